@@ -1,0 +1,5 @@
+import sys
+
+from hrdoc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,290 @@
+"""The ``hrdoc`` command: the desktop app, and the same services from a terminal.
+
+User errors (a wrong passphrase, a missing case, invalid input) print one line on stderr and exit with a
+non-zero status, without a traceback. Passphrases come from ``--passphrase-file``, then ``HRDOC_PASSPHRASE``,
+then an interactive prompt; they are never printed or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from hrdoc import __version__
+from hrdoc.domain.validation import ValidationError
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.errors import StoreError
+
+PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
+USER_ENV = "HRDOC_USER"
+EXIT_USER_ERROR = 1
+EXIT_VERIFY_FAILED = 3
+
+
+class CliError(Exception):
+    """A user error raised by the CLI itself (bad arguments that argparse cannot see)."""
+
+
+# -- arguments ------------------------------------------------------------------------------------------
+
+
+def _store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db", default=default, metavar="PATH", help="store file, or a postgresql:// URL (default: user data dir)"
+    )
+    parser.add_argument(
+        "--passphrase-file", default=default, metavar="FILE", help="read the store passphrase from FILE"
+    )
+    parser.add_argument(
+        "--no-encryption",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="use an UNENCRYPTED store (tests and benchmarks only)",
+    )
+    parser.add_argument(
+        "--user", default=default, metavar="NAME", help=f"investigator name recorded as created_by (or ${USER_ENV})"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrdoc",
+        description="Offline case manager for human-rights investigations. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"hrdoc {__version__}")
+    _store_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _store_options(p, top=False)
+        return p
+
+    command("gui", "open the desktop app (the default)")
+    command("init", "create a new, empty encrypted store")
+    command("demo", "create a new store holding the demo case (Annefif convoy killings)")
+    p = command("cases", "list cases with their record counts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("show", "print one case with all its records")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("--json", action="store_true", help="print JSON, with field names as in docs/data-model.md")
+    p.add_argument(
+        "--reveal",
+        action="store_true",
+        help="show protected witness and victim identities (recorded in the audit log)",
+    )
+    p.add_argument("--reason", default="", help="why identities are revealed (recorded with --reveal)")
+    p = command("search", "full-text search across all cases")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--case", metavar="CASE", help="only this case (reference or UUID)")
+    p.add_argument("--kind", action="append", default=[], help="only records of this kind (repeatable)")
+    p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    command("verify", "check the store's integrity and its audit chain")
+    return parser
+
+
+# -- passphrase and store -------------------------------------------------------------------------------
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str | None:
+    if args.no_encryption:
+        return None
+    if args.db and "://" in str(args.db):
+        return None
+    if args.passphrase_file:
+        path = Path(args.passphrase_file)
+        try:
+            content = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise CliError(f"cannot read the passphrase file {path}: {err.strerror}") from None
+        passphrase = content.splitlines()[0] if content else ""
+        if not passphrase:
+            raise CliError(f"the passphrase file {path} is empty")
+        return passphrase
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(f"no passphrase: set {PASSPHRASE_ENV} or use --passphrase-file (no terminal to ask on)")
+    passphrase = getpass.getpass("Store passphrase: ")
+    if confirm:
+        if len(passphrase) < 8:
+            raise CliError("the passphrase is too short: use at least 8 characters (a few words is best)")
+        if getpass.getpass("Repeat the passphrase: ") != passphrase:
+            raise CliError("the two passphrases differ; nothing was created")
+    if not passphrase:
+        raise CliError("no passphrase given")
+    return passphrase
+
+
+def _user(args: argparse.Namespace) -> str:
+    return str(args.user or os.environ.get(USER_ENV) or getpass.getuser() or "investigator")
+
+
+def open_context(args: argparse.Namespace) -> StoreContext:
+    from hrdoc.services.session import unlock_store
+
+    return unlock_store(args.db, read_passphrase(args), encrypted=not args.no_encryption, user=_user(args))
+
+
+def create_context(args: argparse.Namespace) -> StoreContext:
+    from hrdoc.services.session import new_store
+
+    location = StoreLocation.parse(args.db)
+    if location.path is not None and location.path.exists():
+        raise CliError(f"{location.path} already exists; hrdoc never creates a new store over an existing file")
+    return new_store(args.db, read_passphrase(args, confirm=True), encrypted=not args.no_encryption, user=_user(args))
+
+
+# -- commands -------------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = create_context(args)
+    ctx.close()
+    print(f"created an empty store at {ctx.location.describe()}", file=out)
+    print("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data", file=out)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.demo import DEMO_REFERENCE, build_demo_case
+
+    ctx = create_context(args)
+    try:
+        build_demo_case(ctx)
+    finally:
+        ctx.close()
+    print(f"created {ctx.location.describe()} holding the demo case {DEMO_REFERENCE}", file=out)
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+
+    ctx = open_context(args)
+    try:
+        cases = CaseService(ctx).summaries()
+    finally:
+        ctx.close()
+    if args.json:
+        json.dump([c.as_json() for c in cases], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not cases:
+        print("no cases yet", file=out)
+        return 0
+    for c in cases:
+        counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in c.counts.items())
+        print(f"{c.reference}\t{c.title}\t[{c.status}]\t{counts}", file=out)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+
+    ctx = open_context(args)
+    try:
+        data = CaseService(ctx).export(args.case, reveal=args.reveal, reason=args.reason)
+    finally:
+        ctx.close()
+    if args.json:
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        from hrdoc.cli_render import render_case
+
+        out.write(render_case(data))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.records import KINDS
+    from hrdoc.services.search import SearchService
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    searchable = sorted(k for k, spec in KINDS.items() if spec.index_kind)
+    for kind in args.kind:
+        if kind not in searchable:
+            raise CliError(f"--kind {kind!r} is not searchable; choose from: {', '.join(searchable)}")
+    ctx = open_context(args)
+    try:
+        case_id = CaseService(ctx).resolve(args.case).id if args.case else None
+        hits = SearchService(ctx).search(args.query, case_id=case_id, kinds=tuple(args.kind), limit=args.limit)
+    finally:
+        ctx.close()
+    if args.json:
+        json.dump([h.as_json() for h in hits], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not hits:
+        print("no matches", file=out)
+    for hit in hits:
+        print(f"{hit.kind}\t{hit.case_reference}\t{hit.title}\t{hit.record_id}", file=out)
+        print(f"    {hit.snippet_marked()}".replace("\n", " "), file=out)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.verify import verify_store
+
+    ctx = open_context(args)
+    try:
+        report = verify_store(ctx)
+    finally:
+        ctx.close()
+    for line in report.checks:
+        print(f"ok: {line}", file=out)
+    for line in report.problems:
+        print(f"FAILED: {line}", file=out)
+    return 0 if report.ok else EXIT_VERIFY_FAILED
+
+
+def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.gui.launch import launch
+
+    # The app asks for the passphrase itself, unless one is given the way every command takes it.
+    given = args.passphrase_file or os.environ.get(PASSPHRASE_ENV)
+    passphrase = read_passphrase(args) if given else None
+    return launch(db=args.db, encrypted=not args.no_encryption, user=_user(args), passphrase=passphrase)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "cases": cmd_cases,
+    "show": cmd_show,
+    "search": cmd_search,
+    "verify": cmd_verify,
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS[args.command or "gui"]
+    stream = out or sys.stdout
+    try:
+        return handler(args, stream)
+    except (StoreError, ValidationError, NotFound, CliError) as err:
+        print(f"hrdoc: error: {err}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("hrdoc: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

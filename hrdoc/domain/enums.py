@@ -1,0 +1,189 @@
+"""Closed sets of values used across the data model.
+
+Each enum's *value* is what is stored in the database and written to JSON; it never changes once shipped,
+because cases travel between laptops. Open-ended, user-extendable lists (violation types, event types,
+actor kinds) are vocabularies instead: see :mod:`hrdoc.domain.vocabularies`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Visibility(StrEnum):
+    """Who may see a record in an exported report or bundle."""
+
+    PUBLIC = "public"
+    RESTRICTED = "restricted"
+    CONFIDENTIAL = "confidential"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    UNDER_REVIEW = "under_review"
+    CLOSED = "closed"
+    ARCHIVED = "archived"
+
+
+class DatePrecision(StrEnum):
+    """How precisely an incident's date is known (ACLED's time_precision, extended)."""
+
+    EXACT = "exact"
+    APPROXIMATE_DAY = "approximate_day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class GeoPrecision(StrEnum):
+    EXACT = "exact"
+    NEAR = "near"
+    REGION = "region"
+
+
+class AllegationStatus(StrEnum):
+    """The analyst's assessment of an allegation."""
+
+    CONFIRMED = "confirmed"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+    UNLIKELY = "unlikely"
+    UNKNOWN = "unknown"
+
+
+class StandardOfProof(StrEnum):
+    """Evidentiary thresholds commonly used by UN commissions of inquiry, lowest first."""
+
+    NONE = "none"
+    REASONABLE_SUSPICION = "reasonable_suspicion"
+    REASONABLE_GROUNDS = "reasonable_grounds"
+    BALANCE_OF_PROBABILITIES = "balance_of_probabilities"
+    CLEAR_AND_CONVINCING = "clear_and_convincing"
+    BEYOND_REASONABLE_DOUBT = "beyond_reasonable_doubt"
+
+
+class Involvement(StrEnum):
+    """An alleged perpetrator's degree of involvement in an allegation."""
+
+    DIRECT = "direct"
+    ORDERED = "ordered"
+    COMPLICIT = "complicit"
+    UNKNOWN = "unknown"
+
+
+class VictimKind(StrEnum):
+    INDIVIDUAL = "individual"
+    GROUP = "group"
+
+
+class VictimStatus(StrEnum):
+    KILLED = "killed"
+    INJURED = "injured"
+    DISAPPEARED = "disappeared"
+    DETAINED = "detained"
+    DISPLACED = "displaced"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class AgeGroup(StrEnum):
+    CHILD = "child"
+    ADULT = "adult"
+    ELDERLY = "elderly"
+    UNKNOWN = "unknown"
+
+
+class WitnessRelation(StrEnum):
+    """How a witness knows what they say they know."""
+
+    EYEWITNESS = "eyewitness"
+    RELATIVE_OF_VICTIM = "relative_of_victim"
+    SURVIVOR = "survivor"
+    HEARSAY = "hearsay"
+    OFFICIAL = "official"
+    EXPERT = "expert"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    EXTREME = "extreme"
+
+
+class InterviewMethod(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    MESSAGING = "messaging"
+    VIDEO_CALL = "video_call"
+    WRITTEN = "written"
+    REPORTED = "reported"  # known only as reported by others (e.g. a journalist's interview)
+
+
+class SourceKind(StrEnum):
+    NEWS_ARTICLE = "news_article"
+    NGO_REPORT = "ngo_report"
+    UN_DOCUMENT = "un_document"
+    OFFICIAL_STATEMENT = "official_statement"
+    PARTY_CLAIM = "party_claim"
+    SOCIAL_MEDIA_POST = "social_media_post"
+    SATELLITE_IMAGERY = "satellite_imagery"
+    DOCUMENT = "document"
+    AUDIO_VIDEO = "audio_video"
+
+
+class SourceReliability(StrEnum):
+    """Admiralty scale, reliability of the source."""
+
+    A = "A"  # completely reliable
+    B = "B"  # usually reliable
+    C = "C"  # fairly reliable
+    D = "D"  # not usually reliable
+    E = "E"  # unreliable
+    F = "F"  # reliability cannot be judged
+
+
+class InformationCredibility(StrEnum):
+    """Admiralty scale, credibility of the information."""
+
+    CONFIRMED = "1"
+    PROBABLY_TRUE = "2"
+    POSSIBLY_TRUE = "3"
+    DOUBTFUL = "4"
+    IMPROBABLE = "5"
+    CANNOT_BE_JUDGED = "6"
+
+
+class Stance(StrEnum):
+    """A source's stance toward the case's allegations."""
+
+    ACCUSES = "accuses"
+    DENIES = "denies"
+    CORROBORATES = "corroborates"
+    CONTEXT = "context"
+
+
+class LinkRelation(StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    CONTEXT = "context"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    IMPORT = "import"
+    EXPORT = "export"
+    REPORT = "report"
+    UNLOCK = "unlock"
+    REVEAL = "reveal"
+    CREATE_STORE = "create_store"
+    MIGRATE = "migrate"

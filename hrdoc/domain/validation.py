@@ -1,0 +1,370 @@
+"""Validation rules for records, stated in words a user can act on.
+
+Each rule names the field it concerns and says what the rule is, so the GUI can show the message beside the
+field and the CLI can print it. Rules that need the database (a pseudonym unique within a case, consent
+before quoting) live in the services and raise the same :class:`ValidationError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+from hrdoc.domain import enums
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """One or more fields break a rule. ``errors`` says which and why."""
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(str(e) for e in self.errors))
+
+    @classmethod
+    def single(cls, field: str, message: str) -> ValidationError:
+        return cls([FieldError(field, message)])
+
+    def for_field(self, field: str) -> list[str]:
+        return [e.message for e in self.errors if e.field == field]
+
+
+class Checker:
+    """Collects the field errors of one record; ``raise_if_any`` raises them together."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self.values = values
+        self.errors: list[FieldError] = []
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.append(FieldError(field, message))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+    def required(self, *fields: str) -> None:
+        for field in fields:
+            value = self.values.get(field)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                self.fail(field, "is required and cannot be empty")
+
+    def one_of(self, field: str, enum_cls: type[StrEnum], *, optional: bool = False) -> None:
+        value = self.values.get(field)
+        if value is None and optional:
+            return
+        allowed = [e.value for e in enum_cls]
+        if value not in allowed:
+            self.fail(field, f"{value!r} is not one of: {', '.join(allowed)}")
+
+    def max_length(self, field: str, limit: int) -> None:
+        value = self.values.get(field)
+        if isinstance(value, str) and len(value) > limit:
+            self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
+
+    def of_type(self, field: str, kind: type | tuple[type, ...], words: str) -> bool:
+        value = self.values.get(field)
+        if value is None:
+            return True
+        # bool is an int in Python, but a count of True victims is a bug.
+        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+            self.fail(field, f"must be {words}")
+            return False
+        if not isinstance(value, kind):
+            self.fail(field, f"must be {words}")
+            return False
+        return True
+
+    def count(self, field: str) -> None:
+        value = self.values.get(field)
+        if self.of_type(field, int, "a whole number") and value is not None and value < 0:
+            self.fail(field, "cannot be negative")
+
+    def ordered(self, fields: tuple[str, ...], words: str) -> None:
+        """Counts such as low ≤ best ≤ high, where given."""
+        present: list[tuple[str, int]] = [
+            (f, v) for f in fields if isinstance(v := self.values.get(f), int) and not isinstance(v, bool)
+        ]
+        for (f1, v1), (f2, v2) in itertools.pairwise(present):
+            if v1 > v2:
+                self.fail(f1, f"must not be greater than {f2} ({words})")
+
+    def date(self, field: str) -> None:
+        value = self.values.get(field)
+        if isinstance(value, dt.datetime):
+            self.fail(field, "must be a date (YYYY-MM-DD), not a date and time")
+        else:
+            self.of_type(field, dt.date, "a date (YYYY-MM-DD)")
+
+    def url(self, field: str) -> None:
+        value = self.values.get(field)
+        if value and not is_well_formed_url(value):
+            self.fail(
+                field,
+                f"{value!r} is not a well-formed URL: it must start with http:// or https:// "
+                "and name a host, with no spaces",
+            )
+
+    def country(self, field: str) -> None:
+        value = self.values.get(field)
+        if value and not re.fullmatch(r"[A-Z]{2}", str(value)):
+            self.fail(field, f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. ML)")
+
+
+def is_well_formed_url(value: str) -> bool:
+    if not isinstance(value, str) or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises on a malformed port
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return parts.scheme in ("http", "https") and ("." in host or ":" in host or host == "localhost")
+
+
+def _common(c: Checker) -> None:
+    c.one_of("visibility", enums.Visibility)
+    c.of_type("notes", str, "text")
+
+
+def check_case(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("reference", "title")
+    c.max_length("reference", 40)
+    c.max_length("title", 300)
+    ref = v.get("reference")
+    if isinstance(ref, str) and ref.strip() and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]*", ref):
+        c.fail("reference", "may contain only letters, digits and . _ / - (for example ML-2025-004)")
+    c.one_of("status", enums.CaseStatus)
+    tags = v.get("tags")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        c.fail("tags", "must be a list of words")
+    c.raise_if_any()
+
+
+def check_location(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("name")
+    c.one_of("geo_precision", enums.GeoPrecision)
+    c.country("country_code")
+    lat, lon = v.get("latitude"), v.get("longitude")
+    if c.of_type("latitude", (int, float), "a number of degrees") and lat is not None and not -90 <= lat <= 90:
+        c.fail("latitude", "must be between -90 and 90 degrees")
+    if c.of_type("longitude", (int, float), "a number of degrees") and lon is not None and not -180 <= lon <= 180:
+        c.fail("longitude", "must be between -180 and 180 degrees")
+    if (lat is None) != (lon is None):
+        c.fail("latitude" if lat is None else "longitude", "give both latitude and longitude, or neither")
+    spellings = v.get("alt_spellings")
+    if spellings is not None and not (isinstance(spellings, list) and all(isinstance(s, str) for s in spellings)):
+        c.fail("alt_spellings", "must be a list of names")
+    c.raise_if_any()
+
+
+FATALITIES = ("fatalities_low", "fatalities_best", "fatalities_high")
+COUNTS = ("count_low", "count_best", "count_high")
+BREAKDOWN = ("count_women", "count_men", "count_children", "count_unknown")
+
+
+def check_incident(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("title")
+    c.max_length("title", 300)
+    c.one_of("date_precision", enums.DatePrecision)
+    c.date("start_date")
+    c.date("end_date")
+    start, end = v.get("start_date"), v.get("end_date")
+    if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+        c.fail(
+            "end_date",
+            f"{end.isoformat()} is before the start date {start.isoformat()}; "
+            "the end date cannot be before the start date",
+        )
+    if end is not None and start is None:
+        c.fail("start_date", "is required when an end date is given")
+    if v.get("date_precision") == enums.DatePrecision.EXACT.value and start is None:
+        c.fail("start_date", "is required when the date precision is 'exact'")
+    for field in FATALITIES:
+        c.count(field)
+    c.ordered(FATALITIES, "fatalities must satisfy low ≤ best ≤ high")
+    c.of_type("civilian_targeting", bool, "yes, no or unknown")
+    c.raise_if_any()
+
+
+def check_actor(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("name")
+    c.country("country_code")
+    aliases = v.get("aliases")
+    if aliases is not None and not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
+        c.fail("aliases", "must be a list of names")
+    c.raise_if_any()
+
+
+def check_allegation(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("violation_type", "incident_id")
+    c.one_of("status", enums.AllegationStatus)
+    c.one_of("standard_of_proof", enums.StandardOfProof)
+    c.raise_if_any()
+
+
+def check_perpetrator(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("allegation_id", "actor_id")
+    c.one_of("involvement", enums.Involvement)
+    c.raise_if_any()
+
+
+def check_allegation_victim(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("allegation_id", "victim_id")
+    c.raise_if_any()
+
+
+def check_victim(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("label")
+    c.one_of("kind", enums.VictimKind)
+    c.one_of("sex", enums.Sex)
+    c.one_of("age_group", enums.AgeGroup)
+    c.one_of("status", enums.VictimStatus)
+    for field in (*COUNTS, *BREAKDOWN):
+        c.count(field)
+    c.ordered(COUNTS, "victim counts must satisfy low ≤ best ≤ high")
+    parts = [v.get(f) for f in BREAKDOWN]
+    known = [p for p in parts if isinstance(p, int) and not isinstance(p, bool)]
+    high = v.get("count_high") if v.get("count_high") is not None else v.get("count_best")
+    if known and isinstance(high, int) and sum(known) > high:
+        c.fail(
+            "count_women",
+            f"the breakdown (women, men, children, unknown) adds up to {sum(known)}, "
+            f"more than the {'high' if v.get('count_high') is not None else 'best'} count of {high}",
+        )
+    if v.get("kind") == enums.VictimKind.INDIVIDUAL.value and any(v.get(f) not in (None, 1) for f in COUNTS):
+        c.fail("count_best", "an individual victim counts as one; record several people as a group")
+    c.raise_if_any()
+
+
+def check_witness(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("pseudonym")
+    c.max_length("pseudonym", 40)
+    c.one_of("sex", enums.Sex)
+    c.one_of("age_group", enums.AgeGroup)
+    c.one_of("relation", enums.WitnessRelation)
+    c.one_of("risk_level", enums.RiskLevel)
+    c.raise_if_any()
+
+
+def check_consent(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    for field in ("to_be_recorded", "to_be_quoted", "to_be_named", "share_with_partners", "contact_again"):
+        c.of_type(field, bool, "yes or no")
+    c.date("given_on")
+    if (
+        any(v.get(f) for f in ("to_be_recorded", "to_be_quoted", "to_be_named", "share_with_partners"))
+        and not (v.get("how_given") or "").strip()
+    ):
+        c.fail(
+            "how_given",
+            "say how consent was given (for example: oral, recorded at the start of the interview)",
+        )
+    c.raise_if_any()
+
+
+def check_account_version(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    c.one_of("method", enums.InterviewMethod)
+    c.date("interview_date")
+    c.of_type("quotable", bool, "yes or no")
+    quotes = v.get("key_quotes")
+    if quotes is not None and not (isinstance(quotes, list) and all(isinstance(q, str) for q in quotes)):
+        c.fail("key_quotes", "must be a list of quotations")
+    if not (v.get("narrative") or "").strip() and not quotes:
+        c.fail("narrative", "is required: an account must say what the witness said")
+    c.raise_if_any()
+
+
+def check_account(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("witness_id")
+    c.raise_if_any()
+
+
+def check_source(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("title")
+    c.one_of("kind", enums.SourceKind)
+    c.one_of("stance", enums.Stance)
+    c.one_of("reliability", enums.SourceReliability, optional=True)
+    c.one_of("credibility", enums.InformationCredibility, optional=True)
+    c.url("url")
+    c.url("archived_url")
+    c.date("publication_date")
+    c.date("access_date")
+    pub, acc = v.get("publication_date"), v.get("access_date")
+    if isinstance(pub, dt.date) and isinstance(acc, dt.date) and acc < pub:
+        c.fail("access_date", "cannot be before the publication date")
+    c.raise_if_any()
+
+
+def check_evidence(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("original_filename", "sha256")
+    sha = v.get("sha256")
+    if isinstance(sha, str) and not re.fullmatch(r"[0-9a-f]{64}", sha):
+        c.fail("sha256", "must be 64 lowercase hexadecimal digits")
+    c.count("size")
+    if v.get("size") is None:
+        c.fail("size", "is required")
+    c.raise_if_any()
+
+
+def check_link(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.one_of("relation", enums.LinkRelation)
+    origins = [f for f in ("source_id", "account_id", "evidence_id") if v.get(f) is not None]
+    targets = [f for f in ("allegation_id", "incident_id") if v.get(f) is not None]
+    if len(origins) != 1:
+        c.fail("source_id", "a link starts from exactly one source, account or evidence file")
+    if len(targets) != 1:
+        c.fail("allegation_id", "a link points to exactly one allegation or incident")
+    c.raise_if_any()
+
+
+def check_vocabulary_term(v: Mapping[str, Any]) -> None:
+    c = Checker(v)
+    _common(c)
+    c.required("vocabulary", "code", "label_en", "label_fr")
+    code = v.get("code")
+    if isinstance(code, str) and code and not re.fullmatch(r"[a-z][a-z0-9_]*", code):
+        c.fail("code", "must be lowercase letters, digits and underscores, starting with a letter")
+    c.raise_if_any()

@@ -1,0 +1,159 @@
+"""The audit log: append-only and hash-chained, so that tampering shows.
+
+Each entry's hash covers its own content and the previous entry's hash. ``store_meta.audit_head`` keeps the
+number and hash of the newest entry, so removing entries from the end is detected too. On SQLite, triggers
+also refuse UPDATE and DELETE on the table outright.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdoc.domain.enums import AuditAction
+from hrdoc.storage.base import utcnow
+from hrdoc.storage.models import AuditEntry, StoreMeta
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+def entry_hash(
+    *,
+    seq: int,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    case_id: str,
+    summary: str,
+    details: dict[str, Any],
+    prev_hash: str,
+) -> str:
+    payload = {
+        "seq": seq,
+        "at": at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "case_id": case_id,
+        "summary": summary,
+        "details": details,
+        "prev_hash": prev_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _id(value: uuid.UUID | str | None) -> str:
+    return "" if value is None else str(value)
+
+
+def record(
+    session: Session,
+    actor: str,
+    action: AuditAction,
+    *,
+    entity_type: str = "",
+    entity_id: uuid.UUID | str | None = None,
+    case_id: uuid.UUID | str | None = None,
+    summary: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry in the caller's unit of work (so it commits or rolls back with the change)."""
+    head = session.get(StoreMeta, HEAD_KEY)
+    if head is None:
+        seq, prev = 1, GENESIS
+        head = StoreMeta(key=HEAD_KEY, value="")
+        session.add(head)
+    else:
+        last_seq, prev = head.value.split(":", 1)
+        seq = int(last_seq) + 1
+    clean = json.loads(json.dumps(details or {}, default=str))
+    entry = AuditEntry(
+        seq=seq,
+        at=utcnow(),
+        actor=actor,
+        action=action.value,
+        entity_type=entity_type,
+        entity_id=_id(entity_id),
+        case_id=_id(case_id),
+        summary=summary,
+        details=clean,
+        prev_hash=prev,
+    )
+    entry.entry_hash = entry_hash(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action,
+        entity_type=entry.entity_type,
+        entity_id=entry.entity_id,
+        case_id=entry.case_id,
+        summary=entry.summary,
+        details=entry.details,
+        prev_hash=entry.prev_hash,
+    )
+    session.add(entry)
+    head.value = f"{seq}:{entry.entry_hash}"
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    entries: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Recompute every entry's hash and follow the chain; name each break."""
+    problems: list[str] = []
+    expected_prev = GENESIS
+    expected_seq = 1
+    count = 0
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
+        count += 1
+        if entry.seq != expected_seq:
+            problems.append(f"audit entry {expected_seq} is missing (the next entry found is {entry.seq})")
+        if entry.prev_hash != expected_prev:
+            problems.append(f"audit entry {entry.seq} does not follow the entry before it (chain broken)")
+        actual = entry_hash(
+            seq=entry.seq,
+            at=entry.at,
+            actor=entry.actor,
+            action=entry.action,
+            entity_type=entry.entity_type,
+            entity_id=entry.entity_id,
+            case_id=entry.case_id,
+            summary=entry.summary,
+            details=entry.details,
+            prev_hash=entry.prev_hash,
+        )
+        if actual != entry.entry_hash:
+            problems.append(f"audit entry {entry.seq} ({entry.action} {entry.entity_type}) was altered")
+        expected_prev = entry.entry_hash
+        expected_seq = entry.seq + 1
+    head = session.get(StoreMeta, HEAD_KEY)
+    if head is not None:
+        head_seq, head_hash = head.value.split(":", 1)
+        if int(head_seq) != expected_seq - 1 or head_hash != expected_prev:
+            problems.append(
+                f"the audit log ends at entry {expected_seq - 1} but its recorded head is entry {head_seq}: "
+                "entries were removed or added outside hrdoc"
+            )
+    elif count:
+        problems.append("the audit log's recorded head is missing")
+    return ChainReport(entries=count, problems=problems)

@@ -1,0 +1,137 @@
+"""Case-level queries: finding a case, listing cases with record counts, and a whole case as data."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.services.records import IDENTITY_FIELDS, RecordService
+from hrdoc.services.serialize import MASK, json_value, record_dict
+from hrdoc.storage import models as m
+
+# The record tables of a case, in the order a reader meets them; keys are the JSON section names.
+CASE_SECTIONS: dict[str, type[Any]] = {
+    "locations": m.Location,
+    "incidents": m.Incident,
+    "allegations": m.Allegation,
+    "allegation_perpetrators": m.AllegationPerpetrator,
+    "actors": m.Actor,
+    "victims": m.Victim,
+    "allegation_victims": m.AllegationVictim,
+    "witnesses": m.Witness,
+    "accounts": m.Account,
+    "sources": m.Source,
+    "evidence_files": m.EvidenceFile,
+    "links": m.Link,
+}
+COUNTED = ("incidents", "allegations", "actors", "victims", "witnesses", "accounts", "sources", "evidence_files")
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    id: uuid.UUID
+    reference: str
+    title: str
+    status: str
+    visibility: str
+    updated_at: Any
+    counts: dict[str, int]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "reference": self.reference,
+            "title": self.title,
+            "status": self.status,
+            "visibility": self.visibility,
+            "updated_at": json_value(self.updated_at),
+            "counts": self.counts,
+        }
+
+
+class CaseService:
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+
+    def resolve(self, ref_or_id: str) -> m.Case:
+        """Find a case by its reference code (case-insensitive) or its UUID."""
+        with self.ctx.read() as session:
+            return _resolve(session, ref_or_id)
+
+    def summaries(self) -> list[CaseSummary]:
+        with self.ctx.read() as session:
+            counts: dict[str, dict[uuid.UUID, int]] = {}
+            for name in COUNTED:
+                model = CASE_SECTIONS[name]
+                rows = session.execute(select(model.case_id, func.count()).group_by(model.case_id))
+                counts[name] = {case_id: n for case_id, n in rows}
+            cases = session.scalars(select(m.Case).order_by(m.Case.reference)).all()
+            return [
+                CaseSummary(
+                    id=c.id,
+                    reference=c.reference,
+                    title=c.title,
+                    status=c.status,
+                    visibility=c.visibility,
+                    updated_at=c.updated_at,
+                    counts={name: counts[name].get(c.id, 0) for name in COUNTED},
+                )
+                for c in cases
+            ]
+
+    def export(self, ref_or_id: str, *, reveal: bool = False, reason: str = "") -> dict[str, Any]:
+        """The whole case as JSON-ready data. Protected identities are masked unless ``reveal``.
+
+        Revealing goes through :meth:`RecordService.reveal_identity`, so each reveal is audited.
+        """
+        with self.ctx.read() as session:
+            case = _resolve(session, ref_or_id)
+            out: dict[str, Any] = {"case": record_dict(case)}
+            for name, model in CASE_SECTIONS.items():
+                rows = session.scalars(
+                    select(model).where(model.case_id == case.id).order_by(model.created_at, model.id)
+                ).all()
+                out[name] = [record_dict(r) for r in rows]
+            witness_ids = [uuid.UUID(w["id"]) for w in out["witnesses"]]
+            consents = {
+                c.witness_id: record_dict(c, exclude=("witness_id",))
+                for c in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(witness_ids)))
+            }
+            versions: dict[str, list[dict[str, Any]]] = {}
+            for ver in session.scalars(
+                select(m.AccountVersion)
+                .join(m.Account, m.Account.id == m.AccountVersion.account_id)
+                .where(m.Account.case_id == case.id)
+                .order_by(m.AccountVersion.version)
+            ):
+                versions.setdefault(str(ver.account_id), []).append(record_dict(ver, exclude=("account_id",)))
+        masked = dict.fromkeys(IDENTITY_FIELDS, MASK)
+        records = RecordService(self.ctx)
+        for witness in out["witnesses"]:
+            witness["consent"] = consents.get(uuid.UUID(witness["id"]))
+            witness["identity"] = records.reveal_identity("witness", witness["id"], reason) if reveal else dict(masked)
+        for victim in out["victims"]:
+            if victim["kind"] == "individual":
+                victim["identity"] = records.reveal_identity("victim", victim["id"], reason) if reveal else dict(masked)
+        for account in out["accounts"]:
+            account["versions"] = versions.get(account["id"], [])
+        return out
+
+
+def _resolve(session: Session, ref_or_id: str) -> m.Case:
+    text = ref_or_id.strip()
+    case = session.scalars(select(m.Case).where(func.lower(m.Case.reference) == text.lower())).first()
+    if case is None:
+        try:
+            case = session.get(m.Case, uuid.UUID(text))
+        except ValueError:
+            case = None
+    if case is None:
+        raise NotFound(f"no case with reference or id {ref_or_id!r} (list them with `hrdoc cases`)")
+    return case

@@ -1,0 +1,41 @@
+"""``hrdoc verify``: is the store intact, and does its audit trail show no tampering?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hrdoc.services import audit
+from hrdoc.services.context import StoreContext
+
+
+@dataclass
+class VerifyReport:
+    checks: list[str] = field(default_factory=list)  # what was checked and held
+    problems: list[str] = field(default_factory=list)  # what failed, named
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_store(ctx: StoreContext) -> VerifyReport:
+    report = VerifyReport()
+    with ctx.read() as session:
+        conn = session.connection()
+        if conn.dialect.name == "sqlite":
+            results = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            if results == ["ok"]:
+                report.checks.append("database integrity: ok")
+            else:
+                report.problems += [f"database integrity: {r}" for r in results]
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if fk:
+                report.problems += [f"dangling reference in table {row[0]} (row {row[1]}) to {row[2]}" for row in fk]
+            else:
+                report.checks.append("references between records: ok")
+        chain = audit.verify_chain(session)
+    if chain.ok:
+        report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
+    else:
+        report.problems += chain.problems
+    return report

@@ -1,0 +1,164 @@
+"""The full-text search index (SQLite FTS5).
+
+``search_docs`` holds one row per searchable record: its kind, case, a title and a body made of every text
+field a user would want to find it by. ``search_index`` is an FTS5 table over it (external content, kept in
+sync by triggers), tokenised with ``unicode61 remove_diacritics 2`` so "Anefis" finds "Anéfis".
+
+Services call :func:`index_records` after each write; deletions, including cascaded ones, are removed by
+triggers on the record tables. Protected witness and victim identities are never indexed.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+# kind -> table; the order is the order of a rebuild.
+INDEXED_TABLES: dict[str, str] = {
+    "case": "cases",
+    "location": "locations",
+    "incident": "incidents",
+    "allegation": "allegations",
+    "actor": "actors",
+    "victim": "victims",
+    "witness": "witnesses",
+    "account": "accounts",
+    "source": "sources",
+    "evidence": "evidence_files",
+    "link": "links",
+}
+
+# One query per kind: (id, case_id, title, body parts...). JSON lists are flattened in Python.
+_DOC_QUERIES: dict[str, str] = {
+    "case": "SELECT id, id, reference || ' ' || title, summary, lead_investigator, tags, notes FROM cases t",
+    "location": "SELECT id, case_id, name, alt_spellings, admin1, admin2, country_code, notes FROM locations t",
+    "incident": (
+        "SELECT t.id, t.case_id, t.title, t.description, t.date_as_reported, l.name, l.alt_spellings,"
+        " l.admin1, l.admin2, t.notes FROM incidents t LEFT JOIN locations l ON l.id = t.location_id"
+    ),
+    "allegation": (
+        "SELECT t.id, t.case_id, coalesce(v.label_en, t.violation_type), t.description, t.reasoning, t.notes"
+        " FROM allegations t LEFT JOIN vocabulary_terms v"
+        " ON v.vocabulary = 'violation_type' AND v.code = t.violation_type"
+    ),
+    "actor": "SELECT id, case_id, name, aliases, affiliation, notes FROM actors t",
+    "victim": "SELECT id, case_id, label, description, notes FROM victims t",
+    "witness": "SELECT id, case_id, pseudonym, language, notes FROM witnesses t",
+    "account": (
+        "SELECT t.id, t.case_id, 'Account of ' || w.pseudonym, v.narrative, v.key_quotes, v.interview_place,"
+        " v.interviewer, t.notes FROM accounts t JOIN witnesses w ON w.id = t.witness_id"
+        " JOIN account_versions v ON v.account_id = t.id AND v.version = t.current_version"
+    ),
+    "source": "SELECT id, case_id, title, author, publisher, url, archived_url, notes FROM sources t",
+    "evidence": "SELECT id, case_id, original_filename, description, acquired_from, notes FROM evidence_files t",
+    "link": "SELECT id, case_id, locator, excerpt, notes FROM links t",
+}
+
+CREATE_STATEMENTS: tuple[str, ...] = (
+    "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL, case_id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX ix_search_docs_case_id ON search_docs (case_id)",
+    "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='search_docs', content_rowid='rowid',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN"
+    " INSERT INTO search_index(rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
+    "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN"
+    " INSERT INTO search_index(search_index, rowid, title, body)"
+    " VALUES ('delete', old.rowid, old.title, old.body); END",
+    "CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN"
+    " INSERT INTO search_index(search_index, rowid, title, body)"
+    " VALUES ('delete', old.rowid, old.title, old.body);"
+    " INSERT INTO search_index(rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
+    *(
+        f"CREATE TRIGGER search_unindex_{table} AFTER DELETE ON {table} BEGIN"
+        f" DELETE FROM search_docs WHERE record_id = old.id; END"
+        for table in INDEXED_TABLES.values()
+    ),
+)
+
+DROP_STATEMENTS: tuple[str, ...] = (
+    *(f"DROP TRIGGER IF EXISTS search_unindex_{table}" for table in INDEXED_TABLES.values()),
+    "DROP TABLE IF EXISTS search_index",
+    "DROP TABLE IF EXISTS search_docs",
+)
+
+
+def supported(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def _flatten(value: Any) -> Iterator[str]:
+    if value is None:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _flatten(item)
+        return
+    if isinstance(value, str) and value.startswith("["):
+        # JSON list columns come back as text from a raw SQL query.
+        try:
+            yield from _flatten(json.loads(value))
+            return
+        except ValueError:
+            pass
+    text_value = str(value).strip()
+    if text_value:
+        yield text_value
+
+
+def _id_text(value: uuid.UUID | str) -> str:
+    return value.hex if isinstance(value, uuid.UUID) else value
+
+
+def _documents(
+    conn: Connection, kind: str, ids: Sequence[str] | None = None
+) -> Iterator[tuple[str, str, str, str, str]]:
+    sql = _DOC_QUERIES[kind]
+    params: dict[str, Any] = {}
+    if ids is not None:
+        placeholders = ", ".join(f":id{i}" for i in range(len(ids)))
+        sql += f" WHERE t.id IN ({placeholders})"
+        params = {f"id{i}": v for i, v in enumerate(ids)}
+    for row in conn.execute(text(sql), params):
+        record_id, case_id, title, *parts = row
+        body = "\n".join(piece for part in parts for piece in _flatten(part))
+        yield str(record_id), kind, str(case_id), str(title or ""), body
+
+
+_UPSERT = text(
+    "INSERT INTO search_docs (record_id, kind, case_id, title, body) VALUES (:r, :k, :c, :t, :b)"
+    " ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, case_id = excluded.case_id,"
+    " title = excluded.title, body = excluded.body"
+)
+
+
+def index_records(conn: Connection, kind: str, ids: Iterable[uuid.UUID | str]) -> None:
+    """(Re)index the given records of one kind, in the caller's transaction."""
+    if not supported(conn):
+        return
+    wanted = [_id_text(i) for i in ids]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = [dict(zip("rkctb", doc, strict=True)) for doc in _documents(conn, kind, chunk)]
+        if rows:
+            conn.execute(_UPSERT, rows)
+
+
+def rebuild(conn: Connection) -> None:
+    """Drop every document and index every record again (used by migrations and repairs)."""
+    if not supported(conn):
+        return
+    conn.execute(text("DELETE FROM search_docs"))
+    for kind in INDEXED_TABLES:
+        batch: list[dict[str, str]] = []
+        for doc in _documents(conn, kind):
+            batch.append(dict(zip("rkctb", doc, strict=True)))
+            if len(batch) >= 1000:
+                conn.execute(_UPSERT, batch)
+                batch.clear()
+        if batch:
+            conn.execute(_UPSERT, batch)
