@@ -26,12 +26,12 @@ class StoreContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only session; nothing it changes is committed."""
+        """A short read-only session; nothing it changes is committed.
+
+        Closing (not rolling back) ends it, so the loaded records stay readable after it, detached.
+        """
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -1,0 +1,48 @@
+# The two commands of the README:
+#   make run   - set up (virtual environment, install) and start the app on the demo store
+#   make test  - set up, then the whole suite: pytest (GUI tests offscreen), ruff, mypy
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB := demo/hrdoc-demo.db
+# The demo store's passphrase (also in the README). Real stores get a passphrase of their own.
+DEMO_PASSPHRASE := annefif-demo
+
+.PHONY: run test install lint typecheck pytest demo clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "hrdoc needs Python 3.11 or newer; set PYTHON=python3.11 (or newer) and try again")'
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+$(DEMO_DB): | $(STAMP)
+	@mkdir -p $(dir $(DEMO_DB))
+	HRDOC_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/hrdoc demo --db $(DEMO_DB)
+
+demo: $(DEMO_DB)
+
+run: $(STAMP) $(DEMO_DB)
+	@echo "Opening the demo store $(DEMO_DB); its passphrase is: $(DEMO_PASSPHRASE)"
+	$(BIN)/hrdoc --db $(DEMO_DB)
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check hrdoc tests benchmarks
+	$(BIN)/ruff format --check hrdoc tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: pytest lint typecheck
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,132 @@
+"""Unlocking a store, or creating one on first run, with a passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.storage.errors import StoreError
+
+T = TypeVar("T")
+MIN_LENGTH = 8
+
+
+def strength_hint(passphrase: str) -> str:
+    """A plain-words hint; long passphrases of several words beat short clever ones."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    words = len(passphrase.split())
+    if len(passphrase) < MIN_LENGTH:
+        return tr("Unlock", "Too short: use at least {0} characters.").format(MIN_LENGTH)
+    if len(passphrase) < 14 and words < 3:
+        return tr("Unlock", "Weak: a sentence of four or more unrelated words is stronger.")
+    if len(passphrase) < 20 and words < 4:
+        return tr("Unlock", "Fair: longer is better.")
+    return tr("Unlock", "Strong.")
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, store_name: str, *, create: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.creating = create
+        self.setWindowTitle(self.tr("Create a new store") if create else self.tr("Unlock store"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = (
+            self.tr("No store exists at {0} yet. Choose a passphrase to encrypt the new store.")
+            if create
+            else self.tr("Enter the passphrase of the store at {0}.")
+        )
+        label = QLabel(intro.format(store_name))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setObjectName("confirm")
+        self.hint = QLabel()
+        if create:
+            form.addRow(self.tr("Repeat it:"), self.confirm)
+            form.addRow("", self.hint)
+            self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
+        layout.addLayout(form)
+        if create:
+            warning = QLabel(
+                self.tr(
+                    "<b>Keep this passphrase safe.</b> It cannot be recovered: if it is lost, "
+                    "so is everything in the store."
+                )
+            )
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create") if create else self.tr("Unlock"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._attempt: Callable[[str], object] | None = None
+        self.result_value: object | None = None
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def problem(self) -> str | None:
+        text = self.passphrase.text()
+        if not text:
+            return self.tr("Enter a passphrase.")
+        if self.creating:
+            if len(text) < MIN_LENGTH:
+                return self.tr("The passphrase is too short: use at least {0} characters.").format(MIN_LENGTH)
+            if self.confirm.text() != text:
+                return self.tr("The two passphrases differ.")
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.show_error(problem)
+            return
+        assert self._attempt is not None
+        try:
+            self.result_value = self._attempt(self.passphrase.text())
+        except StoreError as err:
+            self.show_error(str(err))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        self.confirm.clear()
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, store_name: str, attempt: Callable[[str], T], *, create: bool, parent: QWidget | None = None
+    ) -> T | None:
+        """Ask until ``attempt(passphrase)`` succeeds (wrong passphrases are shown and retried) or Cancel."""
+        dialog = cls(store_name, create=create, parent=parent)
+        dialog._attempt = attempt
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value  # type: ignore[return-value]
