@@ -125,6 +125,9 @@ class Checker:
             self.fail(field, f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. ML)")
 
 
+_HOST_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
+
+
 def is_well_formed_url(value: str) -> bool:
     if not isinstance(value, str) or any(c.isspace() for c in value):
         return False
@@ -134,7 +137,12 @@ def is_well_formed_url(value: str) -> bool:
     except ValueError:
         return False
     host = parts.hostname or ""
-    return parts.scheme in ("http", "https") and ("." in host or ":" in host or host == "localhost")
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if ":" in host or host == "localhost":  # an IPv6 literal, or this machine
+        return True
+    labels = host.split(".")
+    return len(labels) >= 2 and all(_HOST_LABEL.fullmatch(label) for label in labels)
 
 
 def _common(c: Checker) -> None:

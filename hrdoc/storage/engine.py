@@ -107,6 +107,10 @@ def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: b
                 if "not a database" in str(err):
                     raise WrongPassphrase() from None
                 raise
+            # Another program's database is refused before anything (such as the WAL switch) writes to it.
+            tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and "alembic_version" not in tables:
+                raise WrongPassphrase()
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA synchronous = FULL")

@@ -59,6 +59,10 @@ def _case_fk() -> Mapped[uuid.UUID]:
     return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
 
 
+def _exactly_one(*columns: str) -> str:
+    return " + ".join(f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)" for c in columns) + " = 1"
+
+
 def _record_checks(*extra: CheckConstraint | UniqueConstraint) -> tuple[Any, ...]:
     return (check_in("visibility", Visibility), *extra)
 
@@ -368,11 +372,9 @@ class Link(RecordMixin, Base):
     __tablename__ = "links"
     __table_args__ = _record_checks(
         check_in("relation", LinkRelation),
-        CheckConstraint(
-            "(source_id IS NOT NULL) + (account_id IS NOT NULL) + (evidence_id IS NOT NULL) = 1",
-            name="one_origin",
-        ),
-        CheckConstraint("(allegation_id IS NOT NULL) + (incident_id IS NOT NULL) = 1", name="one_target"),
+        # Portable "exactly one of": booleans do not add up in PostgreSQL as they do in SQLite.
+        CheckConstraint(_exactly_one("source_id", "account_id", "evidence_id"), name="one_origin"),
+        CheckConstraint(_exactly_one("allegation_id", "incident_id"), name="one_target"),
     )
 
     case_id: Mapped[uuid.UUID] = _case_fk()

@@ -257,7 +257,9 @@ def store_files(path: Path) -> dict[str, bytes]:
 def leaks(files: dict[str, bytes], m: Markers) -> list[str]:
     found = [f"{name}: marker bytes present" for name, data in files.items() if MARKER.encode() in data]
     found += [
-        f"{name}: {value} ({where})" for name, data in files.items() for value, where in m.where.items()
+        f"{name}: {value} ({where})"
+        for name, data in files.items()
+        for value, where in m.where.items()
         if value.encode() in data
     ]
     return found

@@ -29,11 +29,13 @@ def sha256(path: Path) -> str:
 
 
 def listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
+    """The files in a folder, except hrdoc's lock files (created, empty, by any attempt to open a store)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
 
 
 def sidecars(path: Path) -> list[str]:
-    return [name for name in (path.name + "-wal", path.name + "-shm", path.name + "-journal") if (path.parent / name).exists()]
+    names = (path.name + "-wal", path.name + "-shm", path.name + "-journal")
+    return [name for name in names if (path.parent / name).exists()]
 
 
 @pytest.fixture(scope="module")

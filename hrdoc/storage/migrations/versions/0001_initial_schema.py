@@ -628,10 +628,11 @@ def upgrade() -> None:
             "visibility IN ('public', 'restricted', 'confidential')", name=op.f("ck_links_visibility_valid")
         ),
         sa.CheckConstraint(
-            "(allegation_id IS NOT NULL) + (incident_id IS NOT NULL) = 1", name=op.f("ck_links_one_target")
+            "(CASE WHEN allegation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN incident_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name=op.f("ck_links_one_target"),
         ),
         sa.CheckConstraint(
-            "(source_id IS NOT NULL) + (account_id IS NOT NULL) + (evidence_id IS NOT NULL) = 1",
+            "(CASE WHEN source_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN account_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN evidence_id IS NULL THEN 0 ELSE 1 END) = 1",
             name=op.f("ck_links_one_origin"),
         ),
         sa.ForeignKeyConstraint(

@@ -52,6 +52,9 @@ def upgrade() -> None:
         sa.column("notes", sa.String()),
     )
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    # Only terms not already there: after a downgrade and upgrade, existing rows (and any label a user
+    # edited) stay exactly as they were.
+    present = {(v, c) for v, c in bind.execute(sa.select(terms.c.vocabulary, terms.c.code))}
     op.bulk_insert(
         terms,
         [
@@ -70,6 +73,7 @@ def upgrade() -> None:
                 "notes": "",
             }
             for t in SEED_TERMS
+            if (t.vocabulary, t.code) not in present
         ],
     )
     if bind.dialect.name == "sqlite":
@@ -85,4 +89,4 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
         for statement in search_index.DROP_STATEMENTS:
             op.execute(statement)
-    op.execute("DELETE FROM vocabulary_terms WHERE builtin")
+    # The vocabulary rows stay: records refer to their codes, and users may have edited their labels.
