@@ -7,9 +7,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.errors import classify
+
+
+@contextmanager
+def _classified() -> Iterator[None]:
+    """Database errors that are the environment's fault (busy, full, read-only) become StoreErrors."""
+    try:
+        yield
+    except DBAPIError as err:
+        user_error = classify(err)
+        if user_error is None:
+            raise
+        raise user_error from err
 
 
 @dataclass
@@ -30,18 +44,19 @@ class StoreContext:
 
         Closing (not rolling back) ends it, so the loaded records stay readable after it, detached.
         """
-        with self._sessions() as session:
+        with self._sessions() as session, _classified():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: committed as a whole, or rolled back as a whole on any error."""
         with self._sessions() as session:
-            # On SQLite, take the write lock at BEGIN (see storage.engine), so concurrent writers queue.
-            session.connection(execution_options={"hrdoc_write": True})
             try:
-                yield session
-                session.commit()
+                with _classified():
+                    # On SQLite, take the write lock at BEGIN (see storage.engine), so writers queue.
+                    session.connection(execution_options={"hrdoc_write": True})
+                    yield session
+                    session.commit()
             except BaseException:
                 session.rollback()
                 raise
