@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from hrdoc.domain import validation as v
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.validation import FieldError, ValidationError
-from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -272,8 +272,13 @@ class RecordService:
             obj = self._load(session, spec, rid)
             case_id = getattr(obj, "case_id", obj.id if kind == "case" else None)
             label = str(getattr(obj, spec.label_field))
-            if kind == "vocabulary_term" and obj.builtin:
-                raise ValidationError.single("code", "built-in vocabulary terms cannot be deleted")
+            if kind == "vocabulary_term":
+                self._check_term_unused(session, obj)
+            followers = (
+                session.scalars(select(m.Incident.id).where(m.Incident.location_id == rid)).all()
+                if kind == "location"
+                else []
+            )
             session.expunge(obj)
             try:
                 session.execute(delete(spec.model).where(spec.model.id == rid))  # type: ignore[attr-defined]
@@ -292,6 +297,29 @@ class RecordService:
                 entity_id=rid,
                 case_id=case_id,
                 summary=f"deleted {kind} {label}",
+            )
+            if followers:  # incidents were found by the deleted place's names; they no longer are
+                search_index.index_records(session.connection(), "incident", followers)
+
+    def _check_term_unused(self, session: Session, term: m.VocabularyTerm) -> None:
+        if term.builtin:
+            raise ValidationError.single("code", "built-in vocabulary terms cannot be deleted")
+        users = {
+            VIOLATION_TYPE: [m.Allegation.violation_type],
+            EVENT_TYPE: [m.Incident.event_type, m.Incident.event_subtype],
+            ACTOR_KIND: [m.Actor.kind],
+        }.get(term.vocabulary, [])
+        in_use = sum(session.scalar(select(func.count()).where(col == term.code)) or 0 for col in users)
+        children = session.scalar(
+            select(func.count()).where(
+                m.VocabularyTerm.vocabulary == term.vocabulary, m.VocabularyTerm.parent_code == term.code
+            )
+        )
+        if in_use or children:
+            raise ValidationError.single(
+                "code",
+                f"{term.code!r} is still used by {in_use} record(s) and {children} sub-term(s); "
+                "change those first, or keep the term",
             )
 
     def set_identity(self, kind: str, record_id: uuid.UUID | str, /, **fields: Any) -> None:
@@ -409,9 +437,10 @@ class RecordService:
         if spec.name == "account":
             content_given = {k: val for k, val in extra.items() if k in ACCOUNT_CONTENT_FIELDS}
             note = str(extra.get("correction_note", "") or "")
-            if content_given:
+            if content_given or "witness_id" in changed:
                 previous = _current_version(session, obj)
                 content = _account_content(content_given, previous)
+                # Consent belongs to the witness: a new witness must have consented to what the content says.
                 self._check_account_content(session, values["witness_id"], content)
                 old = {k: getattr(previous, k) for k in ACCOUNT_CONTENT_FIELDS}
                 if content != old:
@@ -503,14 +532,28 @@ class RecordService:
             if term is None:
                 words = vocabulary.replace("_", " ")
                 errors.append(FieldError(fld, f"{code!r} is not a known {words}; pick one from the list"))
-            elif fld == "event_subtype" and values.get("event_type") and term.parent_code != values["event_type"]:
+            elif fld == "event_type" and term.parent_code is not None:
+                errors.append(
+                    FieldError(fld, f"{code!r} is a sub-type of {term.parent_code!r}; choose an event type here")
+                )
+            elif fld == "event_subtype" and not values.get("event_type"):
+                errors.append(FieldError("event_type", "is required when a sub-type is given"))
+            elif fld == "event_subtype" and term.parent_code != values["event_type"]:
                 errors.append(FieldError(fld, f"{code!r} is not a sub-type of the event type {values['event_type']!r}"))
         if spec.name == "case":
             clash = session.scalars(
-                select(m.Case.id).where(m.Case.reference == values["reference"], m.Case.id != _id_or_none(existing))
+                select(m.Case.id).where(
+                    func.lower(m.Case.reference) == str(values["reference"]).lower(),
+                    m.Case.id != _id_or_none(existing),
+                )
             ).first()
             if clash is not None:
-                errors.append(FieldError("reference", f"{values['reference']} is already used by another case"))
+                errors.append(
+                    FieldError(
+                        "reference",
+                        f"{values['reference']} is already used by another case (letter case does not count)",
+                    )
+                )
         if spec.name == "witness":
             clash = session.scalars(
                 select(m.Witness.id).where(
@@ -527,6 +570,18 @@ class RecordService:
                         "pseudonyms must be unique within a case",
                     )
                 )
+        if spec.name == "vocabulary_term":
+            if values.get("vocabulary") not in VOCABULARIES:
+                errors.append(
+                    FieldError("vocabulary", f"{values.get('vocabulary')!r} is not one of: {', '.join(VOCABULARIES)}")
+                )
+            parent = values.get("parent_code")
+            if parent and not session.scalar(
+                select(func.count()).where(
+                    m.VocabularyTerm.vocabulary == values.get("vocabulary"), m.VocabularyTerm.code == parent
+                )
+            ):
+                errors.append(FieldError("parent_code", f"{parent!r} is not a term of the same vocabulary"))
         if (
             spec.name == "vocabulary_term"
             and existing is not None

@@ -71,16 +71,18 @@ class Prepared:
 
 def prepare(r: RecordService, kind: str) -> Prepared:
     """Create the records a ``kind`` needs (in a fresh case) and return the fields of a valid new one."""
+    fields: dict[str, Any]
     if kind == "vocabulary_term":
         fields = {
             "vocabulary": "violation_type",
-            "code": "forced_labour",
+            "code": f"forced_labour_{uuid.uuid4().hex[:8]}",
             "label_en": "Forced labour",
             "label_fr": "Travail forcé",
         }
         return Prepared(kind, None, fields, {"label_en": "Forced or compulsory labour"})
     if kind == "case":
-        return Prepared(kind, None, {"reference": "ML-2025-099", "title": "Convoy case"}, {"title": "Renamed case"})
+        fields = {"reference": f"ML-{uuid.uuid4().hex[:8]}", "title": "Convoy case"}
+        return Prepared(kind, None, fields, {"title": "Renamed case"})
     case = make_case(r)
 
     def allegation() -> uuid.UUID:
@@ -92,7 +94,7 @@ def prepare(r: RecordService, kind: str) -> Prepared:
     def victim() -> uuid.UUID:
         return r.create("victim", case_id=case, label="Civilians in three vehicles", kind="group", count_best=24)
 
-    c = {"case_id": case}
+    c: dict[str, Any] = {"case_id": case}
     match kind:
         case "location":
             return Prepared(kind, case, c | {"name": "Annefif", "alt_spellings": ["Anefis"]}, {"admin1": "Gao"})
