@@ -146,6 +146,11 @@ def create_context(args: argparse.Namespace) -> StoreContext:
     return new_store(args.db, read_passphrase(args, confirm=True), encrypted=not args.no_encryption, user=_user(args))
 
 
+def _print_json(out: TextIO, data: object) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
 # -- commands -------------------------------------------------------------------------------------------
 
 
@@ -178,8 +183,7 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         ctx.close()
     if args.json:
-        json.dump([c.as_json() for c in cases], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(out, [c.as_json() for c in cases])
         return 0
     if not cases:
         print("no cases yet", file=out)
@@ -199,8 +203,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         ctx.close()
     if args.json:
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(out, data)
     else:
         from hrdoc.cli_render import render_case
 
@@ -226,8 +229,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         ctx.close()
     if args.json:
-        json.dump([h.as_json() for h in hits], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _print_json(out, [h.as_json() for h in hits])
         return 0
     if not hits:
         print("no matches", file=out)

@@ -54,6 +54,22 @@ def entry_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def hash_of(entry: AuditEntry) -> str:
+    """The hash an entry must carry, from its stored content and its predecessor's hash."""
+    return entry_hash(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action,
+        entity_type=entry.entity_type,
+        entity_id=entry.entity_id,
+        case_id=entry.case_id,
+        summary=entry.summary,
+        details=entry.details,
+        prev_hash=entry.prev_hash,
+    )
+
+
 def _id(value: uuid.UUID | str | None) -> str:
     return "" if value is None else str(value)
 
@@ -91,18 +107,7 @@ def record(
         details=clean,
         prev_hash=prev,
     )
-    entry.entry_hash = entry_hash(
-        seq=entry.seq,
-        at=entry.at,
-        actor=entry.actor,
-        action=entry.action,
-        entity_type=entry.entity_type,
-        entity_id=entry.entity_id,
-        case_id=entry.case_id,
-        summary=entry.summary,
-        details=entry.details,
-        prev_hash=entry.prev_hash,
-    )
+    entry.entry_hash = hash_of(entry)
     session.add(entry)
     head.value = f"{seq}:{entry.entry_hash}"
     return entry
@@ -130,19 +135,7 @@ def verify_chain(session: Session) -> ChainReport:
             problems.append(f"audit entry {expected_seq} is missing (the next entry found is {entry.seq})")
         if entry.prev_hash != expected_prev:
             problems.append(f"audit entry {entry.seq} does not follow the entry before it (chain broken)")
-        actual = entry_hash(
-            seq=entry.seq,
-            at=entry.at,
-            actor=entry.actor,
-            action=entry.action,
-            entity_type=entry.entity_type,
-            entity_id=entry.entity_id,
-            case_id=entry.case_id,
-            summary=entry.summary,
-            details=entry.details,
-            prev_hash=entry.prev_hash,
-        )
-        if actual != entry.entry_hash:
+        if hash_of(entry) != entry.entry_hash:
             problems.append(f"audit entry {entry.seq} ({entry.action} {entry.entity_type}) was altered")
         expected_prev = entry.entry_hash
         expected_seq = entry.seq + 1
