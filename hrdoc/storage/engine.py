@@ -78,7 +78,12 @@ def _quote_key(passphrase: str) -> str:
 def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
     """Build an engine for ``location``. Opening a connection checks the passphrase."""
     if location.url is not None:
-        return create_engine(location.url, pool_pre_ping=True)
+        try:
+            return create_engine(location.url, pool_pre_ping=True)
+        except ImportError as err:
+            raise StoreError(
+                f"cannot reach a PostgreSQL team store: its database driver is not installed ({err.name})"
+            ) from None
     assert location.path is not None
     if encrypted and not passphrase:
         raise StoreError("a passphrase is required to open an encrypted store")
