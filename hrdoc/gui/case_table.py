@@ -92,7 +92,7 @@ class CaseTableModel(QAbstractTableModel):
                 return status_label(case.status)
             if column is Column.INCIDENTS:
                 return case.counts.get("incidents", 0)
-            return case.updated_at.strftime("%Y-%m-%d %H:%M") if case.updated_at else ""
+            return case.updated_at.strftime("%Y-%m-%d") if case.updated_at else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.INCIDENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.CASE_ID:

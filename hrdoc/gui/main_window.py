@@ -1,49 +1,51 @@
-"""The main window: the list of cases and a read-only view of the selected case.
-
-A first version: the full workspace (editing, search, locking) builds on this.
-"""
+"""The main window: the case list beside the open case's workspace, with menus, toolbar and status bar."""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from hrdoc import __version__
-from hrdoc.cli_render import render_case
+from hrdoc.gui import settings
 from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
+from hrdoc.gui.workspace import CaseWorkspace
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 
+if TYPE_CHECKING:
+    from hrdoc.gui.app import AppController
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: StoreContext) -> None:
+    def __init__(self, ctx: StoreContext, controller: AppController | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.cases = CaseService(ctx)
+        self.controller = controller
         self.setWindowTitle(self.tr("hrdoc — {0}").format(ctx.location.describe()))
-        self.resize(1200, 720)
+        self.resize(1280, 760)
 
         self.model = CaseTableModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter cases by reference or title"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter cases"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_filter = QComboBox()
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         )
 
         self.table = QTableView()
+        self.table.setObjectName("caseList")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
@@ -65,14 +68,12 @@ class MainWindow(QMainWindow):
         for column in Column:
             mode = header.ResizeMode.Stretch if column is Column.TITLE else header.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
-        self.table.selectionModel().currentRowChanged.connect(self._show_case)
+        self.table.selectionModel().currentRowChanged.connect(self._open_selected)
 
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("caseDetail")
-        self.detail.setPlaceholderText(self.tr("Select a case to see its records."))
-
+        self.workspace = CaseWorkspace(ctx)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.status_filter)
@@ -80,52 +81,132 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
-        self._build_menus()
-        self._restore_state()
+        self.splitter.addWidget(self.workspace)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([470, 810])
+
+        self.locked_page = QLabel(self.tr("hrdoc is locked. Enter the passphrase to continue."))
+        self.locked_page.setObjectName("lockedPage")
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.locked_page)
+        self.setCentralWidget(self.central)
+
+        self._build_actions()
+        self._restore_geometry()
         self.refresh()
 
-    def _build_menus(self) -> None:
+    # -- actions ---------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock now"), self.lock, QKeySequence("Ctrl+L"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.find_action = self._action(
+            self.tr("&Filter cases"), lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("&About hrdoc"), self._about)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        file_menu.addAction(refresh)
-        find = QAction(self.tr("&Filter cases"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.filter_edit.setFocus())
-        file_menu.addAction(find)
+        file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.find_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row, page in enumerate(self.workspace.pages):
+            action = self._action(page.title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Alt+{row + 1}"))
+            view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About hrdoc"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.lock_action)
+
+    # -- data ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        summaries = self.cases.summaries()
+        current = self.current_case_id()
+        summaries = CaseService(self.ctx).summaries()
         self.model.set_cases(summaries)
         self.statusBar().showMessage(
             self.tr("{0} case(s) · store: {1} · working as {2}").format(
                 len(summaries), self.ctx.location.describe(), self.ctx.user
             )
         )
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+        if current is not None:
+            self.select_case(current)
+        elif self.proxy.rowCount():
             self.table.selectRow(0)
 
-    def _show_case(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def current_case_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return uuid.UUID(str(self.proxy.data(index, Role.CASE_ID)))
+
+    def select_case(self, case_id: uuid.UUID) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), Role.CASE_ID) == str(case_id):
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _open_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            self.detail.clear()
+            self.workspace.clear()
             return
-        case_id = uuid.UUID(str(self.proxy.data(current, Role.CASE_ID)))
-        # Protected identities stay masked here; revealing them is a deliberate, audited action.
-        self.detail.setPlainText(render_case(self.cases.export(str(case_id))))
+        self.workspace.open_case(uuid.UUID(str(self.proxy.data(current, Role.CASE_ID))))
+
+    # -- locking ---------------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.controller is not None:
+            self.controller.lock()
+
+    def capture_place(self) -> dict[str, Any]:
+        return {"case": self.current_case_id(), "page": self.workspace.nav.currentRow()}
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked: no case data anywhere in the window, only the locked notice."""
+        if locked:
+            self.table.selectionModel().blockSignals(True)
+            self.model.clear()
+            self.table.selectionModel().blockSignals(False)
+            self.workspace.clear()
+            self.statusBar().clearMessage()
+            self.central.setCurrentWidget(self.locked_page)
+        else:
+            self.central.setCurrentWidget(self.splitter)
+        for action in (self.refresh_action, self.find_action, self.lock_action):
+            action.setEnabled(not locked)
+
+    def set_context(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+        self.workspace.set_context(ctx)
+
+    def restore_place(self, place: dict[str, Any]) -> None:
+        self.refresh()
+        if place.get("case") is not None:
+            self.select_case(place["case"])
+        self.workspace.nav.setCurrentRow(int(place.get("page") or 0))
+
+    # -- window ----------------------------------------------------------------------------------------
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -137,17 +218,19 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
-    def _restore_state(self) -> None:
-        settings = QSettings("hrdoc", "hrdoc")
-        geometry = settings.value("main_window/geometry")
+    def _restore_geometry(self) -> None:
+        store = QSettings()
+        geometry = store.value(settings.WINDOW_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
+        splitter = store.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings("hrdoc", "hrdoc")
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
+        store = QSettings()
+        store.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
+        if self.controller is not None:
+            self.controller.shutdown()
         super().closeEvent(event)

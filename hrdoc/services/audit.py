@@ -150,3 +150,9 @@ def verify_chain(session: Session) -> ChainReport:
     elif count:
         problems.append("the audit log's recorded head is missing")
     return ChainReport(entries=count, problems=problems)
+
+
+def entries_for_case(session: Session, case_id: uuid.UUID | str, limit: int = 5000) -> list[AuditEntry]:
+    """The newest audit entries concerning one case, newest first."""
+    query = select(AuditEntry).where(AuditEntry.case_id == str(case_id)).order_by(AuditEntry.seq.desc())
+    return list(session.scalars(query.limit(limit)))

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 
+from hrdoc.gui.app import AppController, IdleWatcher
 from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role
 from hrdoc.gui.display import display_problem
 from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.record_table import ColumnSpec, RecordTableModel
 from hrdoc.gui.unlock import UnlockDialog
+from hrdoc.gui.workspace import AuditPage, MatrixPage, OverviewPage, WitnessesPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.session import unlock_store
@@ -47,17 +50,109 @@ def test_proxy_filters_by_text_and_status(qtbot, demo_ctx: StoreContext, records
     assert [proxy.data(proxy.index(r, 0), Role.STATUS) for r in range(proxy.rowCount())] == ["closed"]
 
 
-def test_main_window_lists_cases_and_masks_witness_identity(qtbot, demo_ctx: StoreContext) -> None:
-    window = MainWindow(demo_ctx)
+def open_window(qtbot, ctx: StoreContext) -> MainWindow:
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        window.show()
+        window.refresh()
+    return window
+
+
+def test_main_window_opens_the_case_and_masks_witness_identity(qtbot, demo_ctx: StoreContext) -> None:
+    window = open_window(qtbot, demo_ctx)
     assert window.proxy.rowCount() == 1
-    text = window.detail.toPlainText()
-    assert "Annefif convoy killings" in text and "W-01" in text
-    assert "Fictional Demo Person" not in text  # protected: masked unless deliberately revealed
-    assert "[protected]" in text
+    assert window.workspace.heading.text() == "ML-2025-004 — Annefif convoy killings"
+    overview = window.workspace.pages[0]
+    assert isinstance(overview, OverviewPage)
+    assert "Annefif" in overview.text.toPlainText()
+    witnesses = next(p for p in window.workspace.pages if isinstance(p, WitnessesPage))
+    shown = [witnesses.model.data(witnesses.model.index(0, c)) for c in range(witnesses.model.columnCount())]
+    assert "W-01" in shown and "[protected]" in shown
+    assert not any("Fictional Demo Person" in str(cell) for cell in shown)
+    assert "✓ record" in " ".join(shown)  # consent at a glance
     window.filter_edit.setText("no such case")
     assert window.proxy.rowCount() == 0
+
+
+def test_corroboration_matrix_shows_relations_and_grades(qtbot, demo_ctx: StoreContext) -> None:
+    window = open_window(qtbot, demo_ctx)
+    matrix = next(p for p in window.workspace.pages if isinstance(p, MatrixPage))
+    cells = {
+        (matrix.table.verticalHeaderItem(r).text(), matrix.table.horizontalHeaderItem(c).text()): item.text()
+        for r in range(matrix.table.rowCount())
+        for c in range(matrix.table.columnCount())
+        if (item := matrix.table.item(r, c)) is not None
+    }
+    telegraph = next(h for (_row, h) in cells if h.startswith("Accusations of Civilian"))
+    assert telegraph.endswith("(B3)")
+    assert cells[("Attack on civilians", telegraph)] == "supports B3"
+    military = next(h for (_row, h) in cells if h.startswith("Malian military source"))
+    assert cells[("Attack on civilians", military)] == "contradicts F4"
+    assert cells[("Attack on civilians", "Account of W-01")] == "supports"
+
+
+def test_reveal_is_deliberate_and_audited(qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot, demo_ctx)
+    witnesses = next(p for p in window.workspace.pages if isinstance(p, WitnessesPage))
+    witnesses.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("court request 12", True))
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        witnesses.reveal_button.click()
+    box = window.findChild(QMessageBox, "revealedIdentity")
+    assert box is not None and "Fictional Demo Person" in box.text()
+    audit_page = next(p for p in window.workspace.pages if isinstance(p, AuditPage))
+    newest = audit_page.model.record(0)
+    assert newest["action"] == "reveal" and newest["details"] == {"reason": "court request 12"}
+
+
+def test_lock_clears_everything_and_unlock_restores_the_place(
+    qtbot, demo_ctx: StoreContext, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_ctx.close()
+    controller = AppController(str(store_path), encrypted=True, user="tester")
+    assert controller.start(PASSPHRASE)
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.workspace.data is not None, timeout=10_000)
+    window.workspace.nav.setCurrentRow(4)
+    seen_while_locked: list[str] = []
+
+    def ask(*_args, **_kwargs):
+        # What is on screen while the unlock dialog is up: nothing of the case.
+        seen_while_locked.append(window.workspace.heading.text())
+        seen_while_locked.append(str(window.model.rowCount()))
+        assert window.central.currentWidget() is window.locked_page
+        assert controller.ctx is None  # the store (and its key) is closed
+        return controller._open(PASSPHRASE)
+
+    monkeypatch.setattr(UnlockDialog, "ask", ask)
+    window.lock_action.trigger()
+    assert seen_while_locked == ["", "0"]
+    qtbot.waitUntil(lambda: window.workspace.data is not None, timeout=10_000)
+    assert window.central.currentWidget() is window.splitter
+    assert window.workspace.nav.currentRow() == 4
+    assert window.workspace.heading.text().startswith("ML-2025-004")
+    controller.shutdown()
+
+
+def test_idle_time_locks(qtbot) -> None:
+    locked: list[bool] = []
+    watcher = IdleWatcher(lambda: locked.append(True))
+    watcher.timer.setInterval(50)
+    watcher.timer.start()
+    qtbot.waitUntil(lambda: locked == [True], timeout=2000)
+
+
+def test_record_table_model_passes_qt_model_tester(qtmodeltester) -> None:
+    model = RecordTableModel([ColumnSpec("Name", lambda r: r["name"]), ColumnSpec("N", lambda r: r["n"], True)])
+    model.set_records([{"id": str(i), "name": f"row {i}", "n": i} for i in range(450)])
+    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())  # a window, not all 450
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 400
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 450 and not model.canFetchMore(QModelIndex())
 
 
 def test_unlock_dialog_retries_after_wrong_passphrase(qtbot, demo_ctx: StoreContext, store_path: Path) -> None:

@@ -1,0 +1,124 @@
+"""The application controller: unlocking, locking (on demand and after idle time), and the main window.
+
+Locking drops the open store (and with it the key) and clears every window's content; unlocking opens the
+store again with the passphrase and puts the user back where they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from hrdoc.gui import settings
+from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.unlock import UnlockDialog
+from hrdoc.services.context import StoreContext
+from hrdoc.services.session import new_store, unlock_store
+from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.errors import StoreError
+
+# Input that counts as "the user is here".
+ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Calls ``on_idle`` after ``minutes`` without keyboard, mouse or touch input anywhere in the app."""
+
+    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(on_idle)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class AppController(QObject):
+    def __init__(self, db: str | None, *, encrypted: bool, user: str | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.location = StoreLocation.parse(db)
+        self.encrypted = encrypted
+        self.user_override = user
+        self.ctx: StoreContext | None = None
+        self.window: MainWindow | None = None
+        self.idle = IdleWatcher(self.lock, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+    @property
+    def user(self) -> str:
+        return self.user_override or settings.INVESTIGATOR.get()
+
+    def _open(self, passphrase: str) -> StoreContext:
+        creating = self.location.path is not None and not self.location.path.exists()
+        opener = new_store if creating else unlock_store
+        return opener(self.db, passphrase, encrypted=self.encrypted, user=self.user)
+
+    def _ask(self, parent: QWidget | None) -> StoreContext | None:
+        creating = self.location.path is not None and not self.location.path.exists()
+        return UnlockDialog.ask(self.location.describe(), self._open, create=creating, parent=parent)
+
+    def start(self, passphrase: str | None = None) -> bool:
+        """Unlock (asking if no passphrase is given) and show the main window. False if the user gave up."""
+        if passphrase is not None or not self.encrypted or self.location.url is not None:
+            try:
+                ctx = self._open(passphrase or "")
+            except StoreError as err:
+                QMessageBox.critical(None, "hrdoc", str(err))
+                return False
+        else:
+            found = self._ask(None)
+            if found is None:
+                return False
+            ctx = found
+        self.ctx = ctx
+        self.window = MainWindow(ctx, controller=self)
+        self.window.show()
+        self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
+        return True
+
+    def lock(self) -> None:
+        """Clear every window, drop the store and its key, and ask for the passphrase again."""
+        if self.ctx is None or self.window is None:
+            return
+        self.idle.timer.stop()
+        where = self.window.capture_place()
+        self.window.set_locked(True)
+        for widget in QApplication.topLevelWidgets():  # dialogs showing case data go too
+            if widget is not self.window and widget.isVisible() and not isinstance(widget, UnlockDialog):
+                widget.close()
+        self.ctx.close()
+        self.ctx = None
+        ctx = self._ask(self.window)
+        if ctx is None:
+            self.window.close()
+            return
+        self.ctx = ctx
+        self.window.set_context(ctx)
+        self.window.set_locked(False)
+        self.window.restore_place(where)
+        self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
+
+    def shutdown(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
