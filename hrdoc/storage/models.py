@@ -435,3 +435,21 @@ class StoreMeta(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Draft(Base):
+    """Unsaved form content, kept so that nothing typed is lost if the app dies mid-edit.
+
+    Drafts live in the store, so they are encrypted like everything else; they are not records (never
+    exported or reported) and are removed when the form is saved or discarded.
+    """
+
+    __tablename__ = "drafts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    kind: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    record_id: Mapped[uuid.UUID | None] = mapped_column()
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import JSON, String
 
 from hrdoc.services.context import StoreContext
+from hrdoc.services.drafts import DraftService
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.storage.base import Base
@@ -245,6 +246,9 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
         label_en=m("vocabulary_terms", "label_en"),
         label_fr=m("vocabulary_terms", "label_fr"),
         notes=m("vocabulary_terms", "notes"),
+    )
+    DraftService(r.ctx).save(
+        uuid.uuid4(), m("drafts", "kind"), {"summary": m("drafts", "fields")}, case_id=case, record_id=case
     )
     return {"case": case, "witness": witness, "victim": victim, "account": account, "evidence": evidence}
 

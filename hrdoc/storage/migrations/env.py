@@ -11,8 +11,15 @@ connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("hrdoc migrations run only through hrdoc.storage.migrate, with an open connection")
 
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """The full-text index tables are made by raw SQL (SQLite only); autogenerate must leave them alone."""
+    return not (type_ == "table" and name is not None and name.startswith("search_"))
+
+
 context.configure(
     connection=connection,
+    include_name=include_name,
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
