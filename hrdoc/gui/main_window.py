@@ -6,7 +6,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from hrdoc import __version__
 from hrdoc.gui import settings
 from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
+from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace import CaseWorkspace
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -70,7 +72,15 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, mode)
         self.table.selectionModel().currentRowChanged.connect(self._open_selected)
 
-        self.workspace = CaseWorkspace(ctx)
+        self.undo_stack = RecordUndoStack(ctx, self)
+        self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
+        self.workspace = CaseWorkspace(ctx, undo_stack=self.undo_stack)
+        self.workspace.cases_changed.connect(self.refresh)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for key in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_selected)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
@@ -123,6 +133,36 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.new_case_action = self._action(self.tr("New &case…"), self.new_case)
+        self.new_record_action = self._action(
+            self.tr("&New record…"), self.workspace.new_in_current_page, QKeySequence("Ctrl+N")
+        )
+        self.new_record_action.setToolTip(self.tr("Add a record of the kind shown on the current page (Ctrl+N)"))
+        self.edit_action = self._action(self.tr("&Edit selected…"), self.edit_selected, QKeySequence("F2"))
+        self.edit_action.setToolTip(self.tr("Edit the selected record (F2, Enter or double-click)"))
+        self.delete_action = self._action(
+            self.tr("&Delete selected…"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_case_action)
+        edit_menu.addAction(self.new_record_action)
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        self.edit_actions = (
+            self.undo_action,
+            self.redo_action,
+            self.new_case_action,
+            self.new_record_action,
+            self.edit_action,
+            self.delete_action,
+        )
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, page in enumerate(self.workspace.pages):
             action = self._action(page.title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
@@ -137,6 +177,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.lock_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_record_action)
+        toolbar.addAction(self.edit_action)
 
     # -- data ------------------------------------------------------------------------------------------
 
@@ -167,6 +210,27 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def new_case(self) -> None:
+        case_id = RecordDialog.ask(self.ctx, "case", None, None, self, undo_stack=self.undo_stack)
+        if case_id is not None:
+            self.refresh()
+            self.select_case(case_id)
+
+    def edit_selected(self) -> None:
+        """Edit the selected case when the case list has the focus, else the workspace's selected record."""
+        case_id = self.current_case_id()
+        if self.table.hasFocus() and case_id is not None:
+            self.workspace.edit_record("case", case_id)
+        else:
+            self.workspace.edit_selected()
+
+    def delete_selected(self) -> None:
+        case_id = self.current_case_id()
+        if self.table.hasFocus() and case_id is not None:
+            self.workspace.delete_record("case", case_id)
+        else:
+            self.workspace.delete_selected()
+
     def _open_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.workspace.clear()
@@ -185,6 +249,7 @@ class MainWindow(QMainWindow):
     def set_locked(self, locked: bool) -> None:
         """Locked: no case data anywhere in the window, only the locked notice."""
         if locked:
+            self.undo_stack.clear()  # its commands hold record values, protected details included
             self.table.selectionModel().blockSignals(True)
             self.model.clear()
             self.table.selectionModel().blockSignals(False)
@@ -195,6 +260,9 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.splitter)
         for action in (self.refresh_action, self.find_action, self.lock_action):
             action.setEnabled(not locked)
+        for action in self.edit_actions:
+            if action not in (self.undo_action, self.redo_action):  # the stack enables those itself
+                action.setEnabled(not locked)
 
     def set_context(self, ctx: StoreContext) -> None:
         self.ctx = ctx

@@ -7,12 +7,13 @@ protected identities masked; every page reads from it. Revealing an identity is 
 from __future__ import annotations
 
 import html
+import itertools
 import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,14 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import run_in_background
+from hrdoc.gui.forms import RecordDialog, kind_name
 from hrdoc.gui.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
+from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
 from hrdoc.services.serialize import record_dict
 from hrdoc.services.vocab import VocabularyService
+from hrdoc.storage.errors import StoreError
 
 CaseData = dict[str, Any]
 
@@ -77,6 +83,35 @@ def date_text(record: dict[str, Any]) -> str:
     return when + words.get(str(precision), "")
 
 
+def record_names(data: CaseData, labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """A short label for every record of the case, by id, for columns that refer to other records."""
+    names: dict[str, str] = {}
+    names.update({r["id"]: r["name"] for r in data["locations"]})
+    names.update({r["id"]: r["title"] for r in data["incidents"]})
+    names.update({r["id"]: r["name"] for r in data["actors"]})
+    names.update({r["id"]: r["label"] for r in data["victims"]})
+    names.update({r["id"]: r["pseudonym"] for r in data["witnesses"]})
+    names.update({r["id"]: r["title"] for r in data["sources"]})
+    names.update({r["id"]: r["original_filename"] for r in data["evidence_files"]})
+    violation = labels("violation_type")
+    for a in data["allegations"]:
+        what = violation.get(a["violation_type"], a["violation_type"])
+        names[a["id"]] = f"{what} — {names.get(a['incident_id'], '?')}"
+    for a in data["accounts"]:
+        names[a["id"]] = tr("Account of {0}").format(names.get(a["witness_id"], "?"))
+    return names
+
+
+def record_label(record: dict[str, Any]) -> str:
+    for key in ("reference", "title", "name", "label", "pseudonym", "original_filename", "violation_type"):
+        if record.get(key):
+            return str(record[key])
+    return str(record.get("relation") or record.get("involvement") or record.get("id", ""))
+
+
+_touch_clock = itertools.count(1)
+
+
 class Page(QWidget):
     """One view of the workspace."""
 
@@ -88,14 +123,40 @@ class Page(QWidget):
     def clear(self) -> None:
         raise NotImplementedError
 
+    def tables(self) -> list[TablePage]:
+        """The editable tables on this page, if any."""
+        return []
+
+    def active_table(self) -> TablePage | None:
+        """The table the user worked in last (the first one if none yet)."""
+        tables = self.tables()
+        if not tables:
+            return None
+        focused = [t for t in tables if t.table.hasFocus()]
+        return focused[0] if focused else max(tables, key=lambda t: t.touched)
+
 
 class TablePage(Page):
-    """A filterable table of one section of the case."""
+    """A filterable table of one section of the case; with New / Edit / Delete when ``kind`` is given."""
 
-    def __init__(self, title: str, section: str, columns: list[ColumnSpec], parent: QWidget | None = None) -> None:
+    new_requested = Signal(str)  # kind
+    edit_requested = Signal(str, str)  # kind, record id
+    delete_requested = Signal(str, str)  # kind, record id
+
+    def __init__(
+        self,
+        title: str,
+        section: str,
+        columns: list[ColumnSpec],
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title = title
         self.section = section
+        self.kind = kind
+        self.touched = 0
         self.model = RecordTableModel(columns, self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -113,17 +174,83 @@ class TablePage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        self.layout_.addLayout(top)
         self.layout_.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._touch())
+        if kind is not None:
+            what = kind_name(kind)
+            self.new_button = QPushButton(tr("New…"))
+            self.new_button.setObjectName(f"new_{kind}")
+            self.new_button.setToolTip(tr("Add a new {0}").format(what))
+            self.edit_button = QPushButton(tr("Edit…"))
+            self.edit_button.setObjectName(f"edit_{kind}")
+            self.edit_button.setToolTip(tr("Edit the selected {0} (Enter, F2 or double-click)").format(what))
+            self.delete_button = QPushButton(tr("Delete…"))
+            self.delete_button.setObjectName(f"delete_{kind}")
+            self.delete_button.setToolTip(tr("Delete the selected {0} (asks first; cannot be undone)").format(what))
+            for button in (self.new_button, self.edit_button, self.delete_button):
+                top.addWidget(button)
+            self.new_button.clicked.connect(self.request_new)
+            self.edit_button.clicked.connect(self.request_edit)
+            self.delete_button.clicked.connect(self.request_delete)
+            self.table.doubleClicked.connect(lambda _index: self.request_edit())
+            for key in ("Return", "Enter"):
+                shortcut = QShortcut(QKeySequence(key), self.table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(self.request_edit)
+
+    def _touch(self) -> None:
+        self.touched = next(_touch_clock)
+
+    def tables(self) -> list[TablePage]:
+        return [self] if self.kind else []
+
+    def request_new(self) -> None:
+        self._touch()
+        if self.kind:
+            self.new_requested.emit(self.kind)
+
+    def request_edit(self) -> None:
+        self._touch()
+        record = self.selected()
+        if self.kind and record is not None:
+            self.edit_requested.emit(self.kind, record["id"])
+
+    def request_delete(self) -> None:
+        self._touch()
+        record = self.selected()
+        if self.kind and record is not None:
+            self.delete_requested.emit(self.kind, record["id"])
 
     def rows(self, data: CaseData) -> list[dict[str, Any]]:
         return list(data[self.section])
 
     def show_case(self, data: CaseData) -> None:
-        self.model.set_records(self.rows(data))
+        self.set_rows(self.rows(data))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``, keeping the selected record selected if it is still there."""
+        current = self.selected()
+        self.model.set_records(rows)
+        if current is not None:
+            self.select_record(current["id"])
+
+    def select_record(self, record_id: str) -> bool:
+        for row in range(self.model.total()):
+            if self.model.record(row)["id"] == record_id:
+                while self.model.rowCount() <= row and self.model.canFetchMore(QModelIndex()):
+                    self.model.fetchMore(QModelIndex())
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(index.row())
+                    return True
+        return False
 
     def clear(self) -> None:
         self.model.clear()
@@ -135,13 +262,22 @@ class TablePage(Page):
 
 
 class OverviewPage(Page):
+    edit_case_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = tr("Overview")
         self.text = QTextBrowser()
         self.text.setObjectName("overview")
+        self.edit_button = QPushButton(tr("Edit case details…"))
+        self.edit_button.setObjectName("edit_case")
+        self.edit_button.clicked.connect(self.edit_case_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
         layout.addWidget(self.text)
 
     def show_case(self, data: CaseData) -> None:
@@ -191,8 +327,10 @@ class WitnessesPage(TablePage):
             ColumnSpec(tr("Legal name"), lambda r: r["identity"]["legal_name"]),
             ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
         ]
-        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent)
-        self.accounts = RecordTableModel(
+        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind="witness")
+        self.accounts_page = TablePage(
+            tr("Accounts"),
+            "accounts",
             [
                 ColumnSpec(tr("Witness"), lambda r: r["_pseudonym"]),
                 ColumnSpec(tr("Consent"), lambda r: consent_badges(r.get("_consent"))),
@@ -200,13 +338,10 @@ class WitnessesPage(TablePage):
                 ColumnSpec(tr("Method"), lambda r: r["versions"][-1]["method"] if r["versions"] else ""),
                 ColumnSpec(tr("Narrative"), lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
             ],
-            self,
+            kind="account",
         )
-        self.accounts_view = QTableView()
-        self.accounts_view.setModel(self.accounts)
-        self.accounts_view.verticalHeader().hide()
-        self.accounts_view.horizontalHeader().setStretchLastSection(True)
-        self.accounts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.accounts = self.accounts_page.model
+        self.accounts_view = self.accounts_page.table
         self.reveal_button = QPushButton(tr("Reveal identity…"))
         self.reveal_button.setObjectName("revealIdentity")
         self.reveal_button.setToolTip(tr("Show the selected witness's legal name, contact and residence (audited)"))
@@ -216,7 +351,10 @@ class WitnessesPage(TablePage):
         buttons.addWidget(self.reveal_button)
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(QLabel(tr("Accounts")))
-        self.layout_.addWidget(self.accounts_view, 1)
+        self.layout_.addWidget(self.accounts_page, 1)
+
+    def tables(self) -> list[TablePage]:
+        return [self, self.accounts_page]
 
     def show_case(self, data: CaseData) -> None:
         super().show_case(data)
@@ -225,11 +363,11 @@ class WitnessesPage(TablePage):
         for account in data["accounts"]:
             witness = witnesses.get(account["witness_id"], {})
             accounts.append(account | {"_pseudonym": witness.get("pseudonym", "?"), "_consent": witness.get("consent")})
-        self.accounts.set_records(accounts)
+        self.accounts_page.set_rows(accounts)
 
     def clear(self) -> None:
         super().clear()
-        self.accounts.clear()
+        self.accounts_page.clear()
 
     def _ask_reveal(self) -> None:
         witness = self.selected()
@@ -247,12 +385,20 @@ class WitnessesPage(TablePage):
             self.reveal_requested.emit(witness["id"], reason)
 
 
+def _origin_id(link: dict[str, Any]) -> str:
+    return str(link["source_id"] or link["account_id"] or link["evidence_id"] or "")
+
+
 class MatrixPage(Page):
     """Corroboration matrix: allegations down, sources and accounts across."""
 
     RELATION_COLOURS: ClassVar[dict[str, str]] = {"supports": "#d7f0d8", "contradicts": "#f7d4d4", "context": "#e6e9f0"}
 
-    def __init__(self, labels: Callable[[str], dict[str, str]], parent: QWidget | None = None) -> None:
+    new_link_requested = Signal(object)  # defaults for the new link's form (dict)
+
+    def __init__(
+        self, labels: Callable[[str], dict[str, str]], names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.title = tr("Evidence links")
         self.labels = labels
@@ -261,12 +407,56 @@ class MatrixPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setDefaultSectionSize(150)
         self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self._rows: list[str] = []
+        self._columns: list[tuple[str, str]] = []
+        self.links = TablePage(
+            tr("All links"),
+            "links",
+            [
+                ColumnSpec(
+                    tr("Evidence"), lambda r: names.get(r["source_id"] or r["account_id"] or r["evidence_id"], "")
+                ),
+                ColumnSpec(tr("Relation"), lambda r: tr(r["relation"])),
+                ColumnSpec(tr("Bears on"), lambda r: names.get(r["allegation_id"] or r["incident_id"], "")),
+                ColumnSpec(tr("Locator"), lambda r: r["locator"]),
+                ColumnSpec(tr("Excerpt"), lambda r: r["excerpt"]),
+            ],
+            kind="link",
+        )
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        legend = QLabel(
+            tr(
+                "Each cell: how the source or account bears on the allegation, and the source's grade. "
+                "Double-click a cell to add or edit its link."
+            )
+        )
+        legend.setWordWrap(True)
+        top_layout.addWidget(legend)
+        top_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.links)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        legend = QLabel(tr("Each cell: how the source or account bears on the allegation, and the source's grade."))
-        legend.setWordWrap(True)
-        layout.addWidget(legend)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter)
+
+    def tables(self) -> list[TablePage]:
+        return [self.links]
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        item = self.table.item(row, column)
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.links.edit_requested.emit("link", str(item.data(Qt.ItemDataRole.UserRole)))
+            return
+        if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
+            origin_kind, origin_id = self._columns[column]
+            origin_field = "source_id" if origin_kind == "source" else "account_id"
+            self.new_link_requested.emit({origin_field: origin_id, "allegation_id": self._rows[row]})
 
     def show_case(self, data: CaseData) -> None:
         violation = self.labels("violation_type")
@@ -280,6 +470,9 @@ class MatrixPage(Page):
             for a in data["accounts"]
         ]
         rows = data["allegations"]
+        self._rows = [a["id"] for a in rows]
+        self._columns = [(kind, rid) for kind, rid, _label in columns]
+        self.links.show_case(data)
         self.table.clear()
         self.table.setRowCount(len(rows))
         self.table.setColumnCount(len(columns))
@@ -306,6 +499,8 @@ class MatrixPage(Page):
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
+        self.links.clear()
+        self._rows, self._columns = [], []
 
 
 class AuditPage(TablePage):
@@ -324,14 +519,15 @@ class AuditPage(TablePage):
         return list(data.get("audit", []))
 
 
-def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
+def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
+    """The workspace's pages. ``names`` (record id → label) is filled by the workspace before each show."""
+    names = {} if names is None else names
     event = labels("event_type")
     violation = labels("violation_type")
     kinds = labels("actor_kind")
-    location_names: dict[str, str] = {}
 
     def place(r: dict[str, Any]) -> str:
-        return location_names.get(r.get("location_id") or "", "")
+        return names.get(r.get("location_id") or "", "")
 
     incidents = TablePage(
         tr("Incidents & allegations"),
@@ -344,6 +540,7 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
             ColumnSpec(tr("Fatalities"), lambda r: r["fatalities_best"], align_right=True),
             ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
         ],
+        kind="incident",
     )
     allegations = TablePage(
         tr("Allegations"),
@@ -354,8 +551,21 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
             ColumnSpec(tr("Standard of proof"), lambda r: r["standard_of_proof"].replace("_", " ")),
             ColumnSpec(tr("Description"), lambda r: r["description"]),
         ],
+        kind="allegation",
     )
-    split = _IncidentsPage(incidents, allegations, location_names)
+    split = _IncidentsPage(incidents, allegations)
+    places = TablePage(
+        tr("Places"),
+        "locations",
+        [
+            ColumnSpec(tr("Name"), lambda r: r["name"]),
+            ColumnSpec(tr("Other spellings"), lambda r: ", ".join(r["alt_spellings"])),
+            ColumnSpec(tr("Region"), lambda r: r["admin1"]),
+            ColumnSpec(tr("Country"), lambda r: r["country_code"]),
+            ColumnSpec(tr("Precision"), lambda r: r["geo_precision"]),
+        ],
+        kind="location",
+    )
     actors = TablePage(
         tr("Actors"),
         "actors",
@@ -365,6 +575,7 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
             ColumnSpec(tr("Kind"), lambda r: kinds.get(r["kind"], r["kind"])),
             ColumnSpec(tr("Affiliation"), lambda r: r["affiliation"]),
         ],
+        kind="actor",
     )
     victims = TablePage(
         tr("Victims"),
@@ -378,6 +589,26 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
             ColumnSpec(tr("Children"), lambda r: r["count_children"], align_right=True),
             ColumnSpec(tr("Description"), lambda r: r["description"]),
         ],
+        kind="victim",
+    )
+    perpetrators = TablePage(
+        tr("Alleged perpetrators"),
+        "allegation_perpetrators",
+        [
+            ColumnSpec(tr("Actor"), lambda r: names.get(r["actor_id"], "")),
+            ColumnSpec(tr("Involvement"), lambda r: r["involvement"]),
+            ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
+        ],
+        kind="perpetrator",
+    )
+    victims_of = TablePage(
+        tr("Victims of allegations"),
+        "allegation_victims",
+        [
+            ColumnSpec(tr("Victim"), lambda r: names.get(r["victim_id"], "")),
+            ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
+        ],
+        kind="allegation_victim",
     )
     sources = TablePage(
         tr("Sources"),
@@ -390,6 +621,7 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
             ColumnSpec(tr("Publisher"), lambda r: r["publisher"] or r["author"]),
             ColumnSpec(tr("URL"), lambda r: r["url"]),
         ],
+        kind="source",
     )
     chronology = TablePage(
         tr("Chronology"),
@@ -400,30 +632,64 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
             ColumnSpec(tr("As reported"), lambda r: r["date_as_reported"]),
             ColumnSpec(tr("Incident"), lambda r: r["title"]),
         ],
+        kind="incident",
     )
     chronology.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return [
         OverviewPage(),
         split,
+        places,
         actors,
         victims,
+        _SplitPage(tr("Responsibility"), perpetrators, victims_of),
         WitnessesPage(),
         sources,
-        MatrixPage(labels),
+        MatrixPage(labels, names),
         chronology,
         AuditPage(),
     ]
 
 
+class _SplitPage(Page):
+    """Two tables, one above the other, each showing its own section of the case."""
+
+    def __init__(self, title: str, upper: TablePage, lower: TablePage) -> None:
+        super().__init__()
+        self.title = title
+        self.first = upper
+        self.second = lower
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for page in (upper, lower):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(page.title))
+            box_layout.addWidget(page, 1)
+            splitter.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def tables(self) -> list[TablePage]:
+        return [self.first, self.second]
+
+    def show_case(self, data: CaseData) -> None:
+        self.first.show_case(data)
+        self.second.show_case(data)
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
 class _IncidentsPage(Page):
     """Incidents above, the selected incident's allegations below."""
 
-    def __init__(self, incidents: TablePage, allegations: TablePage, location_names: dict[str, str]) -> None:
+    def __init__(self, incidents: TablePage, allegations: TablePage) -> None:
         super().__init__()
         self.title = incidents.title
         self.incidents = incidents
         self.allegations = allegations
-        self.location_names = location_names
         self._data: CaseData | None = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(incidents)
@@ -433,12 +699,13 @@ class _IncidentsPage(Page):
         layout.addWidget(splitter)
         incidents.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_allegations())
 
+    def tables(self) -> list[TablePage]:
+        return [self.incidents, self.allegations]
+
     def show_case(self, data: CaseData) -> None:
         self._data = data
-        self.location_names.clear()
-        self.location_names.update({loc["id"]: loc["name"] for loc in data["locations"]})
         self.incidents.show_case(data)
-        if self.incidents.proxy.rowCount():
+        if self.incidents.selected() is None and self.incidents.proxy.rowCount():
             self.incidents.table.selectRow(0)
         self._show_allegations()
 
@@ -447,7 +714,7 @@ class _IncidentsPage(Page):
         if self._data is None or incident is None:
             self.allegations.model.clear()
             return
-        self.allegations.model.set_records([a for a in self._data["allegations"] if a["incident_id"] == incident["id"]])
+        self.allegations.set_rows([a for a in self._data["allegations"] if a["incident_id"] == incident["id"]])
 
     def clear(self) -> None:
         self._data = None
@@ -456,26 +723,40 @@ class _IncidentsPage(Page):
 
 
 class CaseWorkspace(QWidget):
-    """Navigation on the left, the chosen view on the right."""
+    """Navigation on the left, the chosen view on the right; records are created and edited from here."""
 
     loaded = Signal()
+    cases_changed = Signal()  # a case was created, edited or deleted: the case list should be refreshed
 
-    def __init__(self, ctx: StoreContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: StoreContext, parent: QWidget | None = None, *, undo_stack: RecordUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = undo_stack if undo_stack is not None else RecordUndoStack(ctx, self)
+        self.undo_stack.changed.connect(self._undone_or_redone)
         self.case_id: uuid.UUID | None = None
         self.data: CaseData | None = None
+        self.names: dict[str, str] = {}
         self._generation = 0
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
         self.nav.setMaximumWidth(190)
         self.stack = QStackedWidget()
-        self.pages = build_pages(self._labels)
+        self.pages = build_pages(self._labels, self.names)
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
             if isinstance(page, WitnessesPage):
                 page.reveal_requested.connect(self.reveal_witness)
+            if isinstance(page, OverviewPage):
+                page.edit_case_requested.connect(self.edit_case)
+            if isinstance(page, MatrixPage):
+                page.new_link_requested.connect(lambda defaults: self.new_record("link", defaults))
+            for table in page.tables():
+                table.new_requested.connect(self._new_from_table)
+                table.edit_requested.connect(self._edit_from_table)
+                table.delete_requested.connect(self._delete_from_table)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self.heading = QLabel()
@@ -494,6 +775,7 @@ class CaseWorkspace(QWidget):
 
     def set_context(self, ctx: StoreContext) -> None:
         self.ctx = ctx
+        self.undo_stack.set_context(ctx)
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Load the case off the GUI thread, then show it on every page."""
@@ -510,6 +792,10 @@ class CaseWorkspace(QWidget):
 
         run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)
 
+    def reload(self) -> None:
+        if self.case_id is not None:
+            self.open_case(self.case_id)
+
     def _loaded(self, result: tuple[int, CaseData]) -> None:
         generation, data = result
         if generation != self._generation:
@@ -518,6 +804,8 @@ class CaseWorkspace(QWidget):
 
     def _show(self, data: CaseData) -> None:
         self.data = data
+        self.names.clear()
+        self.names.update(record_names(data, self._labels))
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
         for page in self.pages:
             page.show_case(data)
@@ -525,6 +813,141 @@ class CaseWorkspace(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, tr("Cannot open the case"), str(error))
+
+    # -- creating, editing, deleting ------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        return self.pages[max(self.nav.currentRow(), 0)]
+
+    def current_kind(self) -> str | None:
+        """The kind of record that New makes on the current page."""
+        page = self.current_page()
+        if isinstance(page, OverviewPage):
+            return "case"
+        table = page.active_table()
+        return table.kind if table is not None else None
+
+    def current_selection(self) -> tuple[str, str] | None:
+        """(kind, id) of the record selected on the current page."""
+        page = self.current_page()
+        if isinstance(page, OverviewPage):
+            return ("case", str(self.case_id)) if self.case_id is not None else None
+        table = page.active_table()
+        record = table.selected() if table is not None else None
+        if table is None or table.kind is None or record is None:
+            return None
+        return table.kind, record["id"]
+
+    def new_record(self, kind: str, defaults: dict[str, Any] | None = None) -> uuid.UUID | None:
+        if self.case_id is None and kind != "case":
+            return None
+        if defaults is None:
+            defaults = self._defaults_for(kind)
+        saved = RecordDialog.ask(
+            self.ctx, kind, self.case_id, None, self, defaults=defaults, undo_stack=self.undo_stack
+        )
+        if saved is not None:
+            self._changed(kind)
+        return saved
+
+    def edit_record(self, kind: str, record_id: uuid.UUID | str) -> uuid.UUID | None:
+        saved = RecordDialog.ask(
+            self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack
+        )
+        if saved is not None:
+            self._changed(kind)
+        return saved
+
+    def edit_case(self) -> None:
+        if self.case_id is not None:
+            self.edit_record("case", self.case_id)
+
+    def new_in_current_page(self) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self.new_record(kind)
+
+    def edit_selected(self) -> None:
+        selection = self.current_selection()
+        if selection is not None:
+            self.edit_record(*selection)
+
+    def delete_selected(self) -> None:
+        selection = self.current_selection()
+        if selection is not None:
+            self.delete_record(*selection)
+
+    def delete_record(self, kind: str, record_id: uuid.UUID | str) -> bool:
+        """Delete after confirmation. Not undoable, and the question says so."""
+        records = RecordService(self.ctx)
+        try:
+            record = record_dict(records.get(kind, record_id))
+        except NotFound as err:
+            QMessageBox.warning(self, tr("Cannot delete"), str(err))
+            return False
+        label = self.names.get(str(record_id)) or record_label(record)
+        question = tr(
+            "Delete the {0} “{1}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "
+            "Records that depend on it are deleted with it."
+        ).format(kind_name(kind), label)
+        if kind == "case":
+            question = tr(
+                "Delete the whole case “{0}” with every record in it?\n\nThis cannot be undone (Undo does not "
+                "bring deleted records back)."
+            ).format(label)
+        answer = QMessageBox.question(
+            self,
+            tr("Delete {0}").format(kind_name(kind)),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            records.delete(kind, record_id)
+        except (ValidationError, NotFound, StoreError) as err:
+            QMessageBox.warning(self, tr("Cannot delete"), str(err))
+            return False
+        if kind == "case":
+            self.case_id = None
+        self._changed(kind)
+        return True
+
+    def _defaults_for(self, kind: str) -> dict[str, Any]:
+        """Pre-fill a new record from what is selected: a new allegation belongs to the selected incident."""
+        page = self.current_page()
+        if isinstance(page, _IncidentsPage) and kind == "allegation":
+            incident = page.incidents.selected()
+            return {"incident_id": incident["id"]} if incident else {}
+        if isinstance(page, WitnessesPage) and kind == "account":
+            witness = page.selected()
+            return {"witness_id": witness["id"]} if witness else {}
+        return {}
+
+    def _new_from_table(self, kind: str) -> None:
+        self.new_record(kind)
+
+    def _edit_from_table(self, kind: str, record_id: str) -> None:
+        self.edit_record(kind, record_id)
+
+    def _delete_from_table(self, kind: str, record_id: str) -> None:
+        self.delete_record(kind, record_id)
+
+    def _changed(self, kind: str) -> None:
+        if kind == "case":
+            self.cases_changed.emit()
+        self.reload()
+
+    def _undone_or_redone(self, kind: str, case_id: object) -> None:
+        if kind == "case":
+            self.cases_changed.emit()
+            if case_id == self.case_id:
+                self.reload()
+        elif case_id is None or case_id == self.case_id:
+            self.reload()
+
+    # -- protected identities ---------------------------------------------------------------------
 
     def reveal_witness(self, witness_id: str, reason: str) -> None:
         identity = RecordService(self.ctx).reveal_identity("witness", witness_id, reason)

@@ -1,0 +1,88 @@
+"""The app's icons: small single-colour SVG line drawings under ``resources/icons``, drawn in the theme's colour.
+
+The files draw with ``stroke="currentColor"``; :func:`icon` replaces that with the palette's text colour and
+renders the drawing at the usual icon sizes, so the icons stay legible on light and dark themes alike (Qt
+derives the greyed-out "disabled" look from them).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+import hrdoc
+
+log = logging.getLogger(__name__)
+
+ICON_DIR = Path(hrdoc.__file__).resolve().parent.parent / "resources" / "icons"
+NAMES = frozenset(
+    {
+        "lock",
+        "refresh",
+        "search",
+        "new",
+        "edit",
+        "delete",
+        "undo",
+        "redo",
+        "preferences",
+        "case",
+        "incident",
+        "actor",
+        "victim",
+        "witness",
+        "source",
+        "link",
+        "chronology",
+        "audit",
+        "overview",
+        "reveal",
+    }
+)
+SIZES = (16, 20, 24, 32, 48, 64)
+_cache: dict[tuple[str, str], QIcon] = {}
+
+
+def icon_path(name: str) -> Path:
+    if name not in NAMES:
+        raise ValueError(f"no icon called {name!r}; known icons: {', '.join(sorted(NAMES))}")
+    return ICON_DIR / f"{name}.svg"
+
+
+def _ink() -> str:
+    app = QGuiApplication.instance()
+    palette = app.palette() if isinstance(app, QGuiApplication) else QPalette()
+    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
+
+
+def icon(name: str) -> QIcon:
+    """The named icon in the current palette's text colour (a null icon if the file is missing)."""
+    path = icon_path(name)
+    colour = _ink()
+    cached = _cache.get((name, colour))
+    if cached is not None:
+        return cached
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except OSError as err:  # a broken installation: show the action without its icon rather than fail
+        log.warning("icon %s cannot be read: %s", path, err)
+        return QIcon()
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
+    if not renderer.isValid():
+        log.warning("icon %s is not a valid SVG drawing", path)
+        return QIcon()
+    result = QIcon()
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    _cache[(name, colour)] = result
+    return result

@@ -1,0 +1,524 @@
+"""Search every case from one box (Ctrl+K): hits grouped by kind, found off the GUI thread as the user types.
+
+Typing restarts a short timer; when it fires, the query runs on the thread pool. Each query carries a
+generation number and only the newest one's results are shown, so a slow old query can never overwrite
+the answer to what the user typed last. Every piece of user text is HTML-escaped before the search
+highlights become ``<b>``, so markup in a title is shown as typed, never interpreted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import uuid
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QKeyEvent, QPainter, QPalette, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.services.context import StoreContext
+from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchService, fts_query
+from hrdoc.storage.errors import StoreError
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+DEBOUNCE_MS = 250
+LIMIT = 100
+
+# Workspace pages (see hrdoc.gui.workspace.build_pages), in navigation order.
+OVERVIEW, INCIDENTS, ACTORS, VICTIMS, WITNESSES, SOURCES, EVIDENCE_LINKS, CHRONOLOGY, AUDIT = range(9)
+_PAGE_FOR_KIND = {
+    "case": OVERVIEW,
+    "incident": INCIDENTS,
+    "allegation": INCIDENTS,
+    "location": INCIDENTS,  # places are shown with the incidents that happened there
+    "actor": ACTORS,
+    "victim": VICTIMS,
+    "witness": WITNESSES,
+    "account": WITNESSES,
+    "source": SOURCES,
+    "link": EVIDENCE_LINKS,
+    "evidence": EVIDENCE_LINKS,
+}
+
+# Group order in the results; kinds the index may grow later go last, under their own name.
+KINDS: tuple[str, ...] = (
+    *("incident", "allegation", "actor", "witness", "account", "source"),
+    *("location", "victim", "evidence", "link", "case"),
+)
+_MARKED = re.compile(re.escape(HIGHLIGHT_START) + "(.*?)" + re.escape(HIGHLIGHT_END), re.DOTALL)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SearchDialog", text)
+
+
+def page_for_kind(kind: str) -> int:
+    """The workspace page that shows records of this kind (the overview for anything unknown)."""
+    return _PAGE_FOR_KIND.get(kind, OVERVIEW)
+
+
+def group_label(kind: str) -> str:
+    labels = {
+        "incident": tr("Incidents"),
+        "allegation": tr("Allegations"),
+        "actor": tr("Actors"),
+        "witness": tr("Witnesses"),
+        "account": tr("Accounts"),
+        "source": tr("Sources"),
+        "location": tr("Locations"),
+        "victim": tr("Victims"),
+        "evidence": tr("Evidence"),
+        "link": tr("Links"),
+        "case": tr("Cases"),
+    }
+    return labels.get(kind, kind.replace("_", " ").capitalize())
+
+
+def _one_line(text: str) -> str:
+    """Index bodies keep one field per line; in a result they read better as one line."""
+    return " · ".join(part for line in text.splitlines() if (part := " ".join(line.split())))
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as safe HTML: everything escaped, then the highlighted words in bold."""
+    escaped = html.escape(_one_line(snippet), quote=False)
+    bold = _MARKED.sub(lambda m: f"<b>{m.group(1)}</b>", escaped)
+    return bold.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")  # stray markers from odd input
+
+
+def snippet_text(snippet: str) -> str:
+    """The snippet as plain text, with the highlighted words between « and »."""
+    return _one_line(snippet).replace(HIGHLIGHT_START, "«").replace(HIGHLIGHT_END, "»")
+
+
+def hit_title(hit: SearchHit) -> str:
+    title = " ".join(hit.title.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
+    return title or tr("(untitled {0})").format(group_label(hit.kind).lower())
+
+
+def hit_html(hit: SearchHit, muted: str = "#6b6b6b") -> str:
+    """Two lines: the record's title with its case reference, then the snippet with the matches in bold."""
+    title = html.escape(hit_title(hit), quote=False)
+    reference = html.escape(hit.case_reference, quote=False)
+    return (
+        f"{title}&nbsp;&nbsp;<span style='color:{muted}'>{reference}</span>"
+        f"<br><span style='font-size:small'>{snippet_html(hit.snippet)}</span>"
+    )
+
+
+class Role(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1
+    RECORD_ID = Qt.ItemDataRole.UserRole + 2
+    CASE_ID = Qt.ItemDataRole.UserRole + 3
+    HIT = Qt.ItemDataRole.UserRole + 4
+    HTML = Qt.ItemDataRole.UserRole + 5
+    SNIPPET_TEXT = Qt.ItemDataRole.UserRole + 6
+    IS_GROUP = Qt.ItemDataRole.UserRole + 7
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """Two levels: one row per kind that has hits ("Incidents (2)"), the hits of that kind beneath it.
+
+    A hit's index carries its group's row + 1 as internal id; a group's carries 0.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str, list[SearchHit]]] = []
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        by_kind: dict[str, list[SearchHit]] = {}
+        for hit in hits:  # hits arrive best first; keep that order within each group
+            by_kind.setdefault(hit.kind, []).append(hit)
+        order = [k for k in KINDS if k in by_kind] + sorted(k for k in by_kind if k not in KINDS)
+        self.beginResetModel()
+        self._groups = [(kind, by_kind[kind]) for kind in order]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_hits([])
+
+    def hit_count(self) -> int:
+        return sum(len(hits) for _kind, hits in self._groups)
+
+    def group_row(self, kind: str) -> int:
+        return next((row for row, (k, _hits) in enumerate(self._groups) if k == kind), -1)
+
+    def hit(self, index: Index) -> SearchHit | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        group = index.internalId() - 1
+        if not 0 <= group < len(self._groups) or not 0 <= index.row() < len(self._groups[group][1]):
+            return None
+        return self._groups[group][1][index.row()]
+
+    def first_hit(self) -> QModelIndex:
+        return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
+
+    # -- QAbstractItemModel ----------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: Index | None = None) -> Any:  # also QObject.parent()
+        if child is None:
+            return super().parent()
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0 and 0 <= parent.row() < len(self._groups):
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            if not 0 <= index.row() < len(self._groups):
+                return None
+            kind, hits = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("{0} ({1})").format(group_label(kind), len(hits))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Role.KIND:
+                return kind
+            if role == Role.IS_GROUP:
+                return True
+            return None
+        hit = self.hit(index)
+        if hit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit_title(hit)} — {hit.case_reference}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit_title(hit)} — {hit.case_reference}\n{snippet_text(hit.snippet)}"
+        if role == Role.KIND:
+            return hit.kind
+        if role == Role.RECORD_ID:
+            return str(hit.record_id)
+        if role == Role.CASE_ID:
+            return str(hit.case_id)
+        if role == Role.HIT:
+            return hit
+        if role == Role.HTML:
+            return hit_html(hit)
+        if role == Role.SNIPPET_TEXT:
+            return snippet_text(hit.snippet)
+        if role == Role.IS_GROUP:
+            return False
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as two lines of (escaped) rich text; group rows are drawn as usual."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _document(self, hit: SearchHit, option: QStyleOptionViewItem, width: int) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        muted_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        doc = QTextDocument()
+        doc.setDocumentMargin(3)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(hit_html(hit, palette.color(muted_role).name()))
+        doc.setTextWidth(max(width, 50))
+        return doc
+
+    def _width(self, index: Index) -> int:
+        depth = 1 if index.parent().isValid() else 0
+        return self.view.viewport().width() - depth * self.view.indentation() - 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        hit = index.data(Role.HIT)
+        if not isinstance(hit, SearchHit):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect
+        doc = self._document(hit, opt, rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text,
+                opt.palette.color(QPalette.ColorRole.HighlightedText),
+            )
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hit = index.data(Role.HIT)
+        if not isinstance(hit, SearchHit):
+            return super().sizeHint(option, index)
+        doc = self._document(hit, option, self._width(index))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class ResultsView(QTreeView):
+    """A tree whose rows are laid out again when its width changes (hit rows wrap to the width)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class _SearchSignals(QObject):
+    done = Signal(int, object)  # generation, list[SearchHit]
+    failed = Signal(int, object)  # generation, BaseException
+    finished = Signal()
+
+
+class _SearchJob(QRunnable):
+    def __init__(self, ctx: StoreContext, query: str, generation: int, signals: _SearchSignals) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.query = query
+        self.generation = generation
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            hits = SearchService(self.ctx).search(self.query, limit=LIMIT)
+        except BaseException as err:  # handed to the GUI thread, where StoreErrors are shown and bugs reported
+            self.signals.failed.emit(self.generation, err)
+        else:
+            self.signals.done.emit(self.generation, hits)
+        finally:
+            self.signals.finished.emit()
+
+
+_live: set[_SearchSignals] = set()  # kept until the GUI thread has received the job's last signal
+
+
+class SearchDialog(QDialog):
+    """Search every case; choosing a hit emits ``record_chosen(case_id, kind, record_id)`` and closes."""
+
+    record_chosen = Signal(str, str, str)
+    searched = Signal()  # results (or an error) for the latest query are on screen
+
+    def __init__(self, ctx: StoreContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.chosen: tuple[str, str, str] | None = None
+        self._generation = 0
+        self._choose_when_ready = False
+        self.setWindowTitle(self.tr("Search all cases"))
+        self.resize(760, 520)
+
+        self.query = QLineEdit()
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(self.tr("Search incidents, actors, witnesses, sources… in every case"))
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self._text_changed)
+        self.query.returnPressed.connect(self._return_pressed)
+        self.query.installEventFilter(self)
+
+        self.model = SearchResultsModel(self)
+        self.tree = ResultsView()
+        self.tree.setObjectName("searchResults")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(HitDelegate(self.tree))
+        self.tree.activated.connect(self._activated)
+
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("searchError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.status)
+        self._show_status(self.tr("Type to search every case. Enter opens the chosen record; Esc closes."))
+
+    @classmethod
+    def ask(cls, ctx: StoreContext, parent: QWidget | None = None) -> tuple[str, str, str] | None:
+        """Show the dialog; the chosen hit as (case_id, kind, record_id), or None if closed without one."""
+        dialog = cls(ctx, parent)
+        try:
+            dialog.exec()
+            return dialog.chosen
+        finally:
+            dialog.deleteLater()
+
+    # -- searching -------------------------------------------------------------------------------------
+
+    def _text_changed(self, _text: str) -> None:
+        self._choose_when_ready = False
+        self.timer.start()
+
+    def search_now(self) -> None:
+        """Search for what is typed now (the timer calls this once typing pauses)."""
+        self.timer.stop()
+        self._generation += 1  # whatever is still running answers an older question
+        text = self.query.text()
+        if fts_query(text) is None:
+            self.model.clear()
+            self.error.hide()
+            self._show_status(self.tr("Type a word to search every case."))
+            self.searched.emit()
+            return
+        self._show_status(self.tr("Searching…"))
+        signals = _SearchSignals()
+        _live.add(signals)
+        signals.finished.connect(lambda: _live.discard(signals))
+        signals.done.connect(self._results)
+        signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(_SearchJob(self.ctx, text, self._generation, signals))
+
+    def _results(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # stale: the user has typed something else since
+        self.error.hide()
+        self.model.set_hits(hits)
+        self.tree.expandAll()
+        first = self.model.first_hit()
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+            self.tree.scrollToTop()
+        if not hits:
+            self._show_status(self.tr("No matches."))
+        elif len(hits) >= LIMIT:
+            self._show_status(self.tr("The best {0} matches; add words to narrow the search.").format(len(hits)))
+        else:
+            self._show_status(self.tr("{0} match(es).").format(len(hits)))
+        self.searched.emit()
+        if self._choose_when_ready:
+            self._choose_when_ready = False
+            self._choose(self.tree.currentIndex())
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._choose_when_ready = False
+        if not isinstance(error, StoreError):
+            raise error  # a bug: let the crash handler have it
+        self.model.clear()
+        self.error.setText(self.tr("Search failed: {0}").format(error))
+        self.error.show()
+        self._show_status("")
+        self.searched.emit()
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- choosing --------------------------------------------------------------------------------------
+
+    def _return_pressed(self) -> None:
+        if self.timer.isActive():  # typed and pressed Enter before the pause: take the top hit when it comes
+            self._choose_when_ready = True
+            self.search_now()
+            return
+        self._choose(self.tree.currentIndex())
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._choose(index)
+
+    def _choose(self, index: Index) -> None:
+        hit = self.model.hit(index)
+        if hit is None or self.chosen is not None:
+            return
+        self.chosen = (str(hit.case_id), hit.kind, str(hit.record_id))
+        self.record_chosen.emit(*self.chosen)
+        self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up, Down, Page Up and Page Down in the query box move through the results."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+            if event.key() in keys and self.model.rowCount():
+                QApplication.sendEvent(self.tree, event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def done(self, result: int) -> None:
+        self.timer.stop()
+        self._generation += 1  # drop anything still on its way
+        super().done(result)
+
+
+def parse_choice(choice: tuple[str, str, str]) -> tuple[uuid.UUID, str, uuid.UUID]:
+    """A chosen hit with its ids as UUIDs, as the main window's ``select_case`` wants them."""
+    case_id, kind, record_id = choice
+    return uuid.UUID(case_id), kind, uuid.UUID(record_id)
