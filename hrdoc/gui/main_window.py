@@ -25,6 +25,9 @@ from hrdoc import __version__
 from hrdoc.gui import settings
 from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
 from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.icons import icon
+from hrdoc.gui.preferences import PreferencesDialog
+from hrdoc.gui.search_dialog import SearchDialog, parse_choice
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace import CaseWorkspace
 from hrdoc.services.cases import CaseService
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
         self.workspace = CaseWorkspace(ctx, undo_stack=self.undo_stack)
         self.workspace.cases_changed.connect(self.refresh)
+        self._pending_record: tuple[str, str] | None = None  # a search hit to show once its case is loaded
+        self.workspace.loaded.connect(self._show_pending_record)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -124,13 +129,19 @@ class MainWindow(QMainWindow):
             self.tr("&Filter cases"), lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.search_action = self._action(self.tr("&Search all cases…"), self.open_search, QKeySequence("Ctrl+K"))
+        self.search_action.setToolTip(self.tr("Search every case's records (Ctrl+K)"))
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About hrdoc"), self._about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.search_action)
         file_menu.addAction(self.find_action)
+        file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -175,11 +186,46 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.search_action)
         toolbar.addAction(self.refresh_action)
-        toolbar.addAction(self.lock_action)
         toolbar.addSeparator()
         toolbar.addAction(self.new_record_action)
         toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+        for action, name in (
+            (self.refresh_action, "refresh"),
+            (self.lock_action, "lock"),
+            (self.search_action, "search"),
+            (self.preferences_action, "preferences"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.new_record_action, "new"),
+            (self.new_case_action, "case"),
+            (self.edit_action, "edit"),
+            (self.delete_action, "delete"),
+        ):
+            action.setIcon(icon(name))
+        page_icons = {
+            "overview": "overview",
+            "incidents": "incident",
+            "places": "incident",
+            "responsibility": "actor",
+            "actors": "actor",
+            "victims": "victim",
+            "witnesses": "witness",
+            "sources": "source",
+            "links": "link",
+            "chronology": "chronology",
+            "audit": "audit",
+        }
+        for row, page in enumerate(self.workspace.pages):
+            name = page_icons.get(page.icon_name, "")
+            if name:
+                self.workspace.nav.item(row).setIcon(icon(name))
 
     # -- data ------------------------------------------------------------------------------------------
 
@@ -237,6 +283,34 @@ class MainWindow(QMainWindow):
             return
         self.workspace.open_case(uuid.UUID(str(self.proxy.data(current, Role.CASE_ID))))
 
+    # -- search and preferences ------------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        choice = SearchDialog.ask(self.ctx, self)
+        if choice is None:
+            return
+        case_id, kind, record_id = parse_choice(choice)
+        if self.workspace.case_id == case_id and self.workspace.data is not None:
+            self.workspace.show_record(kind, str(record_id))
+            return
+        self.filter_edit.clear()  # the case may be hidden by the list's filters
+        self.status_filter.setCurrentIndex(0)
+        self._pending_record = (kind, str(record_id))
+        if not self.select_case(case_id):
+            self._pending_record = None
+
+    def _show_pending_record(self) -> None:
+        if self._pending_record is not None:
+            kind, record_id = self._pending_record
+            self._pending_record = None
+            self.workspace.show_record(kind, record_id)
+
+    def open_preferences(self) -> None:
+        if PreferencesDialog.ask(self) and self.controller is not None:
+            self.controller.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
+            self.ctx.user = self.controller.user  # the new name is used as created_by from now on
+            self.refresh()
+
     # -- locking ---------------------------------------------------------------------------------------
 
     def lock(self) -> None:
@@ -258,7 +332,13 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.locked_page)
         else:
             self.central.setCurrentWidget(self.splitter)
-        for action in (self.refresh_action, self.find_action, self.lock_action):
+        for action in (
+            self.refresh_action,
+            self.find_action,
+            self.lock_action,
+            self.search_action,
+            self.preferences_action,
+        ):
             action.setEnabled(not locked)
         for action in self.edit_actions:
             if action not in (self.undo_action, self.redo_action):  # the stack enables those itself

@@ -116,6 +116,7 @@ class Page(QWidget):
     """One view of the workspace."""
 
     title = ""
+    icon_name = ""  # which icon the navigation shows for this page
 
     def show_case(self, data: CaseData) -> None:
         raise NotImplementedError
@@ -635,19 +636,22 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         kind="incident",
     )
     chronology.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return [
-        OverviewPage(),
-        split,
-        places,
-        actors,
-        victims,
-        _SplitPage(tr("Responsibility"), perpetrators, victims_of),
-        WitnessesPage(),
-        sources,
-        MatrixPage(labels, names),
-        chronology,
-        AuditPage(),
+    pages: list[tuple[Page, str]] = [
+        (OverviewPage(), "overview"),
+        (split, "incidents"),
+        (places, "places"),
+        (actors, "actors"),
+        (victims, "victims"),
+        (_SplitPage(tr("Responsibility"), perpetrators, victims_of), "responsibility"),
+        (WitnessesPage(), "witnesses"),
+        (sources, "sources"),
+        (MatrixPage(labels, names), "links"),
+        (chronology, "chronology"),
+        (AuditPage(), "audit"),
     ]
+    for page, name in pages:
+        page.icon_name = name
+    return [page for page, _name in pages]
 
 
 class _SplitPage(Page):
@@ -861,6 +865,25 @@ class CaseWorkspace(QWidget):
     def edit_case(self) -> None:
         if self.case_id is not None:
             self.edit_record("case", self.case_id)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Go to the page listing records of ``kind`` and select the record (the case must be loaded)."""
+        if self.data is None:
+            return False
+        if kind == "allegation":  # allegations are listed under their incident
+            allegation = next((a for a in self.data["allegations"] if a["id"] == record_id), None)
+            if allegation is not None:
+                self.show_record("incident", allegation["incident_id"])
+        for row, page in enumerate(self.pages):
+            for table in page.tables():
+                if table.kind == kind:
+                    self.nav.setCurrentRow(row)
+                    found = table.select_record(record_id)
+                    if found:
+                        table.table.setFocus()
+                    return found
+        self.nav.setCurrentRow(0)
+        return kind == "case"
 
     def new_in_current_page(self) -> None:
         kind = self.current_kind()

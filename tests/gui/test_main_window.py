@@ -218,3 +218,18 @@ def test_display_problem_names_missing_debian_packages(monkeypatch: pytest.Monke
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else "lib.so")
     problem = display_problem({"DISPLAY": ":0"}, platform="linux")
     assert problem is not None and "apt-get install libxcb-cursor0" in problem
+
+
+def test_search_hit_jumps_to_the_record_in_its_case(qtbot, demo_ctx: StoreContext, monkeypatch) -> None:
+    from hrdoc.gui.search_dialog import SearchDialog
+    from hrdoc.services.search import SearchService
+
+    window = open_window(qtbot, demo_ctx)
+    hit = next(h for h in SearchService(demo_ctx).search("FAMa") if h.kind == "actor")
+    monkeypatch.setattr(SearchDialog, "ask", lambda *a, **k: (str(hit.case_id), hit.kind, str(hit.record_id)))
+    window.search_action.trigger()
+    page = window.workspace.pages[window.workspace.nav.currentRow()]
+    tables = [t for t in page.tables() if t.kind == "actor"]
+    assert tables, "the actors page is shown"
+    selected = tables[0].selected()
+    assert selected is not None and selected["name"] == "Malian Armed Forces"
