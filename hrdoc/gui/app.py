@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdoc.gui import settings
+from hrdoc.gui.forms import RecordDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.services.context import StoreContext
+from hrdoc.services.drafts import DraftService
+from hrdoc.services.errors import NotFound
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError
@@ -50,6 +53,25 @@ class IdleWatcher(QObject):
         return False
 
 
+def ask_about_drafts(parent: QWidget, count: int) -> str:
+    """'restore', 'discard' or 'later' (kept for next time)."""
+    box = QMessageBox(parent)
+    box.setObjectName("draftOffer")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("App", "Unsaved forms"))
+    box.setText(
+        QCoreApplication.translate(
+            "App", "{0} form(s) were not saved when hrdoc last stopped or locked. Restore them now?"
+        ).format(count)
+    )
+    restore = box.addButton(QCoreApplication.translate("App", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("App", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("App", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+
 class AppController(QObject):
     def __init__(self, db: str | None, *, encrypted: bool, user: str | None = None) -> None:
         super().__init__()
@@ -59,6 +81,7 @@ class AppController(QObject):
         self.user_override = user
         self.ctx: StoreContext | None = None
         self.window: MainWindow | None = None
+        self._offering = False
         self.idle = IdleWatcher(self.lock, self)
         app = QApplication.instance()
         if app is not None:
@@ -94,7 +117,45 @@ class AppController(QObject):
         self.window = MainWindow(ctx, controller=self)
         self.window.show()
         self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
+        QTimer.singleShot(0, self.offer_drafts)
         return True
+
+    def offer_drafts(self) -> None:
+        """After an unlock: forms left unsaved last time (a crash, a kill, a lock) are offered back."""
+        if self.ctx is None or self.window is None or self._offering:
+            return
+        self._offering = True
+        try:
+            self._offer_drafts(self.ctx, self.window)
+        finally:
+            self._offering = False
+
+    def _offer_drafts(self, ctx: StoreContext, window: MainWindow) -> None:
+        drafts = DraftService(ctx)
+        pending = drafts.pending()
+        if not pending:
+            return
+        choice = ask_about_drafts(window, len(pending))
+        if choice == "discard":
+            for draft in pending:
+                drafts.discard(draft.id)
+        elif choice == "restore":
+            for draft in pending:
+                try:
+                    RecordDialog.ask(
+                        ctx,
+                        draft.kind,
+                        draft.case_id,
+                        draft.record_id,
+                        window,
+                        undo_stack=window.undo_stack,
+                        draft=draft,
+                    )
+                except NotFound:  # the record was deleted since: nothing to apply the draft to
+                    drafts.discard(draft.id)
+            window.refresh()
+            if window.workspace.case_id is not None:
+                window.workspace.open_case(window.workspace.case_id)
 
     def lock(self) -> None:
         """Clear every window, drop the store and its key, and ask for the passphrase again."""
@@ -105,6 +166,8 @@ class AppController(QObject):
         self.window.set_locked(True)
         for widget in QApplication.topLevelWidgets():  # dialogs showing case data go too
             if widget is not self.window and widget.isVisible() and not isinstance(widget, UnlockDialog):
+                if isinstance(widget, RecordDialog):
+                    widget.keep_as_draft()  # what was typed comes back after the unlock
                 widget.close()
         self.ctx.close()
         self.ctx = None
@@ -117,6 +180,7 @@ class AppController(QObject):
         self.window.set_locked(False)
         self.window.restore_place(where)
         self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
+        self.offer_drafts()
 
     def shutdown(self) -> None:
         if self.ctx is not None:

@@ -11,13 +11,14 @@ identity details are entered when creating; when editing they stay masked until 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,12 +43,16 @@ from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
 from hrdoc.services.context import StoreContext
+from hrdoc.services.drafts import DraftInfo, DraftService
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import ACCOUNT_CONTENT_FIELDS, CONSENT_FIELDS, KINDS, RecordService, column_defaults
 from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage.errors import StoreError
 
 ERROR_STYLE = "color: #b00020;"
+
+
+DRAFT_DELAY_MS = 700  # a pause in typing this long saves the draft
 
 
 def tr(text: str) -> str:
@@ -359,6 +364,7 @@ class RecordDialog(QDialog):
         *,
         defaults: dict[str, Any] | None = None,
         undo_stack: RecordUndoStack | None = None,
+        draft: DraftInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -407,6 +413,19 @@ class RecordDialog(QDialog):
 
         self._load(defaults or {})
         self.initial = self.collect()[0]
+        # What is typed is kept as an encrypted draft in the store, so a crash or a kill loses nothing.
+        self.drafts = DraftService(ctx)
+        self.draft_id = draft.id if draft is not None else uuid.uuid4()
+        self.keep_draft = False
+        if draft is not None:
+            self.restore_draft(draft.fields)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        for widget in self.widgets.values():
+            for signal in _change_signals(widget):
+                signal.connect(lambda *_args: self._draft_timer.start())
         self._fit_screen(form_host)
 
     # -- building ---------------------------------------------------------------------------------
@@ -672,6 +691,67 @@ class RecordDialog(QDialog):
             out["consent"] = consent
         return out
 
+    # -- drafts -----------------------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, Any]:
+        """What the widgets hold, as typed (JSON-ready, unvalidated)."""
+        out: dict[str, Any] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QPlainTextEdit):
+                out[name] = widget.toPlainText()
+            elif isinstance(widget, QCheckBox):
+                out[name] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                if not widget.isReadOnly():
+                    out[name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                value = widget.currentData()
+                if isinstance(value, tuple):
+                    value = [value[0], str(value[1])]
+                elif isinstance(value, uuid.UUID):
+                    value = str(value)
+                out[name] = value
+        return out
+
+    def restore_draft(self, fields: dict[str, Any]) -> None:
+        for spec in self.specs:
+            if spec.name not in fields:
+                continue
+            value = fields[spec.name]
+            widget = self.widgets[spec.name]
+            if isinstance(value, list) and spec.input in (FieldType.ORIGIN, FieldType.TARGET):
+                value = tuple(value)
+            if isinstance(widget, QLineEdit):
+                if not widget.isReadOnly():
+                    widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            else:
+                self._set(spec, value)
+
+    def save_draft(self) -> None:
+        # If the store is locked or busy, the next change tries again.
+        with contextlib.suppress(StoreError):
+            self.drafts.save(
+                self.draft_id, self.kind, self.raw_values(), case_id=self.case_id, record_id=self.record_id
+            )
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        with contextlib.suppress(StoreError):
+            self.drafts.discard(self.draft_id)
+
+    def keep_as_draft(self) -> None:
+        """Save what is typed now and keep it when the dialog closes (used when the app locks)."""
+        self._draft_timer.stop()
+        self.save_draft()
+        self.keep_draft = True
+
+    def reject(self) -> None:
+        if not self.keep_draft:
+            self.discard_draft()  # the user chose to throw this away
+        super().reject()
+
     # -- saving -----------------------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -691,6 +771,7 @@ class RecordDialog(QDialog):
             self.show_errors([FieldError("", str(err))])
             return
         self.show_errors([])
+        self.discard_draft()
         super().accept()
 
     def _create(self, values: dict[str, Any]) -> None:
@@ -784,9 +865,10 @@ class RecordDialog(QDialog):
         *,
         defaults: dict[str, Any] | None = None,
         undo_stack: RecordUndoStack | None = None,
+        draft: DraftInfo | None = None,
     ) -> uuid.UUID | None:
         """Show the form; the saved record's id, or None if cancelled."""
-        dialog = cls(ctx, kind, case_id, record_id, parent, defaults=defaults, undo_stack=undo_stack)
+        dialog = cls(ctx, kind, case_id, record_id, parent, defaults=defaults, undo_stack=undo_stack, draft=draft)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.saved_id
@@ -797,6 +879,18 @@ class RecordDialog(QDialog):
 
 class _Missing:
     pass
+
+
+def _change_signals(widget: QWidget) -> list[Any]:
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, QPlainTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged]
+    if isinstance(widget, QCheckBox):
+        return [widget.toggled]
+    return []
 
 
 _MISSING = _Missing()
