@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([470, 810])
+        self.splitter.setSizes([420, 860])
 
         self.locked_page = QLabel(self.tr("hrdoc is locked. Enter the passphrase to continue."))
         self.locked_page.setObjectName("lockedPage")

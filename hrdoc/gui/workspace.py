@@ -69,6 +69,10 @@ def consent_badges(consent: dict[str, Any] | None) -> str:
     return "  ".join(f"{'✓' if consent.get(key) else '✗'} {label}" for key, label in parts)
 
 
+def _short(text: str, limit: int = 26) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def date_text(record: dict[str, Any]) -> str:
     start, end, precision = record.get("start_date"), record.get("end_date"), record.get("date_precision")
     if not start:
@@ -406,7 +410,7 @@ class MatrixPage(Page):
         self.table = QTableWidget()
         self.table.setObjectName("corroborationMatrix")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setDefaultSectionSize(150)
+        self.table.horizontalHeader().setDefaultSectionSize(175)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         self._rows: list[str] = []
@@ -463,9 +467,10 @@ class MatrixPage(Page):
         violation = self.labels("violation_type")
         witnesses = {w["id"]: w["pseudonym"] for w in data["witnesses"]}
         columns: list[tuple[str, str, str]] = [
-            ("source", s["id"], f"{s['title'][:40]} ({(s['reliability'] or '?')}{(s['credibility'] or '?')})")
+            ("source", s["id"], f"{_short(s['title'])} ({(s['reliability'] or '?')}{(s['credibility'] or '?')})")
             for s in data["sources"]
         ]
+        full_titles = [s["title"] for s in data["sources"]]
         columns += [
             ("account", a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")))
             for a in data["accounts"]
@@ -478,6 +483,10 @@ class MatrixPage(Page):
         self.table.setRowCount(len(rows))
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels([c[2] for c in columns])
+        for column, title in enumerate(full_titles):  # the whole title where the header has to shorten it
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(title)
         self.table.setVerticalHeaderLabels([violation.get(a["violation_type"], a["violation_type"]) for a in rows])
         position = {(kind, rid): i for i, (kind, rid, _label) in enumerate(columns)}
         grades = {s["id"]: f"{s['reliability'] or '?'}{s['credibility'] or '?'}" for s in data["sources"]}
@@ -745,7 +754,7 @@ class CaseWorkspace(QWidget):
         self._generation = 0
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
-        self.nav.setMaximumWidth(190)
+        self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.pages = build_pages(self._labels, self.names)
         for page in self.pages:
