@@ -233,3 +233,30 @@ def test_search_hit_jumps_to_the_record_in_its_case(qtbot, demo_ctx: StoreContex
     assert tables, "the actors page is shown"
     selected = tables[0].selected()
     assert selected is not None and selected["name"] == "Malian Armed Forces"
+
+
+def test_first_run_creates_an_encrypted_store_through_the_dialog(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "first-run.db"
+    controller = AppController(str(path), encrypted=True, user="tester")
+
+    def fill_in() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
+        assert dialog.creating and "cannot be recovered" in " ".join(
+            label.text() for label in dialog.findChildren(QLabel)
+        )
+        dialog.passphrase.setText("a long enough first passphrase")
+        dialog.confirm.setText("a long enough first passphrase typo")
+        dialog.accept()
+        assert dialog.isVisible() and not path.exists()  # mismatch: nothing created, the user can retry
+        dialog.confirm.setText("a long enough first passphrase")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    assert controller.start()
+    assert controller.window is not None
+    qtbot.addWidget(controller.window)
+    assert path.exists() and not path.read_bytes().startswith(b"SQLite format 3")
+    assert controller.window.model.rowCount() == 0
+    controller.shutdown()
+    reopened = unlock_store(path, "a long enough first passphrase")
+    reopened.close()
