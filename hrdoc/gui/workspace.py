@@ -10,9 +10,17 @@ import html
 import itertools
 import uuid
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +35,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -49,6 +55,8 @@ from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage.errors import StoreError
 
 CaseData = dict[str, Any]
+PageT = TypeVar("PageT", bound="Page")
+_ROOT = QModelIndex()
 
 
 def tr(text: str) -> str:
@@ -176,6 +184,8 @@ class TablePage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths are measured on the first rows only: a case with thousands of records opens at once.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -394,10 +404,65 @@ def _origin_id(link: dict[str, Any]) -> str:
     return str(link["source_id"] or link["account_id"] or link["evidence_id"] or "")
 
 
-class MatrixPage(Page):
-    """Corroboration matrix: allegations down, sources and accounts across."""
+class MatrixModel(QAbstractTableModel):
+    """The corroboration matrix as a model: cells are looked up, not stored as widgets, so a case with
+    thousands of allegations and sources opens at once."""
 
     RELATION_COLOURS: ClassVar[dict[str, str]] = {"supports": "#d7f0d8", "contradicts": "#f7d4d4", "context": "#e6e9f0"}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.row_labels: list[str] = []
+        self.columns: list[tuple[str, str, str, str]] = []  # kind, id, header, tooltip
+        self.cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # text, relation, excerpt, link id
+
+    def set_matrix(
+        self,
+        row_labels: list[str],
+        columns: list[tuple[str, str, str, str]],
+        cells: dict[tuple[int, int], tuple[str, str, str, str]],
+    ) -> None:
+        self.beginResetModel()
+        self.row_labels, self.columns, self.cells = row_labels, columns, cells
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.row_labels)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cells.get((index.row(), index.column()))
+        if cell is None:
+            return None
+        text, relation, excerpt, link_id = cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(self.RELATION_COLOURS.get(relation, "#ffffff")))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return excerpt
+        if role == Qt.ItemDataRole.UserRole:
+            return link_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section][2]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.columns[section][3]
+        vertical = orientation == Qt.Orientation.Vertical
+        if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.row_labels):
+            return self.row_labels[section]
+        return None
+
+
+class MatrixPage(Page):
+    """Corroboration matrix: allegations down, sources and accounts across."""
 
     new_link_requested = Signal(object)  # defaults for the new link's form (dict)
 
@@ -407,12 +472,14 @@ class MatrixPage(Page):
         super().__init__(parent)
         self.title = tr("Evidence links")
         self.labels = labels
-        self.table = QTableWidget()
+        self.model = MatrixModel(self)
+        self.table = QTableView()
         self.table.setObjectName("corroborationMatrix")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setDefaultSectionSize(175)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.doubleClicked.connect(lambda index: self._cell_double_clicked(index.row(), index.column()))
         self._rows: list[str] = []
         self._columns: list[tuple[str, str]] = []
         self.links = TablePage(
@@ -454,9 +521,9 @@ class MatrixPage(Page):
         return [self.links]
 
     def _cell_double_clicked(self, row: int, column: int) -> None:
-        item = self.table.item(row, column)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole):
-            self.links.edit_requested.emit("link", str(item.data(Qt.ItemDataRole.UserRole)))
+        cell = self.model.cells.get((row, column))
+        if cell is not None:
+            self.links.edit_requested.emit("link", cell[3])
             return
         if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
             origin_kind, origin_id = self._columns[column]
@@ -479,18 +546,10 @@ class MatrixPage(Page):
         self._rows = [a["id"] for a in rows]
         self._columns = [(kind, rid) for kind, rid, _label in columns]
         self.links.show_case(data)
-        self.table.clear()
-        self.table.setRowCount(len(rows))
-        self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels([c[2] for c in columns])
-        for column, title in enumerate(full_titles):  # the whole title where the header has to shorten it
-            header_item = self.table.horizontalHeaderItem(column)
-            if header_item is not None:
-                header_item.setToolTip(title)
-        self.table.setVerticalHeaderLabels([violation.get(a["violation_type"], a["violation_type"]) for a in rows])
         position = {(kind, rid): i for i, (kind, rid, _label) in enumerate(columns)}
         grades = {s["id"]: f"{s['reliability'] or '?'}{s['credibility'] or '?'}" for s in data["sources"]}
         row_of = {a["id"]: i for i, a in enumerate(rows)}
+        cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}
         for link in data["links"]:
             if link["allegation_id"] not in row_of:
                 continue
@@ -498,17 +557,29 @@ class MatrixPage(Page):
             if origin not in position:
                 continue
             grade = grades.get(origin[1], "") if origin[0] == "source" else ""
-            item = QTableWidgetItem(f"{tr(link['relation'])} {grade}".strip())
-            item.setBackground(QBrush(QColor(self.RELATION_COLOURS.get(link["relation"], "#ffffff"))))
-            item.setToolTip(link["excerpt"])
-            item.setData(Qt.ItemDataRole.UserRole, link["id"])
-            self.table.setItem(row_of[link["allegation_id"]], position[origin], item)
-        self.table.resizeRowsToContents()
+            text = f"{tr(link['relation'])} {grade}".strip()
+            cells[(row_of[link["allegation_id"]], position[origin])] = (
+                text,
+                link["relation"],
+                link["excerpt"],
+                link["id"],
+            )
+        tooltips = full_titles + [label for _kind, _rid, label in columns[len(full_titles) :]]
+        self.model.set_matrix(
+            [violation.get(a["violation_type"], a["violation_type"]) for a in rows],
+            [(kind, rid, label, tip) for (kind, rid, label), tip in zip(columns, tooltips, strict=True)],
+            cells,
+        )
+
+    def cells(self) -> dict[tuple[str, str], str]:
+        """What the matrix shows, by (allegation, source or account) header: for tests and exports."""
+        return {
+            (self.model.row_labels[r], self.model.columns[c][2]): text
+            for (r, c), (text, *_rest) in self.model.cells.items()
+        }
 
     def clear(self) -> None:
-        self.table.clear()
-        self.table.setRowCount(0)
-        self.table.setColumnCount(0)
+        self.model.set_matrix([], [], {})
         self.links.clear()
         self._rows, self._columns = [], []
 
@@ -770,7 +841,8 @@ class CaseWorkspace(QWidget):
                 table.new_requested.connect(self._new_from_table)
                 table.edit_requested.connect(self._edit_from_table)
                 table.delete_requested.connect(self._delete_from_table)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._stale: set[int] = set()
+        self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self.heading = QLabel()
         self.heading.setObjectName("caseHeading")
@@ -820,9 +892,28 @@ class CaseWorkspace(QWidget):
         self.names.clear()
         self.names.update(record_names(data, self._labels))
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
-        for page in self.pages:
-            page.show_case(data)
+        # Only the page on screen is filled now; the others when the user goes to them.
+        self._stale = set(range(len(self.pages)))
+        self._fill_page(self.nav.currentRow())
         self.loaded.emit()
+
+    def _page_changed(self, row: int) -> None:
+        self._fill_page(row)
+        self.stack.setCurrentIndex(row)
+
+    def _fill_page(self, row: int) -> None:
+        if self.data is not None and row in self._stale:
+            self._stale.discard(row)
+            self.pages[row].show_case(self.data)
+
+    def go_to(self, page_type: type[PageT]) -> PageT:
+        """Show the first page of this type (filled with the case's data) and return it."""
+        row = next(i for i, page in enumerate(self.pages) if isinstance(page, page_type))
+        self.nav.setCurrentRow(row)
+        self._fill_page(row)
+        page = self.pages[row]
+        assert isinstance(page, page_type)
+        return page
 
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, tr("Cannot open the case"), str(error))

@@ -57,13 +57,43 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(phrases)
 
 
-_SQL = (
+_SELECT = (
     "SELECT d.record_id, d.kind, d.case_id, d.title, c.reference,"
-    " snippet(search_index, -1, :hs, :he, '…', 16) AS snip, bm25(search_index, 10.0, 1.0) AS score"
+    " snippet(search_index, -1, :hs, :he, '…', 16) AS snip, {score} AS score"
     " FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid"
     " LEFT JOIN cases c ON c.id = d.case_id"
-    " WHERE search_index MATCH :q {filters} ORDER BY score LIMIT :limit"
 )
+# Across all cases, FTS5 orders by its own rank (bm25, titles weighing ten times the body) and, with LIMIT,
+# computes snippets and joins only for the rows it returns: on an encrypted store that avoids decrypting the
+# text of every match. With a case or kind filter, the filter must run before the limit, so the plain
+# bm25() ordering is faster there. Both give the same order (docs/benchmarks.md).
+RANKED_SQL = (
+    _SELECT.format(score="search_index.rank")
+    + " WHERE search_index MATCH :q AND search_index.rank MATCH 'bm25(10.0, 1.0)'"
+    " ORDER BY search_index.rank LIMIT :limit"
+)
+FILTERED_SQL = (
+    _SELECT.format(score="bm25(search_index, 10.0, 1.0)")
+    + " WHERE search_index MATCH :q {filters} ORDER BY score LIMIT :limit"
+)
+
+
+def statement(
+    match: str, *, case_id: uuid.UUID | None = None, kinds: tuple[str, ...] = (), limit: int = 50
+) -> tuple[str, dict[str, Any]]:
+    """The SQL and parameters for an FTS5 query (as made by :func:`fts_query`)."""
+    params: dict[str, Any] = {"q": match, "hs": HIGHLIGHT_START, "he": HIGHLIGHT_END, "limit": limit}
+    filters = []
+    if case_id is not None:
+        filters.append("AND d.case_id = :case")
+        params["case"] = case_id.hex
+    if kinds:
+        names = ", ".join(f":k{i}" for i in range(len(kinds)))
+        filters.append(f"AND d.kind IN ({names})")
+        params |= {f"k{i}": k for i, k in enumerate(kinds)}
+    if not filters:
+        return RANKED_SQL, params
+    return FILTERED_SQL.format(filters=" ".join(filters)), params
 
 
 class SearchService:
@@ -83,18 +113,9 @@ class SearchService:
         match = fts_query(query)
         if match is None:
             return []
-        filters = []
-        params: dict[str, Any] = {"q": match, "hs": HIGHLIGHT_START, "he": HIGHLIGHT_END, "limit": limit}
-        if case_id is not None:
-            filters.append("AND d.case_id = :case")
-            params["case"] = case_id.hex
-        if kinds:
-            names = ", ".join(f":k{i}" for i in range(len(kinds)))
-            filters.append(f"AND d.kind IN ({names})")
-            params |= {f"k{i}": k for i, k in enumerate(kinds)}
-        sql = text(_SQL.format(filters=" ".join(filters)))
+        sql, params = statement(match, case_id=case_id, kinds=kinds, limit=limit)
         with self.ctx.read() as session:
-            rows = session.execute(sql, params).all()
+            rows = session.execute(text(sql), params).all()
         return [
             SearchHit(
                 kind=kind,

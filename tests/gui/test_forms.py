@@ -225,12 +225,7 @@ def test_link_made_with_the_pickers_shows_in_the_matrix(qtbot, demo_ctx: StoreCo
             relation="Context",
             excerpt="Earlier killings documented",
         )
-    cells = {
-        (matrix.table.verticalHeaderItem(r).text(), matrix.table.horizontalHeaderItem(c).text()): item.text()
-        for r in range(matrix.table.rowCount())
-        for c in range(matrix.table.columnCount())
-        if (item := matrix.table.item(r, c)) is not None
-    }
+    cells = matrix.cells()
     column = next(h for (_row, h) in cells if h.startswith(title[:20]))
     assert cells[("Attack on civilians", column)].startswith("context")
 

@@ -63,10 +63,9 @@ def test_main_window_opens_the_case_and_masks_witness_identity(qtbot, demo_ctx: 
     window = open_window(qtbot, demo_ctx)
     assert window.proxy.rowCount() == 1
     assert window.workspace.heading.text() == "ML-2025-004 — Annefif convoy killings"
-    overview = window.workspace.pages[0]
-    assert isinstance(overview, OverviewPage)
+    overview = window.workspace.go_to(OverviewPage)
     assert "Annefif" in overview.text.toPlainText()
-    witnesses = next(p for p in window.workspace.pages if isinstance(p, WitnessesPage))
+    witnesses = window.workspace.go_to(WitnessesPage)
     shown = [witnesses.model.data(witnesses.model.index(0, c)) for c in range(witnesses.model.columnCount())]
     assert "W-01" in shown and "[protected]" in shown
     assert not any("Fictional Demo Person" in str(cell) for cell in shown)
@@ -77,13 +76,8 @@ def test_main_window_opens_the_case_and_masks_witness_identity(qtbot, demo_ctx: 
 
 def test_corroboration_matrix_shows_relations_and_grades(qtbot, demo_ctx: StoreContext) -> None:
     window = open_window(qtbot, demo_ctx)
-    matrix = next(p for p in window.workspace.pages if isinstance(p, MatrixPage))
-    cells = {
-        (matrix.table.verticalHeaderItem(r).text(), matrix.table.horizontalHeaderItem(c).text()): item.text()
-        for r in range(matrix.table.rowCount())
-        for c in range(matrix.table.columnCount())
-        if (item := matrix.table.item(r, c)) is not None
-    }
+    matrix = window.workspace.go_to(MatrixPage)
+    cells = matrix.cells()
     telegraph = next(h for (_row, h) in cells if h.startswith("Accusations of Civilian"))
     assert telegraph.endswith("(B3)")
     assert cells[("Attack on civilians", telegraph)] == "supports B3"
@@ -94,14 +88,14 @@ def test_corroboration_matrix_shows_relations_and_grades(qtbot, demo_ctx: StoreC
 
 def test_reveal_is_deliberate_and_audited(qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(qtbot, demo_ctx)
-    witnesses = next(p for p in window.workspace.pages if isinstance(p, WitnessesPage))
+    witnesses = window.workspace.go_to(WitnessesPage)
     witnesses.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("court request 12", True))
     with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
         witnesses.reveal_button.click()
     box = window.findChild(QMessageBox, "revealedIdentity")
     assert box is not None and "Fictional Demo Person" in box.text()
-    audit_page = next(p for p in window.workspace.pages if isinstance(p, AuditPage))
+    audit_page = window.workspace.go_to(AuditPage)
     newest = audit_page.model.record(0)
     assert newest["action"] == "reveal" and newest["details"] == {"reason": "court request 12"}
 
@@ -260,3 +254,10 @@ def test_first_run_creates_an_encrypted_store_through_the_dialog(qtbot, tmp_path
     controller.shutdown()
     reopened = unlock_store(path, "a long enough first passphrase")
     reopened.close()
+
+
+def test_matrix_model_passes_qt_model_tester(qtmodeltester, demo_ctx: StoreContext, qtbot) -> None:
+    window = open_window(qtbot, demo_ctx)
+    matrix = window.workspace.go_to(MatrixPage)
+    assert matrix.model.rowCount() == 2 and matrix.model.columnCount() == 5  # 4 sources, 1 account
+    qtmodeltester.check(matrix.model, force_py=True)
