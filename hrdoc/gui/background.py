@@ -7,6 +7,7 @@ longer than a moment, and Cancel asks the operation to stop at its next ``progre
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -62,11 +63,17 @@ class _Job(QRunnable):
         try:
             result = self.operation(self.progress)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except BaseException as err:  # reported on the GUI thread, where the crash handler lives
-            self.signals.failed.emit(err, traceback.format_exc())
+            self._emit(self.signals.failed, err, traceback.format_exc())
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # If the window that asked is gone (the app is closing), nobody is waiting for the result.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class BackgroundOperation(QObject, Generic[T]):
