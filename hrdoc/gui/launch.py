@@ -15,11 +15,13 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
 
     from PySide6.QtWidgets import QApplication
 
+    from hrdoc.gui import crash
     from hrdoc.gui.app import AppController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hrdoc")
     app.setOrganizationName("hrdoc")
+    crash.install()
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase):
         return 0

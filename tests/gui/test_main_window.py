@@ -261,3 +261,18 @@ def test_matrix_model_passes_qt_model_tester(qtmodeltester, demo_ctx: StoreConte
     matrix = window.workspace.go_to(MatrixPage)
     assert matrix.model.rowCount() == 2 and matrix.model.columnCount() == 5  # 4 sources, 1 account
     qtmodeltester.check(matrix.model, force_py=True)
+
+
+def test_crash_handler_shows_where_but_not_what(qtbot, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from hrdoc.gui import crash
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self) or 0)
+    try:
+        raise ValueError("Fictional Demo Person lives at Nowhere-ville")  # record content in a message
+    except ValueError as err:
+        crash.handle(type(err), err, err.__traceback__)
+    assert shown and "What you saved before is safe" in shown[0].text()
+    assert "builtins.ValueError" in shown[0].detailedText()
+    assert "test_crash_handler_shows_where_but_not_what" in shown[0].detailedText()
+    assert "Fictional Demo Person" not in shown[0].detailedText() + capsys.readouterr().err
