@@ -5,19 +5,23 @@ encrypted and one with ``encrypted=False``. Every figure is compared with a base
 run:
 
 * full-text search through :class:`hrdoc.services.search.SearchService` on the plain store, against the
-  same FTS5 ``MATCH`` + ``bm25`` + ``snippet`` query through the standard library's ``sqlite3`` on the same
-  file (goal: at most 1.5 times slower, median under 100 ms); the same query through the ``sqlcipher3``
-  driver without SQLAlchemy separates the two sources of difference (SQLite build, service overhead);
+  very statement it runs for each query (:func:`hrdoc.services.search.statement`: FTS5 ``ORDER BY rank``
+  across all cases, ``bm25()`` with a case or kind filter) through the standard library's ``sqlite3`` on the
+  same file (goal: at most 1.5 times slower, median under 100 ms); the same statement through the
+  ``sqlcipher3`` driver without SQLAlchemy separates the two sources of difference (SQLite build, service
+  overhead);
 * the encrypted store against the plain one on the search workload, a read workload (case list, a case's
   incidents and sources, an account's text, a case export), the generation itself and per-record creates
   (goal: at most 1.3 times slower);
 * bulk-insert throughput of the generator, and ``RecordService.create`` throughput on a sample, on both.
 
-Goals are judged on hrdoc as it is. Two what-ifs are timed beside it, in the same run: a proposed search
-statement (FTS5's ``ORDER BY rank`` for unfiltered searches) and a larger page cache (``--cache-mib``, 64 by
-default; 0 skips it). See docs/benchmarks.md for figures and interpretation.
+Goals are judged on hrdoc as it is, with its own connection settings (page cache included); the raw
+connections get the same page cache. One "before" variant is timed beside it for reference: the single
+``bm25()`` statement SearchService used before the rank statement, through the driver on the encrypted store
+(with today's page cache). See docs/benchmarks.md for figures and interpretation.
 
-Usage (from the repository root; the default sizes take about 8 minutes, run it in the background)::
+Usage (from the repository root; the default sizes take about 4 minutes with existing stores, 7 more to
+generate them; run it in the background)::
 
     .venv/bin/python -m benchmarks.run --scale 0.05
     nohup .venv/bin/python -m benchmarks.run > benchmarks/out/run.log 2>&1 &
@@ -57,7 +61,7 @@ from hrdoc.services import search as search_module
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
-from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchService, fts_query
+from hrdoc.services.search import SearchService, fts_query
 from hrdoc.services.session import new_store, unlock_store
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "out"
@@ -122,62 +126,38 @@ QUERIES: tuple[Query, ...] = (
     Query("executions in accounts", "executions", "scoped", "account"),
 )
 
-SERVICE_SQL = search_module.FILTERED_SQL  # the bm25() statement (SearchService uses it when filtering)
-
 BASELINE = "sqlite3 stdlib, plain (baseline)"
+DRIVER_PLAIN = "sqlcipher3 driver, plain"
+DRIVER_ENC = "sqlcipher3 driver, encrypted"
 SERVICE_PLAIN = "SearchService, plain"
 SERVICE_ENC = "SearchService, encrypted"
-RANK_PLAIN = "rank query, sqlcipher3, plain"
-RANK_ENC = "rank query, sqlcipher3, encrypted"
-PROPOSED_PLAIN = "proposed (rank unless filtered), sqlcipher3, plain"
-PROPOSED_ENC = "proposed (rank unless filtered), sqlcipher3, encrypted"
+BEFORE_ENC = "before: single bm25() statement, sqlcipher3 driver, encrypted"
 
-# The proposed statement: FTS5 sorts by its own rank (bm25 with the same weights) and, with LIMIT, computes
-# snippets only for the rows it returns; the current statement computes a snippet for every match and then
-# sorts all of them in a temporary B-tree.
-RANK_SQL = (
-    "SELECT d.record_id, d.kind, d.case_id, d.title, c.reference,"
-    " snippet(search_index, -1, :hs, :he, '…', 16) AS snip, search_index.rank AS score"
-    " FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid"
-    " LEFT JOIN cases c ON c.id = d.case_id"
-    " WHERE search_index MATCH :q AND search_index.rank MATCH 'bm25(10.0, 1.0)' {filters}"
-    " ORDER BY search_index.rank LIMIT :limit"
-)
+# The statement SearchService ran before the rank statement was applied (the same for every scope): it computes
+# a snippet and the joins for every match, then sorts them all in a temporary B-tree to keep the first 50.
+BEFORE_SQL = search_module.FILTERED_SQL
 
 
-def statement(template: str, query: Query, case_id: uuid.UUID) -> tuple[str, dict[str, Any]]:
-    """The SQL and parameters SearchService would use for ``query`` (same filters, same limit)."""
+def statement(query: Query, case_id: uuid.UUID, *, before: bool = False) -> tuple[str, dict[str, Any]]:
+    """The SQL and parameters SearchService runs for ``query`` (same filters, same limit)."""
     match = fts_query(query.text)
     assert match is not None
-    params: dict[str, Any] = {"q": match, "hs": HIGHLIGHT_START, "he": HIGHLIGHT_END, "limit": 50}
-    filters = ""
-    if query.scope == "case":
-        filters = "AND d.case_id = :case"
-        params["case"] = case_id.hex
-    elif query.scope:
-        filters = "AND d.kind IN (:k0)"
-        params["k0"] = query.scope
-    return template.format(filters=filters), params
+    scope_case = case_id if query.scope == "case" else None
+    kinds = (query.scope,) if query.scope and query.scope != "case" else ()
+    sql, params = search_module.statement(match, case_id=scope_case, kinds=kinds, limit=50)
+    if before and scope_case is None and not kinds:
+        sql = BEFORE_SQL.format(filters="")  # filtered searches still use it: there, before and now are the same
+    return sql, params
 
 
 Runner = Callable[[Query], list[str]]
 
 
-def raw_runner(conn: Any, template: str, case_id: uuid.UUID) -> Runner:
+def raw_runner(conn: Any, case_id: uuid.UUID, *, before: bool = False) -> Runner:
     def run(query: Query) -> list[str]:
-        sql, params = statement(template, query, case_id)
+        sql, params = statement(query, case_id, before=before)
         rows = conn.execute(sql, params).fetchall()
         return [str(r[0]) for r in rows]
-
-    return run
-
-
-def proposed_runner(conn: Any, case_id: uuid.UUID) -> Runner:
-    """The proposal: the rank statement for searches across all cases, the current one when filtered."""
-    ranked, filtered = raw_runner(conn, RANK_SQL, case_id), raw_runner(conn, SERVICE_SQL, case_id)
-
-    def run(query: Query) -> list[str]:
-        return filtered(query) if query.scope else ranked(query)
 
     return run
 
@@ -344,15 +324,13 @@ def ensure_store(
     return Store(name, path, encrypted, result.as_json(), reused=False)
 
 
-def open_store(store: Store, cache_mib: int | None = None) -> tuple[StoreContext, float]:
-    """Open a store as the app does (no unlock entry in its audit log); ``cache_mib`` is the experiment."""
+def open_store(store: Store) -> tuple[StoreContext, float]:
+    """Open a store as the app does (no unlock entry in its audit log)."""
     t0 = time.perf_counter()
     ctx = unlock_store(
         store.path, store.passphrase, encrypted=store.encrypted, user=gen.BENCH_USER, record_unlock=False
     )
     elapsed = time.perf_counter() - t0
-    if cache_mib:
-        gen.set_cache_size(ctx.engine, cache_mib)
     return ctx, elapsed
 
 
@@ -420,8 +398,8 @@ def fts_stats(path: Path) -> dict[str, Any]:
 def query_plans(conn: Any, case_id: uuid.UUID) -> dict[str, list[str]]:
     plans: dict[str, list[str]] = {}
     for label, scope in (("all cases", ""), ("one case", "case"), ("one kind", "account")):
-        for name, template in (("current", SERVICE_SQL), ("proposed (ORDER BY rank)", RANK_SQL)):
-            sql, params = statement(template, Query(label, "civilians", "plan", scope), case_id)
+        for name, before in (("SearchService", False), ("before", True)):
+            sql, params = statement(Query(label, "civilians", "plan", scope), case_id, before=before)
             rows = conn.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
             plans[f"{name}, {label}"] = [str(r[-1]) for r in rows]
     return plans
@@ -640,9 +618,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=7, help="timed runs of each search query")
     parser.add_argument("--read-repeats", type=int, default=7, help="timed runs of each read operation")
     parser.add_argument("--creates", type=int, default=300, help="per-record creates timed on each store")
-    parser.add_argument(
-        "--cache-mib", type=int, default=64, help="page cache of the what-if configuration (0: skip it)"
-    )
     parser.add_argument("--batch-size", type=int, default=gen.DEFAULT_BATCH)
     gen.add_size_arguments(parser)
     args = parser.parse_args(argv)
@@ -651,7 +626,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     command = " ".join([".venv/bin/python -m benchmarks.run", *(argv if argv is not None else sys.argv[1:])])
     started = dt.datetime.now(dt.UTC)
-    big: int = args.cache_mib
 
     machine = machine_info()
     log(f"machine: {machine['cpu']}, {machine['cores']} cores, {machine['ram_gib']} GiB")
@@ -674,7 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     case = sample.largest_case
 
     # --- search ---------------------------------------------------------------------------------------
-    # "as is": hrdoc's own connections and query. "what-if": the proposed query and/or a larger page cache.
+    # hrdoc as it is: its own connections (page cache included) and SearchService's statement for each query.
     ctx_plain, open_plain_s = open_store(plain)
     ctx_enc, open_enc_s = open_store(encrypted)
     with ctx_plain.engine.connect() as conn:
@@ -684,33 +658,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw_enc = open_raw(encrypted.path, driver="sqlcipher3", passphrase=encrypted.passphrase, cache_kib=cache_kib)
     raws = [raw_stdlib, raw_plain, raw_enc]
     variants: dict[str, Runner] = {
-        BASELINE: raw_runner(raw_stdlib, SERVICE_SQL, case),
-        "sqlcipher3 driver, plain": raw_runner(raw_plain, SERVICE_SQL, case),
+        BASELINE: raw_runner(raw_stdlib, case),
+        DRIVER_PLAIN: raw_runner(raw_plain, case),
         SERVICE_PLAIN: service_runner(ctx_plain, case),
         SERVICE_ENC: service_runner(ctx_enc, case),
-        "sqlcipher3 driver, encrypted": raw_runner(raw_enc, SERVICE_SQL, case),
-        "rank query, sqlite3 stdlib, plain": raw_runner(raw_stdlib, RANK_SQL, case),
-        RANK_PLAIN: raw_runner(raw_plain, RANK_SQL, case),
-        RANK_ENC: raw_runner(raw_enc, RANK_SQL, case),
+        DRIVER_ENC: raw_runner(raw_enc, case),
+        BEFORE_ENC: raw_runner(raw_enc, case, before=True),
     }
     contexts = [ctx_plain, ctx_enc]
     read_contexts = {"plain": ctx_plain, "encrypted": ctx_enc}
-    if big:
-        ctx_plain_big, _ = open_store(plain, big)
-        ctx_enc_big, _ = open_store(encrypted, big)
-        raw_plain_big = open_raw(plain.path, driver="sqlcipher3", cache_kib=big * 1024)
-        raw_enc_big = open_raw(
-            encrypted.path, driver="sqlcipher3", passphrase=encrypted.passphrase, cache_kib=big * 1024
-        )
-        raws += [raw_plain_big, raw_enc_big]
-        contexts += [ctx_plain_big, ctx_enc_big]
-        read_contexts |= {f"plain, {big} MiB cache": ctx_plain_big, f"encrypted, {big} MiB cache": ctx_enc_big}
-        variants |= {
-            f"{SERVICE_PLAIN}, {big} MiB cache": service_runner(ctx_plain_big, case),
-            f"{SERVICE_ENC}, {big} MiB cache": service_runner(ctx_enc_big, case),
-            f"{PROPOSED_PLAIN}, {big} MiB cache": proposed_runner(raw_plain_big, case),
-            f"{PROPOSED_ENC}, {big} MiB cache": proposed_runner(raw_enc_big, case),
-        }
     plans = query_plans(raw_plain, case)
     hits = hit_counts(raw_plain)
     log(f"search: {len(QUERIES)} queries x {args.repeats} runs x {len(variants)} variants")
@@ -718,34 +674,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     search = summarise_variants(search_times)
     pairs = {
         "SearchService vs sqlite3 (the 1.5x goal)": (SERVICE_PLAIN, BASELINE),
-        "SearchService vs sqlcipher3 driver (service overhead)": (SERVICE_PLAIN, "sqlcipher3 driver, plain"),
-        "sqlcipher3 driver vs sqlite3 (SQLite build)": ("sqlcipher3 driver, plain", BASELINE),
+        "SearchService vs sqlcipher3 driver (service overhead)": (SERVICE_PLAIN, DRIVER_PLAIN),
+        "sqlcipher3 driver vs sqlite3 (SQLite build)": (DRIVER_PLAIN, BASELINE),
         "encrypted vs plain, SearchService (the 1.3x goal)": (SERVICE_ENC, SERVICE_PLAIN),
-        "encrypted vs plain, driver": ("sqlcipher3 driver, encrypted", "sqlcipher3 driver, plain"),
-        "rank query vs current, sqlite3": ("rank query, sqlite3 stdlib, plain", BASELINE),
-        "rank query vs current, driver, plain": (RANK_PLAIN, "sqlcipher3 driver, plain"),
-        "rank query vs current, driver, encrypted": (RANK_ENC, "sqlcipher3 driver, encrypted"),
-        "rank query, encrypted vs plain": (RANK_ENC, RANK_PLAIN),
+        "encrypted vs plain, driver": (DRIVER_ENC, DRIVER_PLAIN),
+        "encrypted: SearchService statement vs before": (DRIVER_ENC, BEFORE_ENC),
     }
-    if big:
-        pairs |= {
-            f"encrypted vs plain, SearchService, {big} MiB cache": (
-                f"{SERVICE_ENC}, {big} MiB cache",
-                f"{SERVICE_PLAIN}, {big} MiB cache",
-            ),
-            f"proposed + {big} MiB cache, encrypted vs plain": (
-                f"{PROPOSED_ENC}, {big} MiB cache",
-                f"{PROPOSED_PLAIN}, {big} MiB cache",
-            ),
-            f"proposed + {big} MiB cache, plain vs SearchService plain as is": (
-                f"{PROPOSED_PLAIN}, {big} MiB cache",
-                SERVICE_PLAIN,
-            ),
-            f"proposed + {big} MiB cache, encrypted vs SearchService plain as is": (
-                f"{PROPOSED_ENC}, {big} MiB cache",
-                SERVICE_PLAIN,
-            ),
-        }
     comparisons = {label: compare(search, a, b) for label, (a, b) in pairs.items()}
     for raw in raws:
         raw.close()
@@ -759,10 +693,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     read_totals = {name: sum(statistics.median(v) for v in read_times[name].values()) for name in read_contexts}
     for per_store in reads.values():
         per_store["encrypted_vs_plain"] = ratio(per_store["encrypted"]["median_ms"], per_store["plain"]["median_ms"])
-        if big:
-            per_store[f"encrypted_vs_plain_{big}mib"] = ratio(
-                per_store[f"encrypted, {big} MiB cache"]["median_ms"], per_store[f"plain, {big} MiB cache"]["median_ms"]
-            )
     for c in contexts:
         c.close()
 
@@ -824,26 +754,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         },
         "encryption: creates at scale": {"value": creates_ratio, "limit": GOAL_ENCRYPTION_RATIO},
     }
-    if big:
-        what_if = comparisons[f"proposed + {big} MiB cache, encrypted vs plain"]
-        goals |= {
-            f"what-if (proposed query, {big} MiB cache): search median ms": {
-                "value": search[f"{PROPOSED_PLAIN}, {big} MiB cache"]["median_ms"],
-                "limit": GOAL_SEARCH_MEDIAN_MS,
-            },
-            f"what-if (proposed query, {big} MiB cache): encryption, search median": {
-                "value": what_if["median_ratio"],
-                "limit": GOAL_ENCRYPTION_RATIO,
-            },
-            f"what-if (proposed query, {big} MiB cache): encryption, search total": {
-                "value": what_if["total_ratio"],
-                "limit": GOAL_ENCRYPTION_RATIO,
-            },
-            f"what-if ({big} MiB cache): encryption, reads total": {
-                "value": ratio(read_totals[f"encrypted, {big} MiB cache"], read_totals[f"plain, {big} MiB cache"]),
-                "limit": GOAL_ENCRYPTION_RATIO,
-            },
-        }
     for g in goals.values():
         g["met"] = g["value"] is not None and g["value"] <= g["limit"]
 
@@ -859,7 +769,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "read_repeats": args.read_repeats,
             "creates": args.creates,
             "cache_size_kib": cache_kib,
-            "what_if_cache_mib": big,
         },
         "stores": {
             name: {"path": str(s.path), "file_bytes": file_sizes[name], "reused": s.reused}
@@ -890,23 +799,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 SHORT_NAMES = {
     BASELINE: "sqlite3",
-    "sqlcipher3 driver, plain": "driver",
+    DRIVER_PLAIN: "driver",
     SERVICE_PLAIN: "service",
     SERVICE_ENC: "svc enc",
-    "sqlcipher3 driver, encrypted": "drv enc",
-    "rank query, sqlite3 stdlib, plain": "rk sqlite3",
-    RANK_PLAIN: "rk drv",
-    RANK_ENC: "rk enc",
-    PROPOSED_PLAIN: "prop",
-    PROPOSED_ENC: "prop enc",
+    DRIVER_ENC: "drv enc",
+    BEFORE_ENC: "before enc",
 }
 
 
 def short_name(variant: str) -> str:
-    if variant in SHORT_NAMES:
-        return SHORT_NAMES[variant]
-    base, _, cache = variant.rpartition(", ")
-    return f"{SHORT_NAMES.get(base, base)} {cache.split()[0]}M"
+    return SHORT_NAMES.get(variant, variant)
 
 
 def print_report(r: dict[str, Any]) -> None:

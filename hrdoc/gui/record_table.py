@@ -39,12 +39,61 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._all: list[dict[str, Any]] = []
         self._shown = 0
+        self._search: list[str] | None = None
+        self._sort_column: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._all = list(records)
+        self._search = None
         self._shown = min(len(self._all), FETCH_BATCH)
+        if self._sort_column is not None:
+            self._sort_rows(*self._sort_column)
         self.endResetModel()
+
+    def fetch_all(self) -> None:
+        """Expose every row (for filtering: a filter must see all records, not the first window)."""
+        if self._shown < len(self._all):
+            self.beginInsertRows(_ROOT, self._shown, len(self._all) - 1)
+            self._shown = len(self._all)
+            self.endInsertRows()
+
+    def search_text(self, row: int) -> str:
+        """Every column of a row as one lower-case string, computed once per record list."""
+        if self._search is None:
+            self._search = [" ".join(str(c.value(r) or "") for c in self.columns).casefold() for r in self._all]
+        return self._search[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the records themselves with Python's sort (fast even for thousands of rows)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._all[i.row()].get("id") if 0 <= i.row() < len(self._all) else None for i in old]
+        self._sort_column = (column, order)
+        self._sort_rows(column, order)
+        position = {r.get("id"): n for n, r in enumerate(self._all)}
+        moved = [
+            self.index(position[rid], i.column()) if rid in position and position[rid] < self._shown else QModelIndex()
+            for rid, i in zip(ids, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        value = self.columns[column].value
+        reverse = order == Qt.SortOrder.DescendingOrder
+
+        def key(record: dict[str, Any]) -> tuple[bool, Any]:
+            v = value(record)
+            return (v is None or v == "", v if isinstance(v, int | float) else str(v or "").casefold())
+
+        try:
+            self._all.sort(key=key, reverse=reverse)
+        except TypeError:  # numbers and text in one column: compare as text
+            self._all.sort(key=lambda r: str(value(r) or "").casefold(), reverse=reverse)
+        self._search = None
 
     def clear(self) -> None:
         self.set_records([])
@@ -103,27 +152,36 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Free-text filter over every column, and sorting by typed keys (numbers as numbers)."""
+    """Free-text filter over every column; sorting is done by the source model, on the records themselves.
+
+    (A proxy sorting through Python ``lessThan`` calls back into Python tens of thousands of times for a few
+    thousand rows, and freezes the window; ``list.sort`` with precomputed keys does not.)
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self.setSortRole(Role.SORT_KEY)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()
+        source = self.sourceModel()
+        if self._text and isinstance(source, RecordTableModel):
+            source.fetch_all()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._text:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return self._text in str(self.sourceModel().data(index, Role.SEARCH_TEXT))
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            return self._text in source.search_text(source_row)
+        index = source.index(source_row, 0, source_parent)
+        return self._text in str(source.data(index, Role.SEARCH_TEXT))
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(Role.SORT_KEY), right.data(Role.SORT_KEY)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)

@@ -312,8 +312,10 @@ class HitDelegate(QStyledItemDelegate):
         hit = index.data(Role.HIT)
         if not isinstance(hit, SearchHit):
             return super().sizeHint(option, index)
-        doc = self._document(hit, option, self._width(index))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        # A fixed height (title and two lines of snippet) instead of laying out every hit's rich text:
+        # with a hundred hits that layout froze the window for a tenth of a second (docs/benchmarks.md).
+        lines = option.fontMetrics.lineSpacing()
+        return QSize(self._width(index), 3 * lines + 8)
 
 
 class ResultsView(QTreeView):

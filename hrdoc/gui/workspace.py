@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.validation import ValidationError
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.gui.background import run_in_background
 from hrdoc.gui.forms import RecordDialog, kind_name
 from hrdoc.gui.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
@@ -869,10 +870,13 @@ class CaseWorkspace(QWidget):
         generation = self._generation
         ctx = self.ctx
 
+        labels = {v: VocabularyService(ctx).labels(v) for v in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
+
         def load(_progress: object) -> tuple[int, CaseData]:
             data = CaseService(ctx).export(str(case_id))
             with ctx.read() as session:
                 data["audit"] = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
+            data["_names"] = record_names(data, labels.__getitem__)  # off the GUI thread too
             return generation, data
 
         run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)
@@ -890,7 +894,7 @@ class CaseWorkspace(QWidget):
     def _show(self, data: CaseData) -> None:
         self.data = data
         self.names.clear()
-        self.names.update(record_names(data, self._labels))
+        self.names.update(data.get("_names") or record_names(data, self._labels))
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
         # Only the page on screen is filled now; the others when the user goes to them.
         self._stale = set(range(len(self.pages)))

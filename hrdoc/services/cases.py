@@ -94,9 +94,10 @@ class CaseService:
             case = _resolve(session, ref_or_id)
             out: dict[str, Any] = {"case": record_dict(case)}
             for name, model in CASE_SECTIONS.items():
+                # Batches: a load running beside the GUI hands the interpreter back between them.
                 rows = session.scalars(
                     select(model).where(model.case_id == case.id).order_by(model.created_at, model.id)
-                ).all()
+                ).yield_per(500)
                 out[name] = [record_dict(r) for r in rows]
             witness_ids = [uuid.UUID(w["id"]) for w in out["witnesses"]]
             consents = {

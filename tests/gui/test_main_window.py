@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 
 from hrdoc.gui.app import AppController, IdleWatcher
@@ -276,3 +276,19 @@ def test_crash_handler_shows_where_but_not_what(qtbot, monkeypatch: pytest.Monke
     assert "builtins.ValueError" in shown[0].detailedText()
     assert "test_crash_handler_shows_where_but_not_what" in shown[0].detailedText()
     assert "Fictional Demo Person" not in shown[0].detailedText() + capsys.readouterr().err
+
+
+def test_filter_sees_every_row_and_sorting_is_typed(qtbot) -> None:
+    from hrdoc.gui.record_table import RecordFilterProxy
+
+    model = RecordTableModel([ColumnSpec("Name", lambda r: r["name"]), ColumnSpec("N", lambda r: r["n"], True)])
+    model.set_records([{"id": str(i), "name": f"row {i}", "n": i} for i in range(450)])
+    proxy = RecordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("row 449")  # beyond the first window of 200 rows
+    assert proxy.rowCount() == 1 and proxy.data(proxy.index(0, 0)) == "row 449"
+    proxy.set_text("")
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # numbers as numbers: 449 before 99
+    assert [model.record(r)["n"] for r in range(3)] == [449, 448, 447]
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # text as text
+    assert [model.record(r)["name"] for r in range(3)] == ["row 0", "row 1", "row 10"]
