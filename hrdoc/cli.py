@@ -90,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
     command("verify", "check the store's integrity and its audit chain")
+    p = command("report", "write a case's PDF report, redacted for an audience (recorded in the audit log)")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument(
+        "--audience",
+        required=True,
+        choices=("public", "partners", "internal"),
+        help="who the report is for: decides what it may contain",
+    )
+    p.add_argument("--organisation", default="", help="organisation named on the cover")
+    p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     return parser
 
 
@@ -254,6 +266,41 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if report.ok else EXIT_VERIFY_FAILED
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    import tempfile
+
+    from hrdoc.services.reporting import ReportService
+
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    if not target.parent.is_dir():
+        raise CliError(f"the folder {target.parent} does not exist")
+    ctx = open_context(args)
+    try:
+        pdf = ReportService(ctx).render(
+            args.case, args.audience, organisation=args.organisation, author=args.author or _user(args)
+        )
+    finally:
+        ctx.close()
+    # The temporary file holds the final, redacted PDF only; it is renamed into place in one step.
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pdf)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp_name, target)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise CliError(f"cannot write {target}: {err.strerror or err}") from None
+    print(f"wrote the {args.audience} report of {args.case} to {target} ({len(pdf):,} bytes)", file=out)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.gui.launch import launch
 
@@ -271,6 +318,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "show": cmd_show,
     "search": cmd_search,
     "verify": cmd_verify,
+    "report": cmd_report,
 }
 
 

@@ -149,8 +149,16 @@ def build_demo_case(ctx: StoreContext) -> uuid.UUID:
         visibility="public",
     )
     for allegation in (execution, attack):
-        r.create("perpetrator", case_id=case, allegation_id=allegation, actor_id=wagner, involvement="direct")
-        r.create("perpetrator", case_id=case, allegation_id=allegation, actor_id=fama, involvement="direct")
+        # The attribution is what the public press report says: public, like the allegation itself.
+        for actor in (wagner, fama):
+            r.create(
+                "perpetrator",
+                case_id=case,
+                allegation_id=allegation,
+                actor_id=actor,
+                involvement="direct",
+                visibility="public",
+            )
 
     killed = r.create(
         "victim",
@@ -173,8 +181,8 @@ def build_demo_case(ctx: StoreContext) -> uuid.UUID:
         visibility="restricted",
     )
     for allegation in (execution, attack):
-        r.create("allegation_victim", case_id=case, allegation_id=allegation, victim_id=killed)
-    r.create("allegation_victim", case_id=case, allegation_id=attack, victim_id=cousin)
+        r.create("allegation_victim", case_id=case, allegation_id=allegation, victim_id=killed, visibility="public")
+    r.create("allegation_victim", case_id=case, allegation_id=attack, victim_id=cousin, visibility="restricted")
 
     witness = r.create(
         "witness",

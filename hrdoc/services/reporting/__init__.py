@@ -1,0 +1,57 @@
+"""Formal PDF case reports, redacted for an audience (issue 4). Qt-free: the GUI and CLI call this.
+
+``ReportService(ctx).render(case_ref, audience, ...)`` returns the PDF as bytes and records a REPORT entry
+in the audit log. Nothing is written to disk here; the caller decides where the bytes go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+
+from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.services import audit
+from hrdoc.services.cases import CaseService
+from hrdoc.services.context import StoreContext
+from hrdoc.services.reporting.audience import Audience, ReportData, redact
+from hrdoc.services.reporting.renderer import CaseReportRenderer, ReportMeta
+from hrdoc.services.vocab import VocabularyService
+
+__all__ = ["Audience", "CaseReportRenderer", "ReportData", "ReportMeta", "ReportService", "redact"]
+
+
+class ReportService:
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+
+    def render(
+        self,
+        case_ref: str,
+        audience: Audience | str,
+        *,
+        organisation: str = "",
+        author: str = "",
+        date: dt.date | None = None,
+    ) -> bytes:
+        """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log."""
+        who = Audience(audience)
+        data = CaseService(self.ctx).export(case_ref)  # identities stay masked; they are never revealed here
+        vocab = VocabularyService(self.ctx)
+        labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
+        meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
+        pdf = CaseReportRenderer(redact(data, who), meta, labels).render()
+        case = data["case"]
+        with self.ctx.write() as session:
+            audit.record(
+                session,
+                self.ctx.user,
+                AuditAction.REPORT,
+                entity_type="case",
+                entity_id=uuid.UUID(case["id"]),
+                case_id=uuid.UUID(case["id"]),
+                summary=f"made a {who.value} report of case {case['reference']}",
+                details={"audience": who.value, "bytes": len(pdf), "sha256": hashlib.sha256(pdf).hexdigest()},
+            )
+        return pdf

@@ -1,0 +1,205 @@
+"""Font registration in one place, and user text turned into safe Paragraph markup.
+
+Reports use the Noto fonts shipped in ``hrdoc/resources/fonts`` (SIL Open Font License, see OFL.txt there):
+Noto Sans for Latin scripts (French diacritics included), Noto Sans Arabic and Noto Sans Tifinagh. Every
+style names one of them, so ReportLab never falls back to an unembedded standard font.
+
+Right-to-left text: ReportLab 5 shapes Arabic with uharfbuzz (joining forms, ligatures) word by word, but
+without its optional ``rlbidi`` module it does not reorder words. :func:`markup` therefore applies the
+Unicode bidi algorithm (python-bidi's ``get_display``) to each line of user text, then puts the characters
+of every right-to-left word back in logical order so that HarfBuzz shapes it (HarfBuzz lays an Arabic word
+out right to left by itself). Words thus come out in visual order; see docs/reports.md for the limits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from xml.sax.saxutils import escape
+
+from bidi import get_display
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+SANS = "HrdocSans"
+SANS_BOLD = "HrdocSans-Bold"
+SANS_ITALIC = "HrdocSans-Italic"
+ARABIC = "HrdocArabic"
+ARABIC_BOLD = "HrdocArabic-Bold"
+TIFINAGH = "HrdocTifinagh"
+
+_FILES = {
+    SANS: "NotoSans-Regular.ttf",
+    SANS_BOLD: "NotoSans-Bold.ttf",
+    SANS_ITALIC: "NotoSans-Italic.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    TIFINAGH: "NotoSansTifinagh-Regular.ttf",
+}
+
+
+def font_dir() -> str:
+    return str(resources.files("hrdoc") / "resources" / "fonts")
+
+
+@cache
+def register_fonts() -> None:
+    """Register the shipped fonts and their bold/italic families with ReportLab (once per process)."""
+    base = resources.files("hrdoc") / "resources" / "fonts"
+    for name, filename in _FILES.items():
+        with resources.as_file(base / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    # Family mappings, so that <b> and <i> inside a run pick the right face. No bold italic is shipped.
+    for bold, italic, face in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC), (1, 1, SANS_BOLD)):
+        addMapping(SANS, bold, italic, face)
+    for bold, italic, face in ((0, 0, ARABIC), (1, 0, ARABIC_BOLD), (0, 1, ARABIC), (1, 1, ARABIC_BOLD)):
+        addMapping(ARABIC, bold, italic, face)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(TIFINAGH, bold, italic, TIFINAGH)
+
+
+def _script_font(char: str) -> str | None:
+    """The font a character needs besides Noto Sans, or None for Noto Sans (and neutral characters)."""
+    code = ord(char)
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
+        return ARABIC
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return ARABIC
+    if 0x2D30 <= code <= 0x2D7F:
+        return TIFINAGH
+    return None
+
+
+def _has_glyph(font_name: str, char: str) -> bool:
+    return ord(char) in pdfmetrics.getFont(font_name).face.charToGlyph
+
+
+def _fonts_for(text: str) -> list[str]:
+    """The font of each character: its script's font; neutral characters (spaces, punctuation, digits) join
+    the neighbouring script's font where that font has them."""
+    scripts = [_script_font(c) for c in text]
+    out: list[str] = []
+    for i, char in enumerate(text):
+        font = scripts[i]
+        if font is None and unicodedata.category(char)[0] != "L":
+            prev = out[-1] if out and not text[i - 1].isspace() else None
+            nxt = next(
+                (f or SANS for f, c in zip(scripts[i + 1 :], text[i + 1 :], strict=True) if f or c.isalpha()), SANS
+            )
+            if prev is not None and (prev == SANS or _has_glyph(prev, char)):
+                font = prev
+            elif not char.isspace() and nxt != SANS and _has_glyph(nxt, char):
+                font = nxt
+        out.append(font or SANS)
+    return out
+
+
+def _split_mixed_words(text: str, fonts: list[str]) -> tuple[str, list[str]]:
+    """Put a space where a word would change font: ReportLab shapes a whole word with its first font, so a
+    word mixing fonts (an Arabic word in Latin parentheses) would come out as empty boxes."""
+    chars: list[str] = []
+    out: list[str] = []
+    for i, (char, font) in enumerate(zip(text, fonts, strict=True)):
+        if i and font != fonts[i - 1] and not char.isspace() and not text[i - 1].isspace():
+            chars.append(" ")
+            out.append(SANS)
+        chars.append(char)
+        out.append(font)
+    return "".join(chars), out
+
+
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _has_rtl(text: str) -> bool:
+    return any(_is_rtl(c) for c in text)
+
+
+_LTR_CLASSES = ("L", "EN", "AN")
+
+
+def _logical_word(word: str) -> str:
+    """Undo the character reversal bidi applied inside one visual word, keeping the words' visual order.
+
+    Digits and left-to-right letters inside the word stay as they are; right-to-left stretches go back to
+    logical order, which is what HarfBuzz expects (it lays them out right to left itself).
+    """
+    groups: list[tuple[bool, str]] = []
+    for char in word:
+        ltr = unicodedata.bidirectional(char) in _LTR_CLASSES
+        if groups and groups[-1][0] == ltr:
+            groups[-1] = (ltr, groups[-1][1] + char)
+        else:
+            groups.append((ltr, char))
+    return "".join(text if ltr else text[::-1] for ltr, text in reversed(groups))
+
+
+def visual_order(text: str) -> str:
+    """Each line of ``text`` with its words in display order (unchanged if it has no right-to-left text)."""
+    if not _has_rtl(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if not _has_rtl(line):
+            lines.append(line)
+            continue
+        shown = get_display(line)
+        lines.append(" ".join(_logical_word(w) if _has_rtl(w) else w for w in shown.split(" ")))
+    return "\n".join(lines)
+
+
+def needs_shaping(text: str) -> bool:
+    """True if ``text`` has characters that must be shaped (Arabic joining forms and ligatures)."""
+    return any(_script_font(c) == ARABIC for c in text)
+
+
+def is_rtl_text(text: str) -> bool:
+    """True if the first strongly directional character is right-to-left (the paragraph reads RTL)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def markup(text: str | None, *, line_breaks: bool = True) -> str:
+    """User text as safe Paragraph markup: escaped, bidi-ordered, each script run in a font that has it.
+
+    Every piece of user text goes through here before it enters a Paragraph, so "<b>" or "&" typed by a
+    witness print as typed.
+    """
+    if not text:
+        return ""
+    clean = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    ordered = visual_order(clean)
+    ordered, fonts = _split_mixed_words(ordered, _fonts_for(ordered))
+    out: list[str] = []
+    run_font = SANS
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        chunk = escape("".join(run))
+        if line_breaks:
+            chunk = chunk.replace("\n", "<br/>")
+        out.append(f'<font name="{run_font}">{chunk}</font>' if run_font != SANS else chunk)
+        run.clear()
+
+    for char, font in zip(ordered, fonts, strict=True):
+        if font != run_font:
+            flush()
+            run_font = font
+        run.append(char)
+    flush()
+    return "".join(out)
