@@ -41,6 +41,7 @@ NAMES = frozenset(
         "audit",
         "overview",
         "reveal",
+        "report",
     }
 )
 SIZES = (16, 20, 24, 32, 48, 64)

@@ -27,6 +27,7 @@ from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role, 
 from hrdoc.gui.forms import RecordDialog
 from hrdoc.gui.icons import icon
 from hrdoc.gui.preferences import PreferencesDialog
+from hrdoc.gui.report_dialog import ReportDialog
 from hrdoc.gui.search_dialog import SearchDialog, parse_choice
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace import CaseWorkspace
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
             mode = header.ResizeMode.Stretch if column is Column.TITLE else header.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
         self.table.selectionModel().currentRowChanged.connect(self._open_selected)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_report_action())
 
         self.undo_stack = RecordUndoStack(ctx, self)
         self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.locked_page)
         self.setCentralWidget(self.central)
 
+        self._locked = False
         self._build_actions()
         self._restore_geometry()
         self.refresh()
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About hrdoc"), self._about)
+        self.report_action = self._action(self.tr("&Report…"), self.open_report, QKeySequence("Ctrl+P"))
+        self.report_action.setToolTip(self.tr("Make a PDF report of the selected case for an audience (Ctrl+P)"))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.search_action)
@@ -174,6 +179,8 @@ class MainWindow(QMainWindow):
             self.edit_action,
             self.delete_action,
         )
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        case_menu.addAction(self.report_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, page in enumerate(self.workspace.pages):
             action = self._action(page.title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
@@ -195,6 +202,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
+        toolbar.addAction(self.report_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         for action, name in (
             (self.refresh_action, "refresh"),
@@ -207,6 +216,7 @@ class MainWindow(QMainWindow):
             (self.new_case_action, "case"),
             (self.edit_action, "edit"),
             (self.delete_action, "delete"),
+            (self.report_action, "report"),
         ):
             action.setIcon(icon(name))
         page_icons = {
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
             self.select_case(current)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
+        self._update_report_action()
 
     def current_case_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
@@ -276,6 +287,17 @@ class MainWindow(QMainWindow):
             self.workspace.delete_record("case", case_id)
         else:
             self.workspace.delete_selected()
+
+    def _update_report_action(self) -> None:
+        self.report_action.setEnabled(not self._locked and self.current_case_id() is not None)
+
+    def open_report(self) -> None:
+        index = self.table.currentIndex()
+        if self._locked or not index.isValid():
+            return
+        reference = str(self.proxy.data(self.proxy.index(index.row(), Column.REFERENCE)))
+        title = str(self.proxy.data(self.proxy.index(index.row(), Column.TITLE)))
+        ReportDialog.ask(self.ctx, reference, self, title=title)
 
     def _open_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -338,8 +360,11 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.search_action,
             self.preferences_action,
+            self.report_action,
         ):
             action.setEnabled(not locked)
+        self._locked = locked
+        self._update_report_action()
         for action in self.edit_actions:
             if action not in (self.undo_action, self.redo_action):  # the stack enables those itself
                 action.setEnabled(not locked)

@@ -1,0 +1,374 @@
+"""Report dialog: choose an audience, generate the case report in the background, preview it, save it.
+
+The PDF stays in memory from generation to "Save as…": the service returns bytes, the pages are rasterised
+in memory (QtPdf where the full PySide6 is installed, else pypdfium2), and the only file ever written is the
+one the user chose, through a temporary file in the same folder that holds the same final, redacted bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QImage, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.gui import settings
+from hrdoc.gui.background import Progress, run_in_background
+from hrdoc.services.context import StoreContext
+from hrdoc.services.reporting import Audience, ReportService
+
+PREVIEW_SCALE = 1.2  # pixels per PDF point: an A4 page is about 714 pixels wide
+_pdfium_lock = threading.Lock()  # PDFium is not thread-safe; one rasterisation at a time
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportDialog", text)
+
+
+def audience_description(audience: Audience) -> str:
+    """One line saying what a report for ``audience`` shows (docs/reports.md has the full rules)."""
+    return {
+        Audience.PUBLIC: tr(
+            "Only records marked public. Witnesses by pseudonym; their words only where they consented to be quoted."
+        ),
+        Audience.PARTNERS: tr(
+            "Public and restricted records; accounts where the witness agreed to sharing with partners. "
+            "Marked RESTRICTED."
+        ),
+        Audience.INTERNAL: tr(
+            "Every record, with interview details and working notes. Marked CONFIDENTIAL on every page."
+        ),
+    }[audience]
+
+
+@dataclass
+class GeneratedReport:
+    audience: Audience
+    pdf: bytes
+    pages: list[QImage]
+
+
+# -- rasterising in memory -------------------------------------------------------------------------------
+
+
+def page_images(pdf: bytes, progress: Progress | None = None, scale: float = PREVIEW_SCALE) -> list[QImage]:
+    """Every page of ``pdf`` as an image, rendered in memory. Runs on any thread (QImage, not QPixmap)."""
+    try:
+        from PySide6 import QtPdf  # noqa: F401  (only in the full PySide6 package)
+    except ImportError:
+        return _pdfium_images(pdf, progress, scale)
+    return _qtpdf_images(pdf, progress, scale)
+
+
+def _step(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress.step(done, total, tr("Preparing the preview: page {0} of {1}…").format(done + 1, total))
+
+
+def _pdfium_images(pdf: bytes, progress: Progress | None, scale: float) -> list[QImage]:
+    import pypdfium2
+
+    formats = {
+        "RGBX": QImage.Format.Format_RGBX8888,
+        "RGBA": QImage.Format.Format_RGBA8888,
+        "RGB": QImage.Format.Format_RGB888,
+        "L": QImage.Format.Format_Grayscale8,
+    }
+    images: list[QImage] = []
+    with _pdfium_lock:
+        document = pypdfium2.PdfDocument(pdf)  # reads from the bytes in memory; no file is involved
+        try:
+            total = len(document)
+            for number in range(total):
+                _step(progress, number, total)
+                page = document[number]
+                try:
+                    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+                    try:
+                        image = QImage(
+                            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, formats[bitmap.mode]
+                        )
+                        images.append(image.copy())  # own the pixels: the bitmap's buffer is freed below
+                    finally:
+                        bitmap.close()
+                finally:
+                    page.close()
+        finally:
+            document.close()
+    return images
+
+
+def _qtpdf_images(pdf: bytes, progress: Progress | None, scale: float) -> list[QImage]:  # pragma: no cover
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    images: list[QImage] = []
+    total = document.pageCount()
+    for number in range(total):
+        _step(progress, number, total)
+        size = document.pagePointSize(number)
+        images.append(document.render(number, QSize(round(size.width() * scale), round(size.height() * scale))))
+    document.close()
+    return images
+
+
+# -- saving ----------------------------------------------------------------------------------------------
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed over the target."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+# -- the dialog ------------------------------------------------------------------------------------------
+
+
+class ReportDialog(QDialog):
+    generated = Signal()  # a report is in memory and its preview shown
+
+    def __init__(self, ctx: StoreContext, case_ref: str, parent: QWidget | None = None, *, title: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_ref = case_ref
+        self.report: GeneratedReport | None = None
+        self.saved_to: Path | None = None
+        self._generation = 0
+        self.setWindowTitle(tr("Report — {0}").format(case_ref))
+
+        heading = QLabel(f"<b>{case_ref}</b>" + (f" — {html.escape(title)}" if title else ""))
+        heading.setTextFormat(Qt.TextFormat.RichText)
+
+        audience_box = QGroupBox(tr("Audience"))
+        audience_layout = QVBoxLayout(audience_box)
+        self.audience_group = QButtonGroup(self)
+        self.audience_buttons: dict[Audience, QRadioButton] = {}
+        for number, audience in enumerate(Audience):
+            button = QRadioButton(audience.label)
+            button.setObjectName(f"audience_{audience.value}")
+            note = QLabel(audience_description(audience))
+            note.setWordWrap(True)
+            note.setIndent(22)
+            note.setEnabled(False)  # the palette's quieter colour for the explanation
+            self.audience_group.addButton(button, number)
+            self.audience_buttons[audience] = button
+            audience_layout.addWidget(button)
+            audience_layout.addWidget(note)
+        self.audience_buttons[Audience.PUBLIC].setChecked(True)
+        never = QLabel(tr("Legal names, contacts and residences of witnesses and victims are never in a report."))
+        never.setWordWrap(True)
+        audience_layout.addWidget(never)
+        self.audience_group.idToggled.connect(lambda _id, on: self._audience_changed() if on else None)
+
+        self.generate_button = QPushButton(tr("&Generate"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.status = QLabel(tr("Choose who the report is for, then Generate."))
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        generate_row = QHBoxLayout()
+        generate_row.addWidget(self.generate_button)
+        generate_row.addStretch(1)
+
+        self.pages_widget = QWidget()
+        self.pages_widget.setObjectName("reportPages")
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setSpacing(12)
+        self.pages_layout.setContentsMargins(8, 8, 8, 8)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview = QScrollArea()
+        self.preview.setObjectName("reportPreview")
+        self.preview.setWidgetResizable(True)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.preview.setWidget(self.pages_widget)
+        self.preview.setMinimumWidth(round(595 * PREVIEW_SCALE) + 50)  # an A4 page, margins and scroll bar
+        self.page_labels: list[QLabel] = []
+
+        left = QVBoxLayout()
+        left.addWidget(heading)
+        left.addWidget(audience_box)
+        left.addLayout(generate_row)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setMaximumWidth(340)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = self.buttons.addButton(tr("&Save as…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_as)
+        self.buttons.rejected.connect(self.reject)
+
+        body = QHBoxLayout()
+        body.addWidget(left_widget)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1140, screen.width() - 40), min(720, screen.height() - 60))
+
+    @classmethod
+    def ask(cls, ctx: StoreContext, case_ref: str, parent: QWidget | None = None, *, title: str = "") -> Path | None:
+        """Show the dialog; the path the report was saved to, or None if none was saved."""
+        dialog = cls(ctx, case_ref, parent, title=title)
+        try:
+            dialog.exec()
+            return dialog.saved_to
+        finally:
+            dialog.forget()
+            dialog.deleteLater()
+
+    # -- state -----------------------------------------------------------------------------------------
+
+    def audience(self) -> Audience:
+        return next(a for a, b in self.audience_buttons.items() if b.isChecked())
+
+    def set_audience(self, audience: Audience) -> None:
+        self.audience_buttons[audience].setChecked(True)
+
+    def page_count(self) -> int:
+        return len(self.page_labels)
+
+    def _audience_changed(self) -> None:
+        if self.report is not None and self.report.audience is not self.audience():
+            self.forget()
+            self.status.setText(tr("The audience changed: Generate the report again."))
+
+    def forget(self) -> None:
+        """Drop the PDF and its page images (closing, locking, or a new audience)."""
+        self._generation += 1  # a report still being made is no longer wanted
+        self.report = None
+        self.save_button.setEnabled(False)
+        for label in self.page_labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self.page_labels.clear()
+
+    def done(self, result: int) -> None:
+        self.forget()
+        super().done(result)
+
+    # -- generating ------------------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        self.forget()
+        self._generation += 1
+        generation = self._generation
+        ctx, case_ref, audience = self.ctx, self.case_ref, self.audience()
+        organisation, author = settings.ORGANISATION.get(), settings.INVESTIGATOR.get()
+
+        def make(progress: Progress) -> tuple[int, GeneratedReport]:
+            progress.step(0, 0, tr("Generating the {0} report…").format(audience.label.lower()))
+            pdf = ReportService(ctx).render(case_ref, audience, organisation=organisation, author=author)
+            return generation, GeneratedReport(audience, pdf, page_images(pdf, progress))
+
+        self.generate_button.setEnabled(False)
+        self.status.setText(tr("Generating…"))
+        operation = run_in_background(self, tr("Generating the report…"), make, self._generated, self._failed)
+        operation.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        self.generate_button.setEnabled(True)
+        if self.report is None:
+            self.status.setText(tr("No report was made."))  # cancelled; success or failure say more below
+
+    def _generated(self, result: tuple[int, GeneratedReport]) -> None:
+        generation, report = result
+        if generation != self._generation:
+            return  # closed, locked or asked again meanwhile
+        self.report = report
+        for number, image in enumerate(report.pages, 1):
+            label = QLabel()
+            label.setObjectName(f"reportPage{number}")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(image.size())  # full size; the scroll area scrolls rather than squeezing pages
+            label.setToolTip(tr("Page {0} of {1}").format(number, len(report.pages)))
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        report.pages.clear()  # the labels hold the pixels now
+        self.save_button.setEnabled(True)
+        self.status.setText(
+            tr("{0} report: {1} page(s), {2} KB. Nothing has been saved yet.").format(
+                report.audience.label, self.page_count(), max(1, len(report.pdf) // 1024)
+            )
+        )
+        self.preview.verticalScrollBar().setValue(0)
+        self.generated.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(tr("The report could not be made."))
+        QMessageBox.warning(self, tr("Report"), tr("The report could not be made:\n{0}").format(error))
+
+    # -- saving ----------------------------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        audience = self.report.audience.value if self.report is not None else self.audience().value
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in self.case_ref)
+        return f"{safe}-{audience}-report.pdf"
+
+    def save_as(self) -> None:
+        if self.report is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save report as"), str(Path(folder) / self.suggested_name()), tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+            if path.exists() and not self._confirm_replace(path):
+                return
+        try:
+            write_atomically(path, self.report.pdf)
+        except OSError as err:
+            QMessageBox.warning(
+                self, tr("Report"), tr("The report could not be saved to {0}:\n{1}").format(path, err.strerror or err)
+            )
+            return
+        self.saved_to = path
+        self.status.setText(tr("Saved to {0}.").format(path))
+
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, tr("Report"), tr("{0} already exists. Replace it?").format(path.name))
+        return answer == QMessageBox.StandardButton.Yes

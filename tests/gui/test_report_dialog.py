@@ -1,0 +1,193 @@
+"""The report dialog: audience, background generation, in-memory preview, Save as, and nothing else on disk."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+from hrdoc.domain.enums import AuditAction
+from hrdoc.gui import settings
+from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.report_dialog import ReportDialog
+from hrdoc.services import audit
+from hrdoc.services.cases import CaseService
+from hrdoc.services.context import StoreContext
+from hrdoc.services.records import RecordService
+from hrdoc.services.reporting import Audience
+
+pytestmark = pytest.mark.gui
+
+CASE = "ML-2025-004"
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def generate(qtbot, dialog: ReportDialog, audience: Audience) -> bytes:
+    dialog.set_audience(audience)
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        dialog.generate_button.click()
+    assert dialog.report is not None
+    return dialog.report.pdf
+
+
+def open_dialog(qtbot, ctx: StoreContext) -> ReportDialog:
+    dialog = ReportDialog(ctx, CASE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_each_audience_previews_every_page(qtbot, demo_ctx: StoreContext, audience: Audience) -> None:
+    settings.ORGANISATION.set("Sahel Rights Watch")
+    dialog = open_dialog(qtbot, demo_ctx)
+    assert not dialog.save_button.isEnabled()
+    pdf = generate(qtbot, dialog, audience)
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pages > 1
+    assert dialog.page_count() == pages
+    first = dialog.page_labels[0].pixmap()
+    assert first.width() > 600 and first.height() > first.width()  # a portrait page at a readable size
+    assert f"{pages} page(s)" in dialog.status.text()
+    assert dialog.save_button.isEnabled()
+    text = pdf_text(pdf)
+    assert "Sahel Rights Watch" in text  # the organisation from the preferences is on the cover
+    assert (audience.banner or "") in text
+
+
+def test_changing_the_audience_drops_the_report(qtbot, demo_ctx: StoreContext) -> None:
+    dialog = open_dialog(qtbot, demo_ctx)
+    generate(qtbot, dialog, Audience.INTERNAL)
+    dialog.set_audience(Audience.PUBLIC)
+    assert dialog.report is None and dialog.page_count() == 0
+    assert not dialog.save_button.isEnabled()
+
+
+def test_save_writes_exactly_the_previewed_pdf_and_audits_it(
+    qtbot, demo_ctx: StoreContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, demo_ctx)
+    pdf = generate(qtbot, dialog, Audience.PARTNERS)
+    target = tmp_path / "out" / "partners"  # no suffix: ".pdf" is added
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF documents (*.pdf)"))
+    dialog.save_button.click()
+    saved = target.with_name("partners.pdf")
+    assert dialog.saved_to == saved
+    assert saved.read_bytes() == pdf
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["partners.pdf"]  # no temporary file left
+    case_id = CaseService(demo_ctx).summaries()[0].id
+    with demo_ctx.read() as session:
+        reports = [e for e in audit.entries_for_case(session, case_id) if e.action == AuditAction.REPORT]
+    assert [e.details["audience"] for e in reports] == ["partners"]
+
+
+def test_save_error_is_shown_not_swallowed(
+    qtbot, demo_ctx: StoreContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = open_dialog(qtbot, demo_ctx)
+    generate(qtbot, dialog, Audience.PUBLIC)
+    missing = tmp_path / "no such folder" / "r.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
+    dialog.save_button.click()
+    assert len(warnings) == 1 and "could not be saved" in warnings[0]
+    assert dialog.saved_to is None and not missing.parent.exists()
+
+
+def _files_touched_since(start: float, roots: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for root in roots:
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                path = Path(folder) / name
+                try:
+                    if not path.is_symlink() and path.stat().st_mtime >= start:
+                        found.append(path)
+                except OSError:
+                    continue
+    return found
+
+
+def test_generating_writes_nothing_to_disk_but_the_saved_file(
+    qtbot,
+    demo_ctx: StoreContext,
+    records: RecordService,
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    marker = f"CONFIDENTIAL-MARKER-{uuid.uuid4().hex}"
+    case_id = CaseService(demo_ctx).summaries()[0].id
+    records.create("incident", case_id=case_id, title=f"Incident {marker}", visibility="confidential")
+    start = time.time() - 1  # file times may be coarse
+
+    dialog = open_dialog(qtbot, demo_ctx)
+    internal = generate(qtbot, dialog, Audience.INTERNAL)
+    assert marker in pdf_text(internal)  # the marker does reach an internal report, so the scan below can fail
+    public = generate(qtbot, dialog, Audience.PUBLIC)
+    assert marker not in pdf_text(public)
+    saved = tmp_path / "public.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    dialog.save_button.click()
+    assert saved.read_bytes() == public
+
+    roots = [Path(tempfile.gettempdir()), tmp_path, tmp_path_factory.getbasetemp()]
+    touched = _files_touched_since(start, roots)
+    assert saved in touched  # the scan sees files written during the test
+    needle = marker.encode()
+    store = {p for p in touched if p.name.startswith(tmp_path.joinpath("store.db").name)}  # encrypted store
+    for path in touched:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        assert needle not in data, path
+        assert marker.encode("utf-16-le") not in data, path
+        if path == saved or path in store:
+            continue
+        # No other PDF or page image was written anywhere, whatever it contains.
+        assert not data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"BM", b"P6")), path
+        if b"%PDF" in data[:1024]:
+            assert marker not in pdf_text(data), path
+
+
+def test_main_window_report_action_follows_selection_and_lock(
+    qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        window.show()
+        window.refresh()
+    assert window.report_action.shortcut().toString() == "Ctrl+P"
+    assert not window.report_action.icon().isNull()
+    assert window.report_action.isEnabled()
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ReportDialog, "ask", classmethod(lambda _cls, _ctx, ref, _parent, *, title="": asked.append((ref, title)))
+    )
+    window.report_action.trigger()
+    assert asked == [(CASE, "Annefif convoy killings")]
+    window.set_locked(True)
+    assert not window.report_action.isEnabled()
+    window.report_action.trigger()
+    assert len(asked) == 1
+    window.set_locked(False)
+    window.refresh()
+    assert window.report_action.isEnabled()
+    window.table.selectionModel().clearCurrentIndex()
+    assert not window.report_action.isEnabled()
