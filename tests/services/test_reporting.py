@@ -516,3 +516,23 @@ def test_cli_unknown_case_is_one_line_error(cli_store: str, tmp_path: Path, caps
     assert main(["report", "NOPE-1", "-o", str(target), "--audience", "internal", "--db", cli_store]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     assert not target.exists() and os.listdir(tmp_path) == []
+
+
+def test_a_long_right_to_left_paragraph_is_broken_in_reading_order() -> None:
+    """The first words of an Arabic paragraph go on its first line, not its last."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from hrdoc.services.reporting.fonts import break_lines_logically
+    from hrdoc.services.reporting.renderer import RightToLeftParagraph
+
+    register_fonts()
+    words = [f"{ARABIC_SAMPLE.split()[i % 8]}{i}" for i in range(40)]  # numbered, so order is visible
+    text = " ".join(words)
+    lines = break_lines_logically(text, 200, 10).split("\n")
+    assert len(lines) > 3
+    assert lines[0].split()[0] == words[0] and lines[-1].split()[-1] == words[-1]
+    assert " ".join(lines) == text  # nothing lost or reordered across lines
+    paragraph = RightToLeftParagraph(text, ParagraphStyle("t", fontName=SANS, fontSize=10, leading=13))
+    _width, height = paragraph.wrap(200, 1000)
+    # ReportLab kept our lines: it did not need to break any of them again.
+    assert height == pytest.approx(13 * len(lines), abs=1)

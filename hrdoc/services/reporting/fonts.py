@@ -153,6 +153,36 @@ def visual_order(text: str) -> str:
     return "\n".join(lines)
 
 
+def text_width(text: str, size: float) -> float:
+    """Width of ``text`` set at ``size`` in the fonts :func:`markup` would choose for each character."""
+    return float(sum(pdfmetrics.stringWidth(c, f, size) for c, f in zip(text, _fonts_for(text), strict=True)))
+
+
+def break_lines_logically(text: str, width: float, size: float, slack: float = 0.94) -> str:
+    """Insert line breaks in reading (logical) order so that each line fits ``width``.
+
+    Right-to-left paragraphs must be broken into lines *before* each line is put in visual order;
+    otherwise the end of a sentence lands on the first line. Shaped Arabic is measured from unshaped
+    glyphs, hence the slack.
+    """
+    limit = width * slack
+    space = pdfmetrics.stringWidth(" ", SANS, size)
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in paragraph.split(" "):
+            w = text_width(word, size)
+            if line and used + space + w > limit:
+                out.append(" ".join(line))
+                line, used = [word], w
+            else:
+                used += (space if line else 0.0) + w
+                line.append(word)
+        out.append(" ".join(line))
+    return "\n".join(out)
+
+
 def needs_shaping(text: str) -> bool:
     """True if ``text`` has characters that must be shaped (Arabic joining forms and ligatures)."""
     return any(_script_font(c) == ARABIC for c in text)

@@ -43,6 +43,7 @@ from hrdoc.services.reporting.fonts import (
     SANS,
     SANS_BOLD,
     SANS_ITALIC,
+    break_lines_logically,
     is_rtl_text,
     markup,
     needs_shaping,
@@ -50,6 +51,41 @@ from hrdoc.services.reporting.fonts import (
 )
 
 PAGE_W, PAGE_H = A4
+
+
+class RightToLeftParagraph(Flowable):  # type: ignore[misc]
+    """A right-to-left paragraph: lines are broken in reading order for the width it gets, then each line
+    is put in visual order (ReportLab alone would break the already reversed text, putting the end of a
+    sentence on the first line)."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._inner: Paragraph | None = None
+        self._inner_width = -1.0
+
+    def _paragraph(self, width: float) -> Paragraph:
+        if self._inner is None or self._inner_width != width:
+            inner = width - self.style.leftIndent - self.style.rightIndent
+            lines = break_lines_logically(self.text, inner, self.style.fontSize)
+            self._inner = Paragraph(markup(lines), self.style)
+            self._inner_width = width
+        return self._inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        width, height = self._paragraph(availWidth).wrap(availWidth, availHeight)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return list(self._paragraph(availWidth).split(availWidth, availHeight))
+
+    def draw(self) -> None:
+        assert self._inner is not None
+        self._inner.drawOn(self.canv, 0, 0)
+
+
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -294,10 +330,12 @@ class CaseReportRenderer:
             )
         return self._derived[key]
 
-    def p(self, text: str | None, style: str = "Body") -> Paragraph:
-        """A paragraph of user text (escaped; right-aligned when it reads right to left)."""
+    def p(self, text: str | None, style: str = "Body") -> Flowable:
+        """A paragraph of user text (escaped; right-aligned and broken in reading order when it reads RTL)."""
         plain = str(text or "")
-        return Paragraph(markup(plain), self.style(style, plain, rtl=is_rtl_text(plain)))
+        if is_rtl_text(plain):
+            return RightToLeftParagraph(plain, self.style(style, plain, rtl=True))
+        return Paragraph(markup(plain), self.style(style, plain))
 
     def fixed(self, text_markup: str, style: str = "Body") -> Paragraph:
         """A paragraph of this module's own markup; any user text in it must already be markup()'d."""
