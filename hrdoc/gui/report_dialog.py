@@ -63,23 +63,32 @@ def audience_description(audience: Audience) -> str:
     }[audience]
 
 
+# Page images take ~3 MB each: the preview shows the first pages of a long report, Save writes all of it.
+MAX_PREVIEW_PAGES = 40
+
+
 @dataclass
 class GeneratedReport:
     audience: Audience
     pdf: bytes
     pages: list[QImage]
+    total_pages: int = 0
 
 
 # -- rasterising in memory -------------------------------------------------------------------------------
 
 
-def page_images(pdf: bytes, progress: Progress | None = None, scale: float = PREVIEW_SCALE) -> list[QImage]:
-    """Every page of ``pdf`` as an image, rendered in memory. Runs on any thread (QImage, not QPixmap)."""
+def page_images(
+    pdf: bytes, progress: Progress | None = None, scale: float = PREVIEW_SCALE, limit: int = MAX_PREVIEW_PAGES
+) -> tuple[list[QImage], int]:
+    """The first ``limit`` pages of ``pdf`` as images rendered in memory, and the page count.
+
+    Runs on any thread (QImage, not QPixmap)."""
     try:
         from PySide6 import QtPdf  # noqa: F401  (only in the full PySide6 package)
     except ImportError:
-        return _pdfium_images(pdf, progress, scale)
-    return _qtpdf_images(pdf, progress, scale)
+        return _pdfium_images(pdf, progress, scale, limit)
+    return _qtpdf_images(pdf, progress, scale, limit)
 
 
 def _step(progress: Progress | None, done: int, total: int) -> None:
@@ -87,7 +96,7 @@ def _step(progress: Progress | None, done: int, total: int) -> None:
         progress.step(done, total, tr("Preparing the preview: page {0} of {1}…").format(done + 1, total))
 
 
-def _pdfium_images(pdf: bytes, progress: Progress | None, scale: float) -> list[QImage]:
+def _pdfium_images(pdf: bytes, progress: Progress | None, scale: float, limit: int) -> tuple[list[QImage], int]:
     import pypdfium2
 
     formats = {
@@ -101,8 +110,9 @@ def _pdfium_images(pdf: bytes, progress: Progress | None, scale: float) -> list[
         document = pypdfium2.PdfDocument(pdf)  # reads from the bytes in memory; no file is involved
         try:
             total = len(document)
-            for number in range(total):
-                _step(progress, number, total)
+            shown = min(total, limit)
+            for number in range(shown):
+                _step(progress, number, shown)
                 page = document[number]
                 try:
                     bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
@@ -117,10 +127,12 @@ def _pdfium_images(pdf: bytes, progress: Progress | None, scale: float) -> list[
                     page.close()
         finally:
             document.close()
-    return images
+    return images, total
 
 
-def _qtpdf_images(pdf: bytes, progress: Progress | None, scale: float) -> list[QImage]:  # pragma: no cover
+def _qtpdf_images(  # pragma: no cover
+    pdf: bytes, progress: Progress | None, scale: float, limit: int
+) -> tuple[list[QImage], int]:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
@@ -131,12 +143,13 @@ def _qtpdf_images(pdf: bytes, progress: Progress | None, scale: float) -> list[Q
     document.load(buffer)
     images: list[QImage] = []
     total = document.pageCount()
-    for number in range(total):
-        _step(progress, number, total)
+    shown = min(total, limit)
+    for number in range(shown):
+        _step(progress, number, shown)
         size = document.pagePointSize(number)
         images.append(document.render(number, QSize(round(size.width() * scale), round(size.height() * scale))))
     document.close()
-    return images
+    return images, total
 
 
 # -- saving ----------------------------------------------------------------------------------------------
@@ -299,7 +312,8 @@ class ReportDialog(QDialog):
         def make(progress: Progress) -> tuple[int, GeneratedReport]:
             progress.step(0, 0, tr("Generating the {0} report…").format(audience.label.lower()))
             pdf = ReportService(ctx).render(case_ref, audience, organisation=organisation, author=author)
-            return generation, GeneratedReport(audience, pdf, page_images(pdf, progress))
+            images, total = page_images(pdf, progress)
+            return generation, GeneratedReport(audience, pdf, images, total)
 
         self.generate_button.setEnabled(False)
         self.status.setText(tr("Generating…"))
@@ -321,16 +335,19 @@ class ReportDialog(QDialog):
             label.setObjectName(f"reportPage{number}")
             label.setPixmap(QPixmap.fromImage(image))
             label.setFixedSize(image.size())  # full size; the scroll area scrolls rather than squeezing pages
-            label.setToolTip(tr("Page {0} of {1}").format(number, len(report.pages)))
+            label.setToolTip(tr("Page {0} of {1}").format(number, report.total_pages))
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         report.pages.clear()  # the labels hold the pixels now
         self.save_button.setEnabled(True)
-        self.status.setText(
-            tr("{0} report: {1} page(s), {2} KB. Nothing has been saved yet.").format(
-                report.audience.label, self.page_count(), max(1, len(report.pdf) // 1024)
-            )
+        status = tr("{0} report: {1} page(s), {2} KB. Nothing has been saved yet.").format(
+            report.audience.label, report.total_pages, max(1, len(report.pdf) // 1024)
         )
+        if self.page_count() < report.total_pages:
+            status += " " + tr("The preview shows the first {0} pages; Save as… writes them all.").format(
+                self.page_count()
+            )
+        self.status.setText(status)
         self.preview.verticalScrollBar().setValue(0)
         self.generated.emit()
 

@@ -191,3 +191,12 @@ def test_main_window_report_action_follows_selection_and_lock(
     assert window.report_action.isEnabled()
     window.table.selectionModel().clearCurrentIndex()
     assert not window.report_action.isEnabled()
+
+
+def test_preview_of_a_long_report_is_bounded(demo_ctx: StoreContext) -> None:
+    from hrdoc.gui.report_dialog import page_images
+    from hrdoc.services.reporting import ReportService
+
+    pdf = ReportService(demo_ctx).render("ML-2025-004", Audience.INTERNAL)
+    images, total = page_images(pdf, limit=2)
+    assert len(images) == 2 and total == len(PdfReader(io.BytesIO(pdf)).pages) > 2
