@@ -536,3 +536,30 @@ def test_a_long_right_to_left_paragraph_is_broken_in_reading_order() -> None:
     _width, height = paragraph.wrap(200, 1000)
     # ReportLab kept our lines: it did not need to break any of them again.
     assert height == pytest.approx(13 * len(lines), abs=1)
+
+
+def test_a_line_starting_with_a_raised_glyph_does_not_break_the_report() -> None:
+    """ReportLab 5.1 fails on a rise before any text (an Arabic kasra opening a line); hrdoc guards it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from hrdoc.services.reporting import compat
+
+    compat.apply()
+    text = Canvas(io.BytesIO()).beginText()
+    text._code.clear()  # a text object with no code yet, as at the start of a shaped line
+    text.setRise(2)
+    text.setRise(0)
+    assert text._code[-1].endswith(" Ts")
+
+
+def test_many_incidents_with_fatalities_still_fit_the_chart(records, ctx) -> None:
+    """One bar per incident outgrew the page past ~37 incidents; the chart keeps the 30 deadliest."""
+    from tests.helpers import make_case
+
+    case_id = make_case(records, reference="ML-CHART-1", visibility="public")
+    for n in range(45):
+        records.create("incident", case_id=case_id, title=f"Incident {n}", fatalities_best=n, visibility="public")
+    for audience in Audience:
+        pdf = ReportService(ctx).render("ML-CHART-1", audience)
+        text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+        assert "30 deadliest incidents" in " ".join(text.split())

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from hrdoc.services.reporting import compat
 from hrdoc.services.reporting.audience import AccountView, Audience, ReportData
 from hrdoc.services.reporting.fonts import (
     SANS,
@@ -51,6 +52,7 @@ from hrdoc.services.reporting.fonts import (
 )
 
 PAGE_W, PAGE_H = A4
+CHART_MAX_BARS = 30  # bars in the fatalities chart (18 pt each: the chart must fit on one page)
 
 
 class RightToLeftParagraph(Flowable):  # type: ignore[misc]
@@ -300,6 +302,7 @@ class CaseReportRenderer:
 
     def __init__(self, data: ReportData, meta: ReportMeta, labels: dict[str, dict[str, str]] | None = None) -> None:
         register_fonts()
+        compat.apply()
         self.data = data
         self.meta = meta
         self.labels = labels or {}
@@ -529,8 +532,13 @@ class CaseReportRenderer:
                     [
                         chart,
                         self.fixed(
-                            "Figure 1. Reported fatalities per incident "
-                            "(best estimate; bars labelled by incident number).",
+                            (
+                                "Figure 1. Reported fatalities per incident "
+                                "(best estimate; bars labelled by incident number)."
+                                if self._fatality_incidents() <= CHART_MAX_BARS
+                                else f"Figure 1. Reported fatalities in the {CHART_MAX_BARS} deadliest incidents "
+                                "(best estimate; bars labelled by incident number)."
+                            ),
                             "Figure",
                         ),
                     ]
@@ -894,11 +902,17 @@ class CaseReportRenderer:
 
     # -- figures --------------------------------------------------------------------------------------
 
+    def _fatality_incidents(self) -> int:
+        return sum(1 for i in self._incidents_in_order() if _best(i, "fatalities") is not None)
+
     def casualty_chart(self) -> Drawing | None:
         values = [(f"I{self.incident_numbers[i['id']]}", _best(i, "fatalities")) for i in self._incidents_in_order()]
         data = [(name, v) for name, v in values if v is not None]
         if not data:
             return None
+        if len(data) > CHART_MAX_BARS:  # one bar per incident would outgrow the page: keep the deadliest
+            keep = {name for name, _v in sorted(data, key=lambda item: -item[1])[:CHART_MAX_BARS]}
+            data = [(name, v) for name, v in data if name in keep]
         height = 30 + 18 * len(data)
         drawing = _drawing(FRAME_W, height)
         chart = HorizontalBarChart()
