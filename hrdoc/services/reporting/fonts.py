@@ -81,15 +81,23 @@ def _has_glyph(font_name: str, char: str) -> bool:
 def _fonts_for(text: str) -> list[str]:
     """The font of each character: its script's font; neutral characters (spaces, punctuation, digits) join
     the neighbouring script's font where that font has them."""
+    if text.isascii():  # most text: Latin only, one font (and no per-character work)
+        return [SANS] * len(text)
     scripts = [_script_font(c) for c in text]
+    # For each position, the font of the next character that has a script (or is a letter): one pass from
+    # the end, instead of scanning the rest of the text at every space.
+    following = [SANS] * len(text)
+    upcoming = SANS
+    for i in range(len(text) - 1, -1, -1):
+        following[i] = upcoming
+        if scripts[i] or text[i].isalpha():
+            upcoming = scripts[i] or SANS
     out: list[str] = []
     for i, char in enumerate(text):
         font = scripts[i]
         if font is None and unicodedata.category(char)[0] != "L":
             prev = out[-1] if out and not text[i - 1].isspace() else None
-            nxt = next(
-                (f or SANS for f, c in zip(scripts[i + 1 :], text[i + 1 :], strict=True) if f or c.isalpha()), SANS
-            )
+            nxt = following[i]
             if prev is not None and (prev == SANS or _has_glyph(prev, char)):
                 font = prev
             elif not char.isspace() and nxt != SANS and _has_glyph(nxt, char):
@@ -185,7 +193,7 @@ def break_lines_logically(text: str, width: float, size: float, slack: float = 0
 
 def needs_shaping(text: str) -> bool:
     """True if ``text`` has characters that must be shaped (Arabic joining forms and ligatures)."""
-    return any(_script_font(c) == ARABIC for c in text)
+    return not text.isascii() and any(_script_font(c) == ARABIC for c in text)
 
 
 def is_rtl_text(text: str) -> bool:
