@@ -92,7 +92,7 @@ class BackgroundOperation(QObject, Generic[T]):
         cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._signals = _Signals()
+        self._signals = _Signals(self)  # owned by the operation on the C++ side too
         self._job = _Job(operation, self._signals)
         self._on_success = on_success
         self._on_failure = on_failure
@@ -162,5 +162,7 @@ def run_in_background(
     """Start ``operation`` on the thread pool; callbacks run on the GUI thread."""
     op = BackgroundOperation(parent, label, operation, on_success, on_failure, cancellable=cancellable)
     _live.add(op)
-    op.finished.connect(lambda: _live.discard(op))
+    # Released on the next turn of the event loop, never inside one of its own signal deliveries (freeing
+    # the sender while Qt is still delivering its signal crashes).
+    op.finished.connect(lambda: QTimer.singleShot(0, lambda: _live.discard(op)))
     return op.start()

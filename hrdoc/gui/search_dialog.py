@@ -8,6 +8,7 @@ highlights become ``<b>``, so markup in a title is shown as typed, never interpr
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import uuid
@@ -342,17 +343,16 @@ class _SearchJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        try:
-            hits = SearchService(self.ctx).search(self.query, limit=LIMIT)
-        except BaseException as err:  # handed to the GUI thread, where StoreErrors are shown and bugs reported
-            self.signals.failed.emit(self.generation, err)
-        else:
-            self.signals.done.emit(self.generation, hits)
-        finally:
-            self.signals.finished.emit()
-
-
-_live: set[_SearchSignals] = set()  # kept until the GUI thread has received the job's last signal
+        # If the dialog (which owns the signals object) is gone, nobody is waiting for the result.
+        with contextlib.suppress(RuntimeError):
+            try:
+                hits = SearchService(self.ctx).search(self.query, limit=LIMIT)
+            except BaseException as err:  # handed to the GUI thread, where StoreErrors are shown, bugs reported
+                self.signals.failed.emit(self.generation, err)
+            else:
+                self.signals.done.emit(self.generation, hits)
+            finally:
+                self.signals.finished.emit()
 
 
 class SearchDialog(QDialog):
@@ -441,9 +441,9 @@ class SearchDialog(QDialog):
             self.searched.emit()
             return
         self._show_status(self.tr("Searching…"))
-        signals = _SearchSignals()
-        _live.add(signals)
-        signals.finished.connect(lambda: _live.discard(signals))
+        # Owned by the dialog and deleted on the GUI thread once the job's last signal has arrived.
+        signals = _SearchSignals(self)
+        signals.finished.connect(signals.deleteLater)
         signals.done.connect(self._results)
         signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(_SearchJob(self.ctx, text, self._generation, signals))
