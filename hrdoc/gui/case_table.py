@@ -93,6 +93,8 @@ class CaseTableModel(QAbstractTableModel):
             if column is Column.INCIDENTS:
                 return case.counts.get("incidents", 0)
             return case.updated_at.strftime("%Y-%m-%d") if case.updated_at else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
+            return case.title  # the whole title where a narrow list shortens it
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.INCIDENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.CASE_ID:

@@ -32,6 +32,7 @@ def test_case_model_passes_qt_model_tester(qtmodeltester, demo_ctx: StoreContext
     assert model.rowCount() == 2
     row = [model.case_at(r).reference for r in range(2)].index("ML-2025-004")
     assert model.data(model.index(row, Column.TITLE)) == "Annefif convoy killings"
+    assert model.data(model.index(row, Column.TITLE), Qt.ItemDataRole.ToolTipRole) == "Annefif convoy killings"
     assert model.data(model.index(row, Column.INCIDENTS)) == 2
 
 
