@@ -1,0 +1,1 @@
+"""Evidence: the encrypted vault, chain of custody, metadata, capture of online sources."""
