@@ -176,6 +176,21 @@ class LinkRelation(StrEnum):
     CONTEXT = "context"
 
 
+class CustodyAction(StrEnum):
+    """What happened to an evidence item, as its chain of custody records it."""
+
+    INTAKE = "intake"  # the file entered the vault
+    CAPTURE = "capture"  # an online page was captured into the vault
+    VIEW = "view"  # decrypted for a preview
+    EXPORT = "export"  # a copy was written out (possibly cleaned for an audience)
+    COPY = "copy"  # a working copy was made from it (recorded on the original)
+    DERIVED = "derived"  # this item is a working copy of another (recorded on the copy)
+    TRANSFER_OUT = "transfer_out"  # left in a bundle
+    TRANSFER_IN = "transfer_in"  # arrived from a bundle
+    VERIFY = "verify"  # re-hashed and found intact
+    REMOVE = "remove"  # removed from the vault
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
@@ -187,3 +202,4 @@ class AuditAction(StrEnum):
     REVEAL = "reveal"
     CREATE_STORE = "create_store"
     MIGRATE = "migrate"
+    CUSTODY = "custody"

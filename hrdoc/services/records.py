@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, Uuid, delete, func, select
+from sqlalchemy import Date, Uuid, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -55,6 +55,10 @@ ACCOUNT_CONTENT_FIELDS = (
     "quotable",
 )
 SYSTEM_FIELDS = ("id", "created_at", "updated_at", "created_by")
+# What an item in the vault is (its bytes and where they came from) is fixed at intake.
+VAULT_FIXED_FIELDS = ("original_filename", "sha256", "size", "mime_type", "original_id")
+# The kinds of record an evidence file can be filed under, besides the case itself.
+ATTACHABLE_KINDS = ("incident", "allegation", "source", "account")
 
 T = TypeVar("T", bound=Base)
 
@@ -71,6 +75,7 @@ class KindSpec:
     vocab: dict[str, str] = field(default_factory=dict)  # field -> vocabulary it draws from
     index_kind: str | None = None  # kind in the search index, if indexed
     extra_fields: tuple[str, ...] = ()  # accepted besides the model's own columns
+    service_fields: tuple[str, ...] = ()  # columns only a service sets (never a form or the CLI)
 
     @property
     def case_scoped(self) -> bool:
@@ -141,6 +146,7 @@ KINDS: dict[str, KindSpec] = {
             "original_filename",
             refs={"original_id": "evidence"},
             index_kind="evidence",
+            service_fields=("in_vault", "file_metadata"),
         ),
         KindSpec(
             "link",
@@ -266,40 +272,55 @@ class RecordService:
             self._update(session, spec, _as_uuid(record_id), dict(fields))
 
     def delete(self, kind: str, record_id: uuid.UUID | str) -> None:
-        spec = spec_for(kind)
-        rid = _as_uuid(record_id)
         with self.ctx.write() as session:
-            obj = self._load(session, spec, rid)
-            case_id = getattr(obj, "case_id", obj.id if kind == "case" else None)
-            label = str(getattr(obj, spec.label_field))
-            if kind == "vocabulary_term":
-                self._check_term_unused(session, obj)
-            followers = (
-                session.scalars(select(m.Incident.id).where(m.Incident.location_id == rid)).all()
-                if kind == "location"
-                else []
+            self._delete_in(session, kind, _as_uuid(record_id))
+
+    def _delete_in(self, session: Session, kind: str, rid: uuid.UUID, *, system: bool = False) -> None:
+        """Delete one record in the caller's unit of work; ``system``: a service that keeps its own rules."""
+        spec = spec_for(kind)
+        obj = self._load(session, spec, rid)
+        case_id = getattr(obj, "case_id", obj.id if kind == "case" else None)
+        label = str(getattr(obj, spec.label_field))
+        if kind == "vocabulary_term":
+            self._check_term_unused(session, obj)
+        if kind == "evidence" and obj.in_vault and not system:
+            raise ValidationError.single(
+                "id",
+                "this file is kept in the evidence vault: remove it with Evidence → Remove, "
+                "which records the removal and its reason in the chain of custody",
             )
-            session.expunge(obj)
-            try:
-                session.execute(delete(spec.model).where(spec.model.id == rid))  # type: ignore[attr-defined]
-                session.flush()
-            except IntegrityError:
-                raise ValidationError.single(
-                    "id",
-                    f"this {kind} is still referred to by other records (for example working copies); "
-                    "delete or re-attach those first",
-                ) from None
-            audit.record(
-                session,
-                self.ctx.user,
-                AuditAction.DELETE,
-                entity_type=kind,
-                entity_id=rid,
-                case_id=case_id,
-                summary=f"deleted {kind} {label}",
+        followers = (
+            session.scalars(select(m.Incident.id).where(m.Incident.location_id == rid)).all()
+            if kind == "location"
+            else []
+        )
+        session.expunge(obj)
+        if kind in ATTACHABLE_KINDS:  # files filed under the record fall back to the case
+            session.execute(
+                update(m.EvidenceFile)
+                .where(m.EvidenceFile.attached_id == rid)
+                .values(attached_kind="", attached_id=None)
             )
-            if followers:  # incidents were found by the deleted place's names; they no longer are
-                search_index.index_records(session.connection(), "incident", followers)
+        try:
+            session.execute(delete(spec.model).where(spec.model.id == rid))  # type: ignore[attr-defined]
+            session.flush()
+        except IntegrityError:
+            raise ValidationError.single(
+                "id",
+                f"this {kind} is still referred to by other records (for example working copies); "
+                "delete or re-attach those first",
+            ) from None
+        audit.record(
+            session,
+            self.ctx.user,
+            AuditAction.DELETE,
+            entity_type=kind,
+            entity_id=rid,
+            case_id=case_id,
+            summary=f"deleted {kind} {label}",
+        )
+        if followers:  # incidents were found by the deleted place's names; they no longer are
+            search_index.index_records(session.connection(), "incident", followers)
 
     def _check_term_unused(self, session: Session, term: m.VocabularyTerm) -> None:
         if term.builtin:
@@ -363,9 +384,11 @@ class RecordService:
             raise NotFound(f"no {spec.name} with id {rid}")
         return obj
 
-    def _split(self, spec: KindSpec, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    def _split(
+        self, spec: KindSpec, fields: dict[str, Any], *, system: bool = False
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
         own = set(editable_columns(spec.model))
-        allowed = own | set(spec.extra_fields)
+        allowed = (own if system else own - set(spec.service_fields)) | set(spec.extra_fields)
         unknown = [k for k in fields if k not in allowed]
         if unknown:
             raise ValidationError(
@@ -376,8 +399,17 @@ class RecordService:
         extra = {k: val for k, val in fields.items() if k not in own}
         return base, extra
 
-    def _create(self, session: Session, spec: KindSpec, fields: dict[str, Any]) -> uuid.UUID:
-        base, extra = self._split(spec, fields)
+    def _create(
+        self,
+        session: Session,
+        spec: KindSpec,
+        fields: dict[str, Any],
+        *,
+        record_id: uuid.UUID | None = None,
+        system: bool = False,
+    ) -> uuid.UUID:
+        """Insert one record; ``system`` lets a service set its ``service_fields`` (and choose the id)."""
+        base, extra = self._split(spec, fields, system=system)
         _coerce(spec.model, base)
         values = column_defaults(spec.model) | base
         spec.check(values)
@@ -387,6 +419,8 @@ class RecordService:
             content = _account_content(extra, None)
             self._check_account_content(session, values["witness_id"], content)
         obj: Any = spec.model(**values, created_by=self.ctx.user)
+        if record_id is not None:
+            obj.id = record_id
         session.add(obj)
         try:
             session.flush()
@@ -554,6 +588,8 @@ class RecordService:
                         f"{values['reference']} is already used by another case (letter case does not count)",
                     )
                 )
+        if spec.name == "evidence":
+            errors += self._evidence_rules(session, values, existing)
         if spec.name == "witness":
             clash = session.scalars(
                 select(m.Witness.id).where(
@@ -591,6 +627,29 @@ class RecordService:
             errors.append(FieldError("code", "the code of a built-in term cannot change; edit its labels only"))
         if errors:
             raise ValidationError(errors)
+
+    def _evidence_rules(self, session: Session, values: dict[str, Any], existing: Any | None) -> list[FieldError]:
+        errors: list[FieldError] = []
+        if existing is not None and existing.in_vault:
+            errors += [
+                FieldError(fld, "is fixed when the file enters the vault; make a working copy to change the file")
+                for fld in VAULT_FIXED_FIELDS
+                if values.get(fld) != getattr(existing, fld)
+            ]
+        kind, target_id = values.get("attached_kind") or "", values.get("attached_id")
+        if not kind and target_id is None:
+            return errors
+        if kind not in ATTACHABLE_KINDS or target_id is None:
+            errors.append(
+                FieldError("attached_id", f"file evidence under the case or one {', '.join(ATTACHABLE_KINDS)}")
+            )
+            return errors
+        target = session.get(KINDS[kind].model, target_id)
+        if target is None:
+            errors.append(FieldError("attached_id", f"no {kind} with id {target_id}"))
+        elif getattr(target, "case_id", None) != values.get("case_id"):
+            errors.append(FieldError("attached_id", f"that {kind} belongs to another case"))
+        return errors
 
     def _check_account_content(self, session: Session, witness_id: uuid.UUID, content: dict[str, Any]) -> None:
         v.check_account_version(content)

@@ -28,13 +28,16 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdoc.domain.enums import (
     AgeGroup,
     AllegationStatus,
     CaseStatus,
+    CustodyAction,
     DatePrecision,
     GeoPrecision,
     InformationCredibility,
@@ -364,6 +367,41 @@ class EvidenceFile(RecordMixin, Base):
         ForeignKey("evidence_files.id", ondelete="RESTRICT"), index=True
     )
     alteration_note: Mapped[str] = mapped_column(Text, default="")
+    # Set when the file itself is kept in the store's encrypted vault (see storage.vault); otherwise the
+    # record describes a file held elsewhere, and its hash and size are as the investigator entered them.
+    in_vault: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
+    # The record the file was filed under (incident, allegation, source or account); none: the case itself.
+    attached_kind: Mapped[str] = mapped_column(String(20), default="", server_default=text("''"))
+    attached_id: Mapped[uuid.UUID | None] = mapped_column()
+    # What was read from the file at intake (EXIF, PDF information, duration) or, for a capture of an online
+    # page, the capture's facts; JSON.
+    file_metadata: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+
+
+class CustodyEntry(Base):
+    """Chain of custody of one evidence item: append-only and hash-chained per item.
+
+    Deliberately no foreign key to ``evidence_files``: when an item is removed, its chain stays, ending with
+    the removal, as the record that the item existed and who removed it.
+    """
+
+    __tablename__ = "custody_log"
+    __table_args__ = (
+        UniqueConstraint("evidence_id", "seq"),
+        check_in("action", CustodyAction),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    evidence_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column()
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))
+    item_sha256: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 class Link(RecordMixin, Base):

@@ -8,6 +8,7 @@ unencrypted store *does* show up, field by field, which proves the search would 
 
 from __future__ import annotations
 
+import io
 import uuid
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sqlalchemy import JSON, String
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
+from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.storage.base import Base
@@ -24,6 +26,7 @@ from tests.helpers import PASSPHRASE
 # Lowercase letters and digits only, so the same bytes survive the full-text tokenizer (which lowercases)
 # and fit the stricter fields (case reference, vocabulary code).
 MARKER = "qx7leakmark"
+VAULT_CONTENT = b"vault content: witness statement qx7vaultmark " * 200
 
 # Text columns that cannot hold free text: closed value sets, vocabulary codes, fixed formats (and every
 # record's ``visibility``).
@@ -54,6 +57,11 @@ NOT_FREE_TEXT = {
     ("sources", "credibility"),
     ("sources", "stance"),
     ("evidence_files", "sha256"),
+    ("evidence_files", "attached_kind"),
+    ("custody_log", "action"),
+    ("custody_log", "item_sha256"),
+    ("custody_log", "prev_hash"),
+    ("custody_log", "entry_hash"),
     ("links", "relation"),
     ("vocabulary_terms", "vocabulary"),
     ("vocabulary_terms", "parent_code"),
@@ -77,6 +85,7 @@ class Markers:
         out = {tuple(w.split(".", 1)) for w in self.where.values()}
         if ("*", "created_by") in out:
             out |= {(t.name, "created_by") for t in Base.metadata.sorted_tables if "created_by" in t.c}
+            out.add(("custody_log", "actor"))  # the user, as who handled the evidence
         return {(t, c) for t, c in out if t != "*"}
 
 
@@ -229,6 +238,17 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
         alteration_note=m("evidence_files", "alteration_note"),
         notes=m("evidence_files", "notes"),
     )
+    # A file in the vault: its content is the vault's to encrypt; its record and custody log are the store's.
+    evidence_service = EvidenceService(r.ctx)
+    kept = evidence_service.intake(
+        case,
+        io.BytesIO(VAULT_CONTENT),
+        original_name="statement.txt",
+        extra_metadata={"note": m("evidence_files", "file_metadata")},
+    )
+    removed = evidence_service.intake(case, io.BytesIO(VAULT_CONTENT), original_name="duplicate.txt")
+    evidence_service.remove(removed.evidence_id, reason=m("custody_log", "details"))
+    del kept
     r.create(
         "link",
         case_id=case,
@@ -254,12 +274,14 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
 
 
 def store_files(path: Path) -> dict[str, bytes]:
-    """Every file the store keeps next to itself: the database, -wal, -shm, the lock file."""
-    return {p.name: p.read_bytes() for p in sorted(path.parent.glob(path.name + "*"))}
+    """Every file the store keeps next to itself: the database, -wal, -shm, the lock file, the vault's files."""
+    found = sorted(path.parent.glob(path.name + "*")) + sorted(path.parent.glob(path.name + "*/*"))
+    return {str(p.relative_to(path.parent)): p.read_bytes() for p in found if p.is_file()}
 
 
 def leaks(files: dict[str, bytes], m: Markers) -> list[str]:
     found = [f"{name}: marker bytes present" for name, data in files.items() if MARKER.encode() in data]
+    found += [f"{name}: vault content present" for name, data in files.items() if VAULT_CONTENT[:24] in data]
     found += [
         f"{name}: {value} ({where})"
         for name, data in files.items()

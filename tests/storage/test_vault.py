@@ -1,0 +1,139 @@
+"""The encrypted vault on its own: round trips, damage named to the chunk, no plaintext on disk, sweeping."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from hrdoc.storage.vault import CHUNK_SIZE, HEADER_SIZE, TAG_SIZE, Vault, VaultDamaged, new_vault_key
+
+MARKER = b"VAULT-PLAINTEXT-MARKER-7f3a"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Vault:
+    return Vault(tmp_path / "store.db.vault", new_vault_key())
+
+
+def put(vault: Vault, data: bytes, *, piece: int = 65536) -> uuid.UUID:
+    item = uuid.uuid4()
+    with vault.writer(item) as writer:
+        for start in range(0, len(data), piece):
+            writer.write(data[start : start + piece])
+        writer.publish()
+        writer.keep()
+    return item
+
+
+def get(vault: Vault, item: uuid.UUID) -> bytes:
+    return b"".join(vault.chunks(item))
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE + 5])
+def test_round_trip_at_chunk_boundaries(vault: Vault, size: int) -> None:
+    data = (MARKER * (size // len(MARKER) + 1))[:size]
+    item = put(vault, data)
+    assert get(vault, item) == data
+    assert vault.path(item).stat().st_size == vault.stored_size(size)
+
+
+def test_no_plaintext_in_the_vault_file(vault: Vault) -> None:
+    item = put(vault, MARKER * 100_000)
+    stored = vault.path(item).read_bytes()
+    assert MARKER not in stored
+    assert MARKER[:8] not in stored
+
+
+def flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("offset", "expected"),
+    [
+        (HEADER_SIZE + 10, "chunk 1 fails authentication"),  # first chunk's ciphertext
+        (HEADER_SIZE + CHUNK_SIZE + TAG_SIZE + 3, "chunk 2 fails authentication"),  # second chunk
+        (HEADER_SIZE + CHUNK_SIZE + 2, "chunk 1 fails authentication"),  # first chunk's tag
+        (20, "chunk 1 fails authentication"),  # the salt in the header
+        (0, "not an hrdoc vault header"),
+        (40, "belongs to another item"),  # the item id in the header
+    ],
+)
+def test_a_single_flipped_byte_is_detected_and_located(vault: Vault, offset: int, expected: str) -> None:
+    item = put(vault, os.urandom(CHUNK_SIZE + 100))
+    flip(vault.path(item), offset)
+    with pytest.raises(VaultDamaged, match=expected) as caught:
+        get(vault, item)
+    assert caught.value.item_id == item
+    assert str(item) in str(caught.value)
+
+
+def test_a_file_cut_at_a_chunk_boundary_is_detected(vault: Vault) -> None:
+    item = put(vault, os.urandom(2 * CHUNK_SIZE + 10))
+    path = vault.path(item)
+    path.write_bytes(path.read_bytes()[: HEADER_SIZE + 2 * (CHUNK_SIZE + TAG_SIZE)])
+    with pytest.raises(VaultDamaged, match="end of the file is missing"):
+        get(vault, item)
+
+
+def test_a_file_put_in_place_of_another_is_detected(vault: Vault) -> None:
+    first, second = put(vault, b"first"), put(vault, b"second")
+    vault.path(first).write_bytes(vault.path(second).read_bytes())
+    with pytest.raises(VaultDamaged, match="another item"):
+        get(vault, first)
+
+
+def test_another_key_cannot_read(vault: Vault) -> None:
+    item = put(vault, b"secret")
+    with pytest.raises(VaultDamaged):
+        get(Vault(vault.root, new_vault_key()), item)
+
+
+def test_a_missing_file_is_named(vault: Vault) -> None:
+    item = put(vault, b"x")
+    vault.remove(item)
+    with pytest.raises(VaultDamaged, match="missing"):
+        get(vault, item)
+
+
+def test_a_writer_left_without_keep_leaves_nothing(vault: Vault) -> None:
+    item = uuid.uuid4()
+    with vault.writer(item) as writer:
+        writer.write(b"abc")
+    with pytest.raises(ValueError), vault.writer(uuid.uuid4()) as writer:
+        writer.write(b"abc")
+        writer.publish()
+        raise ValueError("the store refused the record")
+    assert list(vault.root.iterdir()) == []
+
+
+def test_sweep_removes_leftovers_but_not_work_in_progress(vault: Vault) -> None:
+    kept = put(vault, b"kept")
+    orphan = uuid.uuid4()
+    with vault.writer(orphan) as writer:  # published, then the process "died" before the store recorded it
+        writer.write(b"orphan")
+        writer.publish()
+        writer.keep()
+    (vault.root / f"{uuid.uuid4().hex}.partial").write_bytes(b"partial of a dead intake")
+    busy = uuid.uuid4()
+    with vault.writer(busy) as writer:
+        writer.write(b"still being written")
+        removed = vault.sweep(lambda item: item == kept)
+        assert f"{busy.hex}.partial" not in removed
+        assert (vault.root / f"{busy.hex}.partial").exists()
+    assert len(removed) == 2
+    assert f"{orphan.hex}.hrv" in removed
+    assert vault.item_ids() == {kept}
+    assert get(vault, kept) == b"kept"
+
+
+def test_hash_of_a_large_stream_matches(vault: Vault) -> None:
+    data = os.urandom(5 * CHUNK_SIZE + 17)
+    item = put(vault, data, piece=CHUNK_SIZE)
+    assert hashlib.sha256(get(vault, item)).hexdigest() == hashlib.sha256(data).hexdigest()
