@@ -8,10 +8,12 @@ then an interactive prompt; they are never printed or logged.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
 import sys
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -89,7 +91,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", action="append", default=[], help="only records of this kind (repeatable)")
     p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    command("verify", "check the store's integrity and its audit chain")
+    command("verify", "check the store's integrity, its audit chain, every evidence file and chain of custody")
+    p = command("attach", "add a file to a case's evidence vault (hashed, encrypted, recorded in its custody log)")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("file", metavar="FILE", help="the file to add; it is read, never changed")
+    p.add_argument("--to", metavar="RECORD", help="UUID of an incident, allegation, source or account to file it under")
+    p.add_argument("--description", default="", help="what the file shows")
+    p.add_argument("--acquired-at", metavar="WHEN", help="when it was acquired (ISO 8601, e.g. 2025-07-28T14:30Z)")
+    p.add_argument("--acquired-by", metavar="NAME", help="who acquired it (default: --user)")
+    p.add_argument("--acquired-from", default="", metavar="WHERE", help="from where or whom it was acquired")
+    p.add_argument(
+        "--visibility", choices=("public", "restricted", "confidential"), default="restricted", help="who may see it"
+    )
+    p.add_argument("--copy-of", metavar="ITEM", help="this file is a working copy of evidence item ITEM (UUID)")
+    p.add_argument("--alteration", default="", metavar="NOTE", help="for --copy-of: what was altered")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("evidence", "list a case's evidence files")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("custody", "print an evidence item's chain of custody")
+    p.add_argument("item", metavar="ITEM", help="UUID of the evidence item")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("export-evidence", "write a copy of an evidence file (for the public: without identifying metadata)")
+    p.add_argument("item", metavar="ITEM", help="UUID of the evidence item")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the copy")
+    p.add_argument("--audience", required=True, choices=("public", "partners", "internal"), help="who it is for")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = command("report", "write a case's PDF report, redacted for an audience (recorded in the audit log)")
     p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
@@ -266,6 +293,171 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if report.ok else EXIT_VERIFY_FAILED
 
 
+def _parse_when(text: str | None, option: str) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise CliError(f"{option} {text!r} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)") from None
+    if value.tzinfo is None:
+        raise CliError(f"{option} {text!r} has no time zone; add Z for UTC or an offset such as +01:00")
+    return value
+
+
+def _parse_uuid(text: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CliError(f"{text!r} is not {what} (a UUID; `hrdoc evidence CASE` lists them)") from None
+
+
+def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.domain.enums import Visibility
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.evidence.service import EvidenceService
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CliError(f"{source} is not a file" if source.exists() else f"no file at {source}")
+    acquired_at = _parse_when(args.acquired_at, "--acquired-at")
+    copy_of = _parse_uuid(args.copy_of, "an evidence item id") if args.copy_of else None
+    if args.alteration and copy_of is None:
+        raise CliError("--alteration describes a working copy: give --copy-of ITEM too")
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        service = EvidenceService(ctx)
+        common: dict[str, Any] = {
+            "description": args.description,
+            "acquired_at": acquired_at,
+            "acquired_by": args.acquired_by,
+            "acquired_from": args.acquired_from,
+            "visibility": Visibility(args.visibility),
+        }
+        if args.to:
+            common["attach_to"] = args.to
+        if copy_of is not None:
+            if service.get(copy_of).case_id != case.id:
+                raise CliError(f"evidence item {copy_of} belongs to another case")
+            result = service.working_copy(copy_of, source, alteration_note=args.alteration, **common)
+        else:
+            result = service.intake(case.id, source, **common)
+    finally:
+        ctx.close()
+    if args.json:
+        _print_json(
+            out,
+            {
+                "id": str(result.evidence_id),
+                "sha256": result.sha256,
+                "size": result.size,
+                "mime_type": result.mime_type,
+                "metadata": result.metadata,
+            },
+        )
+        return 0
+    print(f"added {source.name} to {case.reference} as evidence {result.evidence_id}", file=out)
+    print(f"  sha256 {result.sha256}  {result.size:,} bytes  {result.mime_type}", file=out)
+    from hrdoc.cli_render import metadata_lines
+
+    for line in metadata_lines(result.metadata):
+        print(f"  {line}", file=out)
+    return 0
+
+
+def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.evidence.service import EvidenceService
+
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        service = EvidenceService(ctx)
+        items = [(item, service.attached_label(item)) for item in service.items(case.id)]
+    finally:
+        ctx.close()
+    rows = [
+        {
+            "id": str(item.id),
+            "original_filename": item.original_filename,
+            "sha256": item.sha256,
+            "size": item.size,
+            "mime_type": item.mime_type,
+            "in_vault": item.in_vault,
+            "filed_under": label,
+            "working_copy_of": str(item.original_id) if item.original_id else None,
+            "visibility": item.visibility,
+        }
+        for item, label in items
+    ]
+    if args.json:
+        _print_json(out, rows)
+        return 0
+    if not rows:
+        print(f"{case.reference} has no evidence files", file=out)
+    for row in rows:
+        where = "vault" if row["in_vault"] else "held elsewhere"
+        copy = f"  (working copy of {row['working_copy_of']})" if row["working_copy_of"] else ""
+        print(f"{row['id']}\t{row['original_filename']}\t{row['size']:,} bytes\t{where}{copy}", file=out)
+        print(f"    sha256 {row['sha256']}  {row['mime_type']}  filed under {row['filed_under']}", file=out)
+    return 0
+
+
+def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.evidence.service import EvidenceService
+
+    item_id = _parse_uuid(args.item, "an evidence item id")
+    ctx = open_context(args)
+    try:
+        chain = EvidenceService(ctx).custody(item_id)
+    finally:
+        ctx.close()
+    if not chain:
+        raise CliError(f"no chain of custody for {item_id}: no evidence item with that id was ever in the vault")
+    rows = [
+        {
+            "seq": e.seq,
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "action": e.action,
+            "item_sha256": e.item_sha256,
+            "details": e.details,
+            "entry_hash": e.entry_hash,
+        }
+        for e in chain
+    ]
+    if args.json:
+        _print_json(out, rows)
+        return 0
+    for row in rows:
+        head = f"{row['seq']:>3}  {row['at']}  {row['action']:<12} {row['actor']}"
+        print(f"{head}  sha256 {row['item_sha256']}", file=out)
+        for key, value in sorted(row["details"].items()):
+            print(f"       {key}: {value}", file=out)
+    return 0
+
+
+def cmd_export_evidence(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.evidence.service import EvidenceService
+
+    item_id = _parse_uuid(args.item, "an evidence item id")
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    ctx = open_context(args)
+    try:
+        result = EvidenceService(ctx).export(item_id, target, audience=args.audience)
+    finally:
+        ctx.close()
+    print(f"wrote {target} ({result.size:,} bytes, sha256 {result.sha256})", file=out)
+    for line in result.removed:
+        print(f"  removed: {line}", file=out)
+    if result.note:
+        print(f"  note: {result.note}", file=out)
+    return 0
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     import tempfile
 
@@ -319,6 +511,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "search": cmd_search,
     "verify": cmd_verify,
     "report": cmd_report,
+    "attach": cmd_attach,
+    "evidence": cmd_evidence,
+    "custody": cmd_custody,
+    "export-evidence": cmd_export_evidence,
 }
 
 

@@ -124,3 +124,10 @@ def render_case(data: dict[str, Any]) -> str:
         for e in data["evidence_files"]:
             out.append(f"- {e['original_filename']} ({e['size']} bytes, {e['mime_type']})\n  sha256: {e['sha256']}\n")
     return "".join(out)
+
+
+def metadata_lines(metadata: dict[str, Any]) -> list[str]:
+    """What was read from an evidence file at intake, one "label: value" per line."""
+    from hrdoc.services.evidence.metadata import summary_lines
+
+    return [f"{label}: {value}" for label, value in summary_lines(metadata)]

@@ -1,4 +1,4 @@
-"""``hrdoc verify``: is the store intact, and does its audit trail show no tampering?"""
+"""``hrdoc verify``: is the store intact, does its audit trail show no tampering, are the evidence files intact?"""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
+from hrdoc.services.evidence.service import EvidenceService
 
 
 @dataclass
@@ -38,4 +39,8 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
         report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
     else:
         report.problems += chain.problems
+    # Items found intact get a "verify" entry in their chain of custody, unless the store itself is in doubt.
+    evidence = EvidenceService(ctx).verify(record=report.ok)
+    report.checks += evidence.checks
+    report.problems += evidence.problems
     return report
