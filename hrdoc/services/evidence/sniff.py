@@ -1,0 +1,430 @@
+"""What kind of file is this? Decided from the content's first bytes, never from the file's name.
+
+An investigator receives files renamed, stripped of extensions, or named to mislead ("photo.jpg" holding a
+PDF). The vault records what the bytes are. Callers pass the first 8 KiB (``SNIFF_BYTES``) or less; the
+answer is a MIME type without parameters, "application/octet-stream" when nothing is recognised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import zlib
+
+SNIFF_BYTES = 8192
+OCTET_STREAM = "application/octet-stream"
+# RFC 8460 "+gzip" suffix: a gzip-compressed WARC file (".warc.gz"), the usual form of web captures.
+WARC_GZIP = "application/warc+gzip"
+
+# -- binary signatures -----------------------------------------------------------------------------------------
+
+_PREFIXES: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"II+\x00", "image/tiff"),  # BigTIFF
+    (b"MM\x00+", "image/tiff"),
+    (b"fLaC", "audio/flac"),
+    (b"#!AMR-WB\n", "audio/amr-wb"),
+    (b"#!AMR\n", "audio/amr"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"Rar!\x1a\x07", "application/vnd.rar"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/x-ole-storage"),  # legacy .doc/.xls/.ppt/.msg
+    (b"{\\rtf", "application/rtf"),
+)
+
+# ISO base media file format ("ftyp" box) brands.
+_HEIC_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs"}
+_HEIF_BRANDS = {b"mif1", b"msf1", b"mif2"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+_M4A_BRANDS = {b"M4A ", b"M4B ", b"M4P "}
+_3GP_BRANDS = {b"3gp4", b"3gp5", b"3gp6", b"3gp7", b"3gs6", b"3gs7", b"3ge6", b"3ge7", b"3gg6"}
+_3G2_BRANDS = {b"3g2a", b"3g2b", b"3g2c", b"KDDI"}
+# Top-level QuickTime atoms of old .mov files that have no "ftyp".
+_QT_ATOMS = {b"moov", b"mdat", b"wide", b"pnot", b"skip", b"free"}
+
+_ZIP_LOCAL = b"PK\x03\x04"
+_OOXML = (("word/", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+          ("xl/", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+          ("ppt/", "application/vnd.openxmlformats-officedocument.presentationml.presentation"))  # fmt: skip
+
+
+def sniff_mime(head: bytes) -> str:
+    """The MIME type of a file whose first bytes are ``head`` (up to ``SNIFF_BYTES``; fewer is fine)."""
+    head = bytes(head[:SNIFF_BYTES])
+    if not head:
+        return OCTET_STREAM
+    # Frame sync of MP3/AAC without a tag is the weakest signature: only if the head is not text.
+    return _binary(head) or _textual(head) or _mpeg_audio(head) or OCTET_STREAM
+
+
+def _binary(head: bytes) -> str | None:
+    for prefix, mime in _PREFIXES:
+        if head.startswith(prefix):
+            return mime
+    if head.startswith((b"RIFF", b"RF64", b"BW64")) and len(head) >= 12:
+        return {b"WEBP": "image/webp", b"WAVE": "audio/wav", b"AVI ": "video/x-msvideo"}.get(head[8:12])
+    if head[4:8] == b"ftyp":
+        return _ftyp(head)
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return _ebml(head)
+    if head.startswith(b"OggS"):
+        return _ogg(head)
+    if head.startswith(b"ID3") and len(head) >= 10 and head[3] in (2, 3, 4):
+        return _after_id3(head)
+    if head.startswith(_ZIP_LOCAL) or head.startswith(b"PK\x05\x06"):
+        return _zip(head)
+    if head.startswith(b"\x1f\x8b\x08"):
+        return _gzip(head)
+    if head.startswith(b"BM") and _is_bmp(head):
+        return "image/bmp"
+    if head[4:8] in _QT_ATOMS and head[0] == 0:  # an old .mov starting with an atom under 16 MiB (or 64-bit size)
+        return "video/quicktime"
+    if head.lstrip(b" \t\r\n\x0c").startswith(b"%PDF-") or head.startswith(b"\xef\xbb\xbf%PDF-"):
+        return "application/pdf"
+    return None
+
+
+def _ftyp(head: bytes) -> str:
+    size = struct.unpack(">I", head[:4])[0]
+    major = head[8:12]
+    compatible = {head[i : i + 4] for i in range(16, min(size, len(head)) - 3, 4)}
+    brands = {major} | compatible
+    # Still images in HEIF containers say so in any brand; a "mif1" major brand is often followed by "heic".
+    if brands & _HEIC_BRANDS:
+        return "image/heic"
+    if brands & _AVIF_BRANDS:
+        return "image/avif"
+    if brands & _HEIF_BRANDS:
+        return "image/heif"
+    for candidates in ({major}, compatible):
+        if candidates & {b"qt  "}:
+            return "video/quicktime"
+        if candidates & _M4A_BRANDS:
+            return "audio/mp4"
+        if candidates & _3GP_BRANDS:
+            return "video/3gpp"
+        if candidates & _3G2_BRANDS:
+            return "video/3gpp2"
+        if candidates & {b"crx "}:
+            return "image/x-canon-cr3"
+        if candidates & {b"jp2 "}:
+            return "image/jp2"
+    return "video/mp4"
+
+
+def _ebml(head: bytes) -> str:
+    """Matroska or WebM, from the DocType element (ID 0x4282) of the EBML header."""
+    pos = head.find(b"\x42\x82", 4, 64)
+    if pos >= 0 and pos + 3 <= len(head):
+        first = head[pos + 2]
+        width = 8 - first.bit_length() + 1 if first else 0
+        if 1 <= width <= 8 and pos + 2 + width <= len(head):
+            size = int.from_bytes(head[pos + 2 : pos + 2 + width], "big") & ((1 << (7 * width)) - 1)
+            doctype = head[pos + 2 + width : pos + 2 + width + size].rstrip(b"\x00")
+            if doctype == b"webm":
+                return "video/webm"
+            if doctype == b"matroska":
+                return "video/x-matroska"
+    return "video/x-matroska"
+
+
+def _ogg(head: bytes) -> str:
+    """The codec of the first logical stream decides audio or video."""
+    if len(head) >= 27:
+        packet = head[27 + head[26] :]
+        if packet.startswith(b"\x80theora"):
+            return "video/ogg"
+        if packet.startswith((b"OpusHead", b"\x01vorbis", b"\x7fFLAC", b"Speex   ")):
+            return "audio/ogg"
+    return "application/ogg"
+
+
+def _after_id3(head: bytes) -> str:
+    """An ID3v2 tag usually precedes MP3 audio, sometimes FLAC or AAC."""
+    s = head[6:10]
+    size = (s[0] & 0x7F) << 21 | (s[1] & 0x7F) << 14 | (s[2] & 0x7F) << 7 | (s[3] & 0x7F)
+    after = head[10 + size + (10 if head[5] & 0x10 else 0) :]
+    if after.startswith(b"fLaC"):
+        return "audio/flac"
+    if _is_adts(after):
+        return "audio/aac"
+    return "audio/mpeg"
+
+
+def _zip(head: bytes) -> str:
+    """ODF/EPUB name themselves in a stored first member "mimetype"; OOXML packages are told by member names."""
+    if head.startswith(_ZIP_LOCAL) and len(head) >= 30:
+        method, = struct.unpack("<H", head[8:10])  # fmt: skip
+        csize, _usize, name_len, extra_len = struct.unpack("<IIHH", head[18:30])
+        name = head[30 : 30 + name_len]
+        if name == b"mimetype" and method == 0:
+            start = 30 + name_len + extra_len
+            value = head[start : start + min(csize, 200)]
+            if re.fullmatch(rb"[a-z0-9.+-]+/[a-zA-Z0-9.+-]+", value):
+                return value.decode("ascii")
+    names = set()
+    pos = head.find(_ZIP_LOCAL)
+    while pos >= 0 and pos + 30 <= len(head):
+        name_len = struct.unpack("<H", head[pos + 26 : pos + 28])[0]
+        names.add(head[pos + 30 : pos + 30 + name_len].decode("cp437"))
+        pos = head.find(_ZIP_LOCAL, pos + 4)
+    for prefix, mime in _OOXML:
+        if any(n.startswith(prefix) for n in names):
+            return mime
+    return "application/zip"
+
+
+def _gzip(head: bytes) -> str:
+    try:
+        inner = zlib.decompressobj(wbits=31).decompress(head, 16)
+    except zlib.error:
+        inner = b""
+    return WARC_GZIP if inner.startswith(b"WARC/1.") else "application/gzip"
+
+
+def _is_bmp(head: bytes) -> bool:
+    if len(head) < 18 or head[6:10] != b"\x00\x00\x00\x00":
+        return False
+    dib_size = struct.unpack("<I", head[14:18])[0]
+    return dib_size in (12, 16, 40, 52, 56, 64, 108, 124)
+
+
+# MPEG audio frame header tables: bitrates in kbit/s by (version is MPEG-1, layer), sample rates by version.
+_BITRATES = {
+    (True, 1): (0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448),
+    (True, 2): (0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384),
+    (True, 3): (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (False, 1): (0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256),
+    (False, 2): (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+    (False, 3): (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_SAMPLE_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def _mpeg_frame_length(header: bytes) -> int | None:
+    """Length in bytes of the MPEG audio frame starting with ``header`` (4 bytes), or None if it is not one."""
+    if len(header) < 4 or header[0] != 0xFF or header[1] & 0xE0 != 0xE0:
+        return None
+    version = (header[1] >> 3) & 3  # 3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5, 1 = reserved
+    layer = 4 - ((header[1] >> 1) & 3)  # 4 = reserved
+    bitrate_index = header[2] >> 4
+    rate_index = (header[2] >> 2) & 3
+    if version == 1 or layer == 4 or bitrate_index in (0, 15) or rate_index == 3:
+        return None
+    mpeg1 = version == 3
+    bitrate = _BITRATES[(mpeg1, layer)][bitrate_index] * 1000
+    rate = _SAMPLE_RATES[version][rate_index]
+    padding = (header[2] >> 1) & 1
+    if layer == 1:
+        return (12 * bitrate // rate + padding) * 4
+    return (144 if mpeg1 or layer == 2 else 72) * bitrate // rate + padding
+
+
+def _mpeg_audio(head: bytes) -> str | None:
+    """MP3 without an ID3 tag, or AAC in ADTS frames: a frame header, and the next one where the head reaches."""
+    if _is_adts(head):
+        adts_length = ((head[3] & 3) << 11) | (head[4] << 3) | (head[5] >> 5)
+        if adts_length >= 7 and (len(head) < adts_length + 7 or _is_adts(head[adts_length:])):
+            return "audio/aac"
+        return None
+    length = _mpeg_frame_length(head[:4])
+    if not length:
+        return None
+    if len(head) >= length + 4 and _mpeg_frame_length(head[length : length + 4]) is None:
+        return None
+    return "audio/mpeg"
+
+
+def _is_adts(data: bytes) -> bool:
+    """An AAC ADTS frame header: 12 sync bits, MPEG version bit free, layer 00."""
+    return len(data) >= 7 and data[0] == 0xFF and data[1] & 0xF6 == 0xF0
+
+
+# -- text-based formats ------------------------------------------------------------------------------------------
+
+_HTML_START = re.compile(r"<(!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?-->\s*", re.DOTALL)
+_XML_ROOT = re.compile(r"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+_XML_ROOTS = {
+    "svg": "image/svg+xml",
+    "html": "application/xhtml+xml",
+    "kml": "application/vnd.google-earth.kml+xml",
+    "gpx": "application/gpx+xml",
+    "rss": "application/rss+xml",
+    "feed": "application/atom+xml",
+}
+_JSON_START = re.compile(r"(\{\s*(\"|\})|\[\s*(\{|\[|\"|-?\d|true\b|false\b|null\b|\]))")
+_MIME_VERSION = re.compile(r"^mime-version:", re.IGNORECASE | re.MULTILINE)
+
+
+def _decode(head: bytes) -> str | None:
+    """The head as text if it is UTF-8 (a character cut at the end is fine) or UTF-16 with a BOM."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        body = head[2:]
+        body = body[: len(body) // 2 * 2]
+        codec = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError as err:
+            if err.start < len(body) - 4:
+                return None
+            text = body[: err.start].decode(codec)
+    else:
+        if head.startswith(b"\xef\xbb\xbf"):
+            head = head[3:]
+        try:
+            text = head.decode("utf-8")
+        except UnicodeDecodeError as err:
+            if err.start < len(head) - 3 or err.reason != "unexpected end of data":
+                return None
+            text = head[: err.start].decode("utf-8")
+    return text.lstrip("\ufeff")
+
+
+def _mostly_printable(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    bad = sum(1 for ch in text if not ch.isprintable() and ch not in "\t\n\r\x0c\x1b\x08")
+    return bad <= len(text) * 0.02
+
+
+def _textual(head: bytes) -> str | None:
+    text = _decode(head)
+    if text is None or not text.strip() or not _mostly_printable(text):
+        return None
+    if text.startswith(("WARC/1.0\r\n", "WARC/1.1\r\n", "WARC/1.0\n", "WARC/1.1\n")):
+        return "application/warc"
+    stripped = text.lstrip()
+    if _MIME_VERSION.search(text) and "multipart/related" in text.lower():
+        return "multipart/related"  # MHTML, a web page saved as one file
+    uncommented = _COMMENT.sub("", stripped)  # pages saved by browsers start with "<!-- saved from url=...-->"
+    if _HTML_START.match(uncommented):
+        return "text/html"
+    if stripped.startswith("<?xml"):
+        return _xml(stripped)
+    if _JSON_START.match(stripped) and _plausible_json(stripped):
+        return "application/json"
+    return "text/plain"
+
+
+def _xml(text: str) -> str:
+    body = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>[]*(\[.*?\])?\s*>", "", text, flags=re.DOTALL)
+    root = _XML_ROOT.search(body)
+    if root:
+        return _XML_ROOTS.get(root.group(2).lower(), "application/xml")
+    return "application/xml"
+
+
+def _plausible_json(text: str) -> bool:
+    """Parses as JSON, or (if the head was cut) what there is parses after its last complete value."""
+    try:
+        json.loads(text)
+    except ValueError:
+        pass
+    else:
+        return True
+    # Cut text: drop the last (maybe partial) line, close open brackets, and try again.
+    body = text.rsplit("\n", 1)[0].rstrip().rstrip(",")
+    closers = []
+    in_string = escape = False
+    for ch in body:
+        if in_string:
+            if escape:
+                escape = False
+            elif ch == "\\":
+                escape = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            closers.append("}" if ch == "{" else "]")
+        elif ch in "}]" and closers:
+            closers.pop()
+    if in_string or body.endswith(":"):
+        return False
+    try:
+        json.loads(body + "".join(reversed(closers)))
+    except ValueError:
+        return False
+    return True
+
+
+# -- labels -----------------------------------------------------------------------------------------------------
+
+_LABELS = {
+    "image/jpeg": "JPEG image",
+    "image/png": "PNG image",
+    "image/gif": "GIF image",
+    "image/webp": "WebP image",
+    "image/tiff": "TIFF image",
+    "image/heic": "HEIC image",
+    "image/heif": "HEIF image",
+    "image/avif": "AVIF image",
+    "image/bmp": "BMP image",
+    "image/jp2": "JPEG 2000 image",
+    "image/x-canon-cr3": "Canon raw image (CR3)",
+    "image/svg+xml": "SVG drawing",
+    "application/pdf": "PDF document",
+    "application/zip": "ZIP archive",
+    "application/gzip": "gzip-compressed file",
+    "application/x-7z-compressed": "7-Zip archive",
+    "application/vnd.rar": "RAR archive",
+    "application/epub+zip": "EPUB e-book",
+    "application/x-ole-storage": "legacy Microsoft Office file",
+    "application/rtf": "RTF document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint presentation",
+    "application/vnd.oasis.opendocument.text": "OpenDocument text",
+    "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
+    "application/vnd.oasis.opendocument.presentation": "OpenDocument presentation",
+    "video/mp4": "MP4 video",
+    "video/quicktime": "QuickTime video",
+    "video/3gpp": "3GP video",
+    "video/3gpp2": "3G2 video",
+    "video/x-msvideo": "AVI video",
+    "video/webm": "WebM video",
+    "video/x-matroska": "Matroska video",
+    "video/ogg": "Ogg video",
+    "audio/mp4": "MPEG-4 audio (M4A)",
+    "audio/mpeg": "MP3 audio",
+    "audio/aac": "AAC audio",
+    "audio/wav": "WAV audio",
+    "audio/ogg": "Ogg audio",
+    "application/ogg": "Ogg media",
+    "audio/flac": "FLAC audio",
+    "audio/amr": "AMR audio",
+    "audio/amr-wb": "AMR-WB audio",
+    "application/warc": "web archive (WARC)",
+    WARC_GZIP: "web archive (WARC, compressed)",
+    "multipart/related": "web page archive (MHTML)",
+    "text/html": "HTML page",
+    "application/xhtml+xml": "XHTML page",
+    "application/xml": "XML document",
+    "application/vnd.google-earth.kml+xml": "KML map data",
+    "application/gpx+xml": "GPX track",
+    "application/rss+xml": "RSS feed",
+    "application/atom+xml": "Atom feed",
+    "application/json": "JSON data",
+    "text/plain": "plain text",
+    OCTET_STREAM: "unrecognised binary data",
+}
+_KINDS = {"image": "image", "video": "video", "audio": "audio", "text": "text", "application": "file"}
+
+
+def describe_mime(mime: str) -> str:
+    """A short label for people: "JPEG image", "PDF document", "web archive (WARC)"."""
+    base = mime.split(";", 1)[0].strip().lower()
+    if base in _LABELS:
+        return _LABELS[base]
+    major, _, minor = base.partition("/")
+    kind = _KINDS.get(major)
+    if kind and minor:
+        return f"{kind} ({minor.removeprefix('x-')})"
+    return f"file of type {mime}" if mime else "unknown type"
