@@ -465,3 +465,26 @@ def ogg_page(first_packet: bytes) -> bytes:
 
 def opus_head() -> bytes:
     return ogg_page(b"OpusHead\x01\x01\x38\x01\x80\xbb\x00\x00\x00\x00\x00")
+
+
+def pdf_incremental_update(base: bytes, info: dict[str, str]) -> bytes:
+    """``base`` with an incremental update appended that gives it new document information.
+
+    The old document information stays in the file, unreferenced, as it does after real edits.
+    """
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(base))
+    size = int(str(reader.trailer["/Size"]))
+    root = reader.trailer.raw_get("/Root")
+    prev = int(base.rsplit(b"startxref", 1)[1].split()[0])
+    entries = " ".join(f"/{key.lstrip('/')} ({value})" for key, value in info.items())
+    body = f"\n{size} 0 obj\n<< {entries} >>\nendobj\n".encode()
+    obj_at = len(base) + 1
+    xref_at = len(base) + len(body)
+    tail = (
+        f"xref\n0 1\n0000000000 65535 f \n{size} 1\n{obj_at:010d} 00000 n \n"
+        f"trailer\n<< /Size {size + 1} /Root {root.idnum} {root.generation} R /Info {size} 0 R /Prev {prev} >>\n"
+        f"startxref\n{xref_at}\n%%EOF\n"
+    ).encode()
+    return base + body + tail
