@@ -37,6 +37,7 @@ _GPS_LAT_REF, _GPS_LAT, _GPS_LON_REF, _GPS_LON, _GPS_ALT_REF, _GPS_ALT = 1, 2, 3
 _GPS_TIME, _GPS_DATE = 7, 29
 
 _MOV_EPOCH = datetime(1904, 1, 1, tzinfo=UTC)
+_MOV_1970 = 2_082_844_800  # 1970-01-01 in seconds since 1904
 _MKV_EPOCH = datetime(2001, 1, 1, tzinfo=UTC)
 _MAX_INDEX_BYTES = 64 * 1024 * 1024  # the largest moov/Info box read into memory
 
@@ -60,7 +61,8 @@ def extract_metadata(fh: BinaryIO, mime: str) -> dict[str, Any]:
             _pdf(fh, result)
         elif mime in _BMFF:
             _bmff(fh, result)
-            _mutagen(fh, result, overwrite=False)
+            if mime == "audio/mp4":
+                _mutagen(fh, result, overwrite=False)  # the audio codec's profile and bit rate
         elif mime in _MATROSKA:
             _matroska(fh, result)
         elif mime == "video/x-msvideo":
@@ -69,12 +71,16 @@ def extract_metadata(fh: BinaryIO, mime: str) -> dict[str, Any]:
             _amr(fh, result)
         elif mime.startswith(("audio/", "video/")) or mime == "application/ogg":
             _mutagen(fh, result, overwrite=True)
+        if mime.startswith("video/") and "duration_s" in result and "bitrate" not in result:
+            fh.seek(0, 2)
+            if result["duration_s"] > 0:
+                result["bitrate"] = round(fh.tell() * 8 / result["duration_s"])  # overall, all streams together
     except _Damaged as exc:
         result["error"] = str(exc)
     except MemoryError:
         result["error"] = "file too large to examine"
     except Exception as exc:  # third-party parsers fail in many ways on hostile input; none may reach the caller
-        result["error"] = f"unreadable {_kind(mime)} ({type(exc).__name__})"
+        result["error"] = f"damaged or unreadable {_kind(mime)} ({type(exc).__name__})"
     return result
 
 
@@ -433,7 +439,8 @@ def _bmff(fh: BinaryIO, result: dict[str, Any]) -> None:
     if size > _MAX_INDEX_BYTES:
         return
     fh.seek(start)
-    moov = dict(_children(fh.read(size)))
+    children = _children(fh.read(size))
+    moov = dict(children)
     mvhd = moov.get(b"mvhd")
     if mvhd and len(mvhd) >= 20:
         if mvhd[0] == 1 and len(mvhd) >= 32:
@@ -442,15 +449,74 @@ def _bmff(fh: BinaryIO, result: dict[str, Any]) -> None:
             created, _modified, scale, duration = struct.unpack(">IIII", mvhd[4:20])
         if scale and duration and duration != (1 << (64 if mvhd[0] == 1 else 32)) - 1:
             result["duration_s"] = round(duration / scale, 3)
-        if created:
-            with_offset = _MOV_EPOCH + timedelta(seconds=created)
-            if with_offset.year >= 1970:  # zero-ish values from cameras with unset clocks are noise
-                result["created"] = with_offset.isoformat()
+        # Seconds since 1904 (UTC); before 1970 means a camera whose clock was never set.
+        if _MOV_1970 <= created < _MOV_1970 + 200 * 365 * 86400:
+            result["created"] = (_MOV_EPOCH + timedelta(seconds=created)).isoformat()
+    codecs: list[str] = []
+    for kind, trak in children:
+        if kind == b"trak":
+            _bmff_track(trak, result, codecs)
+    if codecs:
+        result["codec"] = ", ".join(dict.fromkeys(codecs))
     for kind, data in _children(moov.get(b"udta", b"")):
         if kind == b"\xa9xyz" and len(data) > 4:
             _put_iso6709(result, data[4:].decode("utf-8", "replace"))
     if b"meta" in moov:
         _apple_keys(moov[b"meta"], result)
+
+
+_BMFF_CODECS = {
+    b"avc1": "H.264",
+    b"avc3": "H.264",
+    b"hvc1": "H.265",
+    b"hev1": "H.265",
+    b"av01": "AV1",
+    b"vp09": "VP9",
+    b"vp08": "VP8",
+    b"mp4v": "MPEG-4 Visual",
+    b"s263": "H.263",
+    b"jpeg": "Motion JPEG",
+    b"mjpa": "Motion JPEG",
+    b"apcn": "ProRes",
+    b"apch": "ProRes",
+    b"apcs": "ProRes",
+    b"apco": "ProRes",
+    b"ap4h": "ProRes",
+    b"mp4a": "AAC",
+    b"samr": "AMR",
+    b"sawb": "AMR-WB",
+    b"ac-3": "AC-3",
+    b"ec-3": "E-AC-3",
+    b"Opus": "Opus",
+    b"fLaC": "FLAC",
+    b"alac": "ALAC",
+    b".mp3": "MP3",
+    b"lpcm": "PCM",
+    b"sowt": "PCM",
+    b"twos": "PCM",
+    b"in24": "PCM",
+}
+
+
+def _bmff_track(trak: bytes, result: dict[str, Any], codecs: list[str]) -> None:
+    """The codec of an audio or video track (first sample description); the picture size of a video track."""
+    boxes = dict(_children(trak))
+    mdia = dict(_children(boxes.get(b"mdia", b"")))
+    handler = mdia.get(b"hdlr", b"")[8:12]
+    if handler not in (b"vide", b"soun"):
+        return  # timecode, metadata, hint tracks
+    stbl = dict(_children(dict(_children(mdia.get(b"minf", b""))).get(b"stbl", b"")))
+    stsd = stbl.get(b"stsd", b"")
+    if len(stsd) >= 16:
+        fourcc = stsd[12:16]
+        name = _BMFF_CODECS.get(fourcc) or fourcc.decode("latin-1").strip()
+        if name.isprintable() and name:
+            codecs.append(name)
+    tkhd = boxes.get(b"tkhd", b"")
+    if handler == b"vide" and len(tkhd) >= 84 and "width" not in result:
+        width, height = struct.unpack(">II", tkhd[-8:])  # 16.16 fixed point
+        if width >> 16 and height >> 16:
+            result["width"], result["height"] = width >> 16, height >> 16
 
 
 def _apple_keys(meta: bytes, result: dict[str, Any]) -> None:
@@ -546,7 +612,7 @@ def _put_iso6709(result: dict[str, Any], text: str) -> None:
 
 _SEGMENT, _INFO, _TRACKS, _CLUSTER = 0x18538067, 0x1549A966, 0x1654AE6B, 0x1F43B675
 _TIMECODE_SCALE, _DURATION, _DATE_UTC = 0x2AD7B1, 0x4489, 0x4461
-_TRACK_ENTRY, _CODEC_ID = 0xAE, 0x86
+_TRACK_ENTRY, _CODEC_ID, _VIDEO, _PIXEL_WIDTH, _PIXEL_HEIGHT = 0xAE, 0x86, 0xE0, 0xB0, 0xBA
 _MKV_CODECS = {
     "V_VP8": "VP8",
     "V_VP9": "VP9",
@@ -635,6 +701,12 @@ def _matroska(fh: BinaryIO, result: dict[str, Any]) -> None:
                             if field == _CODEC_ID:
                                 codec_id = value.rstrip(b"\x00").decode("ascii", "replace")
                                 codecs.append(_MKV_CODECS.get(codec_id, codec_id))
+                            elif field == _VIDEO and "width" not in result:
+                                size_of = dict(_ebml_elements(value))
+                                width = int.from_bytes(size_of.get(_PIXEL_WIDTH, b""), "big")
+                                height = int.from_bytes(size_of.get(_PIXEL_HEIGHT, b""), "big")
+                                if width and height:
+                                    result["width"], result["height"] = width, height
         pos = body + size
     if duration is not None and math.isfinite(duration) and duration > 0:
         result["duration_s"] = round(duration * scale / 1e9, 3)

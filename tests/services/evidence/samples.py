@@ -396,10 +396,13 @@ def mp4_minimal(
     location: str | None = "+36.9000-002.1000/",
     created: datetime | None = datetime(2025, 3, 14, 8, 26, 53, tzinfo=UTC),
     apple: dict[str, str] | None = None,
+    tracks: Sequence[tuple[bytes, bytes]] = ((b"vide", b"avc1"), (b"soun", b"mp4a")),
+    video_size: tuple[int, int] = (1920, 1080),
 ) -> bytes:
-    """An ISO media file with only an index: "ftyp", "moov" (mvhd, udta ©xyz, QuickTime keys) and empty "mdat".
+    """An ISO media file with only an index: "ftyp", "moov" (mvhd, tracks, udta ©xyz, QuickTime keys), "mdat".
 
-    ``apple`` maps QuickTime metadata keys (e.g. "com.apple.quicktime.location.ISO6709") to values.
+    ``apple`` maps QuickTime metadata keys (e.g. "com.apple.quicktime.location.ISO6709") to values; ``tracks``
+    are (handler, sample format) pairs such as (b"vide", b"hvc1").
     """
     ftyp = _box(b"ftyp", brand + b"\x00\x00\x02\x00" + b"".join(compatible))
     stamp = int((created - datetime(1904, 1, 1, tzinfo=UTC)).total_seconds()) if created else 0
@@ -407,6 +410,14 @@ def mp4_minimal(
     mvhd = struct.pack(">B3sIIII", 0, b"\x00\x00\x00", stamp, stamp, scale, round(duration_s * scale))
     mvhd += struct.pack(">IH", 0x00010000, 0x0100) + b"\x00" * 10 + b"\x00" * 36 + b"\x00" * 24 + struct.pack(">I", 2)
     moov = _box(b"mvhd", mvhd)
+    for number, (handler, fourcc) in enumerate(tracks, start=1):
+        width, height = video_size if handler == b"vide" else (0, 0)
+        tkhd = struct.pack(">4sIIIII8sHHHH36sII", b"\x00\x00\x00\x03", stamp, stamp, number, 0,
+                           round(duration_s * scale), b"", 0, 0, 0, 0, b"", width << 16, height << 16)  # fmt: skip
+        hdlr = _box(b"hdlr", b"\x00" * 8 + handler + b"\x00" * 13)
+        stsd = _box(b"stsd", b"\x00" * 4 + struct.pack(">I", 1) + _box(fourcc, b"\x00" * 8))
+        minf = _box(b"minf", _box(b"stbl", stsd))
+        moov += _box(b"trak", _box(b"tkhd", tkhd) + _box(b"mdia", hdlr + minf))
     if location:
         text = location.encode()
         moov += _box(b"udta", _box(b"\xa9xyz", struct.pack(">HH", len(text), 0x15C7) + text))
@@ -431,12 +442,14 @@ def _ebml(element_id: int, payload: bytes) -> bytes:
 def webm_minimal(
     duration_s: float = 7.25, *, doctype: str = "webm", codecs: Sequence[str] = ("V_VP9", "A_OPUS")
 ) -> bytes:
-    """An EBML header, and a segment with Info (timecode scale, duration) and Tracks (codec IDs), no clusters."""
+    """An EBML header and a segment: Info (timecode scale, duration), Tracks (codecs; video 1280 × 720), a cluster."""
     header = _ebml(0x1A45DFA3, _ebml(0x4286, b"\x01") + _ebml(0x4282, doctype.encode()) + _ebml(0x4287, b"\x04"))
     info = _ebml(0x2AD7B1, (1_000_000).to_bytes(3, "big")) + _ebml(0x4489, struct.pack(">d", duration_s * 1000))
     info += _ebml(0x4D80, b"hrdoc-tests")
+    picture_size = _ebml(0xE0, _ebml(0xB0, (1280).to_bytes(2, "big")) + _ebml(0xBA, (720).to_bytes(2, "big")))
     tracks = b"".join(
-        _ebml(0xAE, _ebml(0xD7, bytes((n,))) + _ebml(0x86, codec.encode())) for n, codec in enumerate(codecs, start=1)
+        _ebml(0xAE, _ebml(0xD7, bytes((n,))) + _ebml(0x86, codec.encode()) + (picture_size if codec[0] == "V" else b""))
+        for n, codec in enumerate(codecs, start=1)
     )
     segment = _ebml(0x114D9B74, b"") + _ebml(0x1549A966, info) + _ebml(0x1654AE6B, tracks)
     return header + _ebml(0x18538067, segment + _ebml(0x1F43B675, _ebml(0xE7, b"\x00")))

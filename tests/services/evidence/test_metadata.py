@@ -163,9 +163,12 @@ def test_amr_duration(wideband: bool) -> None:
     assert _read(samples.amr_seconds(4, wideband=wideband))["duration_s"] == pytest.approx(4.0)
 
 
-def test_mp4_duration_creation_time_and_place() -> None:
+def test_mp4_duration_creation_time_place_size_and_codecs() -> None:
     metadata = _read(samples.mp4_minimal(754.25))
     assert metadata["duration_s"] == pytest.approx(754.25)
+    assert (metadata["width"], metadata["height"]) == (1920, 1080)
+    assert metadata["codec"] == "H.264, AAC"
+    assert metadata["bitrate"] > 0
     assert metadata["created"] == "2025-03-14T08:26:53+00:00"
     assert gps_of(metadata) == pytest.approx((36.9, -2.1))
     assert dict(summary_lines(metadata))["Duration"] == "12:34"
@@ -201,6 +204,20 @@ def test_iphone_video_location_time_and_device() -> None:
 )
 def test_iso6709_forms(text: str, lat: float, lon: float) -> None:
     assert gps_of(_read(samples.mp4_minimal(location=text))) == pytest.approx((lat, lon))
+
+
+def test_phone_video_in_h265_with_a_timecode_track() -> None:
+    tracks = ((b"tmcd", b"tmcd"), (b"vide", b"hvc1"), (b"soun", b"mp4a"))
+    metadata = _read(samples.mp4_minimal(tracks=tracks, video_size=(3840, 2160)))
+    assert metadata["codec"] == "H.265, AAC"
+    assert (metadata["width"], metadata["height"]) == (3840, 2160)
+
+
+def test_m4a_audio() -> None:
+    metadata = _read(samples.mp4_minimal(61.0, brand=b"M4A ", compatible=[b"M4A "], tracks=[(b"soun", b"mp4a")]))
+    assert metadata["duration_s"] == pytest.approx(61.0)
+    assert metadata["codec"] == "AAC"
+    assert "width" not in metadata
 
 
 def test_a_huge_video_is_not_read_whole(tmp_path: Path) -> None:
@@ -240,6 +257,7 @@ def test_webm_duration_and_codecs() -> None:
     metadata = _read(samples.webm_minimal(93.5))
     assert metadata["duration_s"] == pytest.approx(93.5)
     assert metadata["codec"] == "VP9, Opus"
+    assert (metadata["width"], metadata["height"]) == (1280, 720)
     assert dict(summary_lines(metadata))["Duration"] == "1:33"
 
 
@@ -250,7 +268,14 @@ def test_matroska_h264() -> None:
 
 def test_avi_duration_size_and_codec() -> None:
     metadata = _read(samples.avi_minimal(frames=3000, fps=25))
-    assert metadata == {"duration_s": 120.0, "width": 320, "height": 240, "codec": "MJPG"}
+    data = samples.avi_minimal(frames=3000, fps=25)
+    assert metadata == {
+        "duration_s": 120.0,
+        "width": 320,
+        "height": 240,
+        "codec": "MJPG",
+        "bitrate": round(len(data) * 8 / 120),  # overall: the file's size over its duration
+    }
 
 
 # -- damaged input -------------------------------------------------------------------------------------------------
