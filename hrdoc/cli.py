@@ -22,6 +22,7 @@ from hrdoc import __version__
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.evidence.capture import CaptureError
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError
 
@@ -106,6 +107,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--copy-of", metavar="ITEM", help="this file is a working copy of evidence item ITEM (UUID)")
     p.add_argument("--alteration", default="", metavar="NOTE", help="for --copy-of: what was altered")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("capture", "capture a web page now (every redirect, headers, HTML, text) as evidence of a case")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("url", metavar="URL", help="the http:// or https:// address; the site sees this computer's address")
+    p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the site (default 30)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("import-capture", "keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("file", metavar="FILE", help="the saved capture; kept exactly as it is")
+    p.add_argument("--url", default="", help="the page's address (read from a WARC or MHTML when not given)")
+    p.add_argument("--captured-at", metavar="WHEN", help="when it was captured (ISO 8601 with a time zone)")
+    p.add_argument("--captured-by", default="", metavar="NAME", help="who captured it")
+    p.add_argument("--tool", default="", help="with what it was captured (browser, extension, service)")
+    p.add_argument("--note", default="", help="anything else about how it was captured")
+    p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
     p = command("evidence", "list a case's evidence files")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -366,6 +382,62 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_capture(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.evidence.service import EvidenceService
+
+    if args.timeout <= 0:
+        raise CliError("--timeout must be more than 0 seconds")
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        result, capture = EvidenceService(ctx).capture_url(case.id, args.url, source_id=args.to, timeout=args.timeout)
+    finally:
+        ctx.close()
+    if args.json:
+        _print_json(out, {"id": str(result.evidence_id), "sha256": result.sha256, "capture": capture.metadata()})
+        return 0
+    print(f"captured {capture.final_url} into {case.reference} as evidence {result.evidence_id}", file=out)
+    for hop in capture.hops:
+        print(f"  {hop.status} {hop.reason}  {hop.url}", file=out)
+    print(f"  captured at {capture.captured_at.isoformat()} with {capture.tool}", file=out)
+    for name, part in capture.parts.items():
+        print(f"  {name:<10} sha256 {part.sha256}  {part.size:,} bytes  {part.mime}", file=out)
+    if not capture.ok:
+        print(f"  note: the site answered {capture.status} {capture.reason}; that answer is what was kept", file=out)
+    for note in capture.notes:
+        print(f"  note: {note}", file=out)
+    return 0
+
+
+def cmd_import_capture(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.evidence.service import EvidenceService
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    captured_at = _parse_when(args.captured_at, "--captured-at")
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        result = EvidenceService(ctx).import_capture(
+            case.id,
+            path,
+            url=args.url,
+            captured_at=captured_at,
+            captured_by=args.captured_by,
+            tool=args.tool,
+            note=args.note,
+            source_id=args.to,
+        )
+    finally:
+        ctx.close()
+    print(f"imported {path.name} into {case.reference} as evidence {result.evidence_id} (captured elsewhere)", file=out)
+    print(f"  sha256 {result.sha256}  {result.size:,} bytes  {result.mime_type}", file=out)
+    return 0
+
+
 def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.cases import CaseService
     from hrdoc.services.evidence.service import EvidenceService
@@ -415,7 +487,7 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
         ctx.close()
     if not chain:
         raise CliError(f"no chain of custody for {item_id}: no evidence item with that id was ever in the vault")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "seq": e.seq,
             "at": e.at.isoformat(),
@@ -512,6 +584,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "verify": cmd_verify,
     "report": cmd_report,
     "attach": cmd_attach,
+    "capture": cmd_capture,
+    "import-capture": cmd_import_capture,
     "evidence": cmd_evidence,
     "custody": cmd_custody,
     "export-evidence": cmd_export_evidence,
@@ -524,7 +598,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     try:
         return handler(args, stream)
-    except (StoreError, ValidationError, NotFound, CliError) as err:
+    except (StoreError, ValidationError, NotFound, CliError, CaptureError) as err:
         print(f"hrdoc: error: {err}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

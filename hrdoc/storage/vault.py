@@ -12,7 +12,8 @@ Layout of ``ITEM.hrv``::
     header  b"HRDVAULT" | version u32 | chunk size u32 | salt (16) | item id (16)
     chunk*  AES-GCM(plaintext[i]) with nonce = i (96-bit big-endian), AAD = header | i (u64) | last (u8)
 
-A file is written as ``ITEM.partial`` under an exclusive lock, then renamed; the lock is held until the
+Encrypted chunks are written by a thread of their own, so that the disk works while the next chunk is hashed
+and encrypted. A file is written as ``ITEM.partial`` under an exclusive lock, then renamed; the lock is held until the
 caller has recorded the item in the store. ``sweep`` removes what an interrupted intake left: unlocked
 partial files, and finished files the store does not know.
 """
@@ -21,8 +22,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import secrets
 import struct
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -48,6 +51,8 @@ MAGIC = b"HRDVAULT"
 VERSION = 1
 CHUNK_SIZE = 1024 * 1024
 TAG_SIZE = 16
+# Encrypted chunks waiting for the disk: enough to keep it busy, little enough to bound memory.
+WRITE_QUEUE = 4
 _HEADER = struct.Struct(">8sII16s16s")
 HEADER_SIZE = _HEADER.size
 SUFFIX = ".hrv"
@@ -252,6 +257,10 @@ class VaultWriter:
         self._fh: BinaryIO = os.fdopen(fd, "wb")
         _lock(self._fh, blocking=True)
         self._fh.write(self._header)
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=WRITE_QUEUE)
+        self._write_error: OSError | None = None
+        self._thread = threading.Thread(target=self._drain, name=f"vault-writer-{item_id.hex[:8]}", daemon=True)
+        self._thread.start()
 
     def __enter__(self) -> VaultWriter:
         return self
@@ -269,14 +278,36 @@ class VaultWriter:
             self._emit(bytes(self._pending[:CHUNK_SIZE]), last=False)
             del self._pending[:CHUNK_SIZE]
 
+    def _drain(self) -> None:
+        """The writing thread: chunks in order until ``None``; after an error it only empties the queue."""
+        while (block := self._queue.get()) is not None:
+            if self._write_error is None:
+                try:
+                    self._fh.write(block)
+                except OSError as err:
+                    self._write_error = err
+
     def _emit(self, chunk: bytes, *, last: bool) -> None:
-        self._fh.write(self._aead.encrypt(_nonce(self._index), chunk, _aad(self._header, self._index, last)))
+        self._raise_write_error()
+        self._queue.put(self._aead.encrypt(_nonce(self._index), chunk, _aad(self._header, self._index, last)))
         self._index += 1
+
+    def _stop_thread(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def _raise_write_error(self) -> None:
+        if self._write_error is not None:
+            err = self._write_error
+            raise VaultError(f"cannot write in the evidence vault {self.vault.root}: {err.strerror or err}") from err
 
     def publish(self) -> None:
         """Write the last chunk, flush it to disk and give the file its final name."""
         self._emit(bytes(self._pending), last=True)
         self._pending.clear()
+        self._stop_thread()
+        self._raise_write_error()
         try:
             self._fh.flush()
             os.fsync(self._fh.fileno())
@@ -295,6 +326,7 @@ class VaultWriter:
     def close(self) -> None:
         if self._fh.closed:
             return
+        self._stop_thread()
         try:
             if not self._kept:
                 (self._final if self._published else self._partial).unlink(missing_ok=True)

@@ -15,6 +15,7 @@ import io
 import os
 import shutil
 import tempfile
+import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,11 +25,14 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import delete, select
 
-from hrdoc.domain.enums import CustodyAction, Visibility
+from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody
+from hrdoc.services.evidence.capture import Capture, fetch_capture, import_capture
+from hrdoc.services.evidence.metadata import extract_metadata
+from hrdoc.services.evidence.sniff import sniff_mime
 from hrdoc.services.records import ATTACHABLE_KINDS, KINDS, RecordService, spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage.errors import StoreError
@@ -37,6 +41,7 @@ from hrdoc.storage.vault import CHUNK_SIZE, Vault, VaultDamaged, VaultError, new
 VAULT_KEY = "vault_key"
 SNIFF_BYTES = 8192
 PREVIEW_LIMIT = 256 * 1024 * 1024
+MAX_IMPORTED_CAPTURE = 512 * 1024 * 1024
 # Kept free on the disk beyond the file itself, so that an intake never fills it to the last byte.
 SPACE_MARGIN = 64 * 1024 * 1024
 
@@ -75,16 +80,8 @@ class EvidenceCheck:
     swept: list[str] = field(default_factory=list)
 
 
-def _sniff(head: bytes) -> str:
-    from hrdoc.services.evidence.sniff import sniff_mime
-
-    return sniff_mime(head)
-
-
 def _extract(fh: BinaryIO, mime: str) -> dict[str, Any]:
     try:
-        from hrdoc.services.evidence.metadata import extract_metadata
-
         return extract_metadata(fh, mime)
     except Exception as err:  # a reader library failing on a strange file must not stop the intake
         return {"error": f"metadata could not be read: {type(err).__name__}"}
@@ -186,8 +183,12 @@ class EvidenceService:
         extra_metadata: dict[str, Any] | None = None,
         action: CustodyAction = CustodyAction.INTAKE,
         progress: Progress | None = None,
+        new_source: dict[str, Any] | None = None,
     ) -> IntakeResult:
-        """Stream ``source`` (a path or a readable binary file) into the vault as a new evidence item."""
+        """Stream ``source`` (a path or a readable binary file) into the vault as a new evidence item.
+
+        ``new_source``: fields of a Source record created in the same unit of work, to file the item under.
+        """
         if original_id is not None and not alteration_note.strip():
             raise ValidationError.single(
                 "alteration_note", "say what was altered in this working copy (cropped, redacted, transcribed…)"
@@ -199,7 +200,7 @@ class EvidenceService:
                 raise ValidationError.single("original_filename", "give the file's original name")
             self._check_space(total)
             head = fh.read(SNIFF_BYTES)
-            mime = _sniff(head)
+            mime = sniff_mime(head)
             metadata: dict[str, Any] = {}
             if fh.seekable():
                 fh.seek(0)
@@ -243,6 +244,9 @@ class EvidenceService:
                     "file_metadata": metadata,
                 }
                 with self.ctx.write() as session:
+                    if new_source is not None:
+                        source_id = self.records._create(session, spec_for("source"), {"case_id": case_id} | new_source)
+                        fields |= {"attached_kind": "source", "attached_id": source_id}
                     self.records._create(session, spec_for("evidence"), fields, record_id=item_id, system=True)
                     details = {"size": size, "mime_type": mime, "original_filename": name}
                     if original_id is not None:
@@ -292,6 +296,107 @@ class EvidenceService:
         kwargs.setdefault("attach_to", original.attached_id)
         kwargs.setdefault("visibility", Visibility(original.visibility))
         return self.intake(original.case_id, source, original_id=original_id, alteration_note=alteration_note, **kwargs)
+
+    # -- online sources ----------------------------------------------------------------------------------
+
+    def capture_url(
+        self,
+        case_id: uuid.UUID,
+        url: str,
+        *,
+        source_id: uuid.UUID | str | None = None,
+        visibility: Visibility = Visibility.RESTRICTED,
+        fetch: Callable[..., Capture] | None = None,
+        **fetch_options: Any,
+    ) -> tuple[IntakeResult, Capture]:
+        """Fetch ``url`` now and keep the capture (a WARC: every hop, headers, HTML, text rendering) as evidence.
+
+        The item is filed under ``source_id``, or under a new Source for the page. Nothing is stored unless
+        the whole capture succeeded. Raises ``CaptureError`` saying why a capture failed.
+        """
+        self._check_source(case_id, source_id)
+        capture = (fetch or fetch_capture)(url, operator=self.ctx.user, **fetch_options)
+        host = urllib.parse.urlsplit(capture.final_url).hostname or "page"
+        stamp = capture.captured_at.strftime("%Y%m%dT%H%M%SZ")
+        new_source = None
+        if source_id is None:
+            new_source = {
+                "kind": SourceKind.DOCUMENT.value,
+                "title": (_page_title(capture.text) or capture.final_url)[:500],
+                "publisher": host,
+                "url": capture.final_url,
+                "access_date": capture.captured_at.date(),
+                "visibility": visibility.value,
+                "notes": "Created by a capture of the page; check its kind, author and date.",
+            }
+        result = self.intake(
+            case_id,
+            io.BytesIO(capture.warc),
+            original_name=f"capture-{host}-{stamp}.warc",
+            attach_to=source_id,
+            description=f"Capture of {capture.final_url} (HTTP {capture.status})",
+            acquired_at=capture.captured_at,
+            acquired_from=capture.requested_url,
+            visibility=visibility,
+            extra_metadata={"capture": capture.metadata()},
+            action=CustodyAction.CAPTURE,
+            new_source=new_source,
+        )
+        return result, capture
+
+    def import_capture(
+        self,
+        case_id: uuid.UUID,
+        path: Path,
+        *,
+        url: str = "",
+        captured_at: dt.datetime | None = None,
+        captured_by: str = "",
+        tool: str = "",
+        note: str = "",
+        source_id: uuid.UUID | str | None = None,
+        visibility: Visibility = Visibility.RESTRICTED,
+    ) -> IntakeResult:
+        """Keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot) exactly as it is."""
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise ValidationError.single("path", f"no file at {path}") from None
+        if size > MAX_IMPORTED_CAPTURE:
+            raise ValidationError.single(
+                "path", f"{path.name} is over {_mib(MAX_IMPORTED_CAPTURE)} MiB; attach it as a plain evidence file"
+            )
+        self._check_source(case_id, source_id)
+        data = path.read_bytes()
+        imported = import_capture(data, url=url, captured_at=captured_at, captured_by=captured_by, tool=tool, note=note)
+        new_source = None
+        if source_id is None:
+            new_source = {
+                "kind": SourceKind.DOCUMENT.value,
+                "title": (imported.url or path.name)[:500],
+                "url": imported.url if imported.url.startswith(("http://", "https://")) else "",
+                "access_date": imported.captured_at.date() if imported.captured_at else None,
+                "visibility": visibility.value,
+                "notes": "Created by importing a capture made elsewhere; check its kind, author and date.",
+            }
+        return self.intake(
+            case_id,
+            io.BytesIO(data),
+            original_name=path.name,
+            attach_to=source_id,
+            description=f"Capture of {imported.url or 'an unknown address'}, made elsewhere",
+            acquired_at=imported.captured_at,
+            acquired_by=captured_by or None,
+            acquired_from=imported.url,
+            visibility=visibility,
+            extra_metadata={"capture": imported.metadata()},
+            action=CustodyAction.CAPTURE,
+            new_source=new_source,
+        )
+
+    def _check_source(self, case_id: uuid.UUID, source_id: uuid.UUID | str | None) -> None:
+        if source_id is not None and self.resolve_target(case_id, source_id)[0] != "source":
+            raise ValidationError.single("attached_id", "a capture is filed under a source; that record is not one")
 
     # -- using the bytes ------------------------------------------------------------------------------
 
@@ -512,6 +617,12 @@ def _write_atomically(dest: Path, chunks: Iterator[bytes]) -> tuple[str, int]:
         Path(tmp).unlink(missing_ok=True)
         raise
     return digest.hexdigest(), size
+
+
+def _page_title(text: str) -> str:
+    """The first line of the capture's text rendering is the page's title, when it has one."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first.strip()
 
 
 def _parse_id(text: str) -> uuid.UUID:

@@ -1,0 +1,120 @@
+"""``hrdoc attach``, ``capture``, ``import-capture``, ``evidence``, ``custody``, ``export-evidence``, ``verify``."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from hrdoc.services.demo import DEMO_REFERENCE
+from hrdoc.storage.vault import HEADER_SIZE
+from tests.cli.test_cli import Run, _env, assert_one_line_error, run
+from tests.services.evidence.http_fixture import LoopbackSite, loopback_site
+from tests.services.evidence.samples import jpeg_with_gps
+
+__all__ = ["_env", "loopback_site", "run"]  # fixtures, imported for pytest
+
+
+def attach(run: Run, db: Path, file: Path, *extra: str) -> str:
+    result = run("attach", DEMO_REFERENCE, file, "--db", db, "--json", *extra)
+    assert result.code == 0, result.err
+    item_id: str = result.json()["id"]
+    return item_id
+
+
+def test_attach_then_list_show_custody_and_verify(run: Run, demo_copy: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "IMG_0042.jpg"
+    photo.write_bytes(jpeg_with_gps(lat=15.85, lon=-1.92))
+    result = run("attach", DEMO_REFERENCE, photo, "--db", demo_copy, "--acquired-from", "witness's phone")
+    assert result.code == 0, result.err
+    assert f"sha256 {hashlib.sha256(photo.read_bytes()).hexdigest()}" in result.out
+    assert "image/jpeg" in result.out
+    assert "15.85" in result.out  # the GPS position read from the photo
+    listing = run("evidence", DEMO_REFERENCE, "--db", demo_copy, "--json").json()
+    [row] = [r for r in listing if r["original_filename"] == "IMG_0042.jpg"]
+    assert row["in_vault"] is True
+    chain = run("custody", row["id"], "--db", demo_copy)
+    assert "intake" in chain.out
+    assert "cli-tester" in chain.out
+    verified = run("verify", "--db", demo_copy)
+    assert verified.code == 0, verified.out
+    assert "ok: evidence vault: 1 of 1 files intact" in verified.out
+    assert "verify" in run("custody", row["id"], "--db", demo_copy).out
+
+
+def test_a_flipped_byte_fails_verify_naming_the_file(run: Run, demo_copy: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "letter.pdf"
+    doc.write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    item = attach(run, demo_copy, doc)
+    stored = demo_copy.with_name("store.db.vault") / f"{item.replace('-', '')}.hrv"
+    data = bytearray(stored.read_bytes())
+    data[HEADER_SIZE + 100] ^= 0x04
+    stored.write_bytes(bytes(data))
+    result = run("verify", "--db", demo_copy)
+    assert result.code == 3
+    assert f"FAILED: evidence letter.pdf (case {DEMO_REFERENCE}): chunk 1 fails authentication" in result.out
+
+
+def test_working_copy_and_export_for_the_public(run: Run, demo_copy: Path, tmp_path: Path) -> None:
+    photo = tmp_path / "IMG_0043.jpg"
+    photo.write_bytes(jpeg_with_gps(serial="CAM-SERIAL-9917"))
+    original = attach(run, demo_copy, photo, "--visibility", "public")
+    cropped = tmp_path / "IMG_0043-crop.jpg"
+    cropped.write_bytes(jpeg_with_gps(serial="CAM-SERIAL-9917"))
+    refused = run("attach", DEMO_REFERENCE, cropped, "--db", demo_copy, "--alteration", "cropped")
+    assert_one_line_error(refused, "--copy-of")
+    copy = attach(run, demo_copy, cropped, "--copy-of", original, "--alteration", "cropped to the vehicle")
+    assert run("custody", copy, "--db", demo_copy).out.count("derived") == 1
+    out = tmp_path / "public.jpg"
+    result = run("export-evidence", original, "-o", out, "--audience", "public", "--db", demo_copy)
+    assert result.code == 0, result.err
+    assert "removed: EXIF" in result.out
+    assert b"CAM-SERIAL-9917" not in out.read_bytes()
+    assert b"CAM-SERIAL-9917" in photo.read_bytes()  # the investigator's original is untouched
+    again = run("export-evidence", original, "-o", out, "--audience", "public", "--db", demo_copy)
+    assert_one_line_error(again, "already exists", "--force")
+
+
+def test_bad_input_gets_one_clear_line(run: Run, demo_copy: Path, tmp_path: Path) -> None:
+    assert_one_line_error(run("attach", DEMO_REFERENCE, tmp_path / "nope.jpg", "--db", demo_copy), "no file at")
+    assert_one_line_error(run("attach", DEMO_REFERENCE, tmp_path, "--db", demo_copy), "is not a file")
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(b"\xff\xd8\xff")
+    assert_one_line_error(
+        run("attach", DEMO_REFERENCE, photo, "--db", demo_copy, "--acquired-at", "yesterday"), "ISO 8601"
+    )
+    assert_one_line_error(
+        run("attach", DEMO_REFERENCE, photo, "--db", demo_copy, "--acquired-at", "2025-07-28T10:00"), "time zone"
+    )
+    assert_one_line_error(run("custody", "not-a-uuid", "--db", demo_copy), "not an evidence item id")
+    assert_one_line_error(
+        run("attach", DEMO_REFERENCE, photo, "--db", demo_copy, "--to", "6d9f0c1e-0000-4000-8000-000000000000"),
+        "no incident, allegation, source or account",
+    )
+    assert run("evidence", DEMO_REFERENCE, "--db", demo_copy, "--json").json() == []
+
+
+def test_capture_and_import_capture(run: Run, demo_copy: Path, tmp_path: Path, loopback_site: LoopbackSite) -> None:
+    result = run("capture", DEMO_REFERENCE, loopback_site.url("/redirect"), "--db", demo_copy)
+    assert result.code == 0, result.err
+    assert "302" in result.out and "200" in result.out
+    assert "warc" in result.out
+    failed = run("capture", DEMO_REFERENCE, loopback_site.url("/loop"), "--db", demo_copy)
+    assert_one_line_error(failed, "redirect loop")
+    saved = tmp_path / "saved.html"
+    saved.write_bytes(b"<!DOCTYPE html><html><head><title>Saved</title></head><body>post</body></html>")
+    imported = run(
+        "import-capture",
+        DEMO_REFERENCE,
+        saved,
+        "--url",
+        "https://example.org/post",
+        "--captured-at",
+        "2025-08-01T09:00Z",
+        "--db",
+        demo_copy,
+    )
+    assert imported.code == 0, imported.err
+    assert "captured elsewhere" in imported.out
+    names = [r["original_filename"] for r in run("evidence", DEMO_REFERENCE, "--db", demo_copy, "--json").json()]
+    assert "saved.html" in names
+    assert sum(n.endswith(".warc") for n in names) == 1
