@@ -55,8 +55,8 @@ def extract_metadata(fh: BinaryIO, mime: str) -> dict[str, Any]:
     mime = mime.split(";", 1)[0].strip().lower()
     try:
         fh.seek(0)
-        if mime.startswith("image/"):
-            _image(fh, result)
+        if mime.startswith("image/") and mime != "image/svg+xml":  # SVG is XML text: nothing to read here
+            _image(fh, _PILLOW_FORMATS.get(mime), result)
         elif mime == "application/pdf":
             _pdf(fh, result)
         elif mime in _BMFF:
@@ -137,14 +137,27 @@ _OFFSET = re.compile(r"^[+-](0\d|1[0-4]):[0-5]\d$")
 # -- images --------------------------------------------------------------------------------------------------------
 
 
-def _image(fh: BinaryIO, result: dict[str, Any]) -> None:
+# Pillow plugins allowed to open each sniffed type, so a file is never handed to an unrelated decoder.
+_PILLOW_FORMATS = {
+    "image/jpeg": ["JPEG"],  # files with MPF come back as MPO images
+    "image/png": ["PNG"],
+    "image/gif": ["GIF"],
+    "image/webp": ["WEBP"],
+    "image/tiff": ["TIFF"],
+    "image/bmp": ["BMP"],
+    "image/avif": ["AVIF"],
+    "image/jp2": ["JPEG2000"],
+}
+
+
+def _image(fh: BinaryIO, formats: list[str] | None, result: dict[str, Any]) -> None:
     from PIL import Image, UnidentifiedImageError
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # DecompressionBombWarning and plugin complaints: we do not decode pixels
         try:
-            im = Image.open(fh)
-        except UnidentifiedImageError:
+            im = Image.open(fh, formats=formats)
+        except (UnidentifiedImageError, KeyError):  # KeyError: this Pillow has no plugin for the format
             raise _Damaged("image format not readable") from None
         except Image.DecompressionBombError:
             raise _Damaged("image too large to examine") from None

@@ -327,6 +327,11 @@ def test_damaged_exif_keeps_what_was_read_before() -> None:
 
 def test_other_types_give_nothing() -> None:
     assert _read(b"plain notes", "text/plain") == {}
+    assert _read(b'<svg xmlns="http://www.w3.org/2000/svg"/>', "image/svg+xml") == {}
+
+
+def test_an_image_is_only_read_as_the_type_it_was_sniffed_as() -> None:
+    assert _read(samples.png_with_text(), "image/jpeg") == {"error": "image format not readable"}
 
 
 # -- display -------------------------------------------------------------------------------------------------------
