@@ -452,7 +452,7 @@ class EvidenceService:
                 message = f"cannot clean {item.original_filename} for the public: {err}"
                 raise ValidationError.single("file", message) from None
             removed, note, cleaned = list(result.removed), result.note, not result.unchanged
-            if result.unchanged and item.mime_type.startswith(("image/", "video/", "audio/", "application/pdf")):
+            if not result.supported and item.mime_type.startswith(("image/", "video/", "audio/", "application/")):
                 raise ValidationError.single(
                     "file",
                     f"{item.original_filename} cannot be cleaned of identifying metadata ({note or item.mime_type}); "

@@ -230,3 +230,38 @@ def test_an_original_with_working_copies_cannot_be_removed(ev: EvidenceService, 
 
 def test_the_vault_sits_beside_the_store(ev: EvidenceService, store_path: Path) -> None:
     assert ev.vault.root == Vault.folder_for(store_path) == store_path.with_name("store.db.vault")
+
+
+def test_public_export_strips_identifying_metadata_from_the_copy_only(
+    ev: EvidenceService, case: uuid.UUID, tmp_path: Path
+) -> None:
+    from hrdoc.services.evidence.metadata import extract_metadata
+    from tests.services.evidence.samples import jpeg_with_gps
+
+    photo = jpeg_with_gps(lat=15.8512, lon=-1.9187, serial="CAM-SERIAL-4471")
+    result = ev.intake(case, io.BytesIO(photo), original_name="IMG_0042.jpg", visibility=Visibility.PUBLIC)
+    assert ev.get(result.evidence_id).file_metadata["gps"]["latitude"] == pytest.approx(15.8512, abs=1e-4)
+    out = ev.export(result.evidence_id, tmp_path / "public.jpg", audience="public")
+    exported = (tmp_path / "public.jpg").read_bytes()
+    assert out.cleaned and out.removed
+    assert b"CAM-SERIAL-4471" not in exported
+    with (tmp_path / "public.jpg").open("rb") as fh:
+        after = extract_metadata(fh, "image/jpeg")
+    assert "gps" not in after
+    assert "serial" not in after.get("camera", {})
+    assert ev.read_for_preview(result.evidence_id) == photo  # the original is untouched
+    entry = next(e for e in ev.custody(result.evidence_id) if e.action == "export")
+    assert entry.details["copy_sha256"] == hashlib.sha256(exported).hexdigest() != result.sha256
+    assert entry.details["cleaned"] is True
+
+
+def test_public_export_refuses_what_cannot_be_cleaned(ev: EvidenceService, case: uuid.UUID, tmp_path: Path) -> None:
+    from tests.services.evidence.samples import wav_seconds
+
+    result = ev.intake(case, io.BytesIO(wav_seconds(1.0)), original_name="call.wav", visibility=Visibility.PUBLIC)
+    with pytest.raises(ValidationError, match="cannot be cleaned"):
+        ev.export(result.evidence_id, tmp_path / "call.wav", audience="public")
+    assert not (tmp_path / "call.wav").exists()
+    ev.export(result.evidence_id, tmp_path / "call.wav", audience="partners")
+    text = ev.intake(case, io.BytesIO(b"plain words"), original_name="t.txt", visibility=Visibility.PUBLIC)
+    assert ev.export(text.evidence_id, tmp_path / "t.txt", audience="public").removed == []
