@@ -18,7 +18,7 @@ def _sections(text: str) -> dict[str, str]:
 
 def test_every_column_of_every_table_is_documented() -> None:
     sections = _sections((ROOT / "docs" / "data-model.md").read_text(encoding="utf-8"))
-    record_fields = {"id", "created_at", "updated_at", "created_by", "visibility", "notes"}
+    record_fields = {"id", "created_at", "updated_at", "created_by", "visibility", "notes", "version"}
     missing = []
     for table in Base.metadata.sorted_tables:
         section = sections.get(table.name)

@@ -25,7 +25,7 @@ from hrdoc.domain import validation as v
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
-from hrdoc.services import audit
+from hrdoc.services import audit, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.storage import models as m
@@ -295,6 +295,8 @@ class RecordService:
             else []
         )
         session.expunge(obj)
+        if kind != "vocabulary_term":  # vocabularies belong to the store, not to a case that travels
+            versions.bury(session, kind, [rid], self.ctx.user)
         if kind in ATTACHABLE_KINDS:  # files filed under the record fall back to the case
             session.execute(
                 update(m.EvidenceFile)
@@ -509,6 +511,7 @@ class RecordService:
         for key, val in changed.items():
             setattr(obj, key, val)
         obj.updated_at = utcnow()
+        versions.bump(session, obj)
         try:
             session.flush()
         except IntegrityError as err:
@@ -685,6 +688,8 @@ class RecordService:
                 raise ValidationError.single(k, "must be text")
             setattr(ident, k, val)
         if audit_it:
+            versions.bump(session, obj)
+            obj.updated_at = utcnow()
             session.flush()
             audit.record(
                 session,
@@ -738,6 +743,8 @@ class RecordService:
         for k, val in merged.items():
             setattr(consent, k, val)
         if audit_it:
+            versions.bump(session, witness)
+            witness.updated_at = utcnow()
             session.flush()
             audit.record(
                 session,

@@ -11,7 +11,7 @@ import uuid
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import JSON, CheckConstraint, DateTime, MetaData, String, TypeDecorator, Uuid, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -66,10 +66,19 @@ def check_in(column: str, values: type[StrEnum], name: str | None = None) -> Che
     return CheckConstraint(f"{column} IN ({allowed})", name=name or f"{column}_valid")
 
 
+def new_version() -> str:
+    return uuid.uuid4().hex
+
+
 class RecordMixin:
-    """Columns every record carries (PRODUCT.md: UUID, timestamps, created_by, visibility, notes)."""
+    """Columns every record carries (PRODUCT.md: UUID, timestamps, created_by, visibility, notes).
+
+    ``version`` names the record's current state: it changes with every change, and the versions a record
+    had before are kept in ``record_lineage``. Merging two copies of a case compares them (services.merge).
+    """
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    version: Mapped[str] = mapped_column(String(32), default=new_version, server_default=text("''"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="")

@@ -19,6 +19,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     CheckConstraint,
     Date,
@@ -464,6 +465,57 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class RecordLineage(Base):
+    """The versions a record had before its current one (its current ``version`` is on the record).
+
+    Kept after the record is deleted, so a tombstone can tell whether a change made elsewhere came before or
+    after the deletion.
+    """
+
+    __tablename__ = "record_lineage"
+
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # order in the record's history, 1 = oldest
+
+
+class Tombstone(Base):
+    """A deleted record: deletions travel to other copies of the case like changes do."""
+
+    __tablename__ = "tombstones"
+
+    record_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    version: Mapped[str] = mapped_column(String(32))  # the version that was deleted
+    deleted_at: Mapped[dt.datetime] = mapped_column()
+    deleted_by: Mapped[str] = mapped_column(String(200))
+
+
+class Conflict(Base):
+    """A record changed on both sides since their common version: both are kept until a person decides.
+
+    The local version stays in its table; the incoming one waits here (``incoming`` is the record as JSON,
+    null when the other side deleted it; ``local_version`` is empty when this side deleted it).
+    """
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    local_version: Mapped[str] = mapped_column(String(32), default="")
+    incoming_version: Mapped[str] = mapped_column(String(32), default="")
+    incoming: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    incoming_lineage: Mapped[list[str]] = mapped_column(default=list)
+    origin: Mapped[str] = mapped_column(Text, default="")  # where the other version came from
+    detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column()
+    resolved_by: Mapped[str] = mapped_column(String(200), default="")
+    resolution: Mapped[str] = mapped_column(String(20), default="")  # "", "local", "incoming", "edited"
 
 
 class StoreMeta(Base):

@@ -21,6 +21,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.storage.base import Base
 from hrdoc.storage.engine import SQLITE_HEADER
+from hrdoc.storage.models import Conflict
 from tests.helpers import PASSPHRASE
 
 # Lowercase letters and digits only, so the same bytes survive the full-text tokenizer (which lowercases)
@@ -59,6 +60,9 @@ NOT_FREE_TEXT = {
     ("evidence_files", "sha256"),
     ("evidence_files", "attached_kind"),
     ("custody_log", "action"),
+    ("record_lineage", "version"),
+    ("tombstones", "kind"),
+    ("tombstones", "version"),
     ("custody_log", "item_sha256"),
     ("custody_log", "prev_hash"),
     ("custody_log", "entry_hash"),
@@ -86,6 +90,7 @@ class Markers:
         if ("*", "created_by") in out:
             out |= {(t.name, "created_by") for t in Base.metadata.sorted_tables if "created_by" in t.c}
             out.add(("custody_log", "actor"))  # the user, as who handled the evidence
+            out.add(("tombstones", "deleted_by"))  # the user, as who removed the evidence file
         return {(t, c) for t, c in out if t != "*"}
 
 
@@ -96,7 +101,7 @@ def free_text_columns() -> set[tuple[str, str]]:
         if table.name not in DERIVED_TABLES
         for col in table.columns
         if isinstance(col.type, String | JSON)
-        and col.name != "visibility"
+        and col.name not in ("visibility", "version")  # version: random hex, on every record
         and (table.name, col.name) not in NOT_FREE_TEXT
     }
 
@@ -249,6 +254,23 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
     removed = evidence_service.intake(case, io.BytesIO(VAULT_CONTENT), original_name="duplicate.txt")
     evidence_service.remove(removed.evidence_id, reason=m("custody_log", "details"))
     del kept
+    # A conflict left by a merge holds the other side's copy of a record (written directly here: what matters
+    # is that its text is encrypted on disk like everything else).
+    with r.ctx.write() as session:
+        session.add(
+            Conflict(
+                case_id=case,
+                kind=m("conflicts", "kind"),
+                record_id=case,
+                local_version=m("conflicts", "local_version"),
+                incoming_version=m("conflicts", "incoming_version"),
+                incoming={"title": m("conflicts", "incoming")},
+                incoming_lineage=[m("conflicts", "incoming_lineage")],
+                origin=m("conflicts", "origin"),
+                resolved_by=m("conflicts", "resolved_by"),
+                resolution=m("conflicts", "resolution"),
+            )
+        )
     r.create(
         "link",
         case_id=case,
