@@ -181,6 +181,12 @@ class MainWindow(QMainWindow):
         )
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.report_action)
+        evidence_menu = self.menuBar().addMenu(self.tr("Ev&idence"))
+        for evidence_action in self.workspace.evidence_page.menu_actions():
+            if evidence_action is None:
+                evidence_menu.addSeparator()
+            else:
+                evidence_menu.addAction(evidence_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, page in enumerate(self.workspace.pages):
             action = self._action(page.title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
@@ -228,6 +234,7 @@ class MainWindow(QMainWindow):
             "victims": "victim",
             "witnesses": "witness",
             "sources": "source",
+            "evidence": "case",
             "links": "link",
             "chronology": "chronology",
             "audit": "audit",

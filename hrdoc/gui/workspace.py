@@ -603,6 +603,8 @@ class AuditPage(TablePage):
 
 def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
     """The workspace's pages. ``names`` (record id → label) is filled by the workspace before each show."""
+    from hrdoc.gui.evidence_page import EvidencePage  # built on this module's pages, so imported here
+
     names = {} if names is None else names
     event = labels("event_type")
     violation = labels("violation_type")
@@ -726,6 +728,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         (_SplitPage(tr("Responsibility"), perpetrators, victims_of), "responsibility"),
         (WitnessesPage(), "witnesses"),
         (sources, "sources"),
+        (EvidencePage(names), "evidence"),
         (MatrixPage(labels, names), "links"),
         (chronology, "chronology"),
         (AuditPage(), "audit"),
@@ -829,6 +832,10 @@ class CaseWorkspace(QWidget):
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.pages = build_pages(self._labels, self.names)
+        from hrdoc.gui.evidence_page import EvidencePage
+
+        self.evidence_page = next(p for p in self.pages if isinstance(p, EvidencePage))
+        self.evidence_page.bind(self)
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
@@ -949,6 +956,9 @@ class CaseWorkspace(QWidget):
     def new_record(self, kind: str, defaults: dict[str, Any] | None = None) -> uuid.UUID | None:
         if self.case_id is None and kind != "case":
             return None
+        if kind == "evidence":  # files enter through the vault, not a form
+            self.evidence_page.add_files()
+            return None
         if defaults is None:
             defaults = self._defaults_for(kind)
         saved = RecordDialog.ask(
@@ -959,6 +969,8 @@ class CaseWorkspace(QWidget):
         return saved
 
     def edit_record(self, kind: str, record_id: uuid.UUID | str) -> uuid.UUID | None:
+        if kind == "evidence":
+            return self.evidence_page.edit_details(record_id)
         saved = RecordDialog.ask(
             self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack
         )
@@ -1006,6 +1018,8 @@ class CaseWorkspace(QWidget):
 
     def delete_record(self, kind: str, record_id: uuid.UUID | str) -> bool:
         """Delete after confirmation. Not undoable, and the question says so."""
+        if kind == "evidence":  # removal from the vault asks for a reason and enters the chain of custody
+            return self.evidence_page.remove(record_id)
         records = RecordService(self.ctx)
         try:
             record = record_dict(records.get(kind, record_id))
