@@ -1,14 +1,18 @@
 """Capture the main screens at 1366×768 (a common field laptop) for docs/screenshots.
 
-Run with a display or offscreen:  QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py
-It builds a throwaway demo store in a temporary folder; nothing of the user's is touched.
+Run with a display or offscreen:  QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [SHOT...]
+It builds a throwaway demo store in a temporary folder; nothing of the user's is touched. With SHOT names
+(e.g. ``evidence``, ``main-02-incidents``, ``search``) only those pictures are taken.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import os
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -16,6 +20,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
 SIZE = (1366, 768)
+# The picture of each workspace page, by the page's icon name (file names kept as they were).
+PAGE_SHOTS = {
+    "overview": "main-01-overview",
+    "incidents": "main-02-incidents",
+    "places": "main-03-places",
+    "actors": "main-04-actors",
+    "victims": "main-05-victims",
+    "responsibility": "main-06-responsibility",
+    "witnesses": "main-07-witnesses",
+    "sources": "main-08-sources",
+    "evidence": "evidence",
+    "links": "main-09-matrix",
+    "chronology": "main-10-chronology",
+    "audit": "main-11-audit",
+}
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
@@ -29,14 +48,96 @@ def shoot(widget: QWidget, name: str) -> None:
     print(path)
 
 
+def field_photo() -> bytes:
+    """A small photo as a phone takes it: EXIF capture time, camera, and a GPS position near Anefis."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (640, 480), (196, 170, 128))
+    draw = ImageDraw.Draw(picture)
+    for y in range(200):  # sky
+        draw.line([(0, y), (640, y)], fill=(150 + y // 4, 185 + y // 8, 225))
+    draw.polygon([(250, 480), (390, 480), (330, 200), (310, 200)], fill=(120, 110, 96))  # track
+    draw.rectangle([(180, 300), (300, 360)], fill=(40, 38, 36))  # burnt vehicle
+    draw.rectangle([(200, 270), (270, 300)], fill=(55, 50, 45))
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Samsung", "SM-A155F"
+    sub = exif.get_ifd(0x8769)
+    sub[0x9003] = sub[0x9004] = "2025:03:09 07:42:18"
+    sub[0x9011] = "+00:00"
+    gps = exif.get_ifd(0x8825)
+    gps[0] = b"\x02\x03\x00\x00"
+    gps[1], gps[2] = "N", (18.0, 3.0, 21.6)
+    gps[3], gps[4] = "E", (0.0, 35.0, 2.4)
+    gps[5], gps[6] = b"\x00", 312.0
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=85, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def add_evidence(ctx: object, case_id: uuid.UUID) -> uuid.UUID:
+    """A photo (viewed and exported), a cropped working copy, a PDF statement and an imported capture."""
+    from PIL import Image
+
+    from hrdoc.domain.enums import Visibility
+    from hrdoc.services.evidence.service import EvidenceService
+    from hrdoc.services.records import RecordService
+
+    service = EvidenceService(ctx)  # type: ignore[arg-type]
+    records = RecordService(ctx)  # type: ignore[arg-type]
+    incident = records.records("incident", case_id)[0]
+    photo = service.intake(
+        case_id,
+        io.BytesIO(field_photo()),
+        original_name="IMG_20250309_074218.jpg",
+        attach_to=incident.id,
+        description="Burnt vehicle on the track north of Anefis",
+        acquired_at=dt.datetime(2025, 3, 12, 14, 5, tzinfo=dt.UTC),
+        acquired_from="W-01, sent by messaging app",
+        visibility=Visibility.PUBLIC,
+    )
+    cropped = io.BytesIO()
+    Image.open(io.BytesIO(field_photo())).crop((150, 240, 420, 400)).save(cropped, "JPEG", quality=85)
+    cropped.seek(0)
+    service.working_copy(photo.evidence_id, cropped, original_name="IMG_20250309_074218-cropped.jpg",
+                         alteration_note="cropped to the vehicle; metadata not kept")  # fmt: skip
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_metadata({"/Title": "Statement of the Azawad Liberation Front", "/Author": "FLA press office"})
+    statement = io.BytesIO()
+    writer.write(statement)
+    statement.seek(0)
+    source = records.records("source", case_id)[0]
+    service.intake(case_id, statement, original_name="FLA-statement-2025-03-10.pdf", attach_to=source.id,
+                   acquired_from="FLA Telegram channel")  # fmt: skip
+    page = b"<html><head><title>Convoy attack</title></head><body><p>Report.</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    warc = (
+        b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://www.telegraph.co.uk/world-news/convoy\r\n"
+        b"WARC-Date: 2025-03-11T08:02:11Z\r\nWARC-Record-ID: <urn:uuid:6f3c2c1e-0000-4000-8000-000000000002>\r\n"
+        b"Content-Type: application/http; msgtype=response\r\nContent-Length: " + str(len(http)).encode()
+        + b"\r\n\r\n" + http + b"\r\n\r\n"
+    )  # fmt: skip
+    folder = Path(tempfile.mkdtemp(prefix="hrdoc-shots-capture-"))
+    (folder / "telegraph-convoy.warc").write_bytes(warc)
+    service.import_capture(case_id, folder / "telegraph-convoy.warc", captured_by="Desk officer", tool="Webrecorder",
+                           source_id=source.id)  # fmt: skip
+    service.read_for_preview(photo.evidence_id)
+    service.export(photo.evidence_id, folder / "public.jpg", audience="public")
+    return photo.evidence_id
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    wanted = set(sys.argv[1:])
     tmp = Path(tempfile.mkdtemp(prefix="hrdoc-shots-"))
     app = QApplication(sys.argv[:1])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     QCoreApplication.setOrganizationName("hrdoc-screenshots")
 
+    from hrdoc.gui.evidence_page import EvidencePage
     from hrdoc.gui.forms import RecordDialog
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.gui.search_dialog import SearchDialog
@@ -45,36 +146,32 @@ def main() -> int:
 
     ctx = new_store(tmp / "demo.db", DEMO_PASSPHRASE, user="demo investigator")
     case_id = build_demo_case(ctx)
+    photo_id = add_evidence(ctx, case_id)
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
     settle(app, 800)
-    names = [
-        "overview",
-        "incidents",
-        "places",
-        "actors",
-        "victims",
-        "responsibility",
-        "witnesses",
-        "sources",
-        "matrix",
-        "chronology",
-        "audit",
-    ]
-    for row, name in enumerate(names[: len(window.workspace.pages)]):
+    for row, page in enumerate(window.workspace.pages):
+        name = PAGE_SHOTS.get(page.icon_name, page.icon_name)
+        if wanted and name not in wanted:
+            continue
         window.workspace.nav.setCurrentRow(row)
         settle(app)
-        shoot(window, f"main-{row + 1:02d}-{name}")
-    incident = RecordDialog(ctx, "incident", case_id, parent=window)
-    incident.show()
-    settle(app)
-    shoot(incident, "form-incident")
-    search = SearchDialog(ctx, window)
-    search.show()
-    search.query.setText("anefis")
-    settle(app, 1200)
-    shoot(search, "search")
+        if isinstance(page, EvidencePage):
+            page.select(photo_id)
+            settle(app)
+        shoot(window, name)
+    if not wanted or "form-incident" in wanted:
+        incident = RecordDialog(ctx, "incident", case_id, parent=window)
+        incident.show()
+        settle(app)
+        shoot(incident, "form-incident")
+    if not wanted or "search" in wanted:
+        search = SearchDialog(ctx, window)
+        search.show()
+        search.query.setText("anefis")
+        settle(app, 1200)
+        shoot(search, "search")
     ctx.close()
     return 0
 
