@@ -1,0 +1,32 @@
+"""Case bundles: one self-describing, hash-checked file (``.hrdoc``) per exported case.
+
+This package is the container: writing members, reading them back after every check, encryption with a
+bundle passphrase. What goes into a bundle and how it is applied to a store is decided elsewhere
+(export and import services). The format: docs/bundle-format.md.
+"""
+
+from hrdoc.services.bundle.container import (
+    AUDIENCES,
+    FORMAT,
+    FORMAT_VERSION,
+    Bundle,
+    BundleWriter,
+    Limits,
+    Member,
+    is_encrypted_bundle,
+    open_bundle,
+)
+from hrdoc.services.bundle.errors import BundleError
+
+__all__ = [
+    "AUDIENCES",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "Bundle",
+    "BundleError",
+    "BundleWriter",
+    "Limits",
+    "Member",
+    "is_encrypted_bundle",
+    "open_bundle",
+]
