@@ -476,6 +476,8 @@ class EvidencePage(Page):
         return [self.list]
 
     def show_case(self, data: CaseData) -> None:
+        if self.data is None or self.data["case"]["id"] != data["case"]["id"]:
+            self._say("")  # what was said was about another case
         self.data = data
         self.list.show_case(data)
         table = self.list.table
