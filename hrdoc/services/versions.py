@@ -59,6 +59,18 @@ def bump(session: Session, obj: Any) -> None:
     obj.version = new_version()
 
 
+def deletion_version() -> str:
+    """A deletion is a version too: it names the tombstone, so later changes can say they came after it.
+
+    Deletion versions start with "t", which no ordinary (hexadecimal) version does.
+    """
+    return "t" + uuid.uuid4().hex[1:]
+
+
+def is_deletion(version: str) -> bool:
+    return version.startswith("t")
+
+
 def _cascading_children(table: Table) -> list[tuple[Table, str, str]]:
     """(child table, its column, the parent column) for foreign keys into ``table`` that delete with it."""
     out: list[tuple[Table, str, str]] = []
@@ -92,18 +104,23 @@ def bury(session: Session, kind: str, record_ids: Iterable[uuid.UUID], actor: st
         ).all()
         for rid, version, case_id in rows:
             existing = session.get(m.Tombstone, rid)
+            remember(session, rid, [version])  # the last live version, which the deletion follows
             if existing is None:
                 session.add(
                     m.Tombstone(
                         record_id=rid,
                         kind=this_kind,
                         case_id=case_id,
-                        version=version,
+                        version=deletion_version(),
                         deleted_at=now,
                         deleted_by=actor,
                     )
                 )
                 count += 1
+            else:  # deleted before, re-created, deleted again
+                remember(session, rid, [existing.version])
+                existing.version = deletion_version()
+                existing.deleted_at, existing.deleted_by = now, actor
         for child, column, parent_column in _cascading_children(table):
             child_kind = kinds.get(child.name)
             if child_kind is None or not issubclass(KINDS[child_kind].model, RecordMixin):

@@ -1,0 +1,720 @@
+"""Moving a case between stores: a snapshot of it, and merging a snapshot into a store without loss.
+
+A :class:`Snapshot` is a case as plain JSON-ready data: its records with their versions and lineage, the
+parts that belong to them (identities, consent, account versions), tombstones, and its audit and custody
+entries. Bundles (services.bundle) carry snapshots between laptops; syncing with a team store moves them
+between two open stores.
+
+Merging goes record by record, by UUID, comparing versions:
+
+* same version: nothing to do;
+* the local version is in the incoming record's lineage: only the other side changed it, it is taken;
+* the incoming version is in the local lineage: only this side changed it, it stays;
+* otherwise both changed it since their common version: the local one stays, the incoming one is kept as a
+  :class:`~hrdoc.storage.models.Conflict` for a person to decide — unless both made the very same change;
+* a record unknown here is added, unless this side deleted it (then: the deletion stands if the incoming
+  version is the one deleted or an older one; otherwise it is a conflict "deleted here, changed there");
+* an incoming tombstone deletes the record here if the local version is the one deleted or an older one;
+  otherwise it is a conflict "changed here, deleted there".
+
+Account versions are united (none is ever dropped); audit and custody entries from the other side are
+appended to this store's chains, each with where it came from, so both chains stay verifiable. Everything
+happens in one unit of work: a merge is applied whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, select
+from sqlalchemy.orm import Session
+
+from hrdoc.domain.enums import AuditAction, Visibility
+from hrdoc.domain.validation import ValidationError
+from hrdoc.services import audit, versions
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.services.evidence import custody as custody_log
+from hrdoc.services.records import KINDS, RecordService, spec_for
+from hrdoc.services.serialize import json_value
+from hrdoc.storage import models as m
+from hrdoc.storage.base import Base, UTCDateTime
+
+FORMAT_VERSION = 1
+STORE_ID_KEY = "store_id"
+# Parents before children, so references resolve as records are added.
+KIND_ORDER = (
+    "case",
+    "location",
+    "actor",
+    "incident",
+    "allegation",
+    "perpetrator",
+    "victim",
+    "allegation_victim",
+    "witness",
+    "account",
+    "source",
+    "evidence",
+    "link",
+)
+AUDIENCES = ("public", "partners", "internal")
+# Fields a non-internal copy leaves empty (working notes, who interviewed where, where evidence came from).
+INTERNAL_ONLY = {
+    "account_versions": ("interviewer", "interview_place", "translator", "correction_note"),
+    "evidence": ("acquired_from",),
+}
+
+
+def store_id(session: Session) -> str:
+    """This store's own id (made once): where merged audit and custody entries say they came from."""
+    row = session.get(m.StoreMeta, STORE_ID_KEY)
+    if row is None:
+        row = m.StoreMeta(key=STORE_ID_KEY, value=str(uuid.uuid4()))
+        session.add(row)
+        session.flush()
+    return row.value
+
+
+# -- values -------------------------------------------------------------------------------------------------
+
+
+def to_json(obj: Base) -> dict[str, Any]:
+    return {col.key: json_value(getattr(obj, col.key)) for col in obj.__table__.columns}
+
+
+def from_json(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
+    """Column values for ``model`` from JSON (unknown keys ignored); raises ValidationError on bad values."""
+    out: dict[str, Any] = {}
+    for col in model.__table__.columns:
+        if col.key not in data:
+            continue
+        value = data[col.key]
+        try:
+            out[col.key] = _column_value(col.type, value)
+        except (TypeError, ValueError) as err:
+            raise ValidationError.single(col.key, f"{value!r} is not a valid value: {err}") from None
+    return out
+
+
+def _column_value(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(kind, Uuid):
+        return uuid.UUID(str(value))
+    if isinstance(kind, UTCDateTime):
+        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        if parsed.tzinfo is None:
+            raise ValueError("a timestamp needs a time zone")
+        return parsed
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(str(value))
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError("expected true or false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("expected a whole number")
+        return value
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise TypeError("expected text")
+        return value
+    if isinstance(kind, JSON):
+        return json.loads(json.dumps(value))
+    return value
+
+
+# -- snapshots ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Snapshot:
+    """One case as data. ``records`` maps a kind to its records (each with ``lineage``)."""
+
+    origin: str
+    case: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]
+    witness_identities: list[dict[str, Any]] = field(default_factory=list)
+    victim_identities: list[dict[str, Any]] = field(default_factory=list)
+    consents: list[dict[str, Any]] = field(default_factory=list)
+    account_versions: list[dict[str, Any]] = field(default_factory=list)
+    tombstones: list[dict[str, Any]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+    custody: list[dict[str, Any]] = field(default_factory=list)
+    audience: str = "internal"
+
+    def counts(self) -> dict[str, int]:
+        out = {kind: len(rows) for kind, rows in self.records.items()}
+        out |= {
+            "witness_identities": len(self.witness_identities),
+            "victim_identities": len(self.victim_identities),
+            "consents": len(self.consents),
+            "account_versions": len(self.account_versions),
+            "tombstones": len(self.tombstones),
+            "audit": len(self.audit),
+            "custody": len(self.custody),
+        }
+        return out
+
+    def evidence_with_files(self) -> list[dict[str, Any]]:
+        return [e for e in self.records.get("evidence", []) if e.get("in_vault")]
+
+
+def _origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tuple[str, str]:
+    """Who first wrote an audit or custody entry, and its hash there: the same entry in every store."""
+    origin = (details or {}).get("origin")
+    if isinstance(origin, dict) and origin.get("store") and origin.get("entry_hash"):
+        return str(origin["store"]), str(origin["entry_hash"])
+    return here, entry_hash
+
+
+def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "internal") -> Snapshot:
+    """The case as the audience may receive it (internal: everything, identities included)."""
+    if audience not in AUDIENCES:
+        raise ValidationError.single("audience", f"choose one of {', '.join(AUDIENCES)}")
+    allowed = {
+        "public": {Visibility.PUBLIC.value},
+        "partners": {Visibility.PUBLIC.value, Visibility.RESTRICTED.value},
+        "internal": {v.value for v in Visibility},
+    }[audience]
+    internal = audience == "internal"
+    with ctx.write() as session:
+        here = store_id(session)
+    with ctx.read() as session:
+        case = session.get(m.Case, case_id)
+        if case is None:
+            raise NotFound(f"no case with id {case_id}")
+        lineages: dict[uuid.UUID, list[str]] = {}
+        for row in session.execute(
+            select(m.RecordLineage.record_id, m.RecordLineage.version).order_by(m.RecordLineage.seq)
+        ):
+            lineages.setdefault(row.record_id, []).append(row.version)
+
+        def dump(obj: Any) -> dict[str, Any]:
+            data = to_json(obj)
+            data["lineage"] = [*lineages.get(obj.id, []), obj.version]
+            if not internal:
+                data["notes"] = ""
+            return data
+
+        records: dict[str, list[dict[str, Any]]] = {"case": [dump(case)]}
+        shown: dict[str, set[str]] = {"case": {str(case.id)}}
+        consents = {c.witness_id: c for c in session.scalars(select(m.Consent).join(m.Witness)).all()}
+        for kind in KIND_ORDER[1:]:
+            model: Any = KINDS[kind].model
+            rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
+            kept: list[dict[str, Any]] = []
+            obj: Any
+            for obj in rows:
+                if obj.visibility not in allowed or not _references_shown(kind, obj, shown):
+                    continue
+                if (
+                    kind == "account"
+                    and not internal
+                    and not _account_may_travel(consents.get(obj.witness_id), audience)
+                ):
+                    continue
+                data = dump(obj)
+                for name in INTERNAL_ONLY.get(kind, ()) if not internal else ():
+                    data[name] = ""
+                kept.append(data)
+            records[kind] = kept
+            shown[kind] = {r["id"] for r in kept}
+        snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=audience)
+        witness_ids = [uuid.UUID(w) for w in shown["witness"]]
+        account_ids = [uuid.UUID(a) for a in shown["account"]]
+        if internal:
+            wanted = select(m.WitnessIdentity).where(m.WitnessIdentity.witness_id.in_(witness_ids))
+            snap.witness_identities = [to_json(i) for i in session.scalars(wanted)]
+            victim_ids = [uuid.UUID(v) for v in shown["victim"]]
+            wanted_v = select(m.VictimIdentity).where(m.VictimIdentity.victim_id.in_(victim_ids))
+            snap.victim_identities = [to_json(i) for i in session.scalars(wanted_v)]
+            snap.consents = [to_json(consents[w]) for w in witness_ids if w in consents]
+        for version in session.scalars(
+            select(m.AccountVersion)
+            .where(m.AccountVersion.account_id.in_(account_ids))
+            .order_by(m.AccountVersion.version)
+        ):
+            data = to_json(version)
+            for name in INTERNAL_ONLY["account_versions"] if not internal else ():
+                data[name] = ""
+            snap.account_versions.append(data)
+        if internal:
+            for stone in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id)):
+                data = to_json(stone)
+                data["lineage"] = [*lineages.get(stone.record_id, []), stone.version]
+                snap.tombstones.append(data)
+            for entry in session.scalars(
+                select(m.AuditEntry).where(m.AuditEntry.case_id == str(case_id)).order_by(m.AuditEntry.seq)
+            ):
+                data = to_json(entry)
+                data["origin_store"], data["origin_hash"] = _origin_key(entry.entry_hash, entry.details, here)
+                snap.audit.append(data)
+            evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
+            for centry in session.scalars(
+                select(m.CustodyEntry)
+                .where(m.CustodyEntry.evidence_id.in_(evidence_ids))
+                .order_by(m.CustodyEntry.evidence_id, m.CustodyEntry.seq)
+            ):
+                data = to_json(centry)
+                data["origin_store"], data["origin_hash"] = _origin_key(centry.entry_hash, centry.details, here)
+                snap.custody.append(data)
+    return snap
+
+
+def _references_shown(kind: str, obj: Any, shown: dict[str, set[str]]) -> bool:
+    """A record travels only with the records it needs (a link to a withheld account stays behind)."""
+    for fld, target in spec_for(kind).refs.items():
+        value = getattr(obj, fld, None)
+        if value is None:
+            continue
+        if str(value) not in shown.get(target, set()):
+            if fld == "location_id":  # an incident travels without a withheld place
+                continue
+            return False
+    return True
+
+
+def _account_may_travel(consent: m.Consent | None, audience: str) -> bool:
+    if consent is None:
+        return False
+    if audience == "partners":
+        return bool(consent.share_with_partners)
+    return bool(consent.share_with_partners and consent.to_be_quoted)
+
+
+# -- merging ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class MergeReport:
+    case_id: uuid.UUID
+    created_case: bool = False
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    kept_local: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    account_versions_added: int = 0
+    audit_entries_added: int = 0
+    custody_entries_added: int = 0
+    files_added: int = 0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{'created' if self.created_case else 'merged into'} case {self.case_id}",
+            f"added: {sum(self.added.values())} records"
+            + (f" ({', '.join(f'{n} {k}' for k, n in sorted(self.added.items()))})" if self.added else ""),
+            f"updated: {sum(self.updated.values())} records"
+            + (f" ({', '.join(f'{n} {k}' for k, n in sorted(self.updated.items()))})" if self.updated else ""),
+            f"unchanged: {self.unchanged}; newer here, kept: {self.kept_local}; deleted: {self.deleted}",
+            f"account versions added: {self.account_versions_added}; evidence files added: {self.files_added}",
+            f"audit entries added: {self.audit_entries_added}; custody entries added: {self.custody_entries_added}",
+        ]
+        if self.conflicts:
+            out.append(
+                f"CONFLICTS: {self.conflicts} record(s) changed on both sides; both versions are kept — "
+                "resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`"
+            )
+        return out
+
+
+EvidenceOpener = Callable[[str], Iterator[bytes]]
+"""Gives the bytes of an evidence item of the snapshot (by id), chunk by chunk."""
+
+
+class Merger:
+    """Applies a snapshot to a store, in one unit of work."""
+
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+        self.records = RecordService(ctx)
+
+    def apply(self, snap: Snapshot, *, origin_label: str, files: EvidenceOpener | None = None) -> MergeReport:
+        from hrdoc.services.evidence.service import EvidenceService
+
+        self._prevalidate(snap)
+        case_id = uuid.UUID(snap.case["id"])
+        report = MergeReport(case_id)
+        evidence = EvidenceService(self.ctx)
+        writers = []
+        try:
+            if files is not None:
+                writers = self._stream_files(evidence, snap, files, report)
+            with self.ctx.write() as session:
+                here = store_id(session)
+                self._check_case(session, snap)
+                report.created_case = session.get(m.Case, case_id) is None
+                removed_files = self._merge_records(session, snap, origin_label, report)
+                self._merge_parts(session, snap, report)
+                self._merge_logs(session, snap, here, report)
+                audit.record(
+                    session,
+                    self.ctx.user,
+                    AuditAction.IMPORT,
+                    entity_type="case",
+                    entity_id=case_id,
+                    case_id=case_id,
+                    summary=f"merged a copy of case {snap.case.get('reference', '')} from {origin_label}",
+                    details={"origin": snap.origin, "from": origin_label, "conflicts": report.conflicts},
+                )
+                for writer in writers:
+                    writer.keep()
+        finally:
+            for writer in writers:
+                writer.close()
+        for item_id in removed_files:
+            evidence.vault.remove(item_id)
+        return report
+
+    # -- checks before anything is written
+
+    def _prevalidate(self, snap: Snapshot) -> None:
+        problems: list[str] = []
+        case_id = snap.case.get("id")
+        for kind, rows in snap.records.items():
+            if kind not in KIND_ORDER:
+                problems.append(f"unknown kind of record {kind!r}")
+                continue
+            spec = spec_for(kind)
+            for row in rows:
+                where = f"{kind} {row.get('id')}"
+                try:
+                    values = from_json(spec.model, row)
+                    spec.check(values)
+                except ValidationError as err:
+                    problems.append(f"{where}: {err}")
+                    continue
+                if kind != "case" and row.get("case_id") != case_id:
+                    problems.append(f"{where}: belongs to another case")
+                lineage = row.get("lineage")
+                if not isinstance(lineage, list) or not lineage or lineage[-1] != row.get("version"):
+                    problems.append(f"{where}: its lineage does not end with its version")
+        if problems:
+            shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+            raise ValidationError.single("bundle", f"the case's records are not valid: {shown}")
+
+    def _check_case(self, session: Session, snap: Snapshot) -> None:
+        case_id = uuid.UUID(snap.case["id"])
+        clash = session.scalars(
+            select(m.Case).where(m.Case.reference == snap.case.get("reference"), m.Case.id != case_id)
+        ).first()
+        if clash is not None:
+            raise ValidationError.single(
+                "reference",
+                f"this store already has a different case with the reference {clash.reference}; "
+                "change that case's reference, then import again",
+            )
+
+    # -- evidence files, streamed into the vault before the records are written
+
+    def _stream_files(self, evidence: Any, snap: Snapshot, files: EvidenceOpener, report: MergeReport) -> list[Any]:
+        import hashlib
+
+        writers = []
+        with self.ctx.read() as session:
+            present = {i for i in session.scalars(select(m.EvidenceFile.id).where(m.EvidenceFile.in_vault.is_(True)))}
+        for row in snap.evidence_with_files():
+            item_id = uuid.UUID(row["id"])
+            if item_id in present and evidence.vault.exists(item_id):
+                continue
+            writer = evidence.vault.writer(item_id)
+            writers.append(writer)
+            digest = hashlib.sha256()
+            for chunk in files(row["id"]):
+                digest.update(chunk)
+                writer.write(chunk)
+            if digest.hexdigest() != row["sha256"]:
+                raise ValidationError.single(
+                    "evidence", f"the file of {row['original_filename']} does not match its recorded SHA-256"
+                )
+            writer.publish()
+            report.files_added += 1
+        return writers
+
+    # -- records
+
+    def _merge_records(self, session: Session, snap: Snapshot, origin: str, report: MergeReport) -> list[uuid.UUID]:
+        case_id = uuid.UUID(snap.case["id"])
+        stones = {s.record_id: s for s in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id))}
+        touched: dict[str, list[uuid.UUID]] = {}
+        for kind in KIND_ORDER:
+            spec = spec_for(kind)
+            for row in snap.records.get(kind, []):
+                rid = uuid.UUID(row["id"])
+                incoming_lineage = [str(v) for v in row["lineage"]]
+                local: Any = session.get(spec.model, rid)
+                if local is None:
+                    stone = stones.get(rid)
+                    if stone is not None:
+                        if stone.version not in incoming_lineage:  # else: changed after our deletion: re-added
+                            if row["version"] in versions.lineage(session, rid, stone.version):
+                                report.kept_local += 1  # the deleted version, or an older one
+                            else:
+                                self._conflict(session, case_id, kind, rid, "", row, origin, report)
+                            continue
+                        versions.remember(session, rid, [stone.version])
+                        session.delete(stone)
+                        session.flush()
+                    values = from_json(spec.model, row)
+                    session.add(spec.model(**values))
+                    session.flush()
+                    versions.remember(session, rid, incoming_lineage[:-1])
+                    report.added[kind] = report.added.get(kind, 0) + 1
+                    touched.setdefault(kind, []).append(rid)
+                    continue
+                local_version = local.version
+                if local_version == row["version"]:
+                    report.unchanged += 1
+                    continue
+                local_lineage = versions.lineage(session, rid, local_version)
+                if local_version in incoming_lineage:
+                    self._overwrite(session, spec, local, row, incoming_lineage)
+                    report.updated[kind] = report.updated.get(kind, 0) + 1
+                    touched.setdefault(kind, []).append(rid)
+                elif row["version"] in local_lineage:
+                    report.kept_local += 1
+                elif _same_content(local, row):
+                    versions.remember(session, rid, incoming_lineage)  # the same change, made twice
+                    report.unchanged += 1
+                else:
+                    self._conflict(session, case_id, kind, rid, local_version, row, origin, report)
+        removed_files = self._apply_tombstones(session, snap, origin, report)
+        for kind, ids in touched.items():
+            spec = spec_for(kind)
+            for rid in ids:
+                obj = session.get(spec.model, rid)
+                if obj is not None:
+                    self.records._reindex(session, spec, obj)
+        return removed_files
+
+    def _overwrite(self, session: Session, spec: Any, local: Any, row: dict[str, Any], lineage: list[str]) -> None:
+        values = from_json(spec.model, row)
+        for key, value in values.items():
+            if key != "id":
+                setattr(local, key, value)
+        session.flush()
+        versions.remember(session, local.id, lineage[:-1])
+
+    def _conflict(
+        self,
+        session: Session,
+        case_id: uuid.UUID,
+        kind: str,
+        rid: uuid.UUID,
+        local_version: str,
+        row: dict[str, Any] | None,
+        origin: str,
+        report: MergeReport,
+        lineage: list[str] | None = None,
+    ) -> None:
+        incoming_version = row["version"] if row is not None else (lineage or [""])[-1]
+        open_same = session.scalars(
+            select(m.Conflict).where(
+                m.Conflict.record_id == rid,
+                m.Conflict.incoming_version == incoming_version,
+                m.Conflict.resolved_at.is_(None),
+            )
+        ).first()
+        if open_same is not None:
+            return
+        session.add(
+            m.Conflict(
+                case_id=case_id,
+                kind=kind,
+                record_id=rid,
+                local_version=local_version,
+                incoming_version=incoming_version,
+                incoming=None if row is None else {k: v for k, v in row.items() if k != "lineage"},
+                incoming_lineage=list(row["lineage"]) if row is not None else list(lineage or []),
+                origin=origin,
+            )
+        )
+        report.conflicts += 1
+
+    def _apply_tombstones(self, session: Session, snap: Snapshot, origin: str, report: MergeReport) -> list[uuid.UUID]:
+        case_id = uuid.UUID(snap.case["id"])
+        removed_files: list[uuid.UUID] = []
+        order = {kind: n for n, kind in enumerate(KIND_ORDER)}
+        stones = sorted(snap.tombstones, key=lambda s: -order.get(s["kind"], 0))  # children first
+        for stone in stones:
+            rid = uuid.UUID(stone["record_id"])
+            kind = stone["kind"]
+            if kind not in KINDS:
+                continue
+            spec = spec_for(kind)
+            lineage = [str(v) for v in stone.get("lineage") or [stone["version"]]]
+            local: Any = session.get(spec.model, rid)
+            if local is None:
+                ours = session.get(m.Tombstone, rid)
+                if ours is None:
+                    session.add(m.Tombstone(**from_json(m.Tombstone, stone)))
+                    versions.remember(session, rid, lineage[:-1])
+                elif ours.version != stone["version"]:
+                    versions.remember(session, rid, lineage)  # deleted on both sides: both deletions known
+                continue
+            local_lineage = versions.lineage(session, rid, local.version)
+            if local.version in lineage:
+                in_vault = kind == "evidence" and bool(local.in_vault)
+                self.records._delete_in(session, kind, rid, system=True)
+                ours = session.get(m.Tombstone, rid)
+                if ours is not None:  # the deletion is the other side's: same version on both sides
+                    ours.version = stone["version"]
+                versions.remember(session, rid, lineage[:-1])
+                if in_vault:
+                    removed_files.append(rid)
+                report.deleted += 1
+            elif stone["version"] in local_lineage:
+                report.kept_local += 1  # re-created here after that deletion
+            else:
+                self._conflict(session, case_id, kind, rid, local.version, None, origin, report, lineage)
+        return removed_files
+
+    # -- what belongs to records
+
+    def _merge_parts(self, session: Session, snap: Snapshot, report: MergeReport) -> None:
+        for model, rows, key in (
+            (m.WitnessIdentity, snap.witness_identities, "witness_id"),
+            (m.VictimIdentity, snap.victim_identities, "victim_id"),
+            (m.Consent, snap.consents, "witness_id"),
+        ):
+            owner_model: Any = m.Witness if key == "witness_id" else m.Victim
+            for row in rows:
+                owner_id = uuid.UUID(row[key])
+                owner = session.get(owner_model, owner_id)
+                if owner is None or owner.version != _incoming_version(snap, owner_id):
+                    continue  # the owner stayed as it was here (newer, or in conflict): so do its parts
+                values = from_json(model, row)
+                existing = session.get(model, owner_id)
+                if existing is None:
+                    session.add(model(**values))
+                else:
+                    for k, v in values.items():
+                        setattr(existing, k, v)
+        # Account versions: none is ever lost. A version from the other side that this side numbered
+        # differently is added after the local ones.
+        for row in snap.account_versions:
+            vid = uuid.UUID(row["id"])
+            if session.get(m.AccountVersion, vid) is not None:
+                continue
+            account_id = uuid.UUID(row["account_id"])
+            if session.get(m.Account, account_id) is None:
+                continue
+            values = from_json(m.AccountVersion, row)
+            taken = session.scalars(
+                select(m.AccountVersion.version).where(m.AccountVersion.account_id == account_id)
+            ).all()
+            if values["version"] in taken:
+                values["version"] = max(taken) + 1
+                values["correction_note"] = (values.get("correction_note") or "") + " [renumbered when merged]"
+            session.add(m.AccountVersion(**values))
+            session.flush()
+            report.account_versions_added += 1
+        for account in session.scalars(select(m.Account).where(m.Account.case_id == uuid.UUID(snap.case["id"]))):
+            numbers = session.scalars(
+                select(m.AccountVersion.version).where(m.AccountVersion.account_id == account.id)
+            ).all()
+            if numbers and account.current_version not in numbers:
+                account.current_version = max(numbers)
+
+    # -- logs
+
+    def _merge_logs(self, session: Session, snap: Snapshot, here: str, report: MergeReport) -> None:
+        known = {
+            _origin_key(h, d, here)
+            for h, d in session.execute(
+                select(m.AuditEntry.entry_hash, m.AuditEntry.details).where(m.AuditEntry.case_id == snap.case["id"])
+            )
+        }
+        for row in snap.audit:
+            key = (str(row.get("origin_store")), str(row.get("origin_hash")))
+            if key in known:
+                continue
+            known.add(key)
+            details = dict(row.get("details") or {})
+            details["origin"] = {"store": key[0], "entry_hash": key[1], "seq": row.get("seq"), "at": row.get("at")}
+            audit.record(
+                session,
+                str(row.get("actor", "")),
+                _audit_action(str(row.get("action", ""))),
+                entity_type=str(row.get("entity_type", "")),
+                entity_id=str(row.get("entity_id", "")),
+                case_id=str(row.get("case_id", "")),
+                summary=str(row.get("summary", "")),
+                details=details,
+            )
+            report.audit_entries_added += 1
+        item_ids = {uuid.UUID(r["evidence_id"]) for r in snap.custody}
+        local_keys = {
+            _origin_key(c.entry_hash, c.details, here)
+            for c in session.scalars(select(m.CustodyEntry).where(m.CustodyEntry.evidence_id.in_(item_ids)))
+        }
+        for row in snap.custody:
+            key = (str(row.get("origin_store")), str(row.get("origin_hash")))
+            if key in local_keys:
+                continue
+            local_keys.add(key)
+            details = dict(row.get("details") or {})
+            details["origin"] = {"store": key[0], "entry_hash": key[1], "seq": row.get("seq"), "at": row.get("at")}
+            from hrdoc.domain.enums import CustodyAction
+
+            custody_log.append(
+                session,
+                evidence_id=uuid.UUID(row["evidence_id"]),
+                case_id=uuid.UUID(row["case_id"]),
+                actor=str(row.get("actor", "")),
+                action=CustodyAction(row["action"]),
+                item_sha256=str(row["item_sha256"]),
+                details=details,
+                summary=f"custody entry merged from {key[0]}",
+            )
+            report.custody_entries_added += 1
+
+
+def _audit_action(value: str) -> AuditAction:
+    try:
+        return AuditAction(value)
+    except ValueError:
+        return AuditAction.IMPORT
+
+
+def _incoming_version(snap: Snapshot, record_id: uuid.UUID) -> str | None:
+    text = str(record_id)
+    for rows in snap.records.values():
+        for row in rows:
+            if row.get("id") == text:
+                return str(row.get("version"))
+    return None
+
+
+_IGNORED_IN_COMPARISON = {"version", "updated_at", "lineage"}
+
+
+def _same_content(local: Any, row: dict[str, Any]) -> bool:
+    mine = to_json(local)
+    return all(mine.get(k) == v for k, v in row.items() if k not in _IGNORED_IN_COMPARISON and k in mine)
+
+
+def copy_evidence(source: StoreContext) -> EvidenceOpener:
+    """Reads evidence files from another open store's vault (for syncing two stores)."""
+    from hrdoc.services.evidence.service import EvidenceService
+
+    service = EvidenceService(source)
+
+    def opener(item_id: str) -> Iterator[bytes]:
+        return service.vault.chunks(uuid.UUID(item_id))
+
+    return opener
+
+
+def iter_file(fh: BinaryIO, size: int = 1024 * 1024) -> Iterable[bytes]:
+    while chunk := fh.read(size):
+        yield chunk
