@@ -43,7 +43,7 @@ from hrdoc.services.evidence import custody as custody_log
 from hrdoc.services.records import KINDS, RecordService, spec_for
 from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
-from hrdoc.storage.base import Base, UTCDateTime
+from hrdoc.storage.base import Base, UTCDateTime, utcnow
 
 FORMAT_VERSION = 1
 STORE_ID_KEY = "store_id"
@@ -478,6 +478,7 @@ class Merger:
                 local_lineage = versions.lineage(session, rid, local_version)
                 if local_version in incoming_lineage:
                     self._overwrite(session, spec, local, row, incoming_lineage)
+                    _close_settled(session, rid, incoming_lineage)
                     report.updated[kind] = report.updated.get(kind, 0) + 1
                     touched.setdefault(kind, []).append(rid)
                 elif row["version"] in local_lineage:
@@ -677,6 +678,18 @@ class Merger:
                 summary=f"custody entry merged from {key[0]}",
             )
             report.custody_entries_added += 1
+
+
+def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -> None:
+    """Open conflicts on a record that a version decided elsewhere now settles (it descends from both)."""
+    known = set(lineage)
+    for conflict in session.scalars(
+        select(m.Conflict).where(m.Conflict.record_id == record_id, m.Conflict.resolved_at.is_(None))
+    ):
+        if conflict.incoming_version in known and (not conflict.local_version or conflict.local_version in known):
+            conflict.resolved_at = utcnow()
+            conflict.resolved_by = "merge"
+            conflict.resolution = "settled"
 
 
 def _audit_action(value: str) -> AuditAction:

@@ -218,9 +218,7 @@ def test_a_snapshot_for_partners_leaves_identities_and_confidential_records_behi
     assert snap.audit == [] and snap.tombstones == []
 
 
-def test_a_different_case_with_the_same_reference_is_refused(
-    laptop_a: StoreContext, laptop_b: StoreContext
-) -> None:
+def test_a_different_case_with_the_same_reference_is_refused(laptop_a: StoreContext, laptop_b: StoreContext) -> None:
     make_case(RecordService(laptop_a), reference="ML-2025-009")
     other = make_case(RecordService(laptop_b), reference="ML-2025-009")
     before = to_json(RecordService(laptop_b).get("case", other))
@@ -228,3 +226,38 @@ def test_a_different_case_with_the_same_reference_is_refused(
     with pytest.raises(Exception, match="different case with the reference ML-2025-009"):
         move(laptop_a, laptop_b, case_a)
     assert to_json(RecordService(laptop_b).get("case", other)) == before
+
+
+def test_sync_brings_two_laptops_together_through_the_team_store(tmp_path: Path) -> None:
+    from hrdoc.services.sync import sync_case
+
+    team = new_store(tmp_path / "team.db", PASSPHRASE, user="team")
+    one = new_store(tmp_path / "one.db", PASSPHRASE, user="amina")
+    two = new_store(tmp_path / "two.db", PASSPHRASE, user="bakary")
+    try:
+        case_id = build_demo_case(one)
+        first = sync_case(one, team, case_id)
+        assert first.pulled is None and first.pushed.created_case
+        sync_case(two, team, case_id)  # the second laptop gets the case
+        incident = RecordService(one).records("incident", case_id)[0]
+        RecordService(one).update("incident", incident.id, title="One's title")
+        RecordService(two).update("incident", incident.id, title="Two's title")
+        new_one = make_incident(RecordService(one), case_id, title="Only on one")
+        new_two = make_incident(RecordService(two), case_id, title="Only on two")
+        sync_case(one, team, case_id)
+        report = sync_case(two, team, case_id)
+        assert report.conflicts_here == 1  # the title changed on both laptops
+        [conflict] = ConflictService(two).open_conflicts(case_id)
+        ConflictService(two).resolve(conflict.id, "incoming")
+        sync_case(two, team, case_id)
+        final = sync_case(one, team, case_id)
+        assert final.conflicts_here == 0
+        for ctx in (one, two, team):
+            titles = {i.id: i.title for i in RecordService(ctx).records("incident", case_id)}
+            assert titles[incident.id] == "One's title"
+            assert titles[new_one] == "Only on one" and titles[new_two] == "Only on two"
+            assert verify_store(ctx).ok
+        assert ConflictService(team).open_conflicts(case_id) == []  # settled by the decision that arrived
+    finally:
+        for ctx in (team, one, two):
+            ctx.close()

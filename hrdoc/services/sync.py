@@ -1,0 +1,58 @@
+"""Syncing a case with the team store: pull the team's copy into this store, then push the result back.
+
+Both directions use the same merge (services.transfer): changes made on one side only are taken, changes
+made on both sides are kept as conflicts on the side that receives them, deletions travel as tombstones. A
+case the team store does not have yet is simply pushed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hrdoc.services.context import StoreContext
+from hrdoc.services.transfer import Merger, MergeReport, copy_evidence, take_snapshot
+from hrdoc.storage import models as m
+
+Step = Callable[[str], None]
+"""Told what the sync is doing now, for a progress display."""
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pulled: MergeReport | None  # None: the team store did not have the case yet
+    pushed: MergeReport
+
+    @property
+    def conflicts_here(self) -> int:
+        return self.pulled.conflicts if self.pulled is not None else 0
+
+    def lines(self) -> list[str]:
+        out = ["from the team store:"]
+        out += [f"  {line}" for line in self.pulled.lines()] if self.pulled else ["  (the team store did not have it)"]
+        out += ["to the team store:"] + [f"  {line}" for line in self.pushed.lines()]
+        return out
+
+
+def _has_case(ctx: StoreContext, case_id: uuid.UUID) -> bool:
+    with ctx.read() as session:
+        return session.get(m.Case, case_id) is not None
+
+
+def sync_case(local: StoreContext, team: StoreContext, case_id: uuid.UUID, *, step: Step | None = None) -> SyncReport:
+    """Bring this store's copy of a case and the team store's copy together, in both."""
+    tell = step or (lambda _text: None)
+    pulled = None
+    if _has_case(team, case_id):
+        tell("reading the team's copy")
+        theirs = take_snapshot(team, case_id)
+        tell("merging the team's changes here")
+        pulled = Merger(local).apply(
+            theirs, origin_label=f"team store {team.location.describe()}", files=copy_evidence(team)
+        )
+    tell("reading this copy")
+    ours = take_snapshot(local, case_id)
+    tell("sending the changes to the team store")
+    pushed = Merger(team).apply(ours, origin_label=f"{local.user}'s store", files=copy_evidence(local))
+    return SyncReport(pulled, pushed)
