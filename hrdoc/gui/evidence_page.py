@@ -454,10 +454,14 @@ class EvidencePage(Page):
         workspace = self.workspace
         case_open = workspace is not None and workspace.case_id is not None and workspace.data is not None
         item = self.selected() if case_open else None
-        in_vault = bool(item and item.get("in_vault"))
-        for action in (self.add_action, self.capture_action, self.import_capture_action, self.verify_action):
-            action.setEnabled(case_open)
-        for action in (self.working_copy_action, self.edit_details_action, self.copy_hash_action, self.remove_action):
+        # The vault is a folder beside a store file; a team store on a server has none (yet).
+        vault = case_open and workspace is not None and workspace.ctx.location.path is not None
+        in_vault = vault and bool(item and item.get("in_vault"))
+        for action in (self.add_action, self.capture_action, self.import_capture_action):
+            action.setEnabled(vault)
+        self.verify_action.setEnabled(case_open)
+        self.working_copy_action.setEnabled(vault and item is not None)
+        for action in (self.edit_details_action, self.copy_hash_action, self.remove_action):
             action.setEnabled(item is not None)
         self.preview_action.setEnabled(in_vault)
         self.export_action.setEnabled(in_vault)
