@@ -122,6 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tool", default="", help="with what it was captured (browser, extension, service)")
     p.add_argument("--note", default="", help="anything else about how it was captured")
     p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
+    p = command("sync", "bring a case together with the team store: pull and merge, then push")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("--team", required=True, metavar="DB", help="the team store: postgresql://user@host/db (or a file)")
+    p.add_argument(
+        "--team-passphrase-file", metavar="FILE", help="passphrase of a team store FILE (or $HRDOC_TEAM_PASSPHRASE)"
+    )
+    p = command("conflicts", "list a case's merge conflicts, or resolve one")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("--resolve", metavar="CONFLICT", help="the conflict to resolve (its id, as listed)")
+    p.add_argument("--keep", choices=("local", "incoming"), help="with --resolve: which version to keep")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p = command("evidence", "list a case's evidence files")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -438,6 +449,89 @@ def cmd_import_capture(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _team_context(args: argparse.Namespace) -> StoreContext:
+    from hrdoc.services.session import unlock_store
+
+    location = StoreLocation.parse(args.team)
+    passphrase: str | None = None
+    if location.path is not None:
+        if args.team_passphrase_file:
+            passphrase = Path(args.team_passphrase_file).read_text(encoding="utf-8").rstrip("\n")
+        else:
+            passphrase = os.environ.get("HRDOC_TEAM_PASSPHRASE") or getpass.getpass("Team store passphrase: ")
+    return unlock_store(args.team, passphrase, user=_user(args))
+
+
+def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.sync import sync_case
+
+    ctx = open_context(args)
+    try:
+        team = _team_context(args)
+        try:
+            try:
+                case = CaseService(ctx).resolve(args.case)
+            except NotFound:  # not on this laptop yet: fetch it from the team store
+                case = CaseService(team).resolve(args.case)
+            report = sync_case(ctx, team, case.id, step=lambda text: print(f"… {text}", file=sys.stderr))
+        finally:
+            team.close()
+    finally:
+        ctx.close()
+    for line in report.lines():
+        print(line, file=out)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.conflicts import ConflictService
+
+    if bool(args.resolve) != bool(args.keep):
+        raise CliError("--resolve CONFLICT and --keep local|incoming go together")
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        service = ConflictService(ctx)
+        if args.resolve:
+            service.resolve(_parse_uuid(args.resolve, "a conflict id"), args.keep)
+            print(f"kept the {args.keep} version", file=out)
+            return 0
+        conflicts = service.open_conflicts(case.id)
+    finally:
+        ctx.close()
+    rows: list[dict[str, Any]] = [
+        {
+            "id": str(c.id),
+            "kind": c.kind,
+            "record_id": str(c.record_id),
+            "label": c.label,
+            "origin": c.origin,
+            "detected_at": c.detected_at,
+            "differing_fields": c.differing_fields(),
+            "local": c.local,
+            "incoming": c.incoming,
+        }
+        for c in conflicts
+    ]
+    if args.json:
+        _print_json(out, rows)
+        return 0
+    if not rows:
+        print(f"{case.reference} has no open conflicts", file=out)
+    for row in rows:
+        local, incoming = row["local"], row["incoming"]
+        print(f"{row['id']}  {row['kind']} {row['label']!r}  (from {row['origin']})", file=out)
+        if local is None:
+            print("    deleted here; changed there", file=out)
+        elif incoming is None:
+            print("    changed here; deleted there", file=out)
+        for name in row["differing_fields"]:
+            print(f"    {name}: here {local[name]!r}  |  there {incoming[name]!r}", file=out)
+    return 0
+
+
 def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.cases import CaseService
     from hrdoc.services.evidence.service import EvidenceService
@@ -587,6 +681,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "capture": cmd_capture,
     "import-capture": cmd_import_capture,
     "evidence": cmd_evidence,
+    "sync": cmd_sync,
+    "conflicts": cmd_conflicts,
     "custody": cmd_custody,
     "export-evidence": cmd_export_evidence,
 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from hrdoc.services.demo import DEMO_REFERENCE
 from hrdoc.storage.vault import HEADER_SIZE
 from tests.cli.test_cli import Run, _env, assert_one_line_error, run
@@ -118,3 +120,42 @@ def test_capture_and_import_capture(run: Run, demo_copy: Path, tmp_path: Path, l
     names = [r["original_filename"] for r in run("evidence", DEMO_REFERENCE, "--db", demo_copy, "--json").json()]
     assert "saved.html" in names
     assert sum(n.endswith(".warc") for n in names) == 1
+
+
+def test_sync_and_conflicts_from_the_command_line(
+    run: Run, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers import PASSPHRASE
+
+    monkeypatch.setenv("HRDOC_TEAM_PASSPHRASE", PASSPHRASE)
+    team = tmp_path / "team.db"
+    second = tmp_path / "second.db"
+    assert run("init", "--db", team).code == 0
+    first = run("sync", DEMO_REFERENCE, "--team", team, "--db", demo_copy)
+    assert first.code == 0, first.err
+    assert "(the team store did not have it)" in first.out
+    assert run("init", "--db", second).code == 0
+    from hrdoc.services.session import unlock_store
+
+    assert run("sync", DEMO_REFERENCE, "--team", team, "--db", second).code == 0
+    for db, title in ((demo_copy, "Title from the first laptop"), (second, "Title from the second laptop")):
+        ctx = unlock_store(db, PASSPHRASE)
+        try:
+            from hrdoc.services.cases import CaseService
+            from hrdoc.services.records import RecordService
+
+            case = CaseService(ctx).resolve(DEMO_REFERENCE)
+            incident = RecordService(ctx).records("incident", case.id)[0]
+            RecordService(ctx).update("incident", incident.id, title=title)
+        finally:
+            ctx.close()
+    assert run("sync", DEMO_REFERENCE, "--team", team, "--db", demo_copy).code == 0
+    result = run("sync", DEMO_REFERENCE, "--team", team, "--db", second)
+    assert "CONFLICTS: 1" in result.out
+    listed = run("conflicts", DEMO_REFERENCE, "--db", second, "--json").json()
+    assert len(listed) == 1 and listed[0]["differing_fields"] == ["title"]
+    assert "here 'Title from the second laptop'" in run("conflicts", DEMO_REFERENCE, "--db", second).out
+    assert_one_line_error(run("conflicts", DEMO_REFERENCE, "--db", second, "--keep", "local"), "go together")
+    resolved = run("conflicts", DEMO_REFERENCE, "--db", second, "--resolve", listed[0]["id"], "--keep", "local")
+    assert resolved.code == 0
+    assert "no open conflicts" in run("conflicts", DEMO_REFERENCE, "--db", second).out
