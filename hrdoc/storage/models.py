@@ -26,6 +26,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -465,6 +466,17 @@ class AuditEntry(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class VaultChunk(Base):
+    """Evidence files of a store on a server (see storage.vault.DbVault): encrypted, chunk by chunk."""
+
+    __tablename__ = "vault_chunks"
+
+    item_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    chunk_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    written_at: Mapped[dt.datetime] = mapped_column()
 
 
 class RecordLineage(Base):

@@ -36,7 +36,7 @@ from hrdoc.services.evidence.sniff import sniff_mime
 from hrdoc.services.records import ATTACHABLE_KINDS, KINDS, RecordService, spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage.errors import StoreError
-from hrdoc.storage.vault import CHUNK_SIZE, Vault, VaultDamaged, VaultError, new_vault_key
+from hrdoc.storage.vault import CHUNK_SIZE, DbVault, Vault, VaultDamaged, VaultError, new_vault_key
 
 VAULT_KEY = "vault_key"
 SNIFF_BYTES = 8192
@@ -93,22 +93,22 @@ class EvidenceService:
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
         self.records = RecordService(ctx)
-        self._vault: Vault | None = None
+        self._vault: Vault | DbVault | None = None
 
     # -- the vault --------------------------------------------------------------------------------------
 
     @property
-    def vault(self) -> Vault:
+    def vault(self) -> Vault | DbVault:
         if self._vault is None:
-            if self.ctx.location.path is None:
-                raise VaultError("evidence files are kept beside a store file; this store is on a server")
             with self.ctx.write() as session:
                 row = session.get(m.StoreMeta, VAULT_KEY)
                 if row is None:
                     row = m.StoreMeta(key=VAULT_KEY, value=new_vault_key().hex())
                     session.add(row)
                 key = bytes.fromhex(row.value)
-            self._vault = Vault(Vault.folder_for(self.ctx.location.path), key)
+            path = self.ctx.location.path
+            # A store file keeps its evidence in a folder beside it; a store on a server, in its own tables.
+            self._vault = Vault(Vault.folder_for(path), key) if path is not None else DbVault(self.ctx.engine, key)
         return self._vault
 
     def _known(self, item_id: uuid.UUID) -> bool:
@@ -280,6 +280,8 @@ class EvidenceService:
 
     def _check_space(self, needed: int) -> None:
         root = self.vault.root
+        if root is None:
+            return  # a team store: the server's disk is the server's to watch
         probe = root if root.exists() else root.parent
         free = shutil.disk_usage(probe).free
         if needed and free < self.vault.stored_size(needed) + SPACE_MARGIN:
@@ -518,8 +520,7 @@ class EvidenceService:
             session.execute(delete(m.Link).where(m.Link.evidence_id == evidence_id))
             # The record goes the usual way (search index, audit log); the custody entry above is the vault's.
             self.records._delete_in(session, "evidence", evidence_id, system=True)
-        if self.ctx.location.path is not None:
-            self.vault.remove(evidence_id)
+        self.vault.remove(evidence_id)
 
     # -- verification ---------------------------------------------------------------------------------
 
@@ -535,7 +536,8 @@ class EvidenceService:
             names = {i.id: f"{i.original_filename} (case {cases.get(i.case_id, '?')})" for i in items}
             chains = custody.verify_custody(session, names)
         stored = [i for i in items if i.in_vault]
-        if stored or (self.ctx.location.path is not None and Vault.folder_for(self.ctx.location.path).exists()):
+        path = self.ctx.location.path
+        if stored or path is None or Vault.folder_for(path).exists():
             report.swept = self.sweep()
         total = sum(i.size for i in stored)
         done = 0
