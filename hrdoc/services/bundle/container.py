@@ -148,13 +148,18 @@ def is_encrypted_bundle(path: Path) -> bool:
 # --------------------------------------------------------------------------------------------------- writing
 
 
+def _write_error(path: Path, err: OSError) -> BundleError:
+    return BundleError(f"cannot write the bundle {path}: {err.strerror or err}", reason="io")
+
+
 class _MemberSink:
     """Writes one member's bytes into the zip while hashing and counting them."""
 
-    def __init__(self, dest: IO[bytes], name: str, limit: int) -> None:
+    def __init__(self, dest: IO[bytes], name: str, limit: int, path: Path) -> None:
         self._dest = dest
         self._name = name
         self._limit = limit
+        self._path = path
         self.sha256 = hashlib.sha256()
         self.size = 0
 
@@ -165,7 +170,10 @@ class _MemberSink:
                 f"{self._name} is larger than the {self._limit} bytes a bundle member of its kind may have"
             )
         self.sha256.update(data)
-        self._dest.write(data)
+        try:
+            self._dest.write(data)
+        except OSError as err:  # only the bundle's own writes: errors of the caller's data pass unchanged
+            raise _write_error(self._path, err) from err
 
 
 def readme_text(manifest: Mapping[str, Any]) -> str:
@@ -306,14 +314,22 @@ class BundleWriter:
     @contextlib.contextmanager
     def _member(self, name: str, compress_type: int, limit: int, *, force_zip64: bool) -> Iterator[_MemberSink]:
         """One member; any error abandons the whole bundle (a zip cannot take back half a member)."""
+        dest: IO[bytes] | None = None
         try:
-            with self._zip.open(self._zipinfo(name, compress_type), "w", force_zip64=force_zip64) as dest:
-                sink = _MemberSink(dest, name, limit)
-                yield sink
-        except OSError as err:
-            self._discard()
-            raise BundleError(f"cannot write the bundle {self.path}: {err.strerror or err}", reason="io") from err
+            try:
+                dest = self._zip.open(self._zipinfo(name, compress_type), "w", force_zip64=force_zip64)
+            except OSError as err:
+                raise _write_error(self.path, err) from err
+            sink = _MemberSink(dest, name, limit, self.path)
+            yield sink
+            try:
+                dest.close()
+            except OSError as err:
+                raise _write_error(self.path, err) from err
         except BaseException:
+            if dest is not None:
+                with contextlib.suppress(Exception):
+                    dest.close()
             self._discard()
             raise
         self._members[name] = Member(name, sink.sha256.hexdigest(), sink.size)
@@ -400,7 +416,7 @@ class BundleWriter:
             _fsync_dir(self.path.parent)
         except OSError as err:
             self._discard()
-            raise BundleError(f"cannot write the bundle {self.path}: {err.strerror or err}", reason="io") from err
+            raise _write_error(self.path, err) from err
         except BaseException:
             self._discard()
             raise
@@ -443,8 +459,10 @@ class BundleWriter:
         if self._state == "finished":
             return
         self._state = "abandoned"
-        with contextlib.suppress(Exception):
+        try:
             self._zip.close()
+        except Exception:  # the file is deleted anyway; mark the zip closed so that nothing writes to it later
+            self._zip.fp = None
         with contextlib.suppress(OSError):
             self._fh.close()
         with contextlib.suppress(OSError):

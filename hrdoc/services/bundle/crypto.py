@@ -239,9 +239,14 @@ class DecryptingReader(io.RawIOBase):
         try:
             plain = self._aead.decrypt(_nonce(index), sealed, _aad(self._header, index, last))
         except InvalidTag:
-            where = "it was cut short or its end is missing" if last else "it was altered"
+            if last:
+                raise BundleError(
+                    f"{TRUNCATED_MESSAGE}: the last part ({index + 1} of {self._chunks}) of the encrypted bundle "
+                    "fails authentication (it was cut short, or altered)"
+                ) from None
             raise BundleError(
-                f"the encrypted bundle is damaged: part {index + 1} of {self._chunks} fails authentication ({where})"
+                f"the encrypted bundle is damaged: part {index + 1} of {self._chunks} fails authentication "
+                "(it was altered)"
             ) from None
         if not last and len(plain) != self._chunk_size:  # pragma: no cover - authenticated, so only a writer bug
             raise BundleError(f"the encrypted bundle is damaged: part {index + 1} has the wrong length")

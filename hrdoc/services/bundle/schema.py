@@ -328,7 +328,8 @@ class BundleSchema:
             what = self._pattern_names.get(str(expected), f"value matching {expected}")
             return f"{field} is {short(value)}, which is not a {what}"
         if kind == "format":
-            return f"{field} is {short(value)}, which is not a real {expected}"
+            what = {"date": "date (YYYY-MM-DD)", "date-time": "UTC time (YYYY-MM-DDTHH:MM:SSZ)"}.get(expected, expected)
+            return f"{field} is {short(value)}, which is not a real {what}"
         if kind in ("minimum", "maximum"):
             return f"{field} is {short(value)}, {'below' if kind == 'minimum' else 'above'} {expected}"
         if kind == "minItems":
