@@ -253,6 +253,8 @@ class BundleWriter:
         self.path = path
         self._schema = load()
         self._limits = limits
+        # zip64 headers for JSON only if a JSON member may outgrow plain zip sizes (never with default limits).
+        self._json_zip64 = limits.max_json_size > zipfile.ZIP64_LIMIT
         self._members: dict[str, Member] = {}
         self._counts: dict[str, int] = {}
         self._case_ids: list[Any] = []
@@ -267,7 +269,9 @@ class BundleWriter:
             self._encrypting = crypto.EncryptingWriter(self._fh, passphrase) if passphrase is not None else None
             self._zip = zipfile.ZipFile(self._encrypting or self._fh, "w", allowZip64=True)
         except BaseException:
-            self._discard()
+            self._state = "abandoned"
+            self._fh.close()
+            self._temp.unlink(missing_ok=True)
             raise
         now = dt.datetime.now(dt.UTC)
         self._stamp = (now.year, now.month, now.day, now.hour, now.minute, now.second)
@@ -349,7 +353,7 @@ class BundleWriter:
         key_field = _KEY_FIELD.get(kind or "", "id")
         keys: set[Any] = set()
         count = 0
-        with self._member(name, zipfile.ZIP_DEFLATED, self._limits.max_json_size, force_zip64=False) as sink:
+        with self._member(name, zipfile.ZIP_DEFLATED, self._limits.max_json_size, force_zip64=self._json_zip64) as sink:
             pending: list[str] = ["["]
             pending_size = 1
             for item in obj:
@@ -392,7 +396,7 @@ class BundleWriter:
         return self._members[name]
 
     def _add_text(self, name: str, text: str) -> Member:
-        with self._member(name, zipfile.ZIP_DEFLATED, self._limits.max_json_size, force_zip64=False) as sink:
+        with self._member(name, zipfile.ZIP_DEFLATED, self._limits.max_json_size, force_zip64=self._json_zip64) as sink:
             sink.write(text.encode("utf-8"))
         return self._members[name]
 
@@ -529,12 +533,15 @@ def _read_directory_end(src: BinaryIO, file_size: int, limits: Limits) -> _Direc
     if signature != b"PK\x05\x06" or comment != 0:
         _refuse(f"{TRUNCATED_MESSAGE}: its end-of-archive record is missing")
     end = file_size - _END_RECORD.size
-    if 0xFFFF in (disk, directory_disk, disk_entries, entries) or 0xFFFFFFFF in (size, offset):
-        if end < _ZIP64_LOCATOR.size:
-            _refuse(TRUNCATED_MESSAGE)
+    # A zip64 end record, when there is one, comes first (its locator just before the end record); its
+    # values count even where the plain record's fit (zipfile writes one from 2 GiB on).
+    locator: tuple[Any, ...] = (b"",)
+    if end >= _ZIP64_LOCATOR.size:
         src.seek(end - _ZIP64_LOCATOR.size)
-        locator, _, record_at, disks = _ZIP64_LOCATOR.unpack(src.read(_ZIP64_LOCATOR.size))
-        if locator != b"PK\x06\x07" or disks > 1 or record_at + _ZIP64_END_RECORD.size > end - _ZIP64_LOCATOR.size:
+        locator = _ZIP64_LOCATOR.unpack(src.read(_ZIP64_LOCATOR.size))
+    if locator[0] == b"PK\x06\x07":
+        _, _, record_at, disks = locator
+        if disks > 1 or record_at + _ZIP64_END_RECORD.size > end - _ZIP64_LOCATOR.size:
             _refuse(f"{TRUNCATED_MESSAGE}: its zip64 end record is missing")
         src.seek(record_at)
         fields = _ZIP64_END_RECORD.unpack(src.read(_ZIP64_END_RECORD.size))
@@ -542,6 +549,8 @@ def _read_directory_end(src: BinaryIO, file_size: int, limits: Limits) -> _Direc
             _refuse(f"{TRUNCATED_MESSAGE}: its zip64 end record is missing")
         disk, directory_disk, disk_entries, entries, size, offset = fields[4:10]
         end = record_at
+    elif 0xFFFF in (disk, directory_disk, disk_entries, entries) or 0xFFFFFFFF in (size, offset):
+        _refuse(f"{TRUNCATED_MESSAGE}: its zip64 end record is missing")
     if disk != 0 or directory_disk != 0 or disk_entries != entries:
         _refuse("the bundle is a multi-part archive, which hrdoc does not read")
     if entries > limits.max_entries:

@@ -164,6 +164,7 @@ class DecryptingReader(io.RawIOBase):
     def __init__(self, raw: BinaryIO, passphrase: str) -> None:
         super().__init__()
         self._raw = raw
+        self._cache: OrderedDict[int, bytes] = OrderedDict()
         raw.seek(0)
         header = raw.read(HEADER_SIZE)
         if len(header) < HEADER_SIZE or not is_encrypted(header):
@@ -196,7 +197,6 @@ class DecryptingReader(io.RawIOBase):
         if last_length < TAG_SIZE:
             raise BundleError(f"{TRUNCATED_MESSAGE}: the encrypted bundle ends in the middle of a chunk")
         self._size: int = body - self._chunks * TAG_SIZE
-        self._cache: OrderedDict[int, bytes] = OrderedDict()
         self._position = 0
 
     @property

@@ -210,3 +210,23 @@ def test_a_member_changed_after_the_checks_is_caught_when_read(tmp_path: Path) -
             fh.write(bytes([byte[0] ^ 1]))
         with pytest.raises(BundleError), bundle.open_member(f"evidence/{EVIDENCE_ID}") as member:
             member.read()
+
+
+def test_a_bad_passphrase_leaves_no_file(tmp_path: Path) -> None:
+    with pytest.raises(BundleError, match="passphrase is empty"):
+        BundleWriter(tmp_path / "case.hrdoc", passphrase="")
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("passphrase", [None, PASSPHRASE], ids=["plain", "encrypted"])
+def test_zip64_archives_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, passphrase: str | None) -> None:
+    """Bundles over 2 GiB or 65,535 members end in zip64 records: shown here with zipfile's limits lowered."""
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 500)
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 3)
+    path = tmp_path / "case.hrdoc"
+    craft.make_bundle(path, passphrase=passphrase, evidence=b"e" * 5000)
+    monkeypatch.undo()
+    if passphrase is None:
+        assert b"PK\x06\x06" in path.read_bytes()  # the zip64 end record
+    with open_bundle(path, passphrase=passphrase) as bundle:
+        assert bundle.read(f"evidence/{EVIDENCE_ID}") == b"e" * 5000
