@@ -174,3 +174,9 @@ def test_the_fast_checks_agree_on_manifests() -> None:
 def test_the_fast_checks_refuse_keywords_they_do_not_know() -> None:
     with pytest.raises(ValueError, match="uniqueItems"):
         bundle_schema._compile({"type": "array", "uniqueItems": True})
+
+
+def test_the_audiences_are_those_of_the_manifest() -> None:
+    from hrdoc.services.bundle import AUDIENCES
+
+    assert list(AUDIENCES) == DEFS["manifest"]["properties"]["audience"]["enum"]
