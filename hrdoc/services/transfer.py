@@ -342,6 +342,8 @@ class Merger:
         from hrdoc.services.evidence.service import EvidenceService
 
         self._prevalidate(snap)
+        with self.ctx.read() as session:  # refused before anything is written, the vault included
+            self._check_case(session, snap)
         case_id = uuid.UUID(snap.case["id"])
         report = MergeReport(case_id)
         evidence = EvidenceService(self.ctx)

@@ -361,7 +361,7 @@ def load() -> BundleSchema:
         defs["date"]["pattern"]: "date (YYYY-MM-DD)",
         defs["datetime"]["pattern"]: "UTC time (YYYY-MM-DDTHH:MM:SSZ)",
         defs["sha256"]["pattern"]: "SHA-256 (64 lowercase hexadecimal digits)",
-        defs["version"]["pattern"]: "record version (32 lowercase hexadecimal digits)",
+        defs["version"]["pattern"]: "record version (32 lowercase hexadecimal digits, or t and 31)",
         defs["member_path"]["pattern"]: "member name of this format",
     }
     return BundleSchema(

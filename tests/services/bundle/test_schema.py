@@ -72,8 +72,10 @@ def test_lengths_and_closed_values_are_those_of_the_columns(kind: str) -> None:
     for column in table.columns:
         prop = inlined[column.name]
         if isinstance(column.type, String) and column.type.length and "enum" not in prop:
-            if "pattern" in prop:  # fixed-length forms: sha256, version
-                assert re.search(rf"\{{{column.type.length}\}}\$$", prop["pattern"]), column.name
+            if "pattern" in prop:  # fixed-length forms: sha256, version — exactly as long as the column
+                fits = re.compile(prop["pattern"])
+                assert fits.search("a" * column.type.length) or fits.search("0" * column.type.length), column.name
+                assert not fits.search("a" * (column.type.length + 1)), column.name
             else:
                 assert prop.get("maxLength") == column.type.length, column.name
         nullable = column.nullable and not column.primary_key

@@ -1,0 +1,215 @@
+"""Case bundles: export a case to one ``.hrdoc`` file, import one into a store (merging by UUID).
+
+The file format and its checks are services.bundle (docs/bundle-format.md); what a case looks like as data,
+and how it is merged, services.transfer. Export writes the audience's snapshot of the case and streams its
+evidence files from the vault; import opens the bundle — which checks every member, hash, size and the
+schema before returning — then merges it in one unit of work, streaming evidence into the vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hrdoc.services.bundle import BundleError, BundleWriter, open_bundle
+from hrdoc.services.context import StoreContext
+from hrdoc.services.evidence.custody import entries as custody_entries
+from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.records import KINDS
+from hrdoc.services.transfer import Merger, MergeReport, Snapshot, take_snapshot
+from hrdoc.storage import models as m
+
+Progress = Callable[[str, int, int], bool]
+"""Told (what is being done, done, in all); returning False cancels before anything is kept."""
+
+PARTS = {
+    "witness_identities": "records/witness_identities.json",
+    "victim_identities": "records/victim_identities.json",
+    "consents": "records/consents.json",
+    "account_versions": "records/account_versions.json",
+    "tombstones": "records/tombstones.json",
+    "audit": "logs/audit.json",
+    "custody": "logs/custody.json",
+}
+
+
+class Cancelled(BundleError):
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was written")
+
+
+def member_for(kind: str) -> str:
+    """records/case.json, records/incidents.json, … (table names)."""
+    if kind == "case":
+        return "records/case.json"
+    return f"records/{KINDS[kind].model.__table__.name}.json"  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    audience: str
+    encrypted: bool
+    counts: dict[str, int]
+    files: int
+    manifest: dict[str, Any]
+
+
+def _tell(progress: Progress | None, what: str, done: int, total: int) -> None:
+    if progress is not None and progress(what, done, total) is False:
+        raise Cancelled()
+
+
+def export_case(
+    ctx: StoreContext,
+    case_id: uuid.UUID,
+    path: Path,
+    *,
+    audience: str = "internal",
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """Write the case as the audience may receive it to ``path`` (atomically: all of it, or no file)."""
+    _tell(progress, "reading the case", 0, 1)
+    snap = take_snapshot(ctx, case_id, audience=audience)
+    evidence = EvidenceService(ctx)
+    # Files travel only in internal and partners bundles; a public bundle describes them (see docs).
+    items = [] if audience == "public" else snap.evidence_with_files()
+    total = sum(int(item["size"]) for item in items)
+    done = 0
+    with BundleWriter(path, passphrase=passphrase) as writer:
+        for kind, rows in snap.records.items():
+            writer.add_json(member_for(kind), rows)
+        for attr, name in PARTS.items():
+            writer.add_json(name, getattr(snap, attr))
+        for item in items:
+            item_id = uuid.UUID(item["id"])
+
+            def counted(chunks: Iterator[bytes], label: str) -> Iterator[bytes]:
+                nonlocal done
+                for chunk in chunks:
+                    done += len(chunk)
+                    _tell(progress, label, done, total)
+                    yield chunk
+
+            stream = counted(evidence.vault.chunks(item_id), f"adding {item['original_filename']}")
+            writer.add_stream(f"evidence/{item['id']}", stream, size=int(item["size"]))
+        case = snap.case
+        manifest = writer.finish(
+            {
+                "case": {"id": case["id"], "reference": case["reference"], "title": case["title"]},
+                "exported_by": ctx.user,
+                "exported_at": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
+                "exported_from": snap.origin,
+                "audience": audience,
+            }
+        )
+    if items:
+        _record_transfer(evidence, items, path, audience)
+    return ExportSummary(path, audience, passphrase is not None, snap.counts(), len(items), manifest)
+
+
+def _record_transfer(evidence: EvidenceService, items: list[dict[str, Any]], path: Path, audience: str) -> None:
+    from hrdoc.domain.enums import CustodyAction
+    from hrdoc.services.evidence import custody
+
+    with evidence.ctx.write() as session:
+        for item in items:
+            custody.append(
+                session,
+                evidence_id=uuid.UUID(item["id"]),
+                case_id=uuid.UUID(item["case_id"]),
+                actor=evidence.ctx.user,
+                action=CustodyAction.TRANSFER_OUT,
+                item_sha256=str(item["sha256"]),
+                details={"bundle": path.name, "audience": audience},
+                summary=f"left in the bundle {path.name}",
+            )
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What a bundle says about itself (after all its checks passed)."""
+
+    path: Path
+    encrypted: bool
+    manifest: dict[str, Any]
+
+    @property
+    def case_reference(self) -> str:
+        return str(self.manifest.get("case", {}).get("reference", ""))
+
+
+def inspect_bundle(path: Path, *, passphrase: str | None = None) -> BundleInfo:
+    with open_bundle(path, passphrase=passphrase) as bundle:
+        return BundleInfo(path, bundle.encrypted, dict(bundle.manifest))
+
+
+def import_bundle(
+    ctx: StoreContext, path: Path, *, passphrase: str | None = None, progress: Progress | None = None
+) -> MergeReport:
+    """Check the whole bundle, then merge its case into the store, all or nothing."""
+    _tell(progress, "checking the bundle", 0, 1)
+    with open_bundle(path, passphrase=passphrase) as bundle:
+        members = bundle.members()
+        records: dict[str, list[dict[str, Any]]] = {}
+        for kind in ("case", *(k for k in KINDS if k not in ("case", "vocabulary_term"))):
+            name = member_for(kind)
+            if name in members:
+                records[kind] = bundle.json(name)
+        if len(records.get("case", [])) != 1:
+            raise BundleError("the bundle does not hold exactly one case")
+        snap = Snapshot(
+            origin=str(bundle.manifest.get("exported_from", "")),
+            case=records["case"][0],
+            records=records,
+            audience=str(bundle.manifest.get("audience", "internal")),
+            **{attr: bundle.json(name) if name in members else [] for attr, name in PARTS.items()},
+        )
+        total = sum(int(item["size"]) for item in snap.evidence_with_files() if f"evidence/{item['id']}" in members)
+        done = 0
+
+        def files(item_id: str) -> Iterator[bytes]:
+            nonlocal done
+            for chunk in bundle.chunks(f"evidence/{item_id}"):
+                done += len(chunk)
+                _tell(progress, "adding evidence files", done, total)
+                yield chunk
+
+        for item in snap.evidence_with_files():
+            if f"evidence/{item['id']}" not in members:
+                item["in_vault"] = False  # described, its file not carried (a public bundle)
+        _tell(progress, "merging", 0, 1)
+        report = Merger(ctx).apply(snap, origin_label=f"bundle {path.name}", files=files)
+    _record_arrival(ctx, snap, path)
+    return report
+
+
+def _record_arrival(ctx: StoreContext, snap: Snapshot, path: Path) -> None:
+    from hrdoc.domain.enums import CustodyAction
+    from hrdoc.services.evidence import custody
+
+    with ctx.write() as session:
+        for item in snap.evidence_with_files():
+            item_id = uuid.UUID(item["id"])
+            if session.get(m.EvidenceFile, item_id) is None:
+                continue
+            if any(
+                e.action == CustodyAction.TRANSFER_IN.value and e.details.get("bundle") == path.name
+                for e in custody_entries(session, item_id)
+            ):
+                continue
+            custody.append(
+                session,
+                evidence_id=item_id,
+                case_id=uuid.UUID(item["case_id"]),
+                actor=ctx.user,
+                action=CustodyAction.TRANSFER_IN,
+                item_sha256=str(item["sha256"]),
+                details={"bundle": path.name, "from": snap.origin},
+                summary=f"arrived in the bundle {path.name}",
+            )
