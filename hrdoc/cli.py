@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from hrdoc import __version__
 from hrdoc.domain.validation import ValidationError
+from hrdoc.services.bundle.errors import BundleError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence.capture import CaptureError
@@ -28,6 +29,7 @@ from hrdoc.storage.errors import StoreError
 
 PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
 USER_ENV = "HRDOC_USER"
+BUNDLE_ENV = "HRDOC_BUNDLE_PASSPHRASE"
 EXIT_USER_ERROR = 1
 EXIT_VERIFY_FAILED = 3
 
@@ -122,6 +124,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tool", default="", help="with what it was captured (browser, extension, service)")
     p.add_argument("--note", default="", help="anything else about how it was captured")
     p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
+    p = command("export", "write a case to one bundle file (.hrdoc) for another laptop or a partner")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.hrdoc", help="where to write the bundle")
+    p.add_argument(
+        "--audience",
+        choices=("public", "partners", "internal"),
+        default="internal",
+        help="who it is for (default internal)",
+    )
+    p.add_argument("--encrypt", action="store_true", help="encrypt the whole bundle with a bundle passphrase")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE", help=f"the bundle passphrase (or ${BUNDLE_ENV})")
+    p.add_argument("--force", action="store_true", help="replace FILE.hrdoc if it exists")
+    p = command("import", "check a bundle, then merge its case into the store (all or nothing)")
+    p.add_argument("bundle", metavar="FILE.hrdoc", help="the bundle")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE", help=f"the bundle's passphrase (or ${BUNDLE_ENV})")
     p = command("sync", "bring a case together with the team store: pull and merge, then push")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--team", required=True, metavar="DB", help="the team store: postgresql://user@host/db (or a file)")
@@ -449,6 +466,68 @@ def cmd_import_capture(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    if args.bundle_passphrase_file:
+        try:
+            text = Path(args.bundle_passphrase_file).read_text(encoding="utf-8").rstrip("\n")
+        except OSError as err:
+            raise CliError(f"cannot read {args.bundle_passphrase_file}: {err.strerror or err}") from None
+    elif os.environ.get(BUNDLE_ENV):
+        text = os.environ[BUNDLE_ENV]
+    else:
+        text = getpass.getpass("Bundle passphrase: ")
+        if confirm and getpass.getpass("Bundle passphrase again: ") != text:
+            raise CliError("the two bundle passphrases differ; nothing was written")
+    if not text:
+        raise CliError("the bundle passphrase is empty")
+    return text
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.bundles import export_case
+    from hrdoc.services.cases import CaseService
+
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    if not target.parent.is_dir():
+        raise CliError(f"the folder {target.parent} does not exist")
+    passphrase = _bundle_passphrase(args, confirm=True) if args.encrypt else None
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        summary = export_case(ctx, case.id, target, audience=args.audience, passphrase=passphrase)
+    finally:
+        ctx.close()
+    records = sum(n for k, n in summary.counts.items() if k not in ("audit", "custody"))
+    print(
+        f"wrote {target}: case {case.reference} for the {args.audience} audience, {records} records, "
+        f"{summary.files} evidence file(s){', encrypted' if summary.encrypted else ''}",
+        file=out,
+    )
+    if args.audience == "internal":
+        print("it holds witness identities: keep it encrypted and hand it over only to your team", file=out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.bundle import is_encrypted_bundle
+    from hrdoc.services.bundles import import_bundle
+
+    path = Path(args.bundle).expanduser()
+    if not path.is_file():
+        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    passphrase = _bundle_passphrase(args, confirm=False) if is_encrypted_bundle(path) else None
+    ctx = open_context(args)
+    try:
+        report = import_bundle(ctx, path, passphrase=passphrase)
+    finally:
+        ctx.close()
+    for line in report.lines():
+        print(line, file=out)
+    return 0
+
+
 def _team_context(args: argparse.Namespace) -> StoreContext:
     from hrdoc.services.session import unlock_store
 
@@ -682,6 +761,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import-capture": cmd_import_capture,
     "evidence": cmd_evidence,
     "sync": cmd_sync,
+    "export": cmd_export,
+    "import": cmd_import,
     "conflicts": cmd_conflicts,
     "custody": cmd_custody,
     "export-evidence": cmd_export_evidence,
@@ -694,7 +775,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     try:
         return handler(args, stream)
-    except (StoreError, ValidationError, NotFound, CliError, CaptureError) as err:
+    except (StoreError, ValidationError, NotFound, CliError, CaptureError, BundleError) as err:
         print(f"hrdoc: error: {err}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

@@ -159,3 +159,24 @@ def test_sync_and_conflicts_from_the_command_line(
     resolved = run("conflicts", DEMO_REFERENCE, "--db", second, "--resolve", listed[0]["id"], "--keep", "local")
     assert resolved.code == 0
     assert "no open conflicts" in run("conflicts", DEMO_REFERENCE, "--db", second).out
+
+
+def test_export_and_import_bundles_from_the_command_line(
+    run: Run, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = tmp_path / "case.hrdoc"
+    monkeypatch.setenv("HRDOC_BUNDLE_PASSPHRASE", "bundle passphrase for the test")
+    written = run("export", DEMO_REFERENCE, "-o", bundle, "--encrypt", "--db", demo_copy)
+    assert written.code == 0, written.err
+    assert "encrypted" in written.out and "witness identities" in written.out
+    assert_one_line_error(run("export", DEMO_REFERENCE, "-o", bundle, "--db", demo_copy), "already exists")
+    office = tmp_path / "office.db"
+    assert run("init", "--db", office).code == 0
+    imported = run("import", bundle, "--db", office)
+    assert imported.code == 0, imported.err
+    assert "created case" in imported.out
+    monkeypatch.setenv("HRDOC_BUNDLE_PASSPHRASE", "not the passphrase")
+    assert_one_line_error(run("import", bundle, "--db", office), "wrong bundle passphrase")
+    junk = tmp_path / "junk.hrdoc"
+    junk.write_bytes(b"PK\x03\x04 not really a zip")
+    assert_one_line_error(run("import", junk, "--db", office), "bundle")
