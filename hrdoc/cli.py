@@ -32,6 +32,7 @@ USER_ENV = "HRDOC_USER"
 BUNDLE_ENV = "HRDOC_BUNDLE_PASSPHRASE"
 EXIT_USER_ERROR = 1
 EXIT_VERIFY_FAILED = 3
+EXIT_ROWS_REJECTED = 4  # an import kept its valid rows but rejected others (listed by line)
 
 
 class CliError(Exception):
@@ -173,6 +174,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organisation", default="", help="organisation named on the cover")
     p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    audiences = ("public", "partners", "internal")
+    p = command("table", "write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("kind", metavar="KIND", help="incident, allegation, perpetrator, location, actor, victim, ...")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="where to write the CSV")
+    p.add_argument("--audience", choices=audiences, default="internal", help="who it is for (default internal)")
+    p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+    p = command("acled-export", "write a case's incidents as ACLED-style CSV")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="where to write the CSV")
+    p.add_argument("--audience", choices=audiences, default="internal", help="who it is for (default internal)")
+    p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+    p = command("acled-import", "import an ACLED-style CSV file into a case; rejected rows are listed by line")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("file", metavar="FILE.csv", help="the ACLED CSV file (UTF-8)")
+    p.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")
+    p.add_argument(
+        "--visibility",
+        choices=("public", "restricted", "confidential"),
+        default="restricted",
+        help="visibility of the records made (default restricted)",
+    )
     return parser
 
 
@@ -738,6 +761,68 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _csv_target(args: argparse.Namespace) -> Path:
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    if not target.parent.is_dir():
+        raise CliError(f"the folder {target.parent} does not exist")
+    return target
+
+
+def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.tables import TABLE_KINDS, CsvError, export_table_csv
+
+    if args.kind not in TABLE_KINDS:
+        raise CliError(f"no table of {args.kind!r} records; choose from: {', '.join(TABLE_KINDS)}")
+    target = _csv_target(args)
+    ctx = open_context(args)
+    try:
+        # Written beside the target and renamed into place whole (as reports are).
+        result = export_table_csv(ctx, args.case, args.kind, target, audience=args.audience)
+    except CsvError as err:
+        raise CliError(str(err)) from None
+    finally:
+        ctx.close()
+    print(f"wrote {result.rows} {args.kind} records of {args.case} ({args.audience}) to {target}", file=out)
+    return 0
+
+
+def cmd_acled_export(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.acled import export_acled_csv
+    from hrdoc.services.tables import CsvError
+
+    target = _csv_target(args)
+    ctx = open_context(args)
+    try:
+        result = export_acled_csv(ctx, args.case, target, audience=args.audience)
+    except CsvError as err:
+        raise CliError(str(err)) from None
+    finally:
+        ctx.close()
+    print(f"wrote {result.rows} incidents of {args.case} as ACLED CSV ({args.audience}) to {target}", file=out)
+    return 0
+
+
+def cmd_acled_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.acled import import_acled
+    from hrdoc.services.tables import CsvError
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    ctx = open_context(args)
+    try:
+        report = import_acled(ctx, args.case, path, strict=args.strict, visibility=args.visibility)
+    except CsvError as err:
+        raise CliError(str(err)) from None
+    finally:
+        ctx.close()
+    for line in report.lines():
+        print(line, file=out)
+    return 0 if report.ok else EXIT_ROWS_REJECTED
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.gui.launch import launch
 
@@ -766,6 +851,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "conflicts": cmd_conflicts,
     "custody": cmd_custody,
     "export-evidence": cmd_export_evidence,
+    "table": cmd_table,
+    "acled-export": cmd_acled_export,
+    "acled-import": cmd_acled_import,
 }
 
 
