@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, select
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, insert, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction, Visibility
@@ -43,6 +43,7 @@ from hrdoc.services.evidence import custody as custody_log
 from hrdoc.services.records import KINDS, RecordService, spec_for
 from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
+from hrdoc.storage import search_index
 from hrdoc.storage.base import Base, UTCDateTime, utcnow
 
 FORMAT_VERSION = 1
@@ -447,18 +448,30 @@ class Merger:
     def _merge_records(self, session: Session, snap: Snapshot, origin: str, report: MergeReport) -> list[uuid.UUID]:
         case_id = uuid.UUID(snap.case["id"])
         stones = {s.record_id: s for s in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id))}
-        touched: dict[str, list[uuid.UUID]] = {}
+        conn = session.connection()
         for kind in KIND_ORDER:
             spec = spec_for(kind)
-            for row in snap.records.get(kind, []):
-                rid = uuid.UUID(row["id"])
+            model: Any = spec.model
+            rows = snap.records.get(kind, [])
+            if not rows:
+                continue
+            ids = [uuid.UUID(row["id"]) for row in rows]
+            # Read in bulk what the decisions need: the local records and their histories.
+            local_by_id: dict[uuid.UUID, Any] = {}
+            for part in _batches(ids):
+                local_by_id.update((o.id, o) for o in session.scalars(select(model).where(model.id.in_(part))))
+            history = _previous_versions(session, ids)
+            added: list[dict[str, Any]] = []
+            added_lineage: list[dict[str, Any]] = []
+            updated: list[Any] = []
+            for row, rid in zip(rows, ids, strict=True):
                 incoming_lineage = [str(v) for v in row["lineage"]]
-                local: Any = session.get(spec.model, rid)
+                local = local_by_id.get(rid)
                 if local is None:
                     stone = stones.get(rid)
                     if stone is not None:
                         if stone.version not in incoming_lineage:  # else: changed after our deletion: re-added
-                            if row["version"] in versions.lineage(session, rid, stone.version):
+                            if row["version"] in [*history.get(rid, []), stone.version]:
                                 report.kept_local += 1  # the deleted version, or an older one
                             else:
                                 self._conflict(session, case_id, kind, rid, "", row, origin, report)
@@ -466,38 +479,45 @@ class Merger:
                         versions.remember(session, rid, [stone.version])
                         session.delete(stone)
                         session.flush()
-                    values = from_json(spec.model, row)
-                    session.add(spec.model(**values))
-                    session.flush()
-                    versions.remember(session, rid, incoming_lineage[:-1])
-                    report.added[kind] = report.added.get(kind, 0) + 1
-                    touched.setdefault(kind, []).append(rid)
+                        history[rid] = versions.previous_versions(session, rid)
+                    added.append(from_json(model, row))
+                    known = set(history.get(rid, []))
+                    seq = len(known)
+                    for version in incoming_lineage[:-1]:
+                        if version not in known:
+                            seq += 1
+                            known.add(version)
+                            added_lineage.append({"record_id": rid, "version": version, "seq": seq})
                     continue
                 local_version = local.version
                 if local_version == row["version"]:
                     report.unchanged += 1
                     continue
-                local_lineage = versions.lineage(session, rid, local_version)
                 if local_version in incoming_lineage:
                     self._overwrite(session, spec, local, row, incoming_lineage)
                     _close_settled(session, rid, incoming_lineage)
-                    report.updated[kind] = report.updated.get(kind, 0) + 1
-                    touched.setdefault(kind, []).append(rid)
-                elif row["version"] in local_lineage:
+                    updated.append(local)
+                elif row["version"] in history.get(rid, []):
                     report.kept_local += 1
                 elif _same_content(local, row):
                     versions.remember(session, rid, incoming_lineage)  # the same change, made twice
                     report.unchanged += 1
                 else:
                     self._conflict(session, case_id, kind, rid, local_version, row, origin, report)
-        removed_files = self._apply_tombstones(session, snap, origin, report)
-        for kind, ids in touched.items():
-            spec = spec_for(kind)
-            for rid in ids:
-                obj = session.get(spec.model, rid)
-                if obj is not None:
+            if added:
+                session.flush()
+                for part in _batches(added):
+                    session.execute(insert(model), part)
+                for part in _batches(added_lineage):
+                    session.execute(insert(m.RecordLineage), part)
+                report.added[kind] = report.added.get(kind, 0) + len(added)
+                if spec.index_kind:
+                    search_index.index_records(conn, spec.index_kind, [v["id"] for v in added])
+            if updated:
+                report.updated[kind] = report.updated.get(kind, 0) + len(updated)
+                for obj in updated:
                     self.records._reindex(session, spec, obj)
-        return removed_files
+        return self._apply_tombstones(session, snap, origin, report)
 
     def _overwrite(self, session: Session, spec: Any, local: Any, row: dict[str, Any], lineage: list[str]) -> None:
         values = from_json(spec.model, row)
@@ -584,49 +604,66 @@ class Merger:
     # -- what belongs to records
 
     def _merge_parts(self, session: Session, snap: Snapshot, report: MergeReport) -> None:
-        for model, rows, key in (
-            (m.WitnessIdentity, snap.witness_identities, "witness_id"),
-            (m.VictimIdentity, snap.victim_identities, "victim_id"),
-            (m.Consent, snap.consents, "witness_id"),
+        incoming_versions = {row["id"]: str(row.get("version")) for rows in snap.records.values() for row in rows}
+        for model, owner_model, rows, key in (
+            (m.WitnessIdentity, m.Witness, snap.witness_identities, "witness_id"),
+            (m.VictimIdentity, m.Victim, snap.victim_identities, "victim_id"),
+            (m.Consent, m.Witness, snap.consents, "witness_id"),
         ):
-            owner_model: Any = m.Witness if key == "witness_id" else m.Victim
-            for row in rows:
-                owner_id = uuid.UUID(row[key])
-                owner = session.get(owner_model, owner_id)
-                if owner is None or owner.version != _incoming_version(snap, owner_id):
+            if not rows:
+                continue
+            owner_ids = [uuid.UUID(row[key]) for row in rows]
+            owners = _by_id(session, owner_model, owner_ids)
+            existing = _by_id(session, model, owner_ids, key=getattr(model, key))
+            fresh: list[dict[str, Any]] = []
+            for row, owner_id in zip(rows, owner_ids, strict=True):
+                owner = owners.get(owner_id)
+                if owner is None or owner.version != incoming_versions.get(row[key]):
                     continue  # the owner stayed as it was here (newer, or in conflict): so do its parts
                 values = from_json(model, row)
-                existing = session.get(model, owner_id)
-                if existing is None:
-                    session.add(model(**values))
-                else:
+                if owner_id in existing:
                     for k, v in values.items():
-                        setattr(existing, k, v)
+                        setattr(existing[owner_id], k, v)
+                else:
+                    fresh.append(values)
+            session.flush()
+            for part in _batches(fresh):
+                session.execute(insert(model), part)
         # Account versions: none is ever lost. A version from the other side that this side numbered
         # differently is added after the local ones.
+        account_ids = sorted({uuid.UUID(row["account_id"]) for row in snap.account_versions}, key=str)
+        present_accounts = set(_by_id(session, m.Account, account_ids))
+        known_ids: set[uuid.UUID] = set()
+        numbers: dict[uuid.UUID, set[int]] = {}
+        for part in _batches(account_ids):
+            for vid, account_id, number in session.execute(
+                select(m.AccountVersion.id, m.AccountVersion.account_id, m.AccountVersion.version).where(
+                    m.AccountVersion.account_id.in_(part)
+                )
+            ):
+                known_ids.add(vid)
+                numbers.setdefault(account_id, set()).add(number)
+        fresh_versions: list[dict[str, Any]] = []
         for row in snap.account_versions:
-            vid = uuid.UUID(row["id"])
-            if session.get(m.AccountVersion, vid) is not None:
-                continue
-            account_id = uuid.UUID(row["account_id"])
-            if session.get(m.Account, account_id) is None:
+            vid, account_id = uuid.UUID(row["id"]), uuid.UUID(row["account_id"])
+            if vid in known_ids or account_id not in present_accounts:
                 continue
             values = from_json(m.AccountVersion, row)
-            taken = session.scalars(
-                select(m.AccountVersion.version).where(m.AccountVersion.account_id == account_id)
-            ).all()
+            taken = numbers.setdefault(account_id, set())
             if values["version"] in taken:
                 values["version"] = max(taken) + 1
                 values["correction_note"] = (values.get("correction_note") or "") + " [renumbered when merged]"
-            session.add(m.AccountVersion(**values))
-            session.flush()
-            report.account_versions_added += 1
-        for account in session.scalars(select(m.Account).where(m.Account.case_id == uuid.UUID(snap.case["id"]))):
-            numbers = session.scalars(
-                select(m.AccountVersion.version).where(m.AccountVersion.account_id == account.id)
-            ).all()
-            if numbers and account.current_version not in numbers:
-                account.current_version = max(numbers)
+            taken.add(values["version"])
+            fresh_versions.append(values)
+        session.flush()
+        for part in _batches(fresh_versions):
+            session.execute(insert(m.AccountVersion), part)
+        report.account_versions_added += len(fresh_versions)
+        if fresh_versions:
+            for account in _by_id(session, m.Account, account_ids).values():
+                have = numbers.get(account.id, set())
+                if have and account.current_version not in have:
+                    account.current_version = max(have)
 
     # -- logs
 
@@ -692,6 +729,33 @@ def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -
             conflict.resolved_at = utcnow()
             conflict.resolved_by = "merge"
             conflict.resolution = "settled"
+
+
+def _by_id(session: Session, model: Any, ids: list[uuid.UUID], key: Any = None) -> dict[uuid.UUID, Any]:
+    column = key if key is not None else model.id
+    found: dict[uuid.UUID, Any] = {}
+    for part in _batches(ids):
+        for obj in session.scalars(select(model).where(column.in_(part))):
+            found[getattr(obj, column.key)] = obj
+    return found
+
+
+def _batches(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _previous_versions(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    out: dict[uuid.UUID, list[str]] = {}
+    for part in _batches(ids):
+        query = (
+            select(m.RecordLineage.record_id, m.RecordLineage.version)
+            .where(m.RecordLineage.record_id.in_(part))
+            .order_by(m.RecordLineage.seq)
+        )
+        for record_id, version in session.execute(query):
+            out.setdefault(record_id, []).append(version)
+    return out
 
 
 def _audit_action(value: str) -> AuditAction:
