@@ -258,6 +258,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                 data = to_json(entry)
                 data["origin_store"], data["origin_hash"] = _origin_key(entry.entry_hash, entry.details, here)
                 snap.audit.append(data)
+        if audience != "public":  # the files travel (internal, partners): so does their chain of custody
             evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
             for centry in session.scalars(
                 select(m.CustodyEntry)
