@@ -1,8 +1,12 @@
 """The audit log: append-only and hash-chained, so that tampering shows.
 
 Each entry's hash covers its own content and the previous entry's hash. ``store_meta.audit_head`` keeps the
-number and hash of the newest entry, so removing entries from the end is detected too. On SQLite, triggers
-also refuse UPDATE and DELETE on the table outright.
+number and hash of the newest entry, so removing entries from the end is detected too. Triggers also refuse
+UPDATE and DELETE on the table outright (and TRUNCATE, on PostgreSQL).
+
+Two writers must never both append entry N: on SQLite a writing unit of work holds the store's write lock
+from its start; on PostgreSQL, :func:`record` locks the head row (``SELECT ... FOR UPDATE``), so a second
+writer waits for the first to commit and then reads the new head.
 """
 
 from __future__ import annotations
@@ -86,7 +90,9 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry in the caller's unit of work (so it commits or rolls back with the change)."""
-    head = session.get(StoreMeta, HEAD_KEY)
+    # FOR UPDATE (a no-op on SQLite) holds the head until this unit of work ends; populate_existing re-reads
+    # it rather than trusting a copy loaded earlier in the session, which another writer may have moved on.
+    head = session.get(StoreMeta, HEAD_KEY, with_for_update=True, populate_existing=True)
     if head is None:
         seq, prev = 1, GENESIS
         head = StoreMeta(key=HEAD_KEY, value="")

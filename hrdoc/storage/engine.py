@@ -5,11 +5,16 @@ A store is named by ``--db``: a file path (an SQLCipher-encrypted SQLite file, o
 
 The passphrase never sits in a URL: each new SQLite connection is keyed in a ``connect`` event, and the
 key is checked *before* anything else runs, so a wrong passphrase writes nothing to the file.
+
+A team store on PostgreSQL has no passphrase: the server's own authentication (the URL, ``PGPASSWORD`` or
+``~/.pgpass``) and TLS (``sslmode`` in the URL) protect it. Its password is never shown: messages and logs
+use :meth:`StoreLocation.describe`, which hides it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,15 +25,27 @@ import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from hrdoc.storage.errors import EncryptionMismatch, StoreBusy, StoreError, StoreNotFound, WrongPassphrase
+from hrdoc.storage.errors import (
+    EncryptionMismatch,
+    StoreBusy,
+    StoreError,
+    StoreNotFound,
+    WrongPassphrase,
+    classify_connect_failure,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 LOCK_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
+# A team store: how long to wait for the server to answer before saying it cannot be reached.
+CONNECT_TIMEOUT_S = 10
+# hrdoc's write lock on a team store (see ``_on_pg_begin``): one advisory lock key, "hrdoc" in ASCII.
+PG_WRITE_LOCK_KEY = 0x687264_6F63
+PG_DRIVERS = ("postgresql", "postgresql+psycopg")
 
 
 def default_store_path() -> Path:
@@ -49,9 +66,14 @@ class StoreLocation:
             return cls(path=default_store_path())
         text = str(db)
         if "://" in text:
-            url = make_url(text)
-            if url.get_backend_name() != "postgresql":
-                raise StoreError(f"unsupported store URL scheme {url.drivername!r}: use a file path or postgresql://")
+            try:
+                url = make_url(text)
+            except Exception:  # the URL parser's messages would repeat the URL, password included
+                raise StoreError(f"{_without_password(text)} is not a valid store URL") from None
+            if url.drivername not in PG_DRIVERS:
+                raise StoreError(
+                    f"unsupported store URL scheme {url.drivername!r}: use a file path or postgresql://"
+                ) from None
             return cls(url=text)
         return cls(path=Path(text).expanduser().absolute())
 
@@ -60,9 +82,21 @@ class StoreLocation:
         return self.path is not None
 
     def describe(self) -> str:
+        """The store's path or URL as it may be shown and logged: never with a password."""
         if self.path is not None:
             return str(self.path)
         return make_url(self.url or "").render_as_string(hide_password=True)
+
+    def server(self) -> str:
+        """``host:port`` of a team store's server, as libpq will resolve it (URL, then PGHOST/PGPORT)."""
+        url = make_url(self.url or "")
+        host = url.host or os.environ.get("PGHOST") or "localhost"
+        port = url.port or os.environ.get("PGPORT") or 5432
+        return f"{host}:{port}"
+
+
+def _without_password(text: str) -> str:
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", text)
 
 
 def file_looks_plain_sqlite(path: Path) -> bool:
@@ -79,12 +113,7 @@ def _quote_key(passphrase: str) -> str:
 def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
     """Build an engine for ``location``. Opening a connection checks the passphrase."""
     if location.url is not None:
-        try:
-            return create_engine(location.url, pool_pre_ping=True)
-        except ImportError as err:
-            raise StoreError(
-                f"cannot reach a PostgreSQL team store: its database driver is not installed ({err.name})"
-            ) from None
+        return _make_pg_engine(location)
     assert location.path is not None
     if encrypted and not passphrase:
         raise StoreError("a passphrase is required to open an encrypted store")
@@ -138,6 +167,58 @@ def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: b
         # one failing half-way when it tries to upgrade a read lock. Reads stay concurrent under WAL.
         write = conn.get_execution_options().get("hrdoc_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _pg_url(location: StoreLocation) -> URL:
+    url = make_url(location.url or "")
+    if url.drivername not in PG_DRIVERS:
+        raise StoreError(f"unsupported store URL scheme {url.drivername!r}: use postgresql://")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _make_pg_engine(location: StoreLocation) -> Engine:
+    url = _pg_url(location)
+    connect_args: dict[str, Any] = {"application_name": "hrdoc"}
+    if "connect_timeout" not in url.query and not os.environ.get("PGCONNECT_TIMEOUT"):
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    lock_timeout_ms = BUSY_TIMEOUT_MS
+    try:
+        engine = create_engine(
+            url,
+            connect_args=connect_args,
+            # A desktop app: a few connections per process are plenty, and a team server serves many laptops.
+            pool_size=2,
+            max_overflow=4,
+            # Laptops sleep and networks drop: test a pooled connection before use, renew idle ones.
+            pool_pre_ping=True,
+            pool_recycle=1800,
+        )
+    except ImportError as err:
+        raise StoreError(
+            f"cannot open a PostgreSQL team store: its database driver is not installed ({err.name}); "
+            "install psycopg (`pip install 'psycopg[binary]'`)"
+        ) from None
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # A failure to connect says which server could not be reached, and why, in the user's terms. (A stale
+        # pooled connection failing its pre-ping is left alone: the pool replaces it.)
+        if context.connection is None and not context.is_pre_ping:
+            user_error = classify_connect_failure(context.original_exception, location.server(), url)
+            if user_error is not None:
+                raise user_error from None
+
+    @event.listens_for(engine, "begin")
+    def _on_pg_begin(conn: Any) -> None:
+        # The PostgreSQL counterpart of SQLite's BEGIN IMMEDIATE: a unit of work that will write takes
+        # hrdoc's write lock (a transaction-level advisory lock) first, so writers queue at the start instead
+        # of colliding half-way; readers never wait for it (MVCC). Waiting longer than the busy timeout
+        # fails with a lock timeout, which becomes StoreBusy. The lock is released at COMMIT or ROLLBACK.
+        if conn.get_execution_options().get("hrdoc_write", False):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
 
     return engine
 

@@ -3,11 +3,21 @@
 A :class:`StoreError` carries a message meant for the investigator: what is wrong and what to do. Any other
 database exception is a bug and should reach the crash handler, so :func:`classify` returns ``None`` for it.
 Catch :class:`StoreError` only where a service meets the GUI or the CLI.
+
+SQLite reports problems in words; PostgreSQL (through psycopg) with an SQLSTATE code, except when a
+connection cannot be made at all, where only libpq's words are available.
 """
 
 from __future__ import annotations
 
+import getpass
+import os
+from typing import TYPE_CHECKING
+
 from sqlalchemy import exc as sa_exc
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 class StoreError(Exception):
@@ -51,11 +61,144 @@ class StoreTooNew(StoreError):
     pass
 
 
+class StoreUnreachable(StoreError):
+    """A team store's server cannot be reached, or the connection to it was lost."""
+
+
+class StoreAuthFailed(StoreError):
+    """A team store's server refused the login."""
+
+
+class StorePermissionDenied(StoreError):
+    """A team store's server refused access to the database, or a change, to this login."""
+
+
+class NotAStore(StoreError):
+    """A database that holds something other than an hrdoc store."""
+
+
+def _is_psycopg(error: BaseException) -> bool:
+    return type(error).__module__.split(".", 1)[0] == "psycopg"
+
+
+def _first_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+# SQLSTATE classes and codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_PG_BUSY = {"55P03", "40P01", "40001"}  # lock timeout, deadlock, serialization failure: nothing saved, retry
+_PG_LOST = {"57P01", "57P02", "57P03"}  # server shut down, crashed, not yet accepting connections
+
+
+def _classify_pg(error: BaseException) -> StoreError | None:
+    state = getattr(error, "sqlstate", None) or ""
+    detail = getattr(getattr(error, "diag", None), "message_primary", None) or _first_line(error)
+    if state in _PG_BUSY:
+        return StoreBusy(
+            "the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; "
+            "nothing was saved by the failed operation."
+        )
+    if state == "53100":
+        return DiskFull(
+            "the team store's server is out of disk space: nothing was saved by the failed operation. "
+            "Tell the server's administrator."
+        )
+    if state == "25006":
+        return StoreReadOnly(
+            "the team store is read-only (a standby server, or a database set read-only): nothing was saved. "
+            "Connect to the team's primary server."
+        )
+    if state == "42501":
+        return StorePermissionDenied(
+            f"the team store refused this: permission denied ({detail}). Ask the server's administrator to "
+            "give your login access to hrdoc's tables."
+        )
+    if state.startswith("28"):
+        return StoreAuthFailed(f"the team store refused the login: {detail}")
+    if state == "3D000":
+        return StoreNotFound(f"the team store's database is gone: {detail}")
+    if state in ("XX001", "XX002"):
+        return StoreCorrupt(
+            f"the team store's server reports damaged data ({detail}). Tell the server's administrator; "
+            "the server's own backups apply."
+        )
+    if state.startswith("08") or state in _PG_LOST or (not state and type(error).__name__ == "OperationalError"):
+        return StoreUnreachable(
+            "lost the connection to the team store: nothing was saved by the failed operation. "
+            "Check that you are on the team's network, then try again."
+        )
+    return None
+
+
+def classify_connect_failure(error: BaseException, server: str, url: URL) -> StoreError | None:
+    """A failure to connect to a team store's server at ``server`` (host:port), in the user's terms.
+
+    Nothing here repeats the URL's password: only the server, the user and the database are named.
+    """
+    if not _is_psycopg(error) or type(error).__name__ != "OperationalError":
+        return None
+    text = str(error).lower()
+    user = url.username or os.environ.get("PGUSER") or getpass.getuser()
+    database = url.database or os.environ.get("PGDATABASE") or user
+    if "password authentication failed" in text or "no password supplied" in text or "authentication failed" in text:
+        return StoreAuthFailed(
+            f"the team store at {server} refused the login for user {user!r}: authentication failed. Check the "
+            "user name and the password (in the URL, in PGPASSWORD or in ~/.pgpass)."
+        )
+    if "pg_hba.conf" in text:
+        return StoreAuthFailed(
+            f"the team store at {server} does not accept connections from this computer for user {user!r} "
+            f"(database {database!r}). Ask the server's administrator; if the server requires TLS, add "
+            "?sslmode=require to the URL."
+        )
+    if 'role "' in text and "does not exist" in text:
+        return StoreAuthFailed(
+            f"the team store at {server} has no user {user!r}: check the user name in the URL (user@host)."
+        )
+    if "database" in text and "does not exist" in text:
+        return StoreNotFound(
+            f"there is no database {database!r} on the team store at {server}. Ask the server's administrator "
+            "to create it (empty), then create the store in it with `hrdoc init --db URL`."
+        )
+    if "permission denied" in text:
+        return StorePermissionDenied(
+            f"the team store at {server} refused user {user!r} access to database {database!r}: permission "
+            "denied. Ask the server's administrator to grant it."
+        )
+    if "ssl" in text or "certificate" in text:
+        return StoreUnreachable(
+            f"cannot make a secure (TLS) connection to the team store at {server}: {_libpq_reason(error)}. "
+            "Check the sslmode and certificate settings in the URL."
+        )
+    if ("too many" in text and "connections" in text) or "starting up" in text or "shutting down" in text:
+        return StoreBusy(
+            f"the team store at {server} is not accepting connections right now ({_libpq_reason(error)}). "
+            "Try again in a moment."
+        )
+    return StoreUnreachable(
+        f"cannot reach the team store at {server} — check the address and that you are on the team's network "
+        f"({_libpq_reason(error)})"
+    )
+
+
+def _libpq_reason(error: BaseException) -> str:
+    """libpq's own reason, without its "connection to server at ... failed:" preamble."""
+    line = _first_line(error)
+    for marker in ("failed: FATAL:", "failed:"):
+        if marker in line:
+            line = line.rsplit(marker, 1)[1]
+            break
+    return line.strip().rstrip(".") or "no answer"
+
+
 def classify(error: BaseException) -> StoreError | None:
     """Turn a database exception caused by the environment into a user-facing :class:`StoreError`."""
     if isinstance(error, StoreError):
         return error
-    orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    orig: BaseException | None = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    if orig is not None and _is_psycopg(orig):
+        return _classify_pg(orig)
     text = str(orig).lower()
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return StoreBusy(

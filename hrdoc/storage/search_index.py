@@ -1,8 +1,16 @@
-"""The full-text search index (SQLite FTS5).
+"""The full-text search index (SQLite FTS5, or PostgreSQL full-text search on a team store).
 
 ``search_docs`` holds one row per searchable record: its kind, case, a title and a body made of every text
-field a user would want to find it by. ``search_index`` is an FTS5 table over it (external content, kept in
-sync by triggers), tokenised with ``unicode61 remove_diacritics 2`` so "Anefis" finds "Anéfis".
+field a user would want to find it by.
+
+- SQLite: ``search_index`` is an FTS5 table over it (external content, kept in sync by triggers), tokenised
+  with ``unicode61 remove_diacritics 2`` so "Anefis" finds "Anéfis".
+- PostgreSQL: a generated ``tsvector`` column, ``document``, holds the title's words (weight A) and the
+  body's (weight B), under a GIN index. Its text search configuration, ``hrdoc_search``, is ``simple`` (no
+  stemming, no stop words, like FTS5's tokenizer) with the ``unaccent`` dictionary in front, so "Anefis"
+  finds "Anéfis" there too. ``unaccent`` is a trusted extension (PostgreSQL 13+): the database's owner can
+  create it. Where it cannot be created, ``hrdoc_fold()`` strips accents from Latin letters with
+  ``translate()`` instead (see :data:`PG_FOLD_FALLBACK`); otherwise ``hrdoc_fold()`` returns its text as is.
 
 Services call :func:`index_records` after each write; deletions, including cascaded ones, are removed by
 triggers on the record tables. Protected witness and victim identities are never indexed.
@@ -11,11 +19,13 @@ triggers on the record tables. Protected witness and victim identities are never
 from __future__ import annotations
 
 import json
+import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 # kind -> table; the order is the order of a rebuild.
 INDEXED_TABLES: dict[str, str] = {
@@ -87,8 +97,108 @@ DROP_STATEMENTS: tuple[str, ...] = (
 )
 
 
+# -- PostgreSQL -----------------------------------------------------------------------------------------
+
+PG_CONFIG = "hrdoc_search"
+
+
+def _fold_table() -> tuple[str, str]:
+    """Accented Latin letters and their plain forms, for ``translate()`` (letter for letter)."""
+    accented, plain = [], []
+    for block in (range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        for code in block:
+            char = chr(code)
+            base = unicodedata.normalize("NFD", char)[0]
+            if base != char and base.isascii() and base.isalpha():
+                accented.append(char)
+                plain.append(base)
+    for char, base in zip("ØøĐđŁłĦħŦŧƀƗɨ", "OoDdLlHhTtbIi", strict=True):
+        accented.append(char)
+        plain.append(base)
+    return "".join(accented), "".join(plain)
+
+
+def _sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+PG_FOLD_IDENTITY = (
+    "CREATE OR REPLACE FUNCTION hrdoc_fold(value text) RETURNS text"
+    " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT value $$"
+)
+# Without the unaccent extension: combining accents removed, then accented Latin letters made plain.
+PG_FOLD_FALLBACK = (
+    "CREATE OR REPLACE FUNCTION hrdoc_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$"
+    " SELECT translate(regexp_replace(value, '[\u0300-\u036f]', '', 'g'), {}, {}) $$".format(
+        *map(_sql_literal, _fold_table())
+    )
+)
+PG_TABLE_STATEMENTS: tuple[str, ...] = (
+    "CREATE TABLE search_docs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, record_id uuid NOT NULL UNIQUE,"
+    " kind text NOT NULL, case_id uuid NOT NULL, title text NOT NULL, body text NOT NULL,"
+    f" document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(title)), 'A')"
+    f" || setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(body)), 'B')) STORED)",
+    "CREATE INDEX ix_search_docs_case_id ON search_docs (case_id)",
+    "CREATE INDEX ix_search_docs_document ON search_docs USING gin (document)",
+    "CREATE FUNCTION hrdoc_search_unindex() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN DELETE FROM search_docs WHERE record_id = OLD.id; RETURN NULL; END $$",
+    *(
+        f"CREATE TRIGGER search_unindex_{table} AFTER DELETE ON {table}"
+        " FOR EACH ROW EXECUTE FUNCTION hrdoc_search_unindex()"
+        for table in INDEXED_TABLES.values()
+    ),
+)
+PG_DROP_STATEMENTS: tuple[str, ...] = (
+    *(f"DROP TRIGGER IF EXISTS search_unindex_{table} ON {table}" for table in INDEXED_TABLES.values()),
+    "DROP FUNCTION IF EXISTS hrdoc_search_unindex()",
+    "DROP TABLE IF EXISTS search_docs",
+    f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}",
+    "DROP FUNCTION IF EXISTS hrdoc_fold(text)",
+    # The unaccent extension stays: other databases' objects may use it, and it holds no data.
+)
+
+
+def _unaccent_schema(conn: Connection) -> str | None:
+    """The schema of the unaccent extension, creating the extension if it is missing and we may."""
+    find = (
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+        " WHERE e.extname = 'unaccent'"
+    )
+    schema = conn.exec_driver_sql(find).scalar()
+    if schema is None:
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+        except DBAPIError:
+            # Not installed on the server (Debian: postgresql-contrib), or this login may not create it.
+            return None
+        schema = conn.exec_driver_sql(find).scalar()
+    return None if schema is None else str(schema)
+
+
+def create_postgresql(conn: Connection) -> bool:
+    """Create the search table, its configuration and triggers; True if accents are folded by unaccent."""
+    schema = _unaccent_schema(conn)
+    conn.exec_driver_sql(f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = pg_catalog.simple)")
+    if schema is not None:
+        dictionary = conn.dialect.identifier_preparer.quote(schema) + ".unaccent"
+        conn.exec_driver_sql(
+            f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG}"
+            f" ALTER MAPPING FOR hword, hword_part, word WITH {dictionary}, simple"
+        )
+    conn.exec_driver_sql(PG_FOLD_IDENTITY if schema is not None else PG_FOLD_FALLBACK)
+    for statement in PG_TABLE_STATEMENTS:
+        conn.exec_driver_sql(statement)
+    return schema is not None
+
+
+def drop_postgresql(conn: Connection) -> None:
+    for statement in PG_DROP_STATEMENTS:
+        conn.exec_driver_sql(statement)
+
+
 def supported(conn: Connection) -> bool:
-    return conn.dialect.name == "sqlite"
+    return conn.dialect.name in ("sqlite", "postgresql")
 
 
 def _flatten(value: Any) -> Iterator[str]:

@@ -32,6 +32,23 @@ AUDIT_GUARDS = (
     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 )
+# PostgreSQL: the same refusals from a trigger function; TRUNCATE (which skips row triggers) is refused too.
+PG_AUDIT_GUARDS = (
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+    " FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+    " FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+    " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+)
+PG_DROP_AUDIT_GUARDS = (
+    "DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log",
+    "DROP TRIGGER IF EXISTS audit_log_no_delete ON audit_log",
+    "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
+    "DROP FUNCTION IF EXISTS audit_log_append_only()",
+)
 
 
 def upgrade() -> None:
@@ -80,6 +97,11 @@ def upgrade() -> None:
         for statement in (*search_index.CREATE_STATEMENTS, *AUDIT_GUARDS):
             op.execute(statement)
         search_index.rebuild(bind)
+    elif bind.dialect.name == "postgresql":
+        search_index.create_postgresql(bind)
+        for statement in PG_AUDIT_GUARDS:
+            op.execute(statement)
+        search_index.rebuild(bind)
 
 
 def downgrade() -> None:
@@ -89,4 +111,8 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
         for statement in search_index.DROP_STATEMENTS:
             op.execute(statement)
+    elif bind.dialect.name == "postgresql":
+        for statement in PG_DROP_AUDIT_GUARDS:
+            op.execute(statement)
+        search_index.drop_postgresql(bind)
     # The vocabulary rows stay: records refer to their codes, and users may have edited their labels.

@@ -40,6 +40,16 @@ CUSTODY_GUARDS = (
     "CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log"
     " BEGIN SELECT RAISE(ABORT, 'the chain of custody is append-only'); END",
 )
+PG_CUSTODY_GUARDS = (
+    "CREATE FUNCTION custody_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+    " BEGIN RAISE EXCEPTION 'the chain of custody is append-only'; END $$",
+    "CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log"
+    " FOR EACH ROW EXECUTE FUNCTION custody_log_append_only()",
+    "CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log"
+    " FOR EACH ROW EXECUTE FUNCTION custody_log_append_only()",
+    "CREATE TRIGGER custody_log_no_truncate BEFORE TRUNCATE ON custody_log"
+    " FOR EACH STATEMENT EXECUTE FUNCTION custody_log_append_only()",
+)
 
 
 def upgrade() -> None:
@@ -70,15 +80,23 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_custody_log_case_id"), "custody_log", ["case_id"], unique=False)
     op.create_index(op.f("ix_custody_log_evidence_id"), "custody_log", ["evidence_id"], unique=False)
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for statement in CUSTODY_GUARDS:
+            op.execute(statement)
+    elif dialect == "postgresql":
+        for statement in PG_CUSTODY_GUARDS:
             op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS custody_log_no_update")
         op.execute("DROP TRIGGER IF EXISTS custody_log_no_delete")
+    elif dialect == "postgresql":
+        # Dropping the table drops its triggers; the function goes with it.
+        op.execute("DROP FUNCTION IF EXISTS custody_log_append_only() CASCADE")
     op.drop_index(op.f("ix_custody_log_evidence_id"), table_name="custody_log")
     op.drop_index(op.f("ix_custody_log_case_id"), table_name="custody_log")
     op.drop_table("custody_log")
