@@ -42,6 +42,7 @@ NAMES = frozenset(
         "overview",
         "reveal",
         "report",
+        "evidence",
     }
 )
 SIZES = (16, 20, 24, 32, 48, 64)

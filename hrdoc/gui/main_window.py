@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             "victims": "victim",
             "witnesses": "witness",
             "sources": "source",
-            "evidence": "case",
+            "evidence": "evidence",
             "links": "link",
             "chronology": "chronology",
             "audit": "audit",

@@ -51,7 +51,7 @@ Progress = Callable[[int, int], bool]
 
 class IntakeCancelled(StoreError):
     def __init__(self) -> None:
-        super().__init__("intake cancelled; nothing was added")
+        super().__init__("cancelled; nothing was added or written")
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +418,9 @@ class EvidenceService:
             raise VaultDamaged(evidence_id, "its content no longer matches the hash recorded at intake")
         return data
 
-    def export(self, evidence_id: uuid.UUID, dest: Path, *, audience: str = "internal") -> ExportResult:
+    def export(
+        self, evidence_id: uuid.UUID, dest: Path, *, audience: str = "internal", progress: Progress | None = None
+    ) -> ExportResult:
         """Write a copy to ``dest`` (atomically); for the public, without metadata that identifies anyone.
 
         The original in the vault is never changed. The copy's hash enters the chain of custody.
@@ -463,6 +465,8 @@ class EvidenceService:
             chunks: Iterator[bytes] = iter([result.data])
         else:
             chunks = self._checked_chunks(item)
+        if progress is not None:
+            chunks = _reporting(chunks, item.size, progress)
         sha, size = _write_atomically(dest, chunks)
         self._append(
             item,
@@ -600,6 +604,15 @@ def _opened(source: Path | BinaryIO) -> Iterator[tuple[BinaryIO, str, int]]:
     if isinstance(source, io.BytesIO):
         total = len(source.getbuffer())
     yield source, str(getattr(source, "name", "") or ""), total
+
+
+def _reporting(chunks: Iterator[bytes], total: int, progress: Progress) -> Iterator[bytes]:
+    done = 0
+    for chunk in chunks:
+        done += len(chunk)
+        if progress(done, total) is False:
+            raise IntakeCancelled()  # the partial copy is removed by _write_atomically
+        yield chunk
 
 
 def _write_atomically(dest: Path, chunks: Iterator[bytes]) -> tuple[str, int]:

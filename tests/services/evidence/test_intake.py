@@ -265,3 +265,14 @@ def test_public_export_refuses_what_cannot_be_cleaned(ev: EvidenceService, case:
     ev.export(result.evidence_id, tmp_path / "call.wav", audience="partners")
     text = ev.intake(case, io.BytesIO(b"plain words"), original_name="t.txt", visibility=Visibility.PUBLIC)
     assert ev.export(text.evidence_id, tmp_path / "t.txt", audience="public").removed == []
+
+
+def test_an_export_can_report_progress_and_be_cancelled(ev: EvidenceService, case: uuid.UUID, tmp_path: Path) -> None:
+    result = ev.intake(case, io.BytesIO(b"x" * 3_000_000), original_name="big.bin")
+    seen: list[tuple[int, int]] = []
+    ev.export(result.evidence_id, tmp_path / "a.bin", progress=lambda done, total: seen.append((done, total)) is None)
+    assert seen[-1] == (3_000_000, 3_000_000)
+    with pytest.raises(IntakeCancelled):
+        ev.export(result.evidence_id, tmp_path / "b.bin", progress=lambda done, total: False)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".bin")) == ["a.bin"]
+    assert [e.action for e in ev.custody(result.evidence_id)].count("export") == 1
