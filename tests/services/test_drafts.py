@@ -5,13 +5,15 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
+
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
-from hrdoc.services.session import unlock_store
-from tests.helpers import PASSPHRASE, make_case
+from tests.backends import reopen
+from tests.helpers import make_case
 
 
-def test_a_draft_survives_the_process_and_is_discarded_on_request(ctx: StoreContext, records, store_path: Path):
+def test_a_draft_survives_the_process_and_is_discarded_on_request(ctx: StoreContext, records):
     case_id = make_case(records)
     draft_id = uuid.uuid4()
     drafts = DraftService(ctx)
@@ -19,7 +21,7 @@ def test_a_draft_survives_the_process_and_is_discarded_on_request(ctx: StoreCont
     drafts.save(draft_id, "incident", {"title": "Half-typed incident near Anéfis"}, case_id=case_id)
     ctx.close()  # the app dies; the next unlock finds the draft
 
-    again = unlock_store(store_path, PASSPHRASE, user="tester")
+    again = reopen(ctx)
     try:
         pending = DraftService(again).pending()
         assert [(d.id, d.kind, d.case_id, d.fields) for d in pending] == [
@@ -40,6 +42,7 @@ def test_drafts_are_per_investigator_and_go_with_their_case(ctx: StoreContext, r
     assert DraftService(ctx).pending() == []
 
 
+@pytest.mark.sqlite_only  # the store file's bytes (a team store's disk is the server's)
 def test_draft_text_is_not_readable_in_the_store_file(ctx: StoreContext, store_path: Path) -> None:
     marker = "DRAFT-MARKER-" + uuid.uuid4().hex
     DraftService(ctx).save(uuid.uuid4(), "case", {"summary": marker})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
@@ -125,6 +127,14 @@ def test_all_words_must_match(demo_search: SearchService) -> None:
 )
 def test_fts_syntax_typed_by_a_user_never_raises(demo_search: SearchService, query: str) -> None:
     hits = demo_search.search(query)
+    assert isinstance(hits, list)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_any_text_typed_by_a_user_never_raises(demo_search: SearchService, query: str) -> None:
+    """Quotes, backslashes, colons, NUL, operators of either engine: none reaches the engine as syntax."""
+    hits = demo_search.search(query + " " + query[::-1])
     assert isinstance(hits, list)
 
 

@@ -1,30 +1,44 @@
 """The audit log shows tampering: ``hrdoc verify`` names each altered, removed or out-of-place entry.
 
-The attacker here has the passphrase and a SQLCipher shell (raw SQL on the file, outside hrdoc): they can
-drop the append-only triggers, but they cannot make the hash chain agree again without rewriting every
-later entry and the recorded head.
+The attacker here has the passphrase and a SQLCipher shell (raw SQL on the file, outside hrdoc), or, on a
+team store, the database's owner's login and psql: they can drop the append-only triggers, but they cannot
+make the hash chain agree again without rewriting every later entry and the recorded head.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import re
 
+import psycopg
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import exc as sa_exc
 
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
-from hrdoc.services.session import unlock_store
 from hrdoc.services.verify import verify_store
 from hrdoc.storage.models import AuditEntry
+from tests.backends import reopen
 from tests.helpers import PASSPHRASE
 
+# What a failed raw statement raises, outside hrdoc.
+RAW_ERROR: dict[str, type[Exception]] = {"sqlite": sqlcipher.DatabaseError, "postgresql": psycopg.Error}
 
-def attack(path: Path, *statements: str) -> None:
-    """Run raw SQL on the store as someone with the passphrase but without hrdoc would."""
-    conn = sqlcipher.connect(str(path), isolation_level=None)
+
+def attack(ctx: StoreContext, *statements: str) -> None:
+    """Run raw SQL on the store as someone with the passphrase (or the database login) but without hrdoc would.
+
+    ``DROP TRIGGER name`` is SQLite's syntax; on PostgreSQL it becomes ``DROP TRIGGER name ON audit_log``.
+    """
+    if ctx.location.url is not None:
+        url = ctx.location.url
+        with psycopg.connect(url, autocommit=True) as pg:
+            for statement in statements:
+                pg.execute(re.sub(r"^DROP TRIGGER (\w+)$", r"DROP TRIGGER \1 ON audit_log", statement).encode())
+        return
+    assert ctx.location.path is not None
+    conn = sqlcipher.connect(str(ctx.location.path), isolation_level=None)
     try:
         conn.execute("PRAGMA key = '" + PASSPHRASE.replace("'", "''") + "'")
         for statement in statements:
@@ -69,12 +83,12 @@ MIDDLE = 5
         "DELETE FROM audit_log",
     ],
 )
-def test_audit_log_refuses_update_and_delete(audited: StoreContext, store_path: Path, statement: str) -> None:
+def test_audit_log_refuses_update_and_delete(audited: StoreContext, statement: str) -> None:
     before = entries(audited)
     with pytest.raises(sa_exc.DatabaseError, match="append-only"), audited.engine.begin() as conn:
         conn.exec_driver_sql(statement)
-    with pytest.raises(sqlcipher.DatabaseError, match="append-only"):
-        attack(store_path, statement)
+    with pytest.raises(RAW_ERROR[audited.engine.dialect.name], match="append-only"):
+        attack(audited, statement)
     assert entries(audited) == before
     assert problems(audited) == []
 
@@ -92,9 +106,9 @@ def test_audit_log_refuses_update_and_delete(audited: StoreContext, store_path: 
         ("entity_id", "''"),
     ],
 )
-def test_an_altered_entry_is_named(audited: StoreContext, store_path: Path, column: str, value: str) -> None:
+def test_an_altered_entry_is_named(audited: StoreContext, column: str, value: str) -> None:
     attack(
-        store_path,
+        audited,
         "DROP TRIGGER audit_log_no_update",
         f"UPDATE audit_log SET {column} = {value} WHERE seq = {MIDDLE}",
     )
@@ -104,9 +118,7 @@ def test_an_altered_entry_is_named(audited: StoreContext, store_path: Path, colu
     assert not any(p.startswith(f"audit entry {MIDDLE + 1} ") for p in found), "only the altered entry is named"
 
 
-def test_an_altered_entry_with_a_recomputed_hash_breaks_the_chain_after_it(
-    audited: StoreContext, store_path: Path
-) -> None:
+def test_an_altered_entry_with_a_recomputed_hash_breaks_the_chain_after_it(audited: StoreContext) -> None:
     """Recomputing the altered entry's own hash is not enough: the next entry points to the old hash."""
     with audited.read() as session:
         entry = session.get(AuditEntry, MIDDLE)
@@ -120,7 +132,7 @@ def test_an_altered_entry_with_a_recomputed_hash_breaks_the_chain_after_it(
             prev_hash=entry.prev_hash,
         )
     attack(
-        store_path,
+        audited,
         "DROP TRIGGER audit_log_no_update",
         f"UPDATE audit_log SET summary = 'viewed the case', entry_hash = '{forged_hash}' WHERE seq = {MIDDLE}",
     )
@@ -129,34 +141,34 @@ def test_an_altered_entry_with_a_recomputed_hash_breaks_the_chain_after_it(
     assert any(p.startswith(f"audit entry {MIDDLE + 1} ") and "chain broken" in p for p in found), found
 
 
-def test_a_deleted_middle_entry_is_named(audited: StoreContext, store_path: Path) -> None:
-    attack(store_path, "DROP TRIGGER audit_log_no_delete", f"DELETE FROM audit_log WHERE seq = {MIDDLE}")
+def test_a_deleted_middle_entry_is_named(audited: StoreContext) -> None:
+    attack(audited, "DROP TRIGGER audit_log_no_delete", f"DELETE FROM audit_log WHERE seq = {MIDDLE}")
     found = problems(audited)
     assert any(p.startswith(f"audit entry {MIDDLE} is missing") for p in found), found
     assert any(p.startswith(f"audit entry {MIDDLE + 1} ") and "chain broken" in p for p in found), found
 
 
-def test_deleted_last_entries_are_caught_by_the_head(audited: StoreContext, store_path: Path) -> None:
+def test_deleted_last_entries_are_caught_by_the_head(audited: StoreContext) -> None:
     last = entries(audited)[-1][0]
-    attack(store_path, "DROP TRIGGER audit_log_no_delete", f"DELETE FROM audit_log WHERE seq = {last}")
+    attack(audited, "DROP TRIGGER audit_log_no_delete", f"DELETE FROM audit_log WHERE seq = {last}")
     found = problems(audited)
     assert len(found) == 1, found
     assert f"ends at entry {last - 1}" in found[0] and f"recorded head is entry {last}" in found[0]
 
-    attack(store_path, f"DELETE FROM audit_log WHERE seq >= {last - 3}")
+    attack(audited, f"DELETE FROM audit_log WHERE seq >= {last - 3}")
     [problem] = problems(audited)
     assert f"ends at entry {last - 4}" in problem and f"recorded head is entry {last}" in problem
 
 
-def test_a_removed_head_record_is_reported(audited: StoreContext, store_path: Path) -> None:
-    attack(store_path, "DELETE FROM store_meta WHERE key = 'audit_head'")
+def test_a_removed_head_record_is_reported(audited: StoreContext) -> None:
+    attack(audited, "DELETE FROM store_meta WHERE key = 'audit_head'")
     assert problems(audited) == ["the audit log's recorded head is missing"]
 
 
-def test_a_reordered_entry_is_named(audited: StoreContext, store_path: Path) -> None:
+def test_a_reordered_entry_is_named(audited: StoreContext) -> None:
     """Swapping two entries' content (seq kept) breaks the chain at both places."""
     attack(
-        store_path,
+        audited,
         "DROP TRIGGER audit_log_no_update",
         f"UPDATE audit_log SET seq = -1 WHERE seq = {MIDDLE}",
         f"UPDATE audit_log SET seq = {MIDDLE} WHERE seq = {MIDDLE + 1}",
@@ -167,20 +179,30 @@ def test_a_reordered_entry_is_named(audited: StoreContext, store_path: Path) -> 
     assert any(p.startswith(f"audit entry {MIDDLE + 1} ") for p in found), found
 
 
-def test_verify_keeps_working_after_more_work_once_tampered(audited: StoreContext, store_path: Path) -> None:
+def test_verify_keeps_working_after_more_work_once_tampered(audited: StoreContext) -> None:
     """New entries appended after the tampering do not hide it."""
-    attack(store_path, "DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET summary = 'x' WHERE seq = 2")
-    unlock_store(store_path, PASSPHRASE).close()  # appends an unlock entry
+    attack(audited, "DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET summary = 'x' WHERE seq = 2")
+    reopen(audited).close()  # appends an unlock entry
     found = problems(audited)
     assert any(p.startswith("audit entry 2 ") and "altered" in p for p in found), found
 
 
-# -- database integrity ------------------------------------------------------------------------------------
+@pytest.mark.postgresql_only
+def test_truncate_is_refused_on_a_team_store(audited: StoreContext) -> None:
+    """TRUNCATE skips row triggers on PostgreSQL: a statement trigger refuses it too."""
+    before = entries(audited)
+    with pytest.raises(psycopg.Error, match="append-only"):
+        attack(audited, "TRUNCATE audit_log")
+    assert entries(audited) == before
 
 
-def test_dangling_references_are_reported(audited: StoreContext, store_path: Path) -> None:
+# -- database integrity (SQLite's own checks: PRAGMA integrity_check and foreign_key_check) -----------------
+
+
+@pytest.mark.sqlite_only
+def test_dangling_references_are_reported(audited: StoreContext) -> None:
     attack(
-        store_path,
+        audited,
         "PRAGMA foreign_keys = OFF",
         "UPDATE incidents SET location_id = '0000000000000000000000000000dead'",
     )
@@ -188,16 +210,17 @@ def test_dangling_references_are_reported(audited: StoreContext, store_path: Pat
     assert any(p.startswith("dangling reference in table incidents") and "locations" in p for p in found), found
 
 
-def test_a_damaged_index_is_reported(audited: StoreContext, store_path: Path) -> None:
+@pytest.mark.sqlite_only
+def test_a_damaged_index_is_reported(audited: StoreContext) -> None:
     """PRAGMA integrity_check problems reach the report: make an index disagree with its table."""
     audited.close()
     attack(
-        store_path,
+        audited,
         "PRAGMA writable_schema = ON",
         "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_audit_log_case_id ON audit_log (summary)'"
         " WHERE name = 'ix_audit_log_case_id'",
     )
-    ctx = unlock_store(store_path, PASSPHRASE, record_unlock=False)
+    ctx = reopen(audited, record_unlock=False)
     try:
         found = problems(ctx)
     finally:

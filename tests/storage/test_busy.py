@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
-from hrdoc.services.session import unlock_store
 from hrdoc.services.verify import verify_store
 from hrdoc.storage import engine as engine_module
 from hrdoc.storage import models as m
 from hrdoc.storage.errors import StoreBusy
-from tests.helpers import PASSPHRASE
+from tests.backends import reopen
 
 
 def test_writer_blocked_past_the_busy_timeout_gets_store_busy(
-    ctx: StoreContext, store_path: Path, monkeypatch: pytest.MonkeyPatch
+    ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
-    other = unlock_store(store_path, PASSPHRASE, user="second laptop user")
+    other = reopen(ctx, user="second laptop user")
     try:
         with ctx.write() as session:  # the first process is in the middle of a write
             session.add(m.StoreMeta(key="in-progress", value="x"))

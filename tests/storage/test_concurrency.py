@@ -1,4 +1,8 @@
-"""Two hrdoc processes writing to the same encrypted store at the same time both succeed, losing nothing."""
+"""Two hrdoc processes writing to the same store at the same time both succeed, losing nothing.
+
+On SQLite the writers queue for the file's write lock; on a team store (PostgreSQL) for hrdoc's advisory
+write lock, and the audit log's head row is locked while an entry is appended.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from sqlalchemy import select
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.services.verify import verify_store
 from hrdoc.storage.models import AuditEntry, Case
+from tests.backends import SQLITE, PgStores
 from tests.helpers import PASSPHRASE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +31,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
 
 store, passphrase, prefix, go, count = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4]), int(sys.argv[5])
-ctx = unlock_store(store, passphrase, user=prefix)
+ctx = unlock_store(store, passphrase or None, user=prefix)
 records = RecordService(ctx)
 Path(go.parent / (prefix + ".ready")).touch()
 deadline = time.monotonic() + 60
@@ -44,13 +49,21 @@ print(json.dumps({"start": start, "end": end}))
 
 
 @pytest.mark.slow
-def test_two_processes_create_cases_at_the_same_time(tmp_path: Path) -> None:
-    store = tmp_path / "store.db"
-    new_store(store, PASSPHRASE).close()
+def test_two_processes_create_cases_at_the_same_time(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if backend == SQLITE:
+        store, passphrase = str(tmp_path / "store.db"), PASSPHRASE
+    else:
+        stores: PgStores = request.getfixturevalue("pg_stores")
+        name, store = stores.new_database()
+        request.addfinalizer(lambda: stores.server.drop_database(name))
+        passphrase = ""
+    new_store(store, passphrase or None).close()
     go = tmp_path / "go"
     writers = {
         prefix: subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(store), PASSPHRASE, prefix, str(go), str(PER_PROCESS)],
+            [sys.executable, "-c", WRITER, store, passphrase, prefix, str(go), str(PER_PROCESS)],
             cwd=REPO,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -81,7 +94,7 @@ def test_two_processes_create_cases_at_the_same_time(tmp_path: Path) -> None:
         f"the two writers did not overlap in time, so this test proved nothing: {spans}"
     )
 
-    ctx = unlock_store(store, PASSPHRASE, record_unlock=False)
+    ctx = unlock_store(store, passphrase or None, record_unlock=False)
     try:
         with ctx.read() as session:
             references = session.scalars(select(Case.reference)).all()

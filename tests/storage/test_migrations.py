@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Column, Engine, MetaData, String
+from sqlalchemy import JSON, Column, Engine, MetaData, String, inspect
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE
@@ -24,6 +26,7 @@ from hrdoc.storage.base import Base
 from hrdoc.storage.engine import SQLITE_HEADER, StoreLocation, make_engine
 from hrdoc.storage.errors import StoreTooNew
 from hrdoc.storage.models import VocabularyTerm
+from tests.backends import db_of
 from tests.helpers import PASSPHRASE
 
 MIGRATIONS = Path(migrate.__file__).parent / "migrations" / "versions"
@@ -35,10 +38,21 @@ def not_fts(name: str | None, type_: str, parent_names: Any) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLES))
 
 
+def compare_json_default(
+    context: Any, inspected: Any, metadata: Column[Any], inspected_default: str | None, _default: Any, rendered: str
+) -> bool | None:
+    """PostgreSQL cannot compare two ``json`` values (no ``=`` operator), which Alembic's default comparison
+    asks it to do: compare a JSON column's default as text instead (``'{}'::json`` against ``'{}'``)."""
+    if context.dialect.name != "postgresql" or not isinstance(metadata.type, JSON):
+        return None
+    found = (inspected_default or "").removesuffix("::json").removesuffix("::jsonb")
+    return found.strip("'") != (rendered or "").strip("'")
+
+
 def schema_diff(engine: Engine, metadata: MetaData) -> list[Any]:
     with engine.connect() as conn:
         mc = MigrationContext.configure(
-            conn, opts={"compare_type": True, "compare_server_default": True, "include_name": not_fts}
+            conn, opts={"compare_type": True, "compare_server_default": compare_json_default, "include_name": not_fts}
         )
         return list(compare_metadata(mc, metadata))
 
@@ -117,8 +131,9 @@ def test_schema_comparison_would_notice_a_model_change(ctx: StoreContext) -> Non
 
 def test_fts_tables_exist_at_head(ctx: StoreContext) -> None:
     with ctx.engine.connect() as conn:
-        names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
-    assert {"search_docs", "search_index"} <= names
+        names = set(inspect(conn).get_table_names())
+    # FTS5's virtual table on SQLite; on PostgreSQL the index is a column of search_docs.
+    assert ({"search_docs", "search_index"} if ctx.engine.dialect.name == "sqlite" else {"search_docs"}) <= names
 
 
 # -- round trip on a populated store ---------------------------------------------------------------------
@@ -170,6 +185,7 @@ def test_audit_guards_come_back_after_a_round_trip(demo_copy: StoreContext) -> N
 # -- opening an older or newer store ---------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # a copy of the store file
 def test_opening_an_older_store_backs_it_up_encrypted_then_upgrades(demo_copy: StoreContext, store_path: Path) -> None:
     migrate.downgrade(demo_copy.engine, "0001")
     demo_copy.close()
@@ -198,12 +214,14 @@ def test_opening_an_older_store_backs_it_up_encrypted_then_upgrades(demo_copy: S
         engine.dispose()
 
 
+@pytest.mark.sqlite_only  # a copy of the store file
 def test_opening_a_current_store_makes_no_backup(ctx: StoreContext, store_path: Path) -> None:
     ctx.close()
     unlock_store(store_path, PASSPHRASE).close()
     assert backups(store_path) == []
 
 
+@pytest.mark.sqlite_only  # the file, byte for byte (the team store's counterpart follows)
 def test_a_store_from_a_newer_hrdoc_is_refused_and_left_unchanged(ctx: StoreContext, store_path: Path) -> None:
     with ctx.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
@@ -220,3 +238,40 @@ def test_a_store_from_a_newer_hrdoc_is_refused_and_left_unchanged(ctx: StoreCont
         assert revision_of(engine) == "9999_from_the_future"
     finally:
         engine.dispose()
+
+
+# -- the same on a team store (PostgreSQL): no file to copy, the server's backups apply --------------------
+
+
+@pytest.mark.postgresql_only
+def test_opening_an_older_team_store_upgrades_it_and_says_the_servers_backups_apply(
+    demo_copy: StoreContext, caplog: pytest.LogCaptureFixture
+) -> None:
+    migrate.downgrade(demo_copy.engine, "0001")
+    demo_copy.close()
+
+    with caplog.at_level(logging.WARNING, logger="hrdoc.storage.store"):
+        ctx = unlock_store(db_of(demo_copy), None)
+    try:
+        assert revision_of(ctx.engine) == migrate.head_revision()
+        assert "location" in anefis_hits(ctx)
+        assert verify_store(ctx).ok
+    finally:
+        ctx.close()
+    [message] = [r.getMessage() for r in caplog.records if r.name == "hrdoc.storage.store"]
+    assert "from schema 0001 to" in message and "the server's own backups apply" in message
+    assert ":***@" in message and demo_copy.location.url is not None
+    assert make_url(demo_copy.location.url).password not in message
+
+
+@pytest.mark.postgresql_only
+def test_a_team_store_from_a_newer_hrdoc_is_refused_and_left_unchanged(ctx: StoreContext) -> None:
+    with ctx.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = dump(ctx.engine)
+
+    with pytest.raises(StoreTooNew, match="newer version of hrdoc"):
+        unlock_store(db_of(ctx), None)
+
+    assert revision_of(ctx.engine) == "9999_from_the_future"
+    assert dump(ctx.engine) == before

@@ -291,8 +291,8 @@ def test_every_connection_of_an_opened_store_has_the_safe_settings(tmp_path: Pat
 
 
 def test_foreign_keys_are_enforced_in_the_store(ctx: StoreContext) -> None:
-    """foreign_keys=1 is not just reported: a dangling reference is refused."""
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"), ctx.engine.begin() as conn:
+    """foreign_keys=1 is not just reported: a dangling reference is refused (on PostgreSQL, always)."""
+    with pytest.raises(IntegrityError, match=r"(?i)foreign key"), ctx.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO locations (id, case_id, name, alt_spellings, admin1, admin2, country_code, geo_precision,"
             " created_at, updated_at, created_by, visibility, notes) VALUES ('00000000000000000000000000000001',"
