@@ -41,8 +41,10 @@ class ReportService:
         vocab = VocabularyService(self.ctx)
         labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
         meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
-        pdf = CaseReportRenderer(redact(data, who), meta, labels).render()
         case = data["case"]
+        view = redact(data, who)
+        del data  # the whole case need not stay in memory while the audience's part of it is typeset
+        pdf = CaseReportRenderer(view, meta, labels).render()
         with self.ctx.write() as session:
             audit.record(
                 session,

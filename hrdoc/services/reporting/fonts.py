@@ -62,6 +62,28 @@ def register_fonts() -> None:
             addMapping(TIFINAGH, bold, italic, TIFINAGH)
 
 
+_ARABIC_RANGES = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_CHAR = re.compile(f"[{_ARABIC_RANGES}]")
+_SCRIPT_CHAR = re.compile(f"[{_ARABIC_RANGES}\u2d30-\u2d7f]")  # a character Noto Sans does not set
+
+
+def _rtl_class() -> re.Pattern[str]:
+    """A regular expression for one right-to-left character (bidi class R or AL), from Unicode's data."""
+    blocks = ((0x0590, 0x08FF), (0x200F, 0x200F), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF))
+    codes = [c for lo, hi in (*blocks, (0x1E800, 0x1EFFF)) for c in range(lo, hi + 1)]
+    rtl = [c for c in codes if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    spans: list[list[int]] = []
+    for code in rtl:
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans) + "]")
+
+
+_RTL_CHAR = _rtl_class()
+
+
 def _script_font(char: str) -> str | None:
     """The font a character needs besides Noto Sans, or None for Noto Sans (and neutral characters)."""
     code = ord(char)
@@ -81,7 +103,7 @@ def _has_glyph(font_name: str, char: str) -> bool:
 def _fonts_for(text: str) -> list[str]:
     """The font of each character: its script's font; neutral characters (spaces, punctuation, digits) join
     the neighbouring script's font where that font has them."""
-    if text.isascii():  # most text: Latin only, one font (and no per-character work)
+    if not _SCRIPT_CHAR.search(text):  # most text: Latin only, one font (and no per-character work)
         return [SANS] * len(text)
     scripts = [_script_font(c) for c in text]
     # For each position, the font of the next character that has a script (or is a letter): one pass from
@@ -109,6 +131,8 @@ def _fonts_for(text: str) -> list[str]:
 def _split_mixed_words(text: str, fonts: list[str]) -> tuple[str, list[str]]:
     """Put a space where a word would change font: ReportLab shapes a whole word with its first font, so a
     word mixing fonts (an Arabic word in Latin parentheses) would come out as empty boxes."""
+    if fonts.count(fonts[0] if fonts else SANS) == len(fonts):
+        return text, fonts
     chars: list[str] = []
     out: list[str] = []
     for i, (char, font) in enumerate(zip(text, fonts, strict=True)):
@@ -120,12 +144,8 @@ def _split_mixed_words(text: str, fonts: list[str]) -> tuple[str, list[str]]:
     return "".join(chars), out
 
 
-def _is_rtl(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("R", "AL")
-
-
 def _has_rtl(text: str) -> bool:
-    return any(_is_rtl(c) for c in text)
+    return not text.isascii() and _RTL_CHAR.search(text) is not None
 
 
 _LTR_CLASSES = ("L", "EN", "AN")
@@ -193,7 +213,7 @@ def break_lines_logically(text: str, width: float, size: float, slack: float = 0
 
 def needs_shaping(text: str) -> bool:
     """True if ``text`` has characters that must be shaped (Arabic joining forms and ligatures)."""
-    return not text.isascii() and any(_script_font(c) == ARABIC for c in text)
+    return not text.isascii() and _ARABIC_CHAR.search(text) is not None
 
 
 def is_rtl_text(text: str) -> bool:
@@ -220,6 +240,9 @@ def markup(text: str | None, *, line_breaks: bool = True) -> str:
         return ""
     clean = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
     ordered = visual_order(clean)
+    if not _SCRIPT_CHAR.search(ordered):  # Noto Sans only: no runs to find
+        chunk = escape(ordered)
+        return chunk.replace("\n", "<br/>") if line_breaks else chunk
     ordered, fonts = _split_mixed_words(ordered, _fonts_for(ordered))
     out: list[str] = []
     run_font = SANS

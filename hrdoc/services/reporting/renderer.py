@@ -9,6 +9,7 @@ before it enters a Paragraph; the only other markup is this module's own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,7 +38,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from hrdoc.services.reporting import compat
 from hrdoc.services.reporting.audience import AccountView, Audience, ReportData
@@ -214,67 +215,136 @@ class _Heading(Paragraph):  # type: ignore[misc]
         self.toc = (level, text_markup, plain, key)
 
 
-class _Contents(TableOfContents):  # type: ignore[misc]
-    """A table of contents with the page numbers in their own column.
+TOC_NUMBER_W = 16 * mm  # the page-number column of the table of contents
 
-    ReportLab's own draws its page numbers through an ``onDraw`` callback inside each entry, which its
-    HarfBuzz shaping does not survive; a two-column table avoids the callback.
+
+class _PageNumbers:
+    """What only the end of the layout knows (each heading's page, the number of pages), and where it goes.
+
+    The report is laid out once. The table of contents keeps room for each page number and notes where it
+    goes; when the document is saved, every number is known and is written into the pages then: the page
+    numbers of the contents, and "Page X of Y" on every page. Nothing is laid out twice and no page's
+    drawing state is held back until the end.
     """
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        entries = self._lastEntries or [(0, "Contents", 0, None)]
-        rows = []
-        for level, text, page, key in entries:
-            style = self.getLevelStyle(level)
-            if needs_shaping(text):
-                style = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
-            number_style = ParagraphStyle(f"{style.name}Page", parent=style, alignment=TA_RIGHT, leftIndent=0)
-            rows.append(
-                [
-                    Paragraph(f'<a href="#{key}">{text}</a>', style),
-                    Paragraph(f'<a href="#{key}">{page}</a>', number_style),
-                ]
+    def __init__(self) -> None:
+        self.heading_pages: dict[str, int] = {}
+        # (page, right edge, baseline, heading key, style) of each table-of-contents page number
+        self.toc_marks: list[tuple[int, float, float, str, ParagraphStyle]] = []
+
+    def write(self, canvas: Canvas) -> None:
+        """Add the late numbers to each page's content, as ordinary text (not forms: those would add an
+        object per page to the file and extract oddly)."""
+        pages = canvas._doc.Pages.pages  # every page so far, in order (ReportLab's PDFDocument)
+        late: dict[int, list[str]] = {}
+        for page, right, baseline, key, style in self.toc_marks:
+            text = str(self.heading_pages.get(key, ""))
+            late.setdefault(page, []).append(
+                _text_code(canvas, right, baseline, text, style.fontName, style.fontSize, style.textColor)
             )
-        self._table = Table(rows, colWidths=(avail_width - 16 * mm, 16 * mm), hAlign="LEFT")
-        self._table.setStyle(
-            TableStyle(
-                [
-                    *TABLE_FONT,
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
-        self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
+        total = len(pages)
+        for number, page in enumerate(pages, 1):
+            footer = f"Page {number} of {total}"
+            code = [*late.get(number, []), _text_code(canvas, PAGE_W - MARGIN_X, 11 * mm, footer, SANS, 8, MUTED)]
+            page.stream += "q\n" + "\n".join(code) + "\nQ\n"
+
+
+def _text_code(canvas: Canvas, right: float, baseline: float, text: str, font: str, size: float, color: Any) -> str:
+    """PDF content drawing ``text`` right-aligned at ``right`` (a text object: fonts and subsets included)."""
+    text_object = canvas.beginText(right - pdfmetrics.stringWidth(text, font, size), baseline)
+    text_object.setFont(font, size)
+    text_object.setFillColor(color)
+    text_object.textOut(text)
+    return str(text_object.getCode())
+
+
+class _TocLine(Flowable):  # type: ignore[misc]
+    """One entry of the table of contents: the heading (a link to it) and, in a right-hand column, room for
+    its page number, which is written when the document is saved (see :class:`_PageNumbers`)."""
+
+    def __init__(self, text_markup: str, key: str, style: ParagraphStyle, numbers: _PageNumbers) -> None:
+        super().__init__()
+        self.key = key
+        self.style = style
+        self.numbers = numbers
+        self.paragraph = Paragraph(f'<a href="#{key}">{text_markup}</a>', style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _width, height = self.paragraph.wrap(availWidth - TOC_NUMBER_W, availHeight)
+        self.width, self.height = availWidth, height + 1  # 1 pt between entries
         return self.width, self.height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds every page until the end, so that each can say "Page X of Y"."""
+    def getSpaceBefore(self) -> float:
+        return 0.0  # not the style's: entries sit 1 pt apart, as in a table
 
-    footer_left = ""
+    def getSpaceAfter(self) -> float:
+        return 0.0
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["initialFontName"] = SANS  # else every page names Helvetica, an unembedded font
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # The number's baseline is the first line's (a Paragraph puts it one font size below its top, with
+        # ReportLab's default paraFontSizeHeightOffset); x, y are page coordinates (a top-level flowable).
+        baseline = y + self.height - self.style.fontSize
+        self.numbers.toc_marks.append((canvas.getPageNumber(), x + self.width, baseline, self.key, self.style))
+        super().drawOn(canvas, x, y, _sW)
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 1)
+        self.canv.linkRect("", self.key, (self.width - TOC_NUMBER_W, 1, self.width, self.height), relative=1)
 
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(SANS, 8)
-            self.setFillColor(MUTED)
-            self.drawRightString(PAGE_W - MARGIN_X, 11 * mm, f"Page {self._pageNumber} of {total}")
-            super().showPage()
-        super().save()
+
+class _Facts(Flowable):  # type: ignore[misc]
+    """Label and value rows, laid out as a two-column table without rules would lay them out.
+
+    A case report has one of these per incident, allegation and account (1,600 in a case of 1,000
+    allegations); as ReportLab Tables they cost several times more, since a Table wraps every cell again to
+    draw it.
+    """
+
+    PAD = 1.5  # above and below each row
+    GAP = 6  # right of the label column, as a Table's default cell padding
+
+    def __init__(self, rows: list[tuple[Flowable, Flowable]], label_width: float, space_after: float = 5) -> None:
+        super().__init__()
+        self.rows = rows
+        self.label_width = label_width
+        self.spaceAfter = space_after
+        self._heights: list[tuple[float, float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        value_width = availWidth - self.label_width - self.GAP
+        self._heights = []
+        for label, value in self.rows:
+            _w, label_h = label.wrap(self.label_width - self.GAP, availHeight)
+            _w, value_h = value.wrap(value_width, availHeight)
+            self._heights.append((label_h, value_h, max(label_h, value_h) + 2 * self.PAD))
+        self.width = availWidth
+        self.height = sum(row for _l, _v, row in self._heights)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        used, fit = 0.0, 0
+        for _l, _v, row in self._heights:
+            if used + row > availHeight:
+                break
+            used += row
+            fit += 1
+        if fit == 0 or fit == len(self.rows):
+            return []
+        return [
+            _Facts(self.rows[:fit], self.label_width, 0),
+            _Facts(self.rows[fit:], self.label_width, self.spaceAfter),
+        ]
+
+    def draw(self) -> None:
+        top = self.height
+        for (label, value), (label_h, value_h, row) in zip(self.rows, self._heights, strict=True):
+            label.drawOn(self.canv, 0, top - self.PAD - label_h)
+            value.drawOn(self.canv, self.label_width, top - self.PAD - value_h)
+            top -= row
 
 
 @dataclass(frozen=True)
@@ -286,15 +356,32 @@ class ReportMeta:
     date: dt.date | None = None
 
 
+class _ReportCanvas(Canvas):  # type: ignore[misc]
+    """Names Noto Sans as the initial font, and writes the late page numbers when the file is saved."""
+
+    def __init__(self, *args: Any, numbers: _PageNumbers, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = SANS  # else every page names Helvetica, an unembedded font
+        super().__init__(*args, **kwargs)
+        self._numbers = numbers
+
+    def save(self) -> None:
+        self._numbers.write(self)
+        super().save()
+
+
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, *args: Any, numbers: _PageNumbers, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.numbers = numbers
+
     def afterFlowable(self, flowable: Flowable) -> None:
         toc = getattr(flowable, "toc", None)
         if toc is None:
             return
-        level, text_markup, plain, key = toc
+        level, _text_markup, plain, key = toc
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(plain, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text_markup, self.page, key))
+        self.numbers.heading_pages[key] = self.page
 
 
 class CaseReportRenderer:
@@ -308,6 +395,8 @@ class CaseReportRenderer:
         self.labels = labels or {}
         self.styles = stylesheet()
         self._keys = 0
+        self._toc: list[tuple[int, str, str]] = []  # (level, markup, key) of each heading, in order
+        self._numbers = _PageNumbers()
         self._derived: dict[tuple[str, bool, bool], ParagraphStyle] = {}
         self.incident_numbers = {inc["id"]: i for i, inc in enumerate(self._incidents_in_order(), 1)}
 
@@ -346,9 +435,11 @@ class CaseReportRenderer:
 
     def heading(self, text: str, level: int, *, user_text: bool = False) -> _Heading:
         self._keys += 1
+        key = f"h{self._keys}"
         style = ("H1", "H2", "H3")[level]
         text_markup = markup(text) if user_text else text
-        return _Heading(text_markup, text, self.style(style, text), level, f"h{self._keys}")
+        self._toc.append((level, text_markup, key))
+        return _Heading(text_markup, text, self.style(style, text), level, key)
 
     def label(self, code: str | None, vocabulary: str) -> str:
         return self.labels.get(vocabulary, {}).get(code or "", words(code))
@@ -404,10 +495,11 @@ class CaseReportRenderer:
     # -- story ----------------------------------------------------------------------------------------
 
     def story(self) -> list[Flowable]:
-        out: list[Flowable] = []
+        """The whole report. The body comes first, so that the table of contents knows its headings."""
+        self._keys = 0
+        self._toc = []
+        body: list[Flowable] = []
         for part in (
-            self.cover(),
-            self.contents(),
             self.executive_summary(),
             self.chronology(),
             self.incidents(),
@@ -417,8 +509,8 @@ class CaseReportRenderer:
             self.evidence_annex(),
             self.methodology(),
         ):
-            out.extend(part)
-        return out
+            body.extend(part)
+        return [*self.cover(), *self.contents(), *body]
 
     def cover(self) -> list[Flowable]:
         data, meta = self.data, self.meta
@@ -479,9 +571,21 @@ class CaseReportRenderer:
         ]
 
     def contents(self) -> list[Flowable]:
-        toc = _Contents()
-        toc.levelStyles = [self.styles["TOC1"], self.styles["TOC2"], self.styles["TOC3"]]
-        return [self.fixed(SECTION_TITLES["contents"], "H1"), toc, PageBreak()]
+        """The table of contents: one line per heading made so far (call it after the body)."""
+        levels = [self.styles["TOC1"], self.styles["TOC2"], self.styles["TOC3"]]
+        lines: list[Flowable] = []
+        for level, text_markup, key in self._toc:
+            style = levels[level]
+            if needs_shaping(text_markup):
+                style = self._shaped(style)
+            lines.append(_TocLine(text_markup, key, style, self._numbers))
+        return [self.fixed(SECTION_TITLES["contents"], "H1"), *lines, PageBreak()]
+
+    def _shaped(self, style: ParagraphStyle) -> ParagraphStyle:
+        key = (style.name, True, False)
+        if key not in self._derived:
+            self._derived[key] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+        return self._derived[key]
 
     def key_figures(self) -> list[tuple[str, str]]:
         data = self.data
@@ -609,21 +713,8 @@ class CaseReportRenderer:
                 out.extend(self.allegation(allegation, f"{n}.{k}"))
         return out
 
-    def facts_table(self, facts: Iterable[tuple[str, str]]) -> Table:
-        rows = [[self.fixed(k, "Label"), self.p(v, "Cell")] for k, v in facts]
-        table = Table(rows, colWidths=[38 * mm, FRAME_W - 38 * mm], hAlign="LEFT", spaceAfter=5)
-        table.setStyle(
-            TableStyle(
-                [
-                    *TABLE_FONT,
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ]
-            )
-        )
-        return table
+    def facts_table(self, facts: Iterable[tuple[str, str]]) -> Flowable:
+        return _Facts([(self.fixed(k, "Label"), self.p(v, "Cell")) for k, v in facts], 38 * mm)
 
     def allegation(self, allegation: dict[str, Any], number: str) -> list[Flowable]:
         data = self.data
@@ -1015,8 +1106,10 @@ class CaseReportRenderer:
     def render(self) -> bytes:
         buffer = io.BytesIO()
         case = self.data.case
+        self._numbers = numbers = _PageNumbers()
         doc = _Doc(
             buffer,
+            numbers=numbers,
             pagesize=A4,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -1037,7 +1130,10 @@ class CaseReportRenderer:
                 PageTemplate(id="Later", frames=[frame], onPage=self._later_page),
             ]
         )
-        doc.multiBuild(self.story(), canvasmaker=_NumberedCanvas)
+        story = self.story()
+        # One layout pass (see _PageNumbers); build() consumes the story as it goes, so flowables already
+        # drawn are freed.
+        doc.build(story, canvasmaker=functools.partial(_ReportCanvas, numbers=numbers))
         return buffer.getvalue()
 
 
