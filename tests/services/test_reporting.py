@@ -523,7 +523,7 @@ def test_a_long_right_to_left_paragraph_is_broken_in_reading_order() -> None:
     from reportlab.lib.styles import ParagraphStyle
 
     from hrdoc.services.reporting.fonts import break_lines_logically
-    from hrdoc.services.reporting.renderer import RightToLeftParagraph
+    from hrdoc.services.reporting.renderer import BidiParagraph
 
     register_fonts()
     words = [f"{ARABIC_SAMPLE.split()[i % 8]}{i}" for i in range(40)]  # numbered, so order is visible
@@ -532,7 +532,7 @@ def test_a_long_right_to_left_paragraph_is_broken_in_reading_order() -> None:
     assert len(lines) > 3
     assert lines[0].split()[0] == words[0] and lines[-1].split()[-1] == words[-1]
     assert " ".join(lines) == text  # nothing lost or reordered across lines
-    paragraph = RightToLeftParagraph(text, ParagraphStyle("t", fontName=SANS, fontSize=10, leading=13))
+    paragraph = BidiParagraph(text, ParagraphStyle("t", fontName=SANS, fontSize=10, leading=13), rtl=True)
     _width, height = paragraph.wrap(200, 1000)
     # ReportLab kept our lines: it did not need to break any of them again.
     assert height == pytest.approx(13 * len(lines), abs=1)

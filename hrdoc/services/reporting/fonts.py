@@ -5,10 +5,13 @@ Noto Sans for Latin scripts (French diacritics included), Noto Sans Arabic and N
 style names one of them, so ReportLab never falls back to an unembedded standard font.
 
 Right-to-left text: ReportLab 5 shapes Arabic with uharfbuzz (joining forms, ligatures) word by word, but
-without its optional ``rlbidi`` module it does not reorder words. :func:`markup` therefore applies the
-Unicode bidi algorithm (python-bidi's ``get_display``) to each line of user text, then puts the characters
-of every right-to-left word back in logical order so that HarfBuzz shapes it (HarfBuzz lays an Arabic word
-out right to left by itself). Words thus come out in visual order; see docs/reports.md for the limits.
+without its optional ``rlbidi`` module it does not reorder words. hrdoc applies the Unicode bidi algorithm
+(UAX #9) itself, then puts the characters of every right-to-left word back in logical order so that
+HarfBuzz shapes it (HarfBuzz lays an Arabic word out right to left by itself). Words thus come out in visual
+order. A paragraph of user text that contains right-to-left characters is first broken into lines in
+logical order (:func:`visual_lines`): the levels are resolved once for the whole paragraph and the line
+rules L1-L2 applied to each displayed line, as UAX #9 prescribes. :func:`markup` alone reorders each
+source line as a whole; see docs/reports.md for where that is still used.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from typing import Any
 from xml.sax.saxutils import escape
 
+from bidi import algorithm as bidi_algorithm
 from bidi import get_display
+from bidi.mirror import MIRRORED
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -144,7 +150,8 @@ def _split_mixed_words(text: str, fonts: list[str]) -> tuple[str, list[str]]:
     return "".join(chars), out
 
 
-def _has_rtl(text: str) -> bool:
+def has_rtl(text: str) -> bool:
+    """True if ``text`` has any right-to-left character (Arabic, Hebrew...)."""
     return not text.isascii() and _RTL_CHAR.search(text) is not None
 
 
@@ -168,47 +175,254 @@ def _logical_word(word: str) -> str:
 
 
 def visual_order(text: str) -> str:
-    """Each line of ``text`` with its words in display order (unchanged if it has no right-to-left text)."""
-    if not _has_rtl(text):
+    """Each line of ``text`` with its words in display order (unchanged if it has no right-to-left text).
+
+    Each source line is reordered as one displayed line: for text that may wrap, use :func:`visual_lines`.
+    """
+    if not has_rtl(text):
         return text
     lines = []
     for line in text.split("\n"):
-        if not _has_rtl(line):
+        if not has_rtl(line):
             lines.append(line)
             continue
-        shown = get_display(line)
-        lines.append(" ".join(_logical_word(w) if _has_rtl(w) else w for w in shown.split(" ")))
+        base = _base_level(line, 0)
+        lines.append(_display_line(line, _levels_or_none(line, base), base))
     return "\n".join(lines)
 
 
-def text_width(text: str, size: float) -> float:
-    """Width of ``text`` set at ``size`` in the fonts :func:`markup` would choose for each character."""
-    return float(sum(pdfmetrics.stringWidth(c, f, size) for c, f in zip(text, _fonts_for(text), strict=True)))
+def text_width(text: str, size: float, latin: str = SANS) -> float:
+    """Width of ``text`` set at ``size`` in the fonts :func:`markup` would choose for each character; what
+    it sets in Noto Sans is measured in ``latin`` (the paragraph style's font: bold, italic)."""
+    return float(
+        sum(
+            pdfmetrics.stringWidth(c, latin if f == SANS else f, size)
+            for c, f in zip(text, _fonts_for(text), strict=True)
+        )
+    )
 
 
-def break_lines_logically(text: str, width: float, size: float, slack: float = 0.94) -> str:
+def _line_spans(paragraph: str, width: float, size: float, latin: str, slack: float) -> list[tuple[int, int]]:
+    """Where to break one paragraph (no newline) into lines of at most ``width``, in reading order: the
+    (start, end) offsets of each line; the single space at each break belongs to no line."""
+    limit = width * slack
+    space = pdfmetrics.stringWidth(" ", latin, size)
+    spans: list[tuple[int, int]] = []
+    start = pos = 0
+    used = 0.0
+    started = False
+    for word in paragraph.split(" "):
+        w = text_width(word, size, latin)
+        if started and used + space + w > limit:
+            spans.append((start, pos - 1))
+            start, used = pos, w
+        else:
+            used += (space if started else 0.0) + w
+        started = True
+        pos += len(word) + 1
+    spans.append((start, len(paragraph)))
+    return spans
+
+
+def break_lines_logically(text: str, width: float, size: float, slack: float = 0.94, latin: str = SANS) -> str:
     """Insert line breaks in reading (logical) order so that each line fits ``width``.
 
-    Right-to-left paragraphs must be broken into lines *before* each line is put in visual order;
-    otherwise the end of a sentence lands on the first line. Shaped Arabic is measured from unshaped
-    glyphs, hence the slack.
+    Paragraphs with right-to-left text must be broken into lines *before* each line is put in visual order;
+    otherwise the end of a right-to-left passage lands on the first line. Shaped Arabic is measured from
+    unshaped glyphs, hence the slack.
     """
-    limit = width * slack
-    space = pdfmetrics.stringWidth(" ", SANS, size)
     out: list[str] = []
     for paragraph in text.split("\n"):
-        line: list[str] = []
-        used = 0.0
-        for word in paragraph.split(" "):
-            w = text_width(word, size)
-            if line and used + space + w > limit:
-                out.append(" ".join(line))
-                line, used = [word], w
-            else:
-                used += (space if line else 0.0) + w
-                line.append(word)
-        out.append(" ".join(line))
+        out.extend(paragraph[s:e] for s, e in _line_spans(paragraph, width, size, latin, slack))
     return "\n".join(out)
+
+
+_ISOLATES = ("LRI", "RLI", "FSI", "PDI")
+_STRONG = ("L", "R", "AL")
+
+
+def _resolved_levels(paragraph: str, base_level: int) -> list[int]:
+    """The embedding level of each character of one paragraph, resolved by UAX #9 up to rule I2, that is
+    before the line rules (python-bidi's reference implementation, which works on whole paragraphs, with
+    rule N0 added)."""
+    storage = bidi_algorithm.get_empty_storage()
+    storage["base_level"] = base_level
+    storage["base_dir"] = "LR"[base_level]
+    bidi_algorithm.get_embedding_levels(paragraph, storage)
+    chars = list(storage["chars"])
+    for char in chars:
+        if char["type"] in _ISOLATES:  # that implementation predates isolates: treat them as neutrals
+            char["type"] = char["orig"] = "ON"
+    bidi_algorithm.explicit_embed_and_overrides(storage)
+    bidi_algorithm.resolve_weak_types(storage)
+    _resolve_brackets(storage)
+    bidi_algorithm.resolve_neutral_types(storage, False)
+    bidi_algorithm.resolve_implicit_levels(storage, False)
+    levels: list[int] = []
+    for char in chars:  # characters removed by rule X9 (format controls) keep their neighbour's level
+        removed = char["orig"] in bidi_algorithm.X9_REMOVED
+        levels.append(levels[-1] if removed and levels else int(char["level"]))
+    return levels
+
+
+# Bidi_Paired_Bracket pairs (Unicode's BidiBrackets.txt; the common ones)
+_BRACKETS = dict(
+    zip(
+        "([{\u2045\u2329\u3008\u300a\u300c\u300e\u3010\u3014\uff08\uff3b\uff5b",
+        ")]}\u2046\u232a\u3009\u300b\u300d\u300f\u3011\u3015\uff09\uff3d\uff5d",
+        strict=True,
+    )
+)
+_CLOSING = {close: open_ for open_, close in _BRACKETS.items()}
+
+
+def _strong(kind: str) -> str | None:
+    """A resolved bidi type as rule N0 sees it: L, R (numbers count as R) or None."""
+    return "L" if kind == "L" else "R" if kind in ("R", "AL", "EN", "AN") else None
+
+
+def _resolve_brackets(storage: dict[str, Any]) -> None:
+    """Rule N0 (UAX #9 since Unicode 6.3; python-bidi's reference implementation predates it): a pair of
+    brackets takes the direction of the strong text inside it if that is the embedding direction, else the
+    direction of the text before it; so "(في 2020)" keeps both its brackets with the Arabic."""
+    chars = storage["chars"]
+    for run in storage["runs"]:
+        seq = chars[run["start"] : run["start"] + run["length"]]
+        if not seq:
+            continue
+        embedding = "LR"[seq[0]["level"] % 2]
+        stack: list[tuple[str, int]] = []
+        pairs: list[tuple[int, int]] = []
+        for i, char in enumerate(seq):  # rule BD16
+            if char["type"] != "ON":
+                continue
+            if char["ch"] in _BRACKETS:
+                if len(stack) == 63:
+                    break
+                stack.append((_BRACKETS[char["ch"]], i))
+            elif char["ch"] in _CLOSING:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == char["ch"]:
+                        pairs.append((stack[depth][1], i))
+                        del stack[depth:]
+                        break
+        for opening, closing in sorted(pairs):
+            inside = {_strong(c["type"]) for c in seq[opening + 1 : closing]} - {None}
+            if not inside:
+                continue
+            if embedding in inside:
+                direction = embedding
+            else:  # only the opposite direction inside: the context before decides
+                before = (_strong(c["type"]) for c in reversed(seq[:opening]))
+                direction = next((d for d in before if d), run["sor"])
+            seq[opening]["type"] = seq[closing]["type"] = direction
+
+
+def _reorder_line(line: str, levels: list[int], base_level: int) -> str:
+    """One displayed line in visual order, ready for ReportLab and HarfBuzz: UAX #9 rules L1 (trailing white
+    space and tabs at the paragraph level) and L2 (reverse runs from the highest level down to the lowest
+    odd one), then :func:`_shaping_word` on each word."""
+    register_fonts()  # _shaping_word asks which characters the fonts have
+    levels = list(levels)
+    trailing = True
+    for i in range(len(line) - 1, -1, -1):
+        kind = unicodedata.bidirectional(line[i])
+        if kind in ("S", "B"):
+            levels[i] = base_level
+            trailing = True
+        elif trailing and kind in ("WS", "BN", *_ISOLATES):
+            levels[i] = base_level
+        else:
+            trailing = False
+    pairs = list(zip(line, levels, strict=True))
+    odd = [level for level in levels if level % 2]
+    for level in range(max(levels, default=0), min(odd, default=1) - 1, -1) if odd else ():
+        i = 0
+        while i < len(pairs):
+            if pairs[i][1] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(pairs) and pairs[j][1] >= level:
+                j += 1
+            pairs[i:j] = pairs[i:j][::-1]
+            i = j
+    words: list[list[tuple[str, int]]] = [[]]
+    for char, level in pairs:
+        if char == " ":
+            words.append([])
+        else:
+            words[-1].append((char, level))
+    return " ".join(_shaping_word(word) for word in words)
+
+
+def _shaping_word(word: list[tuple[str, int]]) -> str:
+    """One word of a visually ordered line (characters with their levels), as it must be handed to ReportLab.
+
+    Right-to-left stretches go back to logical order: HarfBuzz lays each out right to left, and mirrors its
+    brackets, by itself. What ReportLab draws left to right as it stands (words without right-to-left
+    letters, and brackets Noto Sans Arabic lacks, which are set apart in Noto Sans) keeps its visual place,
+    and a bracket in right-to-left text is mirrored here (rule L4).
+    """
+    text = "".join(c for c, _ in word)
+    if not has_rtl(text):
+        return "".join(MIRRORED.get(c, c) if level % 2 else c for c, level in word)
+    out: list[str] = []
+    stretch: list[str] = []
+    for char, level in word:
+        if char in MIRRORED and not _has_glyph(ARABIC, char):
+            out.append(_logical_word("".join(stretch)))
+            stretch = []
+            out.append(MIRRORED.get(char, char) if level % 2 else char)
+        else:
+            stretch.append(char)
+    out.append(_logical_word("".join(stretch)))
+    return "".join(out)
+
+
+def visual_lines(
+    text: str, width: float, size: float, *, rtl: bool, latin: str = SANS, slack: float = 0.94
+) -> list[str]:
+    """``text`` broken into lines of at most ``width`` in reading order, then each line put in display order.
+
+    The bidi levels are resolved once per paragraph (each source line is a paragraph, UAX #9 P1; its
+    direction is that of its first strong character, else ``rtl``), then the line rules L1-L2 are applied to
+    each displayed line. So a right-to-left passage that wraps inside a left-to-right sentence keeps its
+    first words on the first line, and the reverse.
+    """
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        spans = _line_spans(paragraph, width, size, latin, slack)
+        if not has_rtl(paragraph):
+            out.extend(paragraph[s:e] for s, e in spans)
+            continue
+        base = _base_level(paragraph, int(rtl))
+        levels = _levels_or_none(paragraph, base)
+        for s, e in spans:
+            out.append(_display_line(paragraph[s:e], None if levels is None else levels[s:e], base))
+    return out
+
+
+def _base_level(paragraph: str, default: int) -> int:
+    """The paragraph's direction (UAX #9 P2-P3): its first strong character's, else ``default``."""
+    kinds = (unicodedata.bidirectional(c) for c in paragraph)
+    strong = next((k for k in kinds if k in _STRONG), None)
+    return default if strong is None else int(strong != "L")
+
+
+def _levels_or_none(paragraph: str, base: int) -> list[int] | None:
+    try:
+        return _resolved_levels(paragraph, base)
+    except Exception:  # never lose a report to the reference implementation (see _display_line)
+        return None
+
+
+def _display_line(line: str, levels: list[int] | None, base: int) -> str:
+    if levels is None:  # python-bidi's own reordering of the line alone (no mirroring)
+        return " ".join(
+            _logical_word(w) if has_rtl(w) else w for w in get_display(line, base_dir="LR"[base]).split(" ")
+        )
+    return _reorder_line(line, levels, base)
 
 
 def needs_shaping(text: str) -> bool:
@@ -230,20 +444,26 @@ def is_rtl_text(text: str) -> bool:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def markup(text: str | None, *, line_breaks: bool = True) -> str:
+def clean_text(text: str | None) -> str:
+    """User text without control characters, with ``\n`` for every line break."""
+    return _CONTROL.sub("", str(text or "")).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def markup(text: str | None, *, line_breaks: bool = True, ordered: bool = False) -> str:
     """User text as safe Paragraph markup: escaped, bidi-ordered, each script run in a font that has it.
 
     Every piece of user text goes through here before it enters a Paragraph, so "<b>" or "&" typed by a
-    witness print as typed.
+    witness print as typed. With ``ordered``, the lines are already in display order (:func:`visual_lines`)
+    and are not reordered again.
     """
     if not text:
         return ""
-    clean = _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    ordered = visual_order(clean)
-    if not _SCRIPT_CHAR.search(ordered):  # Noto Sans only: no runs to find
-        chunk = escape(ordered)
+    clean = clean_text(text)
+    ordered_text = clean if ordered else visual_order(clean)
+    if not _SCRIPT_CHAR.search(ordered_text):  # Noto Sans only: no runs to find
+        chunk = escape(ordered_text)
         return chunk.replace("\n", "<br/>") if line_breaks else chunk
-    ordered, fonts = _split_mixed_words(ordered, _fonts_for(ordered))
+    ordered_text, fonts = _split_mixed_words(ordered_text, _fonts_for(ordered_text))
     out: list[str] = []
     run_font = SANS
     run: list[str] = []
@@ -257,7 +477,7 @@ def markup(text: str | None, *, line_breaks: bool = True) -> str:
         out.append(f'<font name="{run_font}">{chunk}</font>' if run_font != SANS else chunk)
         run.clear()
 
-    for char, font in zip(ordered, fonts, strict=True):
+    for char, font in zip(ordered_text, fonts, strict=True):
         if font != run_font:
             flush()
             run_font = font

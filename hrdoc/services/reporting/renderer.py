@@ -45,34 +45,41 @@ from hrdoc.services.reporting.fonts import (
     SANS,
     SANS_BOLD,
     SANS_ITALIC,
-    break_lines_logically,
+    clean_text,
+    has_rtl,
     is_rtl_text,
     markup,
     needs_shaping,
     register_fonts,
+    visual_lines,
 )
 
 PAGE_W, PAGE_H = A4
 CHART_MAX_BARS = 30  # bars in the fatalities chart (18 pt each: the chart must fit on one page)
 
 
-class RightToLeftParagraph(Flowable):  # type: ignore[misc]
-    """A right-to-left paragraph: lines are broken in reading order for the width it gets, then each line
-    is put in visual order (ReportLab alone would break the already reversed text, putting the end of a
-    sentence on the first line)."""
+class BidiParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph of user text with right-to-left characters: broken into lines in reading order for the
+    width it gets, then each line put in visual order (:func:`~hrdoc.services.reporting.fonts.visual_lines`).
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    ReportLab alone would break text that is already reordered, so the end of a right-to-left passage would
+    land on the first line. Right-aligned when the paragraph reads right to left (``style`` says so).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, *, rtl: bool) -> None:
         super().__init__()
-        self.text = text
+        self.text = clean_text(text)
         self.style = style
+        self.rtl = rtl
         self._inner: Paragraph | None = None
         self._inner_width = -1.0
 
     def _paragraph(self, width: float) -> Paragraph:
         if self._inner is None or self._inner_width != width:
-            inner = width - self.style.leftIndent - self.style.rightIndent
-            lines = break_lines_logically(self.text, inner, self.style.fontSize)
-            self._inner = Paragraph(markup(lines), self.style)
+            style = self.style
+            inner = width - style.leftIndent - style.rightIndent
+            lines = visual_lines(self.text, inner, style.fontSize, rtl=self.rtl, latin=style.fontName)
+            self._inner = Paragraph(markup("\n".join(lines), ordered=True), style)
             self._inner_width = width
         return self._inner
 
@@ -83,6 +90,12 @@ class RightToLeftParagraph(Flowable):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return list(self._paragraph(availWidth).split(availWidth, availHeight))
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
 
     def draw(self) -> None:
         assert self._inner is not None
@@ -423,10 +436,12 @@ class CaseReportRenderer:
         return self._derived[key]
 
     def p(self, text: str | None, style: str = "Body") -> Flowable:
-        """A paragraph of user text (escaped; right-aligned and broken in reading order when it reads RTL)."""
+        """A paragraph of user text: escaped; with right-to-left characters, broken into lines in reading
+        order before each line is put in visual order, and right-aligned when it reads right to left."""
         plain = str(text or "")
-        if is_rtl_text(plain):
-            return RightToLeftParagraph(plain, self.style(style, plain, rtl=True))
+        if has_rtl(plain):
+            rtl = is_rtl_text(plain)
+            return BidiParagraph(plain, self.style(style, plain, rtl=rtl), rtl=rtl)
         return Paragraph(markup(plain), self.style(style, plain))
 
     def fixed(self, text_markup: str, style: str = "Body") -> Paragraph:
