@@ -36,6 +36,7 @@ import queue
 import random
 import re
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -290,12 +291,16 @@ class AcledImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     strict: bool = False
     committed: bool = False
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+    """Processor time of the thread that read and checked the rows, and of the one that wrote them."""
 
     @property
     def ok(self) -> bool:
         return not self.rejected
 
     def summary(self) -> str:
+        if not self.rows:
+            return f"{self.file_name} has no rows to import (only its first line, the column names)"
         if not self.committed:
             why = " (--strict: nothing is imported while any row is rejected)" if self.strict and self.rejected else ""
             return f"imported nothing from {self.file_name}: {len(self.rejected)} of {self.rows} rows rejected{why}"
@@ -572,7 +577,7 @@ class _Importer:
         self.writer = _Writer(session, {"case_id": case_id, **self.record})
         self.memo: dict[str, dict[Any, tuple[Any, tuple[FieldError, ...]]]] = {}
         self.batch = _new_batch()
-        self.ready: Callable[[dict[str, list[dict[str, Any]]]], None] = self.write
+        self.ready: Callable[[list[_Step]], None] = self.write
         # Places made for a row wait here until a valid row uses them.
         self.pending_places: dict[uuid.UUID, dict[str, Any]] = {}
 
@@ -749,11 +754,14 @@ class _Importer:
         return place
 
     def _actor(self, name: str, kind: str) -> None:
-        key = _key(name)
-        actor_id = self.actors.get(key)
+        actor_id = self.actors.get(name)  # most names come again exactly as written before
+        if actor_id is None:
+            actor_id = self.actors.get(key := _key(name))
+            if actor_id is not None:
+                self.actors[name] = actor_id
         if actor_id is None:
             actor_id = self.new_id()
-            self.actors[key] = actor_id
+            self.actors[key] = self.actors[name] = actor_id
             self.new_actors[actor_id] = self.defaults["actor"] | {
                 "id": actor_id,
                 "case_id": self.case_id,
@@ -766,11 +774,14 @@ class _Importer:
             self.new_actors[actor_id]["kind"] = kind
 
     def _source(self, name: str) -> uuid.UUID:
-        key = _key(name)
-        source_id = self.sources.get(key)
+        source_id = self.sources.get(name)
+        if source_id is None:
+            source_id = self.sources.get(key := _key(name))
+            if source_id is not None:
+                self.sources[name] = source_id
         if source_id is None:
             source_id = self.new_id()
-            self.sources[key] = source_id
+            self.sources[key] = self.sources[name] = source_id
             self.batch["source"].append(
                 self.defaults["source"]
                 | {
@@ -792,15 +803,14 @@ class _Importer:
     # -- writing --
 
     def hand_over(self) -> None:
-        """Pass the rows queued so far on to be written (unless nothing will be kept anyway)."""
+        """Pass the rows queued so far on to be written (unless nothing will be kept anyway), as statements
+        ready to run: the database thread then only runs them."""
         batch, self.batch = self.batch, _new_batch()
-        if not (self.report.strict and self.report.rejected):
-            self.ready(batch)
-
-    def write(self, batch: dict[str, list[dict[str, Any]]]) -> None:
-        """Insert one batch of rows, places and sources first (incidents and links refer to them)."""
-        for kind, model, counter in (
-            ("location", m.Location, None),
+        if self.report.strict and self.report.rejected:
+            return
+        steps: list[_Step] = []
+        for kind, model, counter in (  # places and sources first: incidents and links refer to them
+            ("location", m.Location, ""),
             ("source", m.Source, "sources"),
             ("incident", m.Incident, "incidents"),
             ("link", m.Link, "links"),
@@ -808,21 +818,48 @@ class _Importer:
             rows = batch[kind]
             if not rows:
                 continue
-            self.writer.insert(model, rows)
-            if kind == "incident":
-                self.writer.index_incidents(rows, self.place_text)
+            step = _Step([self.writer.statement(model, rows)], counter, len(rows))
+            if kind == "incident" and (documents := self.writer.documents(rows, self.place_text)) is not None:
+                step.statements.append(documents)
             elif kind != "link":  # a link made here has no text to find (no excerpt, locator or notes)
-                search_index.index_records(self.session.connection(), kind, [r["id"] for r in rows])
-            if counter:
-                self.report.created[counter] += len(rows)
+                step.reindex = (kind, [r["id"] for r in rows])
+            steps.append(step)
+        self.ready(steps)
+
+    def write(self, steps: list[_Step]) -> None:
+        """Run the statements of one batch, in the database's thread."""
+        for step in steps:
+            for statement in step.statements:
+                self.writer.run(statement)
+            if step.reindex is not None:
+                search_index.index_records(self.session.connection(), *step.reindex)
+            if step.counter:
+                self.report.created[step.counter] += step.count
 
     def finish(self) -> None:
         """Write the actors, once every row has been read (a later row may give an actor its kind)."""
         actors = list(self.new_actors.values())
         if actors:
-            self.writer.insert(m.Actor, actors)
+            self.writer.run(self.writer.statement(m.Actor, actors))
             search_index.index_records(self.session.connection(), "actor", [a["id"] for a in actors])
         self.report.created["actors"] = len(actors)
+
+
+@dataclass
+class _Statement:
+    """Rows to insert: driver-ready parameters for ``sql``, or (off SQLite) dicts for a Core insert."""
+
+    model: Any
+    sql: str | None
+    params: list[Any]
+
+
+@dataclass
+class _Step:
+    statements: list[_Statement]
+    counter: str
+    count: int
+    reindex: tuple[str, list[uuid.UUID]] | None = None
 
 
 class _Writer:
@@ -837,13 +874,16 @@ class _Writer:
         self.conn = session.connection()
         self.shared = dict(shared)
         self.sqlite = self.conn.dialect.name == "sqlite"
-        self.plans: dict[Any, tuple[str, list[tuple[str, Any, Any]], tuple[Any, ...]]] = {}
+        self.plans: dict[Any, _Plan] = {}
+        self.place_bodies: dict[uuid.UUID, str] = {}
 
-    def _plan(self, model: Any, sample: Mapping[str, Any]) -> tuple[str, list[tuple[str, Any, Any]], tuple[Any, ...]]:
+    def _plan(self, model: Any, sample: Mapping[str, Any]) -> _Plan:
         plan = self.plans.get(model)
         if plan is None:
             dialect = self.conn.dialect
-            varying: list[tuple[str, Any, Any]] = []
+            given: list[str] = []
+            processors: list[tuple[int, Any]] = []
+            computed: list[tuple[str, Any]] = []
             shared_names: list[str] = []
             shared_values: list[Any] = []
             for col in model.__table__.columns:
@@ -855,43 +895,77 @@ class _Writer:
                     value = self.shared[col.key]
                     shared_names.append(col.name)
                     shared_values.append(process(value) if process else value)
-                else:
-                    make = default.arg if col.key not in sample and default is not None else None
-                    varying.append((col.key, process, make))
-            names = [*(k for k, _, _ in varying), *shared_names]
+                elif col.key in sample:
+                    if process is not None:
+                        processors.append((len(given), process))
+                    given.append(col.key)
+                else:  # computed for each record, such as a version token
+                    computed.append((col.key, lambda make=default.arg, process=process: _bind(make(None), process)))
+            names = [*given, *(k for k, _ in computed), *shared_names]
             sql = f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-            plan = self.plans[model] = (sql, varying, tuple(shared_values))
+            plan = self.plans[model] = _Plan(
+                sql, operator.itemgetter(*given), processors, [make for _, make in computed], tuple(shared_values)
+            )
         return plan
 
-    def insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
+    def statement(self, model: Any, rows: list[dict[str, Any]]) -> _Statement:
+        """The insert of ``rows``, its values converted for the driver (pure Python: any thread)."""
         if not self.sqlite:
-            self.conn.execute(insert(model), rows)
-            return
-        sql, varying, shared = self._plan(model, rows[0])
+            return _Statement(model, None, rows)
+        plan = self._plan(model, rows[0])
         params = []
         for row in rows:
-            values = []
-            for key, process, make in varying:
-                value = make(None) if make is not None else row[key]
-                values.append(value if process is None or value is None else process(value))
-            params.append((*values, *shared))
-        self.conn.exec_driver_sql(sql, params)
+            values = list(plan.get(row))
+            for index, process in plan.processors:
+                if (value := values[index]) is not None:
+                    values[index] = process(value)
+            values += [make() for make in plan.computed]
+            values += plan.shared
+            params.append(tuple(values))
+        return _Statement(model, plan.sql, params)
 
-    def index_incidents(self, rows: list[dict[str, Any]], places: Mapping[uuid.UUID, tuple[Any, ...]]) -> None:
+    def documents(self, rows: list[dict[str, Any]], places: Mapping[uuid.UUID, tuple[Any, ...]]) -> _Statement | None:
         """The incidents' search documents, built as :func:`search_index.index_records` builds them (a test
-        holds the two to the same result), without reading the incidents back."""
+        holds the two to the same result) without reading the incidents back; None off SQLite, where the
+        index reads them back."""
         if not self.sqlite:
-            search_index.index_records(self.conn, "incident", [row["id"] for row in rows])
-            return
+            return None
         docs = []
+        bodies = self.place_bodies
         for row in rows:
-            place = places.get(row["location_id"], ()) if row["location_id"] is not None else ()
-            parts = [row["description"], row["date_as_reported"], *place, row["notes"]]
-            body = "\n".join(p for p in (_doc_text(x) for x in _doc_parts(parts)) if p)
+            place_id = row["location_id"]
+            place = bodies.get(place_id) if place_id is not None else ""
+            if place is None:
+                place = bodies[place_id] = _doc_body(list(places.get(place_id, ())))
+            body = _doc_body([row["description"], row["date_as_reported"], place, row["notes"]])
             docs.append((row["id"].hex, "incident", row["case_id"].hex, row["title"] or "", body))
-        self.conn.exec_driver_sql(
-            "INSERT INTO search_docs (record_id, kind, case_id, title, body) VALUES (?, ?, ?, ?, ?)", docs
-        )
+        sql = "INSERT INTO search_docs (record_id, kind, case_id, title, body) VALUES (?, ?, ?, ?, ?)"
+        return _Statement(None, sql, docs)
+
+    def run(self, statement: _Statement) -> None:
+        """Run one statement, in the database's thread."""
+        if statement.sql is None:
+            self.conn.execute(insert(statement.model), statement.params)
+        else:
+            self.conn.exec_driver_sql(statement.sql, statement.params)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    sql: str
+    get: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    processors: list[tuple[int, Any]]
+    computed: list[Callable[[], Any]]
+    shared: tuple[Any, ...]
+
+
+def _bind(value: Any, process: Any) -> Any:
+    return value if process is None or value is None else process(value)
+
+
+def _doc_body(parts: list[Any]) -> str:
+    """Text parts (lists flattened) stripped, the empty ones left out, one per line: a search document's body."""
+    return "\n".join(p for p in (_doc_text(x) for x in _doc_parts(parts)) if p)
 
 
 def _doc_parts(parts: list[Any]) -> Iterator[Any]:
@@ -940,7 +1014,7 @@ def _place_key(
 def make_notes(event_id: str, fields: Mapping[str, str]) -> str:
     """The lines an imported incident's notes keep: ``acled:ID``, then ``ACLED field: value``."""
     lines = [f"{EVENT_ID_PREFIX}{event_id}"] if event_id else []
-    lines += [f"{NOTE_PREFIX}{name}: {' '.join(value.split())}" for name in NOTE_FIELDS if (value := fields.get(name))]
+    lines += [f"{NOTE_PREFIX}{name}: {value}" for name in NOTE_FIELDS if (value := fields.get(name))]
     return "\n".join(lines)
 
 
@@ -1123,6 +1197,7 @@ def _run(importer: _Importer, rows: Iterator[tuple[int, dict[str, str]]]) -> Non
                     return
                 importer.row(line, values)
             importer.hand_over()
+            importer.report.cpu_seconds["reading"] = time.thread_time()
             put(_DONE)
         except BaseException as err:  # handed to the writing thread, which raises it
             put(err)
@@ -1130,11 +1205,13 @@ def _run(importer: _Importer, rows: Iterator[tuple[int, dict[str, str]]]) -> Non
     importer.ready = put
     reader = threading.Thread(target=read, name="acled-reader", daemon=True)
     reader.start()
+    started = time.thread_time()
     try:
         while (item := batches.get()) is not _DONE:
             if isinstance(item, BaseException):
                 raise item
             importer.write(item)
+        importer.report.cpu_seconds["writing"] = time.thread_time() - started
     finally:
         stop.set()
         reader.join()
