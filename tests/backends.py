@@ -4,8 +4,10 @@ Tests ask for a store through fixtures (``ctx``, ``shared_ctx``, ``demo_store``,
 depend on ``backend``. :func:`backends_for` decides which backends a test runs on:
 
 - tests under ``tests/storage`` and ``tests/services`` run on both, except those marked ``sqlite_only``
-  (encryption at rest, the file itself, WAL, file backups, raw SQLCipher access) and the evidence tests
-  (the evidence vault keeps its files beside a store *file*; a team store's vault comes with a later change);
+  (encryption at rest, the file itself, WAL, file backups, raw SQLCipher access) and the evidence service
+  tests, which look at the vault's folder beside a store *file* (its files, a SQLCipher shell, a writer
+  process killed mid-intake); the team store's vault (rows of ``vault_chunks``) is tested on both backends
+  in tests/storage/test_vault.py;
 - every other test (CLI, GUI) runs on SQLite only; tests/test_team_store.py takes PostgreSQL explicitly.
 
 PostgreSQL stores are databases cloned from templates (``CREATE DATABASE ... TEMPLATE``, about 0.1 s) on
@@ -32,7 +34,7 @@ POSTGRESQL = "postgresql"
 OPT_OUT = "HRDOC_TEST_POSTGRES"
 TESTS = Path(__file__).parent
 BOTH_UNDER = ("storage", "services")
-# The vault stores evidence files beside the store file; a server store has none yet (see the module doc).
+# The evidence service tests look at the vault folder beside a store file (see the module doc).
 SQLITE_ONLY_UNDER = (("services", "evidence"),)
 
 

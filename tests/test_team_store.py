@@ -1,6 +1,6 @@
 """A round trip through a team store on PostgreSQL, with the ``hrdoc`` command as an investigator would use it:
-the demo case created on the server, listed, shown, searched, reported and verified; and everything it
-holds comes back exactly as the same case does from an encrypted store file."""
+the demo case created on the server, listed, shown, searched, reported, given an evidence file and verified;
+and everything it holds comes back exactly as the same case does from an encrypted store file."""
 
 from __future__ import annotations
 
@@ -96,9 +96,23 @@ def test_the_demo_case_round_trips_through_postgresql(
     text = extract_text(str(report))
     assert TITLE in text and DEMO_REFERENCE in text
 
+    # Evidence files live in the team store's own tables: in, listed, out byte for byte, re-hashed by verify.
+    photo = tmp_path / "statement.txt"
+    photo.write_bytes("Witness statement about Anéfis.\n".encode() * 5000)
+    code, out, err = hrdoc(capsys, "attach", DEMO_REFERENCE, photo, "--db", team_db, "--json")
+    assert code == 0, err
+    item = json.loads(out)
+    code, out, err = hrdoc(capsys, "evidence", DEMO_REFERENCE, "--db", team_db, "--json")
+    assert code == 0, err
+    assert [(e["id"], e["sha256"], e["in_vault"]) for e in json.loads(out)] == [(item["id"], item["sha256"], True)]
+    copy = tmp_path / "copy.txt"
+    code, out, err = hrdoc(capsys, "export-evidence", item["id"], "-o", copy, "--audience", "internal", "--db", team_db)
+    assert code == 0, err
+    assert copy.read_bytes() == photo.read_bytes()
+
     code, out, err = hrdoc(capsys, "verify", "--db", team_db)
     assert code == 0, out + err
-    assert "hash chain intact" in out
+    assert "hash chain intact" in out and "evidence vault: 1 of 1 files intact" in out
 
 
 def test_cases_on_an_unreachable_team_store_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
