@@ -54,7 +54,7 @@ ACCOUNT_CONTENT_FIELDS = (
     "key_quotes",
     "quotable",
 )
-SYSTEM_FIELDS = ("id", "created_at", "updated_at", "created_by")
+SYSTEM_FIELDS = ("id", "created_at", "updated_at", "created_by", "version")
 # What an item in the vault is (its bytes and where they came from) is fixed at intake.
 VAULT_FIXED_FIELDS = ("original_filename", "sha256", "size", "mime_type", "original_id")
 # The kinds of record an evidence file can be filed under, besides the case itself.
