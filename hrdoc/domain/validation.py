@@ -8,6 +8,7 @@ before quoting) live in the services and raise the same :class:`ValidationError`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -43,6 +44,12 @@ class ValidationError(ValueError):
         return [e.message for e in self.errors if e.field == field]
 
 
+@functools.cache
+def _values_of(enum_cls: type[StrEnum]) -> tuple[str, ...]:
+    """An enum's values, worked out once (validation runs per field of every record, bulk imports included)."""
+    return tuple(e.value for e in enum_cls)
+
+
 class Checker:
     """Collects the field errors of one record; ``raise_if_any`` raises them together."""
 
@@ -67,7 +74,7 @@ class Checker:
         value = self.values.get(field)
         if value is None and optional:
             return
-        allowed = [e.value for e in enum_cls]
+        allowed = _values_of(enum_cls)
         if value not in allowed:
             self.fail(field, f"{value!r} is not one of: {', '.join(allowed)}")
 
