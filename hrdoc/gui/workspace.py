@@ -48,6 +48,7 @@ from hrdoc.gui.record_table import ColumnSpec, RecordFilterProxy, RecordTableMod
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
+from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
@@ -815,6 +816,7 @@ class CaseWorkspace(QWidget):
 
     loaded = Signal()
     cases_changed = Signal()  # a case was created, edited or deleted: the case list should be refreshed
+    conflicts_requested = Signal()  # the user asked to see the open case's merge conflicts
 
     def __init__(
         self, ctx: StoreContext, parent: QWidget | None = None, *, undo_stack: RecordUndoStack | None = None
@@ -855,8 +857,20 @@ class CaseWorkspace(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("caseHeading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 0;")
+        # Shown while the open case has merge conflicts left by an import or a sync.
+        self.conflicts_banner = QPushButton()
+        self.conflicts_banner.setObjectName("conflictsBanner")
+        self.conflicts_banner.setStyleSheet(
+            "QPushButton { background: #ffe8a3; color: #1a1a1a; border: 1px solid #d9b44a; border-radius: 3px;"
+            " padding: 5px 10px; text-align: left; }"
+        )
+        self.conflicts_banner.setToolTip(tr("Open Case → Conflicts to choose which version of each record to keep"))
+        self.conflicts_banner.clicked.connect(self.conflicts_requested)
+        self.conflicts_banner.hide()
+        self.conflict_count = 0
         right = QVBoxLayout()
         right.addWidget(self.heading)
+        right.addWidget(self.conflicts_banner)
         right.addWidget(self.stack, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -884,6 +898,7 @@ class CaseWorkspace(QWidget):
             with ctx.read() as session:
                 data["audit"] = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
             data["_names"] = record_names(data, labels.__getitem__)  # off the GUI thread too
+            data["_open_conflicts"] = len(ConflictService(ctx).open_conflicts(case_id))
             return generation, data
 
         run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)
@@ -903,6 +918,7 @@ class CaseWorkspace(QWidget):
         self.names.clear()
         self.names.update(data.get("_names") or record_names(data, self._labels))
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
+        self._show_conflict_count(int(data.get("_open_conflicts") or 0))
         # Only the page on screen is filled now; the others when the user goes to them.
         self._stale = set(range(len(self.pages)))
         self._fill_page(self.nav.currentRow())
@@ -925,6 +941,12 @@ class CaseWorkspace(QWidget):
         page = self.pages[row]
         assert isinstance(page, page_type)
         return page
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.conflict_count = count
+        text = tr("⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…")
+        self.conflicts_banner.setText(text.format(count))
+        self.conflicts_banner.setVisible(count > 0)
 
     def _failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, tr("Cannot open the case"), str(error))
@@ -1107,5 +1129,6 @@ class CaseWorkspace(QWidget):
         self.data = None
         self._generation += 1
         self.heading.clear()
+        self._show_conflict_count(0)
         for page in self.pages:
             page.clear()
