@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from hrdoc import __version__
 from hrdoc.gui import settings
 from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
+from hrdoc.gui.conflicts_view import ConflictsDialog
 from hrdoc.gui.forms import RecordDialog
 from hrdoc.gui.icons import icon
 from hrdoc.gui.preferences import PreferencesDialog
 from hrdoc.gui.report_dialog import ReportDialog
 from hrdoc.gui.search_dialog import SearchDialog, parse_choice
+from hrdoc.gui.transfer_dialogs import Transfers
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace import CaseWorkspace
 from hrdoc.services.cases import CaseService
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
         self.workspace.cases_changed.connect(self.refresh)
         self._pending_record: tuple[str, str] | None = None  # a search hit to show once its case is loaded
         self.workspace.loaded.connect(self._show_pending_record)
+        self.workspace.conflicts_requested.connect(lambda: self.open_conflicts())
+        self.transfers = Transfers(self)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -139,11 +143,31 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About hrdoc"), self._about)
         self.report_action = self._action(self.tr("&Report…"), self.open_report, QKeySequence("Ctrl+P"))
         self.report_action.setToolTip(self.tr("Make a PDF report of the selected case for an audience (Ctrl+P)"))
+        self.export_action = self._action(
+            self.tr("&Export case…"), self.transfers.export_case, QKeySequence("Ctrl+Shift+S")
+        )
+        self.export_action.setToolTip(self.tr("Write the selected case to a bundle file for a colleague or partner"))
+        self.import_action = self._action(
+            self.tr("&Import case…"), self.transfers.import_case, QKeySequence("Ctrl+Shift+O")
+        )
+        self.import_action.setToolTip(self.tr("Add or merge a case from a bundle file"))
+        self.sync_action = self._action(
+            self.tr("S&ync with team store…"), self.transfers.sync_case, QKeySequence("Ctrl+Shift+Y")
+        )
+        self.sync_action.setToolTip(self.tr("Bring the selected case and the team store's copy together"))
+        self.conflicts_action = self._action(self.tr("&Conflicts…"), lambda: self.open_conflicts())
+        self.conflicts_action.setToolTip(
+            self.tr("Records of the selected case changed both here and in another copy: choose a version")
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.search_action)
         file_menu.addAction(self.find_action)
         file_menu.addAction(self.refresh_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.preferences_action)
@@ -181,6 +205,7 @@ class MainWindow(QMainWindow):
         )
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.report_action)
+        case_menu.addAction(self.conflicts_action)
         evidence_menu = self.menuBar().addMenu(self.tr("Ev&idence"))
         for evidence_action in self.workspace.evidence_page.menu_actions():
             if evidence_action is None:
@@ -296,7 +321,26 @@ class MainWindow(QMainWindow):
             self.workspace.delete_selected()
 
     def _update_report_action(self) -> None:
-        self.report_action.setEnabled(not self._locked and self.current_case_id() is not None)
+        """Actions on the selected case: enabled when there is one and the store is unlocked."""
+        enabled = not self._locked and self.current_case_id() is not None
+        for action in (self.report_action, self.export_action, self.sync_action, self.conflicts_action):
+            action.setEnabled(enabled)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def open_conflicts(self, case_id: uuid.UUID | None = None) -> None:
+        """Show the open conflicts of the case (the selected one by default); refresh after any decision."""
+        case_id = case_id or self.current_case_id()
+        if self._locked or case_id is None:
+            return
+        case = CaseService(self.ctx).resolve(str(case_id))
+        names = self.workspace.names if self.workspace.case_id == case_id else {}
+        resolved = ConflictsDialog.ask(
+            self.ctx, case_id, self, case_label=f"{case.reference} — {case.title}", names=dict(names)
+        )
+        if resolved and not self._locked:
+            self.refresh()  # the case list (a case's own fields may have changed) and the open case
 
     def open_report(self) -> None:
         index = self.table.currentIndex()
@@ -368,6 +412,7 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.preferences_action,
             self.report_action,
+            self.import_action,
         ):
             action.setEnabled(not locked)
         self._locked = locked
