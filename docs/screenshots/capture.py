@@ -128,6 +128,40 @@ def add_evidence(ctx: object, case_id: uuid.UUID) -> uuid.UUID:
     return photo.evidence_id
 
 
+def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> None:
+    """A colleague's laptop and this one changed the same records, then both synced with a team store file."""
+    from hrdoc.services.demo import DEMO_PASSPHRASE
+    from hrdoc.services.records import RecordService
+    from hrdoc.services.session import new_store
+    from hrdoc.services.sync import sync_case
+
+    here = RecordService(ctx)  # type: ignore[arg-type]
+    team = new_store(folder / "team.db", DEMO_PASSPHRASE, user="team")
+    colleague = new_store(folder / "colleague.db", DEMO_PASSPHRASE, user="bakary")
+    try:
+        sync_case(ctx, team, case_id)  # type: ignore[arg-type]
+        sync_case(colleague, team, case_id)
+        there = RecordService(colleague)
+        incident = here.records("incident", case_id)[0]
+        witness = here.records("witness", case_id)[0]
+        there.update(
+            "incident",
+            incident.id,
+            title="Clashes near Anefis (FLA and FAMa)",
+            fatalities_best=16,
+            description="Revised after a second FLA statement: eight FLA fighters and eight soldiers killed.",
+        )
+        there.update("witness", witness.id, risk_level="extreme")
+        sync_case(colleague, team, case_id)
+        here.update("incident", incident.id, title="Clashes near Annefif, weekend before the convoy attack",
+                    fatalities_high=20)  # fmt: skip
+        here.delete("witness", witness.id)
+        sync_case(ctx, team, case_id)  # type: ignore[arg-type]
+    finally:
+        colleague.close()
+        team.close()
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     wanted = set(sys.argv[1:])
@@ -137,6 +171,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     QCoreApplication.setOrganizationName("hrdoc-screenshots")
 
+    from hrdoc.gui.conflicts_view import ConflictsDialog
     from hrdoc.gui.evidence_page import EvidencePage
     from hrdoc.gui.forms import RecordDialog
     from hrdoc.gui.main_window import MainWindow
@@ -172,6 +207,13 @@ def main() -> int:
         search.query.setText("anefis")
         settle(app, 1200)
         shoot(search, "search")
+    if not wanted or "conflicts" in wanted:
+        add_conflicts(ctx, case_id, tmp)
+        conflicts = ConflictsDialog(ctx, case_id, window, case_label="ML-2025-004 — Annefif convoy killings")
+        conflicts.resize(1180, 700)
+        conflicts.show()
+        settle(app)
+        shoot(conflicts, "conflicts")
     ctx.close()
     return 0
 
