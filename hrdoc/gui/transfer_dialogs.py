@@ -656,7 +656,10 @@ def show_problem(parent: QWidget | None, title: str, text: str) -> None:
 
 
 class Transfers(QObject):
-    """Export, import and sync for the main window; ``finished`` tells which flow ended (however it ended)."""
+    """Export, import and sync for the main window.
+
+    ``finished`` says which flow ended, however it ended: done, failed, cancelled or given up at a question.
+    """
 
     finished = Signal(str)
 
@@ -742,25 +745,30 @@ class Transfers(QObject):
 
     def export_case(self) -> None:
         """Export the selected case to a bundle the user names."""
+        if not self._export():
+            self.finished.emit("export")
+
+    def _export(self) -> bool:
+        """Ask, then start the export; False if nothing was started."""
         case_id = self.window.current_case_id()
         if case_id is None or self.window.is_locked() or self.busy():
-            return
+            return False
         case = CaseService(self.ctx).resolve(str(case_id))
         choice = ExportDialog.ask(f"{case.reference} — {case.title}", self.window)
         if choice is None:
-            return
+            return False
         safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in case.reference)
         suggested = Path(self._folder()) / f"{safe}-{choice.audience}{BUNDLE_SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window, tr("Save the bundle as"), str(suggested), tr("hrdoc case bundles (*.hrdoc)")
         )
         if not chosen:
-            return
+            return False
         path = Path(chosen)
         if path.suffix.lower() != BUNDLE_SUFFIX:
             path = path.with_name(path.name + BUNDLE_SUFFIX)
             if path.exists() and not self._confirm_replace(path):
-                return
+                return False
         BUNDLE_FOLDER.set(str(path.parent))
         ctx, audience, passphrase = self.ctx, choice.audience, choice.passphrase
 
@@ -788,6 +796,7 @@ class Transfers(QObject):
             cancellable=True,
             on_cancel=lambda: self._status(tr("Export cancelled: no file was written.")),
         )
+        return True
 
     def _exported(self, reference: str, summary: bundles.ExportSummary) -> None:
         if summary.files and self.window.workspace.case_id is not None:
@@ -815,12 +824,16 @@ class Transfers(QObject):
 
     def import_case(self) -> None:
         """Choose a bundle, check it (asking its passphrase if it is encrypted), confirm, and merge it."""
-        if self.window.is_locked() or self.busy():
-            return
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self.window, tr("Import a case bundle"), self._folder(), tr("hrdoc case bundles (*.hrdoc);;All files (*)")
-        )
+        chosen = ""
+        if not self.window.is_locked() and not self.busy():
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                tr("Import a case bundle"),
+                self._folder(),
+                tr("hrdoc case bundles (*.hrdoc);;All files (*)"),
+            )
         if not chosen:
+            self.finished.emit("import")
             return
         path = Path(chosen)
         BUNDLE_FOLDER.set(str(path.parent))
@@ -924,6 +937,7 @@ class Transfers(QObject):
         """Sync the selected case with the team store the user gives (remembered, without passwords)."""
         case_id = self.window.current_case_id()
         if case_id is None or self.window.is_locked() or self.busy():
+            self.finished.emit("sync")
             return
         self._ask_team(case_id, TEAM_STORE.get(), "")
 

@@ -231,6 +231,17 @@ def test_export_encrypted_then_import_into_another_store_through_the_gui(
     assert "created case" in "\n".join(report["args"][2]) and report["conflicts"] == 0
 
 
+def test_giving_up_at_the_export_dialog_asks_for_no_file_and_writes_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replace_ask(monkeypatch, transfer.ExportDialog, None)
+    out = tmp_path / "out"
+    out.mkdir()
+    asked = save_to(monkeypatch, out / "never.hrdoc")
+    run_flow(qtbot, window, window.export_action.trigger, "export")
+    assert asked == [] and list(out.iterdir()) == []
+
+
 def test_the_import_confirmation_shows_what_the_bundle_says(qtbot, demo_ctx: StoreContext, tmp_path: Path) -> None:
     [case] = CaseService(demo_ctx).summaries()
     bundle = tmp_path / "partners.hrdoc"
