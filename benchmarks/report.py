@@ -1,8 +1,9 @@
 """PDF case reports: time and peak memory of ``ReportService.render`` against a bare ReportLab document.
 
 Goal (issue 4, item 9): a case with 1,000 allegations is reported in at most 2.5x the time and peak memory of
-a bare ReportLab platypus document holding the same text, built in the same run, the report's extra passes
-(table of contents, "Page X of Y") included.
+a bare ReportLab platypus document holding the same text, built in the same run, whatever the report needs for
+its table of contents and "Page X of Y" included (hrdoc lays the report out once and writes those page
+numbers when the file is saved; it used three ``multiBuild`` passes before).
 
 Steps:
 
@@ -10,17 +11,20 @@ Steps:
   allegations, 400 incidents, 100 witnesses, 200 accounts and 300 sources (:mod:`benchmarks.generate`,
   seeded). The generator makes no evidence links, victims or evidence files;
 * for the internal audience (the largest report) and the public one: ``ReportService(ctx).render`` timed
-  end to end (median of ``--repeats``), plus ``CaseService.export`` alone (the store read inside it);
+  end to end (store read, redaction, layout, audit entry), plus ``CaseService.export`` alone (the store read
+  inside it);
 * the baseline: the text of that report's PDF, extracted line by line with pypdf (not timed), laid out
   again as one ``Paragraph`` per line in a ``SimpleDocTemplate`` (single ``build``, no table of contents,
   no page templates, no tables, no drawings), with the same embedded Noto fonts hrdoc registers;
+* report and baseline alternate (report first in odd repeats, baseline first in even ones), so that both
+  see the same state of a shared machine; the ratio is of the medians (``--repeats`` each);
 * memory: tracemalloc peak (Python allocations, in this process) and the ``ru_maxrss`` growth of a fresh
   subprocess per variant (everything imported, the store open and the fonts registered before the mark);
 * with ``--profile``, a cProfile of one internal render, summarised by hrdoc function.
 
 Usage (from the repository root)::
 
-    .venv/bin/python -m benchmarks.report                 # ~2-3 minutes on a 2-core machine
+    .venv/bin/python -m benchmarks.report                 # ~5 minutes on a 2-core machine
     .venv/bin/python -m benchmarks.report --profile       # also benchmarks/out/report-profile.txt
 
 Results are printed and written to ``benchmarks/out/report-results.json``.
@@ -34,6 +38,7 @@ import dataclasses
 import gc
 import io
 import json
+import os
 import pstats
 import re
 import resource
@@ -161,6 +166,21 @@ def timed(fn: Callable[[], Any], repeats: int) -> tuple[list[float], Any]:
         result = fn()
         times.append(time.perf_counter() - t0)
     return times, result
+
+
+def timed_pair(
+    first: Callable[[], Any], second: Callable[[], Any], repeats: int
+) -> tuple[tuple[list[float], Any], tuple[list[float], Any]]:
+    """Like :func:`timed` for two functions, interleaved: first, second, then second, first, and so on."""
+    a: list[float] = []
+    b: list[float] = []
+    results: list[Any] = [None, None]
+    for n in range(repeats):
+        order = ((first, a, 0), (second, b, 1)) if n % 2 == 0 else ((second, b, 1), (first, a, 0))
+        for fn, times, slot in order:
+            seconds, results[slot] = timed(fn, 1)
+            times.extend(seconds)
+    return (a, results[0]), (b, results[1])
 
 
 def traced_peak(fn: Callable[[], Any]) -> int:
@@ -296,6 +316,7 @@ def measure(args: argparse.Namespace) -> int:
     log(f"case {case_ref}: {counts}")
     results: dict[str, Any] = {
         "machine": machine_info(),
+        "load_average_1_5_15": {"start": [round(x, 2) for x in os.getloadavg()]},  # a shared machine: how busy
         "store": {"path": str(store.path), "reused": store.reused, "sizes": sizes.as_dict(), "rows": counts},
         "case": case_ref,
         "repeats": args.repeats,
@@ -313,16 +334,16 @@ def measure(args: argparse.Namespace) -> int:
     export_s, _ = timed(lambda: CaseService(ctx).export(case_ref), args.repeats)
     results["export_median_s"] = round(statistics.median(export_s), 3)
     for audience in args.audiences:
-        log(f"{audience}: rendering the report x{args.repeats}")
-        render_report(ctx, case_ref, audience)  # warm-up: fonts, vocabularies, imports
-        seconds, pdf = timed(lambda a=audience: render_report(ctx, case_ref, a), args.repeats)
-        report_peak = traced_peak(lambda a=audience: render_report(ctx, case_ref, a))
+        pdf = render_report(ctx, case_ref, audience)  # warm-up: fonts, vocabularies, imports
         lines = baseline_lines(pdf)
         lines_path = out / f"report-baseline-{audience}.json"
         lines_path.write_text(json.dumps(lines, ensure_ascii=False), encoding="utf-8")
-        log(f"{audience}: baseline of {len(lines)} lines x{args.repeats}")
         render_baseline(lines)  # warm-up
-        b_seconds, b_pdf = timed(lambda ls=lines: render_baseline(ls), args.repeats)
+        log(f"{audience}: the report and a baseline of {len(lines)} lines, x{args.repeats} each, interleaved")
+        (seconds, pdf), (b_seconds, b_pdf) = timed_pair(
+            lambda a=audience: render_report(ctx, case_ref, a), lambda ls=lines: render_baseline(ls), args.repeats
+        )
+        report_peak = traced_peak(lambda a=audience: render_report(ctx, case_ref, a))
         base_peak = traced_peak(lambda ls=lines: render_baseline(ls))
         log(f"{audience}: peak RSS in fresh subprocesses")
         report_rss = rss_in_subprocess(
@@ -344,6 +365,7 @@ def measure(args: argparse.Namespace) -> int:
         log("profiling one internal render")
         results["profile"] = profile_render(ctx, case_ref, "internal", out / "report-profile.txt")
     ctx.close()
+    results["load_average_1_5_15"]["end"] = [round(x, 2) for x in os.getloadavg()]
     (out / "report-results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print_report(results)
     return 0
@@ -373,6 +395,8 @@ def print_report(r: dict[str, Any]) -> None:
         )
     )
     print(f"CaseService.export alone: {r['export_median_s']:.2f} s (median)")
+    load = r["load_average_1_5_15"]
+    print(f"load average (1, 5, 15 min): {load['start']} at the start, {load['end']} at the end")
     if "profile" in r:
         p = r["profile"]
         print(f"\nProfile ({p['file']}): {p['total_s']:.1f} s profiled, {p['doc_builds']} document build passes")
@@ -385,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=gen.DEFAULT_SEED)
     parser.add_argument("--allegations", type=int, default=CASE_SIZES.allegations)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--audiences", nargs="+", default=list(AUDIENCES), choices=("internal", "partners", "public"))
     parser.add_argument("--regenerate", action="store_true", help="generate the store even if one matches")
     parser.add_argument("--profile", action="store_true", help="cProfile one internal render")
