@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,19 +86,29 @@ class CaseService:
                 for c in cases
             ]
 
-    def export(self, ref_or_id: str, *, reveal: bool = False, reason: str = "") -> dict[str, Any]:
+    def export(
+        self,
+        ref_or_id: str,
+        *,
+        reveal: bool = False,
+        reason: str = "",
+        visibilities: Collection[str] | None = None,
+    ) -> dict[str, Any]:
         """The whole case as JSON-ready data. Protected identities are masked unless ``reveal``.
 
         Revealing goes through :meth:`RecordService.reveal_identity`, so each reveal is audited.
+        ``visibilities``: only records of these visibilities are read (the case itself always is), so a
+        public report of a large case does not hold its confidential part in memory.
         """
         with self.ctx.read() as session:
             case = _resolve(session, ref_or_id)
             out: dict[str, Any] = {"case": record_dict(case)}
             for name, model in CASE_SECTIONS.items():
                 # Batches: a load running beside the GUI hands the interpreter back between them.
-                rows = session.scalars(
-                    select(model).where(model.case_id == case.id).order_by(model.created_at, model.id)
-                ).yield_per(500)
+                query = select(model).where(model.case_id == case.id).order_by(model.created_at, model.id)
+                if visibilities is not None:
+                    query = query.where(model.visibility.in_(list(visibilities)))
+                rows = session.scalars(query).yield_per(500)
                 out[name] = [record_dict(r) for r in rows]
             witness_ids = [uuid.UUID(w["id"]) for w in out["witnesses"]]
             consents = {
@@ -105,13 +116,15 @@ class CaseService:
                 for c in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(witness_ids)))
             }
             versions: dict[str, list[dict[str, Any]]] = {}
+            wanted_accounts = {a["id"] for a in out["accounts"]}
             for ver in session.scalars(
                 select(m.AccountVersion)
                 .join(m.Account, m.Account.id == m.AccountVersion.account_id)
                 .where(m.Account.case_id == case.id)
                 .order_by(m.AccountVersion.version)
             ):
-                versions.setdefault(str(ver.account_id), []).append(record_dict(ver, exclude=("account_id",)))
+                if str(ver.account_id) in wanted_accounts:
+                    versions.setdefault(str(ver.account_id), []).append(record_dict(ver, exclude=("account_id",)))
         masked = dict.fromkeys(IDENTITY_FIELDS, MASK)
         records = RecordService(self.ctx)
         for witness in out["witnesses"]:

@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import uuid
 
-from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.enums import AuditAction, Visibility
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
@@ -37,7 +37,9 @@ class ReportService:
     ) -> bytes:
         """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log."""
         who = Audience(audience)
-        data = CaseService(self.ctx).export(case_ref)  # identities stay masked; they are never revealed here
+        # Identities stay masked (never revealed here); records the audience may not see are not even read.
+        allowed = [v.value for v in Visibility if who.may_see(v.value)]
+        data = CaseService(self.ctx).export(case_ref, visibilities=allowed)
         vocab = VocabularyService(self.ctx)
         labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
         meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
