@@ -263,6 +263,10 @@ def _print_json(out: TextIO, data: object) -> None:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     ctx = create_context(args)
     ctx.close()
+    if ctx.location.url is not None:
+        print(f"made {ctx.location.describe()} an empty hrdoc team store", file=out)
+        print("its protection is the server's: accounts, TLS (sslmode=verify-full), disk encryption, backups", file=out)
+        return 0
     print(f"created an empty store at {ctx.location.describe()}", file=out)
     print("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data", file=out)
     return 0

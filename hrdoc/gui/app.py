@@ -98,11 +98,14 @@ class AppController(QObject):
 
     def _ask(self, parent: QWidget | None) -> StoreContext | None:
         creating = self.location.path is not None and not self.location.path.exists()
-        return UnlockDialog.ask(self.location.describe(), self._open, create=creating, parent=parent)
+        team = self.location.url is not None
+        return UnlockDialog.ask(self.location.describe(), self._open, create=creating, team=team, parent=parent)
 
     def start(self, passphrase: str | None = None) -> bool:
         """Unlock (asking if no passphrase is given) and show the main window. False if the user gave up."""
-        if passphrase is not None or not self.encrypted or self.location.url is not None:
+        # A team store is unlocked with the user's database password, asked like a passphrase: with the
+        # password in ~/.pgpass, anyone at an unattended laptop could otherwise unlock it.
+        if passphrase is not None or (not self.encrypted and self.location.url is None):
             try:
                 ctx = self._open(passphrase or "")
             except StoreError as err:

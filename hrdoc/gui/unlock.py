@@ -37,7 +37,7 @@ def strength_hint(passphrase: str) -> str:
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, store_name: str, *, create: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, store_name: str, *, create: bool, team: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.creating = create
         self.setWindowTitle(self.tr("Create a new store") if create else self.tr("Unlock store"))
@@ -46,6 +46,8 @@ class UnlockDialog(QDialog):
         intro = (
             self.tr("No store exists at {0} yet. Choose a passphrase to encrypt the new store.")
             if create
+            else self.tr("Enter your password for the team store at {0}.")
+            if team
             else self.tr("Enter the passphrase of the store at {0}.")
         )
         label = QLabel(intro.format(store_name))
@@ -55,7 +57,7 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Password:") if team else self.tr("Passphrase:"), self.passphrase)
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
@@ -122,10 +124,19 @@ class UnlockDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, store_name: str, attempt: Callable[[str], T], *, create: bool, parent: QWidget | None = None
+        cls,
+        store_name: str,
+        attempt: Callable[[str], T],
+        *,
+        create: bool,
+        team: bool = False,
+        parent: QWidget | None = None,
     ) -> T | None:
-        """Ask until ``attempt(passphrase)`` succeeds (wrong passphrases are shown and retried) or Cancel."""
-        dialog = cls(store_name, create=create, parent=parent)
+        """Ask until ``attempt(passphrase)`` succeeds (wrong passphrases are shown and retried) or Cancel.
+
+        ``team``: a store on a server, unlocked with the user's database password instead of a passphrase.
+        """
+        dialog = cls(store_name, create=create, team=team, parent=parent)
         dialog._attempt = attempt
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

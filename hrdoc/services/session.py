@@ -17,13 +17,18 @@ def new_store(
     """Create a new store (refusing any existing file) and record its creation in the audit log."""
     location = StoreLocation.parse(db)
     ctx = StoreContext(create_store(location, passphrase, encrypted=encrypted), location, user)
+    on_server = location.url is not None
     with ctx.write() as session:
         audit.record(
             session,
             user,
             AuditAction.CREATE_STORE,
-            summary="created the store" + ("" if encrypted else " WITHOUT encryption"),
-            details={"encrypted": encrypted},
+            summary=(
+                "created the team store on its server"
+                if on_server
+                else "created the store" + ("" if encrypted else " WITHOUT encryption")
+            ),
+            details={"encrypted": encrypted and not on_server, "server": on_server},
         )
     return ctx
 

@@ -113,7 +113,9 @@ def _quote_key(passphrase: str) -> str:
 def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
     """Build an engine for ``location``. Opening a connection checks the passphrase."""
     if location.url is not None:
-        return _make_pg_engine(location)
+        # For a team store, a "passphrase" is the user's database password: given, it is the one used (over
+        # ~/.pgpass or PGPASSWORD), so unlocking the app takes knowing it.
+        return _make_pg_engine(location, password=passphrase or None)
     assert location.path is not None
     if encrypted and not passphrase:
         raise StoreError("a passphrase is required to open an encrypted store")
@@ -178,9 +180,11 @@ def _pg_url(location: StoreLocation) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
-def _make_pg_engine(location: StoreLocation) -> Engine:
+def _make_pg_engine(location: StoreLocation, *, password: str | None = None) -> Engine:
     url = _pg_url(location)
     connect_args: dict[str, Any] = {"application_name": "hrdoc"}
+    if password is not None:
+        connect_args["password"] = password
     if "connect_timeout" not in url.query and not os.environ.get("PGCONNECT_TIMEOUT"):
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     lock_timeout_ms = BUSY_TIMEOUT_MS

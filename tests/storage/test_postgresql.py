@@ -291,3 +291,14 @@ def test_search_folds_accents_even_without_the_unaccent_extension(stores: PgStor
         assert f"{HIGHLIGHT_START}Menaka{HIGHLIGHT_END}" in hit.snippet
     finally:
         ctx.close()
+
+
+def test_the_password_typed_to_unlock_is_the_one_used(ctx: StoreContext, stores: PgStores) -> None:
+    """The app's lock screen asks a team store's password: with ~/.pgpass or PGPASSWORD holding it, a store
+    would otherwise unlock for anyone at the laptop."""
+    database = database_of(db_of(ctx))
+    role = login(stores, "analyst", database, "GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}")
+    without_password = role.replace(f":{SECRET}@", "@")
+    raises_without_secret(StoreAuthFailed, lambda: unlock_store(role, "typed wrongly", record_unlock=False), SECRET)
+    opened = unlock_store(without_password, SECRET, record_unlock=False)
+    opened.close()
