@@ -505,29 +505,33 @@ class SyncDialog(_AskDialog):
         row.addWidget(self.browse)
         form.addRow(tr("Team store:"), row)
         self.passphrase = _passphrase_edit("teamPassphrase")
-        self.passphrase_label = QLabel(tr("Its passphrase:"))
+        self.passphrase_label = QLabel()
         form.addRow(self.passphrase_label, self.passphrase)
         self.body.addLayout(form)
         self.body.addWidget(
             _note(
                 tr(
-                    "A server store needs no passphrase here: the server's own sign-in protects it. "
-                    "A store file asks for its passphrase each time; it is never remembered."
+                    "A store on a server takes your database password (left empty: the one in ~/.pgpass or "
+                    "PGPASSWORD); a store file, its passphrase. Neither is ever remembered."
                 )
             )
         )
+        self.location.setCursorPosition(0)  # a long URL shows its beginning
         self.location.textChanged.connect(lambda _text: self._update())
         self._update()
         self.show_problem(error)
-        (self.passphrase if location and not self.is_url() else self.location).setFocus()
+        (self.passphrase if location else self.location).setFocus()
 
     def is_url(self) -> bool:
         return "://" in self.location.text()
 
     def _update(self) -> None:
-        file_store = not self.is_url()
-        self.passphrase.setEnabled(file_store)
-        self.passphrase_label.setEnabled(file_store)
+        if self.is_url():
+            self.passphrase_label.setText(tr("Your password:"))
+            self.passphrase.setPlaceholderText(tr("if the server asks for one"))
+        else:
+            self.passphrase_label.setText(tr("Its passphrase:"))
+            self.passphrase.setPlaceholderText("")
 
     def _choose_file(self) -> None:
         start = self.location.text().strip() if not self.is_url() else ""
@@ -556,7 +560,8 @@ class SyncDialog(_AskDialog):
         return ""
 
     def target(self) -> SyncTarget:
-        return SyncTarget(self.location.text().strip(), None if self.is_url() else self.passphrase.text())
+        """Where, and the file's passphrase or the server password (None: the server's usual sign-in)."""
+        return SyncTarget(self.location.text().strip(), self.passphrase.text() or None)
 
     @classmethod
     def ask(

@@ -454,8 +454,10 @@ def test_the_sync_dialog_refuses_this_laptops_own_store_and_missing_files(qtbot,
     dialog.location.setText(str(tmp_path / "nowhere.db"))
     assert "There is no store file" in dialog.check()
     dialog.location.setText("postgresql://amina:secret@team.example/hrdoc")
-    assert dialog.check() == "" and not dialog.passphrase.isEnabled()
+    assert dialog.check() == "" and dialog.passphrase_label.text() == "Your password:"  # optional for a server
     assert dialog.target() == transfer.SyncTarget("postgresql://amina:secret@team.example/hrdoc", None)
+    dialog.passphrase.setText("database password")
+    assert dialog.target().passphrase == "database password"
     assert transfer.without_password(dialog.target().location) == "postgresql://amina@team.example/hrdoc"
     assert transfer.without_password("postgresql://team.example/hrdoc?password=x&sslmode=require") == (
         "postgresql://team.example/hrdoc?sslmode=require"
