@@ -54,7 +54,7 @@ VERSION = 1
 CHUNK_SIZE = 1024 * 1024
 TAG_SIZE = 16
 # Encrypted chunks waiting for the disk: enough to keep it busy, little enough to bound memory.
-WRITE_QUEUE = 4
+WRITE_QUEUE = 8
 _HEADER = struct.Struct(">8sII16s16s")
 HEADER_SIZE = _HEADER.size
 SUFFIX = ".hrv"
@@ -249,6 +249,7 @@ class VaultWriter:
         self._header = _HEADER.pack(MAGIC, VERSION, CHUNK_SIZE, salt, item_id.bytes)
         self._aead = _item_key(vault._key, salt, item_id)
         self._pending = bytearray()
+        self._held: bytes | None = None
         self._index = 0
         self._published = False
         self._kept = False
@@ -274,6 +275,15 @@ class VaultWriter:
 
     def write(self, data: bytes) -> None:
         """Add plaintext; full chunks are encrypted and written at once, the rest waits."""
+        if not self._pending and len(data) == CHUNK_SIZE:
+            # The usual case, whole chunks: no copying. One is held back until the next shows it is not last.
+            if self._held is not None:
+                self._emit(self._held, last=False)
+            self._held = bytes(data)
+            return
+        if self._held is not None:
+            self._pending += self._held
+            self._held = None
         self._pending += data
         # Keep at least one byte back: the last chunk is only known when the input ends.
         while len(self._pending) > CHUNK_SIZE:
@@ -306,7 +316,8 @@ class VaultWriter:
 
     def publish(self) -> None:
         """Write the last chunk, flush it to disk and give the file its final name."""
-        self._emit(bytes(self._pending), last=True)
+        self._emit(self._held if self._held is not None else bytes(self._pending), last=True)
+        self._held = None
         self._pending.clear()
         self._stop_thread()
         self._raise_write_error()

@@ -18,6 +18,7 @@ import tempfile
 import urllib.parse
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,12 +212,14 @@ class EvidenceService:
             item_id = uuid.uuid4()
             digest = hashlib.sha256()
             size = 0
-            with self.vault.writer(item_id) as writer:
+            with self.vault.writer(item_id) as writer, ThreadPoolExecutor(1, "intake-hash") as hasher:
                 chunk = head
                 while True:
                     if chunk:
-                        digest.update(chunk)
+                        # Hashing and encrypting both release the interpreter: done side by side.
+                        hashed = hasher.submit(digest.update, chunk)
                         writer.write(chunk)
+                        hashed.result()
                         size += len(chunk)
                         if progress is not None and progress(size, total) is False:
                             raise IntakeCancelled()
