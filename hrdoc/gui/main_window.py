@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
             self.tr("S&ync with team store…"), self.transfers.sync_case, QKeySequence("Ctrl+Shift+Y")
         )
         self.sync_action.setToolTip(self.tr("Bring the selected case and the team store's copy together"))
+        self.table_csv_action = self._action(self.tr("Export &table as CSV…"), self.export_table_csv)
+        self.table_csv_action.setToolTip(self.tr("Write one table of the selected case for a spreadsheet"))
         self.conflicts_action = self._action(self.tr("&Conflicts…"), lambda: self.open_conflicts())
         self.conflicts_action.setToolTip(
             self.tr("Records of the selected case changed both here and in another copy: choose a version")
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.table_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.preferences_action)
@@ -323,7 +326,13 @@ class MainWindow(QMainWindow):
     def _update_report_action(self) -> None:
         """Actions on the selected case: enabled when there is one and the store is unlocked."""
         enabled = not self._locked and self.current_case_id() is not None
-        for action in (self.report_action, self.export_action, self.sync_action, self.conflicts_action):
+        for action in (
+            self.report_action,
+            self.export_action,
+            self.sync_action,
+            self.conflicts_action,
+            self.table_csv_action,
+        ):
             action.setEnabled(enabled)
 
     def is_locked(self) -> bool:
@@ -341,6 +350,18 @@ class MainWindow(QMainWindow):
         )
         if resolved and not self._locked:
             self.refresh()  # the case list (a case's own fields may have changed) and the open case
+
+    def export_table_csv(self) -> None:
+        """File → Export table as CSV…, for the selected case (the table of the page shown, by default)."""
+        from hrdoc.gui.table_export import export_table
+
+        index = self.table.currentIndex()
+        case_id = self.current_case_id()
+        if self._locked or case_id is None or not index.isValid():
+            return
+        reference = str(self.proxy.data(self.proxy.index(index.row(), Column.REFERENCE)))
+        title = str(self.proxy.data(self.proxy.index(index.row(), Column.TITLE)))
+        export_table(self, self.ctx, case_id, f"{reference} — {title}")
 
     def open_report(self) -> None:
         index = self.table.currentIndex()

@@ -1,0 +1,127 @@
+"""File → Export table as CSV…: one table of the selected case, for a spreadsheet (Excel, LibreOffice).
+
+The file is written by :func:`hrdoc.services.tables.export_table_csv` (UTF-8 with a byte-order mark so Excel
+reads the accents and Arabic right, formula-like cells defused, identities never included), in the
+background, for the audience chosen: what that audience may not see is not written.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
+from hrdoc.services.context import StoreContext
+from hrdoc.services.tables import TABLE_KINDS, TableExport, export_table_csv
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TableExport", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "incident": tr("Incidents"),
+        "allegation": tr("Allegations"),
+        "location": tr("Places"),
+        "actor": tr("Actors"),
+        "perpetrator": tr("Alleged perpetrators (allegation × actor)"),
+        "victim": tr("Victims"),
+        "allegation_victim": tr("Victims of allegations"),
+        "witness": tr("Witnesses (pseudonyms only)"),
+        "account": tr("Accounts (current versions)"),
+        "source": tr("Sources"),
+        "evidence": tr("Evidence files (descriptions and hashes)"),
+        "link": tr("Evidence links"),
+    }
+
+
+AUDIENCES = (
+    ("internal", "Internal: everything the team may see"),
+    ("partners", "Partners: public and restricted records, accounts with consent to share"),
+    ("public", "Public: public records only"),
+)
+
+
+class TableExportDialog(QDialog):
+    def __init__(self, case_label: str, parent: QWidget | None = None, kind: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export table as CSV"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        intro = QLabel(
+            tr("Write one table of {0} as a CSV file for a spreadsheet. Witness identities are never included.").format(
+                case_label
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for code in TABLE_KINDS:
+            self.kind.addItem(kind_labels()[code], code)
+        if kind in TABLE_KINDS:
+            self.kind.setCurrentIndex(TABLE_KINDS.index(kind))
+        form.addRow(tr("Table:"), self.kind)
+        self.audience = QComboBox()
+        self.audience.setObjectName("audience")
+        for code, label in AUDIENCES:
+            self.audience.addItem(tr(label), code)
+        form.addRow(tr("For:"), self.audience)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, case_label: str, parent: QWidget | None, kind: str | None = None) -> tuple[str, str] | None:
+        """(table kind, audience), or None if the user cancelled."""
+        dialog = cls(case_label, parent, kind)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return str(dialog.kind.currentData()), str(dialog.audience.currentData())
+
+
+def export_table(
+    parent: QWidget, ctx: StoreContext, case_id: uuid.UUID, case_label: str, kind: str | None = None
+) -> BackgroundOperation[TableExport] | None:
+    """Ask which table and for whom, then where; write it in the background and say what was written."""
+    chosen = TableExportDialog.ask(case_label, parent, kind)
+    if chosen is None:
+        return None
+    table, audience = chosen
+    suggested = f"{case_label.split(' ')[0]}-{table}s-{audience}.csv"
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save the table as"), suggested, tr("CSV files (*.csv)"))
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".csv") else Path(path + ".csv")
+
+    def work(progress: Progress) -> TableExport:
+        return export_table_csv(ctx, case_id, table, target, audience=audience)
+
+    def done(result: TableExport) -> None:
+        QMessageBox.information(
+            parent,
+            tr("Table exported"),
+            tr("Wrote {0} rows of {1} for the {2} audience to {3}.").format(
+                result.rows, kind_labels()[table].lower(), audience, target
+            ),
+        )
+
+    def failed(error: BaseException) -> None:
+        QMessageBox.warning(parent, tr("Export table as CSV"), str(error))
+
+    return run_in_background(parent, tr("Writing the table…"), work, done, failed, cancellable=False)
