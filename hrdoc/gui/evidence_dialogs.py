@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -35,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
+from hrdoc.gui.dialogs import note as _note
 from hrdoc.services.reporting.audience import Audience
 
 # (label, record id or None for the case itself); the first entry is the default.
 Targets = list[tuple[str, uuid.UUID | None]]
-WARNING_STYLE = "color: #8a4b00;"
-ERROR_STYLE = "color: #b00020;"
 
 
 def tr(text: str) -> str:
@@ -62,14 +61,6 @@ def _visibility_box(default: str = Visibility.RESTRICTED.value) -> QComboBox:
         box.addItem(visibility_label(value.value), value.value)
     box.setCurrentIndex(max(0, box.findData(default)))
     return box
-
-
-def _note(text: str, style: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if style:
-        label.setStyleSheet(style)
-    return label
 
 
 def _utc_offset_text() -> str:
@@ -133,38 +124,6 @@ class _FileField(QWidget):
         return Path(text).expanduser() if text else None
 
 
-class _AskDialog(QDialog):
-    """OK / Cancel with a line for what is wrong; ``check`` says what is missing, or "" when all is well."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.body = QVBoxLayout()
-        self.problem = _note("", ERROR_STYLE)
-        self.problem.setObjectName("problem")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.body, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(620)
-
-    def check(self) -> str:
-        return ""
-
-    def accept(self) -> None:
-        problem = self.check()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        if not problem:
-            super().accept()
-
-
 # -- adding files ------------------------------------------------------------------------------------------
 
 
@@ -199,7 +158,7 @@ def choose(box: QComboBox, value: object) -> bool:
     return False
 
 
-class IntakeDialog(_AskDialog):
+class IntakeDialog(AskDialog):
     """Where new files go and where they came from; asked once for every file added together."""
 
     def __init__(
@@ -214,7 +173,7 @@ class IntakeDialog(_AskDialog):
     ) -> None:
         editing = initial is not None
         title = tr("Evidence file details") if editing else tr("Add evidence files")
-        super().__init__(title, tr("Save") if editing else tr("Add to the vault"), parent)
+        super().__init__(title, tr("Save") if editing else tr("Add to the vault"), parent, min_width=620)
         self.setObjectName("intakeDialog")
         shown = ", ".join(names[:4]) + (tr(" and {0} more").format(len(names) - 4) if len(names) > 4 else "")
         explanation = (
@@ -295,9 +254,9 @@ class WorkingCopyRequest:
     description: str
 
 
-class WorkingCopyDialog(_AskDialog):
+class WorkingCopyDialog(AskDialog):
     def __init__(self, original_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Add a working copy"), tr("Add working copy"), parent)
+        super().__init__(tr("Add a working copy"), tr("Add working copy"), parent, min_width=620)
         self.setObjectName("workingCopyDialog")
         self.body.addWidget(
             _note(
@@ -363,9 +322,9 @@ def _source_box(sources: Targets, default: uuid.UUID | None) -> QComboBox:
     return _target_box([(tr("A new source for the page"), None), *sources], default)
 
 
-class CaptureDialog(_AskDialog):
+class CaptureDialog(AskDialog):
     def __init__(self, sources: Targets, parent: QWidget | None = None, *, default: uuid.UUID | None = None) -> None:
-        super().__init__(tr("Capture a web page"), tr("Capture now"), parent)
+        super().__init__(tr("Capture a web page"), tr("Capture now"), parent, min_width=620)
         self.setObjectName("captureDialog")
         self.body.addWidget(
             _note(
@@ -429,9 +388,9 @@ class ImportCaptureRequest:
 CAPTURE_FILTERS = "Captures (*.html *.htm *.mhtml *.mht *.pdf *.warc *.warc.gz *.png *.jpg *.jpeg);;All files (*)"
 
 
-class ImportCaptureDialog(_AskDialog):
+class ImportCaptureDialog(AskDialog):
     def __init__(self, sources: Targets, parent: QWidget | None = None, *, default: uuid.UUID | None = None) -> None:
-        super().__init__(tr("Import a capture made elsewhere"), tr("Import"), parent)
+        super().__init__(tr("Import a capture made elsewhere"), tr("Import"), parent, min_width=620)
         self.setObjectName("importCaptureDialog")
         self.body.addWidget(
             _note(
@@ -516,9 +475,9 @@ def export_description(audience: Audience) -> str:
     }[audience]
 
 
-class ExportDialog(_AskDialog):
+class ExportDialog(AskDialog):
     def __init__(self, name: str, visibility: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Export “{0}”").format(name), tr("Choose where…"), parent)
+        super().__init__(tr("Export “{0}”").format(name), tr("Choose where…"), parent, min_width=620)
         self.setObjectName("exportDialog")
         self.visibility = visibility
         self.body.addWidget(
@@ -559,9 +518,9 @@ class ExportDialog(_AskDialog):
             dialog.deleteLater()
 
 
-class RemoveDialog(_AskDialog):
+class RemoveDialog(AskDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Remove evidence file"), tr("Remove"), parent)
+        super().__init__(tr("Remove evidence file"), tr("Remove"), parent, min_width=620)
         self.setObjectName("removeDialog")
         self.body.addWidget(
             _note(
@@ -601,7 +560,7 @@ class GpsChoice:
     place_name: str
 
 
-class GpsLocationDialog(_AskDialog):
+class GpsLocationDialog(AskDialog):
     """Confirm that the photo's GPS position is where an incident happened."""
 
     def __init__(
@@ -613,7 +572,7 @@ class GpsLocationDialog(_AskDialog):
         *,
         default: uuid.UUID | None = None,
     ) -> None:
-        super().__init__(tr("Use the photo's GPS position"), tr("Use as the incident's place"), parent)
+        super().__init__(tr("Use the photo's GPS position"), tr("Use as the incident's place"), parent, min_width=620)
         self.setObjectName("gpsDialog")
         self.places = {record_id: place for _label, record_id, place in incidents}
         lat, lon = position

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
+from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
+from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.settings import Setting
 from hrdoc.gui.unlock import MIN_LENGTH, strength_hint
 from hrdoc.services import bundles
@@ -62,8 +64,6 @@ TEAM_STORE = Setting("transfer/team_store", "")
 BUNDLE_FOLDER = Setting("transfer/bundle_folder", "")
 
 BUNDLE_SUFFIX = ".hrdoc"
-WARNING_STYLE = "color: #8a4b00;"
-ERROR_STYLE = "color: #b00020;"
 # Errors the services raise for the user (their messages say what is wrong); anything else is a bug.
 USER_ERRORS = (BundleError, StoreError, ValidationError, NotFound, OSError)
 
@@ -163,65 +163,11 @@ def service_progress(progress: Progress) -> bundles.Progress:
     return tell
 
 
-def _note(text: str, style: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if style:
-        label.setStyleSheet(style)
-    return label
-
-
 def _passphrase_edit(name: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
-
-
-class _AskDialog(QDialog):
-    """OK / Cancel with a line for what is wrong; ``check`` returns what is missing, or "" when all is well."""
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.body = QVBoxLayout()
-        self.problem = _note("", ERROR_STYLE)
-        self.problem.setObjectName("problem")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.body)
-        layout.addStretch(1)  # any room to spare goes here, not between the lines
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-        self._fitted = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted:  # as tall as the wrapped lines need at the dialog's real width, no taller
-            self._fitted = True
-            layout = self.layout()
-            height = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
-            if height > 0:
-                self.resize(self.width(), height)
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def check(self) -> str:
-        return ""
-
-    def accept(self) -> None:
-        problem = self.check()
-        self.show_problem(problem)
-        if not problem:
-            super().accept()
 
 
 # -- export ----------------------------------------------------------------------------------------------
@@ -233,7 +179,7 @@ class ExportChoice:
     passphrase: str | None = field(default=None, repr=False)
 
 
-class ExportDialog(_AskDialog):
+class ExportDialog(AskDialog):
     """Whom the bundle is for, and whether (and with what) to encrypt it."""
 
     def __init__(self, case_label: str, parent: QWidget | None = None) -> None:
@@ -357,7 +303,7 @@ class ExportDialog(_AskDialog):
 # -- import ----------------------------------------------------------------------------------------------
 
 
-class BundlePassphraseDialog(_AskDialog):
+class BundlePassphraseDialog(AskDialog):
     def __init__(self, file_name: str, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(tr("Encrypted bundle"), tr("Open"), parent)
         self.setObjectName("bundlePassphraseDialog")
@@ -403,7 +349,7 @@ def contents_text(manifest: dict[str, Any]) -> str:
     return " · ".join(named) or tr("no records besides the case")
 
 
-class ImportConfirmDialog(_AskDialog):
+class ImportConfirmDialog(AskDialog):
     """What the bundle says about itself, checked, before anything is imported."""
 
     def __init__(self, info: bundles.BundleInfo, *, known_here: bool, parent: QWidget | None = None) -> None:
@@ -466,7 +412,7 @@ class SyncTarget:
     passphrase: str | None = field(default=None, repr=False)
 
 
-class SyncDialog(_AskDialog):
+class SyncDialog(AskDialog):
     """Where the team store is: a ``postgresql://`` URL, or a store file (with its passphrase)."""
 
     def __init__(

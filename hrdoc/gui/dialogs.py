@@ -1,0 +1,69 @@
+"""Pieces the app's small question dialogs share: wrapped notes, and an OK/Cancel dialog that says what is
+missing instead of closing (evidence, transfers)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+WARNING_STYLE = "color: #8a4b00;"
+ERROR_STYLE = "color: #b00020;"
+
+
+def note(text: str, style: str = "") -> QLabel:
+    """A label that wraps, optionally coloured (WARNING_STYLE, ERROR_STYLE)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class AskDialog(QDialog):
+    """OK / Cancel with a line for what is wrong; ``check`` returns what is missing, or "" when all is well.
+
+    Subclasses put their fields in ``self.body``. The dialog opens as tall as its wrapped lines need at its
+    real width, no taller.
+    """
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None, *, min_width: int = 560) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.body = QVBoxLayout()
+        self.problem = note("", ERROR_STYLE)
+        self.problem.setObjectName("problem")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body)
+        layout.addStretch(1)  # any room to spare goes here, not between the lines
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(min_width)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            layout = self.layout()
+            height = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
+            if height > 0:
+                self.resize(self.width(), height)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def check(self) -> str:
+        return ""
+
+    def accept(self) -> None:
+        problem = self.check()
+        self.show_problem(problem)
+        if not problem:
+            super().accept()
