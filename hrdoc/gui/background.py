@@ -7,6 +7,7 @@ longer than a moment, and Cancel asks the operation to stop at its next ``progre
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import threading
 import traceback
@@ -52,6 +53,10 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
+def _spent(progress: Progress) -> Any:
+    raise RuntimeError("this background job has already run")
+
+
 class _Job(QRunnable):
     def __init__(self, operation: Callable[[Progress], Any], signals: _Signals) -> None:
         super().__init__()
@@ -60,8 +65,9 @@ class _Job(QRunnable):
         self.progress = Progress(lambda d, t, m: signals.progressed.emit(d, t, m))
 
     def run(self) -> None:
+        operation, self.operation = self.operation, _spent  # a retired job keeps nothing the operation held
         try:
-            result = self.operation(self.progress)
+            result = operation(self.progress)
         except Cancelled:
             self._emit(self.signals.cancelled)
         except BaseException as err:  # reported on the GUI thread, where the crash handler lives
@@ -94,6 +100,10 @@ class BackgroundOperation(QObject, Generic[T]):
         super().__init__(parent)
         self._signals = _Signals(self)  # owned by the operation on the C++ side too
         self._job = _Job(operation, self._signals)
+        # The pool must not delete the job: its Python wrapper would then be freed a second time when it is
+        # collected on the GUI thread (a segfault in the garbage collector, seen in the GUI tests). Python
+        # owns it; finished jobs are kept a while in _retired, so none is freed while its thread returns.
+        self._job.setAutoDelete(False)
         self._on_success = on_success
         self._on_failure = on_failure
         self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
@@ -148,6 +158,12 @@ class BackgroundOperation(QObject, Generic[T]):
 
 
 _live: set[BackgroundOperation[Any]] = set()
+_retired: collections.deque[_Job] = collections.deque(maxlen=256)
+
+
+def _release(op: BackgroundOperation[Any]) -> None:
+    _retired.append(op._job)
+    _live.discard(op)
 
 
 def run_in_background(
@@ -164,5 +180,5 @@ def run_in_background(
     _live.add(op)
     # Released on the next turn of the event loop, never inside one of its own signal deliveries (freeing
     # the sender while Qt is still delivering its signal crashes).
-    op.finished.connect(lambda: QTimer.singleShot(0, lambda: _live.discard(op)))
+    op.finished.connect(lambda: QTimer.singleShot(0, lambda: _release(op)))
     return op.start()
