@@ -29,6 +29,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.serialize import record_dict
 from hrdoc.storage.vault import Vault
+from tests.gui import disk
 from tests.services.evidence import samples
 from tests.services.evidence.http_fixture import serve_loopback_site, unused_port
 
@@ -603,25 +604,6 @@ def test_the_main_window_has_an_evidence_menu(window: MainWindow) -> None:
 # -- preview in memory only ----------------------------------------------------------------------------------
 
 
-def _snapshot(roots: list[Path]) -> dict[Path, tuple[int, int]]:
-    found: dict[Path, tuple[int, int]] = {}
-    for root in roots:
-        for folder, _dirs, files in os.walk(root):
-            for name in files:
-                path = Path(folder) / name
-                try:
-                    if not path.is_symlink():
-                        stat = path.stat()
-                        found[path] = (stat.st_mtime_ns, stat.st_size)
-                except OSError:
-                    continue
-    return found
-
-
-def _touched(before: dict[Path, tuple[int, int]], roots: list[Path]) -> list[Path]:
-    return [path for path, state in _snapshot(roots).items() if before.get(path) != state]
-
-
 @pytest.fixture
 def shown_previews(qtbot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
     """Previews are really shown (pixmaps, pages, text), looked at, then closed."""
@@ -676,7 +658,7 @@ def test_preview_writes_no_decrypted_byte_anywhere(
     ]
     roots = [Path(tempfile.gettempdir()), tmp_path, tmp_path_factory.getbasetemp()]
     roots += [Path(p) for p in qt_paths if p and Path(p).exists()]
-    before = _snapshot(roots)
+    before = disk.snapshot(roots)
 
     for number, name in enumerate(files, 1):
         select(page, name)
@@ -690,7 +672,7 @@ def test_preview_writes_no_decrypted_byte_anywhere(
     for item in ev.items(case_id(window)):
         assert [e.action for e in ev.custody(item.id)] == ["intake", "view"]
 
-    touched = _touched(before, roots)
+    touched = disk.touched(before, roots)
     assert any(p.name.startswith("store.db") for p in touched)  # the scan sees what the test wrote (custody)
     needles = [marker.encode(), marker.encode("utf-16-le"), marker.encode("utf-16-be")]
     for path in touched:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import tempfile
 import uuid
 from pathlib import Path
@@ -21,6 +20,7 @@ from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import Audience
+from tests.gui import disk
 
 pytestmark = pytest.mark.gui
 
@@ -107,28 +107,6 @@ def test_save_error_is_shown_not_swallowed(
     assert dialog.saved_to is None and not missing.parent.exists()
 
 
-def _snapshot(roots: list[Path]) -> dict[Path, tuple[int, int]]:
-    """Every file under ``roots`` with its modification time (ns) and size."""
-    found: dict[Path, tuple[int, int]] = {}
-    for root in roots:
-        for folder, _dirs, files in os.walk(root):
-            for name in files:
-                path = Path(folder) / name
-                try:
-                    if not path.is_symlink():
-                        stat = path.stat()
-                        found[path] = (stat.st_mtime_ns, stat.st_size)
-                except OSError:
-                    continue
-    return found
-
-
-def _files_touched(before: dict[Path, tuple[int, int]], roots: list[Path]) -> list[Path]:
-    """Files created or changed since ``before`` was taken (not merely recent: earlier tests wrote files too)."""
-    after = _snapshot(roots)
-    return [path for path, state in after.items() if before.get(path) != state]
-
-
 def test_generating_writes_nothing_to_disk_but_the_saved_file(
     qtbot,
     demo_ctx: StoreContext,
@@ -141,7 +119,7 @@ def test_generating_writes_nothing_to_disk_but_the_saved_file(
     case_id = CaseService(demo_ctx).summaries()[0].id
     records.create("incident", case_id=case_id, title=f"Incident {marker}", visibility="confidential")
     roots = [Path(tempfile.gettempdir()), tmp_path, tmp_path_factory.getbasetemp()]
-    before = _snapshot(roots)
+    before = disk.snapshot(roots)
 
     dialog = open_dialog(qtbot, demo_ctx)
     internal = generate(qtbot, dialog, Audience.INTERNAL)
@@ -153,7 +131,7 @@ def test_generating_writes_nothing_to_disk_but_the_saved_file(
     dialog.save_button.click()
     assert saved.read_bytes() == public
 
-    touched = _files_touched(before, roots)
+    touched = disk.touched(before, roots)
     assert saved in touched  # the scan sees files written during the test
     needle = marker.encode()
     store = {p for p in touched if p.name.startswith(tmp_path.joinpath("store.db").name)}  # encrypted store
