@@ -123,6 +123,15 @@ class _FileField(QWidget):
         text = self.path.text().strip()
         return Path(text).expanduser() if text else None
 
+    def problem(self, missing: str) -> str:
+        """What is wrong with the file given ("" if nothing); ``missing`` is said when none is given."""
+        path = self.value()
+        if path is None:
+            return missing
+        if not path.is_file():
+            return tr("There is no file at {0}.").format(path)
+        return ""
+
 
 # -- adding files ------------------------------------------------------------------------------------------
 
@@ -279,11 +288,9 @@ class WorkingCopyDialog(AskDialog):
         self.body.addLayout(form)
 
     def check(self) -> str:
-        path = self.file.value()
-        if path is None:
-            return tr("Choose the file of the working copy.")
-        if not path.is_file():
-            return tr("There is no file at {0}.").format(path)
+        problem = self.file.problem(tr("Choose the file of the working copy."))
+        if problem:
+            return problem
         if not self.note.text().strip():
             return tr("Say what was altered in this working copy (cropped, redacted, transcribed…).")
         return ""
@@ -429,12 +436,7 @@ class ImportCaptureDialog(AskDialog):
         self.body.addLayout(form)
 
     def check(self) -> str:
-        path = self.file.value()
-        if path is None:
-            return tr("Choose the file of the capture.")
-        if not path.is_file():
-            return tr("There is no file at {0}.").format(path)
-        return ""
+        return self.file.problem(tr("Choose the file of the capture."))
 
     def request(self) -> ImportCaptureRequest:
         path = self.file.value()
