@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import json
 import math
 import operator
 import os
@@ -847,11 +848,13 @@ class _Importer:
 
 @dataclass
 class _Statement:
-    """Rows to insert: driver-ready parameters for ``sql``, or (off SQLite) dicts for a Core insert."""
+    """Rows to insert: on SQLite one JSON array of driver-ready rows for ``sql``; elsewhere dicts for a Core
+    insert."""
 
     model: Any
-    sql: str | None
-    params: list[Any]
+    sql: str = ""
+    array: str = ""
+    rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -865,9 +868,14 @@ class _Step:
 class _Writer:
     """Inserts many rows fast, in the caller's transaction.
 
-    On SQLite the rows go to the driver's ``executemany`` with each column's own SQLAlchemy bind processor,
-    values shared by every row (case, timestamps, author, visibility) converted once; elsewhere through
-    SQLAlchemy Core ``insert``. Either way the stored values are those an ORM insert would store.
+    On SQLite a batch is ONE statement, ``INSERT INTO t (...) SELECT value->>0, value->>1, ... FROM
+    json_each(?)``, bound to a JSON array of rows whose values went through each column's own SQLAlchemy
+    bind processor (values shared by every row — case, timestamps, author, visibility — converted once).
+    One statement, not ``executemany``: the driver lets go of the interpreter once per batch instead of once
+    per row, so the thread that reads the file is not made to wait on the database thread row by row (the
+    two threads then really run side by side), and SQLite reads the array in C. JSON carries every value
+    the bind processors give (text, whole numbers, decimals — read back exactly — and NULL); a test holds
+    the stored values to those of an ORM insert. Elsewhere the rows go through SQLAlchemy Core ``insert``.
     """
 
     def __init__(self, session: Session, shared: Mapping[str, Any]) -> None:
@@ -902,7 +910,7 @@ class _Writer:
                 else:  # computed for each record, such as a version token
                     computed.append((col.key, lambda make=default.arg, process=process: _bind(make(None), process)))
             names = [*given, *(k for k, _ in computed), *shared_names]
-            sql = f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+            sql = _json_insert(model.__table__.name, names)
             plan = self.plans[model] = _Plan(
                 sql, operator.itemgetter(*given), processors, [make for _, make in computed], tuple(shared_values)
             )
@@ -911,7 +919,7 @@ class _Writer:
     def statement(self, model: Any, rows: list[dict[str, Any]]) -> _Statement:
         """The insert of ``rows``, its values converted for the driver (pure Python: any thread)."""
         if not self.sqlite:
-            return _Statement(model, None, rows)
+            return _Statement(model, rows=rows)
         plan = self._plan(model, rows[0])
         params = []
         for row in rows:
@@ -921,8 +929,8 @@ class _Writer:
                     values[index] = process(value)
             values += [make() for make in plan.computed]
             values += plan.shared
-            params.append(tuple(values))
-        return _Statement(model, plan.sql, params)
+            params.append(values)
+        return _Statement(model, plan.sql, json.dumps(params, allow_nan=False))
 
     def documents(self, rows: list[dict[str, Any]], places: Mapping[uuid.UUID, tuple[Any, ...]]) -> _Statement | None:
         """The incidents' search documents, built as :func:`search_index.index_records` builds them (a test
@@ -939,15 +947,15 @@ class _Writer:
                 place = bodies[place_id] = _doc_body(list(places.get(place_id, ())))
             body = _doc_body([row["description"], row["date_as_reported"], place, row["notes"]])
             docs.append((row["id"].hex, "incident", row["case_id"].hex, row["title"] or "", body))
-        sql = "INSERT INTO search_docs (record_id, kind, case_id, title, body) VALUES (?, ?, ?, ?, ?)"
-        return _Statement(None, sql, docs)
+        sql = _json_insert("search_docs", ["record_id", "kind", "case_id", "title", "body"])
+        return _Statement(None, sql, json.dumps(docs))
 
     def run(self, statement: _Statement) -> None:
         """Run one statement, in the database's thread."""
-        if statement.sql is None:
-            self.conn.execute(insert(statement.model), statement.params)
+        if statement.sql:
+            self.conn.exec_driver_sql(statement.sql, (statement.array,))
         else:
-            self.conn.exec_driver_sql(statement.sql, statement.params)
+            self.conn.execute(insert(statement.model), statement.rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,6 +965,12 @@ class _Plan:
     processors: list[tuple[int, Any]]
     computed: list[Callable[[], Any]]
     shared: tuple[Any, ...]
+
+
+def _json_insert(table: str, columns: list[str]) -> str:
+    """An insert of the rows of one JSON array (each row an array of the columns' values, in order)."""
+    values = ", ".join(f"value->>{n}" for n in range(len(columns)))
+    return f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)"
 
 
 def _bind(value: Any, process: Any) -> Any:
@@ -1175,9 +1189,9 @@ _DONE = object()
 def _run(importer: _Importer, rows: Iterator[tuple[int, dict[str, str]]]) -> None:
     """Read and check the rows in a second thread while this one writes them.
 
-    Checking is Python and writing is mostly SQLite, which lets go of the interpreter while it works, so
-    on two cores the two overlap. The database is only ever touched from this thread; the reader hands
-    over batches of plain rows through a short queue.
+    Checking is Python and writing is mostly SQLite, which lets go of the interpreter while it runs a batch
+    (one statement per table, see :class:`_Writer`), so on two cores the two overlap. The database is only
+    ever touched from this thread; the reader hands over batches of ready statements through a short queue.
     """
     batches: queue.Queue[Any] = queue.Queue(maxsize=2)
     stop = threading.Event()

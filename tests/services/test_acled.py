@@ -390,3 +390,47 @@ def test_event_dates_in_the_forms_acled_files_use() -> None:
     for bad in ("2025-02-30", "July 26 2025", "26/13/2025", "yesterday"):
         with pytest.raises(ValueError, match="is not a date"):
             parse_date(bad)
+
+
+@pytest.mark.sqlite_only  # the bulk insert's own SQLite path (elsewhere rows go through SQLAlchemy Core)
+def test_bulk_inserted_rows_are_stored_exactly_as_an_orm_insert_stores_them(
+    shared_ctx: StoreContext, case: uuid.UUID
+) -> None:
+    # Negative and many-digit coordinates, a NULL fatality count, a boolean, non-ASCII text with quotes,
+    # a line break and an emoji: every kind of value the JSON batch carries.
+    row = acled_row(
+        1,
+        latitude="-12.345678901234",
+        longitude="-0.000123456789",
+        fatalities="",
+        location="Ménaka « l'Est » 😀",
+        notes='Quoted "cells", a back\\slash,\nand عربي text.',
+        inter1="",
+        actor1="",
+        assoc_actor_1="",
+        actor2="New actor\u00a0group",
+    )
+    assert run(shared_ctx, case, csv_bytes([row])).ok
+    with shared_ctx.write() as session:
+        conn = session.connection()
+        for model in (m.Incident, m.Location, m.Source, m.Link, m.Actor):
+            table = model.__table__.name
+            columns = [c.name for c in model.__table__.columns]
+            stored = conn.exec_driver_sql(
+                f"SELECT {', '.join(f'{c}, typeof({c})' for c in columns)} FROM {table} WHERE case_id = ? LIMIT 1",
+                (case.hex,),
+            ).one()
+            original = session.scalars(select(model).where(model.case_id == case)).first()  # type: ignore[attr-defined]
+            copy_id = uuid.uuid4()
+            session.add(model(**{c.key: getattr(original, c.key) for c in model.__table__.columns} | {"id": copy_id}))
+            session.flush()
+            copied = conn.exec_driver_sql(
+                f"SELECT {', '.join(f'{c}, typeof({c})' for c in columns)} FROM {table} WHERE id = ?", (copy_id.hex,)
+            ).one()
+            differ = [
+                (columns[n // 2], stored[n], copied[n])
+                for n in range(len(stored))
+                if stored[n] != copied[n] and columns[n // 2] != "id"
+            ]
+            assert not differ, (table, differ)
+        session.rollback()
