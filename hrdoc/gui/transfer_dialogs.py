@@ -42,6 +42,7 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
+from hrdoc.gui.forms import kind_name
 from hrdoc.gui.settings import Setting
 from hrdoc.gui.unlock import MIN_LENGTH, strength_hint
 from hrdoc.services import bundles
@@ -161,6 +162,46 @@ def service_progress(progress: Progress) -> bundles.Progress:
         return True
 
     return tell
+
+
+def merge_lines(report: MergeReport) -> list[str]:
+    """What a merge did, in the user's language (the headline above it names the case)."""
+
+    def counted(by_kind: dict[str, int]) -> str:
+        total = sum(by_kind.values())
+        if not by_kind:
+            return str(total)
+        each = ", ".join(f"{n} × {kind_name(kind)}" for kind, n in sorted(by_kind.items()))
+        return f"{total} ({each})"
+
+    lines = [
+        tr("Records added: {0}").format(counted(report.added)),
+        tr("Records updated: {0}").format(counted(report.updated)),
+        tr("Unchanged: {0}; newer here, kept: {1}; deleted: {2}").format(
+            report.unchanged, report.kept_local, report.deleted
+        ),
+        tr("Account versions added: {0}; evidence files added: {1}").format(
+            report.account_versions_added, report.files_added
+        ),
+        tr("Audit log entries added: {0}; custody log entries added: {1}").format(
+            report.audit_entries_added, report.custody_entries_added
+        ),
+    ]
+    if report.conflicts:
+        lines.append(tr("Conflicts (changed on both sides, both versions kept): {0}").format(report.conflicts))
+    return lines
+
+
+def sync_lines(report: SyncReport) -> list[str]:
+    """What a sync did both ways, in the user's language."""
+    lines = [tr("From the team store, into this store:")]
+    if report.pulled is None:
+        lines.append("  " + tr("nothing: the team store did not have this case yet"))
+    else:
+        lines += ["  " + line for line in merge_lines(report.pulled)]
+    lines.append(tr("From this store, into the team store:"))
+    lines += ["  " + line for line in merge_lines(report.pushed)]
+    return lines
 
 
 def _passphrase_edit(name: str) -> QLineEdit:
@@ -809,8 +850,10 @@ class Transfers(QObject):
         """Check the whole bundle (off the GUI thread: it hashes every member) before showing what it holds."""
 
         def inspect(progress: Progress) -> bundles.BundleInfo:
-            progress.step(0, 0, tr("Checking every part of the bundle…"))
-            return bundles.inspect_bundle(path, passphrase=passphrase)
+            try:
+                return bundles.inspect_bundle(path, passphrase=passphrase, progress=service_progress(progress))
+            except bundles.Cancelled:
+                raise Cancelled() from None
 
         def failed(error: BaseException) -> None:
             wrong = isinstance(error, BundleError) and error.reason in ("encrypted", "passphrase")
@@ -831,7 +874,8 @@ class Transfers(QObject):
             inspect,
             lambda info: self._confirm_import(info, passphrase),
             failed,
-            cancellable=False,
+            cancellable=True,
+            on_cancel=lambda: self._status(tr("Import cancelled: nothing was changed.")),
         )
 
     def _confirm_import(self, info: bundles.BundleInfo, passphrase: str | None) -> None:
@@ -878,7 +922,7 @@ class Transfers(QObject):
         ).format(label, info.path.name)
         self._status(tr("Imported {0}.").format(info.path.name))
         if TransferResultDialog.ask(
-            tr("Import case"), headline, report.lines(), conflicts=report.conflicts, parent=self.window
+            tr("Import case"), headline, merge_lines(report), conflicts=report.conflicts, parent=self.window
         ):
             self.window.open_conflicts(report.case_id)
 
@@ -957,7 +1001,7 @@ class Transfers(QObject):
         if TransferResultDialog.ask(
             tr("Sync with team store"),
             headline,
-            report.lines(),
+            sync_lines(report),
             conflicts=report.conflicts_here,
             parent=self.window,
         ):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdoc.services.bundle import BundleError, BundleWriter, open_bundle
+from hrdoc.services.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.custody import entries as custody_entries
 from hrdoc.services.evidence.service import EvidenceService
@@ -35,11 +36,6 @@ PARTS = {
     "audit": "logs/audit.json",
     "custody": "logs/custody.json",
 }
-
-
-class Cancelled(BundleError):
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was written")
 
 
 def member_for(kind: str) -> str:
@@ -144,8 +140,16 @@ class BundleInfo:
         return str(self.manifest.get("case", {}).get("reference", ""))
 
 
-def inspect_bundle(path: Path, *, passphrase: str | None = None) -> BundleInfo:
-    with open_bundle(path, passphrase=passphrase) as bundle:
+def _checking(progress: Progress | None) -> Callable[[int, int], None] | None:
+    """The bundle checker's progress (bytes checked, in all) told as "checking the bundle"."""
+    if progress is None:
+        return None
+    return lambda done, total: _tell(progress, "checking the bundle", done, total)
+
+
+def inspect_bundle(path: Path, *, passphrase: str | None = None, progress: Progress | None = None) -> BundleInfo:
+    """Check the whole bundle (every member hashed) and say what it holds; nothing is written anywhere."""
+    with open_bundle(path, passphrase=passphrase, progress=_checking(progress)) as bundle:
         return BundleInfo(path, bundle.encrypted, dict(bundle.manifest))
 
 
@@ -154,7 +158,7 @@ def import_bundle(
 ) -> MergeReport:
     """Check the whole bundle, then merge its case into the store, all or nothing."""
     _tell(progress, "checking the bundle", 0, 1)
-    with open_bundle(path, passphrase=passphrase) as bundle:
+    with open_bundle(path, passphrase=passphrase, progress=_checking(progress)) as bundle:
         members = bundle.members()
         records: dict[str, list[dict[str, Any]]] = {}
         for kind in ("case", *(k for k in KINDS if k not in ("case", "vocabulary_term"))):

@@ -228,7 +228,9 @@ def test_export_encrypted_then_import_into_another_store_through_the_gui(
     assert second.current_case_id() == case_id and second.model.rowCount() == 1
     assert second.workspace.data is not None and second.workspace.data["case"]["reference"] == "ML-2025-004"
     [report] = imported.calls
-    assert "created case" in "\n".join(report["args"][2]) and report["conflicts"] == 0
+    lines = report["args"][2]
+    assert lines[0].startswith("Records added: ") and "× incident" in lines[0] and report["conflicts"] == 0
+    assert "was added to this store" in report["args"][1]
 
 
 def test_giving_up_at_the_export_dialog_asks_for_no_file_and_writes_nothing(
@@ -299,6 +301,45 @@ def test_cancel_during_export_leaves_no_file(
 
 
 # -- import: passphrases and damaged bundles ---------------------------------------------------------------
+
+
+def test_cancel_while_the_bundle_is_checked_imports_nothing(
+    qtbot, demo_ctx: StoreContext, office: StoreContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [case] = CaseService(demo_ctx).summaries()
+    bundle = tmp_path / "convoy.hrdoc"
+    bundles.export_case(demo_ctx, case.id, bundle)
+    second = open_window(qtbot, office)
+    reached, pressed = threading.Event(), threading.Event()
+    real_inspect = bundles.inspect_bundle
+    steps: list[tuple[str, int, int]] = []
+
+    def inspect_waiting_for_cancel(*args: Any, progress: bundles.Progress, **kwargs: Any) -> bundles.BundleInfo:
+        def tell(text: str, done: int, total: int) -> bool:
+            steps.append((text, done, total))
+            if not reached.is_set():
+                reached.set()  # the bundle is being checked: now the user presses Cancel
+                pressed.wait(TIMEOUT / 1000)
+            return progress(text, done, total)
+
+        return real_inspect(*args, progress=tell, **kwargs)
+
+    monkeypatch.setattr(bundles, "inspect_bundle", inspect_waiting_for_cancel)
+    open_from(monkeypatch, bundle)
+    confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
+    with qtbot.waitSignal(second.transfers.finished, timeout=TIMEOUT):
+        second.import_action.trigger()
+        qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
+        operation = second.transfers.operation
+        assert operation is not None
+        cancel = operation.dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.isEnabled()
+        cancel.click()
+        pressed.set()
+    assert confirm.calls == []  # never got as far as asking
+    assert steps[0][0] == "checking the bundle" and steps[0][2] > 0  # a real amount of bytes to check
+    assert "cancelled" in second.statusBar().currentMessage()
+    assert CaseService(office).summaries() == []
 
 
 def test_a_wrong_bundle_passphrase_is_asked_again_with_the_error(
@@ -374,7 +415,12 @@ def test_sync_with_a_team_store_file_then_resolve_the_conflict_in_the_conflicts_
     asked = replace_ask(monkeypatch, transfer.SyncDialog, transfer.SyncTarget(str(team_file), PASSPHRASE))
     results = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
     run_flow(qtbot, window, window.sync_action.trigger, "sync")
-    assert any("(the team store did not have it)" in line for line in results.calls[0]["args"][2])
+    first_lines = results.calls[0]["args"][2]
+    assert first_lines[:2] == [
+        "From the team store, into this store:",
+        "  nothing: the team store did not have this case yet",
+    ]
+    assert "From this store, into the team store:" in first_lines
     assert transfer.TEAM_STORE.get() == str(team_file)  # remembered; the passphrase is not
     stored = QSettings()
     stored.sync()
@@ -398,7 +444,8 @@ def test_sync_with_a_team_store_file_then_resolve_the_conflict_in_the_conflicts_
         run_flow(qtbot, window, window.sync_action.trigger, "sync")
     assert asked.calls[1]["location"] == str(team_file)  # offered again
     second = results.calls[1]
-    assert second["conflicts"] == 1 and any("CONFLICTS: 1" in line for line in second["args"][2])
+    assert second["conflicts"] == 1
+    assert "  Conflicts (changed on both sides, both versions kept): 1" in second["args"][2]
     qtbot.waitUntil(lambda: window.workspace.conflicts_banner.isVisible(), timeout=TIMEOUT)
     assert "1 record(s)" in window.workspace.conflicts_banner.text()
 

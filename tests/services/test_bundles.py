@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from hrdoc.services.bundle import BundleError
-from hrdoc.services.bundles import export_case, import_bundle, inspect_bundle
+from hrdoc.services.bundles import Cancelled, export_case, import_bundle, inspect_bundle
+from hrdoc.services.cases import CaseService
 from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
@@ -121,6 +122,31 @@ def test_a_refused_bundle_leaves_the_store_byte_for_byte_unchanged(
     after = {p.name: p.read_bytes() for p in tmp_path.glob("office2.db*") if p.is_file()}
     assert after == before
     assert not (tmp_path / "office2.db.vault").exists()
+
+
+def test_checking_a_bundle_tells_its_progress_in_bytes_and_can_be_cancelled(
+    source: tuple[StoreContext, uuid.UUID, uuid.UUID], target: StoreContext, tmp_path: Path
+) -> None:
+    ctx, case_id, _ = source
+    bundle = tmp_path / "case.hrdoc"
+    export_case(ctx, case_id, bundle)
+    told: list[tuple[str, int, int]] = []
+    info = inspect_bundle(bundle, progress=lambda what, done, total: told.append((what, done, total)) is None)
+    members = info.manifest["members"]
+    total = sum(entry["size"] for entry in members.values())
+    assert {what for what, _, _ in told} == {"checking the bundle"}
+    assert all(t == total for _, _, t in told) and told[-1][1] == total
+    assert [done for _, done, _ in told] == sorted(done for _, done, _ in told)  # never backwards
+    assert len(told) >= len(members)
+
+    def cancel_halfway(what: str, done: int, total: int) -> bool:
+        return what != "checking the bundle" or done < total // 2
+
+    with pytest.raises(Cancelled):
+        inspect_bundle(bundle, progress=cancel_halfway)
+    with pytest.raises(Cancelled):
+        import_bundle(target, bundle, progress=cancel_halfway)
+    assert CaseService(target).summaries() == []  # nothing imported
 
 
 def test_a_public_bundle_carries_no_identities_no_files_and_no_confidential_records(

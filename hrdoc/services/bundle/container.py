@@ -41,7 +41,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -49,7 +49,7 @@ from typing import IO, Any, BinaryIO, Final, NoReturn
 
 import hrdoc
 from hrdoc.services.bundle import crypto
-from hrdoc.services.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError
+from hrdoc.services.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError, Cancelled
 from hrdoc.services.bundle.schema import BundleSchema, load, short
 
 FORMAT: Final = "hrdoc-bundle"
@@ -779,7 +779,7 @@ class Bundle:
 
     # ----------------------------------------------------------------------------------------- validation
 
-    def _validate(self, schema: BundleSchema) -> None:
+    def _validate(self, schema: BundleSchema, progress: CheckProgress | None = None) -> None:
         manifest_bytes = self._read_unlisted(MANIFEST)
         manifest = parse_json(MANIFEST, manifest_bytes)
         self._check_manifest(manifest, schema)
@@ -801,12 +801,17 @@ class Bundle:
                 _refuse(f"{name} is too large ({member.size} bytes; the limit is {self.limits.max_json_size})")
         # Small members first, then the evidence in the order it lies in the archive.
         order = sorted(self._members, key=lambda n: (n.startswith("evidence/"), self._infos[n].header_offset))
+        total = sum(member.size for member in self._members.values())
+        done = 0
         for name in order:
             if schema.is_json_member(name):
                 self._check_json(name, schema)
+                done += self._members[name].size
+                _checked(progress, done, total)
             else:
-                for _ in self.chunks(name):
-                    pass
+                for chunk in self.chunks(name):
+                    done += len(chunk)
+                    _checked(progress, done, total)
         for kind, counted in self.manifest["record_counts"].items():
             if counted and f"records/{kind}.json" not in self._members:
                 _refuse(f"the manifest counts {counted} record(s) of {kind}, but the bundle has no records/{kind}.json")
@@ -885,8 +890,20 @@ class Bundle:
                 _refuse(f"the manifest names case {self.manifest['case']['id']}, but {name} holds another")
 
 
-def open_bundle(path: Path, *, passphrase: str | None = None, limits: Limits = Limits()) -> Bundle:
-    """Open a bundle and check all of it (see the module's documentation); raises :class:`BundleError`.
+CheckProgress = Callable[[int, int], bool | None]
+"""Told (bytes of the members checked, in all) while a bundle is checked; returning False cancels."""
+
+
+def _checked(progress: CheckProgress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled()
+
+
+def open_bundle(
+    path: Path, *, passphrase: str | None = None, limits: Limits = Limits(), progress: CheckProgress | None = None
+) -> Bundle:
+    """Open a bundle and check all of it (see the module's documentation); raises :class:`BundleError`, or
+    :class:`Cancelled` once ``progress`` returns False.
 
     The passphrase is used only if the bundle is encrypted. Nothing is written anywhere.
     """
@@ -919,7 +936,7 @@ def open_bundle(path: Path, *, passphrase: str | None = None, limits: Limits = L
             with _damaged():
                 _check_spans(stream, infos, directory)
             bundle = Bundle(path, stream, zf, encrypted=encrypted, limits=limits)
-            bundle._validate(load())
+            bundle._validate(load(), progress)
         except BaseException:
             zf.close()
             raise

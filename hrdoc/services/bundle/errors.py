@@ -31,3 +31,10 @@ class BundleError(Exception):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class Cancelled(BundleError):
+    """The user cancelled while a bundle was checked, written or imported; nothing was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was written")
