@@ -898,7 +898,7 @@ class CaseWorkspace(QWidget):
             with ctx.read() as session:
                 data["audit"] = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
             data["_names"] = record_names(data, labels.__getitem__)  # off the GUI thread too
-            data["_open_conflicts"] = len(ConflictService(ctx).open_conflicts(case_id))
+            data["_open_conflicts"] = ConflictService(ctx).count_open(case_id)
             return generation, data
 
         run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)

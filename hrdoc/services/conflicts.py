@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction
@@ -57,6 +57,12 @@ class ConflictService:
             if case_id is not None:
                 query = query.where(m.Conflict.case_id == case_id)
             return [self._view(session, c) for c in session.scalars(query)]
+
+    def count_open(self, case_id: uuid.UUID) -> int:
+        """How many conflicts of a case are waiting for a decision (one query, no records loaded)."""
+        with self.ctx.read() as session:
+            query = select(func.count()).where(m.Conflict.resolved_at.is_(None), m.Conflict.case_id == case_id)
+            return int(session.scalar(query) or 0)
 
     def _view(self, session: Session, conflict: m.Conflict) -> ConflictView:
         spec = spec_for(conflict.kind)

@@ -113,7 +113,9 @@ def test_a_resolved_conflict_travels_back_without_a_new_conflict(
     RecordService(laptop_b).update("incident", incident.id, title="B's title")
     move(laptop_a, laptop_b, shared_case)
     [conflict] = ConflictService(laptop_b).open_conflicts(shared_case)
+    assert ConflictService(laptop_b).count_open(shared_case) == 1
     ConflictService(laptop_b).resolve(conflict.id, choice)
+    assert ConflictService(laptop_b).count_open(shared_case) == 0
     expected = "B's title" if choice == "local" else "A's title"
     assert RecordService(laptop_b).get("incident", incident.id).title == expected
     assert ConflictService(laptop_b).open_conflicts(shared_case) == []
