@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.enums import GeoPrecision, Visibility
+from hrdoc.domain.enums import Visibility
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
 from hrdoc.gui.evidence_dialogs import (
@@ -1067,35 +1067,23 @@ class EvidencePage(Page):
     ) -> uuid.UUID | None:
         """Create an exact place at ``position`` and make it the incident's; one step on the undo stack."""
         assert self.workspace is not None and self.workspace.case_id is not None
-        records = RecordService(self.workspace.ctx)
         stack = self.workspace.undo_stack
+        evidence_id = uuid.UUID(str(item["id"]))
+        notes = tr("GPS position read from the photo {0} (SHA-256 {1}).").format(
+            item["original_filename"], item["sha256"]
+        )
         try:
-            incident = records.get("incident", incident_id)
-            order = list(Visibility)
-            visibility = max(Visibility(item["visibility"]), Visibility(incident.visibility), key=order.index)
-            values: dict[str, Any] = {
-                "case_id": self.workspace.case_id,
-                "name": place_name,
-                "latitude": position[0],
-                "longitude": position[1],
-                "geo_precision": GeoPrecision.EXACT.value,
-                "visibility": visibility.value,
-                "notes": tr("GPS position read from the photo {0} (SHA-256 {1}).").format(
-                    item["original_filename"], item["sha256"]
-                ),
-            }
-            location_id = records.create("location", **values)
-            try:
-                records.update("incident", incident_id, location_id=location_id)
-            except BaseException:
-                records.delete("location", location_id)  # nothing half-done
-                raise
+            incident = RecordService(self.workspace.ctx).get("incident", incident_id)
+            placed = EvidenceService(self.workspace.ctx).place_incident_at_gps(
+                evidence_id, incident_id, place_name, notes=notes
+            )
         except USER_ERRORS as err:
             self._show_error(tr("Use the photo's GPS position"), err, prefix=tr("The incident was not changed."))
             return None
+        location_id = placed.location_id
         stack.beginMacro(tr("use the photo's GPS position as the incident's place"))
-        stack.push(CreateRecord(stack, "location", values, location_id))
-        before, after = {"location_id": incident.location_id}, {"location_id": location_id}
+        stack.push(CreateRecord(stack, "location", placed.location, location_id))
+        before, after = {"location_id": placed.previous_location_id}, {"location_id": location_id}
         stack.push(UpdateRecord(stack, "incident", incident_id, before, after))
         stack.endMacro()
         self._say(

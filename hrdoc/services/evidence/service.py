@@ -26,13 +26,13 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import delete, select
 
-from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility
+from hrdoc.domain.enums import CustodyAction, GeoPrecision, SourceKind, Visibility
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody
 from hrdoc.services.evidence.capture import Capture, fetch_capture, import_capture
-from hrdoc.services.evidence.metadata import extract_metadata
+from hrdoc.services.evidence.metadata import extract_metadata, gps_of
 from hrdoc.services.evidence.sniff import sniff_mime
 from hrdoc.services.records import ATTACHABLE_KINDS, KINDS, RecordService, spec_for
 from hrdoc.storage import models as m
@@ -72,6 +72,15 @@ class ExportResult:
     cleaned: bool  # metadata was removed for the audience
     removed: list[str]
     note: str
+
+
+@dataclass(frozen=True, slots=True)
+class GpsPlacement:
+    """A place made at a photo's GPS position and given to an incident (what undo needs to reverse it)."""
+
+    location_id: uuid.UUID
+    location: dict[str, Any]  # the new place's fields, as created
+    previous_location_id: uuid.UUID | None  # the incident's place before
 
 
 @dataclass
@@ -505,6 +514,38 @@ class EvidenceService:
                 details=details,
                 summary=summary,
             )
+
+    def place_incident_at_gps(
+        self, evidence_id: uuid.UUID, incident_id: uuid.UUID, place_name: str, *, notes: str = ""
+    ) -> GpsPlacement:
+        """Make the GPS position recorded in a photo an exact new place, and that place the incident's: both in
+        one unit of work (neither happens without the other). The place is as restricted as the stricter of
+        the photo and the incident; ``notes`` (default: where the position comes from) stays with it."""
+        with self.ctx.write() as session:
+            item = session.get(m.EvidenceFile, evidence_id)
+            if item is None:
+                raise NotFound(f"no evidence file with id {evidence_id}")
+            position = gps_of(item.file_metadata or {})
+            if position is None:
+                raise ValidationError.single("file_metadata", f"{item.original_filename} holds no GPS position")
+            incident = session.get(m.Incident, incident_id)
+            if incident is None or incident.case_id != item.case_id:
+                raise NotFound(f"no incident with id {incident_id} in this file's case")
+            order = list(Visibility)
+            visibility = max(Visibility(item.visibility), Visibility(incident.visibility), key=order.index)
+            location = {
+                "case_id": item.case_id,
+                "name": place_name,
+                "latitude": position[0],
+                "longitude": position[1],
+                "geo_precision": GeoPrecision.EXACT.value,
+                "visibility": visibility.value,
+                "notes": notes or f"GPS position read from the photo {item.original_filename} (SHA-256 {item.sha256}).",
+            }
+            previous = incident.location_id
+            location_id = self.records._create(session, spec_for("location"), dict(location))
+            self.records._update(session, spec_for("incident"), incident_id, {"location_id": location_id})
+        return GpsPlacement(location_id, location, previous)
 
     def remove(self, evidence_id: uuid.UUID, reason: str) -> None:
         """Remove an item and its file; its chain of custody stays, ending with who removed it and why."""

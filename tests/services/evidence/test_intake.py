@@ -19,6 +19,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.storage.models import AuditEntry
 from hrdoc.storage.vault import Vault
 from tests.helpers import make_account, make_allegation, make_case, make_incident, make_source, make_witness
+from tests.services.evidence import samples
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -276,3 +277,44 @@ def test_an_export_can_report_progress_and_be_cancelled(ev: EvidenceService, cas
         ev.export(result.evidence_id, tmp_path / "b.bin", progress=lambda done, total: False)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".bin")) == ["a.bin"]
     assert [e.action for e in ev.custody(result.evidence_id)].count("export") == 1
+
+
+# -- a photo's position ----------------------------------------------------------------------------------------
+
+
+def test_a_photos_gps_becomes_an_incidents_place_in_one_unit_of_work(
+    ev: EvidenceService, records: RecordService, case: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incident = make_incident(records, case)
+    photo = ev.intake(case, io.BytesIO(samples.jpeg_with_gps(16.45, -0.25)), original_name="site.jpg")
+    places_before = len(records.records("location", case))
+
+    # If giving the place to the incident fails, the place is not made either.
+    def failing_update(*_args: object, **_kwargs: object) -> None:
+        raise ValidationError.single("location_id", "refused for the test")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ev.records, "_update", failing_update)
+        with pytest.raises(ValidationError):
+            ev.place_incident_at_gps(photo.evidence_id, incident, "Wadi crossing")
+    assert len(records.records("location", case)) == places_before
+    assert records.get("incident", incident).location_id is None
+
+    placed = ev.place_incident_at_gps(photo.evidence_id, incident, "Wadi crossing")
+    place = records.get("location", placed.location_id)
+    assert (place.name, place.latitude, place.longitude, place.geo_precision) == (
+        "Wadi crossing",
+        16.45,
+        -0.25,
+        "exact",
+    )
+    assert "site.jpg" in place.notes and photo.sha256 in place.notes
+    assert records.get("incident", incident).location_id == placed.location_id
+    assert placed.previous_location_id is None
+
+    without = ev.intake(case, io.BytesIO(samples.jpeg_with_gps(None, None)), original_name="nogps.jpg")
+    with pytest.raises(ValidationError, match="no GPS position"):
+        ev.place_incident_at_gps(without.evidence_id, incident, "Nowhere")
+    other_case_incident = make_incident(records, make_case(records))
+    with pytest.raises(NotFound):
+        ev.place_incident_at_gps(photo.evidence_id, other_case_incident, "Elsewhere")
