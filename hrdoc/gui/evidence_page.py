@@ -895,11 +895,18 @@ class EvidencePage(Page):
         evidence_id = uuid.UUID(item["id"])
         dest = Path(chosen)
 
-        def export(progress: Progress) -> ExportResult:
-            progress.step(0, 0, tr("Writing the copy…"))
-            return EvidenceService(ctx).export(evidence_id, dest, audience=audience.value)
+        def export(progress: Progress) -> ExportResult | None:
+            step = _progress_step(progress, 0, 0, tr("Writing the copy…"))
+            try:
+                progress.step(0, 0, tr("Writing the copy…"))
+                return EvidenceService(ctx).export(evidence_id, dest, audience=audience.value, progress=step)
+            except (IntakeCancelled, Cancelled):
+                return None  # the partial copy is already gone
 
-        def done(result: ExportResult) -> None:
+        def done(result: ExportResult | None) -> None:
+            if result is None:
+                self._say(tr("Export cancelled: no copy was written."))
+                return
             lines = [
                 tr("Exported a copy of {0} for the {1} audience to:\n{2}").format(
                     name.name, audience.label.lower(), result.path
@@ -925,7 +932,6 @@ class EvidencePage(Page):
             export,
             done,
             self._failure(tr("Export"), tr("Nothing was exported.")),
-            cancellable=False,
         )
 
     def copy_hash(self) -> None:

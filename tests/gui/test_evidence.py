@@ -476,6 +476,27 @@ def test_export_for_the_public_strips_gps_and_says_what_was_removed(
     assert custody_cells(page)[-1][3] == "Copy exported" and "public" in custody_cells(page)[-1][5]
 
 
+def test_cancelling_an_export_leaves_no_copy_and_no_custody_entry(
+    qtbot, window: MainWindow, page: EvidencePage, ev: EvidenceService, tmp_path: Path, monkeypatch
+) -> None:
+    ev.intake(case_id(window), io.BytesIO(os.urandom(24 * 1024 * 1024)), original_name="video.mp4")
+    reload(qtbot, window)
+    select(page, "video.mp4")
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.INTERNAL))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "video.mp4"), ""))
+    operation = page.export_selected()
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=LOAD_TIMEOUT):
+        operation.cancel()
+    qtbot.wait(50)
+    assert list(out.iterdir()) == []  # neither the copy nor a partial file
+    assert "cancelled" in page.status.text()
+    [item] = ev.items(case_id(window))
+    assert "export" not in [e.action for e in ev.custody(item.id)]
+
+
 def test_the_export_dialog_offers_only_audiences_allowed_to_see_the_file(qtbot) -> None:
     dialog = dialogs.ExportDialog("secret.pdf", Visibility.CONFIDENTIAL.value)
     qtbot.addWidget(dialog)
