@@ -128,8 +128,9 @@ def add_evidence(ctx: object, case_id: uuid.UUID) -> uuid.UUID:
     return photo.evidence_id
 
 
-def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> None:
-    """A colleague's laptop and this one changed the same records, then both synced with a team store file."""
+def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> object:
+    """A colleague's laptop and this one changed the same records, then both synced with a team store file;
+    gives the report of this laptop's last sync."""
     from hrdoc.services.demo import DEMO_PASSPHRASE
     from hrdoc.services.records import RecordService
     from hrdoc.services.session import new_store
@@ -156,7 +157,7 @@ def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> None:
         here.update("incident", incident.id, title="Clashes near Annefif, weekend before the convoy attack",
                     fatalities_high=20)  # fmt: skip
         here.delete("witness", witness.id)
-        sync_case(ctx, team, case_id)  # type: ignore[arg-type]
+        return sync_case(ctx, team, case_id)  # type: ignore[arg-type]
     finally:
         colleague.close()
         team.close()
@@ -176,6 +177,7 @@ def main() -> int:
     from hrdoc.gui.forms import RecordDialog
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.gui.search_dialog import SearchDialog
+    from hrdoc.gui.transfer_dialogs import TransferResultDialog, sync_lines
     from hrdoc.services.demo import DEMO_PASSPHRASE, build_demo_case
     from hrdoc.services.session import new_store
 
@@ -208,7 +210,18 @@ def main() -> int:
         settle(app, 1200)
         shoot(search, "search")
     if not wanted or "conflicts" in wanted:
-        add_conflicts(ctx, case_id, tmp)
+        report = add_conflicts(ctx, case_id, tmp)
+        result = TransferResultDialog(
+            "Sync with team store",
+            "ML-2025-004 — Annefif convoy killings was synced with the team store at team.db.",
+            sync_lines(report),  # type: ignore[arg-type]
+            conflicts=report.conflicts_here,  # type: ignore[attr-defined]
+            parent=window,
+        )
+        result.show()
+        settle(app)
+        shoot(result, "sync-result")
+        result.close()
         conflicts = ConflictsDialog(ctx, case_id, window, case_label="ML-2025-004 — Annefif convoy killings")
         conflicts.resize(1180, 700)
         conflicts.show()
