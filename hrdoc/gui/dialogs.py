@@ -1,13 +1,35 @@
-"""Pieces the app's small question dialogs share: wrapped notes, and an OK/Cancel dialog that says what is
-missing instead of closing (evidence, transfers)."""
+"""Pieces the app's small question dialogs share: wrapped notes, an OK/Cancel dialog that says what is
+missing instead of closing (evidence, transfers), and service errors put in sentences."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from hrdoc.domain.validation import ValidationError
+
 WARNING_STYLE = "color: #8a4b00;"
 ERROR_STYLE = "color: #b00020;"
+
+
+def error_text(error: BaseException) -> str:
+    """An error the services raised, in sentences: field names left out, first letter capitalised, a full
+    stop at the end."""
+    if isinstance(error, ValidationError):
+        parts = [e.message for e in error.errors]
+    elif isinstance(error, OSError) and error.strerror:
+        parts = [f"{error.strerror}: {error.filename}" if error.filename else error.strerror]
+    else:
+        parts = [str(error)]
+    return " ".join(_sentence(p) for p in parts if p)
+
+
+def _sentence(text: str) -> str:
+    """Capitalised (unless it begins with a name such as "events.csv" or "iPhone") and ending in a full stop."""
+    first = text.split(" ", 1)[0]
+    if first.isalpha() and first.islower():
+        text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def note(text: str, style: str = "") -> QLabel:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.enums import Visibility
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
+from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence_dialogs import (
     CaptureDialog,
     ExportDialog,
@@ -73,17 +74,6 @@ CAPTURE_TIMEOUT = 30.0
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Evidence", text)
-
-
-def error_text(error: BaseException) -> str:
-    """An error the services raised, in sentences: field names left out, first letter capitalised."""
-    if isinstance(error, ValidationError):
-        parts = [e.message for e in error.errors]
-    elif isinstance(error, OSError) and error.strerror:
-        parts = [f"{error.strerror}: {error.filename}" if error.filename else error.strerror]
-    else:
-        parts = [str(error)]
-    return " ".join(p[:1].upper() + p[1:] + ("" if p.endswith((".", "!", "?")) else ".") for p in parts if p)
 
 
 def human_size(size: int | None) -> str:

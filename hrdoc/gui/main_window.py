@@ -157,6 +157,12 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Bring the selected case and the team store's copy together"))
         self.table_csv_action = self._action(self.tr("Export &table as CSV…"), self.export_table_csv)
         self.table_csv_action.setToolTip(self.tr("Write one table of the selected case for a spreadsheet"))
+        self.acled_import_action = self._action(self.tr("Import &ACLED CSV…"), self.import_acled_csv)
+        self.acled_import_action.setToolTip(
+            self.tr("Add the events of an ACLED-style CSV file to the selected case as incidents")
+        )
+        self.acled_export_action = self._action(self.tr("Export incidents as ACLE&D CSV…"), self.export_acled_csv)
+        self.acled_export_action.setToolTip(self.tr("Write the selected case's incidents as an ACLED-style CSV file"))
         self.conflicts_action = self._action(self.tr("&Conflicts…"), lambda: self.open_conflicts())
         self.conflicts_action.setToolTip(
             self.tr("Records of the selected case changed both here and in another copy: choose a version")
@@ -171,6 +177,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sync_action)
         file_menu.addAction(self.table_csv_action)
+        file_menu.addAction(self.acled_import_action)
+        file_menu.addAction(self.acled_export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.preferences_action)
@@ -332,6 +340,8 @@ class MainWindow(QMainWindow):
             self.sync_action,
             self.conflicts_action,
             self.table_csv_action,
+            self.acled_import_action,
+            self.acled_export_action,
         ):
             action.setEnabled(enabled)
 
@@ -351,17 +361,40 @@ class MainWindow(QMainWindow):
         if resolved and not self._locked:
             self.refresh()  # the case list (a case's own fields may have changed) and the open case
 
+    def _selected_case(self) -> tuple[uuid.UUID, str] | None:
+        """The selected case and its label ("ML-2025-004 — Title"), unless the store is locked."""
+        index = self.table.currentIndex()
+        case_id = self.current_case_id()
+        if self._locked or case_id is None or not index.isValid():
+            return None
+        reference = str(self.proxy.data(self.proxy.index(index.row(), Column.REFERENCE)))
+        title = str(self.proxy.data(self.proxy.index(index.row(), Column.TITLE)))
+        return case_id, f"{reference} — {title}"
+
     def export_table_csv(self) -> None:
         """File → Export table as CSV…, for the selected case (the table of the page shown, by default)."""
         from hrdoc.gui.table_export import export_table
 
-        index = self.table.currentIndex()
-        case_id = self.current_case_id()
-        if self._locked or case_id is None or not index.isValid():
-            return
-        reference = str(self.proxy.data(self.proxy.index(index.row(), Column.REFERENCE)))
-        title = str(self.proxy.data(self.proxy.index(index.row(), Column.TITLE)))
-        export_table(self, self.ctx, case_id, f"{reference} — {title}")
+        if (selected := self._selected_case()) is not None:
+            export_table(self, self.ctx, *selected)
+
+    def import_acled_csv(self) -> None:
+        """File → Import ACLED CSV…, into the selected case."""
+        from hrdoc.gui.acled_dialogs import import_acled_file
+
+        if (selected := self._selected_case()) is not None:
+            import_acled_file(self, self.ctx, *selected, on_imported=self._after_acled_import)
+
+    def _after_acled_import(self) -> None:
+        if not self._locked:
+            self.refresh()  # the case list and the open case, as they now are
+
+    def export_acled_csv(self) -> None:
+        """File → Export incidents as ACLED CSV…, for the selected case."""
+        from hrdoc.gui.acled_dialogs import export_acled_file
+
+        if (selected := self._selected_case()) is not None:
+            export_acled_file(self, self.ctx, *selected)
 
     def open_report(self) -> None:
         index = self.table.currentIndex()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
-from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
+from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog, error_text
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.forms import kind_name
 from hrdoc.gui.settings import Setting
@@ -71,17 +71,6 @@ USER_ERRORS = (BundleError, StoreError, ValidationError, NotFound, OSError)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Transfer", text)
-
-
-def error_text(error: BaseException) -> str:
-    """A service error in a sentence: first letter capitalised, full stop at the end."""
-    if isinstance(error, ValidationError):
-        parts = [e.message for e in error.errors]
-    elif isinstance(error, OSError) and not isinstance(error, BundleError) and error.strerror:
-        parts = [f"{error.strerror}: {error.filename}" if error.filename else error.strerror]
-    else:
-        parts = [str(error)]
-    return " ".join(p[:1].upper() + p[1:] + ("" if p.endswith((".", "!", "?")) else ".") for p in parts if p)
 
 
 def audience_label(audience: str) -> str:

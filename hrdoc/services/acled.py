@@ -325,6 +325,18 @@ class _Rollback(Exception):
     """Leave the unit of work without committing anything."""
 
 
+class ImportCancelled(Exception):
+    """The user cancelled the import: nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was imported")
+
+
+ImportProgress = Callable[[int, int], bool | None]
+"""Told (bytes of the file read, its size or 0 if unknown) while an import reads; returning False cancels."""
+PROGRESS_EVERY = 1000  # rows
+
+
 # -- parsing one row ----------------------------------------------------------------------------------------
 
 
@@ -1055,11 +1067,25 @@ def _open(source: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, str, boo
     return source, str(getattr(source, "name", "") or "the file"), False
 
 
+def _size_of(raw: BinaryIO) -> int:
+    try:
+        return os.fstat(raw.fileno()).st_size
+    except (OSError, AttributeError, io.UnsupportedOperation):
+        size = getattr(raw, "getbuffer", None)  # an in-memory file
+        return len(size()) if size is not None else 0
+
+
 def _read_rows(
-    raw: BinaryIO, name: str, report: AcledImportReport, on_header: Callable[[list[str]], None]
+    raw: BinaryIO,
+    name: str,
+    report: AcledImportReport,
+    on_header: Callable[[list[str]], None],
+    progress: ImportProgress | None = None,
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, values by column) for each row of the file, every ACLED column present (empty where the file
-    has no such column); the header is checked first and given to ``on_header``."""
+    has no such column); the header is checked first and given to ``on_header``. ``progress`` is told the
+    bytes read every thousand rows; if it returns False, :class:`ImportCancelled` is raised."""
+    total = _size_of(raw) if progress is not None else 0
     head = raw.read(HEAD_BYTES)
     delimiter = _check_head(name, head)
     hashing = _HashingReader(head, raw)
@@ -1097,6 +1123,8 @@ def _read_rows(
             line = previous + 1
             previous = reader.line_num
             report.rows += 1
+            if progress is not None and report.rows % PROGRESS_EVERY == 0 and progress(hashing.size, total) is False:
+                raise ImportCancelled()
             if not "".join(cells).strip():
                 report.skipped.append(RowProblem(line, "empty row"))
                 continue
@@ -1113,6 +1141,8 @@ def _read_rows(
             yield line, values
     except csv.Error as err:
         raise CsvError(f"{name}, line {reader.line_num}: {err}") from None
+    if progress is not None and progress(hashing.size, total) is False:
+        raise ImportCancelled()
     report.sha256 = hashing.sha.hexdigest()
     report.size = hashing.size
 
@@ -1125,12 +1155,15 @@ def import_acled(
     strict: bool = False,
     visibility: Visibility | str = Visibility.RESTRICTED,
     file_name: str | None = None,
+    progress: ImportProgress | None = None,
 ) -> AcledImportReport:
     """Import an ACLED-style CSV file (a path or a binary stream) into ``case`` (reference or id).
 
     Every valid row is imported in one transaction; every rejected row is in the report, with its line.
     With ``strict``, nothing is imported if any row is rejected. A file that is not a UTF-8 CSV with ACLED's
-    required columns is refused with :class:`CsvError` and nothing is imported.
+    required columns is refused with :class:`CsvError` and nothing is imported. ``progress`` is told how
+    far the reading got (bytes, file size); when it returns False the import stops, nothing is kept, and
+    :class:`ImportCancelled` is raised.
     """
     vis = Visibility(visibility).value
     case_obj = CaseService(ctx).resolve(str(case))
@@ -1139,7 +1172,7 @@ def import_acled(
     try:
         with ctx.write() as session:
             importer = _Importer(session, case_obj.id, ctx.user, vis, report)
-            _run(importer, _read_rows(raw, report.file_name, report, importer.header))
+            _run(importer, _read_rows(raw, report.file_name, report, importer.header, progress))
             if (strict and report.rejected) or not report.imported:
                 raise _Rollback
             importer.finish()

@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from hrdoc.services.acled import ACLED_COLUMNS, AcledImportReport, export_acled_csv, import_acled, parse_date
+from hrdoc.services.acled import (
+    ACLED_COLUMNS,
+    AcledImportReport,
+    ImportCancelled,
+    export_acled_csv,
+    import_acled,
+    parse_date,
+)
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService
@@ -434,3 +441,21 @@ def test_bulk_inserted_rows_are_stored_exactly_as_an_orm_insert_stores_them(
             ]
             assert not differ, (table, differ)
         session.rollback()
+
+
+def test_an_import_tells_how_far_it_read_and_cancelling_keeps_nothing(
+    shared_ctx: StoreContext, case: uuid.UUID
+) -> None:
+    data = csv_bytes([acled_row(n) for n in range(1, 2501)])
+    told: list[tuple[int, int]] = []
+    report = run(shared_ctx, case, data, progress=lambda done, total: told.append((done, total)) is None)
+    assert report.committed and report.imported == 2500
+    assert len(told) == 3 and all(total == len(data) for _, total in told)  # every 1,000 rows, then the end
+    assert told[-1][0] == len(data) and told[0][0] < told[1][0] < len(data)
+
+    other = make_case(RecordService(shared_ctx))
+    with pytest.raises(ImportCancelled):
+        run(shared_ctx, other, data, progress=lambda done, total: done < total // 2)
+    assert count(shared_ctx, m.Incident, other) == 0 and count(shared_ctx, m.Source, other) == 0
+    imports = [(e["case_id"], e["action"]) for e in audit_log(shared_ctx) if e["action"] == "import"]
+    assert (str(case), "import") in imports and (str(other), "import") not in imports
