@@ -227,8 +227,45 @@ def main() -> int:
         conflicts.show()
         settle(app)
         shoot(conflicts, "conflicts")
+    if not wanted or "acled-import" in wanted:
+        shoot_acled_import(app, ctx, case_id, window, tmp)
     ctx.close()
     return 0
+
+
+def shoot_acled_import(app: QApplication, ctx: object, case_id: uuid.UUID, window: QWidget, folder: Path) -> None:
+    """The import dialog, then the result of importing a small ACLED file with two rows that cannot be read."""
+    from hrdoc.gui.acled_dialogs import AcledImportDialog, report_headline, report_lines
+    from hrdoc.gui.transfer_dialogs import TransferResultDialog
+    from hrdoc.services.acled import ACLED_COLUMNS, import_acled
+
+    label = "ML-2025-004 — Annefif convoy killings"
+    base = {
+        "event_date": "2025-07-26", "time_precision": "2", "event_type": "Violence against civilians",
+        "sub_event_type": "Attack", "actor1": "Wagner Group", "inter1": "8", "iso": "466", "admin1": "Gao",
+        "location": "Anefis", "latitude": "18.0505", "longitude": "0.0503", "geo_precision": "2",
+        "source": "Studio Tamani", "notes": "Attack on vehicles travelling north.", "fatalities": "3",
+    }  # fmt: skip
+    rows = [base | {"event_id_cnty": f"MLI3{n:04d}", "event_date": f"2025-06-{n:02d}"} for n in range(1, 13)]
+    rows[4] |= {"event_date": "mid-June"}
+    rows[9] |= {"event_type": "Clashes", "latitude": "118.5"}
+    path = folder / "acled-mali-june-2025.csv"
+    lines = [",".join(ACLED_COLUMNS)] + [",".join(row.get(c, "") for c in ACLED_COLUMNS) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = AcledImportDialog(path.name, label, window)
+    dialog.show()
+    settle(app)
+    shoot(dialog, "acled-import-dialog")
+    dialog.close()
+    report = import_acled(ctx, case_id, path)  # type: ignore[arg-type]
+    warning = f"{len(report.rejected)} rows were rejected and not imported; each is listed below with its line number."
+    result = TransferResultDialog(
+        "Import ACLED CSV", report_headline(report, label), report_lines(report), warning=warning, parent=window
+    )
+    result.show()
+    settle(app)
+    shoot(result, "acled-import-result")
+    result.close()
 
 
 if __name__ == "__main__":
