@@ -973,13 +973,18 @@ class Transfers(QObject):
                 tr("The sync did not complete. What it had already merged into this store is kept; sync again."),
             )(error)
 
+        # Cancel takes effect between the steps (each merge is one unit of work): what was already merged
+        # into this store stays, and the team store gets nothing it did not already have.
         self._run(
             "sync",
             tr("Syncing {0} with the team store…").format(label.split(" — ")[0]),
             sync,
             done,
             failed,
-            cancellable=False,
+            cancellable=True,
+            on_cancel=lambda: self._status(
+                tr("Sync cancelled. Anything already merged into this store is kept; sync again to finish.")
+            ),
         )
 
     def _synced(self, case_id: uuid.UUID, label: str, target: SyncTarget, report: SyncReport) -> None:

@@ -474,6 +474,44 @@ def test_sync_with_a_team_store_file_then_resolve_the_conflict_in_the_conflicts_
     assert not window.workspace.conflicts_banner.isVisible()
 
 
+def test_cancelling_a_sync_before_it_sends_leaves_the_team_store_without_the_case(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team_file = tmp_path / "team.db"
+    new_store(team_file, PASSPHRASE, user="team").close()
+    replace_ask(monkeypatch, transfer.SyncDialog, transfer.SyncTarget(str(team_file), PASSPHRASE))
+    results = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    reached, pressed = threading.Event(), threading.Event()
+    real_sync = transfer.sync_case
+
+    def sync_waiting_for_cancel(*args: Any, step: Callable[[str], None], **kwargs: Any) -> Any:
+        def tell(text: str) -> None:
+            if text == "reading this copy" and not reached.is_set():
+                reached.set()  # about to send this laptop's copy: now the user presses Cancel
+                pressed.wait(TIMEOUT / 1000)
+            step(text)
+
+        return real_sync(*args, step=tell, **kwargs)
+
+    monkeypatch.setattr(transfer, "sync_case", sync_waiting_for_cancel)
+    with qtbot.waitSignal(window.transfers.finished, timeout=TIMEOUT):
+        window.sync_action.trigger()
+        qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
+        operation = window.transfers.operation
+        assert operation is not None
+        cancel = operation.dialog.findChild(QPushButton)
+        assert cancel is not None
+        cancel.click()
+        pressed.set()
+    assert results.calls == []
+    assert "Sync cancelled" in window.statusBar().currentMessage()
+    team = unlock_store(team_file, PASSPHRASE, user="team")
+    try:
+        assert CaseService(team).summaries() == []  # nothing was sent
+    finally:
+        team.close()
+
+
 def test_a_wrong_team_store_passphrase_is_asked_again(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
