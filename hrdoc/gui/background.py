@@ -12,9 +12,10 @@ import contextlib
 import threading
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -47,14 +48,24 @@ class Progress:
 
 
 class _Signals(QObject):
+    # Only plain values cross threads in these signals: the result or the error waits on the job (see
+    # _Job.outcome) and is picked up on the GUI thread, so no Python object travels inside a queued event.
     progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-    cancelled = Signal()
+    ended = Signal()
 
 
 def _spent(progress: Progress) -> Any:
     raise RuntimeError("this background job has already run")
+
+
+@dataclass
+class _Outcome:
+    """How a job ended: its result, or the error and its traceback, or cancelled."""
+
+    result: Any = None
+    error: BaseException | None = None
+    trace: str = ""
+    cancelled: bool = False
 
 
 class _Job(QRunnable):
@@ -63,23 +74,26 @@ class _Job(QRunnable):
         self.operation = operation
         self.signals = signals
         self.progress = Progress(lambda d, t, m: signals.progressed.emit(d, t, m))
+        self.outcome: _Outcome | None = None
 
     def run(self) -> None:
         operation, self.operation = self.operation, _spent  # a retired job keeps nothing the operation held
         try:
-            result = operation(self.progress)
+            outcome = _Outcome(result=operation(self.progress))
         except Cancelled:
-            self._emit(self.signals.cancelled)
+            outcome = _Outcome(cancelled=True)
         except BaseException as err:  # reported on the GUI thread, where the crash handler lives
-            self._emit(self.signals.failed, err, traceback.format_exc())
-        else:
-            self._emit(self.signals.succeeded, result)
-
-    @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
+            outcome = _Outcome(error=err, trace=traceback.format_exc())
+        self.outcome = outcome
+        del outcome
         # If the window that asked is gone (the app is closing), nobody is waiting for the result.
         with contextlib.suppress(RuntimeError):
-            signal.emit(*args)
+            self.signals.ended.emit()
+
+    def take_outcome(self) -> _Outcome:
+        """The outcome, once: a retired job keeps no result (a report's PDF, say)."""
+        outcome, self.outcome = self.outcome, None
+        return outcome or _Outcome(error=RuntimeError("the background job ended without an outcome"))
 
 
 class BackgroundOperation(QObject, Generic[T]):
@@ -96,6 +110,7 @@ class BackgroundOperation(QObject, Generic[T]):
         on_failure: Callable[[BaseException], None] | None = None,
         *,
         cancellable: bool = True,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self._signals = _Signals(self)  # owned by the operation on the C++ side too
@@ -106,54 +121,65 @@ class BackgroundOperation(QObject, Generic[T]):
         self._job.setAutoDelete(False)
         self._on_success = on_success
         self._on_failure = on_failure
-        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
-        self.dialog.setWindowTitle(self.tr("Working…"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        if not cancellable:
-            self.dialog.setCancelButton(None)
-        self.dialog.canceled.connect(self.cancel)
+        # ``quiet`` work (a search while the user types) shows no progress dialog.
+        self.dialog: QProgressDialog | None = None if quiet else self._progress_dialog(label, cancellable, parent)
         self._signals.progressed.connect(self._progressed)
-        self._signals.succeeded.connect(self._succeeded)
-        self._signals.failed.connect(self._failed)
-        self._signals.cancelled.connect(self._done)
+        self._signals.ended.connect(self._ended)
         self.running = False
+
+    def _progress_dialog(self, label: str, cancellable: bool, parent: QWidget | None) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(self.tr("Working…"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel)
+        return dialog
 
     def start(self) -> BackgroundOperation[T]:
         self.running = True
         # The dialog shows itself after SHOW_AFTER_MS if the work is still going on.
-        QTimer.singleShot(0, lambda: self.dialog.setValue(0) if self.running else None)
+        QTimer.singleShot(0, lambda: self.dialog.setValue(0) if self.running and self.dialog else None)
         QThreadPool.globalInstance().start(self._job)
         return self
 
+    @Slot()
     def cancel(self) -> None:
         self._job.progress.cancel()
-        self.dialog.setLabelText(self.tr("Cancelling…"))
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Cancelling…"))
 
+    @Slot(int, int, str)
     def _progressed(self, done: int, total: int, message: str) -> None:
+        if self.dialog is None:
+            return
         if total:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
         if message:
             self.dialog.setLabelText(message)
 
-    def _succeeded(self, result: object) -> None:
+    @Slot()
+    def _ended(self) -> None:
+        outcome = self._job.take_outcome()
         self._done()
-        self._on_success(result)  # type: ignore[arg-type]
-
-    def _failed(self, error: BaseException, trace: str) -> None:
-        self._done()
-        if self._on_failure is not None:
-            self._on_failure(error)
+        if outcome.cancelled:
+            return
+        if outcome.error is None:
+            self._on_success(outcome.result)
+        elif self._on_failure is not None:
+            self._on_failure(outcome.error)
         else:
-            raise error
+            raise outcome.error
 
     def _done(self) -> None:
         self.running = False
-        self.dialog.reset()
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
         self.finished.emit()
 
 
@@ -174,9 +200,10 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     *,
     cancellable: bool = True,
+    quiet: bool = False,
 ) -> BackgroundOperation[T]:
     """Start ``operation`` on the thread pool; callbacks run on the GUI thread."""
-    op = BackgroundOperation(parent, label, operation, on_success, on_failure, cancellable=cancellable)
+    op = BackgroundOperation(parent, label, operation, on_success, on_failure, cancellable=cancellable, quiet=quiet)
     _live.add(op)
     # Released on the next turn of the event loop, never inside one of its own signal deliveries (freeing
     # the sender while Qt is still delivering its signal crashes).

@@ -8,7 +8,6 @@ highlights become ``<b>``, so markup in a title is shown as typed, never interpr
 
 from __future__ import annotations
 
-import contextlib
 import html
 import re
 import uuid
@@ -23,10 +22,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -45,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.services.context import StoreContext
 from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchService, fts_query
 from hrdoc.storage.errors import StoreError
@@ -328,33 +326,6 @@ class ResultsView(QTreeView):
             self.scheduleDelayedItemsLayout()
 
 
-class _SearchSignals(QObject):
-    done = Signal(int, object)  # generation, list[SearchHit]
-    failed = Signal(int, object)  # generation, BaseException
-    finished = Signal()
-
-
-class _SearchJob(QRunnable):
-    def __init__(self, ctx: StoreContext, query: str, generation: int, signals: _SearchSignals) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.query = query
-        self.generation = generation
-        self.signals = signals
-
-    def run(self) -> None:
-        # If the dialog (which owns the signals object) is gone, nobody is waiting for the result.
-        with contextlib.suppress(RuntimeError):
-            try:
-                hits = SearchService(self.ctx).search(self.query, limit=LIMIT)
-            except BaseException as err:  # handed to the GUI thread, where StoreErrors are shown, bugs reported
-                self.signals.failed.emit(self.generation, err)
-            else:
-                self.signals.done.emit(self.generation, hits)
-            finally:
-                self.signals.finished.emit()
-
-
 class SearchDialog(QDialog):
     """Search every case; choosing a hit emits ``record_chosen(case_id, kind, record_id)`` and closes."""
 
@@ -441,12 +412,19 @@ class SearchDialog(QDialog):
             self.searched.emit()
             return
         self._show_status(self.tr("Searching…"))
-        # Owned by the dialog and deleted on the GUI thread once the job's last signal has arrived.
-        signals = _SearchSignals(self)
-        signals.finished.connect(signals.deleteLater)
-        signals.done.connect(self._results)
-        signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(_SearchJob(self.ctx, text, self._generation, signals))
+        ctx, generation = self.ctx, self._generation
+
+        def search(_progress: Progress) -> list[SearchHit]:
+            return SearchService(ctx).search(text, limit=LIMIT)
+
+        run_in_background(
+            self,
+            "",
+            search,
+            lambda hits: self._results(generation, hits),
+            lambda error: self._failed(generation, error),
+            quiet=True,  # results replace the status line; no progress dialog while typing
+        )
 
     def _results(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
