@@ -82,6 +82,10 @@ class AppController(QObject):
         self.ctx: StoreContext | None = None
         self.window: MainWindow | None = None
         self._offering = False
+        # The watcher sees every event of the application, so it must never outlive its place there: it is
+        # taken out of the application in shutdown(), not left for the garbage collector. (Left installed,
+        # a controller collected later while the application kept running made Qt call into a freed
+        # Python object: segfaults in the GUI tests, in the collector or while a window was deleted.)
         self.idle = IdleWatcher(self.lock, self)
         app = QApplication.instance()
         if app is not None:
@@ -186,6 +190,11 @@ class AppController(QObject):
         self.offer_drafts()
 
     def shutdown(self) -> None:
+        """Close the store and stop watching the application (call once the controller is done with)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.timer.stop()
         if self.ctx is not None:
             self.ctx.close()
             self.ctx = None

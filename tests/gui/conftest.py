@@ -1,12 +1,15 @@
-"""GUI tests never read or write the user's own settings: QSettings goes to a temporary folder."""
+"""GUI tests never read or write the user's own settings: QSettings goes to a temporary folder. Application
+controllers made by a test are shut down after it, whatever happened (see ``controllers``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
+
+from hrdoc.gui.app import AppController
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +21,19 @@ def _isolated_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFact
     QCoreApplication.setOrganizationName("hrdoc-test")
     QCoreApplication.setApplicationName("hrdoc-test")
     yield
+
+
+@pytest.fixture
+def controllers() -> Iterator[Callable[..., AppController]]:
+    """Makes AppControllers (same arguments) and shuts each down after the test, passed or failed: a controller
+    watches every event of the application until it is shut down."""
+    made: list[AppController] = []
+
+    def make(*args: object, **kwargs: object) -> AppController:
+        controller = AppController(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hrdoc.gui import app as app_module
-from hrdoc.gui.app import AppController
 from hrdoc.gui.forms import RecordDialog
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -23,7 +22,7 @@ TYPED = "Second convoy stopped near Anefis"  # QTest types ASCII only
 
 
 def test_form_killed_mid_edit_is_offered_back_and_saved(
-    qtbot, demo_ctx: StoreContext, store_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, demo_ctx: StoreContext, store_path: Path, monkeypatch: pytest.MonkeyPatch, controllers
 ) -> None:
     case_id = CaseService(demo_ctx).resolve("ML-2025-004").id
     dialog = RecordDialog(demo_ctx, "incident", case_id)
@@ -51,7 +50,7 @@ def test_form_killed_mid_edit_is_offered_back_and_saved(
         form.accept()
 
     QTimer.singleShot(0, finish_the_form)
-    controller = AppController(str(store_path), encrypted=True, user="tester")
+    controller = controllers(str(store_path), encrypted=True, user="tester")
     assert controller.start(PASSPHRASE)
     assert controller.window is not None
     qtbot.addWidget(controller.window)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
 
 from hrdoc.gui.app import AppController, IdleWatcher
 from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role
@@ -102,10 +102,10 @@ def test_reveal_is_deliberate_and_audited(qtbot, demo_ctx: StoreContext, monkeyp
 
 
 def test_lock_clears_everything_and_unlock_restores_the_place(
-    qtbot, demo_ctx: StoreContext, store_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, demo_ctx: StoreContext, store_path: Path, monkeypatch: pytest.MonkeyPatch, controllers
 ) -> None:
     demo_ctx.close()
-    controller = AppController(str(store_path), encrypted=True, user="tester")
+    controller = controllers(str(store_path), encrypted=True, user="tester")
     assert controller.start(PASSPHRASE)
     window = controller.window
     assert window is not None
@@ -138,6 +138,27 @@ def test_idle_time_locks(qtbot) -> None:
     watcher.timer.setInterval(50)
     watcher.timer.start()
     qtbot.waitUntil(lambda: locked == [True], timeout=2000)
+
+
+def test_a_shut_down_controller_no_longer_watches_the_applications_events(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen: list[int] = []
+
+    def counting(self: IdleWatcher, watched: QObject, event: QEvent) -> bool:
+        seen.append(int(event.type().value))
+        return False
+
+    monkeypatch.setattr(IdleWatcher, "eventFilter", counting)
+    controller = AppController(str(tmp_path / "unused.db"), encrypted=True, user="tester")
+    probe = QWidget()
+    qtbot.addWidget(probe)
+    QApplication.sendEvent(probe, QEvent(QEvent.Type.User))
+    assert int(QEvent.Type.User.value) in seen  # it watches the whole application ...
+    controller.shutdown()
+    seen.clear()
+    QApplication.sendEvent(probe, QEvent(QEvent.Type.User))
+    assert seen == []  # ... until it is shut down, so nothing calls into it once it is collected
 
 
 def test_record_table_model_passes_qt_model_tester(qtmodeltester) -> None:
@@ -230,9 +251,9 @@ def test_search_hit_jumps_to_the_record_in_its_case(qtbot, demo_ctx: StoreContex
     assert selected is not None and selected["name"] == "Malian Armed Forces"
 
 
-def test_first_run_creates_an_encrypted_store_through_the_dialog(qtbot, tmp_path: Path) -> None:
+def test_first_run_creates_an_encrypted_store_through_the_dialog(qtbot, tmp_path: Path, controllers) -> None:
     path = tmp_path / "first-run.db"
-    controller = AppController(str(path), encrypted=True, user="tester")
+    controller = controllers(str(path), encrypted=True, user="tester")
 
     def fill_in() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
