@@ -39,6 +39,39 @@ class CliError(Exception):
     """A user error raised by the CLI itself (bad arguments that argparse cannot see)."""
 
 
+class _Meter:
+    """How far long work has got (a bundle checked, a file read), on stderr when it is a terminal: one line per
+    step, rewritten in place as its percentage grows. Scripts, whose stderr is not a terminal, get none."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.on = self.stream.isatty()
+        self.shown: tuple[str, int] | None = None
+
+    def __call__(self, what: str, done: int, total: int) -> bool:
+        if not self.on:
+            return True
+        percent = min(100, done * 100 // total) if total > 0 else 0
+        if self.shown == (what, percent):
+            return True
+        if self.shown is not None and self.shown[0] != what:
+            self.stream.write("\n")
+        self.shown = (what, percent)
+        self.stream.write(f"\r… {what}: {percent}%")
+        self.stream.flush()
+        return True
+
+    def reading(self, what: str) -> Callable[[int, int], bool]:
+        """The same, for work that tells (done, total) only."""
+        return lambda done, total: self(what, done, total)
+
+    def end(self) -> None:
+        if self.on and self.shown is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+        self.shown = None
+
+
 # -- arguments ------------------------------------------------------------------------------------------
 
 
@@ -408,12 +441,17 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
         }
         if args.to:
             common["attach_to"] = args.to
-        if copy_of is not None:
-            if service.get(copy_of).case_id != case.id:
-                raise CliError(f"evidence item {copy_of} belongs to another case")
-            result = service.working_copy(copy_of, source, alteration_note=args.alteration, **common)
-        else:
-            result = service.intake(case.id, source, **common)
+        meter = _Meter()
+        common["progress"] = meter.reading(f"adding {source.name}")
+        try:
+            if copy_of is not None:
+                if service.get(copy_of).case_id != case.id:
+                    raise CliError(f"evidence item {copy_of} belongs to another case")
+                result = service.working_copy(copy_of, source, alteration_note=args.alteration, **common)
+            else:
+                result = service.intake(case.id, source, **common)
+        finally:
+            meter.end()
     finally:
         ctx.close()
     if args.json:
@@ -523,7 +561,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)
-        summary = export_case(ctx, case.id, target, audience=args.audience, passphrase=passphrase)
+        meter = _Meter()
+        try:
+            summary = export_case(ctx, case.id, target, audience=args.audience, passphrase=passphrase, progress=meter)
+        finally:
+            meter.end()
     finally:
         ctx.close()
     records = sum(n for k, n in summary.counts.items() if k not in ("audit", "custody"))
@@ -546,9 +588,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
     passphrase = _bundle_passphrase(args, confirm=False) if is_encrypted_bundle(path) else None
     ctx = open_context(args)
+    meter = _Meter()
     try:
-        report = import_bundle(ctx, path, passphrase=passphrase)
+        report = import_bundle(ctx, path, passphrase=passphrase, progress=meter)
     finally:
+        meter.end()
         ctx.close()
     for line in report.lines():
         print(line, file=out)
@@ -816,11 +860,15 @@ def cmd_acled_import(args: argparse.Namespace, out: TextIO) -> int:
     if not path.is_file():
         raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
     ctx = open_context(args)
+    meter = _Meter()
     try:
-        report = import_acled(ctx, args.case, path, strict=args.strict, visibility=args.visibility)
+        report = import_acled(
+            ctx, args.case, path, strict=args.strict, visibility=args.visibility, progress=meter.reading("reading")
+        )
     except CsvError as err:
         raise CliError(str(err)) from None
     finally:
+        meter.end()
         ctx.close()
     for line in report.lines():
         print(line, file=out)

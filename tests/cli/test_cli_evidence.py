@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import sys
 from pathlib import Path
 
 import pytest
 
+from hrdoc.cli import main
 from hrdoc.services.demo import DEMO_REFERENCE
 from hrdoc.storage.vault import HEADER_SIZE
 from tests.cli.test_cli import Run, _env, assert_one_line_error, run
@@ -180,3 +183,33 @@ def test_export_and_import_bundles_from_the_command_line(
     junk = tmp_path / "junk.hrdoc"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
     assert_one_line_error(run("import", junk, "--db", office), "bundle")
+
+
+class Terminal(io.StringIO):
+    """Stands for a terminal's stderr (progress is shown on terminals only)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_work_shows_its_progress_on_a_terminal_and_nothing_in_scripts(
+    run: Run, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = tmp_path / "case.hrdoc"
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_with_gps())
+    scripted = run("attach", DEMO_REFERENCE, photo, "--db", demo_copy)
+    assert scripted.code == 0 and scripted.err == ""  # not a terminal: no progress lines
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["export", DEMO_REFERENCE, "-o", str(bundle), "--db", str(demo_copy)], out=io.StringIO()) == 0
+    office = tmp_path / "office.db"
+    assert main(["init", "--db", str(office)], out=io.StringIO()) == 0
+    assert main(["import", str(bundle), "--db", str(office)], out=io.StringIO()) == 0
+    shown = terminal.getvalue()
+    assert "\r… checking the bundle: 0%" in shown and "\r… checking the bundle: 100%" in shown
+    assert "\r… adding evidence files: 100%" in shown and shown.endswith("\n")
+    steps = [line.rsplit("\r", 1)[-1] for line in shown.split("\n") if line]
+    names = [step.rsplit(":", 1)[0] for step in steps]
+    assert len(names) == len(set(names))  # one line per step, its percentage rewritten in place
+    assert names.index("… checking the bundle") < names.index("… merging") < names.index("… adding evidence files")
