@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sync_action)
+        file_menu.addSeparator()  # spreadsheets
         file_menu.addAction(self.table_csv_action)
         file_menu.addAction(self.acled_import_action)
         file_menu.addAction(self.acled_export_action)
