@@ -785,11 +785,17 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     if not target.parent.is_dir():
         raise CliError(f"the folder {target.parent} does not exist")
     ctx = open_context(args)
+    meter = _Meter()
     try:
         pdf = ReportService(ctx).render(
-            args.case, args.audience, organisation=args.organisation, author=args.author or _user(args)
+            args.case,
+            args.audience,
+            organisation=args.organisation,
+            author=args.author or _user(args),
+            progress=meter.reading("typesetting the report"),
         )
     finally:
+        meter.end()
         ctx.close()
     # The temporary file holds the final, redacted PDF only; it is renamed into place in one step.
     try:

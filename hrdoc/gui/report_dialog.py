@@ -310,8 +310,16 @@ class ReportDialog(QDialog):
         organisation, author = settings.ORGANISATION.get(), settings.INVESTIGATOR.get()
 
         def make(progress: Progress) -> tuple[int, GeneratedReport]:
-            progress.step(0, 0, tr("Generating the {0} report…").format(audience.label.lower()))
-            pdf = ReportService(ctx).render(case_ref, audience, organisation=organisation, author=author)
+            making = tr("Generating the {0} report…").format(audience.label.lower())
+            progress.step(0, 0, making)
+
+            def typeset(done: int, total: int) -> bool:
+                progress.step(done, total, making)  # raises Cancelled once Cancel was pressed
+                return True
+
+            pdf = ReportService(ctx).render(
+                case_ref, audience, organisation=organisation, author=author, progress=typeset
+            )
             images, total = page_images(pdf, progress)
             return generation, GeneratedReport(audience, pdf, images, total)
 

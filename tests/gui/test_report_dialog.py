@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import tempfile
+import threading
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.gui import settings
@@ -19,7 +21,7 @@ from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
-from hrdoc.services.reporting import Audience
+from hrdoc.services.reporting import Audience, ReportService
 from tests.gui import disk
 
 pytestmark = pytest.mark.gui
@@ -37,6 +39,12 @@ def generate(qtbot, dialog: ReportDialog, audience: Audience) -> bytes:
         dialog.generate_button.click()
     assert dialog.report is not None
     return dialog.report.pdf
+
+
+def report_entries(ctx: StoreContext) -> int:
+    case_id = CaseService(ctx).summaries()[0].id
+    with ctx.read() as session:
+        return len([e for e in audit.entries_for_case(session, case_id) if e.action == AuditAction.REPORT])
 
 
 def open_dialog(qtbot, ctx: StoreContext) -> ReportDialog:
@@ -62,6 +70,38 @@ def test_each_audience_previews_every_page(qtbot, demo_ctx: StoreContext, audien
     text = pdf_text(pdf)
     assert "Sahel Rights Watch" in text  # the organisation from the preferences is on the cover
     assert (audience.banner or "") in text
+
+
+def test_cancel_while_the_report_is_typeset_makes_no_report(
+    qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached, pressed = threading.Event(), threading.Event()
+    real_render = ReportService.render
+
+    def render_waiting_for_cancel(self: ReportService, *args: Any, progress: Any, **kwargs: Any) -> bytes:
+        def tell(done: int, total: int) -> bool:
+            if not reached.is_set():
+                reached.set()  # pages are being made: now the user presses Cancel
+                pressed.wait(10)
+            return bool(progress(done, total))
+
+        return real_render(self, *args, progress=tell, **kwargs)
+
+    monkeypatch.setattr(ReportService, "render", render_waiting_for_cancel)
+    before = report_entries(demo_ctx)
+    dialog = open_dialog(qtbot, demo_ctx)
+    dialog.generate_button.click()
+    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    working = dialog.findChild(QProgressDialog)
+    assert working is not None
+    cancel = working.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()
+    pressed.set()
+    qtbot.waitUntil(dialog.generate_button.isEnabled, timeout=30_000)
+    assert dialog.report is None and dialog.page_count() == 0 and not dialog.save_button.isEnabled()
+    assert dialog.status.text() == "No report was made."
+    assert report_entries(demo_ctx) == before  # nothing was made, so nothing is recorded
 
 
 def test_changing_the_audience_drops_the_report(qtbot, demo_ctx: StoreContext) -> None:

@@ -28,7 +28,7 @@ from hrdoc.cli import main
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE, TELEGRAPH_TITLE, build_demo_case
 from hrdoc.services.records import RecordService
-from hrdoc.services.reporting import Audience, ReportService
+from hrdoc.services.reporting import Audience, ReportCancelled, ReportService
 from hrdoc.services.reporting.fonts import ARABIC, SANS, TIFINAGH, _fonts_for, markup, register_fonts
 from hrdoc.services.reporting.renderer import SECTION_TITLES
 from hrdoc.services.session import new_store
@@ -469,6 +469,17 @@ def test_report_is_audited(report_ctx: StoreContext) -> None:
     assert entries[0]["details"]["bytes"] == len(pdf)
     assert entries[0]["case_id"] and entries[0]["entity_type"] == "case"
     assert not [e for e in entries if e["action"] == "reveal"]
+
+
+def test_making_a_report_tells_its_progress_and_can_be_cancelled(report_ctx: StoreContext) -> None:
+    told: list[tuple[int, int]] = []
+    ReportService(report_ctx).render(DEMO_REFERENCE, "internal", progress=lambda d, t: told.append((d, t)) is None)
+    assert len(told) > 10 and told[-1][0] == told[-1][1]  # up to every part laid out
+    assert [d for d, _ in told] == sorted(d for d, _ in told) and len({t for _, t in told}) == 1
+    before = len(audit_log(report_ctx))
+    with pytest.raises(ReportCancelled):
+        ReportService(report_ctx).render(DEMO_REFERENCE, "internal", progress=lambda d, t: d < t // 2)
+    assert len(audit_log(report_ctx)) == before  # no report made, none recorded
 
 
 def test_qpdf_check_passes(reports: dict[Audience, Pdf], tmp_path: Path) -> None:

@@ -16,10 +16,18 @@ from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting.audience import Audience, ReportData, redact
-from hrdoc.services.reporting.renderer import CaseReportRenderer, ReportMeta
+from hrdoc.services.reporting.renderer import CaseReportRenderer, RenderProgress, ReportCancelled, ReportMeta
 from hrdoc.services.vocab import VocabularyService
 
-__all__ = ["Audience", "CaseReportRenderer", "ReportData", "ReportMeta", "ReportService", "redact"]
+__all__ = [
+    "Audience",
+    "CaseReportRenderer",
+    "ReportCancelled",
+    "ReportData",
+    "ReportMeta",
+    "ReportService",
+    "redact",
+]
 
 
 class ReportService:
@@ -34,8 +42,12 @@ class ReportService:
         organisation: str = "",
         author: str = "",
         date: dt.date | None = None,
+        progress: RenderProgress | None = None,
     ) -> bytes:
-        """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log."""
+        """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log.
+
+        ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel: :class:`ReportCancelled`, nothing
+        recorded."""
         who = Audience(audience)
         # Identities stay masked (never revealed here); records the audience may not see are not even read.
         allowed = [v.value for v in Visibility if who.may_see(v.value)]
@@ -46,7 +58,7 @@ class ReportService:
         case = data["case"]
         view = redact(data, who)
         del data  # the whole case need not stay in memory while the audience's part of it is typeset
-        pdf = CaseReportRenderer(view, meta, labels).render()
+        pdf = CaseReportRenderer(view, meta, labels).render(progress)
         with self.ctx.write() as session:
             audit.record(
                 session,

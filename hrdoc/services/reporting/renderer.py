@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +56,16 @@ from hrdoc.services.reporting.fonts import (
 
 PAGE_W, PAGE_H = A4
 CHART_MAX_BARS = 30  # bars in the fatalities chart (18 pt each: the chart must fit on one page)
+
+
+RenderProgress = Callable[[int, int], bool | None]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled while the report was being made: no report, nothing recorded."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; no report was made")
 
 
 class BidiParagraph(Flowable):  # type: ignore[misc]
@@ -1118,7 +1128,9 @@ class CaseReportRenderer:
         canvas.drawString(MARGIN_X, 11 * mm, f"{_ascii_safe(case['reference'])} · {self.data.audience.label}")
         canvas.restoreState()
 
-    def render(self) -> bytes:
+    def render(self, progress: RenderProgress | None = None) -> bytes:
+        """The PDF. ``progress`` is told (parts of the report laid out, in all) as the pages are made; when it
+        returns False, :class:`ReportCancelled` is raised and nothing is kept."""
         buffer = io.BytesIO()
         case = self.data.case
         self._numbers = numbers = _PageNumbers()
@@ -1146,10 +1158,31 @@ class CaseReportRenderer:
             ]
         )
         story = self.story()
+        if progress is not None:
+            doc.setProgressCallBack(_progress_reporter(progress))
         # One layout pass (see _PageNumbers); build() consumes the story as it goes, so flowables already
         # drawn are freed.
         doc.build(story, canvasmaker=functools.partial(_ReportCanvas, numbers=numbers))
         return buffer.getvalue()
+
+
+def _progress_reporter(progress: RenderProgress) -> Callable[[str, int], None]:
+    """ReportLab's build callback turned into (flowables laid out, in all), told at most once a percent."""
+    total = 0
+    told = -1
+
+    def on(kind: str, value: int) -> None:
+        nonlocal total, told
+        if kind == "SIZE_EST":
+            total = value
+        elif kind == "PROGRESS" and total:
+            percent = value * 100 // total
+            if percent != told:
+                told = percent
+                if progress(value, total) is False:
+                    raise ReportCancelled()
+
+    return on
 
 
 def _drawing(width: float, height: float) -> Drawing:
