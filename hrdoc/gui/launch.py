@@ -17,11 +17,13 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
 
     from hrdoc.gui import crash
     from hrdoc.gui.app import AppController
+    from hrdoc.gui.collector import GuiThreadCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hrdoc")
     app.setOrganizationName("hrdoc")
     crash.install()
+    GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase):
         return 0

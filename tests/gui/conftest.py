@@ -1,5 +1,6 @@
 """GUI tests never read or write the user's own settings: QSettings goes to a temporary folder. Application
-controllers made by a test are shut down after it, whatever happened (see ``controllers``)."""
+controllers made by a test are shut down after it, whatever happened (see ``controllers``). As in the app,
+cyclic garbage is collected on the GUI thread only while the GUI tests run (hrdoc.gui.collector)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,15 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from hrdoc.gui.app import AppController
+from hrdoc.gui.collector import GuiThreadCollector
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)
