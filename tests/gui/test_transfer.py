@@ -136,6 +136,22 @@ def when_shown(dialog_type: type[QWidget], act: Callable[[Any], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
+def cancel_midway(
+    qtbot: Any, window: MainWindow, action: Any, reached: threading.Event, pressed: threading.Event
+) -> None:
+    """Start ``action``; once the work reports ``reached`` (and waits for ``pressed``), press the progress
+    dialog's Cancel button, then let the work go on and wait for the flow to finish."""
+    with qtbot.waitSignal(window.transfers.finished, timeout=TIMEOUT):
+        action.trigger()
+        qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
+        operation = window.transfers.operation
+        assert operation is not None
+        cancel = operation.dialog.findChild(QPushButton)
+        assert cancel is not None and cancel.isEnabled()
+        cancel.click()
+        pressed.set()
+
+
 def export_through_the_gui(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path, choice: transfer.ExportChoice
 ) -> Recorder:
@@ -284,15 +300,7 @@ def test_cancel_during_export_leaves_no_file(
     target.parent.mkdir()
     save_to(monkeypatch, target)
     result = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
-    with qtbot.waitSignal(window.transfers.finished, timeout=TIMEOUT):
-        window.export_action.trigger()
-        qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
-        operation = window.transfers.operation
-        assert operation is not None
-        cancel = operation.dialog.findChild(QPushButton)
-        assert cancel is not None
-        cancel.click()
-        pressed.set()
+    cancel_midway(qtbot, window, window.export_action, reached, pressed)
     assert not target.exists() and list(target.parent.iterdir()) == []  # no bundle, no partial file
     assert result.calls == []
     assert "cancelled" in window.statusBar().currentMessage()
@@ -327,15 +335,7 @@ def test_cancel_while_the_bundle_is_checked_imports_nothing(
     monkeypatch.setattr(bundles, "inspect_bundle", inspect_waiting_for_cancel)
     open_from(monkeypatch, bundle)
     confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
-    with qtbot.waitSignal(second.transfers.finished, timeout=TIMEOUT):
-        second.import_action.trigger()
-        qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
-        operation = second.transfers.operation
-        assert operation is not None
-        cancel = operation.dialog.findChild(QPushButton)
-        assert cancel is not None and cancel.isEnabled()
-        cancel.click()
-        pressed.set()
+    cancel_midway(qtbot, second, second.import_action, reached, pressed)
     assert confirm.calls == []  # never got as far as asking
     assert steps[0][0] == "checking the bundle" and steps[0][2] > 0  # a real amount of bytes to check
     assert "cancelled" in second.statusBar().currentMessage()
@@ -494,15 +494,7 @@ def test_cancelling_a_sync_before_it_sends_leaves_the_team_store_without_the_cas
         return real_sync(*args, step=tell, **kwargs)
 
     monkeypatch.setattr(transfer, "sync_case", sync_waiting_for_cancel)
-    with qtbot.waitSignal(window.transfers.finished, timeout=TIMEOUT):
-        window.sync_action.trigger()
-        qtbot.waitUntil(reached.is_set, timeout=TIMEOUT)
-        operation = window.transfers.operation
-        assert operation is not None
-        cancel = operation.dialog.findChild(QPushButton)
-        assert cancel is not None
-        cancel.click()
-        pressed.set()
+    cancel_midway(qtbot, window, window.sync_action, reached, pressed)
     assert results.calls == []
     assert "Sync cancelled" in window.statusBar().currentMessage()
     team = unlock_store(team_file, PASSPHRASE, user="team")
