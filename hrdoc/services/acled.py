@@ -64,7 +64,7 @@ from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import column_defaults
 from hrdoc.services.reporting.audience import Audience
-from hrdoc.services.tables import CsvError, CsvSink, Scope, TableExport, cell, output, unguard
+from hrdoc.services.tables import CsvError, CsvSink, Scope, TableExport, cell, output, record_export, unguard
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import utcnow
@@ -1354,20 +1354,13 @@ def export_acled_csv(
             for inc in session.execute(query).mappings():
                 row = _acled_row(dict(inc), places, visible_actors, sources_of, perpetrators, scope)
                 sink.row(cell(row.get(c), text=c in _TEXT_COLUMNS) for c in ACLED_COLUMNS)
-    with ctx.write() as session:
-        details: dict[str, Any] = {"format": "acled", "audience": who.value, "rows": sink.rows, "sha256": sink.sha256}
-        if isinstance(out, str | os.PathLike):
-            details["file"] = Path(out).name
-        audit.record(
-            session,
-            ctx.user,
-            AuditAction.EXPORT,
-            entity_type="case",
-            entity_id=case_obj.id,
-            case_id=case_obj.id,
-            summary=f"exported the incidents of case {case_obj.reference} as ACLED CSV for the {who.value} audience",
-            details=details,
-        )
+    record_export(
+        ctx,
+        case_obj.id,
+        out,
+        f"exported the incidents of case {case_obj.reference} as ACLED CSV for the {who.value} audience",
+        {"format": "acled", "audience": who.value, "rows": sink.rows, "sha256": sink.sha256},
+    )
     return TableExport("incident", who, sink.rows, list(ACLED_COLUMNS), sink.sha256)
 
 

@@ -516,22 +516,31 @@ def export_table_csv(
                 values: Mapping[str, Any] = dict(row)
                 if _keep(scope, kind, values):
                     sink.row(cell(c.value(values), text=c.text) for c in columns)
+    record_export(
+        ctx,
+        case_obj.id,
+        out,
+        f"exported the {kind} table of case {case_obj.reference} as CSV for the {who.value} audience",
+        {"format": "csv", "kind": kind, "audience": who.value, "rows": sink.rows, "sha256": sink.sha256},
+    )
+    return TableExport(kind, who, sink.rows, [c.name for c in columns], sink.sha256)
+
+
+def record_export(ctx: StoreContext, case_id: uuid.UUID, out: object, summary: str, details: dict[str, Any]) -> None:
+    """The audit entry of a file written from a case (with the file's name when it was written to a path)."""
+    if isinstance(out, str | os.PathLike):
+        details = details | {"file": Path(out).name}
     with ctx.write() as session:
-        details: dict[str, Any] = {"format": "csv", "kind": kind, "audience": who.value, "rows": sink.rows}
-        details["sha256"] = sink.sha256
-        if isinstance(out, str | os.PathLike):
-            details["file"] = Path(out).name
         audit.record(
             session,
             ctx.user,
             AuditAction.EXPORT,
             entity_type="case",
-            entity_id=case_obj.id,
-            case_id=case_obj.id,
-            summary=f"exported the {kind} table of case {case_obj.reference} as CSV for the {who.value} audience",
+            entity_id=case_id,
+            case_id=case_id,
+            summary=summary,
             details=details,
         )
-    return TableExport(kind, who, sink.rows, [c.name for c in columns], sink.sha256)
 
 
 __all__ = [

@@ -233,6 +233,9 @@ def test_round_trip_export_then_import_gives_the_same_case(
     assert first.ok
     exported = io.StringIO(newline="")
     export_acled_csv(shared_ctx, str(case), exported)
+    [audited] = [e for e in audit_log(shared_ctx) if e["action"] == "export" and e["case_id"] == str(case)]
+    assert audited["details"]["format"] == "acled" and audited["details"]["rows"] == 3
+    assert "file" not in audited["details"]  # written to a stream, not a named file
     text = exported.getvalue()
     assert text.startswith("\ufeffevent_id_cnty,event_date,time_precision,")
     out_rows = list(csv.DictReader(io.StringIO(text[1:], newline="")))
