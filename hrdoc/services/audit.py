@@ -88,8 +88,12 @@ def record(
     case_id: uuid.UUID | str | None = None,
     summary: str = "",
     details: dict[str, Any] | None = None,
+    at: dt.datetime | None = None,
 ) -> AuditEntry:
-    """Append one entry in the caller's unit of work (so it commits or rolls back with the change)."""
+    """Append one entry in the caller's unit of work (so it commits or rolls back with the change).
+
+    ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there).
+    """
     # FOR UPDATE (a no-op on SQLite) holds the head until this unit of work ends; populate_existing re-reads
     # it rather than trusting a copy loaded earlier in the session, which another writer may have moved on.
     head = session.get(StoreMeta, HEAD_KEY, with_for_update=True, populate_existing=True)
@@ -103,7 +107,7 @@ def record(
     clean = json.loads(json.dumps(details or {}, default=str))
     entry = AuditEntry(
         seq=seq,
-        at=utcnow(),
+        at=at or utcnow(),
         actor=actor,
         action=action.value,
         entity_type=entity_type,

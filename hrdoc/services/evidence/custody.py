@@ -53,8 +53,12 @@ def append(
     item_sha256: str,
     details: dict[str, Any] | None = None,
     summary: str = "",
+    at: dt.datetime | None = None,
 ) -> CustodyEntry:
-    """Add one entry in the caller's unit of work, and its trace in the audit log."""
+    """Add one entry in the caller's unit of work, and its trace in the audit log.
+
+    ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there).
+    """
     last = session.scalars(
         select(CustodyEntry).where(CustodyEntry.evidence_id == evidence_id).order_by(CustodyEntry.seq.desc()).limit(1)
     ).first()
@@ -62,7 +66,7 @@ def append(
         evidence_id=evidence_id,
         case_id=case_id,
         seq=1 if last is None else last.seq + 1,
-        at=utcnow(),
+        at=at or utcnow(),
         actor=actor,
         action=action.value,
         item_sha256=item_sha256,
@@ -80,6 +84,7 @@ def append(
         case_id=case_id,
         summary=summary or f"evidence {action.value}",
         details={"custody_action": action.value, "seq": entry.seq, "entry_hash": entry.entry_hash},
+        at=at,
     )
     return entry
 
