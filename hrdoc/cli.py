@@ -30,6 +30,7 @@ from hrdoc.storage.errors import StoreError
 PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
 USER_ENV = "HRDOC_USER"
 BUNDLE_ENV = "HRDOC_BUNDLE_PASSPHRASE"
+TEAM_ENV = "HRDOC_TEAM_PASSPHRASE"
 EXIT_USER_ERROR = 1
 EXIT_VERIFY_FAILED = 3
 EXIT_ROWS_REJECTED = 4  # an import kept its valid rows but rejected others (listed by line)
@@ -176,9 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("sync", "bring a case together with the team store: pull and merge, then push")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--team", required=True, metavar="DB", help="the team store: postgresql://user@host/db (or a file)")
-    p.add_argument(
-        "--team-passphrase-file", metavar="FILE", help="passphrase of a team store FILE (or $HRDOC_TEAM_PASSPHRASE)"
-    )
+    p.add_argument("--team-passphrase-file", metavar="FILE", help=f"passphrase of a team store FILE (or ${TEAM_ENV})")
     p = command("conflicts", "list a case's merge conflicts, or resolve one")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--resolve", metavar="CONFLICT", help="the conflict to resolve (its id, as listed)")
@@ -235,31 +234,52 @@ def build_parser() -> argparse.ArgumentParser:
 # -- passphrase and store -------------------------------------------------------------------------------
 
 
+def _read_secret_file(name: str, what: str) -> str:
+    """The first line of a passphrase file. Any failure is one line naming the file, never its content."""
+    path = Path(name).expanduser()
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise CliError(f"the {what} file {path} is a folder: give the file holding the {what}") from None
+    except OSError as err:
+        raise CliError(f"cannot read the {what} file {path}: {err.strerror or err}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"the {what} file {path} is not UTF-8 text: save it as UTF-8, the {what} on one line") from None
+    first = text.splitlines()[0] if text else ""
+    if not first:
+        raise CliError(f"the {what} file {path} is empty")
+    return first
+
+
+def _ask(prompt: str, no_terminal: str) -> str:
+    """A secret typed at the terminal; ``no_terminal`` is the error when there is none to ask on."""
+    # getpass reads /dev/tty when it can, so a script with stdin closed would otherwise hang or see EOF.
+    if not sys.stdin.isatty():
+        raise CliError(f"{no_terminal} (no terminal to ask on)")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CliError(f"{no_terminal} (the terminal closed)") from None
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str | None:
     if args.no_encryption:
         return None
     if args.db and "://" in str(args.db):
         return None
     if args.passphrase_file:
-        path = Path(args.passphrase_file)
-        try:
-            content = path.read_text(encoding="utf-8")
-        except OSError as err:
-            raise CliError(f"cannot read the passphrase file {path}: {err.strerror}") from None
-        passphrase = content.splitlines()[0] if content else ""
-        if not passphrase:
-            raise CliError(f"the passphrase file {path} is empty")
-        return passphrase
+        return _read_secret_file(args.passphrase_file, "passphrase")
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
-    if not sys.stdin.isatty():
-        raise CliError(f"no passphrase: set {PASSPHRASE_ENV} or use --passphrase-file (no terminal to ask on)")
-    passphrase = getpass.getpass("Store passphrase: ")
+    no_passphrase = f"no passphrase: set {PASSPHRASE_ENV} or use --passphrase-file"
+    passphrase = _ask("Store passphrase: ", no_passphrase)
     if confirm:
         if len(passphrase) < 8:
             raise CliError("the passphrase is too short: use at least 8 characters (a few words is best)")
-        if getpass.getpass("Repeat the passphrase: ") != passphrase:
+        if _ask("Repeat the passphrase: ", no_passphrase) != passphrase:
             raise CliError("the two passphrases differ; nothing was created")
     if not passphrase:
         raise CliError("no passphrase given")
@@ -267,7 +287,12 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str |
 
 
 def _user(args: argparse.Namespace) -> str:
-    return str(args.user or os.environ.get(USER_ENV) or getpass.getuser() or "investigator")
+    if args.user or os.environ.get(USER_ENV):
+        return str(args.user or os.environ[USER_ENV])
+    try:
+        return getpass.getuser() or "investigator"
+    except (KeyError, OSError):  # no login name (a container running under a bare user id)
+        return "investigator"
 
 
 def open_context(args: argparse.Namespace) -> StoreContext:
@@ -533,15 +558,14 @@ def cmd_import_capture(args: argparse.Namespace, out: TextIO) -> int:
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
     if args.bundle_passphrase_file:
-        try:
-            text = Path(args.bundle_passphrase_file).read_text(encoding="utf-8").rstrip("\n")
-        except OSError as err:
-            raise CliError(f"cannot read {args.bundle_passphrase_file}: {err.strerror or err}") from None
+        text = _read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
     elif os.environ.get(BUNDLE_ENV):
         text = os.environ[BUNDLE_ENV]
     else:
-        text = getpass.getpass("Bundle passphrase: ")
-        if confirm and getpass.getpass("Bundle passphrase again: ") != text:
+        why = "--encrypt needs a bundle passphrase" if confirm else "the bundle is encrypted and no passphrase given"
+        no_passphrase = f"{why}: use --bundle-passphrase-file FILE or set {BUNDLE_ENV}"
+        text = _ask("Bundle passphrase: ", no_passphrase)
+        if confirm and _ask("Bundle passphrase again: ", no_passphrase) != text:
             raise CliError("the two bundle passphrases differ; nothing was written")
     if not text:
         raise CliError("the bundle passphrase is empty")
@@ -606,9 +630,12 @@ def _team_context(args: argparse.Namespace) -> StoreContext:
     passphrase: str | None = None
     if location.path is not None:
         if args.team_passphrase_file:
-            passphrase = Path(args.team_passphrase_file).read_text(encoding="utf-8").rstrip("\n")
+            passphrase = _read_secret_file(args.team_passphrase_file, "team store passphrase")
         else:
-            passphrase = os.environ.get("HRDOC_TEAM_PASSPHRASE") or getpass.getpass("Team store passphrase: ")
+            passphrase = os.environ.get(TEAM_ENV) or _ask(
+                "Team store passphrase: ",
+                f"no passphrase for the team store {location.path}: use --team-passphrase-file FILE or set {TEAM_ENV}",
+            )
     return unlock_store(args.team, passphrase, user=_user(args))
 
 
