@@ -74,6 +74,25 @@ def hash_of(entry: AuditEntry) -> str:
     )
 
 
+# An audit or custody entry that arrived from another store keeps what its first writer hashed under this key
+# of its details (older versions of hrdoc wrote a shorter ``origin`` object instead).
+ARRIVAL_KEY = "arrival"
+
+
+def first_writer(details: dict[str, Any] | None) -> dict[str, Any] | None:
+    """For an entry merged from another store: its first writer (store, entry_hash, seq, at, prev_hash)."""
+    found = (details or {}).get(ARRIVAL_KEY)
+    if not isinstance(found, dict):
+        found = (details or {}).get("origin")  # written by older versions
+    return found if isinstance(found, dict) and "entry_hash" in found else None
+
+
+def as_first_written(details: dict[str, Any] | None) -> dict[str, Any]:
+    """An entry's details as its first writer wrote them (without what merging added)."""
+    legacy = isinstance((details or {}).get("origin"), dict)
+    return {k: v for k, v in (details or {}).items() if k != ARRIVAL_KEY and not (legacy and k == "origin")}
+
+
 def _id(value: uuid.UUID | str | None) -> str:
     return "" if value is None else str(value)
 

@@ -114,7 +114,7 @@ def verify_custody(session: Session, describe: dict[uuid.UUID, str] | None = Non
         select(AuditEntry.entity_id, AuditEntry.details).where(AuditEntry.action == AuditAction.CUSTODY.value)
     ):
         details = row.details or {}
-        if "origin" in details:
+        if audit.first_writer(details) is not None:
             continue  # a trace of another store's custody entry, merged with the case: not of this chain
         try:
             recorded[uuid.UUID(row.entity_id)][int(details["seq"])] = str(details["entry_hash"])
