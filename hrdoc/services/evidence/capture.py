@@ -32,12 +32,14 @@ import re
 import socket
 import ssl
 import sys
+import time
 import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from html.parser import HTMLParser
 from typing import Any, cast
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
@@ -216,11 +218,14 @@ def fetch_capture(
     """Fetch ``url`` (http or https only) and everything needed to show later what it served, and when.
 
     Redirects (up to 10) are followed one by one and each hop is recorded. A final status that is not 2xx
-    is captured all the same (see ``Capture.ok``). ``timeout`` applies to connecting and to each read;
-    ``max_bytes`` to each response body: beyond it the capture stops and nothing is kept. ``renderer`` (a
-    GUI's web engine, say) turns (html, final url) into (bytes, mime), e.g. a full-page PNG; if it fails,
-    the text rendering is kept and the reason noted. ``operator`` goes into the WARC's warcinfo record.
-    ``proxies`` maps scheme to proxy URL; None takes them from the environment, {} connects directly.
+    is captured all the same (see ``Capture.ok``). ``timeout`` is the time allowed for the whole capture,
+    every hop's connecting, sending and receiving included: a server trickling its answer cannot hold the
+    capture longer, and a capture that runs out of time keeps nothing (the system's name lookup and the
+    ``renderer`` are not timed). ``max_bytes`` applies to each response body: beyond it the capture stops
+    and nothing is kept. ``renderer`` (a GUI's web engine, say) turns (html, final url) into (bytes, mime),
+    e.g. a full-page PNG; if it fails, the text rendering is kept and the reason noted. ``operator`` goes
+    into the WARC's warcinfo record. ``proxies`` maps scheme to proxy URL; None takes them from the
+    environment, {} connects directly.
 
     Raises ``CaptureError`` for a refused or malformed URL and for every network failure, with a message in
     plain words saying what went wrong and what to do.
@@ -229,11 +234,14 @@ def fetch_capture(
         raise ValueError("timeout and max_bytes must be positive")
     tool = default_tool()
     current = _web_address(url)
-    opener = _opener(proxies)
+    deadline = time.monotonic() + timeout
+    opener = _opener(proxies, deadline)
     exchanges: list[_Exchange] = []
     seen = {current}
     while True:
-        exchange = _fetch_one(opener, current, timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
+        exchange = _fetch_one(
+            opener, current, deadline=deadline, timeout=timeout, max_bytes=max_bytes, user_agent=user_agent
+        )
         exchanges.append(exchange)
         hop = exchange.hop
         if hop.status not in REDIRECT_STATUSES or hop.location is None:
@@ -265,6 +273,44 @@ class _Exchange:
 
 class _TooMuchData(Exception):
     pass
+
+
+class _OutOfTime(TimeoutError):
+    """The capture's deadline passed."""
+
+
+def _time_left(deadline: float) -> float:
+    """Seconds left before ``deadline`` (time.monotonic()); raises ``_OutOfTime`` when none are."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _OutOfTime
+    return left
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The socket reader of a response, each read given only the time left before the capture's deadline.
+
+    A socket's own timeout bounds each read, not their sum: a server sending one byte a second would never
+    trip it. Here every read waits at most until the deadline, so the whole response is bounded.
+    """
+
+    def __init__(self, raw: io.RawIOBase, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._raw = raw
+        self._sock = sock
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        self._sock.settimeout(_time_left(self._deadline))
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()  # releases the socket (urllib has already closed its own reference)
+        super().close()
 
 
 class _Tee:
@@ -313,9 +359,17 @@ class _Response(http.client.HTTPResponse):
     tls: dict[str, str] | None = None
 
     def __init__(
-        self, sock: socket.socket, debuglevel: int = 0, method: str | None = None, url: str | None = None
+        self,
+        sock: socket.socket,
+        debuglevel: int = 0,
+        method: str | None = None,
+        url: str | None = None,
+        *,
+        deadline: float | None = None,
     ) -> None:
         super().__init__(sock, debuglevel, method, url)
+        if deadline is not None:
+            self.fp = io.BufferedReader(_DeadlineReader(self.fp.detach(), sock, deadline))
         self.tee = _Tee(self.fp, _HEADER_LIMIT)
         self.fp = cast(io.BufferedReader, self.tee)
 
@@ -323,17 +377,22 @@ class _Response(http.client.HTTPResponse):
 class _Connection(http.client.HTTPConnection):
     response_class = _Response
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._deadline = deadline
+        self.response_class = cast(type[_Response], partial(_Response, deadline=deadline))
         self._sent = bytearray()
         self._peer: str | None = None
 
     def connect(self) -> None:
+        self.timeout = _time_left(self._deadline)
         super().connect()
         self._sent.clear()  # a proxy's CONNECT is not part of the request to the site
         self._peer = _peer_address(self.sock)
 
     def send(self, data: Any) -> None:
+        if self.sock is not None:
+            self.sock.settimeout(_time_left(self._deadline))
         super().send(data)
         if isinstance(data, bytes | bytearray):
             self._sent += data
@@ -349,19 +408,24 @@ class _Connection(http.client.HTTPConnection):
 class _TLSConnection(http.client.HTTPSConnection):
     response_class = _Response
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._deadline = deadline
+        self.response_class = cast(type[_Response], partial(_Response, deadline=deadline))
         self._sent = bytearray()
         self._peer: str | None = None
         self._tls: dict[str, str] | None = None
 
     def connect(self) -> None:
+        self.timeout = _time_left(self._deadline)  # the TLS handshake is bounded by it too
         super().connect()
         self._sent.clear()
         self._peer = _peer_address(self.sock)
         self._tls = _tls_facts(self.sock)
 
     def send(self, data: Any) -> None:
+        if self.sock is not None:
+            self.sock.settimeout(_time_left(self._deadline))
         super().send(data)
         if isinstance(data, bytes | bytearray):
             self._sent += data
@@ -376,24 +440,31 @@ class _TLSConnection(http.client.HTTPSConnection):
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._deadline = deadline
+
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_Connection, req)
+        connection: Any = partial(_Connection, deadline=self._deadline)  # do_open's type wants a plain class
+        return self.do_open(connection, req)
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self) -> None:
+    def __init__(self, deadline: float) -> None:
         super().__init__()
+        self._deadline = deadline
         self._tls_context = ssl.create_default_context()
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_TLSConnection, req, context=self._tls_context)
+        connection: Any = partial(_TLSConnection, deadline=self._deadline)
+        return self.do_open(connection, req, context=self._tls_context)
 
 
-def _opener(proxies: Mapping[str, str] | None) -> urllib.request.OpenerDirector:
-    """An opener that follows no redirect, raises for no status, and has no cookie jar."""
+def _opener(proxies: Mapping[str, str] | None, deadline: float) -> urllib.request.OpenerDirector:
+    """An opener that follows no redirect, raises for no status, has no cookie jar, and stops at ``deadline``."""
     opener = urllib.request.OpenerDirector()
     proxy_handler = urllib.request.ProxyHandler(None if proxies is None else dict(proxies))
-    for handler in (proxy_handler, _HTTPHandler(), _HTTPSHandler()):
+    for handler in (proxy_handler, _HTTPHandler(deadline), _HTTPSHandler(deadline)):
         opener.add_handler(handler)
     return opener
 
@@ -430,7 +501,13 @@ def _distinguished_name(value: Any) -> str:
 
 
 def _fetch_one(
-    opener: urllib.request.OpenerDirector, url: str, *, timeout: float, max_bytes: int, user_agent: str | None
+    opener: urllib.request.OpenerDirector,
+    url: str,
+    *,
+    deadline: float,
+    timeout: float,
+    max_bytes: int,
+    user_agent: str | None,
 ) -> _Exchange:
     request = urllib.request.Request(url, headers={"Accept": ACCEPT}, method="GET")
     if user_agent:
@@ -438,7 +515,7 @@ def _fetch_one(
     host = request.host
     requested_at = _now()
     try:
-        response = opener.open(request, timeout=timeout)
+        response = opener.open(request, timeout=_time_left(deadline))
     except (OSError, http.client.HTTPException, ValueError, _TooMuchData) as err:
         raise _explain(err, url, timeout, max_bytes) from err
     if not isinstance(response, _Response):  # pragma: no cover - our handlers always make one
@@ -522,7 +599,9 @@ def _explain(err: BaseException, url: str, timeout: float, max_bytes: int) -> Ca
         )
     if isinstance(err, TimeoutError):
         return CaptureError(
-            f"{host} did not answer within {timeout:g} seconds (timed out) — try again later, or allow more time"
+            f"{host} did not answer in full within {timeout:g} second{'' if timeout == 1 else 's'}, the time allowed "
+            "for the whole capture "
+            "(timed out); nothing was kept — try again later, or allow more time"
         )
     if isinstance(err, ssl.SSLCertVerificationError):
         return CaptureError(
@@ -809,7 +888,15 @@ def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
 # -- charset and text -------------------------------------------------------------------------------------------
 
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Longest first: the UTF-32 LE mark (FF FE 00 00) starts with the UTF-16 LE one. Browsers know no UTF-32 and
+# would show such a page as UTF-16 garbage; its text is kept as written instead.
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 _PRESCAN_BYTES = 4096
 # As browsers do (WHATWG Encoding), pages labelled Latin-1 or ASCII are read as windows-1252.
 _BROWSER_ALIASES = {"iso8859-1": "windows-1252", "ascii": "windows-1252", "latin-1": "windows-1252"}
@@ -834,7 +921,9 @@ def detect_charset(body: bytes, content_type: str = "", *, html: bool = True) ->
             label = match.group(1).decode("ascii").lower()
             name = _encoding(label)
             if name:
-                return ("utf-8" if name.startswith("utf-16") else name), "meta", label
+                # A <meta> that could be read is in ASCII-compatible bytes: a UTF-16 or UTF-32 label is wrong
+                # there, and browsers read the page as UTF-8 (WHATWG).
+                return ("utf-8" if name.startswith(("utf-16", "utf-32")) else name), "meta", label
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:

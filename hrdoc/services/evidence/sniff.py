@@ -16,6 +16,7 @@ SNIFF_BYTES = 8192
 OCTET_STREAM = "application/octet-stream"
 # RFC 8460 "+gzip" suffix: a gzip-compressed WARC file (".warc.gz"), the usual form of web captures.
 WARC_GZIP = "application/warc+gzip"
+WARC_MIME = "application/warc"
 
 # -- binary signatures -----------------------------------------------------------------------------------------
 
@@ -63,6 +64,10 @@ def sniff_mime(head: bytes) -> str:
 
 
 def _binary(head: bytes) -> str | None:
+    if head.startswith(b"WARC/"):
+        # Told by its structure, not by the text around it: the page inside a record may be in any encoding
+        # (windows-1256, gzip-compressed bytes…), so the head as a whole need not be UTF-8 text.
+        return WARC_MIME if is_warc_head(head) else None
     for prefix, mime in _PREFIXES:
         if head.startswith(prefix):
             return mime
@@ -180,11 +185,42 @@ def _zip(head: bytes) -> str:
 
 
 def _gzip(head: bytes) -> str:
+    """A .warc.gz is a series of gzip members, usually one per record: the first holds a WARC record head."""
     try:
-        inner = zlib.decompressobj(wbits=31).decompress(head, 16)
+        inner = zlib.decompressobj(wbits=31).decompress(head, SNIFF_BYTES)
     except zlib.error:
         inner = b""
-    return WARC_GZIP if inner.startswith(b"WARC/1.") else "application/gzip"
+    return WARC_GZIP if inner.startswith(b"WARC/") and is_warc_head(inner) else "application/gzip"
+
+
+_WARC_VERSION = re.compile(rb"WARC/1\.[01]\r?\n")
+_WARC_FIELD = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\r\n]*")
+_WARC_KEY_FIELDS = {b"warc-type", b"warc-record-id", b"warc-date", b"content-length"}
+
+
+def is_warc_head(head: bytes) -> bool:
+    """The (uncompressed) start of a WARC file: a ``WARC/1.0`` or ``WARC/1.1`` version line, then header lines
+    of the form ``Name: value`` up to the blank line that ends the record header, among them one of the
+    fields every record has (WARC-Type, WARC-Record-ID, WARC-Date, Content-Length). A header cut off by the
+    end of ``head`` counts if what there is of it has that form. The block after the header is not looked at.
+    """
+    version = _WARC_VERSION.match(head)
+    if version is None:
+        return False
+    ends = [head.find(b"\r\n\r\n", version.end() - 2), head.find(b"\n\n", version.end() - 1)]  # or bare LFs
+    end = min((at for at in ends if at >= 0), default=-1)
+    block = head[version.end() : end if end >= 0 else len(head)]
+    lines = block.replace(b"\r\n", b"\n").split(b"\n")
+    if end < 0:
+        lines = lines[:-1]  # the last line may be cut
+    seen: set[bytes] = set()
+    for line in lines:
+        if line[:1] in (b" ", b"\t") and seen:
+            continue  # a continuation of the field before
+        if not _WARC_FIELD.fullmatch(line):
+            return False
+        seen.add(line.split(b":", 1)[0].strip().lower())
+    return bool(seen & _WARC_KEY_FIELDS)
 
 
 def _is_bmp(head: bytes) -> bool:
@@ -262,27 +298,43 @@ _JSON_START = re.compile(r"(\{\s*(\"|\})|\[\s*(\{|\[|\"|-?\d|true\b|false\b|null
 _MIME_VERSION = re.compile(r"^mime-version:", re.IGNORECASE | re.MULTILINE)
 
 
+# Byte order marks, longest first: the UTF-32 LE mark (FF FE 00 00) starts with the UTF-16 LE one (FF FE).
+_TEXT_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", 4),
+    (b"\x00\x00\xfe\xff", "utf-32-be", 4),
+    (b"\xff\xfe", "utf-16-le", 2),
+    (b"\xfe\xff", "utf-16-be", 2),
+)
+
+
 def _decode(head: bytes) -> str | None:
-    """The head as text if it is UTF-8 (a character cut at the end is fine) or UTF-16 with a BOM."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        body = head[2:]
-        body = body[: len(body) // 2 * 2]
-        codec = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
-        try:
-            text = body.decode(codec)
-        except UnicodeDecodeError as err:
-            if err.start < len(body) - 4:
-                return None
-            text = body[: err.start].decode(codec)
-    else:
-        if head.startswith(b"\xef\xbb\xbf"):
-            head = head[3:]
-        try:
-            text = head.decode("utf-8")
-        except UnicodeDecodeError as err:
-            if err.start < len(head) - 3 or err.reason != "unexpected end of data":
-                return None
-            text = head[: err.start].decode("utf-8")
+    """The head as text if it is UTF-8 (a character cut at the end is fine) or UTF-16 or UTF-32 with a BOM."""
+    for bom, codec, width in _TEXT_BOMS:
+        if head.startswith(bom):
+            text = _decode_wide(head[len(bom) :], codec, width)
+            if text is not None or width == 2:
+                return text
+            # FF FE 00 00 that is not UTF-32: UTF-16 LE text whose first character is U+0000; tried next.
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 3 or err.reason != "unexpected end of data":
+            return None
+        text = head[: err.start].decode("utf-8")
+    return text.lstrip("\ufeff")
+
+
+def _decode_wide(body: bytes, codec: str, width: int) -> str | None:
+    """UTF-16 or UTF-32 text after its BOM; a code unit or character cut at the end of the head is fine."""
+    body = body[: len(body) // width * width]
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as err:
+        if err.start < len(body) - 4:
+            return None
+        text = body[: err.start].decode(codec)
     return text.lstrip("\ufeff")
 
 
@@ -297,8 +349,6 @@ def _textual(head: bytes) -> str | None:
     text = _decode(head)
     if text is None or not text.strip() or not _mostly_printable(text):
         return None
-    if text.startswith(("WARC/1.0\r\n", "WARC/1.1\r\n", "WARC/1.0\n", "WARC/1.1\n")):
-        return "application/warc"
     stripped = text.lstrip()
     if _MIME_VERSION.search(text) and "multipart/related" in text.lower():
         return "multipart/related"  # MHTML, a web page saved as one file

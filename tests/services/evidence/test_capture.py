@@ -327,7 +327,7 @@ def test_a_renderer_returning_nonsense_falls_back_to_text(site: LoopbackSite) ->
         ("/redirect-file", {}, "file:"),
         ("/big", {"max_bytes": BIG_SIZE // 4}, "larger than the limit"),
         ("/big-chunked", {"max_bytes": BIG_SIZE // 4}, "larger than the limit"),
-        ("/slow", {"timeout": 0.3}, "did not answer within 0.3 seconds"),
+        ("/slow", {"timeout": 0.3}, "did not answer in full within 0.3 seconds"),
         ("/short", {}, "ended before the whole response arrived"),
     ],
 )
