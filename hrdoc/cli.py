@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import getpass
-import json
+import io
 import os
 import sys
+import traceback
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from hrdoc import __version__
 from hrdoc.domain.validation import ValidationError
@@ -31,6 +33,7 @@ PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
 USER_ENV = "HRDOC_USER"
 BUNDLE_ENV = "HRDOC_BUNDLE_PASSPHRASE"
 TEAM_ENV = "HRDOC_TEAM_PASSPHRASE"
+DEBUG_ENV = "HRDOC_DEBUG"
 EXIT_USER_ERROR = 1
 EXIT_VERIFY_FAILED = 3
 EXIT_ROWS_REJECTED = 4  # an import kept its valid rows but rejected others (listed by line)
@@ -58,7 +61,9 @@ class _Meter:
         if self.shown is not None and self.shown[0] != what:
             self.stream.write("\n")
         self.shown = (what, percent)
-        self.stream.write(f"\r… {what}: {percent}%")
+        from hrdoc.cli_render import one_line
+
+        self.stream.write(f"\r… {one_line(what)}: {percent}%")
         self.stream.flush()
         return True
 
@@ -92,6 +97,12 @@ def _store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
     parser.add_argument(
         "--user", default=default, metavar="NAME", help=f"investigator name recorded as created_by (or ${USER_ENV})"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=f"on an unexpected error, print the details (or set {DEBUG_ENV}=1); they may quote your data",
     )
 
 
@@ -243,8 +254,10 @@ def _read_secret_file(name: str, what: str) -> str:
         raise CliError(f"the {what} file {path} is a folder: give the file holding the {what}") from None
     except OSError as err:
         raise CliError(f"cannot read the {what} file {path}: {err.strerror or err}") from None
+    from hrdoc.services.passphrase import decode_secret
+
     try:
-        text = data.decode("utf-8")
+        text = decode_secret(data)  # a byte-order mark (Windows Notepad) is not part of the passphrase
     except UnicodeDecodeError:
         raise CliError(f"the {what} file {path} is not UTF-8 text: save it as UTF-8, the {what} on one line") from None
     first = text.splitlines()[0] if text else ""
@@ -277,8 +290,9 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str |
     no_passphrase = f"no passphrase: set {PASSPHRASE_ENV} or use --passphrase-file"
     passphrase = _ask("Store passphrase: ", no_passphrase)
     if confirm:
-        if len(passphrase) < 8:
-            raise CliError("the passphrase is too short: use at least 8 characters (a few words is best)")
+        from hrdoc.services.passphrase import check_new_passphrase
+
+        check_new_passphrase(passphrase)
         if _ask("Repeat the passphrase: ", no_passphrase) != passphrase:
             raise CliError("the two passphrases differ; nothing was created")
     if not passphrase:
@@ -295,10 +309,35 @@ def _user(args: argparse.Namespace) -> str:
         return "investigator"
 
 
+# Commands that read or write evidence files in the vault folder beside the store.
+VAULT_COMMANDS = frozenset(
+    {"verify", "attach", "capture", "import-capture", "export-evidence", "export", "import", "sync"}
+)
+
+
+def _check_vault_folder(args: argparse.Namespace) -> None:
+    from hrdoc.storage.vault import Vault
+
+    path = StoreLocation.parse(args.db).path
+    if path is None:
+        return
+    folder = Vault.folder_for(path)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(
+            f"{folder} should be the folder of this store's evidence files, but it is a file: move it aside "
+            "(keep it: it may matter) and run the command again"
+        )
+
+
 def open_context(args: argparse.Namespace) -> StoreContext:
     from hrdoc.services.session import unlock_store
 
-    return unlock_store(args.db, read_passphrase(args), encrypted=not args.no_encryption, user=_user(args))
+    if args.command in VAULT_COMMANDS:
+        _check_vault_folder(args)
+    ctx = unlock_store(args.db, read_passphrase(args), encrypted=not args.no_encryption, user=_user(args))
+    for note in ctx.notes:  # e.g. a read-only store: the unlock is not recorded
+        print(f"hrdoc: note: {note}", file=sys.stderr)
+    return ctx
 
 
 def create_context(args: argparse.Namespace) -> StoreContext:
@@ -311,8 +350,9 @@ def create_context(args: argparse.Namespace) -> StoreContext:
 
 
 def _print_json(out: TextIO, data: object) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    from hrdoc.cli_render import json_text
+
+    out.write(json_text(data) + "\n")
 
 
 # -- commands -------------------------------------------------------------------------------------------
@@ -640,6 +680,7 @@ def _team_context(args: argparse.Namespace) -> StoreContext:
 
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.cli_render import one_line
     from hrdoc.services.cases import CaseService
     from hrdoc.services.sync import sync_case
 
@@ -651,7 +692,7 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
                 case = CaseService(ctx).resolve(args.case)
             except NotFound:  # not on this laptop yet: fetch it from the team store
                 case = CaseService(team).resolve(args.case)
-            report = sync_case(ctx, team, case.id, step=lambda text: print(f"… {text}", file=sys.stderr))
+            report = sync_case(ctx, team, case.id, step=lambda text: print(f"… {one_line(text)}", file=sys.stderr))
         finally:
             team.close()
     finally:
@@ -942,18 +983,76 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 }
 
 
+# What a Ctrl-C leaves behind. Every change to a store is one transaction and every file is written beside
+# its name and renamed into place whole, so an interrupted command saves nothing, except where one command
+# makes several such steps.
+INTERRUPTED = "interrupted; nothing was saved"
+INTERRUPTED_IN = {
+    "init": "interrupted; the new store may be incomplete: delete it and run the command again",
+    "demo": "interrupted; the new store may be incomplete: delete it and run the command again",
+    "sync": (
+        "interrupted; each store holds either all of a merge or none of it (pull here, then push to the team): "
+        "run sync again to finish"
+    ),
+}
+EXIT_BUG = 70  # EX_SOFTWARE
+EXIT_INTERRUPTED = 130
+USER_ERRORS = (StoreError, ValidationError, NotFound, CliError, CaptureError, BundleError)
+
+
+def _error(text: str) -> None:
+    from hrdoc.cli_render import one_line
+
+    print(f"hrdoc: error: {one_line(text)}", file=sys.stderr)
+
+
+def _os_error(err: OSError) -> str:
+    """An operating-system error met outside the cases a command checks itself: the environment's fault."""
+    if err.errno == errno.ENOSPC:
+        return "the disk is full: free some space; nothing was saved"
+    what = err.strerror or type(err).__name__
+    if err.filename is not None:
+        return f"cannot use {err.filename}: {what}"
+    return what
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    from hrdoc.cli_render import PrintableOutput
+
     args = build_parser().parse_args(argv)
     handler = COMMANDS[args.command or "gui"]
-    stream = out or sys.stdout
+    if out is None and isinstance(sys.stdout, io.TextIOWrapper):
+        # Names in any script print on a terminal whose encoding lacks them, as \u escapes, not as a crash.
+        sys.stdout.reconfigure(errors="backslashreplace")
+    # Stored text came from partners' bundles, ACLED files and web pages: its control characters are shown,
+    # never obeyed by the terminal.
+    stream = cast(TextIO, PrintableOutput(out or sys.stdout))
     try:
         return handler(args, stream)
-    except (StoreError, ValidationError, NotFound, CliError, CaptureError, BundleError) as err:
-        print(f"hrdoc: error: {err}", file=sys.stderr)
+    except USER_ERRORS as err:
+        _error(str(err))
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("hrdoc: interrupted", file=sys.stderr)
-        return 130
+        _error(INTERRUPTED_IN.get(args.command, INTERRUPTED))
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`hrdoc show X | head`): nothing more to say, to anyone
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_USER_ERROR
+    except OSError as err:
+        if args.debug or os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+        _error(_os_error(err))
+        return EXIT_USER_ERROR
+    except Exception as err:
+        # A bug. Its message may quote record contents (an SQL statement's parameters), so only its kind
+        # is shown unless the user asks for the details.
+        if args.debug or os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+            hint = ""
+        else:
+            hint = f" (run it again with --debug or {DEBUG_ENV}=1 for the details, which may quote your data)"
+        _error(f"unexpected {type(err).__name__}: this is a bug: please report it{hint}")
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

@@ -1,8 +1,57 @@
-"""Plain-text rendering of a case for ``hrdoc show`` (the JSON form is the data itself)."""
+"""Plain-text rendering of a case for ``hrdoc show`` (the JSON form is the data itself), and what makes any
+text safe to print: stored text comes from bundles, ACLED files, web captures and file metadata, and a
+terminal obeys the control characters in it (an escape sequence can clear the screen, rewrite earlier lines,
+retitle the window or, on some terminals, answer back as if typed)."""
 
 from __future__ import annotations
 
+import io
+import json
 from typing import Any
+
+# C0 controls other than tab and line feed, DEL, and the C1 controls (U+009B is a one-character CSI on some
+# terminals), shown the way Python writes them: ESC becomes the four characters \x1b.
+_SHOWN = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A)}
+_SHOWN_ON_ONE_LINE = _SHOWN | {0x09: " ", 0x0A: "\\n"}
+# json.dumps escapes C0 controls itself, but writes DEL and C1 controls as they are.
+_JSON_ESCAPED = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character but tab and line feed made visible (a Windows line end is one
+    line end)."""
+    return text.replace("\r\n", "\n").translate(_SHOWN)
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line, safe to print (for error messages, which are one line whatever they quote)."""
+    return text.replace("\r\n", "\n").translate(_SHOWN_ON_ONE_LINE)
+
+
+def json_text(data: object) -> str:
+    """``data`` as indented JSON (UTF-8 characters as they are) with no control character left raw."""
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_JSON_ESCAPED)
+
+
+class PrintableOutput(io.TextIOBase):
+    """A text stream that passes everything written to it through :func:`printable`."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(self._stream.isatty())
 
 
 def _line(label: str, value: Any) -> str:
