@@ -93,6 +93,8 @@ class ConflictService:
             spec = spec_for(conflict.kind)
             rid = conflict.record_id
             local: Any = session.get(spec.model, rid)
+            if choice == "incoming":
+                _check_same_case(conflict, local)
             theirs = [str(v) for v in conflict.incoming_lineage]
             if choice == "incoming":
                 if conflict.incoming is None:  # they deleted it
@@ -141,4 +143,23 @@ class ConflictService:
                 case_id=conflict.case_id,
                 summary=f"resolved a merge conflict on {conflict.kind}: kept the {choice} version",
                 details={"conflict": str(conflict.id), "choice": choice, "origin": conflict.origin},
+            )
+
+
+def _check_same_case(conflict: m.Conflict, local: Any) -> None:
+    """Deciding a conflict never moves a record between cases (a hostile copy may have filed one that would)."""
+    case_id = str(conflict.case_id)
+
+    def case_of(data: dict[str, Any] | None, obj: Any) -> str | None:
+        if obj is not None:
+            return str(obj.id if conflict.kind == "case" else obj.case_id)
+        if data is not None:
+            return str(data.get("id") if conflict.kind == "case" else data.get("case_id"))
+        return None
+
+    for side in (case_of(None, local), case_of(conflict.incoming, None)):
+        if side is not None and side != case_id:
+            raise ValidationError.single(
+                "refused",
+                "taking the incoming version would move a record between cases; keep the local version instead",
             )

@@ -34,9 +34,9 @@ from typing import Any, BinaryIO
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, insert, select
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.enums import AuditAction, Visibility
+from hrdoc.domain.enums import AuditAction, CustodyAction, Visibility
 from hrdoc.domain.validation import ValidationError
-from hrdoc.services import audit, versions
+from hrdoc.services import audit, merge_checks, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody as custody_log
@@ -170,8 +170,8 @@ class Snapshot:
 
 def _origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tuple[str, str]:
     """Who first wrote an audit or custody entry, and its hash there: the same entry in every store."""
-    origin = (details or {}).get("origin")
-    if isinstance(origin, dict) and origin.get("store") and origin.get("entry_hash"):
+    origin = audit.first_writer(details)
+    if origin is not None and origin.get("store"):
         return str(origin["store"]), str(origin["entry_hash"])
     return here, entry_hash
 
@@ -213,6 +213,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
             kept: list[dict[str, Any]] = []
             obj: Any
+            shown[kind] = set()  # filled as records are kept: a working copy follows its original
             for obj in rows:
                 if obj.visibility not in allowed or not _references_shown(kind, obj, shown):
                     continue
@@ -226,8 +227,8 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                 for name in INTERNAL_ONLY.get(kind, ()) if not internal else ():
                     data[name] = ""
                 kept.append(data)
+                shown[kind].add(data["id"])
             records[kind] = kept
-            shown[kind] = {r["id"] for r in kept}
         snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=audience)
         witness_ids = [uuid.UUID(w) for w in shown["witness"]]
         account_ids = [uuid.UUID(a) for a in shown["account"]]
@@ -344,8 +345,9 @@ class Merger:
         from hrdoc.services.evidence.service import EvidenceService
 
         self._prevalidate(snap)
-        with self.ctx.read() as session:  # refused before anything is written, the vault included
+        with self.ctx.write() as session:  # refused before anything is written, the vault included
             self._check_case(session, snap)
+            merge_checks.check_copy(session, snap)
         case_id = uuid.UUID(snap.case["id"])
         report = MergeReport(case_id)
         evidence = EvidenceService(self.ctx)
@@ -356,6 +358,7 @@ class Merger:
             with self.ctx.write() as session:
                 here = store_id(session)
                 self._check_case(session, snap)
+                merge_checks.check_copy(session, snap)  # again, in the unit of work that merges
                 report.created_case = session.get(m.Case, case_id) is None
                 removed_files = self._merge_records(session, snap, origin_label, report)
                 self._merge_parts(session, snap, report)
@@ -680,8 +683,7 @@ class Merger:
             if key in known:
                 continue
             known.add(key)
-            details = dict(row.get("details") or {})
-            details["origin"] = {"store": key[0], "entry_hash": key[1], "seq": row.get("seq"), "at": row.get("at")}
+            details, first_at = _arrived_details(row, key, snap.origin)
             audit.record(
                 session,
                 str(row.get("actor", "")),
@@ -691,6 +693,7 @@ class Merger:
                 case_id=str(row.get("case_id", "")),
                 summary=str(row.get("summary", "")),
                 details=details,
+                at=first_at,
             )
             report.audit_entries_added += 1
         item_ids = {uuid.UUID(r["evidence_id"]) for r in snap.custody}
@@ -703,9 +706,7 @@ class Merger:
             if key in local_keys:
                 continue
             local_keys.add(key)
-            details = dict(row.get("details") or {})
-            details["origin"] = {"store": key[0], "entry_hash": key[1], "seq": row.get("seq"), "at": row.get("at")}
-            from hrdoc.domain.enums import CustodyAction
+            details, first_at = _arrived_details(row, key, snap.origin)
 
             custody_log.append(
                 session,
@@ -716,8 +717,27 @@ class Merger:
                 item_sha256=str(row["item_sha256"]),
                 details=details,
                 summary=f"custody entry merged from {key[0]}",
+                at=first_at,
             )
             report.custody_entries_added += 1
+
+
+def _arrived_details(row: dict[str, Any], key: tuple[str, str], via: str) -> tuple[dict[str, Any], dt.datetime]:
+    """The details of a log entry arriving from another store, and when it first happened.
+
+    ``details.origin`` names its first writer and keeps what that writer hashed (sequence number, time, hash
+    of the entry before), so the entry as first written can be re-hashed in any store, after any number of
+    hops; it adds where it came from this time and when it arrived here.
+    """
+    details = dict(row.get("details") or {})
+    first = audit.first_writer(details)
+    if first is None:  # first written where it comes from
+        first = {"store": key[0], "entry_hash": key[1], "seq": row.get("seq"), "at": row.get("at")}
+        first["prev_hash"] = row.get("prev_hash")
+    first = {k: first[k] for k in ("store", "entry_hash", "seq", "at", "prev_hash") if k in first}
+    details = audit.as_first_written(details)
+    details[audit.ARRIVAL_KEY] = {**first, "via": via, "arrived_at": json_value(utcnow())}
+    return details, merge_checks.parse_at(first["at"])
 
 
 def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -> None:

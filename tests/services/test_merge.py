@@ -195,7 +195,10 @@ def test_audit_and_custody_logs_are_merged_and_stay_verifiable(
     assert EvidenceService(laptop_b).read_for_preview(item.evidence_id) == b"photo bytes"
     chain_b = [e.action for e in EvidenceService(laptop_b).custody(item.evidence_id)]
     assert chain_b == ["intake", "view", "view"]  # A's two entries, then B's own view
-    assert EvidenceService(laptop_b).custody(item.evidence_id)[0].details["origin"]["store"]
+    first_a = EvidenceService(laptop_a).custody(item.evidence_id)[0]
+    first_b = EvidenceService(laptop_b).custody(item.evidence_id)[0]
+    assert first_b.details["arrival"]["store"]
+    assert first_b.at == first_a.at  # when it happened, not when it arrived
     with laptop_b.read() as session:
         merged = session.scalars(select(m.AuditEntry).where(m.AuditEntry.actor == "amina")).all()
     assert merged, "A's audit entries should be in B's log, under A's name"

@@ -1,0 +1,416 @@
+"""What an incoming copy of a case must satisfy before anything of it is merged.
+
+A copy of a case arrives in a bundle written by someone we may not fully trust, or from a team store. It may
+only ever reach the case it carries: every record, tombstone, identity, consent, account version, custody
+entry and audit entry in it is checked to belong to that case, against this store, before the merge writes
+anything. Its references must resolve inside the case, an evidentiary file's identity (hash, size) never
+changes, and the custody and audit entries it carries must be the ones their first writer hashed.
+
+Every check raises :class:`~hrdoc.domain.validation.ValidationError` with one line that names the record
+(its kind and id, never its contents) and the rule; the merge then writes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdoc.domain.validation import ValidationError
+from hrdoc.services import audit
+from hrdoc.services.evidence import custody as custody_log
+from hrdoc.services.records import KINDS, VAULT_FIXED_FIELDS
+from hrdoc.storage import models as m
+
+if TYPE_CHECKING:
+    from hrdoc.services.transfer import Snapshot
+
+# Kinds of record a copy of a case carries, parents first (the case itself first).
+COPY_KINDS = (
+    "case",
+    "location",
+    "actor",
+    "incident",
+    "allegation",
+    "perpetrator",
+    "victim",
+    "allegation_victim",
+    "witness",
+    "account",
+    "source",
+    "evidence",
+    "link",
+)
+# A reference that a copy may leave unresolved: an incident travels without a place withheld from it.
+WITHHELD_ALLOWED = {("incident", "location_id")}
+_BATCH = 500
+
+
+def refuse(message: str) -> ValidationError:
+    """The one-line refusal of an incoming copy (the CLI prints ``refused: …``)."""
+    return ValidationError.single("refused", f"{message}; nothing was merged")
+
+
+def _uuid(value: Any, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except (TypeError, ValueError):
+        raise refuse(f"{what} has no valid id") from None
+
+
+def _batches(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), _BATCH):
+        yield items[start : start + _BATCH]
+
+
+class LocalIndex:
+    """Where ids of a copy already live in this store: kind and case of each record or tombstone."""
+
+    def __init__(self, session: Session, ids: Iterable[uuid.UUID]) -> None:
+        wanted = sorted(set(ids), key=str)
+        self.records: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
+        self.tombstones: dict[uuid.UUID, tuple[str, uuid.UUID | None]] = {}
+        self.case_refs: dict[uuid.UUID, str] = {}
+        for part in _batches(wanted):
+            for kind in COPY_KINDS:
+                model: Any = KINDS[kind].model
+                owner = model.id if kind == "case" else model.case_id
+                for rid, case_id in session.execute(select(model.id, owner).where(model.id.in_(part))):
+                    self.records[rid] = (kind, case_id)
+            for rid, kind, case_id in session.execute(
+                select(m.Tombstone.record_id, m.Tombstone.kind, m.Tombstone.case_id).where(
+                    m.Tombstone.record_id.in_(part)
+                )
+            ):
+                self.tombstones[rid] = (kind, case_id)
+
+    def case_of(self, rid: uuid.UUID) -> uuid.UUID | None:
+        if rid in self.records:
+            return self.records[rid][1]
+        if rid in self.tombstones:
+            return self.tombstones[rid][1]
+        return None
+
+    def kind_of(self, rid: uuid.UUID) -> str | None:
+        if rid in self.records:
+            return self.records[rid][0]
+        if rid in self.tombstones:
+            return self.tombstones[rid][0]
+        return None
+
+
+def _reference(session: Session, case_id: uuid.UUID) -> str:
+    ref = session.scalar(select(m.Case.reference).where(m.Case.id == case_id))
+    return f"case {ref}" if ref else "another case"
+
+
+def check_copy(session: Session, snap: Snapshot) -> None:
+    """Refuse a copy that reaches beyond its own case, or whose references or logs do not hold together."""
+    case_id = _uuid(snap.case.get("id"), "the copy's case")
+    incoming: dict[str, set[uuid.UUID]] = {}
+    kind_by_id: dict[uuid.UUID, str] = {}
+    for kind, rows in snap.records.items():
+        if kind not in COPY_KINDS:
+            raise refuse(f"the copy holds records of an unknown kind {kind!r}")
+        for row in rows:
+            rid = _uuid(row.get("id"), f"a {kind} of the copy")
+            if rid in kind_by_id:
+                raise refuse(f"the copy holds the record {rid} twice")
+            kind_by_id[rid] = kind
+            incoming.setdefault(kind, set()).add(rid)
+    if incoming.get("case") != {case_id}:
+        raise refuse("the copy does not hold exactly its one case")
+    stones: dict[uuid.UUID, str] = {}
+    for stone in snap.tombstones:
+        rid = _uuid(stone.get("record_id"), "a deletion in the copy")
+        kind = str(stone.get("kind"))
+        if kind == "case" or kind not in COPY_KINDS:
+            raise refuse(f"the copy deletes a {kind} ({rid}); a copy of a case can only delete records inside it")
+        if str(stone.get("case_id")) != str(case_id):
+            raise refuse(f"the copy's deletion of {kind} {rid} belongs to another case")
+        if rid in kind_by_id or rid in stones:
+            raise refuse(f"the copy both holds and deletes the record {rid}")
+        stones[rid] = kind
+    audit_ids: set[uuid.UUID] = set()
+    for row in snap.audit:
+        if str(row.get("case_id")) != str(case_id):
+            raise refuse(f"the copy's audit entry {row.get('seq')} belongs to another case")
+        with contextlib.suppress(ValueError):  # an entry about no record in particular has no id
+            audit_ids.add(uuid.UUID(str(row.get("entity_id"))))
+    local = LocalIndex(session, [*kind_by_id, *stones, *audit_ids])
+    for rid, kind in [*kind_by_id.items(), *stones.items()]:
+        found_case = local.case_of(rid)
+        if found_case is not None and found_case != case_id:
+            raise refuse(f"the copy's {kind} {rid} belongs to {_reference(session, found_case)} of this store")
+        found_kind = local.kind_of(rid)
+        if found_kind is not None and found_kind != kind:
+            raise refuse(f"the copy's {kind} {rid} is a {found_kind} in this store")
+    for rid in audit_ids:
+        found_case = local.case_of(rid)
+        if found_case is not None and found_case != case_id:
+            raise refuse(f"the copy's audit log speaks of a record of {_reference(session, found_case)} of this store")
+    _check_parts(session, snap, incoming)
+    _check_references(session, snap, case_id, incoming)
+    _check_fixed_evidence(session, snap, case_id)
+    _check_custody(snap, incoming)
+    check_logs(session, snap)
+
+
+def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
+    """Identities, consent and account versions belong to records the copy itself carries."""
+    for rows, key, owner_kind, what in (
+        (snap.witness_identities, "witness_id", "witness", "identity"),
+        (snap.consents, "witness_id", "witness", "consent"),
+        (snap.victim_identities, "victim_id", "victim", "identity"),
+    ):
+        seen: set[uuid.UUID] = set()
+        for row in rows:
+            owner = _uuid(row.get(key), f"a {owner_kind}'s {what} in the copy")
+            if owner not in incoming.get(owner_kind, set()):
+                raise refuse(f"the copy holds the {what} of a {owner_kind} ({owner}) that it does not carry")
+            if owner in seen:
+                raise refuse(f"the copy holds two {what} records for the {owner_kind} {owner}")
+            seen.add(owner)
+    accounts = incoming.get("account", set())
+    by_version: dict[uuid.UUID, uuid.UUID] = {}
+    numbers: set[tuple[uuid.UUID, Any]] = set()
+    for row in snap.account_versions:
+        vid = _uuid(row.get("id"), "an account version in the copy")
+        account = _uuid(row.get("account_id"), f"the account version {vid}")
+        if account not in accounts:
+            raise refuse(f"the copy holds a version ({vid}) of an account ({account}) that it does not carry")
+        if vid in by_version or (account, row.get("version")) in numbers:
+            raise refuse(f"the copy holds the account version {vid} twice")
+        by_version[vid] = account
+        numbers.add((account, row.get("version")))
+    ids = list(by_version)
+    for part in _batches(ids):
+        for vid, account in session.execute(
+            select(m.AccountVersion.id, m.AccountVersion.account_id).where(m.AccountVersion.id.in_(part))
+        ):
+            if by_version[vid] != account:
+                raise refuse(f"the copy's account version {vid} belongs to another account in this store")
+
+
+def _check_references(
+    session: Session, snap: Snapshot, case_id: uuid.UUID, incoming: dict[str, set[uuid.UUID]]
+) -> None:
+    """Every reference resolves to a record of the copy or of this case here (a withheld place may be absent)."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    refs: list[tuple[str, dict[str, Any], str, str, uuid.UUID]] = []
+    for kind, rows in snap.records.items():
+        spec = KINDS[kind]
+        targets = dict(spec.refs)
+        for row in rows:
+            pairs = list(targets.items())
+            if kind == "evidence" and row.get("attached_id") and row.get("attached_kind") in KINDS:
+                pairs.append(("attached_id", str(row["attached_kind"])))
+            for fld, target in pairs:
+                value = row.get(fld)
+                if value is None:
+                    continue
+                tid = _uuid(value, f"the {fld} of {kind} {row.get('id')}")
+                if tid in incoming.get(target, set()):
+                    continue
+                wanted.setdefault(target, set()).add(tid)
+                refs.append((kind, row, fld, target, tid))
+    here: dict[uuid.UUID, uuid.UUID] = {}
+    for target, ids in wanted.items():
+        model: Any = KINDS[target].model
+        for part in _batches(sorted(ids, key=str)):
+            for rid, owner in session.execute(select(model.id, model.case_id).where(model.id.in_(part))):
+                here[rid] = owner
+    for kind, row, fld, target, tid in refs:
+        owner = here.get(tid)
+        if owner == case_id:
+            continue
+        if owner is not None:
+            raise refuse(f"the copy's {kind} {row.get('id')} refers to a {target} of another case")
+        if (kind, fld) in WITHHELD_ALLOWED:
+            row[fld] = None  # the place was withheld from the copy: the incident arrives without one
+            continue
+        if fld == "attached_id":  # filed under a record withheld from the copy: filed under the case
+            row["attached_kind"], row["attached_id"] = "", None
+            continue
+        raise refuse(f"the copy's {kind} {row.get('id')} refers to a {target} ({tid}) that is neither in it nor here")
+
+
+def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
+    """What an evidence item is (its file: hash, size, type, origin) never changes once recorded."""
+    rows = {_uuid(r.get("id"), "an evidence item"): r for r in snap.records.get("evidence", [])}
+    for part in _batches(sorted(rows, key=str)):
+        for item in session.scalars(select(m.EvidenceFile).where(m.EvidenceFile.id.in_(part))):
+            row = rows[item.id]
+            for fld in VAULT_FIXED_FIELDS:
+                mine = getattr(item, fld)
+                mine = None if mine is None else str(mine)
+                theirs = row.get(fld)
+                theirs = None if theirs is None else str(theirs)
+                if mine != theirs:
+                    raise refuse(
+                        f"the copy changes the {fld} of the evidence item {item.id}; "
+                        "what an evidentiary file is never changes once recorded"
+                    )
+
+
+def _check_custody(snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
+    items = incoming.get("evidence", set())
+    case_id = str(snap.case.get("id"))
+    for row in snap.custody:
+        item = _uuid(row.get("evidence_id"), "a custody entry of the copy")
+        if item not in items or str(row.get("case_id")) != case_id:
+            raise refuse(f"the copy's chain of custody has an entry for an item ({item}) that it does not carry")
+
+
+# -- the logs: each entry as its first writer hashed it ---------------------------------------------------------
+
+
+origin_of = audit.first_writer
+original_details = audit.as_first_written
+
+
+def parse_at(value: Any) -> dt.datetime:
+    parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        raise ValueError("no time zone")
+    return parsed
+
+
+def custody_hash(row: dict[str, Any], *, original: bool) -> str | None:
+    """The hash of a custody entry as stored (``original=False``) or as first written; None: not knowable."""
+    details = row.get("details") or {}
+    origin = origin_of(details)
+    if original and origin is not None:
+        if "prev_hash" not in origin:
+            return None  # merged by a version of hrdoc that did not keep it
+        seq, at, prev, details = origin.get("seq"), origin.get("at"), origin["prev_hash"], original_details(details)
+    else:
+        seq, at, prev = row.get("seq"), row.get("at"), row.get("prev_hash")
+    entry = m.CustodyEntry(
+        evidence_id=row.get("evidence_id"),
+        case_id=row.get("case_id"),
+        seq=seq,
+        at=parse_at(at),
+        actor=row.get("actor"),
+        action=row.get("action"),
+        item_sha256=row.get("item_sha256"),
+        details=details,
+        prev_hash=prev,
+    )
+    return custody_log.entry_hash(entry)
+
+
+def audit_hash(row: dict[str, Any], *, original: bool) -> str | None:
+    details = row.get("details") or {}
+    origin = origin_of(details)
+    if original and origin is not None:
+        if "prev_hash" not in origin:
+            return None
+        seq, at, prev, details = origin.get("seq"), origin.get("at"), origin["prev_hash"], original_details(details)
+    else:
+        seq, at, prev = row.get("seq"), row.get("at"), row.get("prev_hash")
+    return audit.entry_hash(
+        seq=int(seq) if seq is not None else 0,
+        at=parse_at(at),
+        actor=str(row.get("actor", "")),
+        action=str(row.get("action", "")),
+        entity_type=str(row.get("entity_type", "")),
+        entity_id=str(row.get("entity_id", "")),
+        case_id=str(row.get("case_id", "")),
+        summary=str(row.get("summary", "")),
+        details=details,
+        prev_hash=str(prev),
+    )
+
+
+def check_logs(session: Session, snap: Snapshot) -> None:
+    """Each carried entry hashes to what it says, as stored where it comes from and as first written, and
+    each item's chain of custody follows on entry by entry; an entry this store already holds is the same."""
+    chains: dict[str, list[dict[str, Any]]] = {}
+    for row in snap.custody:
+        chains.setdefault(str(row.get("evidence_id")), []).append(row)
+    for item, rows in chains.items():
+        prev = custody_log.GENESIS
+        for n, row in enumerate(sorted(rows, key=lambda r: int(r.get("seq") or 0)), start=1):
+            where = f"the chain of custody of evidence item {item} in the copy, entry {row.get('seq')}"
+            try:
+                stored = custody_hash(row, original=False)
+                first = custody_hash(row, original=True)
+            except (TypeError, ValueError, AttributeError):
+                raise refuse(f"{where} is malformed") from None
+            if row.get("seq") != n or row.get("prev_hash") != prev:
+                raise refuse(f"{where} does not follow the entry before it")
+            if stored != row.get("entry_hash") or (first is not None and first != row.get("origin_hash")):
+                raise refuse(f"{where} was altered after it was written")
+            prev = str(row.get("entry_hash"))
+    for row in snap.audit:
+        where = f"the copy's audit entry {row.get('seq')}"
+        try:
+            stored = audit_hash(row, original=False)
+            first = audit_hash(row, original=True)
+        except (TypeError, ValueError, AttributeError):
+            raise refuse(f"{where} is malformed") from None
+        if stored != row.get("entry_hash") or (first is not None and first != row.get("origin_hash")):
+            raise refuse(f"{where} was altered after it was written")
+    _check_known_entries(session, snap)
+
+
+def _when(value: Any) -> str:
+    moment = value if isinstance(value, dt.datetime) else parse_at(value)
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _first_written(at: Any, actor: str, action: str, details: dict[str, Any] | None) -> tuple[Any, ...]:
+    """What an entry says happened (when, who, what), as its first writer wrote it."""
+    origin = origin_of(details)
+    return (_when(origin.get("at") if origin is not None else at), actor, action, original_details(details))
+
+
+def _check_known_entries(session: Session, snap: Snapshot) -> None:
+    """An entry this store already holds (same first writer, same first hash) must arrive saying the same
+    thing: if the copy says otherwise about who did what, when, the copy was altered."""
+    from hrdoc.services.transfer import store_id
+
+    here = store_id(session)
+    case_id = str(snap.case.get("id"))
+    model: Any
+    for model, rows, case_key in (
+        (m.CustodyEntry, snap.custody, uuid.UUID(case_id)),
+        (m.AuditEntry, snap.audit, case_id),
+    ):
+        by_origin = {(str(r.get("origin_store")), str(r.get("origin_hash"))): r for r in rows}
+        mine_first = sorted({h for s, h in by_origin if s == here})
+        theirs_first = {h for s, h in by_origin if s != here}
+        query: Any
+        for part in _batches(mine_first):
+            query = select(model).where(model.entry_hash.in_(part))
+            for entry in session.scalars(query):
+                if origin_of(entry.details) is None:
+                    _same(by_origin[(here, entry.entry_hash)], entry)
+        if theirs_first:
+            # Entries merged here earlier carry their first writer's hash in details.origin.
+            for entry in session.scalars(select(model).where(model.case_id == case_key)):
+                origin = origin_of(entry.details)
+                if origin is None:
+                    continue
+                key = (str(origin.get("store")), str(origin.get("entry_hash")))
+                if key[1] in theirs_first and key in by_origin:
+                    _same(by_origin[key], entry)
+
+
+def _same(row: dict[str, Any], entry: Any) -> None:
+    try:
+        theirs = _first_written(row.get("at"), str(row.get("actor")), str(row.get("action")), row.get("details"))
+    except ValueError:
+        raise refuse(f"the copy's log entry {str(row.get('origin_hash'))[:12]} is malformed") from None
+    mine = _first_written(entry.at, entry.actor, entry.action, entry.details)
+    if theirs != mine:
+        raise refuse(
+            f"the copy's log entry {str(row.get('origin_hash'))[:12]} says something other than this store's "
+            "record of the same entry: it was altered"
+        )
