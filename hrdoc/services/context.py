@@ -5,25 +5,35 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrdoc.storage.engine import StoreLocation
-from hrdoc.storage.errors import classify
+from hrdoc.storage.errors import StoreError, StoreReadOnly, classify
 
 
 @contextmanager
-def _classified() -> Iterator[None]:
+def _classified(folder: Path | None = None, read_only: StoreError | None = None) -> Iterator[None]:
     """Database errors that are the environment's fault (busy, full, read-only) become StoreErrors."""
     try:
         yield
     except DBAPIError as err:
-        user_error = classify(err)
+        user_error = classify(err, folder)
         if user_error is None:
             raise
+        if isinstance(user_error, StoreReadOnly) and read_only is not None:
+            user_error = _again(read_only)  # say why it is read-only (a full disk, say)
         raise user_error from err
+
+
+def _again(error: StoreError) -> StoreError:
+    """A fresh exception like ``error`` (raising one instance twice would pile up its tracebacks)."""
+    fresh = StoreError.__new__(type(error))
+    StoreError.__init__(fresh, str(error))
+    return fresh
 
 
 @dataclass
@@ -33,6 +43,10 @@ class StoreContext:
     engine: Engine
     location: StoreLocation
     user: str = "investigator"
+    # Why this store cannot be written here (a read-only disk, a full one), or None when it can.
+    read_only: StoreError | None = None
+    # One-line notes for the user about this opening (e.g. that the unlock could not be recorded).
+    notes: list[str] = field(default_factory=list)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -44,15 +58,24 @@ class StoreContext:
 
         Closing (not rolling back) ends it, so the loaded records stay readable after it, detached.
         """
-        with self._sessions() as session, _classified():
+        with self._sessions() as session, _classified(self._folder, self.read_only):
             yield session
+
+    @property
+    def _folder(self) -> Path | None:
+        return self.location.path.parent if self.location.path is not None else None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: committed as a whole, or rolled back as a whole on any error."""
+        """One unit of work: committed as a whole, or rolled back as a whole on any error.
+
+        On a store opened read-only it is refused at once, with the reason, before anything is done.
+        """
+        if self.read_only is not None:
+            raise _again(self.read_only)
         with self._sessions() as session:
             try:
-                with _classified():
+                with _classified(self._folder, self.read_only):
                     # On SQLite, take the write lock at BEGIN (see storage.engine), so writers queue.
                     session.connection(execution_options={"hrdoc_write": True})
                     yield session

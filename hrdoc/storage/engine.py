@@ -3,8 +3,15 @@
 A store is named by ``--db``: a file path (an SQLCipher-encrypted SQLite file, or, with
 ``encrypted=False``, a plain SQLite file for tests and benchmarks) or a ``postgresql://`` URL (a team store).
 
-The passphrase never sits in a URL: each new SQLite connection is keyed in a ``connect`` event, and the
-key is checked *before* anything else runs, so a wrong passphrase writes nothing to the file.
+The passphrase never sits in a URL: each new SQLite connection is keyed in a ``connect`` event. Before any
+connection that may write is made, :func:`prove_key` checks the key against the file's first page through a
+read-only, lock-free (``immutable``) connection that never looks at the ``-wal``: SQLite would otherwise
+checkpoint a leftover ``-wal`` into the file, and delete it, when even a wrongly keyed connection closes. So a
+wrong passphrase writes nothing, whatever files lie beside the store.
+
+A store that cannot be written (a write-protected USB key, a read-only file or folder, a full disk) opens
+read-only (``read_only=True``): ``mode=ro``, and ``immutable`` when there is no ``-wal`` to read, since SQLite
+cannot otherwise open a WAL store where it cannot create its ``-shm`` index.
 
 A team store on PostgreSQL has no passphrase: the server's own authentication (the URL, ``PGPASSWORD`` or
 ``~/.pgpass``) and TLS (``sslmode`` in the URL) protect it. Its password is never shown: messages and logs
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -110,20 +118,85 @@ def _quote_key(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
-    """Build an engine for ``location``. Opening a connection checks the passphrase."""
+def _store_key(passphrase: str | None, encrypted: bool) -> str | None:
+    if encrypted and not passphrase:
+        raise StoreError("a passphrase is required to open an encrypted store")
+    return _quote_key(passphrase) if encrypted and passphrase else None
+
+
+def _file_uri(path: Path, **params: str) -> str:
+    return "file:" + urllib.parse.quote(str(path)) + ("?" + urllib.parse.urlencode(params) if params else "")
+
+
+def _key_and_check(cur: Any, key: str | None) -> None:
+    """Key a fresh connection and read the schema: a wrong key or another program's database fails here."""
+    # SQLCipher otherwise prints decryption failures (a wrong passphrase) on stderr.
+    cur.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        cur.execute(f"PRAGMA key = {key}")
+    # Reading the schema is the first access to a page: a wrong key fails here, before any write.
+    try:
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlcipher.DatabaseError as err:
+        if "not a database" in str(err):
+            raise WrongPassphrase() from None
+        raise
+    # Another program's database is refused before anything (such as the WAL switch) writes to it.
+    tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and "alembic_version" not in tables:
+        raise WrongPassphrase()
+
+
+def prove_key(path: Path, passphrase: str | None, *, encrypted: bool = True) -> None:
+    """Check the passphrase against the store file alone, writing nothing anywhere.
+
+    ``immutable=1`` makes SQLite read the main file without locks, ``-shm`` or ``-wal``: the first page is
+    encrypted under the same key whatever the ``-wal`` holds, so this proves the key (or fails with
+    :class:`WrongPassphrase`) before any connection that could checkpoint, create or delete a file is made.
+    A truncated or damaged file fails with the error SQLite gives (to :func:`~hrdoc.storage.errors.classify`).
+    """
+    key = _store_key(passphrase, encrypted)
+    conn = sqlcipher.connect(_file_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None)
+    try:
+        cur = conn.cursor()
+        try:
+            _key_and_check(cur, key)
+        finally:
+            cur.close()
+    finally:
+        conn.close()
+
+
+def make_engine(
+    location: StoreLocation, passphrase: str | None, *, encrypted: bool = True, read_only: bool = False
+) -> Engine:
+    """Build an engine for ``location``. Opening a connection checks the passphrase.
+
+    ``read_only``: open a local store without writing to its folder at all (see the module's docstring).
+    """
     if location.url is not None:
         # For a team store, a "passphrase" is the user's database password: given, it is the one used (over
         # ~/.pgpass or PGPASSWORD), so unlocking the app takes knowing it.
         return _make_pg_engine(location, password=passphrase or None)
-    assert location.path is not None
-    if encrypted and not passphrase:
-        raise StoreError("a passphrase is required to open an encrypted store")
-    key = _quote_key(passphrase) if encrypted and passphrase else None
+    path = location.path
+    assert path is not None
+    key = _store_key(passphrase, encrypted)
+    if read_only:
+        has_wal = path.with_name(path.name + "-wal").exists()
+        # With a -wal (and its -shm) SQLite reads the recent work in it read-only; without one, the file
+        # holds everything and "immutable" lets SQLite read it without creating a -shm.
+        params = {"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}
+        uri = _file_uri(path, **params)
+    else:
+        uri = _file_uri(path)
+
+    def _connect() -> Any:
+        return sqlcipher.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
     engine = create_engine(
-        f"sqlite:///{location.path}",
+        f"sqlite:///{path}",
         module=sqlcipher,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        creator=_connect,
         # Each connection keys the store and holds its own page cache: a few are plenty for one user.
         pool_size=2,
         max_overflow=4,
@@ -136,21 +209,7 @@ def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: b
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         try:
-            # SQLCipher otherwise prints decryption failures (a wrong passphrase) on stderr.
-            cur.execute("PRAGMA cipher_log_level = NONE")
-            if key is not None:
-                cur.execute(f"PRAGMA key = {key}")
-            # Reading the schema is the first access to a page: a wrong key fails here, before any write.
-            try:
-                cur.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            except sqlcipher.DatabaseError as err:
-                if "not a database" in str(err):
-                    raise WrongPassphrase() from None
-                raise
-            # Another program's database is refused before anything (such as the WAL switch) writes to it.
-            tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if tables and "alembic_version" not in tables:
-                raise WrongPassphrase()
+            _key_and_check(cur, key)
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA synchronous = FULL")
@@ -158,7 +217,8 @@ def make_engine(location: StoreLocation, passphrase: str | None, *, encrypted: b
             # A 64 MiB page cache (SQLCipher's default is 8 MB): decrypted pages stay in memory, which keeps
             # an encrypted store about as fast as a plain one (docs/benchmarks.md).
             cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            cur.execute("PRAGMA journal_mode = WAL").fetchall()
+            if not read_only:
+                cur.execute("PRAGMA journal_mode = WAL").fetchall()
         finally:
             cur.close()
 

@@ -10,8 +10,10 @@ connection cannot be made at all, where only libpq's words are available.
 
 from __future__ import annotations
 
+import errno
 import getpass
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
@@ -49,8 +51,22 @@ class StoreReadOnly(StoreError):
     pass
 
 
+DISK_FULL_MESSAGE = "the disk is full: free some space; nothing was saved"
+READ_ONLY_MESSAGE = (
+    "the store is on a read-only disk (or its file or folder is read-only): nothing was saved. "
+    "Copy it to a writable disk to change it"
+)
+# Below this much free space a store is opened read-only: SQLite needs room for its -shm index and its log.
+LOW_SPACE_BYTES = 256 * 1024
+
+
 class DiskFull(StoreError):
-    pass
+    def __init__(self, message: str = DISK_FULL_MESSAGE) -> None:
+        super().__init__(message)
+
+
+class DiskError(StoreError):
+    """The disk failed a read or a write (a bad sector, a USB key pulled out)."""
 
 
 class StoreCorrupt(StoreError):
@@ -192,10 +208,37 @@ def _libpq_reason(error: BaseException) -> str:
     return line.strip().rstrip(".") or "no answer"
 
 
-def classify(error: BaseException) -> StoreError | None:
-    """Turn a database exception caused by the environment into a user-facing :class:`StoreError`."""
+def free_bytes(folder: Path) -> int | None:
+    """Bytes free for this user on the disk holding ``folder`` (None if the system cannot say)."""
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        try:
+            import shutil
+
+            return shutil.disk_usage(folder).free
+        except OSError:
+            return None
+    return st.f_bavail * st.f_frsize
+
+
+def disk_is_full(folder: Path) -> bool:
+    free = free_bytes(folder)
+    return free is not None and free < LOW_SPACE_BYTES
+
+
+def classify(error: BaseException, folder: Path | None = None) -> StoreError | None:
+    """Turn a database exception caused by the environment into a user-facing :class:`StoreError`.
+
+    ``folder``, the store's folder, lets a "disk I/O error" (SQLite's words when it cannot grow its ``-shm``
+    index on a full disk) be told apart from a failing disk.
+    """
     if isinstance(error, StoreError):
         return error
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull()
+    if isinstance(error, OSError) and error.errno == errno.EROFS:
+        return StoreReadOnly(READ_ONLY_MESSAGE)
     orig: BaseException | None = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     if orig is not None and _is_psycopg(orig):
         return _classify_pg(orig)
@@ -205,10 +248,17 @@ def classify(error: BaseException) -> StoreError | None:
             "the store is busy: another hrdoc process is using it. Wait a moment and try again, "
             "or close the other hrdoc window."
         )
-    if "readonly" in text or "read-only" in text:
-        return StoreReadOnly("the store is read-only: check the file's permissions and the disk.")
     if "disk is full" in text or "no space" in text or "database or disk is full" in text:
-        return DiskFull("the disk is full: free some space; nothing was saved by the failed operation.")
+        return DiskFull()
+    if "disk i/o error" in text:
+        if folder is not None and disk_is_full(folder):
+            return DiskFull()
+        return DiskError(
+            "the disk failed while reading or writing the store: nothing was saved. Check the disk (is it still "
+            "plugged in?), then try again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreReadOnly(READ_ONLY_MESSAGE)
     if "file is not a database" in text:
         return WrongPassphrase()
     if "malformed" in text or "corrupt" in text:

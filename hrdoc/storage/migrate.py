@@ -1,13 +1,18 @@
 """Schema migrations, shipped inside the package and applied when a store is opened.
 
 Before an existing store is migrated it is copied next to itself (``NAME.backup-REV-TIMESTAMP``); the copy
-of an encrypted store is exactly as encrypted as the store, because it is a copy of the file.
+of an encrypted store is exactly as encrypted as the store, because it is a copy of the file. A backup is
+whole or absent: it is written under a temporary name, fsynced and renamed (:mod:`hrdoc.storage.atomic`).
+The newest :data:`BACKUPS_KEPT` readable backups are kept, newest by the time in their names (a copied
+file's modification time is the store's, not the backup's); a backup that is truncated or cannot be read
+with the store's key is never counted among them, and is renamed ``….damaged`` so no one restores it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import logging
+import re
 from pathlib import Path
 
 from alembic import command
@@ -16,9 +21,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from hrdoc.storage.atomic import atomic_copy, temp_files_for
+from hrdoc.storage.engine import prove_key
 from hrdoc.storage.errors import StoreTooNew
 
+log = logging.getLogger(__name__)
+
 BACKUPS_KEPT = 3
+# NAME.backup-REV-TIME; TIME is 20261105T101112.123456Z (or, from older hrdoc, 20261105T101112Z).
+_BACKUP_STAMP = re.compile(r"\.backup-(?P<rev>.+)-(?P<stamp>\d{8}T\d{6}(?:\.\d{6})?Z)")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -65,14 +76,55 @@ def needs_upgrade(engine: Engine) -> tuple[str | None, str]:
     return current, head
 
 
-def backup_file(engine: Engine, path: Path, label: str) -> Path:
-    """Checkpoint the WAL into the main file and copy the file; keep the newest few copies."""
+def backup_time(path: Path, store_name: str) -> dt.datetime | None:
+    """The time in a backup's name, or None if ``path`` is not named like a backup of ``store_name``."""
+    if not path.name.startswith(store_name):
+        return None
+    match = _BACKUP_STAMP.fullmatch(path.name[len(store_name) :])
+    if match is None:
+        return None
+    stamp = match["stamp"]
+    fmt = "%Y%m%dT%H%M%S.%fZ" if "." in stamp else "%Y%m%dT%H%M%SZ"
+    return dt.datetime.strptime(stamp, fmt).replace(tzinfo=dt.UTC)
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The files named like backups of the store at ``path``, newest first (by the time in their names)."""
+    found = [(backup_time(p, path.name), p) for p in path.parent.glob(f"{path.name}.backup-*")]
+    return [p for when, p in sorted(((w, p) for w, p in found if w is not None), reverse=True)]
+
+
+def backup_is_whole(backup: Path, passphrase: str | None, *, encrypted: bool = True) -> bool:
+    """Does ``backup`` open with the store's key, all its pages present? (Reads it; writes nothing.)"""
+    try:
+        prove_key(backup, passphrase, encrypted=encrypted)
+    except Exception:
+        return False
+    return True
+
+
+def backup_file(
+    engine: Engine, path: Path, label: str, *, passphrase: str | None = None, encrypted: bool = True
+) -> Path:
+    """Checkpoint the WAL into the main file and copy the file whole; keep the newest few whole copies.
+
+    Call it holding the store's lock (:func:`hrdoc.storage.engine.store_lock`): temporary files left by a
+    killed backup are then provably dead, and are removed.
+    """
+    for leftover in temp_files_for(path.parent, f"{path.name}.backup-*"):
+        leftover.unlink(missing_ok=True)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     target = path.with_name(f"{path.name}.backup-{label}-{stamp}")
-    shutil.copy2(path, target)
-    old = sorted(path.parent.glob(f"{path.name}.backup-*"), key=lambda p: p.stat().st_mtime)
-    for stale in old[:-BACKUPS_KEPT]:
-        stale.unlink(missing_ok=True)
+    atomic_copy(path, target)
+    kept = 0
+    for backup in backups_of(path):
+        if kept < BACKUPS_KEPT and backup_is_whole(backup, passphrase, encrypted=encrypted):
+            kept += 1
+        elif kept < BACKUPS_KEPT:
+            log.warning("backup %s is damaged or truncated: renamed .damaged, not counted", backup.name)
+            backup.replace(backup.with_name(backup.name + ".damaged"))
+        else:
+            backup.unlink(missing_ok=True)
     return target

@@ -2,7 +2,9 @@
 
 Guarantees: a new store is never created over an existing file, nor in a database that already holds
 tables; an encrypted store is never opened as a plain one or the other way round; a wrong passphrase
-changes nothing on disk; an existing store file is backed up before its schema is upgraded.
+changes nothing on disk (the key is proven before anything may write, and no lock file is made before then);
+an existing store file is backed up before its schema is upgraded. A store that cannot be written (read-only
+disk, file or folder; a full disk) opens read-only: reading works, writing is refused with the reason.
 
 A team store on PostgreSQL is a database the server's administrator created, empty; ``create`` migrates it to
 the newest schema, ``open`` checks it holds an hrdoc store and upgrades it if needed. There is no file to
@@ -13,12 +15,26 @@ so it either happens entirely or not at all).
 from __future__ import annotations
 
 import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 
 from hrdoc.storage import migrate
-from hrdoc.storage.engine import StoreLocation, check_existing_file, make_engine, store_lock
-from hrdoc.storage.errors import NotAStore, StoreError, StoreExists, StoreNotFound, WrongPassphrase, classify
+from hrdoc.storage.engine import StoreLocation, check_existing_file, make_engine, prove_key, store_lock
+from hrdoc.storage.errors import (
+    READ_ONLY_MESSAGE,
+    DiskFull,
+    NotAStore,
+    StoreError,
+    StoreExists,
+    StoreNotFound,
+    StoreReadOnly,
+    WrongPassphrase,
+    classify,
+    disk_is_full,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,44 +72,108 @@ def create_store(location: StoreLocation, passphrase: str | None, *, encrypted: 
     return engine
 
 
+@dataclass(frozen=True)
+class OpenedStore:
+    """An open store; ``read_only`` says why it cannot be written (None: it can)."""
+
+    engine: Engine
+    read_only: StoreError | None = None
+
+
+def why_read_only(path: Path) -> StoreError | None:
+    """Why a local store cannot be written here, or None.
+
+    ``os.access`` sees a read-only mount even for root. SQLite must also be able to create its ``-wal`` and
+    ``-shm`` beside the file, so the folder counts too.
+    """
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        return StoreReadOnly(READ_ONLY_MESSAGE)
+    if disk_is_full(path.parent):
+        return DiskFull()
+    return None
+
+
+def _check_read_only_wal(path: Path) -> None:
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    if wal.exists() and wal.stat().st_size > 0 and not shm.exists():
+        raise StoreReadOnly(
+            f"the store's latest changes ({wal.name}) cannot be read where nothing can be written: open it once "
+            "on a writable disk (or free some space), then try again"
+        )
+
+
 def open_store(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
     """Open an existing store; upgrade its schema (after a backup) if it is older than this hrdoc."""
+    return open_store_for(location, passphrase, encrypted=encrypted).engine
+
+
+def open_store_for(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> OpenedStore:
+    """Open an existing store, read-only if it cannot be written; upgrade its schema (after a backup) if needed.
+
+    Nothing is written before the passphrase is proven: not a lock file, not a WAL checkpoint. The lock file
+    is taken only when the schema must be upgraded.
+    """
+    read_only: StoreError | None = None
     if location.path is not None:
         check_existing_file(location, encrypted=encrypted)
-    engine = make_engine(location, passphrase, encrypted=encrypted)
+        try:
+            prove_key(location.path, passphrase, encrypted=encrypted)
+        except Exception as err:
+            raise classify(err) or err from None
+        read_only = why_read_only(location.path)
+        if read_only is not None:
+            _check_read_only_wal(location.path)
+    engine = make_engine(location, passphrase, encrypted=encrypted, read_only=read_only is not None)
     try:
-        with store_lock(location):
-            with engine.connect() as conn:
-                tables = set(inspect(conn).get_table_names())
-            if not tables >= STORE_TABLES:
-                if location.path is not None:
-                    raise WrongPassphrase()  # a database, but not an hrdoc store
-                if not tables:
-                    raise StoreNotFound(
-                        f"{location.describe()} is an empty database: create the store in it first "
-                        f"(`hrdoc init --db {location.describe()}`)"
-                    )
-                raise NotAStore(f"{location.describe()} holds another program's tables, not an hrdoc store")
-            current, head = migrate.needs_upgrade(engine)
-            if current != head:
-                if location.path is not None:
-                    migrate.backup_file(engine, location.path, current or "empty")
-                else:
-                    log.warning(
-                        "upgrading the team store %s from schema %s to %s; no copy is made here: the server's "
-                        "own backups apply",
-                        location.describe(),
-                        current,
-                        head,
-                    )
-                migrate.upgrade(engine)
+        _check_tables(location, engine)
+        current, head = migrate.needs_upgrade(engine)
+        if current != head:
+            if read_only is not None:
+                raise type(read_only)(
+                    f"this store must be upgraded to this version of hrdoc, which cannot be done here: {read_only}"
+                )
+            with store_lock(location):
+                # Another process may have upgraded it while this one waited for the lock.
+                current, head = migrate.needs_upgrade(engine)
+                if current != head:
+                    _upgrade(location, engine, passphrase, encrypted, current)
     except Exception as err:
         engine.dispose()
-        user_error = classify(err)
+        user_error = classify(err, location.path.parent if location.path is not None else None)
         if user_error is None:
             raise
         raise user_error from None
-    return engine
+    return OpenedStore(engine, read_only)
 
 
-__all__ = ["StoreError", "create_store", "open_store"]
+def _check_tables(location: StoreLocation, engine: Engine) -> None:
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    if not tables >= STORE_TABLES:
+        if location.path is not None:
+            raise WrongPassphrase()  # a database, but not an hrdoc store
+        if not tables:
+            raise StoreNotFound(
+                f"{location.describe()} is an empty database: create the store in it first "
+                f"(`hrdoc init --db {location.describe()}`)"
+            )
+        raise NotAStore(f"{location.describe()} holds another program's tables, not an hrdoc store")
+
+
+def _upgrade(
+    location: StoreLocation, engine: Engine, passphrase: str | None, encrypted: bool, current: str | None
+) -> None:
+    head = migrate.head_revision()
+    if location.path is not None:
+        migrate.backup_file(engine, location.path, current or "empty", passphrase=passphrase, encrypted=encrypted)
+    else:
+        log.warning(
+            "upgrading the team store %s from schema %s to %s; no copy is made here: the server's own backups apply",
+            location.describe(),
+            current,
+            head,
+        )
+    migrate.upgrade(engine)
+
+
+__all__ = ["OpenedStore", "StoreError", "create_store", "open_store", "open_store_for"]
