@@ -104,7 +104,7 @@ def export_case(
                 "audience": audience,
             }
         )
-    if items:
+    if items and evidence.ctx.read_only is None:  # a read-only store records nothing (its unlock note says so)
         _record_transfer(evidence, items, path, audience)
     return ExportSummary(path, audience, passphrase is not None, snap.counts(), len(items), manifest)
 

@@ -39,8 +39,9 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
         report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
     else:
         report.problems += chain.problems
-    # Items found intact get a "verify" entry in their chain of custody, unless the store itself is in doubt.
-    evidence = EvidenceService(ctx).verify(record=report.ok)
+    # Items found intact get a "verify" entry in their chain of custody, unless the store itself is in doubt
+    # or cannot be written here (a read-only disk: the unlock's note says nothing is recorded).
+    evidence = EvidenceService(ctx).verify(record=report.ok and ctx.read_only is None)
     report.checks += evidence.checks
     report.problems += evidence.problems
     return report
