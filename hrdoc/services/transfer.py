@@ -186,8 +186,12 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
         "internal": {v.value for v in Visibility},
     }[audience]
     internal = audience == "internal"
-    with ctx.write() as session:
-        here = store_id(session)
+    with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
+        known = session.get(m.StoreMeta, STORE_ID_KEY)
+        here = known.value if known is not None else None
+    if here is None:
+        with ctx.write() as session:
+            here = store_id(session)
     with ctx.read() as session:
         case = session.get(m.Case, case_id)
         if case is None:

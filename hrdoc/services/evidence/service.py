@@ -110,12 +110,18 @@ class EvidenceService:
     @property
     def vault(self) -> Vault | DbVault:
         if self._vault is None:
-            with self.ctx.write() as session:
+            # Read first: a store on a read-only disk has its key and must still show its evidence.
+            with self.ctx.read() as session:
                 row = session.get(m.StoreMeta, VAULT_KEY)
-                if row is None:
-                    row = m.StoreMeta(key=VAULT_KEY, value=new_vault_key().hex())
-                    session.add(row)
-                key = bytes.fromhex(row.value)
+                value = row.value if row is not None else None
+            if value is None:
+                with self.ctx.write() as session:
+                    row = session.get(m.StoreMeta, VAULT_KEY)
+                    if row is None:
+                        row = m.StoreMeta(key=VAULT_KEY, value=new_vault_key().hex())
+                        session.add(row)
+                    value = row.value
+            key = bytes.fromhex(value)
             path = self.ctx.location.path
             # A store file keeps its evidence in a folder beside it; a store on a server, in its own tables.
             self._vault = Vault(Vault.folder_for(path), key) if path is not None else DbVault(self.ctx.engine, key)
@@ -585,7 +591,8 @@ class EvidenceService:
             chains = custody.verify_custody(session, names)
         stored = [i for i in items if i.in_vault]
         path = self.ctx.location.path
-        if stored or path is None or Vault.folder_for(path).exists():
+        # A store opened read-only (a read-only disk) has nothing swept: nothing can be changed there.
+        if self.ctx.read_only is None and (stored or path is None or Vault.folder_for(path).exists()):
             report.swept = self.sweep()
         total = sum(i.size for i in stored)
         done = 0
