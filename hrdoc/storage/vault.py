@@ -14,8 +14,14 @@ Layout of ``ITEM.hrv``::
 
 Encrypted chunks are written by a thread of their own, so that the disk works while the next chunk is hashed
 and encrypted. A file is written as ``ITEM.partial`` under an exclusive lock, then renamed; the lock is held until the
-caller has recorded the item in the store. ``sweep`` removes what an interrupted intake left: unlocked
-partial files, and finished files the store does not know.
+caller has recorded the item in the store. A writer creates and locks its file while it holds a lock on the vault
+folder itself, so a partial file that no writer holds, seen under that folder lock, was provably left by an
+interrupted intake: such files (and only those) are deleted, by the next intake and by ``verify``.
+
+A finished file is never deleted by a sweep. One the store has no record of (an older copy of the store was
+restored, or someone put it there) is moved to ``NAME.vault-quarantine/`` beside the vault, with a note saying
+when and why, and reported; if the store knows it again later (the newer copy put back), the next sweep moves it
+back.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import secrets
 import struct
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -39,6 +46,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import func, select
 
+from hrdoc.storage import vault_damage as damage
+from hrdoc.storage import vault_quarantine
 from hrdoc.storage.errors import StoreError
 
 _flock: Callable[[int, int], Any] | None
@@ -125,6 +134,11 @@ class Vault:
         """``NAME.vault`` beside the store file ``NAME``."""
         return store_path.with_name(store_path.name + ".vault")
 
+    @property
+    def quarantine(self) -> Path:
+        """``NAME.vault-quarantine`` beside the vault: finished files the store had no record of."""
+        return vault_quarantine.folder_for(self.root)
+
     def path(self, item_id: uuid.UUID) -> Path:
         return self.root / f"{item_id.hex}{SUFFIX}"
 
@@ -137,11 +151,31 @@ class Vault:
         return HEADER_SIZE + plain_size + chunks * TAG_SIZE
 
     def writer(self, item_id: uuid.UUID) -> VaultWriter:
+        """A writer for a new item; partial files of interrupted intakes are cleared first."""
         try:
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with self._folder_locked():
+                self._sweep_partials()
+                return VaultWriter(self, item_id)
         except OSError as err:
-            raise VaultError(f"cannot create the evidence vault folder {self.root}: {err.strerror}") from err
-        return VaultWriter(self, item_id)
+            raise VaultError(f"cannot write in the evidence vault folder {self.root}: {err.strerror or err}") from err
+
+    @contextlib.contextmanager
+    def _folder_locked(self) -> Iterator[None]:
+        """Held by a writer while it creates and locks its file, and by a sweep of partial files.
+
+        So a partial file that no writer holds, seen under this lock, has no live writer: its writer would have
+        locked it before letting go of this lock (and a process's locks go when it dies).
+        """
+        if _flock is None or os.name != "posix":  # pragma: no cover - Windows cannot delete an open file anyway
+            yield
+            return
+        fd = os.open(self.root, os.O_RDONLY)
+        try:
+            _flock(fd, _LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def chunks(self, item_id: uuid.UUID) -> Iterator[bytes]:
         """The item's plaintext, chunk by chunk, each authenticated before it is given out."""
@@ -156,12 +190,22 @@ class Vault:
                 _HEADER.unpack(header) if len(header) == HEADER_SIZE else (b"", 0, 0, b"", b"")
             )
             if magic != MAGIC:
+                if header and len(header) < HEADER_SIZE and header[: len(MAGIC)] == MAGIC[: len(header)]:
+                    raise VaultDamaged(item_id, f"the file is cut short inside its header ({len(header)} bytes left)")
                 raise VaultDamaged(item_id, "its header is not an hrdoc vault header")
             if version != VERSION or not 0 < chunk_size <= 64 * CHUNK_SIZE:
                 raise VaultDamaged(item_id, f"unknown vault format (version {version}, chunk size {chunk_size})")
             if stored_id != item_id.bytes:
                 raise VaultDamaged(item_id, "the file belongs to another item")
             aead = _item_key(self._key, salt, item_id)
+
+            def opens(block: bytes, index: int, last: bool) -> bool:
+                try:
+                    aead.decrypt(_nonce(index), block, _aad(header, index, last))
+                except InvalidTag:
+                    return False
+                return True
+
             block = fh.read(chunk_size + TAG_SIZE)
             index = 0
             while True:
@@ -170,8 +214,11 @@ class Vault:
                 try:
                     yield aead.decrypt(_nonce(index), block, _aad(header, index, last))
                 except InvalidTag:
-                    where = "the end of the file is missing" if last else "its content was altered"
-                    raise VaultDamaged(item_id, f"chunk {index + 1} fails authentication ({where})") from None
+                    rest = os.fstat(fh.fileno()).st_size - fh.tell()
+                    detail = damage.explain(
+                        opens, index=index, block=block, following=following, rest=rest, tag_size=TAG_SIZE
+                    )
+                    raise VaultDamaged(item_id, detail) from None
                 if last:
                     return
                 block, index = following, index + 1
@@ -191,79 +238,169 @@ class Vault:
         self.path(item_id).unlink(missing_ok=True)
 
     def item_ids(self) -> set[uuid.UUID]:
-        found: set[uuid.UUID] = set()
-        if not self.root.is_dir():
-            return found
-        for entry in self.root.iterdir():
-            if entry.suffix == SUFFIX:
-                with contextlib.suppress(ValueError):
-                    found.add(uuid.UUID(hex=entry.stem))
-        return found
+        """Items whose files the vault holds but no record of the store accounts for: those in quarantine.
 
-    def sweep(self, known: Callable[[uuid.UUID], bool]) -> list[str]:
-        """Delete what interrupted intakes left behind; returns the names removed.
-
-        A partial or unknown file still locked by its writer belongs to an intake in progress (maybe in
-        another process) and is left alone.
+        ``sweep`` moves every finished file the store does not know (and that no intake is writing) to the
+        quarantine, so these are what a check must report. Files in the vault folder are not listed: each was
+        recorded when the sweep looked, or is an intake in progress then (which a check running at the same time
+        must not call foreign); an intake that went wrong since is the next sweep's to find.
         """
+        return {entry.item_id for entry in self.quarantined()}
+
+    def quarantined(self) -> list[vault_quarantine.Quarantined]:
+        """The files waiting in quarantine, each with its note."""
+        return vault_quarantine.waiting(self.quarantine)
+
+    def _sweep_partials(self) -> list[str]:
+        """Delete partial files no writer holds; the caller holds the folder lock (see ``_folder_locked``)."""
         removed: list[str] = []
-        if not self.root.is_dir():
-            return removed
         for entry in sorted(self.root.iterdir()):
-            if entry.suffix not in (SUFFIX, PARTIAL):
+            if entry.suffix != PARTIAL:
                 continue
             try:
-                item_id = uuid.UUID(hex=entry.stem)
+                uuid.UUID(hex=entry.stem)
             except ValueError:
-                continue
-            if entry.suffix == SUFFIX and known(item_id):
-                continue
+                continue  # not a name hrdoc writes: not hrdoc's to delete
             try:
                 fh = entry.open("rb")
             except OSError:
                 continue
             with fh:
                 if not _lock(fh, blocking=False):
+                    continue  # a writer, in this process or another, is at work
+                try:
+                    entry.unlink()
+                except OSError:  # gone meanwhile (its writer closed), or Windows refusing an open file
                     continue
-                # Checked again under the lock: the writer may have finished between the two looks.
-                if entry.suffix == SUFFIX and known(item_id):
-                    continue
-                entry.unlink(missing_ok=True)
                 removed.append(entry.name)
+        if removed:
+            _fsync_dir(self.root)
         return removed
+
+    def sweep(self, known: Callable[[uuid.UUID], bool]) -> list[str]:
+        """Tidy the vault against the store; returns the names of the partial files deleted.
+
+        Partial files of interrupted intakes are deleted (see ``_sweep_partials``). A finished file is never
+        deleted: one the store does not know, that no writer holds, is moved to the quarantine with a note;
+        a quarantined file the store knows again, whose place in the vault is free, is moved back.
+        """
+        if not self.root.is_dir():
+            return []
+        with self._folder_locked():
+            removed = self._sweep_partials()
+        for held in self.quarantined():
+            if known(held.item_id) and not self.path(held.item_id).exists():
+                try:
+                    vault_quarantine.take_back(held, self.path(held.item_id))
+                except OSError as err:
+                    raise VaultError(
+                        f"cannot move {held.path.name} back from {self.quarantine} into the vault: "
+                        f"{err.strerror or err}"
+                    ) from err
+        for entry in sorted(self.root.iterdir()):
+            if entry.suffix != SUFFIX:
+                continue
+            try:
+                item_id = uuid.UUID(hex=entry.stem)
+            except ValueError:
+                continue
+            if known(item_id):
+                continue
+            try:
+                fh = entry.open("rb")
+            except OSError:
+                continue
+            with fh:
+                # An intake in progress holds its file's lock until the store has recorded the item.
+                if not _lock(fh, blocking=False) or known(item_id):
+                    continue
+                try:
+                    vault_quarantine.put_aside(entry, item_id, self.quarantine)
+                except FileNotFoundError:
+                    continue  # its writer removed it meanwhile
+                except OSError as err:
+                    raise VaultError(
+                        f"cannot move {entry.name}, which no evidence item records, to {self.quarantine}: "
+                        f"{err.strerror or err}; nothing was deleted"
+                    ) from err
+        return removed
+
+
+class _Output:
+    """What a writer has on disk, and its writing thread; ``discard`` is the writer's close.
+
+    Kept apart from the writer (the thread and the finalizer refer to this, never to the writer), so that a
+    writer dropped without being closed, by a caller that raised, still removes its file when it is collected,
+    or at the latest when the program exits.
+    """
+
+    def __init__(self, partial: Path, final: Path, fh: BinaryIO, name: str) -> None:
+        self.partial = partial
+        self.final = final
+        self.fh = fh
+        self.published = False
+        self.kept = False
+        self.error: OSError | None = None
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=WRITE_QUEUE)
+        self.thread = threading.Thread(target=self.drain, name=name, daemon=True)
+
+    def drain(self) -> None:
+        """The writing thread: chunks in order until ``None``; after an error it only empties the queue."""
+        while (block := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.fh.write(block)
+                except OSError as err:
+                    self.error = err
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+
+    def discard(self) -> None:
+        """Stop writing; unless the store recorded the item, remove the file; release the lock."""
+        try:
+            self.stop()
+        finally:
+            try:
+                if not self.kept:
+                    (self.final if self.published else self.partial).unlink(missing_ok=True)
+            finally:
+                self.fh.close()  # releases the lock
 
 
 class VaultWriter:
     """Streams one item into the vault; use as a context manager.
 
     ``write`` the plaintext, then ``publish`` (file complete and durable under its final name), then, once the
-    store has recorded the item, leave the ``with`` block. Leaving it without ``keep()`` deletes the file.
+    store has recorded the item, ``keep()`` and leave the ``with`` block. Closing without ``keep()`` deletes the
+    file, and so does dropping a writer that was never closed (when it is collected, or at exit).
     """
 
     def __init__(self, vault: Vault, item_id: uuid.UUID) -> None:
         self.vault = vault
         self.item_id = item_id
-        self._partial = vault.root / f"{item_id.hex}{PARTIAL}"
-        self._final = vault.path(item_id)
+        partial = vault.root / f"{item_id.hex}{PARTIAL}"
         salt = secrets.token_bytes(16)
         self._header = _HEADER.pack(MAGIC, VERSION, CHUNK_SIZE, salt, item_id.bytes)
         self._aead = _item_key(vault._key, salt, item_id)
         self._pending = bytearray()
         self._held: bytes | None = None
         self._index = 0
-        self._published = False
-        self._kept = False
         try:
-            fd = os.open(self._partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as err:
             raise VaultError(f"cannot write in the evidence vault {vault.root}: {err.strerror}") from err
-        self._fh: BinaryIO = os.fdopen(fd, "wb")
-        _lock(self._fh, blocking=True)
-        self._fh.write(self._header)
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=WRITE_QUEUE)
-        self._write_error: OSError | None = None
-        self._thread = threading.Thread(target=self._drain, name=f"vault-writer-{item_id.hex[:8]}", daemon=True)
-        self._thread.start()
+        self._out = _Output(partial, vault.path(item_id), os.fdopen(fd, "wb"), f"vault-writer-{item_id.hex[:8]}")
+        self._close = weakref.finalize(self, self._out.discard)
+        try:
+            _lock(self._out.fh, blocking=True)
+            self._out.fh.write(self._header)
+        except OSError as err:
+            self._close()
+            raise VaultError(f"cannot write in the evidence vault {vault.root}: {err.strerror}") from err
+        self._out.thread.start()
 
     def __enter__(self) -> VaultWriter:
         return self
@@ -290,61 +427,42 @@ class VaultWriter:
             self._emit(bytes(self._pending[:CHUNK_SIZE]), last=False)
             del self._pending[:CHUNK_SIZE]
 
-    def _drain(self) -> None:
-        """The writing thread: chunks in order until ``None``; after an error it only empties the queue."""
-        while (block := self._queue.get()) is not None:
-            if self._write_error is None:
-                try:
-                    self._fh.write(block)
-                except OSError as err:
-                    self._write_error = err
-
     def _emit(self, chunk: bytes, *, last: bool) -> None:
         self._raise_write_error()
-        self._queue.put(self._aead.encrypt(_nonce(self._index), chunk, _aad(self._header, self._index, last)))
+        self._out.queue.put(self._aead.encrypt(_nonce(self._index), chunk, _aad(self._header, self._index, last)))
         self._index += 1
 
-    def _stop_thread(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put(None)
-            self._thread.join()
-
     def _raise_write_error(self) -> None:
-        if self._write_error is not None:
-            err = self._write_error
+        if self._out.error is not None:
+            err = self._out.error
             raise VaultError(f"cannot write in the evidence vault {self.vault.root}: {err.strerror or err}") from err
 
     def publish(self) -> None:
         """Write the last chunk, flush it to disk and give the file its final name."""
+        out = self._out
         self._emit(self._held if self._held is not None else bytes(self._pending), last=True)
         self._held = None
         self._pending.clear()
-        self._stop_thread()
+        out.stop()
         self._raise_write_error()
         try:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            os.replace(self._partial, self._final)
+            out.fh.flush()
+            os.fsync(out.fh.fileno())
+            os.replace(out.partial, out.final)
             _fsync_dir(self.vault.root)
         except OSError as err:
             raise VaultError(f"cannot finish writing to the evidence vault: {err.strerror}") from err
-        self._published = True
+        out.published = True
 
     def keep(self) -> None:
         """The store now knows the item: the file stays when the writer closes."""
-        if not self._published:
+        if not self._out.published:
             raise RuntimeError("keep() before publish()")
-        self._kept = True
+        self._out.kept = True
 
     def close(self) -> None:
-        if self._fh.closed:
-            return
-        self._stop_thread()
-        try:
-            if not self._kept:
-                (self._final if self._published else self._partial).unlink(missing_ok=True)
-        finally:
-            self._fh.close()  # releases the lock
+        """Idempotent; removes the file unless ``keep()`` was called, and releases the lock."""
+        self._close()
 
 
 # -- the vault of a team store: the same encrypted chunks, as rows of the database -----------------------------
@@ -414,8 +532,16 @@ class DbVault:
                 try:
                     yield aead.decrypt(_nonce(index - 1), bytes(row[0]), _aad(header, index - 1, last))
                 except InvalidTag:
-                    where = "the end of the file is missing" if last else "its content was altered"
-                    raise VaultDamaged(item_id, f"chunk {index} fails authentication ({where})") from None
+                    raise VaultDamaged(item_id, self._explain(aead, header, index, bytes(row[0]), last)) from None
+
+    @staticmethod
+    def _explain(aead: AESGCM, header: bytes, number: int, block: bytes, last: bool) -> str:
+        """Chunk ``number`` (1-based, one row each) fails: cut after a chunk that was not the last, or altered."""
+        if last:
+            with contextlib.suppress(InvalidTag):
+                aead.decrypt(_nonce(number - 1), block, _aad(header, number - 1, False))
+                return f"the end of the file is missing: it stops after chunk {number}, which is not its last"
+        return f"chunk {number} fails authentication (its content was altered, or chunks were moved)"
 
     def read_all(self, item_id: uuid.UUID, limit: int) -> bytes:
         parts: list[bytes] = []

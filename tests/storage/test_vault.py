@@ -63,7 +63,7 @@ def flip(path: Path, offset: int) -> None:
         (HEADER_SIZE + 10, "chunk 1 fails authentication"),  # first chunk's ciphertext
         (HEADER_SIZE + CHUNK_SIZE + TAG_SIZE + 3, "chunk 2 fails authentication"),  # second chunk
         (HEADER_SIZE + CHUNK_SIZE + 2, "chunk 1 fails authentication"),  # first chunk's tag
-        (20, "chunk 1 fails authentication"),  # the salt in the header
+        (20, "its header was altered"),  # the salt in the header: neither chunk decrypts
         (0, "not an hrdoc vault header"),
         (40, "belongs to another item"),  # the item id in the header
     ],
@@ -116,24 +116,33 @@ def test_a_writer_left_without_keep_leaves_nothing(vault: Vault) -> None:
     assert list(vault.root.iterdir()) == []
 
 
-def test_sweep_removes_leftovers_but_not_work_in_progress(vault: Vault) -> None:
+def test_sweep_deletes_only_abandoned_partials_and_puts_unknown_files_aside(vault: Vault) -> None:
     kept = put(vault, b"kept")
     orphan = uuid.uuid4()
-    with vault.writer(orphan) as writer:  # published, then the process "died" before the store recorded it
+    with vault.writer(orphan) as writer:  # published, then the store lost its record (an older copy restored)
         writer.write(b"orphan")
         writer.publish()
         writer.keep()
-    (vault.root / f"{uuid.uuid4().hex}.partial").write_bytes(b"partial of a dead intake")
     busy = uuid.uuid4()
     with vault.writer(busy) as writer:
         writer.write(b"still being written")
+        dead = vault.root / f"{uuid.uuid4().hex}.partial"
+        dead.write_bytes(b"partial of a dead intake")
+        foreign = vault.root / "notes.partial"  # not a name hrdoc writes
+        foreign.write_bytes(b"someone's file")
         removed = vault.sweep(lambda item: item == kept)
-        assert f"{busy.hex}.partial" not in removed
         assert (vault.root / f"{busy.hex}.partial").exists()
-    assert len(removed) == 2
-    assert f"{orphan.hex}.hrv" in removed
-    assert vault.item_ids() == {kept}
-    assert get(vault, kept) == b"kept"
+    assert removed == [dead.name]
+    assert foreign.exists()
+    assert sorted(p.name for p in vault.root.iterdir()) == sorted([f"{kept.hex}.hrv", foreign.name])
+    [aside] = vault.quarantined()
+    assert aside.item_id == orphan and aside.path.parent == vault.root.with_name("store.db.vault-quarantine")
+    assert "no record of this item" in aside.note.read_text()
+    assert vault.item_ids() == {orphan}  # what a check must report
+    # The store that recorded it is back: the next sweep returns the file, intact.
+    assert vault.sweep(lambda item: item in (kept, orphan)) == []
+    assert vault.quarantined() == [] and list(vault.quarantine.iterdir()) == []
+    assert get(vault, orphan) == b"orphan" and get(vault, kept) == b"kept"
 
 
 def test_hash_of_a_large_stream_matches(vault: Vault) -> None:
@@ -180,6 +189,8 @@ def test_db_vault_detects_an_altered_chunk_and_a_missing_end(db_vault: DbVault, 
     with pytest.raises(VaultDamaged, match="chunk 2 fails authentication"):
         b"".join(db_vault.chunks(item))
     with ctx.engine.begin() as conn:
+        data[7] ^= 1
+        conn.execute(table.update().where(table.c.item_id == item, table.c.chunk_no == 2).values(data=bytes(data)))
         conn.execute(table.delete().where(table.c.item_id == item, table.c.chunk_no == 3))
     with pytest.raises(VaultDamaged, match="end of the file is missing"):
         b"".join(db_vault.chunks(item))

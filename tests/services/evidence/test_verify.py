@@ -168,15 +168,18 @@ def test_a_removed_last_custody_entry_is_named(
     ]
 
 
-def test_a_stray_file_in_the_vault_is_named(stocked: tuple[EvidenceService, list[uuid.UUID]]) -> None:
-    """A finished file no record knows, that no writer holds, is what an interrupted intake leaves: swept."""
+def test_a_stray_file_in_the_vault_is_named_and_put_aside(stocked: tuple[EvidenceService, list[uuid.UUID]]) -> None:
+    """A finished file no record knows, that no writer holds, is reported and moved to quarantine, not deleted."""
     ev, ids = stocked
-    stray = ev.vault.root / f"{uuid.uuid4().hex}.hrv"
+    stray_id = uuid.uuid4()
+    stray = ev.vault.root / f"{stray_id.hex}.hrv"
     stray.write_bytes(ev.vault.path(ids[1]).read_bytes())
     report = verify_store(ev.ctx)
-    assert report.ok
+    assert not report.ok
+    assert f"evidence vault: file {stray_id.hex} belongs to no evidence item" in report.problems
     assert not stray.exists()
-    assert any("interrupted intake" in c for c in report.checks)
+    assert (ev.vault.quarantine / stray.name).read_bytes() == ev.vault.path(ids[1]).read_bytes()
+    assert not any("interrupted intake" in c for c in report.checks)
 
 
 KILLED_INTAKE = textwrap.dedent(
