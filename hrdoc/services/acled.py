@@ -208,6 +208,8 @@ DATE_WORDS = "a date (YYYY-MM-DD, or day month year such as 26 July 2025 or 26/0
 
 BATCH = 2000
 HEAD_BYTES = 64 * 1024
+BOM = "\ufeff"
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 LIMITS = {"name": 300, "admin1": 200, "admin2": 200, "actor": 300, "source": 500}
 
 
@@ -251,16 +253,22 @@ def _check_head(name: str, head: bytes) -> str:
     """Refuse what is clearly not a UTF-8 CSV file; return the delimiter its first line uses."""
     if not head:
         raise CsvError(f"{name} is empty")
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CsvError(f"{name} is UTF-16 text; save it as UTF-8 CSV (Excel: 'CSV UTF-8') and import it again")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "UTF-32"),
+        (codecs.BOM_UTF32_BE, "UTF-32"),
+        (codecs.BOM_UTF16_LE, "UTF-16"),
+        (codecs.BOM_UTF16_BE, "UTF-16"),
+    ):
+        if head.startswith(bom):
+            raise CsvError(f"{name} is {encoding} text; save it as UTF-8 CSV (Excel: 'CSV UTF-8') and import it again")
     if b"\x00" in head:
         raise CsvError(f"{name} is not a CSV file: it holds binary data")
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     try:
         text = decoder.decode(head, final=False)
     except UnicodeDecodeError as err:
-        raise _not_utf8(name, head[: err.start].count(b"\n") + 1) from None
-    first = text.split("\n", 1)[0]
+        raise _not_utf8(name, len(_LINE_END.findall(head[: err.start])) + 1) from None
+    first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -1091,13 +1099,22 @@ def _read_rows(
     hashing = _HashingReader(head, raw)
 
     def lines() -> Iterator[str]:
-        # Decoded line by line (a line break is never part of another character in UTF-8), so that a
-        # character that is not UTF-8 is reported on its own line.
-        for number, line in enumerate(io.BufferedReader(hashing, 1 << 16), 1):
+        # Split as the csv module wants (newline=""): at LF, CR LF or a lone CR (the line end of old Mac
+        # spreadsheets), each line keeping its end. Latin-1 maps bytes to characters one to one, so this is
+        # the splitting only; each line is then decoded as UTF-8 on its own (a line end is never part of
+        # another character in UTF-8), so that a character that is not UTF-8 is reported on its line.
+        split = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 16), encoding="latin-1", newline="")
+        for number, text in enumerate(split, 1):
+            line = text.encode("latin-1")
+            if b"\x00" in line:
+                raise CsvError(f"{name} is not a CSV file: it holds binary data (a NUL byte on line {number})")
             try:
-                yield line.decode("utf-8") if number > 1 else line.decode("utf-8-sig")
+                decoded = line.decode("utf-8")
             except UnicodeDecodeError:
                 raise _not_utf8(name, number) from None
+            # A file saved twice with a byte-order mark has two: either would hide the first column's name
+            # (and with event_id_cnty, the check for duplicates).
+            yield decoded if number > 1 else decoded.lstrip(BOM)
 
     reader = csv.reader(lines(), delimiter=delimiter)
     try:
@@ -1140,7 +1157,12 @@ def _read_rows(
             values.update(zip(columns, cells, strict=False))  # a short row leaves the rest empty
             yield line, values
     except csv.Error as err:
-        raise CsvError(f"{name}, line {reader.line_num}: {err}") from None
+        if "field larger than field limit" in str(err):
+            raise CsvError(
+                f"{name}, line {reader.line_num}: a cell longer than {csv.field_size_limit():,} characters "
+                "(a quote opened and never closed?)"
+            ) from None
+        raise CsvError(f"{name}, line {reader.line_num}: not readable as CSV ({err})") from None
     if progress is not None and progress(hashing.size, total) is False:
         raise ImportCancelled()
     report.sha256 = hashing.sha.hexdigest()

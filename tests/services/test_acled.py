@@ -462,3 +462,37 @@ def test_an_import_tells_how_far_it_read_and_cancelling_keeps_nothing(
     assert count(shared_ctx, m.Incident, other) == 0 and count(shared_ctx, m.Source, other) == 0
     imports = [(e["case_id"], e["action"]) for e in audit_log(shared_ctx) if e["action"] == "import"]
     assert (str(case), "import") in imports and (str(other), "import") not in imports
+
+
+def test_a_nul_byte_past_the_first_64_kib_refuses_the_whole_file(shared_ctx: StoreContext, case: uuid.UUID) -> None:
+    good = csv_bytes([acled_row(n) for n in range(1, 400)])
+    assert len(good) > 64 * 1024
+    data = good + csv_bytes([acled_row(400, notes="before\x00after")])[len(csv_bytes([])) :]
+    with pytest.raises(CsvError, match=r"is not a CSV file: it holds binary data \(a NUL byte on line 401\)"):
+        run(shared_ctx, case, data)
+    assert count(shared_ctx, m.Incident, case) == 0
+
+
+def test_a_file_with_carriage_returns_only_as_line_ends_imports(shared_ctx: StoreContext, case: uuid.UUID) -> None:
+    """Old Mac spreadsheets end lines with CR alone; a quoted cell may still hold a line break."""
+    rows = [acled_row(1), acled_row(2, notes="first line\rsecond line"), acled_row(3, event_date="not a date")]
+    report = run(shared_ctx, case, csv_bytes(rows, newline="\r"))
+    assert report.committed and report.imported == 2
+    assert [p.line for p in report.rejected] == [5], "lines counted as a spreadsheet shows them"
+    assert "first line\rsecond line" in {inc.description for inc in incidents(shared_ctx, case)}
+
+
+def test_a_file_saved_with_two_byte_order_marks_still_refuses_duplicates(
+    shared_ctx: StoreContext, case: uuid.UUID
+) -> None:
+    data = ("\ufeff" * 2).encode("utf-8") + csv_bytes([acled_row(1), acled_row(1)])
+    report = run(shared_ctx, case, data)
+    assert report.imported == 1 and report.ignored_columns == []
+    assert [str(p) for p in report.rejected] == [
+        "line 3: event_id_cnty: MLI35001 appears twice in the file (first on line 2)",
+    ]
+
+
+def test_utf32_text_is_named_as_such(shared_ctx: StoreContext, case: uuid.UUID) -> None:
+    with pytest.raises(CsvError, match="is UTF-32 text"):
+        run(shared_ctx, case, "event_date,event_type,location\r\n".encode("utf-32"))
