@@ -184,6 +184,11 @@ def import_bundle(
                 _tell(progress, "adding evidence files", done, total)
                 yield chunk
 
+        described = {f"evidence/{item['id']}" for item in snap.evidence_with_files()}
+        stray = sorted(name for name in members if name.startswith("evidence/") and name not in described)
+        if stray:
+            more = f" and {len(stray) - 1} more" if len(stray) > 1 else ""
+            raise BundleError(f"the bundle carries a file that none of its records describes ({stray[0]}{more})")
         for item in snap.evidence_with_files():
             if f"evidence/{item['id']}" not in members:
                 item["in_vault"] = False  # described, its file not carried (a public bundle)

@@ -179,3 +179,69 @@ def test_changes_on_both_sides_travel_by_bundle_and_become_a_conflict(
     [conflict] = ConflictService(target).open_conflicts(case_id)
     assert conflict.incoming is not None and conflict.incoming["title"] == "Field title"
     assert RecordService(target).get("incident", incident.id).title == "Office title"
+
+
+@pytest.mark.parametrize("audience", ["internal", "partners"])
+def test_working_copies_travel_with_their_originals(
+    source: tuple[StoreContext, uuid.UUID, uuid.UUID], target: StoreContext, tmp_path: Path, audience: str
+) -> None:
+    """A cropped photo made with --copy-of arrives beside its original, and the chain of custody that names
+    it refers to a copy that exists."""
+    ctx, case_id, item = source
+    if audience == "partners":
+        with ctx.write() as session:  # partners see what is restricted or public
+            from hrdoc.storage import models as m
+
+            session.get(m.EvidenceFile, item).visibility = "restricted"
+    copy = EvidenceService(ctx).working_copy(
+        item, io.BytesIO(b"cropped photo"), alteration_note="cropped", original_name="p-cropped.jpg"
+    )
+    if audience == "partners":
+        with ctx.write() as session:
+            session.get(m.EvidenceFile, copy.evidence_id).visibility = "restricted"
+    bundle = tmp_path / "case.hrdoc"
+    export_case(ctx, case_id, bundle, audience=audience)
+    report = import_bundle(target, bundle)
+    assert report.files_added == 2
+    arrived = {e["id"]: e for e in take_snapshot(target, case_id).records["evidence"]}
+    assert arrived[str(copy.evidence_id)]["original_id"] == str(item)
+    assert EvidenceService(target).read_for_preview(copy.evidence_id) == b"cropped photo"
+    assert verify_store(target).ok, verify_store(target).problems
+
+
+def test_a_bundle_carrying_a_file_no_record_describes_is_refused(
+    source: tuple[StoreContext, uuid.UUID, uuid.UUID], target: StoreContext, tmp_path: Path
+) -> None:
+    from tests.services.bundle.craft import rebuild
+
+    ctx, case_id, _item = source
+    bundle = tmp_path / "case.hrdoc"
+    export_case(ctx, case_id, bundle)
+    forged = tmp_path / "forged.hrdoc"
+    rebuild(bundle, forged, change={f"evidence/{uuid.uuid4()}": b"a file nobody described"})
+    with pytest.raises(BundleError, match="none of its records describes"):
+        import_bundle(target, forged)
+    assert CaseService(target).summaries() == []
+
+
+def test_log_entries_keep_when_they_happened_through_two_hops(
+    source: tuple[StoreContext, uuid.UUID, uuid.UUID], target: StoreContext, tmp_path: Path
+) -> None:
+    """Laptop → office → another laptop: the intake's custody entry still says when the intake happened, who
+    made it, and can be re-hashed as first written; the merge adds when it arrived."""
+    ctx, case_id, item = source
+    export_case(ctx, case_id, tmp_path / "one.hrdoc")
+    import_bundle(target, tmp_path / "one.hrdoc")
+    export_case(target, case_id, tmp_path / "two.hrdoc")
+    third = new_store(tmp_path / "third.db", PASSPHRASE, user="chaka")
+    try:
+        import_bundle(third, tmp_path / "two.hrdoc")
+        first = EvidenceService(ctx).custody(item)[0]
+        hopped = EvidenceService(third).custody(item)[0]
+        assert (hopped.at, hopped.actor, hopped.action) == (first.at, first.actor, first.action)
+        arrival = hopped.details["arrival"]
+        assert arrival["entry_hash"] == first.entry_hash and arrival["seq"] == first.seq
+        assert arrival["arrived_at"] >= arrival["at"]
+        assert verify_store(third).ok, verify_store(third).problems
+    finally:
+        third.close()
