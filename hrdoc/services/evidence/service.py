@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import io
 import os
 import shutil
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import CustodyAction, GeoPrecision, SourceKind, Visibility
 from hrdoc.domain.validation import ValidationError
@@ -200,10 +202,14 @@ class EvidenceService:
         action: CustodyAction = CustodyAction.INTAKE,
         progress: Progress | None = None,
         new_source: dict[str, Any] | None = None,
+        custody_details: dict[str, Any] | None = None,
     ) -> IntakeResult:
         """Stream ``source`` (a path or a readable binary file) into the vault as a new evidence item.
 
         ``new_source``: fields of a Source record created in the same unit of work, to file the item under.
+        The first custody entry records the file (name, size, type) and how it was acquired (when, by whom,
+        from where, the description), with ``custody_details`` (a capture's URL…): being hashed into the
+        chain, these facts as stated at intake cannot be changed afterwards unnoticed.
         """
         if original_id is not None and not alteration_note.strip():
             raise ValidationError.single(
@@ -267,6 +273,7 @@ class EvidenceService:
                         fields |= {"attached_kind": "source", "attached_id": source_id}
                     self.records._create(session, spec_for("evidence"), fields, record_id=item_id, system=True)
                     details = {"size": size, "mime_type": mime, "original_filename": name}
+                    details |= _acquisition(session, item_id, fields) | (custody_details or {})
                     if original_id is not None:
                         original = session.get(m.EvidenceFile, original_id)
                         assert original is not None  # checked by the record rules above
@@ -361,6 +368,13 @@ class EvidenceService:
             extra_metadata={"capture": capture.metadata()},
             action=CustodyAction.CAPTURE,
             new_source=new_source,
+            custody_details={
+                "url": capture.requested_url,
+                "final_url": capture.final_url,
+                "http_status": capture.status,
+                "captured_at": _iso(capture.captured_at),
+                "tool": capture.tool,
+            },
         )
         return result, capture
 
@@ -412,6 +426,15 @@ class EvidenceService:
             extra_metadata={"capture": imported.metadata()},
             action=CustodyAction.CAPTURE,
             new_source=new_source,
+            custody_details={
+                "url": imported.url,
+                "url_source": imported.url_source,
+                "captured_at": _iso(imported.captured_at),
+                "captured_at_source": imported.captured_at_source,
+                "captured_by": imported.captured_by,
+                "tool": imported.tool,
+                "note": imported.note,
+            },
         )
 
     def _check_source(self, case_id: uuid.UUID, source_id: uuid.UUID | str | None) -> None:
@@ -683,6 +706,39 @@ def _write_atomically(dest: Path, chunks: Iterator[bytes]) -> tuple[str, int]:
         Path(tmp).unlink(missing_ok=True)
         raise
     return digest.hexdigest(), size
+
+
+def _acquisition(session: Session, item_id: uuid.UUID, fields: dict[str, Any]) -> dict[str, Any]:
+    """How the file was acquired, as stated at intake, for its first (hashed) custody entry.
+
+    Where it came from is often a person or place to protect: bundles for partners leave the record's
+    ``acquired_from`` empty, but carry the chain of custody. So the entry holds a keyed digest of it
+    (``acquired_from_digest``), which proves the value stated at intake to this store without telling it.
+    """
+    return {
+        "acquired_at": _iso(fields["acquired_at"]),
+        "acquired_by": fields["acquired_by"],
+        "acquired_from_digest": acquired_from_digest(session, item_id, fields["acquired_from"]),
+        "description": fields["description"],
+    }
+
+
+def acquired_from_digest(session: Session, item_id: uuid.UUID, acquired_from: str) -> str:
+    """HMAC-SHA256 of where an item was acquired from, keyed by this store's vault key and the item's id.
+
+    The same text on two items gives two unrelated digests, and without the key no guess can be checked.
+    """
+    row = session.get(m.StoreMeta, VAULT_KEY)
+    assert row is not None  # made when the vault was first opened, before any intake
+    key = hmac.new(bytes.fromhex(row.value), b"hrdoc custody: acquired_from", hashlib.sha256).digest()
+    message = item_id.bytes + acquired_from.encode("utf-8")
+    return "hmac-sha256:" + hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(dt.UTC).isoformat() if moment.tzinfo else moment.isoformat()
 
 
 def _page_title(text: str) -> str:
