@@ -23,6 +23,7 @@ from hrdoc.services.evidence.sniff import WARC_GZIP, sniff_mime
 from hrdoc.services.records import RecordService
 from hrdoc.storage.vault import Vault
 from tests.helpers import make_case
+from tests.services.evidence.http_fixture import serve_loopback_site
 
 # -- a server that trickles ---------------------------------------------------------------------------------------
 
@@ -202,6 +203,21 @@ def test_such_warcs_are_imported_as_captures(
     assert item.mime_type == mime
     assert ev.read_for_preview(item.id) == data  # kept as it was
     assert item.file_metadata["capture"]["url"] == URL
+
+
+def test_hrdocs_own_capture_of_a_gzip_page_is_a_warc_and_can_be_imported_again(
+    ctx: StoreContext, records: RecordService, tmp_path: Path
+) -> None:
+    ev = EvidenceService(ctx)
+    case = make_case(records)
+    with serve_loopback_site() as site:
+        result, capture = ev.capture_url(case, site.url("/gzip"), proxies={})
+    assert ev.get(result.evidence_id).mime_type == "application/warc"  # was application/octet-stream
+    again = tmp_path / "exported.warc"
+    again.write_bytes(capture.warc)
+    imported = ev.import_capture(case, again)
+    assert ev.get(imported.evidence_id).mime_type == "application/warc"
+    assert ev.get(imported.evidence_id).file_metadata["capture"]["url"] == site.url("/gzip")
 
 
 # -- UTF-32 -------------------------------------------------------------------------------------------------------
