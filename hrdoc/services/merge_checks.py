@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.validation import ValidationError
@@ -49,6 +51,17 @@ COPY_KINDS = (
 # A reference that a copy may leave unresolved: an incident travels without a place withheld from it.
 WITHHELD_ALLOWED = {("incident", "location_id")}
 _BATCH = 500
+
+
+@contextlib.contextmanager
+def refusing_broken_rules() -> Iterator[None]:
+    """A rule of the store that the checks above did not foresee, broken by a merge, refuses the copy in one
+    line (the constraint's name; never the values, which may be a witness's details)."""
+    try:
+        yield
+    except IntegrityError as err:
+        first_line = str(err.orig).strip().splitlines()[0] if str(err.orig).strip() else "a constraint"
+        raise refuse(f"the copy breaks a rule of the store ({first_line[:200]})") from None
 
 
 def refuse(message: str) -> ValidationError:
@@ -155,6 +168,7 @@ def check_copy(session: Session, snap: Snapshot) -> None:
         if found_case is not None and found_case != case_id:
             raise refuse(f"the copy's audit log speaks of a record of {_reference(session, found_case)} of this store")
     _check_parts(session, snap, incoming)
+    _check_pseudonyms(session, snap, case_id)
     _check_references(session, snap, case_id, incoming)
     _check_fixed_evidence(session, snap, case_id)
     _check_custody(snap, incoming)
@@ -195,6 +209,30 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
         ):
             if by_version[vid] != account:
                 raise refuse(f"the copy's account version {vid} belongs to another account in this store")
+
+
+def _check_pseudonyms(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
+    """Two witnesses of one case never share a pseudonym (what reports call them)."""
+    rows = snap.records.get("witness", [])
+    if not rows:
+        return
+    owner: dict[str, str] = {
+        pseudonym: str(wid)
+        for wid, pseudonym in session.execute(
+            select(m.Witness.id, m.Witness.pseudonym).where(m.Witness.case_id == case_id)
+        )
+    }
+    incoming_ids = {str(row.get("id")) for row in rows}
+    for pseudonym, wid in list(owner.items()):
+        if wid in incoming_ids:
+            del owner[pseudonym]  # this witness arrives too, perhaps renamed: its old pseudonym is free
+    for row in rows:
+        pseudonym, wid = str(row.get("pseudonym")), str(row.get("id"))
+        if owner.setdefault(pseudonym, wid) != wid:
+            raise refuse(
+                f"two witnesses of the case would share the pseudonym {pseudonym}; "
+                "rename one of them (here or where the copy comes from), then try again"
+            )
 
 
 def _check_references(
@@ -414,3 +452,46 @@ def _same(row: dict[str, Any], entry: Any) -> None:
             f"the copy's log entry {str(row.get('origin_hash'))[:12]} says something other than this store's "
             "record of the same entry: it was altered"
         )
+
+
+# -- after the merge: re-checking what arrived, at any time ----------------------------------------------------
+
+
+def check_arrivals(session: Session) -> list[str]:
+    """Re-hash every custody and audit entry that arrived from another store as its first writer wrote it,
+    and follow each first writer's chain of custody; name each entry that no longer matches.
+
+    (The store's own chains are checked by audit.verify_chain and custody.verify_custody; this covers what
+    those cannot: that an entry merged here still says what it said where it was first written.)
+    """
+    from hrdoc.services.serialize import record_dict
+
+    problems: list[str] = []
+    chains: dict[tuple[str, str], list[tuple[int, dict[str, Any]]]] = {}
+    for entry in session.scalars(select(m.CustodyEntry).order_by(m.CustodyEntry.evidence_id, m.CustodyEntry.seq)):
+        first = origin_of(entry.details)
+        if first is None or "prev_hash" not in first:
+            continue
+        row = record_dict(entry)
+        where = f"chain of custody of evidence item {entry.evidence_id}, entry {entry.seq} (from another store)"
+        if custody_hash(row, original=True) != first.get("entry_hash"):
+            problems.append(f"{where}: was altered after it was first written")
+        chains.setdefault((str(first.get("store")), str(entry.evidence_id)), []).append((int(first["seq"]), first))
+    for (store, item), entries in chains.items():
+        entries.sort(key=lambda pair: pair[0])
+        for (seq, before), (next_seq, after) in itertools.pairwise(entries):
+            if next_seq == seq + 1 and after.get("prev_hash") != before.get("entry_hash"):
+                problems.append(
+                    f"chain of custody of evidence item {item} as written by store {store[:8]}: "
+                    f"entry {next_seq} does not follow entry {seq}"
+                )
+    query = select(m.AuditEntry).where(m.AuditEntry.details.is_not(None)).order_by(m.AuditEntry.seq)
+    for audit_entry in session.scalars(query).yield_per(2000):
+        first = origin_of(audit_entry.details)
+        if first is None or "prev_hash" not in first:
+            continue
+        if audit_hash(record_dict(audit_entry), original=True) != first.get("entry_hash"):
+            problems.append(
+                f"audit entry {audit_entry.seq} (from another store): was altered after it was first written"
+            )
+    return problems

@@ -355,36 +355,51 @@ class Merger:
         case_id = uuid.UUID(snap.case["id"])
         report = MergeReport(case_id)
         evidence = EvidenceService(self.ctx)
-        writers = []
+        writers: list[Any] = []
         try:
-            if files is not None:
-                writers = self._stream_files(evidence, snap, files, report)
-            with self.ctx.write() as session:
-                here = store_id(session)
-                self._check_case(session, snap)
-                merge_checks.check_copy(session, snap)  # again, in the unit of work that merges
-                report.created_case = session.get(m.Case, case_id) is None
-                removed_files = self._merge_records(session, snap, origin_label, report)
-                self._merge_parts(session, snap, report)
-                self._merge_logs(session, snap, here, report)
-                audit.record(
-                    session,
-                    self.ctx.user,
-                    AuditAction.IMPORT,
-                    entity_type="case",
-                    entity_id=case_id,
-                    case_id=case_id,
-                    summary=f"merged a copy of case {snap.case.get('reference', '')} from {origin_label}",
-                    details={"origin": snap.origin, "from": origin_label, "conflicts": report.conflicts},
-                )
-                for writer in writers:
-                    writer.keep()
+            with merge_checks.refusing_broken_rules():
+                removed_files = self._merge_in(snap, origin_label, files, evidence, report, writers)
         finally:
             for writer in writers:
                 writer.close()
         for item_id in removed_files:
             evidence.vault.remove(item_id)
         return report
+
+    def _merge_in(
+        self,
+        snap: Snapshot,
+        origin_label: str,
+        files: EvidenceOpener | None,
+        evidence: Any,
+        report: MergeReport,
+        writers: list[Any],
+    ) -> list[uuid.UUID]:
+        """The merge proper: the files into the vault (unpublished until the records commit), then the records."""
+        case_id = uuid.UUID(snap.case["id"])
+        if files is not None:
+            self._stream_files(evidence, snap, files, report, writers)
+        with self.ctx.write() as session:
+            here = store_id(session)
+            self._check_case(session, snap)
+            merge_checks.check_copy(session, snap)  # again, in the unit of work that merges
+            report.created_case = session.get(m.Case, case_id) is None
+            removed_files = self._merge_records(session, snap, origin_label, report)
+            self._merge_parts(session, snap, report)
+            self._merge_logs(session, snap, here, report)
+            audit.record(
+                session,
+                self.ctx.user,
+                AuditAction.IMPORT,
+                entity_type="case",
+                entity_id=case_id,
+                case_id=case_id,
+                summary=f"merged a copy of case {snap.case.get('reference', '')} from {origin_label}",
+                details={"origin": snap.origin, "from": origin_label, "conflicts": report.conflicts},
+            )
+            for writer in writers:
+                writer.keep()
+        return removed_files
 
     # -- checks before anything is written
 
@@ -427,10 +442,13 @@ class Merger:
 
     # -- evidence files, streamed into the vault before the records are written
 
-    def _stream_files(self, evidence: Any, snap: Snapshot, files: EvidenceOpener, report: MergeReport) -> list[Any]:
+    def _stream_files(
+        self, evidence: Any, snap: Snapshot, files: EvidenceOpener, report: MergeReport, writers: list[Any]
+    ) -> None:
+        """Each file into the vault, unpublished; ``writers`` collects them as they open, for the caller to
+        keep once the records commit, or to close (dropping the files) whatever happens."""
         import hashlib
 
-        writers = []
         with self.ctx.read() as session:
             present = {i for i in session.scalars(select(m.EvidenceFile.id).where(m.EvidenceFile.in_vault.is_(True)))}
         for row in snap.evidence_with_files():
@@ -449,7 +467,6 @@ class Merger:
                 )
             writer.publish()
             report.files_added += 1
-        return writers
 
     # -- records
 

@@ -204,6 +204,11 @@ def dangling_reference(own: dict[str, Any], victim: dict[str, Any]) -> None:
     own["records"]["allegation"][0]["incident_id"] = str(uuid.uuid4())
 
 
+def two_witnesses_share_a_pseudonym(own: dict[str, Any], victim: dict[str, Any]) -> None:
+    twin = dict(first(own, "witness"), id=str(uuid.uuid4()))  # a new witness, named like the case's W-09
+    own["records"]["witness"].append(twin)
+
+
 def everything_at_once(own: dict[str, Any], victim: dict[str, Any]) -> None:
     for attack in (overwrite_a_victim_incident, take_a_victim_witness_and_its_identity, tombstone_the_victim_case):
         attack(own, victim)
@@ -227,6 +232,7 @@ ATTACKS: list[Attack] = [
     audit_entries_about_a_victim_record,
     link_into_a_victim_incident,
     dangling_reference,
+    two_witnesses_share_a_pseudonym,
     everything_at_once,
 ]
 
