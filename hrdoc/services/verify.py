@@ -1,4 +1,8 @@
-"""``hrdoc verify``: is the store intact, does its audit trail show no tampering, are the evidence files intact?"""
+"""``hrdoc verify``: is the store intact, does its audit trail show no tampering, are the evidence files intact?
+
+Verifying never deletes evidence: vault files the store has no record of are moved to a quarantine folder
+beside the vault (see ``storage.vault``) and reported, so the check fails until the user has dealt with them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass, field
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.storage.vault import Vault
 
 
 @dataclass
@@ -24,6 +29,14 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
     with ctx.read() as session:
         conn = session.connection()
         if conn.dialect.name == "sqlite":
+            # FTS5 keeps each table's index structure cached per connection, and its integrity check uses that
+            # cache as it is: after another process wrote to the index, it reports "corruption" that is not
+            # there. A search reloads the structure first.
+            for (table,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
+            ).all():
+                quoted = '"' + table.replace('"', '""') + '"'
+                conn.exec_driver_sql(f"SELECT rowid FROM {quoted} WHERE {quoted} MATCH 'hrdocverify' LIMIT 1").all()
             results = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").all()]
             if results == ["ok"]:
                 report.checks.append("database integrity: ok")
@@ -41,7 +54,22 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
         report.problems += chain.problems
     # Items found intact get a "verify" entry in their chain of custody, unless the store itself is in doubt
     # or cannot be written here (a read-only disk: the unlock's note says nothing is recorded).
-    evidence = EvidenceService(ctx).verify(record=report.ok and ctx.read_only is None)
+    service = EvidenceService(ctx)
+    evidence = service.verify(record=report.ok and ctx.read_only is None)
     report.checks += evidence.checks
     report.problems += evidence.problems
+    vault = service.vault
+    if isinstance(vault, Vault) and (waiting := vault.quarantined()):
+        # Never deleted: the user decides. The sweep puts them back itself once the store records them again.
+        report.problems.append(
+            f"evidence vault: {len(waiting)} file(s) that no evidence item of this store records are kept in "
+            f"{vault.quarantine} (nothing was deleted; a note beside each says when and why): if you restored an "
+            "older copy of the store, put back the copy that recorded them and run verify again, which returns "
+            "them to the vault"
+        )
+    if isinstance(vault, Vault) and vault.left_in_place:
+        report.problems.append(
+            f"evidence vault: {len(vault.left_in_place)} file(s) that no evidence item of this store records could "
+            f"not be moved to {vault.quarantine} (is the disk read-only?); they were left in the vault, untouched"
+        )
     return report

@@ -128,6 +128,8 @@ class Vault:
             raise ValueError("the vault key must be 32 bytes")
         self.root = root
         self._key = key
+        # Unknown files the last sweep could not move to quarantine (a read-only disk): still to be reported.
+        self.left_in_place: set[uuid.UUID] = set()
 
     @staticmethod
     def folder_for(store_path: Path) -> Path:
@@ -243,9 +245,10 @@ class Vault:
         ``sweep`` moves every finished file the store does not know (and that no intake is writing) to the
         quarantine, so these are what a check must report. Files in the vault folder are not listed: each was
         recorded when the sweep looked, or is an intake in progress then (which a check running at the same time
-        must not call foreign); an intake that went wrong since is the next sweep's to find.
+        must not call foreign); an intake that went wrong since is the next sweep's to find. Files the last
+        sweep found unknown but could not move (a read-only disk) are listed too.
         """
-        return {entry.item_id for entry in self.quarantined()}
+        return {entry.item_id for entry in self.quarantined()} | self.left_in_place
 
     def quarantined(self) -> list[vault_quarantine.Quarantined]:
         """The files waiting in quarantine, each with its note."""
@@ -288,15 +291,12 @@ class Vault:
             return []
         with self._folder_locked():
             removed = self._sweep_partials()
+        self.left_in_place = set()
         for held in self.quarantined():
             if known(held.item_id) and not self.path(held.item_id).exists():
-                try:
+                # Failing (a read-only disk), it stays in quarantine, and is reported from there.
+                with contextlib.suppress(OSError):
                     vault_quarantine.take_back(held, self.path(held.item_id))
-                except OSError as err:
-                    raise VaultError(
-                        f"cannot move {held.path.name} back from {self.quarantine} into the vault: "
-                        f"{err.strerror or err}"
-                    ) from err
         for entry in sorted(self.root.iterdir()):
             if entry.suffix != SUFFIX:
                 continue
@@ -318,11 +318,9 @@ class Vault:
                     vault_quarantine.put_aside(entry, item_id, self.quarantine)
                 except FileNotFoundError:
                     continue  # its writer removed it meanwhile
-                except OSError as err:
-                    raise VaultError(
-                        f"cannot move {entry.name}, which no evidence item records, to {self.quarantine}: "
-                        f"{err.strerror or err}; nothing was deleted"
-                    ) from err
+                except OSError:  # a read-only disk: it stays, and is reported all the same
+                    if entry.exists():
+                        self.left_in_place.add(item_id)
         return removed
 
 

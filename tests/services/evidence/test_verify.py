@@ -235,9 +235,14 @@ def test_an_intake_killed_half_way_leaves_no_orphan_and_the_store_verifies(
     reopened = unlock_store(store_path, PASSPHRASE)
     try:
         report = verify_store(reopened)
-        assert report.problems == []
         assert list(vault.iterdir()) == []
         assert EvidenceService(reopened).items(case) == []
+        if when == "mid-file":  # a partial file: deleted
+            assert report.problems == []
+        else:  # a finished file the store never recorded: never deleted, put aside and reported
+            [problem] = report.problems
+            assert "1 file(s) that no evidence item of this store records are kept in" in problem
+            assert len(list(store_path.with_name("store.db.vault-quarantine").glob("*.hrv"))) == 1
     finally:
         reopened.close()
 
