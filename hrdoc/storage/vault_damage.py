@@ -25,8 +25,8 @@ Opens = Callable[[bytes, int, bool], bool]
 """``opens(block, index, last)``: does ``block`` authenticate as chunk ``index`` (last or not)?"""
 
 
-def _bytes(n: int) -> str:
-    return f"{n} byte" if n == 1 else f"{n} bytes"
+def _added(n: int) -> str:
+    return "1 byte was added" if n == 1 else f"{n} bytes were added"
 
 
 def _added_after_end(opens: Opens, block: bytes, index: int, tag_size: int) -> int | None:
@@ -44,11 +44,11 @@ def explain(opens: Opens, *, index: int, block: bytes, following: bytes, rest: i
     number = index + 1
     if following:  # not the last block in the file
         if opens(block, index, True):
-            return f"{_bytes(len(following) + rest)} were added after the end of the file (after chunk {number})"
+            return f"{_added(len(following) + rest)} after the end of the file (after chunk {number})"
         if not rest:  # the last chunk and bytes added after it may straddle two blocks as read
             extra = _added_after_end(opens, block + following, index, tag_size)
             if extra is not None:
-                return f"{_bytes(extra)} were added after the end of the file (after chunk {number})"
+                return f"{_added(extra)} after the end of the file (after chunk {number})"
         if index == 0 and not opens(following, 1, False) and not opens(following, 1, True):
             return (
                 "it cannot be decrypted: its header was altered (its salt), "
@@ -62,7 +62,7 @@ def explain(opens: Opens, *, index: int, block: bytes, following: bytes, rest: i
         return f"the end of the file is missing: it stops after chunk {number}, which is not its last"
     extra = _added_after_end(opens, block, index, tag_size)
     if extra is not None:
-        return f"{_bytes(extra)} were added after the end of the file (after chunk {number})"
+        return f"{_added(extra)} after the end of the file (after chunk {number})"
     if index == 0:
         return (
             "chunk 1 fails authentication (it is the only one: the file was altered, in that chunk or in its "
