@@ -257,9 +257,9 @@ class Vault:
     def _sweep_partials(self) -> list[str]:
         """Delete partial files no writer holds; the caller holds the folder lock (see ``_folder_locked``)."""
         removed: list[str] = []
-        for entry in sorted(self.root.iterdir()):
-            if entry.suffix != PARTIAL:
-                continue
+        with os.scandir(self.root) as listing:  # cheap on a vault of many thousand files: names only
+            partials = [self.root / e.name for e in listing if e.name.endswith(PARTIAL)]
+        for entry in sorted(partials):
             try:
                 uuid.UUID(hex=entry.stem)
             except ValueError:
