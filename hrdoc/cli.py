@@ -329,6 +329,23 @@ def _check_vault_folder(args: argparse.Namespace) -> None:
         )
 
 
+class _Saves:
+    """How many changes this command has committed to the stores it opened (after opening them): what a
+    Ctrl-C leaves behind depends on it."""
+
+    count = 0
+
+
+def _watch_saves(ctx: StoreContext) -> StoreContext:
+    from sqlalchemy import event
+
+    def saved(_connection: object) -> None:
+        _Saves.count += 1
+
+    event.listen(ctx.engine, "commit", saved)
+    return ctx
+
+
 def open_context(args: argparse.Namespace) -> StoreContext:
     from hrdoc.services.session import unlock_store
 
@@ -337,7 +354,7 @@ def open_context(args: argparse.Namespace) -> StoreContext:
     ctx = unlock_store(args.db, read_passphrase(args), encrypted=not args.no_encryption, user=_user(args))
     for note in ctx.notes:  # e.g. a read-only store: the unlock is not recorded
         print(f"hrdoc: note: {note}", file=sys.stderr)
-    return ctx
+    return _watch_saves(ctx)
 
 
 def create_context(args: argparse.Namespace) -> StoreContext:
@@ -676,7 +693,7 @@ def _team_context(args: argparse.Namespace) -> StoreContext:
                 "Team store passphrase: ",
                 f"no passphrase for the team store {location.path}: use --team-passphrase-file FILE or set {TEAM_ENV}",
             )
-    return unlock_store(args.team, passphrase, user=_user(args))
+    return _watch_saves(unlock_store(args.team, passphrase, user=_user(args)))
 
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
@@ -984,26 +1001,35 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 
 
 # What a Ctrl-C leaves behind. Every change to a store is one transaction and every file is written beside
-# its name and renamed into place whole, so an interrupted command saves nothing, except where one command
-# makes several such steps.
+# its name and renamed into place whole, so a command interrupted before it commits saves nothing; one
+# interrupted while or after it commits has saved all of that change or none of it.
 INTERRUPTED = "interrupted; nothing was saved"
-INTERRUPTED_IN = {
-    "init": "interrupted; the new store may be incomplete: delete it and run the command again",
-    "demo": "interrupted; the new store may be incomplete: delete it and run the command again",
-    "sync": (
-        "interrupted; each store holds either all of a merge or none of it (pull here, then push to the team): "
-        "run sync again to finish"
-    ),
-}
+INTERRUPTED_SAVING = "interrupted while or after saving: the change is kept whole or not at all; look before redoing it"
+INTERRUPTED_NEW_STORE = "interrupted; the new store may be incomplete: delete it and run the command again"
+INTERRUPTED_SYNC = (
+    "interrupted; each store holds either all of a merge or none of it (pull here, then push to the team): "
+    "run sync again to finish"
+)
+
+
+def _interrupted(command: str | None) -> str:
+    """What a Ctrl-C in ``command`` left behind."""
+    if command in ("init", "demo"):
+        return INTERRUPTED_NEW_STORE
+    if not _Saves.count:
+        return INTERRUPTED
+    return INTERRUPTED_SYNC if command == "sync" else INTERRUPTED_SAVING
+
+
 EXIT_BUG = 70  # EX_SOFTWARE
 EXIT_INTERRUPTED = 130
 USER_ERRORS = (StoreError, ValidationError, NotFound, CliError, CaptureError, BundleError)
 
 
-def _error(text: str) -> None:
+def _error(text: str, prefix: str = "error: ") -> None:
     from hrdoc.cli_render import one_line
 
-    print(f"hrdoc: error: {one_line(text)}", file=sys.stderr)
+    print(f"hrdoc: {prefix}{one_line(text)}", file=sys.stderr)
 
 
 def _os_error(err: OSError) -> str:
@@ -1021,6 +1047,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     handler = COMMANDS[args.command or "gui"]
+    _Saves.count = 0
     if out is None and isinstance(sys.stdout, io.TextIOWrapper):
         # Names in any script print on a terminal whose encoding lacks them, as \u escapes, not as a crash.
         sys.stdout.reconfigure(errors="backslashreplace")
@@ -1033,7 +1060,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         _error(str(err))
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        _error(INTERRUPTED_IN.get(args.command, INTERRUPTED))
+        _error(_interrupted(args.command), prefix="")
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (`hrdoc show X | head`): nothing more to say, to anyone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
