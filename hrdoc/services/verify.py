@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hrdoc.services import audit
+from hrdoc.services import audit, merge_checks
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.storage.vault import Vault
@@ -48,10 +48,15 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
             else:
                 report.checks.append("references between records: ok")
         chain = audit.verify_chain(session)
+        arrivals = merge_checks.check_arrivals(session)
     if chain.ok:
         report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
     else:
         report.problems += chain.problems
+    if arrivals:
+        report.problems += arrivals
+    else:
+        report.checks.append("entries merged from other stores: as their first writers wrote them")
     # Items found intact get a "verify" entry in their chain of custody, unless the store itself is in doubt
     # or cannot be written here (a read-only disk: the unlock's note says nothing is recorded).
     service = EvidenceService(ctx)

@@ -245,3 +245,24 @@ def test_log_entries_keep_when_they_happened_through_two_hops(
         assert verify_store(third).ok, verify_store(third).problems
     finally:
         third.close()
+
+
+def test_verify_rechecks_entries_merged_from_another_store(
+    source: tuple[StoreContext, uuid.UUID, uuid.UUID], target: StoreContext, tmp_path: Path
+) -> None:
+    """After import, an arrived custody entry altered in its first writer's terms (its actor, as recorded
+    under ``arrival``-hashed content) is named by verify, even though this store's own chain was re-hashed."""
+    from sqlalchemy import text
+
+    from hrdoc.services.evidence import custody
+
+    ctx, case_id, item = source
+    export_case(ctx, case_id, tmp_path / "case.hrdoc")
+    import_bundle(target, tmp_path / "case.hrdoc")
+    assert verify_store(target).ok
+    with target.write() as session:  # a forger with the key rewrites who made the intake, and re-chains
+        session.execute(text("DROP TRIGGER IF EXISTS custody_log_no_update"))
+        entry = custody.entries(session, item)[0]
+        session.execute(text("UPDATE custody_log SET actor = 'someone else' WHERE id = :id"), {"id": entry.id})
+    problems = verify_store(target).problems
+    assert any("was altered after it was first written" in p for p in problems), problems
