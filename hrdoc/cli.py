@@ -1055,7 +1055,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     # never obeyed by the terminal.
     stream = cast(TextIO, PrintableOutput(out or sys.stdout))
     try:
-        return handler(args, stream)
+        code = handler(args, stream)
+        stream.flush()  # here, where a reader gone away (BrokenPipeError) is still caught
+        return code
     except USER_ERRORS as err:
         _error(str(err))
         return EXIT_USER_ERROR
