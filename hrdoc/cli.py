@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("url", metavar="URL", help="the http:// or https:// address; the site sees this computer's address")
     p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the site (default 30)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed for the whole capture (default 30)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("import-capture", "keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")

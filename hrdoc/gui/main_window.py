@@ -107,6 +107,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([420, 860])
 
+        # Why this store cannot be changed here (a write-protected key, a full disk), for as long as it is open.
+        self.store_notes = QLabel(" · ".join(ctx.notes))
+        self.store_notes.setObjectName("storeNotes")
+        self.store_notes.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        self.store_notes.setWordWrap(False)
+        self.store_notes.setVisible(bool(ctx.notes))
+        self.statusBar().addPermanentWidget(self.store_notes)
+
         self.locked_page = QLabel(self.tr("hrdoc is locked. Enter the passphrase to continue."))
         self.locked_page.setObjectName("lockedPage")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)

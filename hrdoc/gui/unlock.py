@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.services.passphrase import MIN_LENGTH as MIN_LENGTH  # the one rule, shared with the CLI
 from hrdoc.storage.errors import StoreError
 
 T = TypeVar("T")
-MIN_LENGTH = 8
 
 
 def strength_hint(passphrase: str) -> str:

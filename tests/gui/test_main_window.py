@@ -314,3 +314,24 @@ def test_filter_sees_every_row_and_sorting_is_typed(qtbot) -> None:
     assert [model.record(r)["n"] for r in range(3)] == [449, 448, 447]
     proxy.sort(0, Qt.SortOrder.AscendingOrder)  # text as text
     assert [model.record(r)["name"] for r in range(3)] == ["row 0", "row 1", "row 10"]
+
+
+def test_a_store_that_cannot_be_written_says_so_for_as_long_as_it_is_open(qtbot, demo_ctx: StoreContext) -> None:
+    """Opened from a write-protected key, the window says so in its status bar (and keeps saying it), so that
+    the investigator knows before typing that nothing can be saved here."""
+    note = "read-only store: this unlock is not recorded in the audit log"
+    demo_ctx.notes.append(note)
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()  # the ordinary status message changes; the note stays
+    label = window.findChild(QLabel, "storeNotes")
+    assert label is not None and label.isVisible() and label.text() == note
+
+
+def test_a_writable_store_shows_no_note(qtbot, demo_ctx: StoreContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    label = window.findChild(QLabel, "storeNotes")
+    assert label is not None and not label.isVisible()
