@@ -689,6 +689,11 @@ class Merger:
                 have = numbers.get(account.id, set())
                 if have and account.current_version not in have:
                     account.current_version = max(have)
+        # An account's text is its current version's: index the accounts now that their versions are here
+        # (when _merge_records added or updated them, the versions they name were not there yet).
+        travelled = {uuid.UUID(row["id"]) for row in snap.records.get("account", [])} | set(account_ids)
+        session.flush()
+        search_index.index_records(session.connection(), "account", sorted(travelled, key=str))
 
     # -- logs
 

@@ -22,6 +22,7 @@ import json
 import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -225,7 +226,7 @@ def _id_text(value: uuid.UUID | str) -> str:
 
 
 def _documents(
-    conn: Connection, kind: str, ids: Sequence[str] | None = None
+    conn: Connection, kind: str, ids: Sequence[str] | None = None, *, ordered: bool = False
 ) -> Iterator[tuple[str, str, str, str, str]]:
     sql = _DOC_QUERIES[kind]
     params: dict[str, Any] = {}
@@ -233,6 +234,9 @@ def _documents(
         placeholders = ", ".join(f":id{i}" for i in range(len(ids)))
         sql += f" WHERE t.id IN ({placeholders})"
         params = {f"id{i}": v for i, v in enumerate(ids)}
+    if ordered:
+        sql += " ORDER BY t.id"
+        conn = conn.execution_options(stream_results=True, max_row_buffer=_STREAM_ROWS)
     for row in conn.execute(text(sql), params):
         record_id, case_id, title, *parts = row
         body = "\n".join(piece for part in parts for piece in _flatten(part))
@@ -247,7 +251,11 @@ _UPSERT = text(
 
 
 def index_records(conn: Connection, kind: str, ids: Iterable[uuid.UUID | str]) -> None:
-    """(Re)index the given records of one kind, in the caller's transaction."""
+    """(Re)index the given records of one kind, in the caller's transaction.
+
+    A record that has no document (gone, or an account whose current version is not there) loses the one it
+    had, so the index never keeps text the records no longer hold.
+    """
     if not supported(conn):
         return
     wanted = [_id_text(i) for i in ids]
@@ -256,6 +264,13 @@ def index_records(conn: Connection, kind: str, ids: Iterable[uuid.UUID | str]) -
         rows = [dict(zip("rkctb", doc, strict=True)) for doc in _documents(conn, kind, chunk)]
         if rows:
             conn.execute(_UPSERT, rows)
+        found = {_key(row["r"]) for row in rows}
+        if gone := [rid for rid in chunk if _key(rid) not in found]:
+            placeholders = ", ".join(f":id{i}" for i in range(len(gone)))
+            conn.execute(
+                text(f"DELETE FROM search_docs WHERE record_id IN ({placeholders})"),
+                {f"id{i}": v for i, v in enumerate(gone)},
+            )
 
 
 def rebuild(conn: Connection) -> None:
@@ -272,3 +287,112 @@ def rebuild(conn: Connection) -> None:
                 batch.clear()
         if batch:
             conn.execute(_UPSERT, batch)
+
+
+# -- is the index what a rebuild would make? -----------------------------------------------------------
+
+_STREAM_ROWS = 1000  # rows fetched at a time when the whole index is compared with the records
+
+
+@dataclass(frozen=True, slots=True)
+class IndexProblem:
+    """One document that differs from what a rebuild would make: named by kind and id, never by its text."""
+
+    problem: str  # "missing" (a record is not searchable), "extra" (no such record) or "stale" (old text)
+    kind: str
+    record_id: str
+
+    def __str__(self) -> str:
+        what = {
+            "missing": "is missing: the record cannot be found by search",
+            "extra": "is left over: there is no such record any more",
+            "stale": "is out of date: search finds the record by text it no longer holds",
+        }[self.problem]
+        return f"the search document of {self.kind} {self.record_id} {what}"
+
+
+@dataclass(slots=True)
+class IndexCheck:
+    documents: int = 0  # documents the records call for
+    problems: list[IndexProblem] = field(default_factory=list)
+    fulltext_ok: bool = True  # SQLite: the FTS5 index holds exactly the words of search_docs
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.fulltext_ok
+
+
+def _key(value: uuid.UUID | str) -> str:
+    """A record id as the same text on both engines (SQLite stores 32 hex digits, PostgreSQL a uuid)."""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value.replace("-", "").lower()
+
+
+def check(conn: Connection) -> IndexCheck:
+    """Compare the index with what a full rebuild would make, without changing it.
+
+    Per kind, the documents the records call for and the documents held are both read in record-id order,
+    a batch of rows at a time, and walked side by side, so neither side is ever loaded whole.
+    """
+    result = IndexCheck()
+    if not supported(conn):
+        return result
+    stream = conn.execution_options(stream_results=True, max_row_buffer=_STREAM_ROWS)
+    for kind in INDEXED_TABLES:
+        wanted = ((_key(r), _key(c), t, b) for r, _k, c, t, b in _documents(conn, kind, ordered=True))
+        held = (
+            (_key(r), _key(c), t, b)
+            for r, c, t, b in stream.execute(
+                text("SELECT record_id, case_id, title, body FROM search_docs WHERE kind = :k ORDER BY record_id"),
+                {"k": kind},
+            )
+        )
+        result.documents += _walk(kind, wanted, held, result.problems)
+    names = ", ".join(f":k{i}" for i in range(len(INDEXED_TABLES)))
+    for record_id, kind in stream.execute(
+        text(f"SELECT record_id, kind FROM search_docs WHERE kind NOT IN ({names}) ORDER BY record_id"),
+        {f"k{i}": k for i, k in enumerate(INDEXED_TABLES)},
+    ):
+        result.problems.append(IndexProblem("extra", str(kind), _key(record_id)))
+    if conn.dialect.name == "sqlite":
+        result.fulltext_ok = _fts_matches_documents(conn)
+    return result
+
+
+_Doc = tuple[str, str, str, str]
+
+
+def _walk(kind: str, wanted: Iterator[_Doc], held: Iterator[_Doc], problems: list[IndexProblem]) -> int:
+    """Merge two id-ordered streams of documents, noting each difference; the number of wanted documents."""
+    count = 0
+    want, have = next(wanted, None), next(held, None)
+    while want is not None or have is not None:
+        if have is None or (want is not None and want[0] < have[0]):
+            assert want is not None
+            problems.append(IndexProblem("missing", kind, want[0]))
+            count += 1
+            want = next(wanted, None)
+        elif want is None or have[0] < want[0]:
+            problems.append(IndexProblem("extra", kind, have[0]))
+            have = next(held, None)
+        else:
+            if want != have:
+                problems.append(IndexProblem("stale", kind, want[0]))
+            count += 1
+            want, have = next(wanted, None), next(held, None)
+    return count
+
+
+def _fts_matches_documents(conn: Connection) -> bool:
+    """FTS5's own check that its index holds the words of every row of search_docs and nothing else
+    (``rank = 1``: compare with the external content table too, which PRAGMA integrity_check does not)."""
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+    except DBAPIError as err:
+        # SQLITE_CORRUPT_VTAB: "database disk image is malformed". Anything else (a lock) is not an answer.
+        if "malformed" not in str(err.orig) and "corrupt" not in str(err.orig):
+            raise
+        return False
+    return True
