@@ -1,8 +1,9 @@
 """Validation rules for records, stated in words a user can act on.
 
 Each rule names the field it concerns and says what the rule is, so the GUI can show the message beside the
-field and the CLI can print it. Rules that need the database (a pseudonym unique within a case, consent
-before quoting) live in the services and raise the same :class:`ValidationError`.
+field and the CLI can print it. Rules that need the database (vocabulary codes, a pseudonym unique within a
+case, the consent recorded for a witness) live in :mod:`hrdoc.services.records` and raise the same
+:class:`ValidationError`; forms and merges call the same functions.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from hrdoc.domain import enums
+from hrdoc.domain import countries, enums
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +128,13 @@ class Checker:
             )
 
     def country(self, field: str) -> None:
+        """A country as ISO 3166-1 alpha-2 (Kosovo's user-assigned XK included): a code that names one."""
         value = self.values.get(field)
-        if value and not re.fullmatch(r"[A-Z]{2}", str(value)):
-            self.fail(field, f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. ML)")
+        if value and not (re.fullmatch(r"[A-Z]{2}", str(value)) and countries.by_alpha2(str(value))):
+            self.fail(
+                field,
+                f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML)",
+            )
 
 
 _HOST_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
@@ -309,6 +314,16 @@ def check_consent(v: Mapping[str, Any]) -> None:
             "say how consent was given (for example: oral, recorded at the start of the interview)",
         )
     c.raise_if_any()
+
+
+def require_consent_to_quote(content: Mapping[str, Any], consent: Mapping[str, Any] | None) -> None:
+    """An account's words may be marked quotable only if its witness consented to be quoted (``consent``: the
+    witness's consent record, None when none is recorded)."""
+    if content.get("quotable") and not (consent and consent.get("to_be_quoted")):
+        raise ValidationError.single(
+            "quotable",
+            "the witness has not consented to be quoted; record that consent before marking the account quotable",
+        )
 
 
 def check_account_version(v: Mapping[str, Any]) -> None:

@@ -3,6 +3,8 @@
 One call is one unit of work: the record, its audit entry and its search-index document are committed
 together or not at all. Rules that need the database (references within the same case, vocabulary codes,
 unique pseudonyms, consent before quoting) are checked here; the rest are in :mod:`hrdoc.domain.validation`.
+The merge of a copy of a case (services.merge_checks) calls the same rule functions (:func:`vocabulary_errors`,
+:func:`check_consent_withdrawal`), so what a form refuses an import refuses too.
 
 Protected details (a witness's or individual victim's legal name, contact and residence) are written through
 :meth:`RecordService.set_identity` and read only through :meth:`RecordService.reveal_identity`, which records
@@ -559,24 +561,7 @@ class RecordService:
                 errors.append(FieldError(fld, f"that {kind} belongs to another case; link records of one case"))
             elif existing is not None and fld == "original_id" and ref == existing.id:
                 errors.append(FieldError(fld, "an evidence file cannot be a working copy of itself"))
-        for fld, vocabulary in spec.vocab.items():
-            code = values.get(fld)
-            if not code:
-                continue
-            term = session.scalars(
-                select(m.VocabularyTerm).where(m.VocabularyTerm.vocabulary == vocabulary, m.VocabularyTerm.code == code)
-            ).first()
-            if term is None:
-                words = vocabulary.replace("_", " ")
-                errors.append(FieldError(fld, f"{code!r} is not a known {words}; pick one from the list"))
-            elif fld == "event_type" and term.parent_code is not None:
-                errors.append(
-                    FieldError(fld, f"{code!r} is a sub-type of {term.parent_code!r}; choose an event type here")
-                )
-            elif fld == "event_subtype" and not values.get("event_type"):
-                errors.append(FieldError("event_type", "is required when a sub-type is given"))
-            elif fld == "event_subtype" and term.parent_code != values["event_type"]:
-                errors.append(FieldError(fld, f"{code!r} is not a sub-type of the event type {values['event_type']!r}"))
+        errors += vocabulary_errors(Terms(session), spec, values)
         if spec.name == "case":
             clash = session.scalars(
                 select(m.Case.id).where(
@@ -656,14 +641,7 @@ class RecordService:
 
     def _check_account_content(self, session: Session, witness_id: uuid.UUID, content: dict[str, Any]) -> None:
         v.check_account_version(content)
-        if content.get("quotable"):
-            consent = session.get(m.Consent, witness_id)
-            if consent is None or not consent.to_be_quoted:
-                raise ValidationError.single(
-                    "quotable",
-                    "the witness has not consented to be quoted; record that consent before marking "
-                    "the account quotable",
-                )
+        v.require_consent_to_quote(content, consent_values(session.get(m.Consent, witness_id)))
 
     def _write_identity(
         self, session: Session, kind: str, obj: Any, fields: Mapping[str, Any], *, audit_it: bool = True
@@ -720,23 +698,7 @@ class RecordService:
         )
         merged = {k: current.get(k) for k in CONSENT_FIELDS} | values
         v.check_consent(merged)
-        if not merged.get("to_be_quoted"):
-            quotable = session.scalar(
-                select(func.count())
-                .select_from(m.Account)
-                .join(
-                    m.AccountVersion,
-                    (m.AccountVersion.account_id == m.Account.id)
-                    & (m.AccountVersion.version == m.Account.current_version),
-                )
-                .where(m.Account.witness_id == witness.id, m.AccountVersion.quotable.is_(True))
-            )
-            if quotable:
-                raise ValidationError.single(
-                    "to_be_quoted",
-                    f"{quotable} account(s) of this witness are marked quotable; correct them first "
-                    "(withdrawn consent must be reflected in the accounts)",
-                )
+        check_consent_withdrawal(session, witness.id, merged)
         if consent is None:
             consent = m.Consent(witness_id=witness.id)
             session.add(consent)
@@ -756,6 +718,84 @@ class RecordService:
                 summary=f"updated the consent of witness {witness.pseudonym}",
                 details={"consent": {k: _audit_value(val) for k, val in values.items()}},
             )
+
+
+# -- rules that need the database: RecordService (forms, CLI) and the merge of a copy both call these ---------
+
+
+class Terms:
+    """The controlled vocabularies as this store holds them (built-in terms and those added here), each read
+    once: code -> parent code."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._read: dict[str, dict[str, str | None]] = {}
+
+    def of(self, vocabulary: str) -> dict[str, str | None]:
+        if vocabulary not in self._read:
+            rows = self.session.execute(
+                select(m.VocabularyTerm.code, m.VocabularyTerm.parent_code).where(
+                    m.VocabularyTerm.vocabulary == vocabulary
+                )
+            )
+            self._read[vocabulary] = {code: parent for code, parent in rows}
+        return self._read[vocabulary]
+
+
+def unknown_term(vocabulary: str, code: Any) -> str:
+    return f"{code!r} is not a known {vocabulary.replace('_', ' ')}"
+
+
+def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -> list[FieldError]:
+    """Codes drawn from a controlled vocabulary are terms of it here; an event's sub-type belongs to its type."""
+    errors: list[FieldError] = []
+    for fld, vocabulary in spec.vocab.items():
+        code = values.get(fld)
+        if not code:
+            continue
+        known = terms.of(vocabulary)
+        if code not in known:
+            errors.append(FieldError(fld, f"{unknown_term(vocabulary, code)}; pick one from the list"))
+        elif fld == "event_type" and known[code] is not None:
+            errors.append(FieldError(fld, f"{code!r} is a sub-type of {known[code]!r}; choose an event type here"))
+        elif fld == "event_subtype" and not values.get("event_type"):
+            errors.append(FieldError("event_type", "is required when a sub-type is given"))
+        elif fld == "event_subtype" and known[code] != values["event_type"]:
+            errors.append(FieldError(fld, f"{code!r} is not a sub-type of the event type {values['event_type']!r}"))
+    return errors
+
+
+def consent_values(consent: m.Consent | None) -> dict[str, Any] | None:
+    """A witness's consent record as values (None: no consent recorded, which is consent to nothing)."""
+    return None if consent is None else {k: getattr(consent, k) for k in CONSENT_FIELDS}
+
+
+def check_consent_withdrawal(
+    session: Session, witness_id: uuid.UUID, consent: Mapping[str, Any], *, besides: Iterable[uuid.UUID] = ()
+) -> None:
+    """Consent to be quoted is not withdrawn while an account of the witness is still marked quotable (its
+    current version); ``besides``: accounts whose current version the caller checks itself."""
+    if consent.get("to_be_quoted"):
+        return
+    query = (
+        select(func.count())
+        .select_from(m.Account)
+        .join(
+            m.AccountVersion,
+            (m.AccountVersion.account_id == m.Account.id) & (m.AccountVersion.version == m.Account.current_version),
+        )
+        .where(m.Account.witness_id == witness_id, m.AccountVersion.quotable.is_(True))
+    )
+    skipped = list(besides)
+    if skipped:
+        query = query.where(m.Account.id.not_in(skipped))
+    quotable = session.scalar(query)
+    if quotable:
+        raise ValidationError.single(
+            "to_be_quoted",
+            f"{quotable} account(s) of this witness are marked quotable; correct them first "
+            "(withdrawn consent must be reflected in the accounts)",
+        )
 
 
 def _account_content(given: Mapping[str, Any], previous: m.AccountVersion | None) -> dict[str, Any]:
