@@ -140,7 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", action="append", default=[], help="only records of this kind (repeatable)")
     p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    command("verify", "check the store's integrity, its audit chain, every evidence file and chain of custody")
+    p = command("verify", "check the store's integrity, its audit chain, every evidence file and chain of custody")
+    p.add_argument(
+        "--rebuild-index", action="store_true", help="first make the search index again from the records (a repair)"
+    )
     p = command("attach", "add a file to a case's evidence vault (hashed, encrypted, recorded in its custody log)")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("file", metavar="FILE", help="the file to add; it is read, never changed")
@@ -469,6 +472,10 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 
     ctx = open_context(args)
     try:
+        if args.rebuild_index:
+            from hrdoc.services.search import rebuild_index
+
+            print(f"rebuilt the search index: {rebuild_index(ctx)} documents", file=out)
         report = verify_store(ctx)
     finally:
         ctx.close()

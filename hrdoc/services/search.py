@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import text
 
 from hrdoc.services.context import StoreContext
+from hrdoc.storage import search_index
 from hrdoc.storage.errors import StoreError
 
 HIGHLIGHT_START = "\x02"
@@ -242,3 +243,17 @@ class SearchService:
             )
             for rid, kind, cid, title, ref, snip, before, after, score in rows
         ]
+
+
+def rebuild_index(ctx: StoreContext) -> int:
+    """Make the search index again from the records, in one unit of work; how many documents it holds.
+
+    The repair for what ``hrdoc verify`` finds wrong in the index: only derived text changes, no record.
+    """
+    with ctx.write() as session:
+        conn = session.connection()
+        search_index.rebuild(conn)
+        if conn.dialect.name == "sqlite":
+            # Rewrite FTS5's words from search_docs too, in case they, not the documents, were damaged.
+            conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('rebuild')")
+        return int(conn.exec_driver_sql("SELECT count(*) FROM search_docs").scalar() or 0)

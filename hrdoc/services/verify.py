@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import Connection
+
 from hrdoc.services import audit, merge_checks
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.storage import search_index
 from hrdoc.storage.vault import Vault
+
+# Beyond this many, the search index's problems are counted rather than listed (a lost index would name
+# every record of the store).
+SEARCH_PROBLEMS_SHOWN = 50
 
 
 @dataclass
@@ -63,6 +70,10 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
     evidence = service.verify(record=report.ok and ctx.read_only is None)
     report.checks += evidence.checks
     report.problems += evidence.problems
+    # Derived text only: a wrong index does not put the records in doubt, so it is checked after the custody
+    # entries are recorded.
+    with ctx.read() as session:
+        _check_search_index(session.connection(), report)
     vault = service.vault
     if isinstance(vault, Vault) and (waiting := vault.quarantined()):
         # Never deleted: the user decides. The sweep puts them back itself once the store records them again.
@@ -78,3 +89,24 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
             f"not be moved to {vault.quarantine} (is the disk read-only?); they were left in the vault, untouched"
         )
     return report
+
+
+def _check_search_index(conn: Connection, report: VerifyReport) -> None:
+    """Is the search index what a rebuild would make? Each wrong document is named by kind and id only."""
+    if not search_index.supported(conn):
+        return
+    found = search_index.check(conn)
+    if found.ok:
+        report.checks.append(f"search index: {found.documents} documents, as the records call for")
+        return
+    problems = found.problems
+    report.problems += [f"search index: {p}" for p in problems[:SEARCH_PROBLEMS_SHOWN]]
+    if len(problems) > SEARCH_PROBLEMS_SHOWN:
+        report.problems.append(f"search index: and {len(problems) - SEARCH_PROBLEMS_SHOWN} more documents like these")
+    wrong = [f"{len(problems)} of {found.documents} documents differ from the records"] if problems else []
+    if not found.fulltext_ok:  # FTS5's words disagree with search_docs: which record it cannot tell
+        wrong.append("the full-text index does not hold the words of its documents")
+    report.problems.append(
+        f"search index: {'; '.join(wrong)}; run hrdoc verify --rebuild-index to make it again from the records"
+        " (no record changes)"
+    )
