@@ -252,8 +252,9 @@ def rebuild_index(ctx: StoreContext) -> int:
     """
     with ctx.write() as session:
         conn = session.connection()
-        search_index.rebuild(conn)
         if conn.dialect.name == "sqlite":
-            # Rewrite FTS5's words from search_docs too, in case they, not the documents, were damaged.
+            # FTS5's words may be what is wrong, and deleting a document whose words it does not hold (as the
+            # triggers on search_docs do) fails as corruption: first make them the documents' words again.
             conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('rebuild')")
+        search_index.rebuild(conn)
         return int(conn.exec_driver_sql("SELECT count(*) FROM search_docs").scalar() or 0)
