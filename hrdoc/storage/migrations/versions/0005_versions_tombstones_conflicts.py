@@ -15,8 +15,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from hrdoc.storage.base import UTCDateTime
-
 revision: str = "0005"
 down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -63,7 +61,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=40), nullable=False),
         sa.Column("case_id", sa.Uuid(), nullable=True),
         sa.Column("version", sa.String(length=32), nullable=False),
-        sa.Column("deleted_at", UTCDateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=False),
         sa.Column("deleted_by", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("record_id", name=op.f("pk_tombstones")),
     )
@@ -79,8 +77,8 @@ def upgrade() -> None:
         sa.Column("incoming", sa.JSON(), nullable=True),
         sa.Column("incoming_lineage", sa.JSON(), nullable=False),
         sa.Column("origin", sa.Text(), nullable=False),
-        sa.Column("detected_at", UTCDateTime(), nullable=False),
-        sa.Column("resolved_at", UTCDateTime(), nullable=True),
+        sa.Column("detected_at", sa.DateTime(), nullable=False),
+        sa.Column("resolved_at", sa.DateTime(), nullable=True),
         sa.Column("resolved_by", sa.String(length=200), nullable=False),
         sa.Column("resolution", sa.String(length=20), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_conflicts")),

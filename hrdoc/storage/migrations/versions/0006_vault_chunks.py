@@ -14,8 +14,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from hrdoc.storage.base import UTCDateTime
-
 revision: str = "0006"
 down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -28,7 +26,7 @@ def upgrade() -> None:
         sa.Column("item_id", sa.Uuid(), nullable=False),
         sa.Column("chunk_no", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("data", sa.LargeBinary(), nullable=False),
-        sa.Column("written_at", UTCDateTime(), nullable=False),
+        sa.Column("written_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("item_id", "chunk_no", name=op.f("pk_vault_chunks")),
     )
 
