@@ -16,12 +16,14 @@ from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting.audience import Audience, ReportData, redact
+from hrdoc.services.reporting.numbering import Numbering, read_numbering
 from hrdoc.services.reporting.renderer import CaseReportRenderer, RenderProgress, ReportCancelled, ReportMeta
 from hrdoc.services.vocab import VocabularyService
 
 __all__ = [
     "Audience",
     "CaseReportRenderer",
+    "Numbering",
     "ReportCancelled",
     "ReportData",
     "ReportMeta",
@@ -56,7 +58,9 @@ class ReportService:
         labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
         meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
         case = data["case"]
-        view = redact(data, who)
+        # Numbered over the whole case (ids only), so that A2 is the same account in every audience's report.
+        numbering = read_numbering(self.ctx, uuid.UUID(case["id"]))
+        view = redact(data, who, numbering=numbering)
         del data  # the whole case need not stay in memory while the audience's part of it is typeset
         pdf = CaseReportRenderer(view, meta, labels).render(progress)
         with self.ctx.write() as session:

@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.services.reporting.numbering import Numbering
 
 
 class Audience(StrEnum):
@@ -64,7 +65,7 @@ class AccountView:
     record: dict[str, Any]
     witness: dict[str, Any]
     version: dict[str, Any]
-    number: int
+    number: int  # A1, A2…: the same in every audience's report (see numbering.py)
     show_words: bool  # narrative, key quotes and excerpts may be quoted
     withheld_reason: str = ""
 
@@ -88,6 +89,9 @@ class ReportData:
     evidence: list[dict[str, Any]]
     links: list[dict[str, Any]]
     show_notes: bool
+    # Reference numbers of what is shown, counted over the whole case (numbering.py): I3, "3.2", S5, E1.
+    incident_numbers: dict[str, int] = field(default_factory=dict)
+    allegation_numbers: dict[str, str] = field(default_factory=dict)
     source_numbers: dict[str, int] = field(default_factory=dict)
     evidence_numbers: dict[str, int] = field(default_factory=dict)
 
@@ -116,8 +120,13 @@ def _strip(record: dict[str, Any], keep_notes: bool, extra: tuple[str, ...] = ()
     return out
 
 
-def redact(data: dict[str, Any], audience: Audience) -> ReportData:
-    """What ``audience`` may see of a case (``data`` as :meth:`CaseService.export` returns it, masked)."""
+def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) -> ReportData:
+    """What ``audience`` may see of a case (``data`` as :meth:`CaseService.export` returns it, masked).
+
+    ``numbering`` numbers the whole case (:func:`~hrdoc.services.reporting.numbering.read_numbering`), not
+    just ``data``, which may hold only what the audience may see: references are then the same in every
+    audience's report, with gaps where entries are withheld.
+    """
     internal = audience is Audience.INTERNAL
     see = audience.may_see
 
@@ -179,7 +188,7 @@ def redact(data: dict[str, Any], audience: Audience) -> ReportData:
                 record=_strip(acc, internal, ("versions",)),
                 witness=witness,
                 version=version,
-                number=len(accounts) + 1,
+                number=numbering.accounts[acc["id"]],
                 show_words=show_words,
                 withheld_reason=reason,
             )
@@ -232,6 +241,9 @@ def redact(data: dict[str, Any], audience: Audience) -> ReportData:
         links=links,
         show_notes=internal,
     )
-    report.source_numbers = {s["id"]: i for i, s in enumerate(sources, 1)}
-    report.evidence_numbers = {e["id"]: i for i, e in enumerate(evidence, 1)}
+    # In creation order, as ``data`` is: a record entered while the report was being made is numbered last.
+    report.incident_numbers = {i["id"]: numbering.incidents[i["id"]] for i in incidents}
+    report.allegation_numbers = {a["id"]: numbering.allegation(a) for a in allegations}
+    report.source_numbers = {s["id"]: numbering.sources[s["id"]] for s in sources}
+    report.evidence_numbers = {e["id"]: numbering.evidence[e["id"]] for e in evidence}
     return report

@@ -139,6 +139,17 @@ SECTION_TITLES = {
     "methodology": "Methodology",
 }
 
+# The front matter's word on reference numbers (numbering.py), for a report that may have gaps and for an
+# internal one, which has none. Always printed, gaps or not, so that the note itself says nothing.
+NUMBERING_NOTE = {
+    False: "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
+    "in every version of this report, whatever its audience, so versions can be read side by side. A missing "
+    "number is an entry withheld from this audience.",
+    True: "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
+    "in every version of this report, whatever its audience, so versions can be read side by side. Versions for "
+    "partners and the public leave gaps where entries are withheld from them.",
+}
+
 RELIABILITY = {
     "A": "completely reliable",
     "B": "usually reliable",
@@ -421,7 +432,7 @@ class CaseReportRenderer:
         self._toc: list[tuple[int, str, str]] = []  # (level, markup, key) of each heading, in order
         self._numbers = _PageNumbers()
         self._derived: dict[tuple[str, bool, bool], ParagraphStyle] = {}
-        self.incident_numbers = {inc["id"]: i for i, inc in enumerate(self._incidents_in_order(), 1)}
+        self.incident_numbers = data.incident_numbers  # the same in every audience's report (numbering.py)
 
     # -- helpers --------------------------------------------------------------------------------------
 
@@ -514,6 +525,14 @@ class CaseReportRenderer:
     def source_ref(self, source: dict[str, Any]) -> str:
         return f"S{self.data.source_numbers[source['id']]}"
 
+    def gap_note(self, entries: str, *numbers: Iterable[int]) -> list[Flowable]:
+        """A line saying why numbers are missing, where some are missing from any of ``numbers`` (never in
+        an internal report, which withholds nothing). Only gaps below the highest number shown count:
+        entries withheld after the last one shown leave no trace, and the note must not give one."""
+        if self.data.audience is Audience.INTERNAL or not any(_has_gap(n) for n in numbers):
+            return []
+        return [self.fixed(f"Numbers missing here are {entries} withheld from this audience.", "Small")]
+
     def grade(self, source: dict[str, Any]) -> str:
         return f"{source['reliability'] or '–'}{source['credibility'] or '–'}"
 
@@ -591,6 +610,7 @@ class CaseReportRenderer:
                 "included in reports.",
                 "Small",
             ),
+            self.fixed(NUMBERING_NOTE[data.audience is Audience.INTERNAL], "Small"),
             NextPageTemplate("Later"),
             PageBreak(),
         ]
@@ -680,6 +700,15 @@ class CaseReportRenderer:
         incidents = self._incidents_in_order()
         if not incidents:
             return [*out, self.fixed("No incidents are recorded for this audience.", "Note")]
+        numbers = [self.incident_numbers[inc["id"]] for inc in incidents]
+        if numbers != sorted(numbers):
+            out.append(
+                self.fixed(
+                    "Incidents are listed by date; their numbers follow the order in which they were recorded.",
+                    "Small",
+                )
+            )
+        out += self.gap_note("incidents", numbers)
         rows: list[list[Any]] = [self.head_row("No.", "Date", "Incident", "Place")]
         for inc in incidents:
             when = markup(self.incident_date(inc))
@@ -706,6 +735,11 @@ class CaseReportRenderer:
         out: list[Flowable] = [PageBreak(), self.heading(SECTION_TITLES["incidents"], 0)]
         if not self.data.incidents:
             out.append(self.fixed("No incidents are recorded for this audience.", "Note"))
+        within: dict[str, list[int]] = {}
+        for number in self.data.allegation_numbers.values():
+            incident, _dot, k = number.partition(".")
+            within.setdefault(incident, []).append(int(k))
+        out += self.gap_note("incidents or allegations", self.incident_numbers.values(), *within.values())
         for inc in self._incidents_in_order():
             n = self.incident_numbers[inc["id"]]
             out.append(CondPageBreak(50 * mm))
@@ -734,8 +768,8 @@ class CaseReportRenderer:
             if links:
                 out.append(self.fixed("<b>Sources bearing on the incident as a whole</b>", "Small"))
                 out.append(self.corroboration(links))
-            for k, allegation in enumerate(self.data.allegations_of(inc["id"]), 1):
-                out.extend(self.allegation(allegation, f"{n}.{k}"))
+            for allegation in self.data.allegations_of(inc["id"]):
+                out.extend(self.allegation(allegation, self.data.allegation_numbers[allegation["id"]]))
         return out
 
     def facts_table(self, facts: Iterable[tuple[str, str]]) -> Flowable:
@@ -831,6 +865,7 @@ class CaseReportRenderer:
                 "Small",
             )
         )
+        out += self.gap_note("accounts", (view.number for view in data.accounts))
         for view in data.accounts:
             out.extend(self.account(view))
         return out
@@ -924,6 +959,7 @@ class CaseReportRenderer:
                 "Small",
             )
         )
+        out += self.gap_note("sources", data.source_numbers.values())
         for src in data.sources:
             parts = []
             if src["author"]:
@@ -970,6 +1006,7 @@ class CaseReportRenderer:
                 "Small",
             )
         )
+        out += self.gap_note("evidence items", data.evidence_numbers.values())
         rows: list[list[Any]] = [self.head_row("No.", "File", "SHA-256", "Acquired")]
         for ev in data.evidence:
             acquired = ", ".join(x for x in ((ev["acquired_at"] or "")[:16].replace("T", " "), ev["acquired_by"]) if x)
@@ -1013,6 +1050,12 @@ class CaseReportRenderer:
             "witnesses and victims are never included in any report.",
             "Figures are those reported by the sources cited; where sources differ, the best estimate is given "
             "with the low and high figures beside it.",
+            "Incidents (I1…), witness accounts (A1…), sources (S1…) and evidence items (E1…) are numbered in the "
+            "order they were recorded, counting every record of the case whatever the audience, and each "
+            "allegation by its incident's number and its own within that incident (1.2); so a number means the "
+            "same entry in every version of this report. Where a number is missing, the entry is withheld from "
+            "this audience; nothing else about it is given. Numbers are those of the case as it stood when the "
+            "report was made: deleting a record renumbers those recorded after it.",
         ]
         return [CondPageBreak(50 * mm), self.heading(SECTION_TITLES["methodology"], 0)] + [self.fixed(t) for t in paras]
 
@@ -1221,6 +1264,12 @@ def _victim_line(victim: dict[str, Any]) -> str:
     if split:
         text += f" ({', '.join(split)})"
     return text
+
+
+def _has_gap(numbers: Iterable[int]) -> bool:
+    """Whether a number below the highest of ``numbers`` is missing from them."""
+    shown = set(numbers)
+    return bool(shown) and len(shown) < max(shown)
 
 
 def _hash_lines(sha256: str) -> str:
