@@ -541,6 +541,15 @@ class RecordService:
         elif spec.name == "witness":
             ids = session.scalars(select(m.Account.id).where(m.Account.witness_id == obj.id)).all()
             search_index.index_records(conn, "account", ids)
+        elif spec.name == "vocabulary_term" and obj.vocabulary == VIOLATION_TYPE:
+            # An allegation's title is its violation's label; a code with no term left shows as itself.
+            labelled = select(m.VocabularyTerm.code).where(m.VocabularyTerm.vocabulary == VIOLATION_TYPE)
+            ids = session.scalars(
+                select(m.Allegation.id).where(
+                    (m.Allegation.violation_type == obj.code) | m.Allegation.violation_type.not_in(labelled)
+                )
+            ).all()
+            search_index.index_records(conn, "allegation", ids)
 
     def _check_db_rules(self, session: Session, spec: KindSpec, values: dict[str, Any], existing: Any | None) -> None:
         errors: list[FieldError] = []

@@ -240,7 +240,8 @@ def _documents(
     for row in conn.execute(text(sql), params):
         record_id, case_id, title, *parts = row
         body = "\n".join(piece for part in parts for piece in _flatten(part))
-        yield str(record_id), kind, str(case_id), str(title or ""), body
+        if title or body:  # a record with no text (an ACLED event's bare link) has nothing to be found by
+            yield str(record_id), kind, str(case_id), str(title or ""), body
 
 
 _UPSERT = text(
