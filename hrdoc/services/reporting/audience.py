@@ -241,7 +241,8 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
         links=links,
         show_notes=internal,
     )
-    # In creation order, as ``data`` is: a record entered while the report was being made is numbered last.
+    # In creation order, as ``data`` is, so a record the numbering missed (the case changed meanwhile) is
+    # numbered after all others, in order.
     report.incident_numbers = {i["id"]: numbering.incidents[i["id"]] for i in incidents}
     report.allegation_numbers = {a["id"]: numbering.allegation(a) for a in allegations}
     report.source_numbers = {s["id"]: numbering.sources[s["id"]] for s in sources}
