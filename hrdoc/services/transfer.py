@@ -34,9 +34,9 @@ from typing import Any, BinaryIO
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, insert, select
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.enums import AuditAction, CustodyAction, Visibility
+from hrdoc.domain.enums import AuditAction, CustodyAction
 from hrdoc.domain.validation import ValidationError, check_account_version, check_consent
-from hrdoc.services import audit, merge_checks, versions
+from hrdoc.services import audit, merge_checks, sharing, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody as custody_log
@@ -64,12 +64,7 @@ KIND_ORDER = (
     "evidence",
     "link",
 )
-AUDIENCES = ("public", "partners", "internal")
-# Fields a non-internal copy leaves empty (working notes, who interviewed where, where evidence came from).
-INTERNAL_ONLY = {
-    "account_versions": ("interviewer", "interview_place", "translator", "correction_note"),
-    "evidence": ("acquired_from",),
-}
+AUDIENCES = sharing.AUDIENCES
 
 
 def store_id(session: Session) -> str:
@@ -177,15 +172,13 @@ def _origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> t
 
 
 def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "internal") -> Snapshot:
-    """The case as the audience may receive it (internal: everything, identities included)."""
-    if audience not in AUDIENCES:
-        raise ValidationError.single("audience", f"choose one of {', '.join(AUDIENCES)}")
-    allowed = {
-        "public": {Visibility.PUBLIC.value},
-        "partners": {Visibility.PUBLIC.value, Visibility.RESTRICTED.value},
-        "internal": {v.value for v in Visibility},
-    }[audience]
-    internal = audience == "internal"
+    """The case as the audience may receive it (internal: everything, identities included).
+
+    What goes is decided by the sharing policy (:mod:`hrdoc.services.sharing`) and nothing else: which
+    records (visibility, consent, the records they depend on) and which of their fields.
+    """
+    who = sharing.Audience.parse(audience)
+    internal = who is sharing.Audience.INTERNAL
     with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
         known = session.get(m.StoreMeta, STORE_ID_KEY)
         here = known.value if known is not None else None
@@ -202,16 +195,15 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
         ):
             lineages.setdefault(row.record_id, []).append(row.version)
 
-        def dump(obj: Any) -> dict[str, Any]:
-            data = to_json(obj)
+        def dump(kind: str, obj: Any, *, words: bool = True) -> dict[str, Any]:
+            data = sharing.share(kind, to_json(obj), who, words=words)
             data["lineage"] = [*lineages.get(obj.id, []), obj.version]
-            if not internal:
-                data["notes"] = ""
             return data
 
-        records: dict[str, list[dict[str, Any]]] = {"case": [dump(case)]}
+        words = _account_words(session, case_id, who)
+        witnesses_shown = {w for w, _ in words.values()}
+        records: dict[str, list[dict[str, Any]]] = {"case": [dump("case", case)]}
         shown: dict[str, set[str]] = {"case": {str(case.id)}}
-        consents = {c.witness_id: c for c in session.scalars(select(m.Consent).join(m.Witness)).all()}
         for kind in KIND_ORDER[1:]:
             model: Any = KINDS[kind].model
             rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
@@ -219,40 +211,36 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             obj: Any
             shown[kind] = set()  # filled as records are kept: a working copy follows its original
             for obj in rows:
-                if obj.visibility not in allowed or not _references_shown(kind, obj, shown):
+                if not sharing.record_shown(obj.visibility, who) or not _references_shown(kind, obj, shown):
                     continue
-                if (
-                    kind == "account"
-                    and not internal
-                    and not _account_may_travel(consents.get(obj.witness_id), audience)
-                ):
-                    continue
-                data = dump(obj)
-                for name in INTERNAL_ONLY.get(kind, ()) if not internal else ():
-                    data[name] = ""
+                if kind == "account" and obj.id not in words:
+                    continue  # the witness did not agree to it going to this audience
+                if kind == "witness" and not internal and obj.id not in witnesses_shown:
+                    continue  # beyond the team, a witness appears only with an account that goes
+                quoted = words[obj.account_id][1] if kind == "link" and obj.account_id in words else True
+                data = dump(kind, obj, words=quoted)
                 kept.append(data)
                 shown[kind].add(data["id"])
             records[kind] = kept
-        snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=audience)
+        snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=who.value)
         witness_ids = [uuid.UUID(w) for w in shown["witness"]]
         account_ids = [uuid.UUID(a) for a in shown["account"]]
-        if internal:
+        if sharing.identities_travel(who):
             wanted = select(m.WitnessIdentity).where(m.WitnessIdentity.witness_id.in_(witness_ids))
             snap.witness_identities = [to_json(i) for i in session.scalars(wanted)]
             victim_ids = [uuid.UUID(v) for v in shown["victim"]]
             wanted_v = select(m.VictimIdentity).where(m.VictimIdentity.victim_id.in_(victim_ids))
             snap.victim_identities = [to_json(i) for i in session.scalars(wanted_v)]
-            snap.consents = [to_json(consents[w]) for w in witness_ids if w in consents]
+            wanted_c = select(m.Consent).where(m.Consent.witness_id.in_(witness_ids))
+            snap.consents = [sharing.share("consent", to_json(c), who) for c in session.scalars(wanted_c)]
         for version in session.scalars(
             select(m.AccountVersion)
             .where(m.AccountVersion.account_id.in_(account_ids))
             .order_by(m.AccountVersion.version)
         ):
-            data = to_json(version)
-            for name in INTERNAL_ONLY["account_versions"] if not internal else ():
-                data[name] = ""
-            snap.account_versions.append(data)
-        if internal:
+            quoted = words[version.account_id][1]
+            snap.account_versions.append(sharing.share("account_version", to_json(version), who, words=quoted))
+        if sharing.logs_travel(who):
             for stone in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id)):
                 data = to_json(stone)
                 data["lineage"] = [*lineages.get(stone.record_id, []), stone.version]
@@ -263,17 +251,44 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                 data = to_json(entry)
                 data["origin_store"], data["origin_hash"] = _origin_key(entry.entry_hash, entry.details, here)
                 snap.audit.append(data)
-        if audience != "public":  # the files travel (internal, partners): so does their chain of custody
+        if sharing.custody_travels(who):  # the files travel (internal, partners): so does their chain of custody
             evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
             for centry in session.scalars(
                 select(m.CustodyEntry)
                 .where(m.CustodyEntry.evidence_id.in_(evidence_ids))
                 .order_by(m.CustodyEntry.evidence_id, m.CustodyEntry.seq)
             ):
-                data = to_json(centry)
+                data = sharing.share("custody_entry", to_json(centry), who)
                 data["origin_store"], data["origin_hash"] = _origin_key(centry.entry_hash, centry.details, here)
                 snap.custody.append(data)
     return snap
+
+
+def _account_words(
+    session: Session, case_id: uuid.UUID, who: sharing.Audience
+) -> dict[uuid.UUID, tuple[uuid.UUID, bool]]:
+    """The case's accounts that go to ``who`` (by consent): account id → (its witness, whether its words go)."""
+    rows = session.execute(
+        select(
+            m.Account.id,
+            m.Account.witness_id,
+            m.Consent.share_with_partners,
+            m.Consent.to_be_quoted,
+            m.AccountVersion.quotable,
+        )
+        .outerjoin(
+            m.AccountVersion,
+            (m.AccountVersion.account_id == m.Account.id) & (m.AccountVersion.version == m.Account.current_version),
+        )
+        .outerjoin(m.Consent, m.Consent.witness_id == m.Account.witness_id)
+        .where(m.Account.case_id == case_id)
+    )
+    out: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
+    for account_id, witness_id, shared, quoted, quotable in rows:
+        rule = sharing.account_rule(who, shared=shared, quoted=quoted, quotable=quotable)
+        if rule is not None:
+            out[account_id] = (witness_id, rule)
+    return out
 
 
 def _references_shown(kind: str, obj: Any, shown: dict[str, set[str]]) -> bool:
@@ -287,14 +302,6 @@ def _references_shown(kind: str, obj: Any, shown: dict[str, set[str]]) -> bool:
                 continue
             return False
     return True
-
-
-def _account_may_travel(consent: m.Consent | None, audience: str) -> bool:
-    if consent is None:
-        return False
-    if audience == "partners":
-        return bool(consent.share_with_partners)
-    return bool(consent.share_with_partners and consent.to_be_quoted)
 
 
 # -- merging ------------------------------------------------------------------------------------------------
@@ -548,7 +555,7 @@ class Merger:
                     self._conflict(session, case_id, kind, rid, local_version, row, origin, report)
             if added:
                 session.flush()
-                for part in _batches(added):
+                for part in _insert_batches(added):
                     session.execute(insert(model), part)
                 for part in _batches(added_lineage):
                     session.execute(insert(m.RecordLineage), part)
@@ -669,7 +676,7 @@ class Merger:
                 else:
                     fresh.append(values)
             session.flush()
-            for part in _batches(fresh):
+            for part in _insert_batches(fresh):
                 session.execute(insert(model), part)
         # Account versions: none is ever lost. A version from the other side that this side numbered
         # differently is added after the local ones.
@@ -698,7 +705,7 @@ class Merger:
             taken.add(values["version"])
             fresh_versions.append(values)
         session.flush()
-        for part in _batches(fresh_versions):
+        for part in _insert_batches(fresh_versions):
             session.execute(insert(m.AccountVersion), part)
         report.account_versions_added += len(fresh_versions)
         if fresh_versions:
@@ -807,6 +814,16 @@ def _by_id(session: Session, model: Any, ids: list[uuid.UUID], key: Any = None) 
 def _batches(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _insert_batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Rows to insert, in batches of rows with the same fields (a copy for an audience may leave some fields
+    out of some records, e.g. an excerpt whose witness may not be quoted; the store's defaults fill them)."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(frozenset(row), []).append(row)
+    for group in groups.values():
+        yield from _batches(group)
 
 
 def _previous_versions(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:

@@ -1,0 +1,141 @@
+"""The sharing policy: the one place that decides what of a case leaves the store for an audience.
+
+Every output asks it — reports, bundles, CSV tables, the ACLED export, evidence exports, search results shown
+for an audience — and none decides on its own. It is an allow-list built from the record registry
+(:mod:`hrdoc.domain.registry`): a field reaches an audience only if its declared sensitivity allows it, so a
+field nobody declared public never reaches the public, and a new field is internal until declared otherwise.
+
+On top of the fields, three rules decide which records go:
+
+* **visibility** — the public sees ``public`` records; partners ``public`` and ``restricted``; the team all;
+* **consent** — beyond the team, a witness's account goes only if the witness agreed to sharing beyond the
+  team (``share_with_partners``); its words (narrative, key quotes, excerpts linked from it: fields declared
+  ``quoted_words``) reach the public only if the witness agreed to be quoted and the current version is marked
+  quotable; a witness appears beyond the team only with an account that goes;
+* **dependency** — a record goes only with the records it depends on (an allegation with its incident, a link
+  with both its ends); an incident goes without a place withheld from it.
+
+Protected identities (legal names, contacts, residences) leave only in internal bundles, which the CLI and the
+app offer to encrypt; no report or table ever carries them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+from hrdoc.domain.enums import Visibility
+from hrdoc.domain.registry import KINDS, Sensitivity
+from hrdoc.domain.validation import ValidationError
+
+
+class Audience(StrEnum):
+    PUBLIC = "public"
+    PARTNERS = "partners"
+    INTERNAL = "internal"
+
+    @classmethod
+    def parse(cls, value: str | Audience) -> Audience:
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValidationError.single("audience", f"choose one of {', '.join(a.value for a in cls)}") from None
+
+    @property
+    def label(self) -> str:
+        return {"public": "Public", "partners": "Partners (restricted)", "internal": "Internal (confidential)"}[
+            self.value
+        ]
+
+    @property
+    def banner(self) -> str | None:
+        """The classification printed on every page, or None for a public report."""
+        return {"public": None, "partners": "RESTRICTED — PARTNERS", "internal": "CONFIDENTIAL — INTERNAL"}[self.value]
+
+    def may_see(self, visibility: str) -> bool:
+        return record_shown(visibility, self)
+
+
+AUDIENCES: tuple[str, ...] = tuple(a.value for a in Audience)
+
+_VISIBILITIES: dict[Audience, frozenset[str]] = {
+    Audience.PUBLIC: frozenset({Visibility.PUBLIC.value}),
+    Audience.PARTNERS: frozenset({Visibility.PUBLIC.value, Visibility.RESTRICTED.value}),
+    Audience.INTERNAL: frozenset(v.value for v in Visibility),
+}
+_SENSITIVITIES: dict[Audience, frozenset[Sensitivity]] = {
+    Audience.PUBLIC: frozenset({Sensitivity.PUBLIC}),
+    Audience.PARTNERS: frozenset({Sensitivity.PUBLIC, Sensitivity.PARTNERS}),
+    Audience.INTERNAL: frozenset({Sensitivity.PUBLIC, Sensitivity.PARTNERS, Sensitivity.INTERNAL}),
+}
+
+
+def visibilities(audience: Audience) -> frozenset[str]:
+    """The record visibilities the audience may see."""
+    return _VISIBILITIES[Audience(audience)]
+
+
+def record_shown(visibility: str, audience: Audience | str) -> bool:
+    return visibility in _VISIBILITIES[Audience(audience)]
+
+
+@functools.cache
+def fields(kind: str, audience: Audience, *, identities: bool = False) -> frozenset[str]:
+    """The fields of ``kind`` that may reach ``audience``; protected identities only with ``identities`` (an
+    internal bundle), never otherwise."""
+    allowed = _SENSITIVITIES[Audience(audience)]
+    if identities and Audience(audience) is Audience.INTERNAL:
+        allowed = allowed | {Sensitivity.PROTECTED}
+    return frozenset(f.name for f in KINDS[kind].fields if f.sensitivity in allowed)
+
+
+@functools.cache
+def quoted_words(kind: str) -> frozenset[str]:
+    """The fields of ``kind`` that hold a witness's own words."""
+    return frozenset(f.name for f in KINDS[kind].fields if f.quoted_words)
+
+
+def share(
+    kind: str, row: Mapping[str, Any], audience: Audience, *, words: bool = True, identities: bool = False
+) -> dict[str, Any]:
+    """``row`` as ``audience`` may receive it: only the allowed fields; without the witness's words unless
+    ``words`` (see :func:`account_rule`)."""
+    allowed = fields(kind, Audience(audience), identities=identities)
+    if not words:
+        allowed = allowed - quoted_words(kind)
+    return {k: v for k, v in row.items() if k in allowed}
+
+
+def identities_travel(audience: Audience | str) -> bool:
+    """Whether protected identities go with a bundle for this audience (internal only)."""
+    return Audience(audience) is Audience.INTERNAL
+
+
+def account_rule(
+    audience: Audience | str, *, shared: bool | None, quoted: bool | None, quotable: bool | None
+) -> bool | None:
+    """Whether a witness's account goes to ``audience``: None if not at all, else whether its words go too.
+
+    ``shared`` and ``quoted`` are the witness's consent to sharing beyond the team and to being quoted
+    (None: no consent recorded, which is no consent); ``quotable`` marks the account's current version.
+    """
+    who = Audience(audience)
+    if who is Audience.INTERNAL:
+        return True
+    if not shared:
+        return None
+    if who is Audience.PARTNERS:
+        return True
+    return bool(quoted and quotable)
+
+
+def custody_travels(audience: Audience | str) -> bool:
+    """Chains of custody go wherever the files go (partners and internal bundles), to keep them provable."""
+    return Audience(audience) is not Audience.PUBLIC
+
+
+def logs_travel(audience: Audience | str) -> bool:
+    """The audit log and deletions go only in internal bundles."""
+    return Audience(audience) is Audience.INTERNAL
