@@ -160,7 +160,7 @@ def test_an_acled_import_keeps_the_index_true(ctx: StoreContext) -> None:
 
 
 def test_verify_names_what_is_wrong_in_the_index_and_rebuild_repairs_it(ctx: StoreContext) -> None:
-    case_id, witness, account = case_with_accounts(ctx)
+    case_id, _witness, account = case_with_accounts(ctx)
     incident = RecordService(ctx).records("incident", case_id)[0].id
     with ctx.write() as session:  # tampered with behind hrdoc's back
         conn = session.connection()
