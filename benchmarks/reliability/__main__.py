@@ -31,17 +31,17 @@ DOC = ROOT / "docs" / "reliability.md"
 
 # Trials per row: (quick, full).
 TRIALS = {
-    "writes": (6, 200),
-    "intake": (6, 150),
-    "import": (3, 80),
-    "upgrade": (3, 80),
-    "backup": (3, 80),
-    "passphrase": (9, 45),
+    "writes": (6, 150),
+    "intake": (6, 100),
+    "import": (3, 40),
+    "upgrade": (3, 40),
+    "backup": (3, 40),
+    "passphrase": (9, 30),
     "disk": (10, 40),
     "readonly": (20, 40),
-    "concurrent": (5, 40),
-    "fuzz": (40, 1000),
-    "csv": (40, 1000),
+    "concurrent": (5, 30),
+    "fuzz": (40, 600),
+    "csv": (40, 500),
 }
 
 

@@ -110,6 +110,7 @@ def kill_writes(fixture: Fixture, work: Path, trials: int, rng: random.Random) -
     sample = acled_csv(work / "sample.csv", [f"CAL-{k}" for k in range(per)])
     span = _timed(lambda: hrdoc(store.db, "acled-import", VICTIM, str(sample)))
     acknowledged: set[str] = {f"CAL-{k}" for k in range(per)}
+    (work / "acknowledged-writes.txt").write_text(" ".join(sorted(acknowledged)) + "\n", encoding="utf-8")
     attempted: dict[int, list[str]] = {}
     for n in range(trials):
         ids = [f"RB{n}-{k}" for k in range(per)]
@@ -120,11 +121,14 @@ def kill_writes(fixture: Fixture, work: Path, trials: int, rng: random.Random) -
         if not killed:
             if proc.returncode == 0:
                 acknowledged.update(ids)
+                with (work / "acknowledged-writes.txt").open("a", encoding="utf-8") as ack:
+                    ack.write(" ".join(ids) + "\n")
             else:
                 row.trial(f"trial {n}: the store did not open or the import failed (exit {proc.returncode})")
                 continue
         row.trial(None)
     stored = _stored_event_ids(store.db)
+    acknowledged = set((work / "acknowledged-writes.txt").read_text(encoding="utf-8").split())  # as logged
     if isinstance(stored, str):
         row.trial(stored)
         row.trials -= 1
@@ -167,6 +171,7 @@ def kill_intake(fixture: Fixture, work: Path, trials: int, rng: random.Random) -
     big.write_bytes(rng.randbytes(6 << 20))
     span = _timed(lambda: hrdoc(store.db, "attach", VICTIM, str(big), "--json"))
     acknowledged: set[str] = set()
+    (work / "acknowledged-intakes.txt").write_text("", encoding="utf-8")
     for n in range(trials):
         path = work / f"intake-{n % 2}.bin"
         with big.open("rb") as src, path.open("wb") as dst:  # a new file each time: a new SHA-256
@@ -185,6 +190,8 @@ def kill_intake(fixture: Fixture, work: Path, trials: int, rng: random.Random) -
             out = proc.stdout.read().decode() if proc.stdout else ""
             if proc.returncode == 0:
                 acknowledged.add(json.loads(out)["id"])
+                with (work / "acknowledged-intakes.txt").open("a", encoding="utf-8") as ack:
+                    ack.write(json.loads(out)["id"] + "\n")
             else:
                 if proc.stdout:
                     proc.stdout.close()
@@ -194,6 +201,7 @@ def kill_intake(fixture: Fixture, work: Path, trials: int, rng: random.Random) -
             proc.stdout.close()
         row.trial(None)
     stored = _evidence_ids(store.db, VICTIM)
+    acknowledged = set((work / "acknowledged-intakes.txt").read_text(encoding="utf-8").split())  # as logged
     if isinstance(stored, str):
         row.failures += 1
         row.examples.append(stored)
@@ -310,6 +318,7 @@ def kill_upgrade(fixture: Fixture, work: Path, trials: int, rng: random.Random, 
     template = make_old_store(work / "old-store")
     opened = _timed(lambda: hrdoc(fixture.copy_to(work / "cal-new").db, "cases", "--json"))
     span = _timed(lambda: hrdoc(template.copy_to(work / "cal-old").db, "cases", "--json"))
+    landed = {"before the backup was complete": 0, "after it": 0, "after the command ended": 0}
     for n in range(trials):
         store = template.copy_to(work / "upgrade-trial")
         if backup:
@@ -321,8 +330,12 @@ def kill_upgrade(fixture: Fixture, work: Path, trials: int, rng: random.Random, 
             delay = rng.uniform(0.7 * opened, opened + 0.5 * (span - opened))
         else:
             delay = rng.uniform(0.5 * opened, 1.2 * span)
+        planted = set(store.db.parent.glob("store.db.backup-*"))
         proc = spawn(store.db, "cases", "--json")
         killed = kill9(proc, delay)
+        made = set(store.db.parent.glob("store.db.backup-*")) - planted
+        key = "after the command ended" if not killed else "after it" if made else "before the backup was complete"
+        landed[key] += 1
         if not killed and proc.returncode != 0:
             row.trial(f"trial {n}: the upgrade failed (exit {proc.returncode})")
             continue
@@ -341,7 +354,9 @@ def kill_upgrade(fixture: Fixture, work: Path, trials: int, rng: random.Random, 
     row.checks = (
         "opening a schema-0001 store (backup, then upgrade) killed "
         + ("around the backup copy (0-3 older backups present)" if backup else "at a random moment")
-        + "; then it opens at the new schema with both cases, every `.backup-*` file is a whole old store"
+        + "; then it opens at the new schema with both cases, every `.backup-*` file is a whole old store (kills: "
+        + ", ".join(f"{v} {k}" for k, v in landed.items())
+        + ")"
     )
     return row.done()
 
