@@ -23,10 +23,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.validation import ValidationError
+from hrdoc.domain.validation import ValidationError, require_consent_to_quote
 from hrdoc.services import audit
 from hrdoc.services.evidence import custody as custody_log
-from hrdoc.services.records import KINDS, VAULT_FIXED_FIELDS
+from hrdoc.services.records import (
+    KINDS,
+    VAULT_FIXED_FIELDS,
+    Terms,
+    check_consent_withdrawal,
+    consent_values,
+    vocabulary_errors,
+)
 from hrdoc.storage import models as m
 
 if TYPE_CHECKING:
@@ -170,6 +177,8 @@ def check_copy(session: Session, snap: Snapshot) -> None:
     _check_parts(session, snap, incoming)
     _check_pseudonyms(session, snap, case_id)
     _check_references(session, snap, case_id, incoming)
+    check_vocabularies(session, snap)
+    check_consents(session, snap)
     _check_fixed_evidence(session, snap, case_id)
     _check_custody(snap, incoming)
     check_logs(session, snap)
@@ -276,6 +285,78 @@ def _check_references(
             row["attached_kind"], row["attached_id"] = "", None
             continue
         raise refuse(f"the copy's {kind} {row.get('id')} refers to a {target} ({tid}) that is neither in it nor here")
+
+
+# -- the rules a form checks that need the database ----------------------------------------------------------
+# The same functions RecordService calls (services.records); transfer.Merger._prevalidate has already applied
+# the rules that need no database (domain.validation: dates, counts, country codes, consent's own fields).
+
+
+def check_vocabularies(session: Session, snap: Snapshot) -> None:
+    """Every vocabulary code in the copy is a term of that vocabulary in this store (built-in or added here)."""
+    terms = Terms(session)
+    for kind, rows in snap.records.items():
+        spec = KINDS[kind]
+        if not spec.vocab:
+            continue
+        for row in rows:
+            errors = vocabulary_errors(terms, spec, row)
+            if not errors:
+                continue
+            unknown = [
+                (fld, vocabulary)
+                for fld, vocabulary in spec.vocab.items()
+                if row.get(fld) and row[fld] not in terms.of(vocabulary)
+            ]
+            if unknown:  # a term added where the copy comes from: terms do not travel with a copy (yet)
+                fld, vocabulary = unknown[0]
+                words = vocabulary.replace("_", " ")
+                raise refuse(
+                    f"the copy's {kind} {row.get('id')} uses the {words} {row[fld]!r} ({fld}), which this store's "
+                    f"{words} vocabulary does not hold; add that term here (same code), then import again"
+                )
+            raise refuse(f"the copy's {kind} {row.get('id')} breaks a rule: {errors[0]}")
+
+
+def check_consents(session: Session, snap: Snapshot) -> None:
+    """An account marked quotable needs its witness's consent to be quoted; consent to be quoted is not
+    withdrawn while an account of the witness here is still marked quotable.
+
+    The consent that counts is the one the copy carries for the witness, else the one this store holds. A witness
+    with neither has consented to nothing, as a witness saved in a form before any consent is recorded. Only an
+    internal copy carries consent: a copy for partners or the public never does (consent is an internal matter)
+    and may carry accounts its sender's store let be quoted, so there an account whose witness has no consent
+    here arrives as it is, and this store's sharing policy quotes it to nobody until consent is recorded here.
+    """
+    carried = {str(row.get("witness_id")): row for row in snap.consents}
+    accounts = snap.records.get("account", [])
+    witnesses = sorted({_uuid(a.get("witness_id"), f"the witness of account {a.get('id')}") for a in accounts}, key=str)
+    here: dict[str, dict[str, Any] | None] = {}
+    for part in _batches(witnesses):
+        for row in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(part))):
+            here[str(row.witness_id)] = consent_values(row)
+    current = {(str(v.get("account_id")), v.get("version")): v for v in snap.account_versions}
+    by_witness: dict[str, list[uuid.UUID]] = {}
+    for account in accounts:
+        witness = str(account.get("witness_id"))
+        by_witness.setdefault(witness, []).append(_uuid(account.get("id"), "an account of the copy"))
+        version = current.get((str(account.get("id")), account.get("current_version")))
+        if version is None or not version.get("quotable"):
+            continue
+        consent = carried.get(witness, here.get(witness))
+        if consent is None and snap.audience != "internal":
+            continue
+        try:
+            require_consent_to_quote(version, consent)
+        except ValidationError as err:
+            raise refuse(f"the copy's account {account.get('id')} breaks a rule: {err}") from None
+    for witness, given in carried.items():
+        try:
+            check_consent_withdrawal(
+                session, _uuid(witness, "a consent of the copy"), given, besides=by_witness.get(witness, [])
+            )
+        except ValidationError as err:
+            raise refuse(f"the copy's consent of witness {witness} breaks a rule here: {err}") from None
 
 
 def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
