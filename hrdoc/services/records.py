@@ -751,10 +751,6 @@ class Terms:
         return self._read[vocabulary]
 
 
-def unknown_term(vocabulary: str, code: Any) -> str:
-    return f"{code!r} is not a known {vocabulary.replace('_', ' ')}"
-
-
 def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -> list[FieldError]:
     """Codes drawn from a controlled vocabulary are terms of it here; an event's sub-type belongs to its type."""
     errors: list[FieldError] = []
@@ -764,7 +760,8 @@ def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -
             continue
         known = terms.of(vocabulary)
         if code not in known:
-            errors.append(FieldError(fld, f"{unknown_term(vocabulary, code)}; pick one from the list"))
+            words = vocabulary.replace("_", " ")
+            errors.append(FieldError(fld, f"{code!r} is not a known {words}; pick one from the list"))
         elif fld == "event_type" and known[code] is not None:
             errors.append(FieldError(fld, f"{code!r} is a sub-type of {known[code]!r}; choose an event type here"))
         elif fld == "event_subtype" and not values.get("event_type"):
