@@ -22,8 +22,9 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from benchmarks.reliability import crash, fuzz, hostile, media
+from benchmarks.reliability import common, crash, defects, fuzz, hostile, media
 from benchmarks.reliability.common import ROOT, Row, build_fixture, hrdoc
 
 OUT = ROOT / "benchmarks" / "out" / "reliability"
@@ -51,7 +52,17 @@ def main() -> int:
     parser.add_argument("--only", action="append", default=[], help="only rows whose name contains this")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/reliability.md")
+    parser.add_argument(
+        "--code",
+        metavar="DIR",
+        help="test another copy of hrdoc's code (a folder holding hrdoc/, e.g. from `git archive COMMIT hrdoc`); "
+        "implies --no-doc",
+    )
     args = parser.parse_args()
+    if args.code:
+        os.environ["RELIABILITY_CODE"] = str(Path(args.code).resolve())
+        common.CODE = Path(args.code).resolve()
+        args.no_doc = True
     level = 0 if args.quick else 1
     rng = random.Random(args.seed)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -63,7 +74,7 @@ def main() -> int:
         return TRIALS[key][level]
 
     def wanted(*names: str) -> bool:
-        return not args.only or any(o in name for o in args.only for name in names)
+        return not args.only or any(o in name or name in o for o in args.only for name in names)
 
     steps: list[tuple[tuple[str, ...], Callable[[], list[Row]]]] = [
         (("kill -9 during writes",), lambda: [crash.kill_writes(fixture, OUT / "crash", n("writes"), rng)]),
@@ -89,6 +100,10 @@ def main() -> int:
             tuple(f"hostile bundle: {a.replace('_', ' ')}" for a, _ in hostile.SEMANTIC)
             + tuple(f"archive attack: {a.replace('_', ' ')}" for a, _ in hostile.ARCHIVE),
             lambda: hostile.run_hostile(fixture, OUT / "hostile", quick=args.quick, only=args.only),
+        ),
+        (
+            tuple(f"issue 11 defect {d}" for d in ("2", "7", "9", "10", "11", "12", "13", "14")),
+            lambda: defects.run_defects(fixture, OUT / "defects"),
         ),
         (
             ("bundle fuzzing, byte level", "bundle fuzzing, JSON level"),
@@ -153,6 +168,8 @@ def write_doc(rows: list[Row], *, quick: bool, elapsed: float) -> None:
         "    .venv/bin/python -m benchmarks.reliability --quick     # a few trials per row: a few minutes",
         "    .venv/bin/python -m benchmarks.reliability             # the full battery (the table below)",
         "    .venv/bin/python -m benchmarks.reliability --only 'hostile bundle: tombstone case' --quick",
+        "    .venv/bin/python -m benchmarks.reliability --quick --code /tmp/old   # another copy of hrdoc/, e.g.",
+        "    # from `git archive COMMIT hrdoc | tar -x -C /tmp/old`: shows what the battery finds in older code",
         "",
         "The fixture is one encrypted store holding the demo case (`hrdoc demo`) and a victim case "
         "(`VIC-2026-001`: a location, an incident, a witness with a protected identity and consent, an account, a "

@@ -23,8 +23,18 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-HRDOC = str(Path(sys.executable).parent / "hrdoc")
 PYTHON = sys.executable
+# The hrdoc under test: this checkout's, or another copy of the code (--code DIR, e.g. an older commit
+# extracted with `git archive`), run with the same interpreter and libraries.
+CODE: Path | None = Path(os.environ["RELIABILITY_CODE"]) if os.environ.get("RELIABILITY_CODE") else None
+
+
+def hrdoc_command() -> list[str]:
+    if CODE is None:
+        return [str(Path(sys.executable).parent / "hrdoc")]
+    return [sys.executable, "-m", "hrdoc.cli"]
+
+
 PASSPHRASE = "reliability battery passphrase"
 BUNDLE_PASSPHRASE = "reliability battery bundle passphrase"
 DEMO = "ML-2025-004"
@@ -40,7 +50,7 @@ def env(**extra: str) -> dict[str, str]:
         HRDOC_BUNDLE_PASSPHRASE=BUNDLE_PASSPHRASE,
         HRDOC_USER="battery",
         QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=os.pathsep.join(str(p) for p in (CODE, ROOT) if p is not None),
     )
     base.update(extra)
     return base
@@ -88,7 +98,7 @@ def hrdoc(
     cwd: Path | None = None,
     stdin: Any = subprocess.DEVNULL,
 ) -> Run:
-    argv = [HRDOC] + (["--db", str(db)] if db is not None else []) + list(args)
+    argv = [*hrdoc_command(), *(["--db", str(db)] if db is not None else []), *args]
     proc = subprocess.run(
         argv,
         capture_output=True,
@@ -105,7 +115,7 @@ def hrdoc(
 def spawn(db: Path | str, *args: str, extra_env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     """An hrdoc run to be killed: output discarded, own process group."""
     return subprocess.Popen(
-        [HRDOC, "--db", str(db), *args],
+        [*hrdoc_command(), "--db", str(db), *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         stdin=subprocess.DEVNULL,

@@ -28,6 +28,7 @@ from benchmarks.reliability.common import (
     Row,
     env,
     hrdoc,
+    hrdoc_command,
     kill9,
     last_line,
     spawn,
@@ -178,7 +179,7 @@ def kill_intake(fixture: Fixture, work: Path, trials: int, rng: random.Random) -
             dst.write(src.read(6 << 20))
             dst.write(n.to_bytes(8, "big"))
         proc = subprocess.Popen(
-            [str(Path(PYTHON).parent / "hrdoc"), "--db", str(store.db), "attach", VICTIM, str(path), "--json"],
+            [*hrdoc_command(), "--db", str(store.db), "attach", VICTIM, str(path), "--json"],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             stdin=subprocess.DEVNULL,

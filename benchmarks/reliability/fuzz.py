@@ -47,15 +47,18 @@ def _run_worker(
         cwd=ROOT,
         timeout=3600,
     )
-    seen = 0
+    (work / f"results-{row.name.split(',')[-1].strip().replace(' ', '-')}.jsonl").write_text(proc.stdout)
+    seen = accepted = 0
     for line in proc.stdout.splitlines():
         try:
             result = json.loads(line)
         except ValueError:
             continue
         seen += 1
+        accepted += result["code"] in (0, None)
         problem = result["problem"]
         row.trial(f"{Path(result['input']).name}: {problem}" if problem else None)
+    row.checks += f" ({accepted} of {seen} accepted)"
     if seen < len(inputs):
         row.trial(f"the worker stopped after {seen} of {len(inputs)} inputs: {proc.stderr.strip()[-300:]}")
 

@@ -22,6 +22,7 @@ from benchmarks.reliability.common import (
     diff_states,
     env,
     hrdoc,
+    hrdoc_command,
     tree_state,
 )
 from benchmarks.reliability.crash import acled_csv
@@ -267,7 +268,7 @@ def concurrent(fixture: Fixture, work: Path, trials: int, rng: random.Random) ->
         " {hrdoc} --db {db} attach {case} {files}/a$n.bin >/dev/null 2>>{files}/writer-{w}.err || echo fail >> {files}/"
         "writer-{w}.fail; rm -f {files}/a$n.bin; done"
     )
-    hrdoc_bin = str(Path(PYTHON).parent / "hrdoc")
+    hrdoc_bin = " ".join(hrdoc_command())
     for w, case in enumerate((DEMO, VICTIM)):
         procs.append(
             subprocess.Popen(
