@@ -32,17 +32,17 @@ DOC = ROOT / "docs" / "reliability.md"
 
 # Trials per row: (quick, full).
 TRIALS = {
-    "writes": (6, 150),
-    "intake": (6, 100),
-    "import": (3, 40),
-    "upgrade": (3, 40),
-    "backup": (3, 40),
-    "passphrase": (9, 30),
+    "writes": (5, 120),
+    "intake": (5, 70),
+    "import": (2, 40),
+    "upgrade": (2, 40),
+    "backup": (2, 40),
+    "passphrase": (9, 27),
     "disk": (10, 40),
     "readonly": (20, 40),
-    "concurrent": (5, 30),
-    "fuzz": (40, 600),
-    "csv": (40, 500),
+    "concurrent": (3, 20),
+    "fuzz": (30, 400),
+    "csv": (30, 300),
 }
 
 
@@ -51,6 +51,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="a few trials per row (a few minutes)")
     parser.add_argument("--only", action="append", default=[], help="only rows whose name contains this")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="multiply the full mode's trials (e.g. 5 for a night's run)"
+    )
     parser.add_argument("--no-doc", action="store_true", help="do not write docs/reliability.md")
     parser.add_argument(
         "--code",
@@ -63,7 +66,6 @@ def main() -> int:
         os.environ["RELIABILITY_CODE"] = str(Path(args.code).resolve())
         common.CODE = Path(args.code).resolve()
         args.no_doc = True
-    level = 0 if args.quick else 1
     rng = random.Random(args.seed)
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
@@ -71,7 +73,7 @@ def main() -> int:
     fixture = build_fixture(OUT / "fixture")
 
     def n(key: str) -> int:
-        return TRIALS[key][level]
+        return TRIALS[key][0] if args.quick else max(1, round(TRIALS[key][1] * args.scale))
 
     def wanted(*names: str) -> bool:
         return not args.only or any(o in name or name in o for o in args.only for name in names)

@@ -33,28 +33,29 @@ def downgrade(revision: str, db: str) -> None:
         engine.dispose()
 
 
-def check_backups(paths: list[str]) -> None:
-    """Print one line per backup that is not a whole store (each opened on a private copy)."""
+def backup_problem(name: str | Path, passphrase: str) -> str | None:
+    """None if the file is a whole store (quick_check ok, a schema revision, cases), else what is wrong.
+
+    It is opened on a private copy, so that reading it cannot change it.
+    """
     from hrdoc.storage.engine import StoreLocation, make_engine
 
-    for name in paths:
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / "copy.db"
-            shutil.copyfile(name, copy)
-            engine = make_engine(StoreLocation(path=copy), os.environ["HRDOC_PASSPHRASE"])
-            try:
-                with engine.connect() as conn:
-                    check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-                    revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-                    cases = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar()
-                if check != "ok" or not revision or not cases:
-                    print(f"backup {Path(name).name} is not whole: {check}, revision {revision}, {cases} cases")
-            except Exception as err:  # any failure to read it means it is not a usable backup
-                print(
-                    f"backup {Path(name).name} ({Path(name).stat().st_size} bytes) does not open: {type(err).__name__}"
-                )
-            finally:
-                engine.dispose()
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "copy.db"
+        shutil.copyfile(name, copy)
+        engine = make_engine(StoreLocation(path=copy), passphrase)
+        try:
+            with engine.connect() as conn:
+                check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                cases = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar()
+            if check != "ok" or not revision or not cases:
+                return f"backup {Path(name).name} is not whole: {check}, revision {revision}, {cases} cases"
+        except Exception as err:  # any failure to read it means it is not a usable backup
+            return f"backup {Path(name).name} ({Path(name).stat().st_size} bytes) does not open: {type(err).__name__}"
+        finally:
+            engine.dispose()
+    return None
 
 
 def main() -> None:
@@ -66,9 +67,6 @@ def main() -> None:
         ctx = unlock_store(sys.argv[2], os.environ["HRDOC_PASSPHRASE"], user="battery")
         RecordService(ctx).update("case", sys.argv[3], notes="written just before a crash")
         os._exit(0)
-    if sys.argv[1] == "--check-backups":
-        check_backups(sys.argv[2:])
-        return
     ctx = unlock_store(sys.argv[1], os.environ["HRDOC_PASSPHRASE"], user="battery")
     try:
         r = RecordService(ctx)
