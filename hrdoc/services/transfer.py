@@ -40,7 +40,7 @@ from hrdoc.services import audit, merge_checks, sharing, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody as custody_log
-from hrdoc.services.records import KINDS, RecordService, spec_for
+from hrdoc.services.records import KINDS, RecordService, column_defaults, spec_for
 from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
@@ -412,21 +412,34 @@ class Merger:
 
     def _prevalidate(self, snap: Snapshot) -> None:
         """The rules a form checks on each record, consent and account version (those that need no database;
-        merge_checks.check_copy applies the others). Problems name the record and the rule, never its text."""
+        merge_checks.check_copy applies the others). Problems name the record and the rule, never its text.
+
+        As in a form, a field the copy leaves out takes its default (a copy beyond the team carries only the
+        fields the sharing policy lets go). The one rule a copy beyond the team may leave unmet: an account
+        sent without the witness's words (not consented to be quoted) need not say what the witness said.
+        """
         problems: list[str] = []
         case_id = snap.case.get("id")
+        beyond_team = snap.audience != sharing.Audience.INTERNAL.value
 
         def check(where: str, model: type[Base], row: dict[str, Any], rule: Callable[[Any], None]) -> bool:
             try:
-                values = from_json(model, row)
+                values = column_defaults(model) | from_json(model, row)
             except ValidationError as err:  # the message quotes the value: name the field only
                 problems.append(f"{where}: " + "; ".join(f"{e.field}: not a valid value" for e in err.errors))
                 return False
             try:
                 rule(values)
             except ValidationError as err:
-                problems.append(f"{where}: {err}")
-                return False
+                if (
+                    model is m.AccountVersion
+                    and beyond_team
+                    and not any(f in row for f in sharing.quoted_words("account_version"))
+                ):
+                    err = ValidationError(e for e in err.errors if e.field != "narrative")
+                if err.errors:
+                    problems.append(f"{where}: {err}")
+                    return False
             return True
 
         for kind, rows in snap.records.items():
