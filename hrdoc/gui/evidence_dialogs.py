@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.enums import Visibility
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.services.reporting.audience import Audience
+from hrdoc.services.sharing import Audience
 
 # (label, record id or None for the case itself); the first entry is the default.
 Targets = list[tuple[str, uuid.UUID | None]]

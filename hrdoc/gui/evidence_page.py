@@ -60,7 +60,7 @@ from hrdoc.services.evidence.metadata import gps_of, summary_lines
 from hrdoc.services.evidence.service import EvidenceService, ExportResult, IntakeCancelled, IntakeResult
 from hrdoc.services.evidence.sniff import describe_mime
 from hrdoc.services.records import ATTACHABLE_KINDS, RecordService
-from hrdoc.services.reporting.audience import Audience
+from hrdoc.services.sharing import Audience
 from hrdoc.storage.errors import StoreError
 from hrdoc.storage.models import CustodyEntry
 

@@ -63,7 +63,7 @@ from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import column_defaults
-from hrdoc.services.reporting.audience import Audience
+from hrdoc.services.sharing import Audience
 from hrdoc.services.tables import CsvError, CsvSink, Scope, TableExport, cell, output, record_export, unguard
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index

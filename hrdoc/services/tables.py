@@ -39,15 +39,16 @@ from typing import Any, TextIO
 from sqlalchemy import JSON, Date, DateTime, Float, Integer, Select, String, Text, Uuid, and_, select
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import registry
 from hrdoc.domain.enums import AuditAction, VictimKind
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
-from hrdoc.services import audit
+from hrdoc.services import audit, sharing
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
-from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.serialize import MASK
+from hrdoc.services.sharing import Audience
 from hrdoc.storage import models as m
 
 # The kinds of record a case table can hold, in the order a reader meets them.
@@ -85,12 +86,6 @@ VERSION_FIELDS = (
     "quotable",
     "correction_note",
 )
-# Fields only an internal table shows (as in reports), by kind; working notes are internal too.
-INTERNAL_ONLY: dict[str, tuple[str, ...]] = {
-    "account": ("interviewer", "interview_place", "translator", "correction_note"),
-    "evidence": ("acquired_from", "file_metadata"),
-}
-WORDS = ("narrative", "key_quotes")
 
 
 class CsvError(Exception):
@@ -220,7 +215,7 @@ class Scope:
 
     @property
     def allowed(self) -> list[str]:
-        return [v for v in ("public", "restricted", "confidential") if self.audience.may_see(v)]
+        return sorted(sharing.visibilities(self.audience))
 
     def visible(self, model: Any) -> Any:
         """The SQL condition: a record of ``model`` in this case that the audience may see."""
@@ -270,12 +265,10 @@ class Scope:
                 .where(self.visible(m.Account))
             )
             rules: dict[uuid.UUID, bool] = {}
-            for account_id, witness_id, share, quoted, quotable in rows:
-                if witness_id not in witnesses:
-                    continue
-                if not self.internal and not share:
-                    continue  # the witness did not agree to their account going beyond the team
-                rules[account_id] = self.audience is not Audience.PUBLIC or bool(quoted and quotable)
+            for account_id, witness_id, shared, quoted, quotable in rows:
+                rule = sharing.account_rule(self.audience, shared=shared, quoted=quoted, quotable=quotable)
+                if witness_id in witnesses and rule is not None:
+                    rules[account_id] = rule
             self._account_words = rules
         return self._account_words
 
@@ -375,7 +368,11 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
     visibility, notes (internal only), created_by and the timestamps."""
     spec = KINDS[kind]
     table = spec.model.__table__
-    hidden = set() if scope.internal else {*INTERNAL_ONLY.get(kind, ()), "notes"}
+    hidden = {f.name for f in registry.kind(kind).fields} - sharing.fields(kind, scope.audience)
+    if kind == "account":  # its current version's content stands beside it
+        hidden |= {f.name for f in registry.kind("account_version").fields} - sharing.fields(
+            "account_version", scope.audience
+        )
     out: list[Column] = [Column("id", False, _get("id"))]
     own = [c for c in table.columns if c.key not in ("id", *RECORD_TAIL, *NOT_SHOWN)]
     for col in own:
@@ -402,7 +399,7 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
         for f in VERSION_FIELDS:
             if f in hidden:
                 continue
-            getter = _words(scope, f) if f in WORDS else _get(f"v_{f}")
+            getter = _words(scope, f) if f in sharing.quoted_words("account_version") else _get(f"v_{f}")
             out.append(Column(f, _is_text(version_cols[f]), getter))
     if kind == "link":
         out = [Column(c.name, c.text, _link_excerpt(scope)) if c.name == "excerpt" else c for c in out]

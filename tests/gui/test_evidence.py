@@ -26,8 +26,8 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.metadata import extract_metadata, gps_of
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
-from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.serialize import record_dict
+from hrdoc.services.sharing import Audience
 from hrdoc.storage.vault import Vault
 from tests.gui import disk
 from tests.services.evidence import samples

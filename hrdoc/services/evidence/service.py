@@ -466,7 +466,7 @@ class EvidenceService:
 
         The original in the vault is never changed. The copy's hash enters the chain of custody.
         """
-        from hrdoc.services.reporting.audience import Audience
+        from hrdoc.services.sharing import Audience
 
         who = Audience(audience)
         item = self._in_vault(evidence_id)

@@ -10,9 +10,9 @@ import datetime as dt
 import hashlib
 import uuid
 
-from hrdoc.domain.enums import AuditAction, Visibility
+from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
-from hrdoc.services import audit
+from hrdoc.services import audit, sharing
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting.audience import Audience, ReportData, redact
@@ -52,7 +52,7 @@ class ReportService:
         recorded."""
         who = Audience(audience)
         # Identities stay masked (never revealed here); records the audience may not see are not even read.
-        allowed = [v.value for v in Visibility if who.may_see(v.value)]
+        allowed = sorted(sharing.visibilities(who))
         data = CaseService(self.ctx).export(case_ref, visibilities=allowed)
         vocab = VocabularyService(self.ctx)
         labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}

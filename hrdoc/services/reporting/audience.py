@@ -3,61 +3,21 @@
 :func:`redact` takes a case as :meth:`CaseService.export` gives it (identities masked) and returns only
 what the audience may see. The renderer sees nothing else, so nothing withheld can reach the PDF.
 
-Rules (docs/reports.md explains them for users):
-
-* ``public``: only records whose visibility is ``public``; a link only if its record at each end is shown.
-  Witnesses appear by pseudonym; an account appears only if its witness agreed to sharing beyond the team
-  (``share_with_partners``), and its words (narrative, key quotes, excerpts linked from it) only if the
-  witness consented to be quoted and the current version is marked quotable.
-* ``partners``: ``public`` and ``restricted`` records; an account only where the witness consented to
-  sharing with partners.
-* ``internal``: every record, including working notes.
-
-In every audience, protected identities (legal names, contacts, residences of witnesses and individual
-victims) are left out entirely: reports never carry them in this version. Interviewers, interview places,
-where evidence was obtained from, consent details and working notes appear only in ``internal`` reports.
+What an audience may see is decided by the sharing policy (:mod:`hrdoc.services.sharing`): which records
+(visibility, consent, the records they depend on) and which of their fields (the registry's sensitivities).
+This module only applies it to the case's sections; a field the audience may not see is emptied before the
+renderer gets the record. docs/reports.md explains the rules for users.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
-from hrdoc.domain.enums import Visibility
+from hrdoc.domain import registry
+from hrdoc.services import sharing
 from hrdoc.services.reporting.numbering import Numbering
-
-
-class Audience(StrEnum):
-    PUBLIC = "public"
-    PARTNERS = "partners"
-    INTERNAL = "internal"
-
-    @property
-    def label(self) -> str:
-        return {"public": "Public", "partners": "Partners (restricted)", "internal": "Internal (confidential)"}[
-            self.value
-        ]
-
-    @property
-    def banner(self) -> str | None:
-        """The classification printed on every page, or None for a public report."""
-        return {"public": None, "partners": "RESTRICTED — PARTNERS", "internal": "CONFIDENTIAL — INTERNAL"}[self.value]
-
-    def may_see(self, visibility: str) -> bool:
-        allowed = {
-            Audience.PUBLIC: {Visibility.PUBLIC},
-            Audience.PARTNERS: {Visibility.PUBLIC, Visibility.RESTRICTED},
-            Audience.INTERNAL: {Visibility.PUBLIC, Visibility.RESTRICTED, Visibility.CONFIDENTIAL},
-        }[self]
-        return visibility in allowed
-
-
-# Fields that only an internal report shows, per section; identities are dropped for every audience.
-_INTERNAL_ONLY = {
-    "account_version": ("interviewer", "interview_place", "translator", "correction_note", "created_by"),
-    "evidence_files": ("acquired_from",),
-}
+from hrdoc.services.sharing import Audience as Audience
 
 
 @dataclass
@@ -113,11 +73,48 @@ def _current(account: dict[str, Any]) -> dict[str, Any]:
     return dict(current[0] if current else (versions[-1] if versions else {}))
 
 
-def _strip(record: dict[str, Any], keep_notes: bool, extra: tuple[str, ...] = ()) -> dict[str, Any]:
-    out = {k: v for k, v in record.items() if k not in ("identity", "consent", *extra)}
-    if not keep_notes:
-        out["notes"] = ""
-    return out
+# The case's sections (as CaseService.export names them) and the kinds of record in them.
+_SECTION_KINDS = {
+    "case": "case",
+    "locations": "location",
+    "incidents": "incident",
+    "allegations": "allegation",
+    "actors": "actor",
+    "allegation_perpetrators": "perpetrator",
+    "victims": "victim",
+    "allegation_victims": "allegation_victim",
+    "witnesses": "witness",
+    "accounts": "account",
+    "sources": "source",
+    "evidence_files": "evidence",
+    "links": "link",
+    "version": "account_version",
+}
+
+
+def _blank(value: Any) -> Any:
+    if isinstance(value, str):
+        return ""
+    if isinstance(value, list):
+        return []
+    if isinstance(value, dict):
+        return {}
+    return None
+
+
+def _strip(record: dict[str, Any], section: str, audience: Audience, *, words: bool = True) -> dict[str, Any]:
+    """``record`` with only what the sharing policy lets ``audience`` see; every other field of it is emptied
+    (kept as a key, so the layout code reads one shape of record) and its identity and consent dropped."""
+    kind = _SECTION_KINDS[section]
+    allowed = sharing.fields(kind, audience)
+    if not words:
+        allowed = allowed - sharing.quoted_words(kind)
+    declared = {f.name for f in registry.kind(kind).fields}
+    return {
+        k: (v if k in allowed or k not in declared else _blank(v))
+        for k, v in record.items()
+        if k not in ("identity", "consent", "versions")
+    }
 
 
 def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) -> ReportData:
@@ -131,7 +128,7 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
     see = audience.may_see
 
     def visible(section: str) -> list[dict[str, Any]]:
-        return [_strip(r, internal) for r in data[section] if see(r["visibility"])]
+        return [_strip(r, section, audience) for r in data[section] if see(r["visibility"])]
 
     locations = {r["id"]: r for r in visible("locations")}
     incidents = visible("incidents")
@@ -159,33 +156,33 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
     for w in data["witnesses"]:
         if see(w["visibility"]):
             consents[w["id"]] = dict(w.get("consent") or {})
-            witnesses[w["id"]] = _strip(w, internal)
+            witnesses[w["id"]] = _strip(w, "witnesses", audience)
     accounts: list[AccountView] = []
     for acc in data["accounts"]:
         witness = witnesses.get(acc["witness_id"])
         if witness is None or not see(acc["visibility"]):
             continue
         consent = consents[acc["witness_id"]]
-        if not internal and not consent.get("share_with_partners"):
+        current = _current(acc)
+        rule = sharing.account_rule(
+            audience,
+            shared=consent.get("share_with_partners"),
+            quoted=consent.get("to_be_quoted"),
+            quotable=current.get("quotable"),
+        )
+        if rule is None:
             continue  # the witness did not agree to their account going beyond the team
-        version = _current(acc)
-        for key in _INTERNAL_ONLY["account_version"]:
-            if not internal:
-                version.pop(key, None)
-        show_words, reason = True, ""
-        if audience is Audience.PUBLIC and not (consent.get("to_be_quoted") and version.get("quotable")):
-            show_words = False
+        show_words, reason = rule, ""
+        if not show_words:
             reason = (
                 "the witness has not consented to be quoted"
                 if not consent.get("to_be_quoted")
                 else "this version of the account is not marked quotable"
             )
-        if not show_words:
-            version["narrative"] = ""
-            version["key_quotes"] = []
+        version = _strip(current, "version", audience, words=show_words)
         accounts.append(
             AccountView(
-                record=_strip(acc, internal, ("versions",)),
+                record=_strip(acc, "accounts", audience),
                 witness=witness,
                 version=version,
                 number=numbering.accounts[acc["id"]],
@@ -201,9 +198,7 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
 
     sources = visible("sources")
     source_ids = {s["id"] for s in sources}
-    evidence = [
-        _strip(e, internal, () if internal else _INTERNAL_ONLY["evidence_files"]) for e in visible("evidence_files")
-    ]
+    evidence = visible("evidence_files")
     evidence_ids = {e["id"] for e in evidence}
 
     links: list[dict[str, Any]] = []
@@ -226,7 +221,7 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
 
     report = ReportData(
         audience=audience,
-        case=_strip(data["case"], internal),
+        case=_strip(data["case"], "case", audience),
         locations=locations,
         incidents=incidents,
         allegations=allegations,
