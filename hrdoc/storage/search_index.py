@@ -12,8 +12,11 @@ field a user would want to find it by.
   create it. Where it cannot be created, ``hrdoc_fold()`` strips accents from Latin letters with
   ``translate()`` instead (see :data:`PG_FOLD_FALLBACK`); otherwise ``hrdoc_fold()`` returns its text as is.
 
-Services call :func:`index_records` after each write; deletions, including cascaded ones, are removed by
-triggers on the record tables. Protected witness and victim identities are never indexed.
+Services call :func:`index_records` after each write, once everything a document reads is written (an
+account's text is its current version's: a merge indexes accounts after their versions); deletions, including
+cascaded ones, are removed by triggers on the record tables. Protected witness and victim identities are
+never indexed. :func:`check` compares the index with what a full :func:`rebuild` would make (``hrdoc
+verify``), naming each wrong document by kind and id only.
 """
 
 from __future__ import annotations
