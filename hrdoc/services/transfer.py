@@ -726,11 +726,11 @@ class Merger:
                 have = numbers.get(account.id, set())
                 if have and account.current_version not in have:
                     account.current_version = max(have)
-        # An account's text is its current version's: index the accounts now that their versions are here
-        # (when _merge_records added or updated them, the versions they name were not there yet).
-        travelled = {uuid.UUID(row["id"]) for row in snap.records.get("account", [])} | set(account_ids)
+        # An account's text is its current version's: index the accounts that received versions now that
+        # those are here (when _merge_records added or updated them, the versions they name were not there).
         session.flush()
-        search_index.index_records(session.connection(), "account", sorted(travelled, key=str))
+        received = sorted({v["account_id"] for v in fresh_versions}, key=str)
+        search_index.index_records(session.connection(), "account", received)
 
     # -- logs
 
