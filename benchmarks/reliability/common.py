@@ -32,7 +32,7 @@ CODE: Path | None = Path(os.environ["RELIABILITY_CODE"]) if os.environ.get("RELI
 def hrdoc_command() -> list[str]:
     if CODE is None:
         return [str(Path(sys.executable).parent / "hrdoc")]
-    return [sys.executable, "-m", "hrdoc.cli"]
+    return [sys.executable, "-P", "-m", "hrdoc.cli"]  # -P: not the current folder first
 
 
 PASSPHRASE = "reliability battery passphrase"
@@ -201,7 +201,7 @@ def build_fixture(folder: Path) -> Fixture:
     db = folder / "store.db"
     _must(hrdoc(db, "demo"))
     proc = subprocess.run(
-        [PYTHON, "-m", "benchmarks.reliability.fixture", str(db)],
+        [PYTHON, "-P", "-m", "benchmarks.reliability.fixture", str(db)],
         capture_output=True,
         text=True,
         env=env(),

@@ -279,7 +279,7 @@ def make_old_store(target: Path, revision: str = "0001") -> Fixture:
     old = Fixture(target, {})
     hrdoc(old.db, "demo")
     subprocess.run(
-        [PYTHON, "-m", "benchmarks.reliability.fixture", str(old.db)],
+        [PYTHON, "-P", "-m", "benchmarks.reliability.fixture", str(old.db)],
         capture_output=True,
         env=env(),
         cwd=ROOT,
@@ -287,7 +287,7 @@ def make_old_store(target: Path, revision: str = "0001") -> Fixture:
         check=True,
     )
     proc = subprocess.run(
-        [PYTHON, "-m", "benchmarks.reliability.fixture", "--downgrade", revision, str(old.db)],
+        [PYTHON, "-P", "-m", "benchmarks.reliability.fixture", "--downgrade", revision, str(old.db)],
         capture_output=True,
         text=True,
         env=env(),

@@ -40,7 +40,7 @@ def _run_worker(
     )
     (work / f"w-{command}").mkdir(exist_ok=True)
     proc = subprocess.run(
-        [PYTHON, "-m", "benchmarks.reliability.fuzzworker", str(job)],
+        [PYTHON, "-P", "-m", "benchmarks.reliability.fuzzworker", str(job)],
         capture_output=True,
         text=True,
         env=env(),

@@ -39,6 +39,7 @@ def wrong_passphrase(fixture: Fixture, work: Path, trials: int, rng: random.Rand
         proc = subprocess.run(
             [
                 PYTHON,
+                "-P",
                 "-m",
                 "benchmarks.reliability.fixture",
                 "--leave-wal",
