@@ -78,6 +78,7 @@ class FieldDef:
     max_length: int | None = None
     searchable: bool = False  # read into the record's full-text search document
     quoted_words: bool = False  # a witness's own words: shown beyond the team only with consent to be quoted
+    reported: bool = False  # printed in the case's PDF report (for every audience that may see it)
     group: Group = Group.RECORD
     hint: str = ""
 
@@ -117,14 +118,15 @@ def _system(name: str, sensitivity: Sensitivity = P, label: str = "") -> FieldDe
     return FieldDef(name, label or N_(name.replace("_", " ").capitalize()), sensitivity, W.NONE)
 
 
-def _record(*own: FieldDef, case_scoped: bool = True) -> tuple[FieldDef, ...]:
-    """A record's own fields, then what every record has (RecordMixin)."""
+def _record(*own: FieldDef, case_scoped: bool = True, notes_reported: bool = False) -> tuple[FieldDef, ...]:
+    """A record's own fields, then what every record has (RecordMixin); ``notes_reported``: its working notes
+    are printed in internal reports."""
     head = (_system("id", P, N_("Id")),) + ((_system("case_id", P, N_("Case")),) if case_scoped else ())
     return (
         *head,
         *own,
         FieldDef("visibility", N_("Visibility"), P, W.CHOICE, enums.Visibility),
-        FieldDef("notes", N_("Notes"), T, W.LONG, searchable=True),
+        FieldDef("notes", N_("Notes"), T, W.LONG, searchable=True, reported=notes_reported),
         _system("version", P, N_("Version")),
         _system("created_at", P, N_("Created")),
         _system("updated_at", P, N_("Updated")),
@@ -162,12 +164,13 @@ KINDS: dict[str, KindDef] = {
                     max_length=40,
                     searchable=True,
                     hint=N_("for example ML-2025-004"),
+                    reported=True,
                 ),
-                FieldDef("title", N_("Title"), P, max_length=300, searchable=True),
+                FieldDef("title", N_("Title"), P, max_length=300, searchable=True, reported=True),
                 FieldDef("status", N_("Status"), P, W.CHOICE, enums.CaseStatus),
                 # An investigator's name: the team only, unless the organisation signs its outputs with it.
                 FieldDef("lead_investigator", N_("Lead investigator"), T, max_length=200),
-                FieldDef("summary", N_("Summary"), P, W.LONG, searchable=True),
+                FieldDef("summary", N_("Summary"), P, W.LONG, searchable=True, reported=True),
                 FieldDef("tags", N_("Tags"), R, W.LIST, searchable=True, hint=ONE_PER_LINE),
                 case_scoped=False,
             ),
@@ -177,10 +180,12 @@ KINDS: dict[str, KindDef] = {
             "locations",
             N_("place"),
             _record(
-                FieldDef("name", N_("Name"), P, max_length=300, searchable=True),
-                FieldDef("alt_spellings", N_("Other spellings"), P, W.LIST, searchable=True, hint=ONE_PER_LINE),
-                FieldDef("admin1", N_("Region (admin 1)"), P, max_length=200, searchable=True),
-                FieldDef("admin2", N_("District (admin 2)"), P, max_length=200, searchable=True),
+                FieldDef("name", N_("Name"), P, max_length=300, searchable=True, reported=True),
+                FieldDef(
+                    "alt_spellings", N_("Other spellings"), P, W.LIST, searchable=True, hint=ONE_PER_LINE, reported=True
+                ),
+                FieldDef("admin1", N_("Region (admin 1)"), P, max_length=200, searchable=True, reported=True),
+                FieldDef("admin2", N_("District (admin 2)"), P, max_length=200, searchable=True, reported=True),
                 FieldDef("country_code", N_("Country code"), P, max_length=2, hint=N_("two letters, for example ML")),
                 FieldDef("latitude", N_("Latitude"), P, W.FLOAT, hint=N_("degrees, for example 16.27")),
                 FieldDef("longitude", N_("Longitude"), P, W.FLOAT, hint=N_("degrees, for example -0.04")),
@@ -192,8 +197,8 @@ KINDS: dict[str, KindDef] = {
             "incidents",
             N_("incident"),
             _record(
-                FieldDef("title", N_("Title"), P, max_length=300, searchable=True),
-                FieldDef("description", N_("Description"), P, W.LONG, searchable=True),
+                FieldDef("title", N_("Title"), P, max_length=300, searchable=True, reported=True),
+                FieldDef("description", N_("Description"), P, W.LONG, searchable=True, reported=True),
                 FieldDef("start_date", N_("Start date"), P, W.DATE),
                 FieldDef("end_date", N_("End date"), P, W.DATE),
                 FieldDef("date_precision", N_("Date precision"), P, W.CHOICE, enums.DatePrecision),
@@ -204,6 +209,7 @@ KINDS: dict[str, KindDef] = {
                     max_length=300,
                     searchable=True,
                     hint=N_("the words of the source"),
+                    reported=True,
                 ),
                 FieldDef("location_id", N_("Place"), P, W.PICK, ref="location", optional=True),
                 FieldDef("event_type", N_("Event type"), P, W.VOCAB, vocabulary=EVENT_TYPE, optional=True),
@@ -212,6 +218,7 @@ KINDS: dict[str, KindDef] = {
                 _count("fatalities_best", N_("Fatalities (best estimate)")),
                 _count("fatalities_high", N_("Fatalities (high)")),
                 FieldDef("civilian_targeting", N_("Civilians targeted"), P, W.TRISTATE),
+                notes_reported=True,
             ),
         ),
         KindDef(
@@ -219,10 +226,10 @@ KINDS: dict[str, KindDef] = {
             "actors",
             N_("actor"),
             _record(
-                FieldDef("name", N_("Name"), P, max_length=300, searchable=True),
-                FieldDef("aliases", N_("Also known as"), P, W.LIST, searchable=True, hint=ONE_PER_LINE),
+                FieldDef("name", N_("Name"), P, max_length=300, searchable=True, reported=True),
+                FieldDef("aliases", N_("Also known as"), P, W.LIST, searchable=True, hint=ONE_PER_LINE, reported=True),
                 FieldDef("kind", N_("Kind of actor"), P, W.VOCAB, vocabulary=ACTOR_KIND, optional=True),
-                FieldDef("affiliation", N_("Affiliation"), P, max_length=300, searchable=True),
+                FieldDef("affiliation", N_("Affiliation"), P, max_length=300, searchable=True, reported=True),
                 FieldDef("country_code", N_("Country code"), P, max_length=2, hint=N_("two letters, for example ML")),
             ),
         ),
@@ -233,10 +240,11 @@ KINDS: dict[str, KindDef] = {
             _record(
                 FieldDef("incident_id", N_("Incident"), P, W.PICK, ref="incident"),
                 FieldDef("violation_type", N_("Violation"), P, W.VOCAB, vocabulary=VIOLATION_TYPE),
-                FieldDef("description", N_("Description"), P, W.LONG, searchable=True),
+                FieldDef("description", N_("Description"), P, W.LONG, searchable=True, reported=True),
                 FieldDef("status", N_("Assessment"), P, W.CHOICE, enums.AllegationStatus),
                 FieldDef("standard_of_proof", N_("Standard of proof met"), P, W.CHOICE, enums.StandardOfProof),
-                FieldDef("reasoning", N_("Reasoning"), P, W.LONG, searchable=True),
+                FieldDef("reasoning", N_("Reasoning"), P, W.LONG, searchable=True, reported=True),
+                notes_reported=True,
             ),
         ),
         KindDef(
@@ -262,8 +270,9 @@ KINDS: dict[str, KindDef] = {
                     max_length=300,
                     searchable=True,
                     hint=N_("how the victim is referred to, not a legal name"),
+                    reported=True,
                 ),
-                FieldDef("description", N_("Description"), P, W.LONG, searchable=True),
+                FieldDef("description", N_("Description"), P, W.LONG, searchable=True, reported=True),
                 FieldDef("sex", N_("Sex"), P, W.CHOICE, enums.Sex),
                 FieldDef("age_group", N_("Age group"), P, W.CHOICE, enums.AgeGroup),
                 FieldDef("status", N_("What happened to them"), P, W.CHOICE, enums.VictimStatus),
@@ -298,6 +307,7 @@ KINDS: dict[str, KindDef] = {
                     max_length=40,
                     searchable=True,
                     hint=N_("for example W-07; never the real name"),
+                    reported=True,
                 ),
                 # Sex, age and language narrow down who a witness is: partners at most.
                 FieldDef("sex", N_("Sex"), R, W.CHOICE, enums.Sex),
@@ -340,6 +350,7 @@ KINDS: dict[str, KindDef] = {
             _record(
                 FieldDef("witness_id", N_("Witness"), P, W.PICK, ref="witness"),
                 _system("current_version", P, N_("Current version")),
+                notes_reported=True,
             ),
         ),
         KindDef(
@@ -353,15 +364,26 @@ KINDS: dict[str, KindDef] = {
                 _system("created_at", P, N_("Created")),
                 _system("created_by", T, N_("Created by")),
                 # Who interviewed whom, where, through whom: the team only (it can lead to the witness).
-                FieldDef("interviewer", N_("Interviewer"), T, max_length=200, group=Group.CONTENT),
+                FieldDef("interviewer", N_("Interviewer"), T, max_length=200, group=Group.CONTENT, reported=True),
                 FieldDef("interview_date", N_("Interview date"), P, W.DATE, group=Group.CONTENT),
-                FieldDef("interview_place", N_("Interview place"), T, max_length=300, group=Group.CONTENT),
-                FieldDef("method", N_("Method"), P, W.CHOICE, enums.InterviewMethod, group=Group.CONTENT),
-                FieldDef("language", N_("Language"), P, max_length=60, group=Group.CONTENT),
-                FieldDef("translation_language", N_("Translated into"), P, max_length=60, group=Group.CONTENT),
-                FieldDef("translator", N_("Translator"), T, max_length=200, group=Group.CONTENT),
                 FieldDef(
-                    "narrative", N_("Narrative"), P, W.LONG, searchable=True, quoted_words=True, group=Group.CONTENT
+                    "interview_place", N_("Interview place"), T, max_length=300, group=Group.CONTENT, reported=True
+                ),
+                FieldDef("method", N_("Method"), P, W.CHOICE, enums.InterviewMethod, group=Group.CONTENT),
+                FieldDef("language", N_("Language"), P, max_length=60, group=Group.CONTENT, reported=True),
+                FieldDef(
+                    "translation_language", N_("Translated into"), P, max_length=60, group=Group.CONTENT, reported=True
+                ),
+                FieldDef("translator", N_("Translator"), T, max_length=200, group=Group.CONTENT, reported=True),
+                FieldDef(
+                    "narrative",
+                    N_("Narrative"),
+                    P,
+                    W.LONG,
+                    searchable=True,
+                    quoted_words=True,
+                    group=Group.CONTENT,
+                    reported=True,
                 ),
                 FieldDef(
                     "key_quotes",
@@ -372,6 +394,7 @@ KINDS: dict[str, KindDef] = {
                     quoted_words=True,
                     group=Group.CONTENT,
                     hint=ONE_PER_LINE,
+                    reported=True,
                 ),
                 FieldDef("quotable", N_("May be quoted"), P, W.CHECK, group=Group.CONTENT),
                 FieldDef(
@@ -391,14 +414,14 @@ KINDS: dict[str, KindDef] = {
             N_("source"),
             _record(
                 FieldDef("kind", N_("Kind of source"), P, W.CHOICE, enums.SourceKind),
-                FieldDef("title", N_("Title"), P, max_length=500, searchable=True),
-                FieldDef("author", N_("Author"), P, max_length=300, searchable=True),
-                FieldDef("publisher", N_("Publisher"), P, max_length=300, searchable=True),
-                FieldDef("url", N_("URL"), P, max_length=2000, hint="https://"),
+                FieldDef("title", N_("Title"), P, max_length=500, searchable=True, reported=True),
+                FieldDef("author", N_("Author"), P, max_length=300, searchable=True, reported=True),
+                FieldDef("publisher", N_("Publisher"), P, max_length=300, searchable=True, reported=True),
+                FieldDef("url", N_("URL"), P, max_length=2000, hint="https://", reported=True),
                 FieldDef("publication_date", N_("Published on"), P, W.DATE),
                 FieldDef("access_date", N_("Accessed on"), P, W.DATE),
-                FieldDef("archived_url", N_("Archived copy (URL)"), P, max_length=2000, hint="https://"),
-                FieldDef("language", N_("Language"), P, max_length=60),
+                FieldDef("archived_url", N_("Archived copy (URL)"), P, max_length=2000, hint="https://", reported=True),
+                FieldDef("language", N_("Language"), P, max_length=60, reported=True),
                 FieldDef(
                     "reliability",
                     N_("Reliability of the source"),
@@ -416,6 +439,7 @@ KINDS: dict[str, KindDef] = {
                     optional=True,
                 ),
                 FieldDef("stance", N_("Stance"), P, W.CHOICE, enums.Stance),
+                notes_reported=True,
             ),
         ),
         KindDef(
@@ -423,16 +447,18 @@ KINDS: dict[str, KindDef] = {
             "evidence_files",
             N_("evidence file"),
             _record(
-                FieldDef("original_filename", N_("Original file name"), P, max_length=500, searchable=True),
-                FieldDef("description", N_("Description"), P, W.LONG, searchable=True),
+                FieldDef(
+                    "original_filename", N_("Original file name"), P, max_length=500, searchable=True, reported=True
+                ),
+                FieldDef("description", N_("Description"), P, W.LONG, searchable=True, reported=True),
                 _system("sha256", P, N_("SHA-256")),
                 _system("size", P, N_("Size")),
                 _system("mime_type", P, N_("Type")),
                 FieldDef("acquired_at", N_("Acquired on"), R, W.DATETIME),
-                FieldDef("acquired_by", N_("Acquired by"), T, max_length=200),  # an investigator's name
-                FieldDef("acquired_from", N_("Acquired from"), T, W.LONG),  # can lead to a person
+                FieldDef("acquired_by", N_("Acquired by"), T, max_length=200, reported=True),  # an investigator's name
+                FieldDef("acquired_from", N_("Acquired from"), T, W.LONG, reported=True),  # can lead to a person
                 FieldDef("original_id", N_("Copy of"), P, W.NONE, ref="evidence", optional=True),
-                FieldDef("alteration_note", N_("What was changed in this copy"), R, W.LONG),
+                FieldDef("alteration_note", N_("What was changed in this copy"), R, W.LONG, reported=True),
                 _system("in_vault", P, N_("Kept in the vault")),
                 _system("attached_kind", P, N_("Filed under (kind)")),
                 _system("attached_id", P, N_("Filed under")),
@@ -452,8 +478,15 @@ KINDS: dict[str, KindDef] = {
                 FieldDef("incident_id", N_("Incident"), P, W.PICK, ref="incident", optional=True),
                 FieldDef("relation", N_("Bears on it by"), P, W.CHOICE, enums.LinkRelation),
                 # An excerpt of an account is the witness's words: quoted only with consent.
-                FieldDef("excerpt", N_("Excerpt"), P, W.LONG, searchable=True, quoted_words=True),
-                FieldDef("locator", N_("Where in the evidence"), P, max_length=200, hint=N_("page or timestamp")),
+                FieldDef("excerpt", N_("Excerpt"), P, W.LONG, searchable=True, quoted_words=True, reported=True),
+                FieldDef(
+                    "locator",
+                    N_("Where in the evidence"),
+                    P,
+                    max_length=200,
+                    hint=N_("page or timestamp"),
+                    reported=True,
+                ),
             ),
         ),
         KindDef(

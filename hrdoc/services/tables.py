@@ -369,10 +369,6 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
     spec = KINDS[kind]
     table = spec.model.__table__
     hidden = {f.name for f in registry.kind(kind).fields} - sharing.fields(kind, scope.audience)
-    if kind == "account":  # its current version's content stands beside it
-        hidden |= {f.name for f in registry.kind("account_version").fields} - sharing.fields(
-            "account_version", scope.audience
-        )
     out: list[Column] = [Column("id", False, _get("id"))]
     own = [c for c in table.columns if c.key not in ("id", *RECORD_TAIL, *NOT_SHOWN)]
     for col in own:
@@ -394,13 +390,16 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
         out += [
             Column(f, f == "how_given", _get(f"consent_{f}")) for f in CONSENT_FIELDS
         ]  # consent is an internal matter, as in reports
-    if kind == "account":
+    if kind == "account":  # its current version's content stands beside it, and who wrote that version
         version_cols = m.AccountVersion.__table__.columns
+        version_shown = sharing.fields("account_version", scope.audience)
         for f in VERSION_FIELDS:
-            if f in hidden:
+            if f not in version_shown:
                 continue
             getter = _words(scope, f) if f in sharing.quoted_words("account_version") else _get(f"v_{f}")
             out.append(Column(f, _is_text(version_cols[f]), getter))
+        if "created_by" in version_shown:
+            out.append(Column("version_created_by", True, _get("v_created_by")))
     if kind == "link":
         out = [Column(c.name, c.text, _link_excerpt(scope)) if c.name == "excerpt" else c for c in out]
     out += [Column(f, _is_text(table.columns[f]), _get(f)) for f in RECORD_TAIL if f not in hidden]
@@ -442,7 +441,7 @@ def _query(scope: Scope, kind: str) -> Select[Any]:
     query: Select[Any]
     if kind == "account":
         version = m.AccountVersion.__table__
-        query = select(table, *(version.c[f].label(f"v_{f}") for f in VERSION_FIELDS)).join(
+        query = select(table, *(version.c[f].label(f"v_{f}") for f in (*VERSION_FIELDS, "created_by"))).join(
             version, (version.c.account_id == table.c.id) & (version.c.version == table.c.current_version)
         )
     elif kind == "witness":

@@ -519,7 +519,10 @@ class CaseReportRenderer:
         loc = self.data.locations.get(inc["location_id"] or "")
         if not loc:
             return ""
-        parts = [loc["name"], loc["admin2"], loc["admin1"], loc["country_code"]]
+        name = loc["name"]
+        if loc.get("alt_spellings"):  # a place is often spelled several ways (Annefif, Anefis)
+            name += f" (also spelled {', '.join(loc['alt_spellings'])})"
+        parts = [name, loc["admin2"], loc["admin1"], loc["country_code"]]
         return ", ".join(p for p in parts if p)
 
     def source_ref(self, source: dict[str, Any]) -> str:
@@ -791,7 +794,7 @@ class CaseReportRenderer:
         if victims:
             facts.append(("Victims", "\n".join(victims)))
         perps = [
-            f"{data.actors[p['actor_id']]['name']} ({words(p['involvement']).lower()} involvement)"
+            _actor_line(data.actors[p["actor_id"]], p["involvement"])
             for p in data.perpetrators
             if p["allegation_id"] == allegation["id"]
         ]
@@ -1252,10 +1255,22 @@ def _range(record: dict[str, Any], prefix: str) -> str:
     return f"{main}" + (f" ({', '.join(extra)})" if extra else "")
 
 
+def _actor_line(actor: dict[str, Any], involvement: str) -> str:
+    """An alleged perpetrator: its name, what else it is called, whom it answers to, and its involvement."""
+    about = []
+    if actor.get("aliases"):
+        about.append("also known as " + ", ".join(actor["aliases"]))
+    if actor.get("affiliation"):
+        about.append(actor["affiliation"])
+    about.append(f"{words(involvement).lower()} involvement")
+    return f"{actor['name']} ({'; '.join(about)})"
+
+
 def _victim_line(victim: dict[str, Any]) -> str:
     status = words(victim["status"]).lower()
+    described = f" — {victim['description']}" if victim.get("description") else ""
     if victim["kind"] == "individual":
-        return f"{victim['label']} (individual victim; {status})"
+        return f"{victim['label']} (individual victim; {status}){described}"
     counts = _range(victim, "count")
     split = [
         f"{victim[f'count_{k}']} {k}" for k in ("women", "men", "children") if victim.get(f"count_{k}") is not None
@@ -1263,7 +1278,7 @@ def _victim_line(victim: dict[str, Any]) -> str:
     text = f"{victim['label']}: {counts} {status}" if counts else f"{victim['label']} ({status})"
     if split:
         text += f" ({', '.join(split)})"
-    return text
+    return text + described
 
 
 def _has_gap(numbers: Iterable[int]) -> bool:

@@ -182,3 +182,22 @@ def test_the_audiences_are_those_of_the_manifest() -> None:
     from hrdoc.services.bundle import AUDIENCES
 
     assert list(AUDIENCES) == DEFS["manifest"]["properties"]["audience"]["enum"]
+
+
+def test_a_record_requires_only_what_every_audience_may_receive() -> None:
+    """The schema and the sharing policy agree: a field the policy may withhold from some audience (or a
+    witness's words, withheld without consent) is optional; everything else of a record is required."""
+    import json
+    from importlib import resources
+
+    from hrdoc.domain import registry
+    from hrdoc.services import sharing
+
+    schema = json.loads(resources.files("hrdoc.services.bundle").joinpath("bundle.schema.json").read_text("utf-8"))
+    internal_only = {"victim_identities", "witness_identities", "consents", "tombstones"}
+    for table, definition in schema["$defs"]["records"].items():
+        if table in internal_only:
+            continue
+        kind = registry.by_table("cases" if table == "case" else table).name
+        always = sharing.fields(kind, sharing.Audience.PUBLIC) - sharing.quoted_words(kind)
+        assert set(definition["required"]) - {"lineage"} == always, table

@@ -1,0 +1,263 @@
+"""Nothing leaks, nothing is dropped: a distinct marker in every field of every kind, through every output.
+
+The test is generated from the record registry. A case holds one record of every kind, all public, its
+witness consenting to everything, so that the only thing deciding whether a field reaches an audience is the
+field's declared sensitivity. A marker is planted in every text field (straight into the store, so that even
+fields no form offers hold one). Then each output is made for each audience — bundles (plain and encrypted,
+every member), CSV tables of every kind, the ACLED export, the PDF report (its extracted text, metadata and
+outline) — and the markers found must be exactly those the sharing policy lets through: nothing more, and,
+for outputs that carry whole records, nothing less. A second test walks every combination of consent.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from sqlalchemy import text
+
+from hrdoc.domain import registry
+from hrdoc.domain.enums import Visibility
+from hrdoc.domain.registry import Widget
+from hrdoc.services import sharing
+from hrdoc.services.acled import export_acled_csv
+from hrdoc.services.bundle import open_bundle
+from hrdoc.services.bundles import export_case
+from hrdoc.services.context import StoreContext
+from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.records import RecordService
+from hrdoc.services.reporting import ReportService
+from hrdoc.services.session import new_store
+from hrdoc.services.sharing import Audience
+from hrdoc.services.tables import TABLE_KINDS, export_table_csv
+from tests.helpers import PASSPHRASE
+
+pytestmark = pytest.mark.sqlite_only
+
+# The parts of a case that leave the store at all (the rest stays: logs have their own tests).
+PLANTED_KINDS = (*registry.RECORD_KINDS, "witness_identity", "victim_identity", "consent", "account_version")
+TEXT_WIDGETS = (Widget.TEXT, Widget.LONG, Widget.LIST)
+# Text the program sets: planted too, since it may name a person (who created, acquired, what the file said).
+SYSTEM_TEXT = {"created_by", "file_metadata"}
+
+Field = tuple[str, str]  # (kind, field)
+
+
+def markable() -> dict[Field, str]:
+    out: dict[Field, str] = {}
+    for kind in PLANTED_KINDS:
+        for fld in registry.kind(kind).fields:
+            if (fld.widget in TEXT_WIDGETS and (fld.max_length or 40) >= 8) or fld.name in SYSTEM_TEXT:
+                out[(kind, fld.name)] = f"QZ{len(out):03d}Q"
+    return out
+
+
+MARKERS = markable()
+
+
+def plant(ctx: StoreContext) -> None:
+    with ctx.write() as session:
+        for (kind, name), marker in MARKERS.items():
+            fld = registry.kind(kind).field(name)
+            table = registry.kind(kind).table
+            if fld.widget is Widget.LIST:
+                value = json.dumps([marker])
+            elif name == "file_metadata":
+                value = json.dumps({"exif": {"GPSLatitude": marker, "BodySerialNumber": marker}})
+            else:
+                value = marker
+            session.execute(text(f'UPDATE "{table}" SET "{name}" = :v'), {"v": value})
+
+
+def build_case(ctx: StoreContext, *, shared: bool = True, quoted: bool = True, quotable: bool = True) -> uuid.UUID:
+    """One public record of every kind; the witness's consent and the account's quotability as given."""
+    r = RecordService(ctx)
+    pub = {"visibility": "public"}
+    case = r.create("case", reference="LK-1", title="Leak test", **pub)
+    place = r.create("location", case_id=case, name="Place", country_code="ML", **pub)
+    incident = r.create("incident", case_id=case, title="Incident", location_id=place, **pub)
+    actor = r.create("actor", case_id=case, name="Actor", **pub)
+    allegation = r.create("allegation", case_id=case, incident_id=incident, violation_type="attack_on_civilians", **pub)
+    r.create("perpetrator", case_id=case, allegation_id=allegation, actor_id=actor, **pub)
+    victim = r.create("victim", case_id=case, kind="individual", label="V-1", **pub)
+    r.set_identity("victim", victim, legal_name="x", contact="x", residence="x")
+    r.create("allegation_victim", case_id=case, allegation_id=allegation, victim_id=victim, **pub)
+    consent = {
+        "to_be_recorded": True,
+        "to_be_quoted": quoted,
+        "share_with_partners": shared,
+        "how_given": "oral",
+        "given_on": "2026-11-01",
+    }
+    witness = r.create("witness", case_id=case, pseudonym="W-01", consent=consent, **pub)
+    r.set_identity("witness", witness, legal_name="x", contact="x", residence="x")
+    account = r.create(
+        "account", case_id=case, witness_id=witness, narrative="words", quotable=quotable and quoted, **pub
+    )
+    source = r.create("source", case_id=case, kind="news_article", title="Source", **pub)
+    item = (
+        EvidenceService(ctx)
+        .intake(case, io.BytesIO(b"\xff\xd8\xff photo"), original_name="p.jpg", visibility=Visibility.PUBLIC)
+        .evidence_id
+    )
+    r.create("link", case_id=case, account_id=account, allegation_id=allegation, relation="supports", **pub)
+    r.create("link", case_id=case, source_id=source, allegation_id=allegation, relation="supports", **pub)
+    r.create("link", case_id=case, evidence_id=item, incident_id=incident, relation="context", **pub)
+    plant(ctx)
+    return case
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[StoreContext, uuid.UUID, Path]]:
+    folder = tmp_path_factory.mktemp("leaks")
+    ctx = new_store(folder / "store.db", PASSPHRASE, user="investigator")
+    case = build_case(ctx)
+    yield ctx, case, folder
+    ctx.close()
+
+
+def found(haystack: str) -> set[Field]:
+    return {key for key, marker in MARKERS.items() if marker in haystack}
+
+
+def allowed(audience: Audience, kinds: tuple[str, ...], *, identities: bool = False) -> set[Field]:
+    return {
+        (kind, name)
+        for (kind, name) in MARKERS
+        if kind in kinds and name in sharing.fields(kind, audience, identities=identities)
+    }
+
+
+def bundle_text(path: Path, passphrase: str | None = None) -> str:
+    with open_bundle(path, passphrase=passphrase) as bundle:
+        return "\n".join(
+            json.dumps(bundle.json(name), ensure_ascii=False) for name in bundle.members() if name.endswith(".json")
+        ) + json.dumps(bundle.manifest, ensure_ascii=False)
+
+
+BUNDLE_KINDS = (*registry.RECORD_KINDS, "account_version")
+INTERNAL_PARTS = ("witness_identity", "victim_identity", "consent")
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_a_bundle_carries_exactly_what_the_policy_allows(
+    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+) -> None:
+    ctx, case, folder = store
+    path = folder / f"case-{audience}.hrdoc"
+    export_case(ctx, case, path, audience=audience)
+    kinds = BUNDLE_KINDS + (INTERNAL_PARTS if audience is Audience.INTERNAL else ())
+    expected = allowed(audience, kinds, identities=audience is Audience.INTERNAL)
+    with zipfile.ZipFile(path) as zf:  # every member, whatever it is
+        everything = "\n".join(zf.read(info).decode("utf-8", "replace") for info in zf.infolist())
+    assert found(everything) == expected
+    assert found(bundle_text(path)) == expected
+
+
+def test_an_encrypted_bundle_shows_nothing_and_opens_to_the_same(store: tuple[StoreContext, uuid.UUID, Path]) -> None:
+    ctx, case, folder = store
+    path = folder / "sealed.hrdoc"
+    export_case(ctx, case, path, audience=Audience.INTERNAL, passphrase="bundle passphrase 42")
+    assert found(path.read_bytes().decode("latin-1")) == set()
+    kinds = BUNDLE_KINDS + INTERNAL_PARTS
+    assert found(bundle_text(path, "bundle passphrase 42")) == allowed(Audience.INTERNAL, kinds, identities=True)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_csv_tables_carry_exactly_what_the_policy_allows(
+    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+) -> None:
+    ctx, case, _folder = store
+    out = []
+    for kind in TABLE_KINDS:
+        buffer = io.StringIO(newline="")
+        export_table_csv(ctx, case, kind, buffer, audience=audience)
+        out.append(buffer.getvalue())
+    # A table shows its records' own fields and the current version of an account; consent (internal) beside
+    # the witness; identities never (masked).
+    kinds = (*TABLE_KINDS, "account_version") + (("consent",) if audience is Audience.INTERNAL else ())
+    assert found("\n".join(out)) == allowed(audience, kinds)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_the_acled_export_leaks_nothing(store: tuple[StoreContext, uuid.UUID, Path], audience: Audience) -> None:
+    ctx, case, _folder = store
+    buffer = io.StringIO(newline="")
+    export_acled_csv(ctx, case, buffer, audience=audience)
+    assert found(buffer.getvalue()) <= allowed(audience, registry.RECORD_KINDS)
+
+
+def pdf_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    parts = [page.extract_text() for page in reader.pages]
+    parts.append(" ".join(str(v) for v in (reader.metadata or {}).values()))
+
+    def walk(items: list[object]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                parts.append(str(getattr(item, "title", "")))
+
+    walk(reader.outline)
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_a_report_shows_what_the_policy_allows_and_what_a_report_prints(
+    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+) -> None:
+    ctx, case, _folder = store
+    data = ReportService(ctx).render(str(case), audience)
+    shown = found(pdf_text(data))
+    may = allowed(audience, (*registry.RECORD_KINDS, "account_version", "consent"))
+    assert shown <= may, f"leaked: {sorted(shown - may)}"
+    printed = {(k, f) for (k, f) in may if registry.kind(k).field(f).reported}
+    assert printed <= shown, f"declared as printed in reports but missing: {sorted(printed - shown)}"
+
+
+CONSENTS = [
+    (shared, quoted, quotable)
+    for shared in (False, True)
+    for quoted in (False, True)
+    for quotable in (False, True)
+    if quoted or not quotable
+]
+
+
+@pytest.mark.parametrize(("shared", "quoted", "quotable"), CONSENTS)
+def test_a_witness_s_words_follow_consent_in_every_output(
+    tmp_path: Path, shared: bool, quoted: bool, quotable: bool
+) -> None:
+    ctx = new_store(tmp_path / "store.db", PASSPHRASE, user="investigator")
+    try:
+        case = build_case(ctx, shared=shared, quoted=quoted, quotable=quotable)
+        with ctx.write() as session:  # only the account's link holds an excerpt: the witness's words
+            session.execute(text("UPDATE links SET excerpt = '' WHERE account_id IS NULL"))
+        words = {("account_version", "narrative"), ("account_version", "key_quotes"), ("link", "excerpt")}
+        pseudonym = {("witness", "pseudonym")}
+        for audience in Audience:
+            rule = sharing.account_rule(audience, shared=shared, quoted=quoted, quotable=quotable and quoted)
+            path = tmp_path / f"{audience}.hrdoc"
+            export_case(ctx, case, path, audience=audience)
+            outputs = {"bundle": found(bundle_text(path))}
+            buffer = io.StringIO(newline="")
+            for kind in ("witness", "account", "link"):
+                export_table_csv(ctx, case, kind, buffer, audience=audience)
+            outputs["csv"] = found(buffer.getvalue())
+            outputs["report"] = found(pdf_text(ReportService(ctx).render(str(case), audience)))
+            for name, shown in outputs.items():
+                where = f"{name} for {audience} (shared={shared}, quoted={quoted}, quotable={quotable})"
+                assert (words <= shown) == bool(rule), where  # the words go exactly when the policy says
+                if not rule:
+                    assert not (words & shown), where
+                    if audience is not Audience.INTERNAL and rule is None:
+                        assert not (pseudonym & shown), where  # the witness does not appear at all
+    finally:
+        ctx.close()
