@@ -176,9 +176,11 @@ def build_demo_case(ctx: StoreContext) -> uuid.UUID:
         case_id=case,
         kind="individual",
         label="V-01",
-        description="Cousin of witness W-01; a passenger in the first car, in which all passengers reportedly died.",
+        description="A passenger in the first car, in which all passengers reportedly died.",
         status="killed",
         visibility="restricted",
+        # Who he was to the witness stays with the team: the witness is confidential.
+        notes="Cousin of witness W-01.",
     )
     for allegation in (execution, attack):
         r.create("allegation_victim", case_id=case, allegation_id=allegation, victim_id=killed, visibility="public")
