@@ -320,6 +320,9 @@ class IndexCheck:
     documents: int = 0  # documents the records call for
     problems: list[IndexProblem] = field(default_factory=list)
     fulltext_ok: bool = True  # SQLite: the FTS5 index holds exactly the words of search_docs
+    # Why FTS5's own check could not run now (it needs a moment of the write lock: another writer held it, or
+    # the store is on a read-only or full disk); "" when it ran.
+    fulltext_skipped: str = ""
 
     @property
     def ok(self) -> bool:
@@ -360,7 +363,10 @@ def check(conn: Connection) -> IndexCheck:
     ):
         result.problems.append(IndexProblem("extra", str(kind), _key(record_id)))
     if conn.dialect.name == "sqlite":
-        result.fulltext_ok = _fts_matches_documents(conn)
+        try:
+            result.fulltext_ok = _fts_matches_documents(conn)
+        except DBAPIError as err:
+            result.fulltext_skipped = _first_words(err)
     return result
 
 
@@ -386,6 +392,11 @@ def _walk(kind: str, wanted: Iterator[_Doc], held: Iterator[_Doc], problems: lis
             count += 1
             want, have = next(wanted, None), next(held, None)
     return count
+
+
+def _first_words(err: DBAPIError) -> str:
+    text = str(err.orig).strip().splitlines()
+    return text[0] if text else "the store could not be written"
 
 
 def _fts_matches_documents(conn: Connection) -> bool:
