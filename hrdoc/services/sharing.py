@@ -131,6 +131,13 @@ def account_rule(
     return bool(quoted and quotable)
 
 
+def investigator_named(audience: Audience | str) -> bool:
+    """Whether an output for ``audience`` names the investigator who made it (report author, bundle's
+    ``exported_by``) without being asked: only within the team. An investigator's name can endanger them as
+    much as a witness's; an organisation that wants to sign its public outputs names an author explicitly."""
+    return Audience(audience) is Audience.INTERNAL
+
+
 def custody_travels(audience: Audience | str) -> bool:
     """Chains of custody go wherever the files go (partners and internal bundles), to keep them provable."""
     return Audience(audience) is not Audience.PUBLIC
@@ -139,3 +146,13 @@ def custody_travels(audience: Audience | str) -> bool:
 def logs_travel(audience: Audience | str) -> bool:
     """The audit log and deletions go only in internal bundles."""
     return Audience(audience) is Audience.INTERNAL
+
+
+def files_cleaned(audience: Audience | str) -> bool:
+    """Whether an evidence file goes to ``audience`` only as a copy cleaned of everything that identifies a
+    place, a person, a device or a time (refused if it cannot be cleaned), or else as the evidentiary original.
+
+    Only the public gets cleaned copies: partners and the team need the original, whose hash the chain of
+    custody proves.
+    """
+    return Audience(audience) is Audience.PUBLIC

@@ -1,11 +1,20 @@
 """A copy of an item of evidence fit to publish: the same picture or document, without what identifies its maker.
 
-Camera serial numbers, GPS positions, author names and embedded thumbnails (which may show the picture
-before it was cropped) can expose a witness. ``sanitize_for_public`` removes them from JPEG, PNG and WebP
-images at the byte level, so the pixels stay exactly as captured, and from a PDF's document information and
-XMP. The original in the vault is never touched; this makes a separate copy for release.
+Camera serial numbers, GPS positions, author names, capture times, the device named in a colour profile and
+embedded thumbnails (which may show the picture before it was cropped) can expose a witness. A public copy is
+either clean of everything that identifies a place, a person, a device or a time, or not made at all:
 
-Formats it cannot clean come back unchanged, with ``note`` saying so. Damaged input raises ``SanitizeError``.
+* pictures (JPEG, PNG, WebP, TIFF, GIF, BMP) are decoded and re-encoded from their pixels alone, in the same
+  format: nothing of the original file but the picture survives (no EXIF, XMP, IPTC, comments, text chunks,
+  named palettes, thumbnails, colour profiles — the pixels are converted to sRGB first —, nor the camera's
+  own JPEG quantisation tables, which can tell its make and model). A photo is turned upright first, as its
+  orientation tag said to show it;
+* PDFs are rewritten without what identifies anyone outside the pages' content (see ``sanitize_pdf``);
+* anything else — saved web pages, e-mails, text, web captures, audio, video, office documents, archives,
+  animated pictures — is refused with ``NotCleanable``: hrdoc cannot clean those with certainty.
+
+The original in the vault is never touched; this makes a separate copy for release. Damaged input raises
+``SanitizeError``.
 """
 
 from __future__ import annotations
@@ -13,8 +22,13 @@ from __future__ import annotations
 import io
 import struct
 from dataclasses import dataclass, field
+from typing import Any
 
 from hrdoc.services.evidence.metadata import exif_fields
+from hrdoc.services.evidence.sniff import WARC_GZIP, WARC_MIME, describe_mime
+
+# What the picture itself still shows is the investigator's to judge (faces, places, a sensor's noise pattern).
+PICTURE_NOTE = "the picture itself is unchanged: check what it shows (faces, signs, landmarks) before publishing"
 
 
 class SanitizeError(ValueError):
@@ -24,162 +38,209 @@ class SanitizeError(ValueError):
         return str(self.args[0]) if self.args else "the file could not be cleaned"
 
 
+class NotCleanable(SanitizeError):
+    """hrdoc cannot make a clean copy of this kind of file. ``str(err)`` says what the file is, why, and what to
+    do instead: "a saved web page: …; export a screenshot or a PDF made from it instead"."""
+
+
 @dataclass
 class SanitizeResult:
-    data: bytes  # the cleaned copy (the input itself when nothing was removed)
+    data: bytes  # the cleaned copy
     removed: list[str] = field(default_factory=list)  # what was removed, for people
-    unchanged: bool = False  # the copy is byte-for-byte the input (nothing found, or format not supported)
-    note: str = ""  # what was not cleaned, and why
-    supported: bool = True  # False: the format is not one this module cleans; ``data`` is the input as it was
+    unchanged: bool = False  # the copy is byte-for-byte the input (nothing needed removing)
+    note: str = ""  # what the investigator should still check
+    supported: bool = True  # kept for callers: a format not supported raises NotCleanable
 
 
 def sanitize_for_public(data: bytes, mime: str) -> SanitizeResult:
-    """``data`` (of content type ``mime``) without identifying metadata. Raises ``SanitizeError`` if damaged."""
+    """``data`` (of content type ``mime``) without identifying metadata.
+
+    Raises ``NotCleanable`` for a format hrdoc cannot clean with certainty, ``SanitizeError`` if damaged.
+    """
     mime = mime.split(";", 1)[0].strip().lower()
-    cleaner = _CLEANERS.get(mime)
-    if cleaner is None:
-        return SanitizeResult(data=data, unchanged=True, note=_unsupported_note(mime), supported=False)
-    result = cleaner(bytes(data))
+    if mime == "application/pdf":
+        from hrdoc.services.evidence.sanitize_pdf import clean_pdf
+
+        result = clean_pdf(bytes(data))
+    elif mime in _IMAGE_FORMATS:
+        result = _image(bytes(data), mime)
+    else:
+        raise NotCleanable(refusal(mime))
     result.unchanged = result.data == data
-    if result.unchanged:
-        result.data = data
     return result
 
 
-def _unsupported_note(mime: str) -> str:
-    if mime.startswith(("video/", "audio/")) or mime == "application/ogg":
-        return "video/audio metadata not removed: format not supported (recording device, time and place may remain)"
+def refusal(mime: str) -> str:
+    """What a file of type ``mime`` is, why hrdoc makes no public copy of it, and what to do instead."""
+    mime = mime.split(";", 1)[0].strip().lower()
+    label = describe_mime(mime)
+    if mime in ("multipart/related", "text/html", "application/xhtml+xml"):
+        return (
+            "a saved web page: the pictures, addresses and scripts it can embed cannot all be cleaned with "
+            "certainty; export a screenshot or a PDF made from it instead"
+        )
+    if mime in (WARC_MIME, WARC_GZIP):
+        return (
+            "a web capture (WARC): it holds the page with everything embedded in it and the capture's network "
+            "details; export a screenshot or a PDF made from the page instead"
+        )
+    if mime.startswith("text/") or mime in ("application/json", "application/xml", "message/rfc822"):
+        return (
+            f"a text or e-mail ({label}): names, addresses, places and times in a text, or in an e-mail's "
+            "headers and attachments, cannot be told from the rest; export a PDF or a screenshot of what may be "
+            "published instead"
+        )
+    if mime.startswith(("audio/", "video/")) or mime == "application/ogg":
+        return (
+            f"a recording ({label}): the recording device, time and place it may carry are not removed by "
+            "hrdoc; attach a still, an excerpt or a transcript made from it as a working copy and export that "
+            "instead"
+        )
+    if "officedocument" in mime or "opendocument" in mime or mime in ("application/x-ole-storage", "application/rtf"):
+        return (
+            f"an office document ({label}): its authors, revisions, comments and embedded pictures cannot be "
+            "cleaned with certainty; export a PDF made from it instead"
+        )
     if mime.startswith("image/"):
-        return f"image metadata not removed: {mime} is not supported (EXIF, GPS and camera serials may remain)"
-    return f"metadata not removed: {mime or 'this format'} is not supported"
+        return (
+            f"a picture of a kind hrdoc cannot re-encode ({label}): it re-encodes JPEG, PNG, WebP, TIFF, GIF "
+            "and BMP only; attach a JPEG or PNG "
+            "made from it (a screenshot will do) as a working copy and export that instead"
+        )
+    return (
+        f"a file of a kind hrdoc cannot clean ({label}): attach a copy in a format it cleans (JPEG, PNG, "
+        "WebP, TIFF, GIF, BMP or PDF) as a working copy and export that instead"
+    )
 
 
-# -- JPEG ----------------------------------------------------------------------------------------------------------
+# -- pictures ------------------------------------------------------------------------------------------------------
 
-_SOI, _EOI, _SOS = 0xD8, 0xD9, 0xDA
-_APP0, _APP1, _APP2, _APP13, _APP14, _COM = 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
-_STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM and RSTn carry no length
-
-
-def _jpeg(data: bytes) -> SanitizeResult:
-    """Drop metadata segments; copy every other segment and all entropy-coded data byte for byte.
-
-    Kept: JFIF APP0 (its thumbnail fields zeroed), APP2 ICC_PROFILE (colours), APP14 Adobe (colour transform),
-    and all coding segments (SOFn, DQT, DHT, DRI, SOS...). Dropped: APP1 (EXIF, XMP), other APP2 (MPF, FlashPix),
-    APP3-APP13 and APP15 (IPTC, Photoshop, maker data), COM, and anything after the end-of-image marker
-    (the secondary images of MPF, appended motion-photo videos).
-    """
-    if not data.startswith(b"\xff\xd8"):
-        raise SanitizeError("not a JPEG image: it does not start with the JPEG start-of-image marker")
-    out = bytearray(b"\xff\xd8")
-    removed: dict[str, None] = {}  # ordered set
-    notes: list[str] = []
-    pos = 2
-    end = len(data)
-    while True:
-        # A marker: 0xFF (fill bytes allowed), then a code.
-        if pos >= end:
-            notes.append("the image data is truncated (no end-of-image marker)")
-            break
-        if data[pos] != 0xFF:
-            raise SanitizeError(f"damaged JPEG: expected a marker at byte {pos}")
-        while pos < end and data[pos] == 0xFF:
-            pos += 1
-        if pos >= end:
-            raise SanitizeError("damaged JPEG: it ends inside a marker")
-        code = data[pos]
-        pos += 1
-        if code == _EOI:
-            out += b"\xff\xd9"
-            if pos < end:
-                removed["data after the end of the image (secondary images, appended video or other data)"] = None
-            break
-        if code in _STANDALONE:
-            out += bytes((0xFF, code))
-            continue
-        if pos + 2 > end:
-            raise SanitizeError("damaged JPEG: it ends inside a segment header")
-        length = struct.unpack(">H", data[pos : pos + 2])[0]
-        if length < 2 or pos + length > end:
-            raise SanitizeError(f"damaged JPEG: segment at byte {pos - 2} runs past the end of the file")
-        payload = data[pos + 2 : pos + length]
-        segment = data[pos - 2 : pos + length]
-        pos += length
-        verdict = _jpeg_segment(code, payload)
-        if verdict is None:
-            out += segment
-        elif isinstance(verdict, bytes):
-            out += verdict
-            removed["JFIF thumbnail"] = None
-        else:
-            for item in verdict:
-                removed[item] = None
-        if code == _SOS:
-            # Entropy-coded data up to the next marker that is not a stuffed byte (FF00) or a restart (FFD0-D7).
-            scan_end = _scan_end(data, pos)
-            out += data[pos:scan_end]
-            pos = scan_end
-    note = "; ".join(notes)
-    return SanitizeResult(data=bytes(out), removed=list(removed), note=note)
+_IMAGE_FORMATS = {
+    "image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/tiff": "TIFF", "image/gif": "GIF",
+    "image/bmp": "BMP",
+}  # fmt: skip
+_JPEG_QUALITY = 95  # with the standard tables: visually the same photo, no camera fingerprint in the tables
+# Where each format keeps text about the picture, as Pillow reads it into ``info``.
+_INFO_NAMES = {
+    "exif": None, "xmp": "XMP", "XML:com.adobe.xmp": "XMP", "icc_profile": "colour profile (converted to sRGB)",
+    "comment": "comments", "photoshop": "IPTC/Photoshop data", "adobe": None, "dpi": None, "jfif": None,
+}  # fmt: skip
 
 
-def _scan_end(data: bytes, pos: int) -> int:
-    end = len(data)
-    while True:
-        pos = data.find(b"\xff", pos)
-        if pos < 0 or pos + 1 >= end:
-            return end
-        following = data[pos + 1]
-        if following == 0x00 or 0xD0 <= following <= 0xD7:
-            pos += 2
-        elif following == 0xFF:
-            pos += 1  # fill byte before a marker
-        else:
-            return pos
+def _image(data: bytes, mime: str) -> SanitizeResult:
+    """The picture re-encoded from its pixels alone, in the same format."""
+    from PIL import Image, ImageOps
+
+    fmt = _IMAGE_FORMATS[mime]
+    label = describe_mime(mime)
+    try:
+        with Image.open(io.BytesIO(data), formats=[fmt]) as opened:
+            frames = getattr(opened, "n_frames", 1)
+            if frames > 1 and fmt != "JPEG":
+                raise NotCleanable(
+                    f"an animated or multi-page {label}: hrdoc re-encodes still pictures only; attach a still of "
+                    "each page or frame (a screenshot will do) as a working copy and export that instead"
+                )
+            removed = _found(opened, fmt, frames)
+            opened.load()
+            upright = ImageOps.exif_transpose(opened)
+            icc = opened.info.get("icc_profile")
+            transparency = opened.info.get("transparency")
+            picture = _to_srgb(upright, icc) if icc else upright
+            if fmt == "JPEG" and picture.mode not in ("L", "RGB"):
+                picture = picture.convert("RGB")  # CMYK without a profile
+            clean = _pixels_only(picture, transparency if picture.mode == upright.mode else None)
+            out = io.BytesIO()
+            clean.save(out, fmt, **_save_options(fmt, data))
+    except SanitizeError:
+        raise
+    except Image.DecompressionBombError:
+        raise SanitizeError(f"the {label} is too large to re-encode safely") from None
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error, IndexError, KeyError, TypeError) as exc:
+        raise SanitizeError(f"damaged {label}: its picture could not be decoded ({type(exc).__name__})") from None
+    removed.append("everything else in the file but the picture (re-encoded from its pixels)")
+    return SanitizeResult(data=out.getvalue(), removed=removed, note=PICTURE_NOTE)
 
 
-def _jpeg_segment(code: int, payload: bytes) -> bytes | list[str] | None:
-    """None to keep the segment, replacement bytes, or the list of what removing it removes."""
-    if code == _APP0:
-        if payload.startswith(b"JFIF\x00") and len(payload) >= 14:
-            if payload[12:14] == b"\x00\x00" and len(payload) == 14:
-                return None
-            body = payload[:12] + b"\x00\x00"  # the same header without its thumbnail
-            return b"\xff\xe0" + struct.pack(">H", len(body) + 2) + body
-        if payload.startswith(b"JFXX\x00"):
-            return ["JFIF extension thumbnail"]
-        return [f"application segment APP0 ({_label(payload)})"]
-    if code == _APP1:
-        if payload.startswith(b"Exif\x00"):
-            return _describe_exif(payload[6:])
-        if payload.startswith(b"http://ns.adobe.com/xap/1.0/"):
-            return ["XMP"]
-        if payload.startswith(b"http://ns.adobe.com/xmp/extension/"):
-            return ["XMP (extended)"]
-        return [f"application segment APP1 ({_label(payload)})"]
-    if code == _APP2:
-        if payload.startswith(b"ICC_PROFILE\x00"):
-            return None
-        if payload.startswith(b"MPF\x00"):
-            return ["MPF index of embedded images (thumbnails, previews)"]
-        if payload.startswith(b"FPXR\x00"):
-            return ["FlashPix data (may hold a preview image)"]
-        return [f"application segment APP2 ({_label(payload)})"]
-    if code == _APP13:
-        return ["IPTC/Photoshop data (captions, names, places)"]
-    if code == _APP14 and payload.startswith(b"Adobe"):
-        return None
-    if 0xE3 <= code <= 0xEF:
-        return [f"application segment APP{code - 0xE0} ({_label(payload)})"]
-    if code == _COM:
-        return ["comments"]
-    return None
+def _found(image: Any, fmt: str, frames: int) -> list[str]:
+    """Name what the file held besides the picture, so people know what the public copy no longer carries."""
+    found: dict[str, None] = {}
+    info = image.info
+    exif = info.get("exif")
+    if isinstance(exif, bytes) and exif:
+        found.update(dict.fromkeys(_describe_exif(exif[6:] if exif.startswith(b"Exif\x00\x00") else exif)))
+    elif fmt == "TIFF" and image.getexif():
+        found["TIFF tags (camera, capture time, names)"] = None
+    for key, name in _INFO_NAMES.items():
+        if key in info and name:
+            found[name] = None
+    text = [k for k, v in info.items() if isinstance(k, str) and k not in _INFO_NAMES and isinstance(v, str)]
+    if fmt == "PNG" and text:
+        found[f"text chunks ({', '.join(text)})"] = None
+    if fmt == "JPEG":
+        if any(marker == "APP13" for marker, _ in getattr(image, "applist", [])):
+            found["IPTC/Photoshop data (captions, names, places)"] = None
+        if frames > 1:
+            found["secondary images (previews, depth maps)"] = None
+    return list(found)
 
 
-def _label(payload: bytes) -> str:
-    name = payload.split(b"\x00", 1)[0][:24]
-    text = name.decode("latin-1") if name else ""
-    return text if text and text.isprintable() else "unnamed"
+def _to_srgb(image: Any, icc: bytes) -> Any:
+    """The pixels as sRGB: the colour profile goes, and the colours stay as it said they were."""
+    from PIL import ImageCms
+
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        space = source.profile.xcolor_space.strip()
+    except (OSError, ImageCms.PyCMSError, ValueError) as exc:
+        raise SanitizeError(f"its colour profile cannot be read ({type(exc).__name__})") from None
+    alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
+    if space == "RGB":
+        mode = "RGBA" if alpha else "RGB"
+        image = image.convert(mode) if image.mode != mode else image
+    elif space == "CMYK" and image.mode == "CMYK":
+        mode = "RGB"
+    else:
+        return image  # a grey or unusual profile: its tones are kept as they are, the profile dropped
+    try:
+        return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
+    except ImageCms.PyCMSError as exc:
+        raise SanitizeError(f"its colour profile cannot be applied ({exc})") from None
+
+
+def _pixels_only(image: Any, transparency: Any) -> Any:
+    """A new picture holding ``image``'s pixels (and palette), and nothing else of it."""
+    from PIL import Image
+
+    clean = Image.frombytes(image.mode, image.size, image.tobytes())
+    if image.mode in ("P", "PA") and image.palette is not None:
+        rawmode = image.palette.mode
+        clean.putpalette(image.getpalette(rawmode), rawmode)
+    if transparency is not None:
+        clean.info["transparency"] = transparency
+    return clean
+
+
+def _save_options(fmt: str, data: bytes) -> dict[str, Any]:
+    if fmt == "JPEG":
+        return {"quality": _JPEG_QUALITY}
+    if fmt == "WEBP":
+        return {"lossless": True} if _webp_lossless(data) else {"quality": _JPEG_QUALITY}
+    if fmt == "TIFF":
+        return {"compression": "tiff_deflate"}
+    return {}
+
+
+def _webp_lossless(data: bytes) -> bool:
+    """Whether the WebP's picture is stored losslessly (a VP8L chunk), so that its copy is too."""
+    pos = 12
+    while pos + 8 <= len(data):
+        kind: bytes = data[pos : pos + 4]
+        size = int.from_bytes(data[pos + 4 : pos + 8], "little")
+        if kind in (b"VP8L", b"VP8 "):
+            return kind == b"VP8L"
+        pos += 8 + size + (size & 1)
+    return False
 
 
 def _describe_exif(tiff: bytes) -> list[str]:
@@ -194,164 +255,4 @@ def _describe_exif(tiff: bytes) -> list[str]:
     items = [f"EXIF ({', '.join(held)})" if held else "EXIF"]
     if found.get("has_thumbnail"):
         items.append("embedded thumbnail")
-    if found.get("orientation", 1) != 1:
-        items.append("orientation tag (the image may display rotated)")
     return items
-
-
-# -- PNG -----------------------------------------------------------------------------------------------------------
-
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-# Ancillary chunks that say how to show the pixels and nothing about who made them.
-_PNG_KEEP = {
-    b"iCCP", b"sRGB", b"gAMA", b"cHRM", b"sBIT", b"cICP", b"mDCv", b"cLLi", b"pHYs", b"tRNS", b"bKGD", b"hIST",
-    b"sPLT", b"acTL", b"fcTL", b"fdAT",
-}  # fmt: skip
-_PNG_NAMES = {b"tIME": "modification time"}
-
-
-def _png(data: bytes) -> SanitizeResult:
-    """Keep critical chunks and the display ones in ``_PNG_KEEP``; drop text, EXIF, time and anything else."""
-    if not data.startswith(_PNG_SIGNATURE):
-        raise SanitizeError("not a PNG image: the PNG signature is missing")
-    out = bytearray(_PNG_SIGNATURE)
-    removed: dict[str, None] = {}
-    text_keys: dict[str, None] = {}
-    pos = len(_PNG_SIGNATURE)
-    seen_end = False
-    while pos < len(data):
-        if pos + 12 > len(data):
-            raise SanitizeError("damaged PNG: it ends inside a chunk header")
-        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        chunk_end = pos + 12 + length
-        if not kind.isalpha():
-            raise SanitizeError(f"damaged PNG: invalid chunk at byte {pos}")
-        if chunk_end > len(data):
-            raise SanitizeError(f"damaged PNG: chunk at byte {pos} runs past the end of the file")
-        critical = kind[:1].isupper()
-        if critical or kind in _PNG_KEEP:
-            out += data[pos:chunk_end]
-        else:
-            if kind in (b"tEXt", b"zTXt", b"iTXt"):
-                keyword = data[pos + 8 : pos + 8 + min(length, 80)].split(b"\x00", 1)[0].decode("latin-1")
-                if keyword == "XML:com.adobe.xmp":
-                    removed["XMP"] = None
-                else:
-                    text_keys[keyword or "unnamed"] = None
-            elif kind == b"eXIf":
-                removed.update(dict.fromkeys(_describe_exif(data[pos + 8 : pos + 8 + length])))
-            else:
-                removed[_PNG_NAMES.get(kind, f"chunk {kind.decode('ascii')}")] = None
-        pos = chunk_end
-        if kind == b"IEND":
-            seen_end = True
-            break
-    if not seen_end:
-        raise SanitizeError("damaged PNG: no end chunk (IEND)")
-    if pos < len(data):
-        removed["data after the end of the image"] = None
-    if text_keys:
-        removed[f"text chunks ({', '.join(text_keys)})"] = None
-    return SanitizeResult(data=bytes(out), removed=list(removed))
-
-
-# -- WebP ----------------------------------------------------------------------------------------------------------
-
-_VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
-
-
-def _webp(data: bytes) -> SanitizeResult:
-    """Drop the EXIF and XMP chunks of the RIFF container, clear their VP8X flags and fix the RIFF size."""
-    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        raise SanitizeError("not a WebP image: the RIFF/WEBP header is missing")
-    riff_end = 8 + struct.unpack("<I", data[4:8])[0]
-    if riff_end > len(data):
-        raise SanitizeError("damaged WebP: the file is shorter than its header says")
-    chunks = bytearray()
-    removed: dict[str, None] = {}
-    pos = 12
-    while pos < riff_end:
-        if pos + 8 > riff_end:
-            raise SanitizeError("damaged WebP: it ends inside a chunk header")
-        kind, size = struct.unpack("<4sI", data[pos : pos + 8])
-        chunk_end = pos + 8 + size + (size & 1)
-        if pos + 8 + size > riff_end:
-            raise SanitizeError(f"damaged WebP: chunk at byte {pos} runs past the end of the file")
-        chunk = data[pos:chunk_end]
-        if kind == b"EXIF":
-            removed.update(dict.fromkeys(_describe_exif(_exif_tiff(data[pos + 8 : pos + 8 + size]))))
-        elif kind == b"XMP ":
-            removed["XMP"] = None
-        elif kind == b"VP8X" and size >= 10:
-            flags = chunk[8] & ~(_VP8X_EXIF | _VP8X_XMP)
-            chunks += chunk[:8] + bytes((flags,)) + chunk[9:]
-        else:
-            chunks += chunk
-        pos = chunk_end
-    if riff_end < len(data):
-        removed["data after the end of the image"] = None
-    out = b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WEBP" + bytes(chunks)
-    return SanitizeResult(data=out, removed=list(removed))
-
-
-def _exif_tiff(payload: bytes) -> bytes:
-    """The TIFF structure of a WebP EXIF chunk (some writers prefix it with "Exif\\0\\0")."""
-    return payload[6:] if payload.startswith(b"Exif\x00\x00") else payload
-
-
-# -- PDF -----------------------------------------------------------------------------------------------------------
-
-_PDF_NOTE = (
-    "PDFs can carry names and places elsewhere (annotations and comments, form fields, embedded files, "
-    "the metadata of images inside the pages, the text itself); these were not examined."
-)
-
-
-def _pdf(data: bytes) -> SanitizeResult:
-    """Rewrite the PDF without its document information, its XMP and per-page metadata and private data."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            note = "PDF metadata not removed: the PDF is encrypted. " + _PDF_NOTE
-            return SanitizeResult(data=data, unchanged=True, note=note, supported=False)
-        removed: dict[str, None] = {}
-        info = reader.trailer.get("/Info")
-        if info is not None and len(info.get_object()) > 0:
-            removed["PDF document information (author, title, software, dates)"] = None
-        writer = PdfWriter(clone_from=reader)
-        writer.metadata = None
-        root = writer.root_object
-        if NameObject("/Metadata") in root:
-            del root[NameObject("/Metadata")]
-            removed["PDF XMP metadata"] = None
-        if NameObject("/PieceInfo") in root:
-            del root[NameObject("/PieceInfo")]
-            removed["PDF application private data"] = None
-        for page in writer.pages:
-            for key, label in (
-                ("/Metadata", "page XMP metadata"),
-                ("/PieceInfo", "application private data"),
-                ("/Thumb", "page thumbnails"),
-            ):
-                if NameObject(key) in page:
-                    del page[NameObject(key)]
-                    removed[f"PDF {label}"] = None
-        writer.compress_identical_objects()  # also drops the objects no longer referenced (old /Info, XMP)
-        buffer = io.BytesIO()
-        writer.write(buffer)
-    except SanitizeError:
-        raise
-    except Exception as exc:  # pypdf fails in many ways on damaged input
-        raise SanitizeError(f"damaged PDF: it could not be read and rewritten ({type(exc).__name__})") from None
-    return SanitizeResult(data=buffer.getvalue(), removed=list(removed), note=_PDF_NOTE)
-
-
-_CLEANERS = {
-    "image/jpeg": _jpeg,
-    "image/png": _png,
-    "image/webp": _webp,
-    "application/pdf": _pdf,
-}

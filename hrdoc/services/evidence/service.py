@@ -35,6 +35,7 @@ from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody
 from hrdoc.services.evidence.capture import Capture, fetch_capture, import_capture
 from hrdoc.services.evidence.metadata import extract_metadata, gps_of
+from hrdoc.services.evidence.sanitize import NotCleanable, SanitizeError, SanitizeResult, sanitize_for_public
 from hrdoc.services.evidence.sniff import sniff_mime
 from hrdoc.services.records import ATTACHABLE_KINDS, KINDS, RecordService, spec_for
 from hrdoc.storage import models as m
@@ -71,7 +72,7 @@ class ExportResult:
     path: Path
     sha256: str  # of the copy written
     size: int
-    cleaned: bool  # metadata was removed for the audience
+    cleaned: bool  # a copy cleaned for the audience (the public), not the evidentiary original
     removed: list[str]
     note: str
 
@@ -462,20 +463,17 @@ class EvidenceService:
     def export(
         self, evidence_id: uuid.UUID, dest: Path, *, audience: str = "internal", progress: Progress | None = None
     ) -> ExportResult:
-        """Write a copy to ``dest`` (atomically); for the public, without metadata that identifies anyone.
+        """Write a copy to ``dest`` (atomically): the evidentiary original, or, where the sharing policy says
+        the audience gets cleaned files (the public), a copy without anything that identifies a place, a
+        person, a device or a time — or nothing at all, refused in one line, if the file cannot be cleaned.
 
         The original in the vault is never changed. The copy's hash enters the chain of custody.
         """
-        from hrdoc.services.sharing import Audience
+        from hrdoc.services.sharing import Audience, files_cleaned, record_shown
 
         who = Audience(audience)
         item = self._in_vault(evidence_id)
-        allowed = {
-            Audience.PUBLIC: {Visibility.PUBLIC},
-            Audience.PARTNERS: {Visibility.PUBLIC, Visibility.RESTRICTED},
-            Audience.INTERNAL: set(Visibility),
-        }[who]
-        if Visibility(item.visibility) not in allowed:
+        if not record_shown(item.visibility, who):
             raise ValidationError.single(
                 "visibility",
                 f"{item.original_filename} is {item.visibility}: it may not be exported for the {who.value} audience",
@@ -485,25 +483,11 @@ class EvidenceService:
             raise ValidationError.single("path", f"the folder {dest.parent} does not exist")
         removed: list[str] = []
         note = ""
-        cleaned = False
-        if who is Audience.PUBLIC:
-            from hrdoc.services.evidence.sanitize import SanitizeError, sanitize_for_public
-
-            data = self.vault.read_all(evidence_id, PREVIEW_LIMIT)
-            self._check_plain(item, hashlib.sha256(data).hexdigest())
-            try:
-                result = sanitize_for_public(data, item.mime_type)
-            except SanitizeError as err:
-                message = f"cannot clean {item.original_filename} for the public: {err}"
-                raise ValidationError.single("file", message) from None
-            removed, note, cleaned = list(result.removed), result.note, not result.unchanged
-            if not result.supported and item.mime_type.startswith(("image/", "video/", "audio/", "application/")):
-                raise ValidationError.single(
-                    "file",
-                    f"{item.original_filename} cannot be cleaned of identifying metadata ({note or item.mime_type}); "
-                    "export it for partners or internally, or attach a cleaned working copy",
-                )
-            chunks: Iterator[bytes] = iter([result.data])
+        cleaned = files_cleaned(who)
+        if cleaned:
+            data = self._cleaned_copy(item)
+            removed, note = data.removed, data.note
+            chunks: Iterator[bytes] = iter([data.data])
         else:
             chunks = self._checked_chunks(item)
         if progress is not None:
@@ -517,6 +501,30 @@ class EvidenceService:
             f"exported {item.original_filename} for the {who.value} audience",
         )
         return ExportResult(dest, sha, size, cleaned, removed, note)
+
+    def _cleaned_copy(self, item: m.EvidenceFile) -> SanitizeResult:
+        """The item's bytes cleaned for publication, or a one-line ``ValidationError`` saying why not and what
+        to do instead (nothing is written then)."""
+        name = item.original_filename
+        if item.size > PREVIEW_LIMIT:
+            raise ValidationError.single(
+                "file",
+                f"cannot make a clean public copy of {name}: it is larger than {PREVIEW_LIMIT // (1024 * 1024)} MiB,"
+                " more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of "
+                "the pages that matter) and export that instead",
+            )
+        data = self.vault.read_all(item.id, PREVIEW_LIMIT)
+        self._check_plain(item, hashlib.sha256(data).hexdigest())
+        try:
+            return sanitize_for_public(data, item.mime_type)
+        except NotCleanable as err:
+            raise ValidationError.single("file", f"cannot make a clean public copy of {name}, {err}") from None
+        except SanitizeError as err:
+            raise ValidationError.single(
+                "file",
+                f"cannot make a clean public copy of {name}: {err}; attach a screenshot or a re-saved copy of it "
+                "as a working copy and export that instead",
+            ) from None
 
     def _checked_chunks(self, item: m.EvidenceFile) -> Iterator[bytes]:
         digest = hashlib.sha256()
