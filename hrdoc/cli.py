@@ -883,7 +883,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             args.case,
             args.audience,
             organisation=args.organisation,
-            author=args.author or _user(args),
+            author=args.author,  # only as given: a login name never signs a report by itself
             progress=meter.reading("typesetting the report"),
         )
     finally:

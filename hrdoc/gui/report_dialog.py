@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.gui import settings
 from hrdoc.gui.background import Progress, run_in_background
+from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting import Audience, ReportService
 
@@ -307,7 +308,9 @@ class ReportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         ctx, case_ref, audience = self.ctx, self.case_ref, self.audience()
-        organisation, author = settings.ORGANISATION.get(), settings.INVESTIGATOR.get()
+        organisation = settings.ORGANISATION.get()
+        # The investigator's name from Preferences signs internal reports only (see the sharing policy).
+        author = settings.INVESTIGATOR.get() if sharing.investigator_named(audience) else ""
 
         def make(progress: Progress) -> tuple[int, GeneratedReport]:
             making = tr("Generating the {0} report…").format(audience.label.lower())

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hrdoc.services import sharing
 from hrdoc.services.bundle import BundleError, BundleWriter, open_bundle
 from hrdoc.services.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
 from hrdoc.services.context import StoreContext
@@ -98,7 +99,7 @@ def export_case(
         manifest = writer.finish(
             {
                 "case": {"id": case["id"], "reference": case["reference"], "title": case["title"]},
-                "exported_by": ctx.user,
+                "exported_by": ctx.user if sharing.investigator_named(audience) else "",
                 "exported_at": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
                 "exported_from": snap.origin,
                 "audience": audience,

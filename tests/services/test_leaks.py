@@ -261,3 +261,18 @@ def test_a_witness_s_words_follow_consent_in_every_output(
                         assert not (pseudonym & shown), where  # the witness does not appear at all
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_an_investigator_is_named_only_within_the_team(
+    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+) -> None:
+    """Who exported a bundle, and who signs a report, is an investigator's name: internal outputs only,
+    unless an author is given explicitly; never the login name by default."""
+    ctx, case, folder = store
+    path = folder / f"named-{audience}.hrdoc"
+    export_case(ctx, case, path, audience=audience)
+    with open_bundle(path) as bundle:
+        named = bundle.manifest["exported_by"] == ctx.user
+    assert named == (audience is Audience.INTERNAL)
+    assert ctx.user not in pdf_text(ReportService(ctx).render(str(case), audience))

@@ -574,3 +574,15 @@ def test_many_incidents_with_fatalities_still_fit_the_chart(records, ctx) -> Non
         pdf = ReportService(ctx).render("ML-CHART-1", audience)
         text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
         assert "30 deadliest incidents" in " ".join(text.split())
+
+
+def test_a_report_made_without_an_author_is_signed_by_nobody(cli_store: str, tmp_path: Path) -> None:
+    """The login name never signs a report by itself (an investigator's name can endanger them)."""
+    import getpass
+
+    target = tmp_path / "report.pdf"
+    assert main(["report", DEMO_REFERENCE, "-o", str(target), "--audience", "public", "--db", cli_store]) == 0
+    pdf = Pdf(target.read_bytes())
+    assert not (pdf.reader.metadata or {}).get("/Author")
+    assert "Prepared by" not in pdf.pdfminer_text
+    assert getpass.getuser() not in pdf.metadata()
