@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import struct
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,7 +135,8 @@ def _image(data: bytes, mime: str) -> SanitizeResult:
     fmt = _IMAGE_FORMATS[mime]
     label = describe_mime(mime)
     try:
-        with Image.open(io.BytesIO(data), formats=[fmt]) as opened:
+        # Pillow warns about damaged tags it skips; they are dropped anyway, and warnings would reach the terminal.
+        with warnings.catch_warnings(action="ignore"), Image.open(io.BytesIO(data), formats=[fmt]) as opened:
             frames = getattr(opened, "n_frames", 1)
             if frames > 1 and fmt != "JPEG":
                 raise NotCleanable(

@@ -41,8 +41,10 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
+from hrdoc.services.session import new_store
 from hrdoc.services.sharing import Audience, files_cleaned
-from tests.helpers import make_case
+from tests.cli.test_cli import Run, _env, assert_one_line_error, run
+from tests.helpers import PASSPHRASE, make_case
 from tests.services.evidence import samples
 
 NAME = "Amina-Witness-Q7"  # a person (artist, author, annotation author, sender)
@@ -67,6 +69,8 @@ TIFF_STRUCTURE = {256, 257, 258, 259, 262, 273, 277, 278, 279, 282, 283, 284, 29
 # Groups exiftool fills about the copy itself (its name, size and modification time on this disk).
 SYSTEM_GROUPS = {"System", "ExifTool", "File", "SourceFile"}
 
+
+__all__ = ["_env", "run"]  # fixtures, imported for pytest
 
 # -- samples -------------------------------------------------------------------------------------------------------
 
@@ -406,3 +410,22 @@ def test_partners_and_the_team_get_the_evidentiary_original(
         result = ev.export(item, tmp_path / name, audience=audience)
         assert (tmp_path / name).read_bytes() == ev.read_for_preview(item), name
         assert not result.cleaned and result.removed == []
+
+
+def test_hrdoc_export_evidence_refuses_a_saved_page_for_the_public_in_one_line(run: Run, tmp_path: Path) -> None:
+    """Through the CLI: exit status not 0, one line naming the file, why and what to do; no file written."""
+    db = tmp_path / "store.db"
+    store = new_store(db, PASSPHRASE, user="tester")
+    make_case(RecordService(store), reference="PUB-001")
+    store.close()
+    page = tmp_path / "page.mhtml"
+    page.write_bytes(mhtml())
+    attached = run("attach", "PUB-001", page, "--visibility", "public", "--db", db, "--json")
+    assert attached.code == 0, attached.err
+    item = attached.json()["id"]
+    out = tmp_path / "copy.mhtml"
+    result = run("export-evidence", item, "-o", out, "--audience", "public", "--db", db)
+    assert_one_line_error(result, "cannot make a clean public copy of page.mhtml, a saved web page", "instead")
+    assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".copy")] == []
+    assert run("export-evidence", item, "-o", out, "--audience", "partners", "--db", db).code == 0
+    assert out.read_bytes() == page.read_bytes()
