@@ -29,6 +29,7 @@ from benchmarks.reliability.common import ROOT, Row, build_fixture, hrdoc
 
 OUT = ROOT / "benchmarks" / "out" / "reliability"
 DOC = ROOT / "docs" / "reliability.md"
+KEPT_SECTION = "## Against older code"
 
 # Trials per row: (quick, full).
 TRIALS = {
@@ -197,7 +198,9 @@ def write_doc(rows: list[Row], *, quick: bool, elapsed: float) -> None:
                 + f". Reproduce: `.venv/bin/python -m benchmarks.reliability --quick --only '{r.name}'`"
             )
         parts.append("")
-    DOC.write_text("\n".join(parts), encoding="utf-8")
+    # A section written by hand (what the battery finds in older code) is kept from one run to the next.
+    kept = DOC.read_text(encoding="utf-8").partition(KEPT_SECTION)[1:] if DOC.exists() else ("", "")
+    DOC.write_text("\n".join(parts) + ("\n" + "".join(kept) if kept[0] else ""), encoding="utf-8")
 
 
 def _md(text: str) -> str:

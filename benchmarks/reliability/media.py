@@ -265,7 +265,7 @@ def concurrent(fixture: Fixture, work: Path, trials: int, rng: random.Random) ->
     stop = work / "conc-stop"
     stop.unlink(missing_ok=True)
     script = (
-        "set -u; n=0; while [ ! -e {stop} ]; do n=$((n+1)); head -c $((1000000 + n)) /dev/urandom > {files}/a$n.bin;"
+        "set -u; n=0; while [ ! -e {stop} ]; do n=$((n+1)); head -c $((8000000 + n)) /dev/urandom > {files}/a$n.bin;"
         " {hrdoc} --db {db} attach {case} {files}/a$n.bin >/dev/null 2>>{files}/writer-{w}.err || echo fail >> {files}/"
         "writer-{w}.fail; rm -f {files}/a$n.bin; done"
     )
@@ -303,7 +303,7 @@ def concurrent(fixture: Fixture, work: Path, trials: int, rng: random.Random) ->
         row.failures += 1
         row.examples.append(f"final verify: {final.brief()}")
     row.checks = (
-        "two processes attach evidence in a loop (one per case) while `verify` runs again and again: no "
+        "two processes attach 8 MB files in a loop (one per case) while `verify` runs again and again: no "
         "verify run reports a problem, every write succeeds"
     )
     return row.done()
