@@ -469,7 +469,9 @@ class ImportCaptureDialog(AskDialog):
 def export_description(audience: Audience) -> str:
     return {
         Audience.PUBLIC: tr(
-            "A cleaned copy: camera, GPS position, author names and other identifying metadata are removed. "
+            "A copy cleaned of whatever identifies a place, a person, a device or a time (GPS position, camera, "
+            "authors, dates): pictures are re-encoded, PDFs rewritten. Files hrdoc cannot clean (saved web "
+            "pages, e-mails, text, recordings, office documents) are refused, saying what to export instead. "
             "Only files marked public."
         ),
         Audience.PARTNERS: tr("An exact copy of the file (public and restricted files)."),
