@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -23,7 +24,12 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_saved_page_is_refused_for_the_public_in_one_sentence(
-    qtbot, window: MainWindow, page: EvidencePage, ev: EvidenceService, tmp_path: Path, monkeypatch
+    qtbot: Any,
+    window: MainWindow,
+    page: EvidencePage,
+    ev: EvidenceService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ev.intake(case_id(window), io.BytesIO(mhtml()), original_name="post.mhtml", visibility=Visibility.PUBLIC)
     reload(qtbot, window)
