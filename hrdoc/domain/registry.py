@@ -118,15 +118,18 @@ def _system(name: str, sensitivity: Sensitivity = P, label: str = "") -> FieldDe
     return FieldDef(name, label or N_(name.replace("_", " ").capitalize()), sensitivity, W.NONE)
 
 
-def _record(*own: FieldDef, case_scoped: bool = True, notes_reported: bool = False) -> tuple[FieldDef, ...]:
+def _record(
+    *own: FieldDef, case_scoped: bool = True, notes_reported: bool = False, notes_searchable: bool = True
+) -> tuple[FieldDef, ...]:
     """A record's own fields, then what every record has (RecordMixin); ``notes_reported``: its working notes
-    are printed in internal reports."""
+    are printed in internal reports; ``notes_searchable``: they are read into its search document (a kind
+    with no search document of its own has none)."""
     head = (_system("id", P, N_("Id")),) + ((_system("case_id", P, N_("Case")),) if case_scoped else ())
     return (
         *head,
         *own,
         FieldDef("visibility", N_("Visibility"), P, W.CHOICE, enums.Visibility),
-        FieldDef("notes", N_("Notes"), T, W.LONG, searchable=True, reported=notes_reported),
+        FieldDef("notes", N_("Notes"), T, W.LONG, searchable=notes_searchable, reported=notes_reported),
         _system("version", P, N_("Version")),
         _system("created_at", P, N_("Created")),
         _system("updated_at", P, N_("Updated")),
@@ -169,7 +172,7 @@ KINDS: dict[str, KindDef] = {
                 FieldDef("title", N_("Title"), P, max_length=300, searchable=True, reported=True),
                 FieldDef("status", N_("Status"), P, W.CHOICE, enums.CaseStatus),
                 # An investigator's name: the team only, unless the organisation signs its outputs with it.
-                FieldDef("lead_investigator", N_("Lead investigator"), T, max_length=200),
+                FieldDef("lead_investigator", N_("Lead investigator"), T, max_length=200, searchable=True),
                 FieldDef("summary", N_("Summary"), P, W.LONG, searchable=True, reported=True),
                 FieldDef("tags", N_("Tags"), R, W.LIST, searchable=True, hint=ONE_PER_LINE),
                 case_scoped=False,
@@ -186,7 +189,14 @@ KINDS: dict[str, KindDef] = {
                 ),
                 FieldDef("admin1", N_("Region (admin 1)"), P, max_length=200, searchable=True, reported=True),
                 FieldDef("admin2", N_("District (admin 2)"), P, max_length=200, searchable=True, reported=True),
-                FieldDef("country_code", N_("Country code"), P, max_length=2, hint=N_("two letters, for example ML")),
+                FieldDef(
+                    "country_code",
+                    N_("Country code"),
+                    P,
+                    max_length=2,
+                    searchable=True,
+                    hint=N_("two letters, for example ML"),
+                ),
                 FieldDef("latitude", N_("Latitude"), P, W.FLOAT, hint=N_("degrees, for example 16.27")),
                 FieldDef("longitude", N_("Longitude"), P, W.FLOAT, hint=N_("degrees, for example -0.04")),
                 FieldDef("geo_precision", N_("Precision of the place"), P, W.CHOICE, enums.GeoPrecision),
@@ -239,7 +249,7 @@ KINDS: dict[str, KindDef] = {
             N_("allegation"),
             _record(
                 FieldDef("incident_id", N_("Incident"), P, W.PICK, ref="incident"),
-                FieldDef("violation_type", N_("Violation"), P, W.VOCAB, vocabulary=VIOLATION_TYPE),
+                FieldDef("violation_type", N_("Violation"), P, W.VOCAB, vocabulary=VIOLATION_TYPE, searchable=True),
                 FieldDef("description", N_("Description"), P, W.LONG, searchable=True, reported=True),
                 FieldDef("status", N_("Assessment"), P, W.CHOICE, enums.AllegationStatus),
                 FieldDef("standard_of_proof", N_("Standard of proof met"), P, W.CHOICE, enums.StandardOfProof),
@@ -255,6 +265,7 @@ KINDS: dict[str, KindDef] = {
                 FieldDef("allegation_id", N_("Allegation"), P, W.PICK, ref="allegation"),
                 FieldDef("actor_id", N_("Actor"), P, W.PICK, ref="actor"),
                 FieldDef("involvement", N_("Involvement"), P, W.CHOICE, enums.Involvement),
+                notes_searchable=False,  # no search document
             ),
         ),
         KindDef(
@@ -293,6 +304,7 @@ KINDS: dict[str, KindDef] = {
             _record(
                 FieldDef("allegation_id", N_("Allegation"), P, W.PICK, ref="allegation"),
                 FieldDef("victim_id", N_("Victim"), P, W.PICK, ref="victim"),
+                notes_searchable=False,  # no search document
             ),
         ),
         KindDef(
@@ -312,7 +324,7 @@ KINDS: dict[str, KindDef] = {
                 # Sex, age and language narrow down who a witness is: partners at most.
                 FieldDef("sex", N_("Sex"), R, W.CHOICE, enums.Sex),
                 FieldDef("age_group", N_("Age group"), R, W.CHOICE, enums.AgeGroup),
-                FieldDef("language", N_("Language"), R, max_length=60),
+                FieldDef("language", N_("Language"), R, max_length=60, searchable=True),
                 FieldDef("relation", N_("How they know"), P, W.CHOICE, enums.WitnessRelation),
                 FieldDef("risk_level", N_("Risk to the witness"), T, W.CHOICE, enums.RiskLevel),
             ),
@@ -364,10 +376,24 @@ KINDS: dict[str, KindDef] = {
                 _system("created_at", P, N_("Created")),
                 _system("created_by", T, N_("Created by")),
                 # Who interviewed whom, where, through whom: the team only (it can lead to the witness).
-                FieldDef("interviewer", N_("Interviewer"), T, max_length=200, group=Group.CONTENT, reported=True),
+                FieldDef(
+                    "interviewer",
+                    N_("Interviewer"),
+                    T,
+                    max_length=200,
+                    searchable=True,
+                    group=Group.CONTENT,
+                    reported=True,
+                ),
                 FieldDef("interview_date", N_("Interview date"), P, W.DATE, group=Group.CONTENT),
                 FieldDef(
-                    "interview_place", N_("Interview place"), T, max_length=300, group=Group.CONTENT, reported=True
+                    "interview_place",
+                    N_("Interview place"),
+                    T,
+                    max_length=300,
+                    searchable=True,
+                    group=Group.CONTENT,
+                    reported=True,
                 ),
                 FieldDef("method", N_("Method"), P, W.CHOICE, enums.InterviewMethod, group=Group.CONTENT),
                 FieldDef("language", N_("Language"), P, max_length=60, group=Group.CONTENT, reported=True),
@@ -417,10 +443,18 @@ KINDS: dict[str, KindDef] = {
                 FieldDef("title", N_("Title"), P, max_length=500, searchable=True, reported=True),
                 FieldDef("author", N_("Author"), P, max_length=300, searchable=True, reported=True),
                 FieldDef("publisher", N_("Publisher"), P, max_length=300, searchable=True, reported=True),
-                FieldDef("url", N_("URL"), P, max_length=2000, hint="https://", reported=True),
+                FieldDef("url", N_("URL"), P, max_length=2000, searchable=True, hint="https://", reported=True),
                 FieldDef("publication_date", N_("Published on"), P, W.DATE),
                 FieldDef("access_date", N_("Accessed on"), P, W.DATE),
-                FieldDef("archived_url", N_("Archived copy (URL)"), P, max_length=2000, hint="https://", reported=True),
+                FieldDef(
+                    "archived_url",
+                    N_("Archived copy (URL)"),
+                    P,
+                    max_length=2000,
+                    searchable=True,
+                    hint="https://",
+                    reported=True,
+                ),
                 FieldDef("language", N_("Language"), P, max_length=60, reported=True),
                 FieldDef(
                     "reliability",
@@ -456,7 +490,9 @@ KINDS: dict[str, KindDef] = {
                 _system("mime_type", P, N_("Type")),
                 FieldDef("acquired_at", N_("Acquired on"), R, W.DATETIME),
                 FieldDef("acquired_by", N_("Acquired by"), T, max_length=200, reported=True),  # an investigator's name
-                FieldDef("acquired_from", N_("Acquired from"), T, W.LONG, reported=True),  # can lead to a person
+                FieldDef(
+                    "acquired_from", N_("Acquired from"), T, W.LONG, searchable=True, reported=True
+                ),  # can lead to a person
                 FieldDef("original_id", N_("Copy of"), P, W.NONE, ref="evidence", optional=True),
                 FieldDef("alteration_note", N_("What was changed in this copy"), R, W.LONG, reported=True),
                 _system("in_vault", P, N_("Kept in the vault")),
@@ -484,6 +520,7 @@ KINDS: dict[str, KindDef] = {
                     N_("Where in the evidence"),
                     P,
                     max_length=200,
+                    searchable=True,
                     hint=N_("page or timestamp"),
                     reported=True,
                 ),
@@ -501,6 +538,7 @@ KINDS: dict[str, KindDef] = {
                 FieldDef("label_fr", N_("Label (French)"), P, max_length=200),
                 _system("builtin", P, N_("Built in")),
                 case_scoped=False,
+                notes_searchable=False,  # no search document
             ),
             travels=False,
         ),
