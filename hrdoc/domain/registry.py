@@ -506,13 +506,14 @@ KINDS: dict[str, KindDef] = {
             "link",
             "links",
             N_("evidence link"),
+            # In the form's order: where the link starts, how it bears, on what.
             _record(
                 FieldDef("source_id", N_("Source"), P, W.PICK, ref="source", optional=True),
                 FieldDef("account_id", N_("Account"), P, W.PICK, ref="account", optional=True),
                 FieldDef("evidence_id", N_("Evidence file"), P, W.PICK, ref="evidence", optional=True),
+                FieldDef("relation", N_("Bears on it by"), P, W.CHOICE, enums.LinkRelation),
                 FieldDef("allegation_id", N_("Allegation"), P, W.PICK, ref="allegation", optional=True),
                 FieldDef("incident_id", N_("Incident"), P, W.PICK, ref="incident", optional=True),
-                FieldDef("relation", N_("Bears on it by"), P, W.CHOICE, enums.LinkRelation),
                 # An excerpt of an account is the witness's words: quoted only with consent.
                 FieldDef("excerpt", N_("Excerpt"), P, W.LONG, searchable=True, quoted_words=True, reported=True),
                 FieldDef(
@@ -521,7 +522,7 @@ KINDS: dict[str, KindDef] = {
                     P,
                     max_length=200,
                     searchable=True,
-                    hint=N_("page or timestamp"),
+                    hint=N_("page, paragraph or timestamp"),
                     reported=True,
                 ),
             ),

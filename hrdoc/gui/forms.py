@@ -1,6 +1,9 @@
-"""One form dialog for every kind of record, driven by field specifications.
+"""One form dialog for every kind of record, generated from the record registry.
 
-Each kind has a list of :class:`FieldSpec`; the dialog builds a widget per field, fills it from the record
+Each kind's form is a list of :class:`FieldSpec` that :func:`field_specs` reads from
+:mod:`hrdoc.domain.registry` (labels, widgets, choices, hints, order), so a field declared there appears in its
+form with nothing to change here; the only special cases are declared below (a link's two compound pickers).
+The dialog builds a widget per field, fills it from the record
 when editing, and on Save hands the values to :class:`~hrdoc.services.records.RecordService`. The service
 decides what is valid: its :class:`~hrdoc.domain.validation.ValidationError` messages are shown in red under
 the fields they name, and the dialog stays open until the record saves.
@@ -38,9 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain import enums
+from hrdoc.domain import registry
+from hrdoc.domain.registry import N_, FieldDef, Group, KindDef, Widget
 from hrdoc.domain.validation import FieldError, ValidationError
-from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo, DraftService
@@ -60,6 +64,9 @@ def tr(text: str) -> str:
 
 
 class FieldType(StrEnum):
+    """How a form edits a field: the registry's :class:`~hrdoc.domain.registry.Widget`, value for value (see
+    :func:`field_type`), plus the link's two pickers that each stand for several fields."""
+
     TEXT = "text"  # one line
     LONG = "long"  # several lines
     CHOICE = "choice"  # an enum: labels in words, the enum's value stored
@@ -76,12 +83,12 @@ class FieldType(StrEnum):
     TARGET = "target"  # a link's allegation or incident
 
 
-class Group(StrEnum):
-    RECORD = ""
-    CONTENT = "content"  # an account's versioned content
-    CONSENT = "consent"
-    IDENTITY = "identity"
-    NOTE = "note"  # an account's correction note (editing only)
+def field_type(widget: Widget) -> FieldType:
+    """The form input for a registry widget; a widget no form can edit is a programming error, said plainly."""
+    try:
+        return FieldType(widget.value)
+    except ValueError:
+        raise ValueError(f"record forms cannot edit a {widget.value!r} field") from None
 
 
 @dataclass(frozen=True)
@@ -99,10 +106,34 @@ class FieldSpec:
 ORIGIN_FIELDS = ("source_id", "account_id", "evidence_id")
 TARGET_FIELDS = ("allegation_id", "incident_id")
 
+
+@dataclass(frozen=True)
+class _Compound:
+    """One picker in a form for several fields of the record, of which exactly one is set."""
+
+    name: str
+    label: str
+    input: FieldType
+    fields: tuple[str, ...]
+
+
+# The declared special cases: a link starts at a source, an account or an evidence file, and bears on an
+# allegation or an incident; each side is one picker, shown where the registry declares its first field.
+_COMPOUNDS: dict[str, tuple[_Compound, ...]] = {
+    "link": (
+        _Compound("origin", N_("Evidence"), FieldType.ORIGIN, ORIGIN_FIELDS),
+        _Compound("target", N_("Allegation or incident"), FieldType.TARGET, TARGET_FIELDS),
+    ),
+}
+
+# Evidence files are added by intake on the case's Evidence page, which edits them itself.
+_NO_FORM = frozenset({"evidence"})
+# Every record's own fields close its form, after the parts (consent, identity, content) it owns.
+_CLOSING_FIELD = "visibility"
+
 # Errors the services name by something other than a form field (a check constraint, a group of fields).
 ERROR_ALIASES = {
-    **dict.fromkeys(ORIGIN_FIELDS, "origin"),
-    **dict.fromkeys(TARGET_FIELDS, "target"),
+    **{f: c.name for c in _COMPOUNDS["link"] for f in c.fields},
     "identity": "legal_name",
     "consent": "to_be_recorded",
     "date_order": "end_date",
@@ -112,20 +143,8 @@ ERROR_ALIASES = {
     "longitude_range": "longitude",
 }
 
-KIND_NAMES = {
-    "case": "case",
-    "location": "place",
-    "incident": "incident",
-    "actor": "actor",
-    "allegation": "allegation",
-    "perpetrator": "alleged perpetrator",
-    "victim": "victim",
-    "allegation_victim": "victim of an allegation",
-    "witness": "witness",
-    "account": "account",
-    "source": "source",
-    "link": "evidence link",
-}
+# What each kind of record is called in the interface (English; translated where shown).
+KIND_NAMES = {name: k.label for name, k in registry.KINDS.items()}
 
 _GRADES = {
     "A": "A — completely reliable",
@@ -152,162 +171,52 @@ def choice_label(value: str) -> str:
     return tr(_GRADES.get(value) or value.replace("_", " ").capitalize())
 
 
-def _common() -> list[FieldSpec]:
-    return [
-        FieldSpec("visibility", tr("Visibility"), FieldType.CHOICE, enums.Visibility),
-        FieldSpec("notes", tr("Notes"), FieldType.LONG),
-    ]
+def form_kinds() -> tuple[str, ...]:
+    """The kinds of record that have a form."""
+    return tuple(k for k in registry.RECORD_KINDS if k not in _NO_FORM)
+
+
+def _parts(kind: str) -> list[KindDef]:
+    """The kinds stored beside a record that its form edits too (a witness's consent and identity, an
+    account's current version), the protected identity last: it is masked when editing."""
+    parts = [p for p in registry.KINDS.values() if p.owner == kind]
+    return sorted(parts, key=lambda p: any(f.group is Group.IDENTITY for f in p.fields))
+
+
+def _spec(field: FieldDef) -> FieldSpec:
+    input = field_type(field.widget)
+    source = {FieldType.PICK: field.ref, FieldType.VOCAB: field.vocabulary, FieldType.SUBVOCAB: field.vocabulary}
+    return FieldSpec(
+        field.name,
+        tr(field.label),
+        input,
+        field.choices,
+        field.optional,
+        source.get(input) or "",
+        field.group,
+        tr(field.hint) if field.hint else "",
+    )
 
 
 def field_specs(kind: str) -> list[FieldSpec]:
-    """The fields of a form for ``kind``, in the order they are shown."""
-    T, L, C, D, N = FieldType.TEXT, FieldType.LONG, FieldType.CHOICE, FieldType.DATE, FieldType.INT
-    one_per_line = tr("One per line")
-    specs: dict[str, list[FieldSpec]] = {
-        "case": [
-            FieldSpec("reference", tr("Reference"), T, hint=tr("for example ML-2025-004")),
-            FieldSpec("title", tr("Title")),
-            FieldSpec("status", tr("Status"), C, enums.CaseStatus),
-            FieldSpec("lead_investigator", tr("Lead investigator")),
-            FieldSpec("summary", tr("Summary"), L),
-            FieldSpec("tags", tr("Tags"), FieldType.LIST, hint=one_per_line),
-        ],
-        "location": [
-            FieldSpec("name", tr("Name")),
-            FieldSpec("alt_spellings", tr("Other spellings"), FieldType.LIST, hint=one_per_line),
-            FieldSpec("admin1", tr("Region (admin 1)")),
-            FieldSpec("admin2", tr("District (admin 2)")),
-            FieldSpec("country_code", tr("Country code"), hint=tr("two letters, for example ML")),
-            FieldSpec("latitude", tr("Latitude"), FieldType.FLOAT, hint=tr("degrees, for example 16.27")),
-            FieldSpec("longitude", tr("Longitude"), FieldType.FLOAT, hint=tr("degrees, for example -0.04")),
-            FieldSpec("geo_precision", tr("Precision of the place"), C, enums.GeoPrecision),
-        ],
-        "incident": [
-            FieldSpec("title", tr("Title")),
-            FieldSpec("description", tr("Description"), L),
-            FieldSpec("start_date", tr("Start date"), D),
-            FieldSpec("end_date", tr("End date"), D),
-            FieldSpec("date_precision", tr("Date precision"), C, enums.DatePrecision),
-            FieldSpec("date_as_reported", tr("Date as reported"), hint=tr("the words of the source")),
-            FieldSpec("location_id", tr("Place"), FieldType.PICK, optional=True, source="location"),
-            FieldSpec("event_type", tr("Event type"), FieldType.VOCAB, optional=True, source=EVENT_TYPE),
-            FieldSpec("event_subtype", tr("Sub-type"), FieldType.SUBVOCAB, optional=True, source="event_type"),
-            FieldSpec("fatalities_low", tr("Fatalities (low)"), N, hint=tr("empty if unknown")),
-            FieldSpec("fatalities_best", tr("Fatalities (best estimate)"), N, hint=tr("empty if unknown")),
-            FieldSpec("fatalities_high", tr("Fatalities (high)"), N, hint=tr("empty if unknown")),
-            FieldSpec("civilian_targeting", tr("Civilians targeted"), FieldType.TRISTATE),
-        ],
-        "actor": [
-            FieldSpec("name", tr("Name")),
-            FieldSpec("aliases", tr("Also known as"), FieldType.LIST, hint=one_per_line),
-            FieldSpec("kind", tr("Kind of actor"), FieldType.VOCAB, optional=True, source=ACTOR_KIND),
-            FieldSpec("affiliation", tr("Affiliation")),
-            FieldSpec("country_code", tr("Country code"), hint=tr("two letters, for example ML")),
-        ],
-        "allegation": [
-            FieldSpec("incident_id", tr("Incident"), FieldType.PICK, source="incident"),
-            FieldSpec("violation_type", tr("Violation"), FieldType.VOCAB, source=VIOLATION_TYPE),
-            FieldSpec("description", tr("Description"), L),
-            FieldSpec("status", tr("Assessment"), C, enums.AllegationStatus),
-            FieldSpec("standard_of_proof", tr("Standard of proof met"), C, enums.StandardOfProof),
-            FieldSpec("reasoning", tr("Reasoning"), L),
-        ],
-        "perpetrator": [
-            FieldSpec("allegation_id", tr("Allegation"), FieldType.PICK, source="allegation"),
-            FieldSpec("actor_id", tr("Actor"), FieldType.PICK, source="actor"),
-            FieldSpec("involvement", tr("Involvement"), C, enums.Involvement),
-        ],
-        "victim": [
-            FieldSpec("kind", tr("Individual or group"), C, enums.VictimKind),
-            FieldSpec("label", tr("Label"), hint=tr("how the victim is referred to, not a legal name")),
-            FieldSpec("description", tr("Description"), L),
-            FieldSpec("sex", tr("Sex"), C, enums.Sex),
-            FieldSpec("age_group", tr("Age group"), C, enums.AgeGroup),
-            FieldSpec("status", tr("What happened to them"), C, enums.VictimStatus),
-            FieldSpec("count_low", tr("Count (low)"), N, hint=tr("empty if unknown")),
-            FieldSpec("count_best", tr("Count (best estimate)"), N, hint=tr("empty if unknown")),
-            FieldSpec("count_high", tr("Count (high)"), N, hint=tr("empty if unknown")),
-            FieldSpec("count_women", tr("Of whom women"), N),
-            FieldSpec("count_men", tr("Of whom men"), N),
-            FieldSpec("count_children", tr("Of whom children"), N),
-            FieldSpec("count_unknown", tr("Of whom unknown"), N),
-            *_identity(),
-        ],
-        "allegation_victim": [
-            FieldSpec("allegation_id", tr("Allegation"), FieldType.PICK, source="allegation"),
-            FieldSpec("victim_id", tr("Victim"), FieldType.PICK, source="victim"),
-        ],
-        "witness": [
-            FieldSpec("pseudonym", tr("Pseudonym"), hint=tr("for example W-07; never the real name")),
-            FieldSpec("sex", tr("Sex"), C, enums.Sex),
-            FieldSpec("age_group", tr("Age group"), C, enums.AgeGroup),
-            FieldSpec("language", tr("Language")),
-            FieldSpec("relation", tr("How they know"), C, enums.WitnessRelation),
-            FieldSpec("risk_level", tr("Risk to the witness"), C, enums.RiskLevel),
-            FieldSpec("to_be_recorded", tr("Agrees to be recorded"), FieldType.CHECK, group=Group.CONSENT),
-            FieldSpec("to_be_quoted", tr("Agrees to be quoted"), FieldType.CHECK, group=Group.CONSENT),
-            FieldSpec("to_be_named", tr("Agrees to be named"), FieldType.CHECK, group=Group.CONSENT),
-            FieldSpec("share_with_partners", tr("Agrees to sharing"), FieldType.CHECK, group=Group.CONSENT),
-            FieldSpec("contact_again", tr("May be contacted again"), FieldType.CHECK, group=Group.CONSENT),
-            FieldSpec("given_on", tr("Consent given on"), D, group=Group.CONSENT),
-            FieldSpec(
-                "how_given", tr("How consent was given"), group=Group.CONSENT, hint=tr("for example: oral, recorded")
-            ),
-            *_identity(),
-        ],
-        "account": [
-            FieldSpec("witness_id", tr("Witness"), FieldType.PICK, source="witness"),
-            FieldSpec("interviewer", tr("Interviewer"), group=Group.CONTENT),
-            FieldSpec("interview_date", tr("Interview date"), D, group=Group.CONTENT),
-            FieldSpec("interview_place", tr("Interview place"), group=Group.CONTENT),
-            FieldSpec("method", tr("Method"), C, enums.InterviewMethod, group=Group.CONTENT),
-            FieldSpec("language", tr("Language"), group=Group.CONTENT),
-            FieldSpec("translation_language", tr("Translated into"), group=Group.CONTENT),
-            FieldSpec("translator", tr("Translator"), group=Group.CONTENT),
-            FieldSpec("narrative", tr("Narrative"), L, group=Group.CONTENT),
-            FieldSpec("key_quotes", tr("Key quotes"), FieldType.LIST, group=Group.CONTENT, hint=one_per_line),
-            FieldSpec("quotable", tr("May be quoted"), FieldType.CHECK, group=Group.CONTENT),
-            FieldSpec(
-                "correction_note",
-                tr("Correction note"),
-                L,
-                group=Group.NOTE,
-                hint=tr("why the account is corrected; the previous version is kept"),
-            ),
-        ],
-        "source": [
-            FieldSpec("kind", tr("Kind of source"), C, enums.SourceKind),
-            FieldSpec("title", tr("Title")),
-            FieldSpec("author", tr("Author")),
-            FieldSpec("publisher", tr("Publisher")),
-            FieldSpec("url", tr("URL"), hint="https://"),
-            FieldSpec("publication_date", tr("Published on"), D),
-            FieldSpec("access_date", tr("Accessed on"), D),
-            FieldSpec("archived_url", tr("Archived copy (URL)"), hint="https://"),
-            FieldSpec("language", tr("Language")),
-            FieldSpec("reliability", tr("Reliability of the source"), C, enums.SourceReliability, optional=True),
-            FieldSpec("credibility", tr("Credibility of the information"), C, enums.InformationCredibility, True),
-            FieldSpec("stance", tr("Stance"), C, enums.Stance),
-        ],
-        "link": [
-            FieldSpec("origin", tr("Evidence"), FieldType.ORIGIN),
-            FieldSpec("relation", tr("Bears on it by"), C, enums.LinkRelation),
-            FieldSpec("target", tr("Allegation or incident"), FieldType.TARGET),
-            FieldSpec("excerpt", tr("Excerpt"), L),
-            FieldSpec("locator", tr("Where in the evidence"), hint=tr("page, paragraph or timestamp")),
-        ],
-    }
-    if kind not in specs:
+    """The fields of a form for ``kind``, in the order they are shown, read from the record registry: the
+    record's editable fields as the registry declares them, with its parts' fields before the visibility and
+    notes every record ends with, and a link's compound pickers in place of the fields they stand for."""
+    if kind not in form_kinds():
         raise NotFound(f"no form for {kind!r} records")
-    return specs[kind] + _common()
-
-
-def _identity() -> list[FieldSpec]:
-    return [
-        FieldSpec("legal_name", tr("Legal name"), group=Group.IDENTITY),
-        FieldSpec("contact", tr("Contact"), group=Group.IDENTITY),
-        FieldSpec("residence", tr("Residence"), group=Group.IDENTITY),
-    ]
+    own = [f for f in registry.kind(kind).fields if not f.system]
+    names = [f.name for f in own]
+    split = names.index(_CLOSING_FIELD) if _CLOSING_FIELD in names else len(own)
+    parts = [f for p in _parts(kind) for f in p.fields if not f.system]
+    compounds = {f: c for c in _COMPOUNDS.get(kind, ()) for f in c.fields}
+    specs: list[FieldSpec] = []
+    for field in (*own[:split], *parts, *own[split:]):
+        compound = compounds.get(field.name)
+        if compound is None:
+            specs.append(_spec(field))
+        elif field.name == compound.fields[0]:
+            specs.append(FieldSpec(compound.name, tr(compound.label), compound.input))
+    return specs
 
 
 def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
@@ -509,7 +418,7 @@ class RecordDialog(QDialog):
         combo.setMinimumContentsLength(24)
         for label, value in self._options(spec):
             combo.addItem(label, value)
-        if t is FieldType.VOCAB and spec.source == EVENT_TYPE:
+        if t is FieldType.VOCAB and any(s.input is FieldType.SUBVOCAB and s.source == spec.name for s in self.specs):
             combo.currentIndexChanged.connect(lambda _i: self._refill_subtypes())
         return combo
 
@@ -530,33 +439,41 @@ class RecordDialog(QDialog):
         assert self.case_id is not None
         if t is FieldType.PICK:
             return [(none, None), *record_options(self.ctx, spec.source, self.case_id)]
-        if t is FieldType.ORIGIN:
-            parts = [("source_id", "source", tr("Source")), ("account_id", "account", tr("Account"))]
-            parts.append(("evidence_id", "evidence", tr("Evidence file")))
-        else:
-            parts = [("allegation_id", "allegation", tr("Allegation")), ("incident_id", "incident", tr("Incident"))]
+        # A compound picker offers the records of each field it stands for, named by that field's label.
+        compound = next(c for c in _COMPOUNDS[self.kind] if c.name == spec.name)
         out: list[tuple[str, Any]] = [(tr("— choose —"), None)]
-        for field_name, kind, word in parts:
-            options = record_options(self.ctx, kind, self.case_id)
-            out += [(f"{word}: {label}", (field_name, rid)) for label, rid in options]
+        for field_name in compound.fields:
+            field = registry.kind(self.kind).field(field_name)
+            assert field.ref is not None
+            word = tr(field.label)
+            out += [
+                (f"{word}: {label}", (field_name, rid))
+                for label, rid in record_options(self.ctx, field.ref, self.case_id)
+            ]
         return out
 
     def _refill_subtypes(self) -> None:
-        sub = self.widgets.get("event_subtype")
-        parent = self.widgets.get("event_type")
-        if not isinstance(sub, QComboBox) or not isinstance(parent, QComboBox):
-            return
-        current = sub.currentData()
-        chosen = parent.currentData()
-        sub.blockSignals(True)
-        sub.clear()
-        sub.addItem(tr("— none —"), "")
-        for term in self._vocab.terms(EVENT_TYPE):
-            if chosen and term.parent == chosen:
-                sub.addItem(term.label, term.code)
-        index = sub.findData(current)
-        sub.setCurrentIndex(max(index, 0))
-        sub.blockSignals(False)
+        """Offer in each sub-type field the sub-terms of the term chosen in its parent field."""
+        by_name = {s.name: s for s in self.specs}
+        for spec in self.specs:
+            parent_spec = by_name.get(spec.source)
+            if spec.input is not FieldType.SUBVOCAB or parent_spec is None:
+                continue
+            sub = self.widgets.get(spec.name)
+            parent = self.widgets.get(parent_spec.name)
+            if not isinstance(sub, QComboBox) or not isinstance(parent, QComboBox):
+                continue
+            current = sub.currentData()
+            chosen = parent.currentData()
+            sub.blockSignals(True)
+            sub.clear()
+            sub.addItem(tr("— none —"), "")
+            for term in self._vocab.terms(parent_spec.source):
+                if chosen and term.parent == chosen:
+                    sub.addItem(term.label, term.code)
+            index = sub.findData(current)
+            sub.setCurrentIndex(max(index, 0))
+            sub.blockSignals(False)
 
     def _fit_screen(self, content: QWidget) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
