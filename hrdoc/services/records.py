@@ -16,15 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Date, Uuid, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import registry
 from hrdoc.domain import validation as v
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.registry import Group, Widget
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
 from hrdoc.services import audit, versions
@@ -34,28 +36,17 @@ from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import Base, utcnow
 
-IDENTITY_FIELDS = ("legal_name", "contact", "residence")
-CONSENT_FIELDS = (
-    "to_be_recorded",
-    "to_be_quoted",
-    "to_be_named",
-    "share_with_partners",
-    "contact_again",
-    "given_on",
-    "how_given",
-)
-ACCOUNT_CONTENT_FIELDS = (
-    "interviewer",
-    "interview_date",
-    "interview_place",
-    "method",
-    "language",
-    "translation_language",
-    "translator",
-    "narrative",
-    "key_quotes",
-    "quotable",
-)
+
+def _editable(kind: str, group: Group | None = None) -> tuple[str, ...]:
+    """The fields of a kind the user gives (not set by the program), in the registry's order."""
+    return tuple(f.name for f in registry.kind(kind).fields if not f.system and group in (None, f.group))
+
+
+# The parts stored beside a record, as the registry declares them (a witness's and a victim's identity have
+# the same fields).
+IDENTITY_FIELDS = _editable("witness_identity")
+CONSENT_FIELDS = _editable("consent")
+ACCOUNT_CONTENT_FIELDS = _editable("account_version", Group.CONTENT)
 SYSTEM_FIELDS = ("id", "created_at", "updated_at", "created_by", "version")
 # What an item in the vault is (its bytes and where they came from) is fixed at intake.
 VAULT_FIXED_FIELDS = ("original_filename", "sha256", "size", "mime_type", "original_id")
@@ -67,14 +58,13 @@ T = TypeVar("T", bound=Base)
 
 @dataclass(frozen=True)
 class KindSpec:
-    """What the services know about one kind of record."""
+    """What the services know about one kind of record besides what the registry declares of it (its fields,
+    the records they refer to, the vocabularies they draw from): its model, its rules, its label."""
 
     name: str
     model: type[Base]
     check: Callable[[Mapping[str, Any]], None]
     label_field: str
-    refs: dict[str, str] = field(default_factory=dict)  # field -> kind it refers to (same case)
-    vocab: dict[str, str] = field(default_factory=dict)  # field -> vocabulary it draws from
     index_kind: str | None = None  # kind in the search index, if indexed
     extra_fields: tuple[str, ...] = ()  # accepted besides the model's own columns
     service_fields: tuple[str, ...] = ()  # columns only a service sets (never a form or the CLI)
@@ -83,46 +73,38 @@ class KindSpec:
     def case_scoped(self) -> bool:
         return "case_id" in self.model.__table__.columns
 
+    @property
+    def refs(self) -> dict[str, str]:
+        """Field -> the kind of record it refers to (in the same case), as the registry declares."""
+        return {f.name: f.ref for f in registry.kind(self.name).fields if f.ref is not None}
+
+    @property
+    def vocab(self) -> dict[str, str]:
+        """Field -> the controlled vocabulary it draws from, as the registry declares (a sub-type field draws
+        from its parent field's vocabulary), parents first."""
+        declared = registry.kind(self.name)
+        out: dict[str, str] = {}
+        for f in declared.fields:
+            if f.widget is Widget.VOCAB and f.vocabulary is not None:
+                out[f.name] = f.vocabulary
+            elif f.widget is Widget.SUBVOCAB and f.vocabulary is not None:
+                parent = declared.field(f.vocabulary).vocabulary
+                assert parent is not None, f"{self.name}.{f.name}: its parent field names no vocabulary"
+                out[f.name] = parent
+        return out
+
 
 KINDS: dict[str, KindSpec] = {
     spec.name: spec
     for spec in (
         KindSpec("case", m.Case, v.check_case, "reference", index_kind="case"),
         KindSpec("location", m.Location, v.check_location, "name", index_kind="location"),
-        KindSpec(
-            "incident",
-            m.Incident,
-            v.check_incident,
-            "title",
-            refs={"location_id": "location"},
-            vocab={"event_type": EVENT_TYPE, "event_subtype": EVENT_TYPE},
-            index_kind="incident",
-        ),
-        KindSpec("actor", m.Actor, v.check_actor, "name", vocab={"kind": ACTOR_KIND}, index_kind="actor"),
-        KindSpec(
-            "allegation",
-            m.Allegation,
-            v.check_allegation,
-            "violation_type",
-            refs={"incident_id": "incident"},
-            vocab={"violation_type": VIOLATION_TYPE},
-            index_kind="allegation",
-        ),
-        KindSpec(
-            "perpetrator",
-            m.AllegationPerpetrator,
-            v.check_perpetrator,
-            "involvement",
-            refs={"allegation_id": "allegation", "actor_id": "actor"},
-        ),
+        KindSpec("incident", m.Incident, v.check_incident, "title", index_kind="incident"),
+        KindSpec("actor", m.Actor, v.check_actor, "name", index_kind="actor"),
+        KindSpec("allegation", m.Allegation, v.check_allegation, "violation_type", index_kind="allegation"),
+        KindSpec("perpetrator", m.AllegationPerpetrator, v.check_perpetrator, "involvement"),
         KindSpec("victim", m.Victim, v.check_victim, "label", index_kind="victim", extra_fields=("identity",)),
-        KindSpec(
-            "allegation_victim",
-            m.AllegationVictim,
-            v.check_allegation_victim,
-            "victim_id",
-            refs={"allegation_id": "allegation", "victim_id": "victim"},
-        ),
+        KindSpec("allegation_victim", m.AllegationVictim, v.check_allegation_victim, "victim_id"),
         KindSpec(
             "witness",
             m.Witness,
@@ -136,7 +118,6 @@ KINDS: dict[str, KindSpec] = {
             m.Account,
             v.check_account,
             "witness_id",
-            refs={"witness_id": "witness"},
             index_kind="account",
             extra_fields=(*ACCOUNT_CONTENT_FIELDS, "correction_note"),
         ),
@@ -146,24 +127,10 @@ KINDS: dict[str, KindSpec] = {
             m.EvidenceFile,
             v.check_evidence,
             "original_filename",
-            refs={"original_id": "evidence"},
             index_kind="evidence",
             service_fields=("in_vault", "file_metadata"),
         ),
-        KindSpec(
-            "link",
-            m.Link,
-            v.check_link,
-            "relation",
-            refs={
-                "source_id": "source",
-                "account_id": "account",
-                "evidence_id": "evidence",
-                "allegation_id": "allegation",
-                "incident_id": "incident",
-            },
-            index_kind="link",
-        ),
+        KindSpec("link", m.Link, v.check_link, "relation", index_kind="link"),
         KindSpec("vocabulary_term", m.VocabularyTerm, v.check_vocabulary_term, "code"),
     )
 }
