@@ -13,7 +13,9 @@ The fields the registry declares without a widget (set by the program: versions,
 JSON type from their column in the data model. ``required`` is what the sharing policy lets reach every
 audience (everything else may be withheld from someone; ``tests/services/bundle/test_schema.py`` holds the
 two together); the parts that travel only in internal bundles (identities, consents, deletions) require
-every field.
+every field. A field is never added to ``required`` within a format version, though: a bundle written
+before the field existed lacks it, and must still import (the import treats it as a field withheld from
+an audience).
 
 Everything else in the file — the manifest, the logs, the shared definitions, each definition's
 ``description`` and any property's own ``description`` — is written by hand and kept as it is. After adding
@@ -175,6 +177,10 @@ def record_definition(member: str, current: dict[str, Any]) -> dict[str, Any]:
         required = set(sharing.fields(kind.name, sharing.Audience.PUBLIC) - sharing.quoted_words(kind.name))
         if _has_lineage(kind, table):
             required.add("lineage")
+    if "required" in current:
+        # Within a format version a field is never made required: bundles written before it was added (or
+        # made public) lack it and must keep importing. It can stop being required (the policy withholds it).
+        required &= set(current["required"])
     definition = {k: v for k, v in current.items() if k not in ("required", "properties")}
     definition.setdefault("type", "object")
     definition.setdefault("additionalProperties", False)

@@ -130,5 +130,17 @@ def test_the_generator_keeps_the_layout_and_the_hand_written_words(tmp_path: Pat
     assert schema_gen.dumps(written) == schema_gen.SCHEMA_PATH.read_text(encoding="utf-8")
 
 
+def test_a_field_is_never_made_required_within_a_format_version() -> None:
+    """A public field missing from ``required`` (as a field added since format 1 would be) stays optional, so
+    that bundles written before it existed keep importing; a field the policy withholds from the public (the
+    witness's risk level) is never required."""
+    document = json.loads(json.dumps(DOCUMENT))
+    witnesses = document["$defs"]["records"]["witnesses"]
+    witnesses["required"] = [f for f in witnesses["required"] if f != "relation"] + ["risk_level"]
+    remade = schema_gen.generate(document)["$defs"]["records"]["witnesses"]["required"]
+    assert "relation" not in remade and "risk_level" not in remade
+    assert remade == sorted(set(DEFS["records"]["witnesses"]["required"]) - {"relation"})
+
+
 def test_the_shipped_file_is_the_one_the_validators_load() -> None:
     assert load().document == DOCUMENT
