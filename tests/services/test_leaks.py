@@ -17,6 +17,7 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -198,7 +199,7 @@ def pdf_text(data: bytes) -> str:
     parts = [page.extract_text() for page in reader.pages]
     parts.append(" ".join(str(v) for v in (reader.metadata or {}).values()))
 
-    def walk(items: list[object]) -> None:
+    def walk(items: Any) -> None:
         for item in items:
             if isinstance(item, list):
                 walk(item)
