@@ -527,7 +527,7 @@ class RecordDialog(QDialog):
                 value = (value[0], uuid.UUID(str(value[1])))
             elif spec.input is FieldType.PICK and value is not None:
                 value = uuid.UUID(str(value))
-            index = widget.findData(value)
+            index = _index_of(widget, value)
             if index < 0 and value not in (None, "") and not isinstance(value, tuple):
                 widget.addItem(str(value), value)  # a value no longer offered keeps showing what it is
                 index = widget.count() - 1
@@ -796,6 +796,12 @@ class RecordDialog(QDialog):
 
 class _Missing:
     pass
+
+
+def _index_of(combo: QComboBox, value: Any) -> int:
+    """The entry whose data equals ``value``, or -1. (``findData`` compares Python objects such as a record's
+    id by identity, so an edited record's place, witness or link ends showed as an id or as "— choose —".)"""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 def _change_signals(widget: QWidget) -> list[Any]:
