@@ -396,7 +396,8 @@ class ImportConfirmDialog(AskDialog):
         rows = [
             (tr("File"), info.path.name),
             (tr("Case"), f"{case.get('reference', '?')} — {case.get('title', '')}"),
-            (tr("Exported by"), str(manifest.get("exported_by", "")) or "—"),
+            # A copy for partners or the public does not name who made it (an investigator's name is internal).
+            (tr("Exported by"), str(manifest.get("exported_by", "")) or tr("not named in this copy")),
             (tr("Exported on"), when_text(str(manifest.get("exported_at", "")))),
             (tr("Audience"), f"{audience_label(audience)}: {audience_description(audience)}"),
             (tr("Encrypted"), tr("yes") if info.encrypted else tr("no")),

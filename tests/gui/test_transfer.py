@@ -268,7 +268,7 @@ def test_the_import_confirmation_shows_what_the_bundle_says(qtbot, demo_ctx: Sto
     dialog = transfer.ImportConfirmDialog(info, known_here=True)
     qtbot.addWidget(dialog)
     assert dialog.values["Case"] == "ML-2025-004 — " + case.title
-    assert dialog.values["Exported by"] == "tester"
+    assert dialog.values["Exported by"] == "not named in this copy"  # an investigator's name stays internal
     assert dialog.values["Exported on"].endswith(" UTC")
     assert dialog.values["Audience"].startswith("Partners: ")
     assert dialog.values["Encrypted"] == "no"
