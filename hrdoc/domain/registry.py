@@ -327,6 +327,14 @@ KINDS: dict[str, KindDef] = {
                 FieldDef("language", N_("Language"), R, max_length=60, searchable=True),
                 FieldDef("relation", N_("How they know"), P, W.CHOICE, enums.WitnessRelation),
                 FieldDef("risk_level", N_("Risk to the witness"), T, W.CHOICE, enums.RiskLevel),
+                # Like their language, it narrows down who a witness is: partners at most.
+                FieldDef(
+                    "interview_language",
+                    N_("Preferred interview language"),
+                    R,
+                    max_length=60,
+                    hint=N_("if not their own language: an interpreter is needed"),
+                ),
             ),
         ),
         KindDef(

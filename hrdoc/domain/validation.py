@@ -297,6 +297,7 @@ def check_witness(v: Mapping[str, Any]) -> None:
     c.one_of("age_group", enums.AgeGroup)
     c.one_of("relation", enums.WitnessRelation)
     c.one_of("risk_level", enums.RiskLevel)
+    c.max_length("interview_language", 60)
     c.raise_if_any()
 
 

@@ -241,6 +241,8 @@ class Witness(RecordMixin, Base):
     language: Mapped[str] = mapped_column(String(60), default="")
     relation: Mapped[str] = mapped_column(String(30), default=WitnessRelation.EYEWITNESS.value)
     risk_level: Mapped[str] = mapped_column(String(16), default=RiskLevel.HIGH.value)
+    # The language the witness wants to be interviewed in, when not their own (an interpreter is then needed).
+    interview_language: Mapped[str] = mapped_column(String(60), default="", server_default=text("''"))
 
     identity: Mapped[WitnessIdentity | None] = relationship(lazy="raise", cascade="all, delete-orphan")
     consent: Mapped[Consent | None] = relationship(lazy="raise", cascade="all, delete-orphan")
