@@ -22,7 +22,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.services.verify import verify_store
-from hrdoc.storage import migrate
+from hrdoc.storage import migrate, search_index
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import (
     NotAStore,
@@ -249,8 +249,10 @@ def test_a_second_writer_queues_behind_the_first_and_both_save(ctx: StoreContext
     other = reopen(ctx, user="second laptop")
     try:
         with ctx.write() as session:
-            session.add(Case(reference="ML-Q-1", title="First writer's case"))
+            first_case = Case(reference="ML-Q-1", title="First writer's case")
+            session.add(first_case)
             session.flush()
+            search_index.index_records(session.connection(), "case", [first_case.id])  # as the services do
             thread, outcome = in_thread(
                 lambda: RecordService(other).create("case", reference="ML-Q-2", title="Second writer's case")
             )
