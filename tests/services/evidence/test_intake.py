@@ -260,12 +260,12 @@ def test_public_export_refuses_what_cannot_be_cleaned(ev: EvidenceService, case:
     from tests.services.evidence.samples import wav_seconds
 
     result = ev.intake(case, io.BytesIO(wav_seconds(1.0)), original_name="call.wav", visibility=Visibility.PUBLIC)
-    with pytest.raises(ValidationError, match="cannot make a clean public copy of call.wav, a recording"):
+    with pytest.raises(ValidationError, match=r"cannot make a clean public copy of call\.wav, a recording"):
         ev.export(result.evidence_id, tmp_path / "call.wav", audience="public")
     assert not (tmp_path / "call.wav").exists()
     ev.export(result.evidence_id, tmp_path / "call.wav", audience="partners")
     text = ev.intake(case, io.BytesIO(b"plain words"), original_name="t.txt", visibility=Visibility.PUBLIC)
-    with pytest.raises(ValidationError, match="cannot make a clean public copy of t.txt, a text"):
+    with pytest.raises(ValidationError, match=r"cannot make a clean public copy of t\.txt, a text"):
         ev.export(text.evidence_id, tmp_path / "t.txt", audience="public")
     assert not (tmp_path / "t.txt").exists()
 
