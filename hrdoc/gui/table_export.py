@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.services.context import StoreContext
+from hrdoc.services.sharing import Audience
 from hrdoc.services.tables import TABLE_KINDS, TableExport, export_table_csv
 
 
@@ -48,10 +49,11 @@ def kind_labels() -> dict[str, str]:
     }
 
 
+# The sharing policy's audiences (hrdoc.services.sharing), widest first, as the choices read.
 AUDIENCES = (
-    ("internal", "Internal: everything the team may see"),
-    ("partners", "Partners: public and restricted records, accounts with consent to share"),
-    ("public", "Public: public records only"),
+    (Audience.INTERNAL.value, "Internal: everything the team may see"),
+    (Audience.PARTNERS.value, "Partners: public and restricted records, accounts with consent to share"),
+    (Audience.PUBLIC.value, "Public: public records only"),
 )
 
 

@@ -48,6 +48,7 @@ from types import TracebackType
 from typing import IO, Any, BinaryIO, Final, NoReturn
 
 import hrdoc
+from hrdoc.services import sharing
 from hrdoc.services.bundle import crypto
 from hrdoc.services.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError, Cancelled
 from hrdoc.services.bundle.schema import BundleSchema, load, short
@@ -57,7 +58,7 @@ FORMAT_VERSION: Final = 1
 MANIFEST: Final = "manifest.json"
 SUMS: Final = "SHA256SUMS"
 README: Final = "README.txt"
-AUDIENCES: Final = ("public", "partners", "internal")
+AUDIENCES: Final = sharing.AUDIENCES  # the sharing policy's audiences: a manifest names one of them
 READ_CHUNK: Final = 1024 * 1024
 _GiB: Final = 1024 * 1024 * 1024
 _MiB: Final = 1024 * 1024
