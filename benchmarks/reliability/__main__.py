@@ -33,8 +33,8 @@ KEPT_SECTION = "## Against older code"
 
 # Trials per row: (quick, full).
 TRIALS = {
-    "writes": (5, 120),
-    "intake": (5, 70),
+    "writes": (5, 200),
+    "intake": (5, 120),
     "import": (2, 40),
     "upgrade": (2, 40),
     "backup": (2, 40),
@@ -42,7 +42,7 @@ TRIALS = {
     "disk": (10, 40),
     "readonly": (20, 40),
     "concurrent": (3, 20),
-    "fuzz": (30, 400),
+    "fuzz": (30, 300),
     "csv": (30, 300),
 }
 

@@ -312,6 +312,12 @@ class HostileRun:
         self.demo_plain = demo_plain
         self.attacks = Attacks(forge.read_bundle(demo_plain), forge.read_bundle(victim_plain), fixture.ids)
 
+    def _rebase(self) -> None:
+        """The views of an untouched copy of the fixture, taken again with the code as it is now."""
+        fresh = self.fixture.copy_to(self.work / "baseline")
+        self.victim_view = case_view(fresh.db, VICTIM)
+        self.demo_view = case_view(fresh.db, DEMO)
+
     def trial(self, bundle: Path, *, resolve_incoming: bool = False, quick: bool = False) -> str | None:
         store = self.fixture.copy_to(self.work / "trial")
         run = hrdoc(store.db, "import", str(bundle))
@@ -326,10 +332,14 @@ class HostileRun:
                 if listed.code == 0 and listed.out.strip():
                     for c in json.loads(listed.out):
                         hrdoc(store.db, "conflicts", case, "--resolve", c["id"], "--keep", "incoming")
-        if case_view(store.db, VICTIM) != self.victim_view:
+        victim_after = case_view(store.db, VICTIM)
+        demo_after = case_view(store.db, DEMO) if refused else self.demo_view
+        if victim_after != self.victim_view or demo_after != self.demo_view:
+            self._rebase()  # hrdoc changed under a long run (a new field shown)? Compare with it as it is now.
+        if victim_after != self.victim_view:
             problems.append("the victim case changed in `show --json --reveal`")
         if refused:
-            if case_view(store.db, DEMO) != self.demo_view:
+            if demo_after != self.demo_view:
                 problems.append("refused, yet the bundle's own case changed")
             change = diff_states(_files(self.vault), _files(tree_state(store.folder)))
             if change:
