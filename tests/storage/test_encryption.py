@@ -189,6 +189,7 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
         case_id=case,
         pseudonym=m("witnesses", "pseudonym"),
         language=m("witnesses", "language"),
+        interview_language=m("witnesses", "interview_language"),
         notes=m("witnesses", "notes"),
         identity={
             "legal_name": m("witness_identities", "legal_name"),

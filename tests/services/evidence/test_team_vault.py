@@ -36,7 +36,8 @@ def test_intake_preview_verify_and_damage_on_a_team_store(ctx: StoreContext, rec
         )
     report = verify_store(ctx)
     assert report.problems == [
-        "evidence clip.bin (case TEAM-001): chunk 1 fails authentication (its content was altered)"
+        "evidence clip.bin (case TEAM-001): chunk 1 fails authentication "
+        "(its content was altered, or chunks were moved)"
     ]
 
 
