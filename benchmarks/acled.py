@@ -210,7 +210,7 @@ TAGS = [
 
 def generate(path: Path, rows: int, seed: int = SEED) -> None:
     """Write ``rows`` seeded ACLED rows to ``path`` (UTF-8, ACLED's columns, LF line ends as ACLED's files)."""
-    from hrdoc.services.acled import ACLED_COLUMNS
+    from hrdoc.services.acled_values import ACLED_COLUMNS
 
     rnd = random.Random(seed)
     start = dt.date(2022, 1, 1)

@@ -16,7 +16,7 @@ from hrdoc.gui import acled_dialogs
 from hrdoc.gui.acled_dialogs import AcledExportDialog, AcledImportChoice, AcledImportDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.transfer_dialogs import TransferResultDialog
-from hrdoc.services.acled import ACLED_COLUMNS
+from hrdoc.services.acled_values import ACLED_COLUMNS
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.records import RecordService

@@ -12,14 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from hrdoc.services.acled import (
-    ACLED_COLUMNS,
-    AcledImportReport,
-    ImportCancelled,
-    export_acled_csv,
-    import_acled,
-    parse_date,
-)
+from hrdoc.services.acled import export_acled_csv, import_acled
+from hrdoc.services.acled_read import AcledImportReport, ImportCancelled
+from hrdoc.services.acled_values import ACLED_COLUMNS, parse_date
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService

@@ -1,0 +1,258 @@
+"""Reading an ACLED CSV file: its encoding and header checked on the first bytes, rows read (and hashed) in a
+background thread, with progress and cancel; what an import reports (:class:`AcledImportReport`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from hrdoc.services.acled_values import ACLED_COLUMNS, DERIVED_COLUMNS, REQUIRED_COLUMNS
+from hrdoc.services.tables import CsvError
+
+HEAD_BYTES = 64 * 1024
+
+
+BOM = "\ufeff"
+
+
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
+class _HashingReader(io.RawIOBase):
+    """Serves ``head`` then the rest of ``raw``, hashing and counting every byte."""
+
+    def __init__(self, head: bytes, raw: BinaryIO) -> None:
+        self._head = head
+        self._raw = raw
+        self.sha = hashlib.sha256(head)
+        self.size = len(head)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._raw.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        self.sha.update(data)
+        self.size += n
+        return n
+
+
+def _not_utf8(name: str, line: int) -> CsvError:
+    return CsvError(
+        f"{name} is not UTF-8 text (first bad character on line {line}); save it as UTF-8 CSV "
+        "(Excel: 'CSV UTF-8'; LibreOffice: character set 'Unicode (UTF-8)') and import it again"
+    )
+
+
+def _check_head(name: str, head: bytes) -> str:
+    """Refuse what is clearly not a UTF-8 CSV file; return the delimiter its first line uses."""
+    if not head:
+        raise CsvError(f"{name} is empty")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "UTF-32"),
+        (codecs.BOM_UTF32_BE, "UTF-32"),
+        (codecs.BOM_UTF16_LE, "UTF-16"),
+        (codecs.BOM_UTF16_BE, "UTF-16"),
+    ):
+        if head.startswith(bom):
+            raise CsvError(f"{name} is {encoding} text; save it as UTF-8 CSV (Excel: 'CSV UTF-8') and import it again")
+    if b"\x00" in head:
+        raise CsvError(f"{name} is not a CSV file: it holds binary data")
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    try:
+        text = decoder.decode(head, final=False)
+    except UnicodeDecodeError as err:
+        raise _not_utf8(name, len(_LINE_END.findall(head[: err.start])) + 1) from None
+    first = re.split("\r\n|\r|\n", text, maxsplit=1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class AcledImportReport:
+    """What an import did: counts, every rejected row with its line, and whether anything was kept."""
+
+    file_name: str
+    sha256: str = ""
+    size: int = 0
+    rows: int = 0
+    imported: int = 0
+    created: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("incidents", "locations", "actors", "sources", "links"), 0)
+    )
+    rejected: list[RowProblem] = field(default_factory=list)
+    skipped: list[RowProblem] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    strict: bool = False
+    committed: bool = False
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
+    """Processor time of the thread that read and checked the rows, and of the one that wrote them."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def summary(self) -> str:
+        if not self.rows:
+            return f"{self.file_name} has no rows to import (only its first line, the column names)"
+        if not self.committed:
+            why = " (--strict: nothing is imported while any row is rejected)" if self.strict and self.rejected else ""
+            return f"imported nothing from {self.file_name}: {len(self.rejected)} of {self.rows} rows rejected{why}"
+        c = self.created
+        return (
+            f"imported {self.imported} of {self.rows} rows from {self.file_name} as incidents; created "
+            f"{c['locations']} places, {c['actors']} actors, {c['sources']} sources, {c['links']} source links"
+            + (f"; {len(self.rejected)} rows rejected" if self.rejected else "")
+        )
+
+    def lines(self) -> list[str]:
+        out = [self.summary()]
+        if self.ignored_columns:
+            out.append(f"ignored columns (not ACLED columns): {', '.join(self.ignored_columns)}")
+        out += [str(p) for p in self.rejected]
+        out += [f"{p} (skipped)" for p in self.skipped]
+        return out
+
+
+class ImportCancelled(Exception):
+    """The user cancelled the import: nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was imported")
+
+
+ImportProgress = Callable[[int, int], bool | None]
+"""Told (bytes of the file read, its size or 0 if unknown) while an import reads; returning False cancels."""
+
+
+PROGRESS_EVERY = 1000  # rows
+
+
+def _open(source: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, str, bool]:
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        try:
+            return path.open("rb"), path.name, True
+        except OSError as err:
+            raise CsvError(f"cannot read {path}: {err.strerror or err}") from None
+    return source, str(getattr(source, "name", "") or "the file"), False
+
+
+def _size_of(raw: BinaryIO) -> int:
+    try:
+        return os.fstat(raw.fileno()).st_size
+    except (OSError, AttributeError, io.UnsupportedOperation):
+        size = getattr(raw, "getbuffer", None)  # an in-memory file
+        return len(size()) if size is not None else 0
+
+
+def _read_rows(
+    raw: BinaryIO,
+    name: str,
+    report: AcledImportReport,
+    on_header: Callable[[list[str]], None],
+    progress: ImportProgress | None = None,
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, values by column) for each row of the file, every ACLED column present (empty where the file
+    has no such column); the header is checked first and given to ``on_header``. ``progress`` is told the
+    bytes read every thousand rows; if it returns False, :class:`ImportCancelled` is raised."""
+    total = _size_of(raw) if progress is not None else 0
+    head = raw.read(HEAD_BYTES)
+    delimiter = _check_head(name, head)
+    hashing = _HashingReader(head, raw)
+
+    def lines() -> Iterator[str]:
+        # Split as the csv module wants (newline=""): at LF, CR LF or a lone CR (the line end of old Mac
+        # spreadsheets), each line keeping its end. Latin-1 maps bytes to characters one to one, so this is
+        # the splitting only; each line is then decoded as UTF-8 on its own (a line end is never part of
+        # another character in UTF-8), so that a character that is not UTF-8 is reported on its line.
+        split = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 16), encoding="latin-1", newline="")
+        for number, text in enumerate(split, 1):
+            line = text.encode("latin-1")
+            if b"\x00" in line:
+                raise CsvError(f"{name} is not a CSV file: it holds binary data (a NUL byte on line {number})")
+            try:
+                decoded = line.decode("utf-8")
+            except UnicodeDecodeError:
+                raise _not_utf8(name, number) from None
+            # A file saved twice with a byte-order mark has two: either would hide the first column's name
+            # (and with event_id_cnty, the check for duplicates).
+            yield decoded if number > 1 else decoded.lstrip(BOM)
+
+    reader = csv.reader(lines(), delimiter=delimiter)
+    try:
+        header = next(reader, [])
+        columns = [h.strip().casefold() for h in header]
+        missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+        if "location" not in columns and not {"latitude", "longitude"} <= set(columns):
+            missing.append("location (or latitude and longitude)")
+        if missing:
+            shown = ", ".join(repr(h) for h in header[:6]) or "nothing"
+            raise CsvError(
+                f"{name} is not an ACLED CSV file: its first line must name the columns, and it lacks "
+                f"{', '.join(missing)} (it begins with {shown})"
+            )
+        report.ignored_columns = [
+            h for h, c in zip(header, columns, strict=True) if c and c not in ACLED_COLUMNS and c not in DERIVED_COLUMNS
+        ]
+        on_header(columns)
+        blank = dict.fromkeys(ACLED_COLUMNS, "")
+        width = len(columns)
+        previous = reader.line_num
+        for cells in reader:
+            line = previous + 1
+            previous = reader.line_num
+            report.rows += 1
+            if progress is not None and report.rows % PROGRESS_EVERY == 0 and progress(hashing.size, total) is False:
+                raise ImportCancelled()
+            if not "".join(cells).strip():
+                report.skipped.append(RowProblem(line, "empty row"))
+                continue
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                report.rejected.append(
+                    RowProblem(
+                        line,
+                        f"{len(cells)} cells but the first line names {width} columns (a comma or quote out of place?)",
+                    )
+                )
+                continue
+            values = blank.copy()
+            values.update(zip(columns, cells, strict=False))  # a short row leaves the rest empty
+            yield line, values
+    except csv.Error as err:
+        if "field larger than field limit" in str(err):
+            raise CsvError(
+                f"{name}, line {reader.line_num}: a cell longer than {csv.field_size_limit():,} characters "
+                "(a quote opened and never closed?)"
+            ) from None
+        raise CsvError(f"{name}, line {reader.line_num}: not readable as CSV ({err})") from None
+    if progress is not None and progress(hashing.size, total) is False:
+        raise ImportCancelled()
+    report.sha256 = hashing.sha.hexdigest()
+    report.size = hashing.size
