@@ -79,7 +79,7 @@ import json, resource, sys, time
 from pathlib import Path
 from hrdoc.services.session import unlock_store
 from hrdoc.services.records import RecordService
-from hrdoc.services.bundles import export_case
+from hrdoc.services.exchange.bundles import export_case
 store, target, secret = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[4] or None
 ctx = unlock_store(store, sys.argv[3], user="bench")
 case = RecordService(ctx).records("case")[0].id
@@ -98,7 +98,7 @@ IMPORT = """
 import json, resource, sys, time
 from pathlib import Path
 from hrdoc.services.session import new_store
-from hrdoc.services.bundles import import_bundle
+from hrdoc.services.exchange.bundles import import_bundle
 bundle, store, secret = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[4] or None
 ctx = new_store(store, sys.argv[3], user="bench")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -22,10 +22,10 @@ from typing import Any, TextIO, cast
 
 from hrdoc import __version__
 from hrdoc.domain.validation import ValidationError
-from hrdoc.services.bundle.errors import BundleError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence.capture import CaptureError
+from hrdoc.services.exchange.bundle.errors import BundleError
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError
 
@@ -637,8 +637,8 @@ def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.services.bundles import export_case
     from hrdoc.services.cases import CaseService
+    from hrdoc.services.exchange.bundles import export_case
 
     target = Path(args.output).expanduser()
     if target.exists() and not args.force:
@@ -668,8 +668,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.services.bundle import is_encrypted_bundle
-    from hrdoc.services.bundles import import_bundle
+    from hrdoc.services.exchange.bundle import is_encrypted_bundle
+    from hrdoc.services.exchange.bundles import import_bundle
 
     path = Path(args.bundle).expanduser()
     if not path.is_file():
@@ -706,7 +706,7 @@ def _team_context(args: argparse.Namespace) -> StoreContext:
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.cli_render import one_line
     from hrdoc.services.cases import CaseService
-    from hrdoc.services.sync import sync_case
+    from hrdoc.services.exchange.sync import sync_case
 
     ctx = open_context(args)
     try:
@@ -728,7 +728,7 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.cases import CaseService
-    from hrdoc.services.conflicts import ConflictService
+    from hrdoc.services.exchange.conflicts import ConflictService
 
     if bool(args.resolve) != bool(args.keep):
         raise CliError("--resolve CONFLICT and --keep local|incoming go together")

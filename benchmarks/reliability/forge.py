@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hrdoc.services.bundle import crypto
-from hrdoc.services.bundle.container import BundleWriter
+from hrdoc.services.exchange.bundle import crypto
+from hrdoc.services.exchange.bundle.container import BundleWriter
 
 _FILLED_IN = ("format", "format_version", "members", "record_counts")
 

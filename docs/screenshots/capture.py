@@ -132,9 +132,9 @@ def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> object:
     """A colleague's laptop and this one changed the same records, then both synced with a team store file;
     gives the report of this laptop's last sync."""
     from hrdoc.services.demo import DEMO_PASSPHRASE
+    from hrdoc.services.exchange.sync import sync_case
     from hrdoc.services.records import RecordService
     from hrdoc.services.session import new_store
-    from hrdoc.services.sync import sync_case
 
     here = RecordService(ctx)  # type: ignore[arg-type]
     team = new_store(folder / "team.db", DEMO_PASSPHRASE, user="team")

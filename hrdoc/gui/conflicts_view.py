@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.forms import FieldType, choice_label, field_specs, kind_name
-from hrdoc.services.conflicts import ConflictService, ConflictView
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.exchange.conflicts import ConflictService, ConflictView
 from hrdoc.services.records import KINDS, RecordService
 from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage.errors import StoreError

@@ -1,9 +1,9 @@
 """Moving cases between stores: File → Export case, Import case and Sync with team store.
 
 The dialogs only ask; each has a ``classmethod ask`` that tests can drive or replace. :class:`Transfers`
-runs the three flows: the services (services.bundles, services.sync) do the work off the GUI thread with
-progress, and Cancel where the service can stop without keeping anything. Bundle and store passphrases live
-only in memory for the one operation: they are never remembered, written or logged.
+runs the three flows: the services (services.exchange.bundles, services.exchange.sync) do the work off the
+GUI thread with progress, and Cancel where the service can stop without keeping anything. Bundle and store
+passphrases live only in memory for the one operation: they are never remembered, written or logged.
 """
 
 from __future__ import annotations
@@ -45,14 +45,14 @@ from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.forms import kind_name
 from hrdoc.gui.settings import Setting
 from hrdoc.gui.unlock import MIN_LENGTH, strength_hint
-from hrdoc.services import bundles
-from hrdoc.services.bundle import AUDIENCES, BundleError, is_encrypted_bundle
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.exchange import bundles
+from hrdoc.services.exchange.bundle import AUDIENCES, BundleError, is_encrypted_bundle
+from hrdoc.services.exchange.merge import MergeReport
+from hrdoc.services.exchange.sync import SyncReport, sync_case
 from hrdoc.services.session import unlock_store
-from hrdoc.services.sync import SyncReport, sync_case
-from hrdoc.services.transfer import MergeReport
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError, WrongPassphrase
 

@@ -48,9 +48,9 @@ from hrdoc.gui.record_table import ColumnSpec, RecordFilterProxy, RecordTableMod
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
-from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.exchange.conflicts import ConflictService
 from hrdoc.services.records import RecordService
 from hrdoc.services.serialize import record_dict
 from hrdoc.services.vocab import VocabularyService

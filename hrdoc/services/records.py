@@ -3,7 +3,7 @@
 One call is one unit of work: the record, its audit entry and its search-index document are committed
 together or not at all. Rules that need the database (references within the same case, vocabulary codes,
 unique pseudonyms, consent before quoting) are checked here; the rest are in :mod:`hrdoc.domain.validation`.
-The merge of a copy of a case (services.merge_checks) calls the same rule functions (:func:`vocabulary_errors`,
+The merge of a copy of a case (services.exchange.checks) calls the same rule functions (:func:`vocabulary_errors`,
 :func:`check_consent_withdrawal`), so what a form refuses an import refuses too.
 
 Protected details (a witness's or individual victim's legal name, contact and residence) are written through

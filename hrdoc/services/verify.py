@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from hrdoc.services import audit, merge_checks
+from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange import checks as merge_checks
 from hrdoc.storage import search_index
 from hrdoc.storage.vault import Vault
 

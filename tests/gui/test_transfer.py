@@ -20,16 +20,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from hrdoc.gui import transfer_dialogs as transfer
 from hrdoc.gui.conflicts_view import ConflictListModel, ConflictsDialog
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.services import bundles
-from hrdoc.services.bundle import is_encrypted_bundle
 from hrdoc.services.cases import CaseService
-from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange import bundles
+from hrdoc.services.exchange.bundle import is_encrypted_bundle
+from hrdoc.services.exchange.conflicts import ConflictService
+from hrdoc.services.exchange.merge import take_snapshot
+from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
-from hrdoc.services.sync import sync_case
-from hrdoc.services.transfer import take_snapshot
 from hrdoc.storage.engine import StoreLocation
 from tests.helpers import PASSPHRASE
 

@@ -12,16 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.services.bundle import BundleError
-from hrdoc.services.bundles import Cancelled, export_case, import_bundle, inspect_bundle
 from hrdoc.services.cases import CaseService
-from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.bundle import BundleError
+from hrdoc.services.exchange.bundles import Cancelled, export_case, import_bundle, inspect_bundle
+from hrdoc.services.exchange.conflicts import ConflictService
+from hrdoc.services.exchange.merge import take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
-from hrdoc.services.transfer import take_snapshot
 from hrdoc.services.verify import verify_store
 from tests.helpers import PASSPHRASE
 

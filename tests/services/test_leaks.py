@@ -28,10 +28,10 @@ from hrdoc.domain.enums import Visibility
 from hrdoc.domain.registry import Widget
 from hrdoc.services import sharing
 from hrdoc.services.acled import export_acled_csv
-from hrdoc.services.bundle import open_bundle
-from hrdoc.services.bundles import export_case
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.bundle import open_bundle
+from hrdoc.services.exchange.bundles import export_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import ReportService
 from hrdoc.services.session import new_store

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.conflicts import ConflictService
+from hrdoc.services.exchange.merge import Merger, MergeReport, Snapshot, copy_evidence, take_snapshot, to_json
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store
-from hrdoc.services.transfer import Merger, MergeReport, Snapshot, copy_evidence, take_snapshot, to_json
 from hrdoc.services.verify import verify_store
 from hrdoc.storage import models as m
 from tests.helpers import PASSPHRASE, make_account, make_case, make_incident, make_witness
@@ -234,7 +234,7 @@ def test_a_different_case_with_the_same_reference_is_refused(laptop_a: StoreCont
 
 
 def test_sync_brings_two_laptops_together_through_the_team_store(tmp_path: Path) -> None:
-    from hrdoc.services.sync import sync_case
+    from hrdoc.services.exchange.sync import sync_case
 
     team = new_store(tmp_path / "team.db", PASSPHRASE, user="team")
     one = new_store(tmp_path / "one.db", PASSPHRASE, user="amina")

@@ -23,12 +23,12 @@ from sqlalchemy import func, select
 
 from hrdoc.cli import EXIT_USER_ERROR
 from hrdoc.domain.validation import ValidationError
-from hrdoc.services.bundles import export_case
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
+from hrdoc.services.exchange.bundles import export_case
+from hrdoc.services.exchange.merge import Merger, Snapshot, take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
-from hrdoc.services.transfer import Merger, Snapshot, take_snapshot
 from hrdoc.storage import models as m
 from tests.helpers import PASSPHRASE, make_account, make_witness
 

@@ -16,14 +16,14 @@ import pytest
 from sqlalchemy import text
 
 from hrdoc.services.acled import import_acled
-from hrdoc.services.bundles import export_case, import_bundle
-from hrdoc.services.conflicts import ConflictService
 from hrdoc.services.context import StoreContext
+from hrdoc.services.exchange.bundles import export_case, import_bundle
+from hrdoc.services.exchange.conflicts import ConflictService
+from hrdoc.services.exchange.merge import Merger, copy_evidence, take_snapshot
+from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService, rebuild_index
 from hrdoc.services.session import new_store
-from hrdoc.services.sync import sync_case
-from hrdoc.services.transfer import Merger, copy_evidence, take_snapshot
 from hrdoc.services.verify import verify_store
 from hrdoc.storage import search_index
 from tests.helpers import PASSPHRASE, make_account, make_allegation, make_case, make_incident, make_witness

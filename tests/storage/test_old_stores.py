@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from alembic.script import ScriptDirectory
 
-from hrdoc.services.bundle import FORMAT_VERSION
-from hrdoc.services.bundles import import_bundle
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.bundle import FORMAT_VERSION
+from hrdoc.services.exchange.bundles import import_bundle
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService
 from hrdoc.services.session import new_store, unlock_store

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hrdoc.services.bundle import BundleWriter, crypto
+from hrdoc.services.exchange.bundle import BundleWriter, crypto
 
 CASE_ID = "6f1c2b1e-3c1d-4f7a-9a51-2d1f0c9e8b70"
 EVIDENCE_ID = "0b9e4c1a-7d2f-4e35-8c6a-1f2e3d4c5b6a"

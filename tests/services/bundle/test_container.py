@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.services.bundle import BundleError, BundleWriter, Limits, is_encrypted_bundle, open_bundle
+from hrdoc.services.exchange.bundle import BundleError, BundleWriter, Limits, is_encrypted_bundle, open_bundle
 from tests.services.bundle import craft
 from tests.services.bundle.craft import CASE_ID, EVIDENCE_ID, MANIFEST
 
@@ -84,7 +84,7 @@ def test_unzip_reads_plain_bundles_and_decrypted_ones(tmp_path: Path) -> None:
     encrypted = tmp_path / "sealed.hrdoc"
     craft.make_bundle(plain)
     craft.make_bundle(encrypted, passphrase=PASSPHRASE)
-    from hrdoc.services.bundle.crypto import DecryptingReader
+    from hrdoc.services.exchange.bundle.crypto import DecryptingReader
 
     # Test data only: the decrypted test bundle is written out so that unzip can read it.
     with DecryptingReader(encrypted.open("rb"), PASSPHRASE) as reader:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.services.bundle import BundleError, crypto, open_bundle
-from hrdoc.services.bundle.crypto import CHUNK_SIZE, HEADER_SIZE, TAG_SIZE, DecryptingReader, EncryptingWriter
+from hrdoc.services.exchange.bundle import BundleError, crypto, open_bundle
+from hrdoc.services.exchange.bundle.crypto import CHUNK_SIZE, HEADER_SIZE, TAG_SIZE, DecryptingReader, EncryptingWriter
 from tests.services.bundle import craft
 
 PASSPHRASE = "Zoë's bundle passphrase"

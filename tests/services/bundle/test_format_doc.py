@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from hrdoc.services.bundle import Limits, schema
-from hrdoc.services.bundle.crypto import CHUNK_SIZE, HEADER_SIZE
+from hrdoc.services.exchange.bundle import Limits, schema
+from hrdoc.services.exchange.bundle.crypto import CHUNK_SIZE, HEADER_SIZE
 from tests.services.bundle import craft
 
 DOC = (Path(__file__).resolve().parents[3] / "docs" / "bundle-format.md").read_text(encoding="utf-8")

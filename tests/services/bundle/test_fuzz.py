@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hrdoc.services.bundle import Bundle, BundleError, open_bundle
-from hrdoc.services.bundle.container import MANIFEST
+from hrdoc.services.exchange.bundle import Bundle, BundleError, open_bundle
+from hrdoc.services.exchange.bundle.container import MANIFEST
 from tests.services.bundle import craft
 
 PASSPHRASE = "fuzz"

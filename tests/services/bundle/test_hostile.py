@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from hrdoc.services.bundle import BundleError, Limits, open_bundle
+from hrdoc.services.exchange.bundle import BundleError, Limits, open_bundle
 from tests.services.bundle import craft
 from tests.services.bundle.craft import CASE_ID, EVIDENCE_ID, Raw
 

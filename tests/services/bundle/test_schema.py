@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import CheckConstraint, String, Table
 
-from hrdoc.services.bundle import schema as bundle_schema
-from hrdoc.services.bundle.schema import _inline
+from hrdoc.services.exchange.bundle import schema as bundle_schema
+from hrdoc.services.exchange.bundle.schema import _inline
 from hrdoc.storage import models  # noqa: F401  (registers the tables)
 from hrdoc.storage.base import Base, RecordMixin
 
@@ -179,7 +179,7 @@ def test_the_fast_checks_refuse_keywords_they_do_not_know() -> None:
 
 
 def test_the_audiences_are_those_of_the_manifest() -> None:
-    from hrdoc.services.bundle import AUDIENCES
+    from hrdoc.services.exchange.bundle import AUDIENCES
 
     assert list(AUDIENCES) == DEFS["manifest"]["properties"]["audience"]["enum"]
 
@@ -195,7 +195,8 @@ def test_a_record_requires_only_what_every_audience_may_receive() -> None:
     from hrdoc.domain import registry
     from hrdoc.services import sharing
 
-    schema = json.loads(resources.files("hrdoc.services.bundle").joinpath("bundle.schema.json").read_text("utf-8"))
+    shipped = resources.files("hrdoc.services.exchange.bundle").joinpath("bundle.schema.json")
+    schema = json.loads(shipped.read_text("utf-8"))
     internal_only = {"victim_identities", "witness_identities", "consents", "tombstones"}
     for table, definition in schema["$defs"]["records"].items():
         if table in internal_only:

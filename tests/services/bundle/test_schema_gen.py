@@ -17,8 +17,8 @@ from sqlalchemy import Column, Date, Integer, MetaData, String, Table, Text, Uui
 
 from hrdoc.domain import enums, registry
 from hrdoc.domain.registry import FieldDef, Sensitivity, Widget
-from hrdoc.services.bundle import schema_gen
-from hrdoc.services.bundle.schema import _inline, load
+from hrdoc.services.exchange.bundle import schema_gen
+from hrdoc.services.exchange.bundle.schema import _inline, load
 
 DOCUMENT: dict[str, Any] = json.loads(schema_gen.SCHEMA_PATH.read_text(encoding="utf-8"))
 DEFS: dict[str, Any] = DOCUMENT["$defs"]
@@ -27,7 +27,7 @@ MEMBERS = list(DEFS["records"])
 
 def test_the_schema_file_is_what_the_registry_makes() -> None:
     assert schema_gen.SCHEMA_PATH.read_text(encoding="utf-8") == schema_gen.expected_text(), (
-        "bundle.schema.json is out of date: run python -m hrdoc.services.bundle.schema_gen --write"
+        "bundle.schema.json is out of date: run python -m hrdoc.services.exchange.bundle.schema_gen --write"
     )
 
 
@@ -114,11 +114,11 @@ def test_the_generator_keeps_the_layout_and_the_hand_written_words(tmp_path: Pat
     witnesses["properties"]["pseudonym"]["description"] = "the code reports show"
     path = tmp_path / "bundle.schema.json"
     path.write_text(schema_gen.dumps(stale), encoding="utf-8")
-    command = [sys.executable, "-P", "-m", "hrdoc.services.bundle.schema_gen", "--file", str(path)]
+    command = [sys.executable, "-P", "-m", "hrdoc.services.exchange.bundle.schema_gen", "--file", str(path)]
     check = subprocess.run([*command, "--check"], capture_output=True, text=True, check=False)
     assert check.returncode == 1
     assert check.stdout.strip().splitlines() == [
-        "bundle.schema.json is out of date: run python -m hrdoc.services.bundle.schema_gen --write"
+        "bundle.schema.json is out of date: run python -m hrdoc.services.exchange.bundle.schema_gen --write"
     ]
     write = subprocess.run([*command, "--write"], capture_output=True, text=True, check=False)
     assert write.returncode == 0, write.stderr

@@ -19,9 +19,9 @@ import pytest
 from hrdoc.cli import EXIT_VERIFY_FAILED, main
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.merge import Merger, copy_evidence, take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
-from hrdoc.services.transfer import Merger, copy_evidence, take_snapshot
 from hrdoc.services.verify import verify_store
 from hrdoc.storage.vault import CHUNK_SIZE
 from tests.helpers import PASSPHRASE, make_case

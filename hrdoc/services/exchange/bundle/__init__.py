@@ -5,7 +5,7 @@ bundle passphrase. What goes into a bundle and how it is applied to a store is d
 (export and import services). The format: docs/bundle-format.md.
 """
 
-from hrdoc.services.bundle.container import (
+from hrdoc.services.exchange.bundle.container import (
     AUDIENCES,
     FORMAT,
     FORMAT_VERSION,
@@ -16,7 +16,7 @@ from hrdoc.services.bundle.container import (
     is_encrypted_bundle,
     open_bundle,
 )
-from hrdoc.services.bundle.errors import BundleError
+from hrdoc.services.exchange.bundle.errors import BundleError
 
 __all__ = [
     "AUDIENCES",

@@ -1,7 +1,7 @@
 """Case bundles: export a case to one ``.hrdoc`` file, import one into a store (merging by UUID).
 
-The file format and its checks are services.bundle (docs/bundle-format.md); what a case looks like as data,
-and how it is merged, services.transfer. Export writes the audience's snapshot of the case and streams its
+The file format and its checks are services.exchange.bundle (docs/bundle-format.md); what a case looks like as data,
+and how it is merged, services.exchange.merge. Export writes the audience's snapshot of the case and streams its
 evidence files from the vault; import opens the bundle — which checks every member, hash, size and the
 schema before returning — then merges it in one unit of work, streaming evidence into the vault.
 """
@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from hrdoc.services import sharing
-from hrdoc.services.bundle import BundleError, BundleWriter, open_bundle
-from hrdoc.services.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.custody import entries as custody_entries
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.bundle import BundleError, BundleWriter, open_bundle
+from hrdoc.services.exchange.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
+from hrdoc.services.exchange.merge import Merger, MergeReport, Snapshot, take_snapshot
 from hrdoc.services.records import KINDS
-from hrdoc.services.transfer import Merger, MergeReport, Snapshot, take_snapshot
 from hrdoc.storage import models as m
 
 Progress = Callable[[str, int, int], bool]

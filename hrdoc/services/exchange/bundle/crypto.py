@@ -39,7 +39,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from hrdoc.services.bundle.errors import TRUNCATED_MESSAGE, WRONG_PASSPHRASE_MESSAGE, BundleError
+from hrdoc.services.exchange.bundle.errors import TRUNCATED_MESSAGE, WRONG_PASSPHRASE_MESSAGE, BundleError
 
 MAGIC: Final = b"HRDBUNDL"
 VERSION: Final = 1

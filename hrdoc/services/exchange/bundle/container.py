@@ -49,9 +49,9 @@ from typing import IO, Any, BinaryIO, Final, NoReturn
 
 import hrdoc
 from hrdoc.services import sharing
-from hrdoc.services.bundle import crypto
-from hrdoc.services.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError, Cancelled
-from hrdoc.services.bundle.schema import BundleSchema, load, short
+from hrdoc.services.exchange.bundle import crypto
+from hrdoc.services.exchange.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError, Cancelled
+from hrdoc.services.exchange.bundle.schema import BundleSchema, load, short
 
 FORMAT: Final = "hrdoc-bundle"
 FORMAT_VERSION: Final = 1
@@ -233,7 +233,7 @@ Every line must end in OK. On macOS use `shasum -a 256 -c SHA256SUMS`; on Window
 checks all of this, and more, when it imports the bundle (hrdoc import).
 
 The format is described, file by file and field by field, in docs/bundle-format.md of hrdoc; the JSON
-files follow the JSON Schema bundle.schema.json shipped with hrdoc (hrdoc/services/bundle/).
+files follow the JSON Schema bundle.schema.json shipped with hrdoc (hrdoc/services/exchange/bundle/).
 """
 
 

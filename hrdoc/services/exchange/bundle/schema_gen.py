@@ -21,7 +21,7 @@ Everything else in the file — the manifest, the logs, the shared definitions, 
 ``description`` and any property's own ``description`` — is written by hand and kept as it is. After adding
 a field (``docs/adding-a-field.md``)::
 
-    python -m hrdoc.services.bundle.schema_gen --write
+    python -m hrdoc.services.exchange.bundle.schema_gen --write
 
 ``--check`` (and ``tests/services/bundle/test_schema_gen.py``) fails while the file is out of date.
 """
@@ -225,7 +225,7 @@ def expected_text(path: Path = SCHEMA_PATH) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m hrdoc.services.bundle.schema_gen",
+        prog="python -m hrdoc.services.exchange.bundle.schema_gen",
         description="Remake the record definitions of bundle.schema.json from the record registry.",
     )
     action = parser.add_mutually_exclusive_group(required=True)
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path.name} is up to date")
         return 0
     if args.check:
-        print(f"{path.name} is out of date: run python -m hrdoc.services.bundle.schema_gen --write")
+        print(f"{path.name} is out of date: run python -m hrdoc.services.exchange.bundle.schema_gen --write")
         return 1
     with atomic_write(path, mode=0o644) as out:
         out.write(wanted.encode("utf-8"))

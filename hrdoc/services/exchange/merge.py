@@ -2,7 +2,7 @@
 
 A :class:`Snapshot` is a case as plain JSON-ready data: its records with their versions and lineage, the
 parts that belong to them (identities, consent, account versions), tombstones, and its audit and custody
-entries. Bundles (services.bundle) carry snapshots between laptops; syncing with a team store moves them
+entries. Bundles (services.exchange.bundle) carry snapshots between laptops; syncing with a team store moves them
 between two open stores.
 
 Merging goes record by record, by UUID, comparing versions:
@@ -36,10 +36,11 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction, CustodyAction
 from hrdoc.domain.validation import ValidationError, check_account_version, check_consent
-from hrdoc.services import audit, merge_checks, sharing, versions
+from hrdoc.services import audit, sharing, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody as custody_log
+from hrdoc.services.exchange import checks
 from hrdoc.services.records import KINDS, RecordService, column_defaults, spec_for
 from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
@@ -358,13 +359,13 @@ class Merger:
         self._prevalidate(snap)
         with self.ctx.write() as session:  # refused before anything is written, the vault included
             self._check_case(session, snap)
-            merge_checks.check_copy(session, snap)
+            checks.check_copy(session, snap)
         case_id = uuid.UUID(snap.case["id"])
         report = MergeReport(case_id)
         evidence = EvidenceService(self.ctx)
         writers: list[Any] = []
         try:
-            with merge_checks.refusing_broken_rules():
+            with checks.refusing_broken_rules():
                 removed_files = self._merge_in(snap, origin_label, files, evidence, report, writers)
         finally:
             for writer in writers:
@@ -389,7 +390,7 @@ class Merger:
         with self.ctx.write() as session:
             here = store_id(session)
             self._check_case(session, snap)
-            merge_checks.check_copy(session, snap)  # again, in the unit of work that merges
+            checks.check_copy(session, snap)  # again, in the unit of work that merges
             report.created_case = session.get(m.Case, case_id) is None
             removed_files = self._merge_records(session, snap, origin_label, report)
             self._merge_parts(session, snap, report)
@@ -412,7 +413,7 @@ class Merger:
 
     def _prevalidate(self, snap: Snapshot) -> None:
         """The rules a form checks on each record, consent and account version (those that need no database;
-        merge_checks.check_copy applies the others). Problems name the record and the rule, never its text.
+        checks.check_copy applies the others). Problems name the record and the rule, never its text.
 
         As in a form, a field the copy leaves out takes its default (a copy beyond the team carries only the
         fields the sharing policy lets go). The one rule a copy beyond the team may leave unmet: an account
@@ -800,7 +801,7 @@ def _arrived_details(row: dict[str, Any], key: tuple[str, str], via: str) -> tup
     first = {k: first[k] for k in ("store", "entry_hash", "seq", "at", "prev_hash") if k in first}
     details = audit.as_first_written(details)
     details[audit.ARRIVAL_KEY] = {**first, "via": via, "arrived_at": json_value(utcnow())}
-    return details, merge_checks.parse_at(first["at"])
+    return details, checks.parse_at(first["at"])
 
 
 def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -> None:

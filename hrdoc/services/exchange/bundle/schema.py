@@ -343,7 +343,7 @@ class BundleSchema:
 @functools.cache
 def load() -> BundleSchema:
     """The bundle schema and its validators, built once."""
-    text = resources.files("hrdoc.services.bundle").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    text = resources.files("hrdoc.services.exchange.bundle").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
     document: dict[str, Any] = json.loads(text)
     _StrictValidator.check_schema(document)
     defs: dict[str, Any] = document["$defs"]

@@ -37,7 +37,7 @@ from hrdoc.services.records import (
 from hrdoc.storage import models as m
 
 if TYPE_CHECKING:
-    from hrdoc.services.transfer import Snapshot
+    from hrdoc.services.exchange.merge import Snapshot
 
 # Kinds of record a copy of a case carries, parents first (the case itself first).
 COPY_KINDS = (
@@ -288,7 +288,7 @@ def _check_references(
 
 
 # -- the rules a form checks that need the database ----------------------------------------------------------
-# The same functions RecordService calls (services.records); transfer.Merger._prevalidate has already applied
+# The same functions RecordService calls (services.records); merge.Merger._prevalidate has already applied
 # the rules that need no database (domain.validation: dates, counts, country codes, consent's own fields).
 
 
@@ -493,7 +493,7 @@ def _first_written(at: Any, actor: str, action: str, details: dict[str, Any] | N
 def _check_known_entries(session: Session, snap: Snapshot) -> None:
     """An entry this store already holds (same first writer, same first hash) must arrive saying the same
     thing: if the copy says otherwise about who did what, when, the copy was altered."""
-    from hrdoc.services.transfer import store_id
+    from hrdoc.services.exchange.merge import store_id
 
     here = store_id(session)
     case_id = str(snap.case.get("id"))

@@ -1,6 +1,6 @@
 """Syncing a case with the team store: pull the team's copy into this store, then push the result back.
 
-Both directions use the same merge (services.transfer): changes made on one side only are taken, changes
+Both directions use the same merge (services.exchange.merge): changes made on one side only are taken, changes
 made on both sides are kept as conflicts on the side that receives them, deletions travel as tombstones. A
 case the team store does not have yet is simply pushed.
 """
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrdoc.services.context import StoreContext
-from hrdoc.services.transfer import Merger, MergeReport, copy_evidence, take_snapshot
+from hrdoc.services.exchange.merge import Merger, MergeReport, copy_evidence, take_snapshot
 from hrdoc.storage import models as m
 
 Step = Callable[[str], None]

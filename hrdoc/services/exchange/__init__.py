@@ -1,0 +1,14 @@
+"""Exchange: moving a case between stores — bundles between laptops, sync with a team store, the merge.
+
+Where to start reading:
+
+* ``merge`` — a case as plain data (:class:`~hrdoc.services.exchange.merge.Snapshot`, ``take_snapshot``) and
+  the record-by-record merge of such a snapshot into a store (``Merger``, ``MergeReport``);
+* ``checks`` — what a merge refuses before it writes anything (forged audit entries, broken rules);
+* ``bundles`` — export a case to a ``.hrdoc`` file and import one (the file itself is ``bundle/``,
+  described in docs/bundle-format.md);
+* ``sync`` — pull and merge, then push, with a team store;
+* ``conflicts`` — listing and resolving the conflicts a merge kept for a person to decide.
+
+Nothing is imported here, so importing one part does not load the others.
+"""
