@@ -16,13 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import validation
-from hrdoc.domain.enums import (
-    DatePrecision,
-    GeoPrecision,
-    LinkRelation,
-    SourceKind,
-    Stance,
-)
+from hrdoc.domain.enums import DatePrecision, GeoPrecision, LinkRelation, SourceKind, Stance
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.services.acled_read import AcledImportReport, RowProblem
 from hrdoc.services.acled_values import (

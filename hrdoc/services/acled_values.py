@@ -17,10 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import countries
-from hrdoc.domain.enums import (
-    DatePrecision,
-    GeoPrecision,
-)
+from hrdoc.domain.enums import DatePrecision, GeoPrecision
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import EVENT_TYPE
 from hrdoc.services.tables import unguard
