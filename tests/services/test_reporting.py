@@ -29,8 +29,8 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE, TELEGRAPH_TITLE, build_demo_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import Audience, ReportCancelled, ReportService
+from hrdoc.services.reporting.blocks import SECTION_TITLES
 from hrdoc.services.reporting.fonts import ARABIC, SANS, TIFINAGH, _fonts_for, markup, register_fonts
-from hrdoc.services.reporting.renderer import SECTION_TITLES
 from hrdoc.services.session import new_store
 from tests.helpers import PASSPHRASE
 from tests.services.support import audit_log
@@ -534,7 +534,7 @@ def test_a_long_right_to_left_paragraph_is_broken_in_reading_order() -> None:
     from reportlab.lib.styles import ParagraphStyle
 
     from hrdoc.services.reporting.fonts import break_lines_logically
-    from hrdoc.services.reporting.renderer import BidiParagraph
+    from hrdoc.services.reporting.layout import BidiParagraph
 
     register_fonts()
     words = [f"{ARABIC_SAMPLE.split()[i % 8]}{i}" for i in range(40)]  # numbered, so order is visible

@@ -16,8 +16,9 @@ from hrdoc.services import audit, sharing
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting.audience import Audience, ReportData, redact
+from hrdoc.services.reporting.blocks import ReportMeta
 from hrdoc.services.reporting.numbering import Numbering, read_numbering
-from hrdoc.services.reporting.renderer import CaseReportRenderer, RenderProgress, ReportCancelled, ReportMeta
+from hrdoc.services.reporting.renderer import CaseReportRenderer, RenderProgress, ReportCancelled
 from hrdoc.services.vocab import VocabularyService
 
 __all__ = [

@@ -1,0 +1,100 @@
+"""The report's figures: the fatalities bar chart and the timeline of incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Circle, Drawing, Line, String
+from reportlab.lib import colors
+
+from hrdoc.services.reporting.blocks import ReportBlocks, _best
+from hrdoc.services.reporting.fonts import SANS, SANS_BOLD
+from hrdoc.services.reporting.layout import ACCENT, FRAME_W, INK, MUTED
+
+CHART_MAX_BARS = 30  # bars in the fatalities chart (18 pt each: the chart must fit on one page)
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # the renderer's starting font; Helvetica otherwise (not embedded)
+    return drawing
+
+
+class Figures(ReportBlocks):
+    """Charts drawn from the incidents."""
+
+    def _fatality_incidents(self) -> int:
+        return sum(1 for i in self._incidents_in_order() if _best(i, "fatalities") is not None)
+
+    def casualty_chart(self) -> Drawing | None:
+        values = [(f"I{self.incident_numbers[i['id']]}", _best(i, "fatalities")) for i in self._incidents_in_order()]
+        data = [(name, v) for name, v in values if v is not None]
+        if not data:
+            return None
+        if len(data) > CHART_MAX_BARS:  # one bar per incident would outgrow the page: keep the deadliest
+            keep = {name for name, _v in sorted(data, key=lambda item: -item[1])[:CHART_MAX_BARS]}
+            data = [(name, v) for name, v in data if name in keep]
+        height = 30 + 18 * len(data)
+        drawing = _drawing(FRAME_W, height)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 30, 18
+        chart.width, chart.height = FRAME_W - 60, height - 26
+        chart.data = [[v for _, v in reversed(data)]]
+        chart.categoryAxis.categoryNames = [name for name, _ in reversed(data)]
+        chart.categoryAxis.labels.fontName = SANS
+        chart.categoryAxis.labels.fontSize = 8
+        chart.valueAxis.labels.fontName = SANS
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        top = max(v for _, v in data)
+        step = max(1, -(-top // 5))  # five ticks, whole numbers, the longest bar inside the axis
+        chart.valueAxis.valueMax = step * 5 + (step if top == step * 5 else 0)
+        chart.valueAxis.valueStep = step
+        chart.bars[0].fillColor = ACCENT
+        chart.bars[0].strokeColor = None
+        chart.barLabels.fontName = SANS
+        chart.barLabels.fontSize = 7
+        chart.barLabelFormat = "%d"
+        chart.barLabels.nudge = 8
+        drawing.add(chart)
+        return drawing
+
+    def timeline(self) -> Drawing | None:
+        dated = [i for i in self._incidents_in_order() if i["start_date"]]
+        if not dated:
+            return None
+        dates = [dt.date.fromisoformat(i["start_date"]) for i in dated]
+        first, last = min(dates), max(dates)
+        span = max((last - first).days, 1)
+        height = 60
+        drawing = _drawing(FRAME_W, height)
+        left, right, axis_y = 20, FRAME_W - 20, 28
+        drawing.add(Line(left, axis_y, right, axis_y, strokeColor=MUTED, strokeWidth=1))
+        for k, (inc, day) in enumerate(zip(dated, dates, strict=True)):
+            x = left + (right - left) * ((day - first).days / span if len(set(dates)) > 1 else 0.5)
+            drawing.add(Circle(x, axis_y, 3.5, fillColor=ACCENT, strokeColor=colors.white))
+            up = k % 2 == 0
+            drawing.add(
+                String(
+                    x,
+                    axis_y + (9 if up else -16),
+                    f"I{self.incident_numbers[inc['id']]}",
+                    fontName=SANS_BOLD,
+                    fontSize=8,
+                    textAnchor="middle",
+                    fillColor=INK,
+                )
+            )
+            drawing.add(
+                String(
+                    x,
+                    axis_y + (19 if up else -25),
+                    day.isoformat(),
+                    fontName=SANS,
+                    fontSize=7,
+                    textAnchor="middle",
+                    fillColor=MUTED,
+                )
+            )
+        return drawing

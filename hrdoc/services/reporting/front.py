@@ -1,0 +1,162 @@
+"""The report's front matter: cover, table of contents, key figures and executive summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+
+from hrdoc.services.reporting.audience import Audience
+from hrdoc.services.reporting.blocks import SECTION_TITLES, _best, words
+from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
+from hrdoc.services.reporting.fonts import markup, needs_shaping
+from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, _TocLine
+
+# The front matter's word on reference numbers (numbering.py), for a report that may have gaps and for an
+# internal one, which has none. Always printed, gaps or not, so that the note itself says nothing.
+NUMBERING_NOTE = {
+    False: "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
+    "in every version of this report, whatever its audience, so versions can be read side by side. A missing "
+    "number is an entry withheld from this audience.",
+    True: "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
+    "in every version of this report, whatever its audience, so versions can be read side by side. Versions for "
+    "partners and the public leave gaps where entries are withheld from them.",
+}
+
+
+class FrontMatter(Figures):
+    """The pages before the body, and the summary that opens it."""
+
+    def cover(self) -> list[Flowable]:
+        data, meta = self.data, self.meta
+        case = data.case
+        when = (meta.date or dt.date.today()).isoformat()
+        rows = [
+            ("Case reference", markup(case["reference"])),
+            ("Audience", markup(data.audience.label)),
+            ("Date", when),
+        ]
+        if meta.organisation:
+            rows.append(("Organisation", markup(meta.organisation)))
+        if meta.author:
+            rows.append(("Prepared by", markup(meta.author)))
+        meta_table = Table(
+            [[self.fixed(k, "Label"), self.fixed(v, "CoverMeta")] for k, v in rows],
+            colWidths=[38 * mm, FRAME_W - 38 * mm],
+            hAlign="LEFT",
+        )
+        meta_table.setStyle(
+            TableStyle(
+                [
+                    *TABLE_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+                ]
+            )
+        )
+        audience_text = {
+            Audience.PUBLIC: "This report was prepared for the <b>public</b>. It contains only records marked public; "
+            "witnesses are identified by pseudonym only and are quoted only with their consent.",
+            Audience.PARTNERS: "This report was prepared for <b>partner organisations</b>. It contains public and "
+            "restricted records; witness accounts appear only where the witness consented to sharing with partners. "
+            "Do not publish or forward it.",
+            Audience.INTERNAL: "This report was prepared for <b>internal use</b> by the investigation team. It "
+            "contains confidential records. Do not share it outside the team.",
+        }[data.audience]
+        return [
+            Spacer(1, 40 * mm),
+            self.fixed("HUMAN RIGHTS CASE REPORT", "CoverKicker"),
+            Spacer(1, 4 * mm),
+            self.p(case["title"], "CoverTitle"),
+            Spacer(1, 10 * mm),
+            meta_table,
+            Spacer(1, 10 * mm),
+            self.fixed(f"Prepared for: {markup(data.audience.label)}", "CoverAudience"),
+            self.fixed(audience_text),
+            self.fixed(
+                "Protected identities (legal names, contacts and residences of witnesses and victims) are never "
+                "included in reports.",
+                "Small",
+            ),
+            self.fixed(NUMBERING_NOTE[data.audience is Audience.INTERNAL], "Small"),
+            NextPageTemplate("Later"),
+            PageBreak(),
+        ]
+
+    def contents(self) -> list[Flowable]:
+        """The table of contents: one line per heading made so far (call it after the body)."""
+        levels = [self.styles["TOC1"], self.styles["TOC2"], self.styles["TOC3"]]
+        lines: list[Flowable] = []
+        for level, text_markup, key in self._toc:
+            style = levels[level]
+            if needs_shaping(text_markup):
+                style = self._shaped(style)
+            lines.append(_TocLine(text_markup, key, style, self._numbers))
+        return [self.fixed(SECTION_TITLES["contents"], "H1"), *lines, PageBreak()]
+
+    def key_figures(self) -> list[tuple[str, str]]:
+        data = self.data
+        figures: list[tuple[str, str]] = [
+            ("Incidents", str(len(data.incidents))),
+            ("Allegations", str(len(data.allegations))),
+        ]
+        fatalities = [_best(i, "fatalities") for i in data.incidents]
+        known = [f for f in fatalities if f is not None]
+        if known:
+            figures.append(("Reported fatalities (all incidents, best estimates)", str(sum(known))))
+        by_status: dict[str, int] = {}
+        individuals = 0
+        for victim in data.victims.values():
+            if victim["kind"] == "individual":
+                individuals += 1
+                continue
+            count = _best(victim, "count")
+            if count is not None:
+                by_status[victim["status"]] = by_status.get(victim["status"], 0) + count
+        if by_status:
+            figures.append(
+                ("Victims in groups", "; ".join(f"{n} {words(s).lower()}" for s, n in sorted(by_status.items())))
+            )
+        if individuals:
+            figures.append(("Individual victims recorded", str(individuals)))
+        actors = sorted({data.actors[p["actor_id"]]["name"] for p in data.perpetrators})
+        if actors:
+            figures.append(("Alleged perpetrators", markup("; ".join(actors))))
+        figures.append(("Sources cited", str(len(data.sources))))
+        figures.append(("Witness accounts included", str(len(data.accounts))))
+        figures.append(("Evidence items listed", str(len(data.evidence))))
+        return figures
+
+    def executive_summary(self) -> list[Flowable]:
+        case = self.data.case
+        out: list[Flowable] = [self.heading(SECTION_TITLES["summary"], 0)]
+        if case.get("summary"):
+            out.extend(self.p(part) for part in str(case["summary"]).split("\n\n"))
+        out.append(self.heading("Key figures", 1))
+        rows = [[self.fixed(k, "Cell"), self.fixed(f"<b>{v}</b>", "Cell")] for k, v in self.key_figures()]
+        out.append(self.table(rows, [75 * mm, FRAME_W - 75 * mm], header=False))
+        chart = self.casualty_chart()
+        if chart is not None:
+            out += [
+                Spacer(1, 6),
+                KeepTogether(
+                    [
+                        chart,
+                        self.fixed(
+                            (
+                                "Figure 1. Reported fatalities per incident "
+                                "(best estimate; bars labelled by incident number)."
+                                if self._fatality_incidents() <= CHART_MAX_BARS
+                                else f"Figure 1. Reported fatalities in the {CHART_MAX_BARS} deadliest incidents "
+                                "(best estimate; bars labelled by incident number)."
+                            ),
+                            "Figure",
+                        ),
+                    ]
+                ),
+            ]
+        return out

@@ -1,0 +1,341 @@
+"""The report's page and type: A4 geometry, colours, the named stylesheet, and the flowables and canvas that
+lay it out (headings that feed the outline, the table of contents with page numbers, fact tables,
+right-to-left paragraphs).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+
+from hrdoc.services.reporting.audience import Audience
+from hrdoc.services.reporting.fonts import (
+    SANS,
+    SANS_BOLD,
+    SANS_ITALIC,
+    clean_text,
+    markup,
+    register_fonts,
+    visual_lines,
+)
+
+PAGE_W, PAGE_H = A4
+
+
+class BidiParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph of user text with right-to-left characters: broken into lines in reading order for the
+    width it gets, then each line put in visual order (:func:`~hrdoc.services.reporting.fonts.visual_lines`).
+
+    ReportLab alone would break text that is already reordered, so the end of a right-to-left passage would
+    land on the first line. Right-aligned when the paragraph reads right to left (``style`` says so).
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, *, rtl: bool) -> None:
+        super().__init__()
+        self.text = clean_text(text)
+        self.style = style
+        self.rtl = rtl
+        self._inner: Paragraph | None = None
+        self._inner_width = -1.0
+
+    def _paragraph(self, width: float) -> Paragraph:
+        if self._inner is None or self._inner_width != width:
+            style = self.style
+            inner = width - style.leftIndent - style.rightIndent
+            lines = visual_lines(self.text, inner, style.fontSize, rtl=self.rtl, latin=style.fontName)
+            self._inner = Paragraph(markup("\n".join(lines), ordered=True), style)
+            self._inner_width = width
+        return self._inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        width, height = self._paragraph(availWidth).wrap(availWidth, availHeight)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return list(self._paragraph(availWidth).split(availWidth, availHeight))
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        assert self._inner is not None
+        self._inner.drawOn(self.canv, 0, 0)
+
+
+MARGIN_X = 20 * mm
+
+
+MARGIN_TOP = 24 * mm
+
+
+MARGIN_BOTTOM = 20 * mm
+
+
+FRAME_W = PAGE_W - 2 * MARGIN_X
+
+
+INK = colors.HexColor("#1b1f24")
+
+
+MUTED = colors.HexColor("#5b6470")
+
+
+RULE = colors.HexColor("#c8ced6")
+
+
+HEAD_BG = colors.HexColor("#e9edf2")
+
+
+ACCENT = colors.HexColor("#1f4e79")
+
+
+BANNER = {Audience.PARTNERS: colors.HexColor("#9c5700"), Audience.INTERNAL: colors.HexColor("#a4161a")}
+
+
+# Tables name a font even for empty cells; left unset, it would be Helvetica, which is not embedded.
+TABLE_FONT: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), SANS)]
+
+
+def stylesheet() -> StyleSheet1:
+    """The report's named styles. Every style names a registered, embedded font."""
+    register_fonts()
+    sheet = StyleSheet1()
+    base = ParagraphStyle("Body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=INK, spaceAfter=5)
+    sheet.add(base)
+    add = sheet.add
+    add(ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3))
+    add(ParagraphStyle("Cell", parent=base, fontSize=8, leading=10.5, spaceAfter=0))
+    add(ParagraphStyle("CellHead", parent=sheet["Cell"], fontName=SANS_BOLD))
+    add(ParagraphStyle("Hash", parent=sheet["Cell"], fontSize=7, leading=9, splitLongWords=1))
+    add(ParagraphStyle("Note", parent=base, fontName=SANS_ITALIC, textColor=MUTED))
+    add(ParagraphStyle("Quote", parent=base, leftIndent=12, rightIndent=12, fontName=SANS_ITALIC, spaceBefore=2))
+    add(
+        ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=10,
+            keepWithNext=1,
+        )
+    )
+    add(
+        ParagraphStyle(
+            "H2",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=INK,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        )
+    )
+    add(
+        ParagraphStyle(
+            "H3",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=10.5,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        )
+    )
+    add(ParagraphStyle("Reference", parent=base, leftIndent=22, firstLineIndent=-22))
+    add(ParagraphStyle("Label", parent=base, fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED))
+    add(ParagraphStyle("CoverKicker", parent=base, fontName=SANS_BOLD, fontSize=10, leading=14, textColor=MUTED))
+    add(ParagraphStyle("CoverTitle", parent=base, fontName=SANS_BOLD, fontSize=26, leading=32, textColor=ACCENT))
+    add(ParagraphStyle("CoverMeta", parent=base, fontSize=11, leading=16))
+    add(ParagraphStyle("CoverAudience", parent=base, fontName=SANS_BOLD, fontSize=13, leading=18))
+    add(ParagraphStyle("Figure", parent=base, fontSize=8, leading=10.5, textColor=MUTED, alignment=TA_CENTER))
+    add(ParagraphStyle("TOC1", parent=base, fontSize=10, leading=15, leftIndent=0, firstLineIndent=0))
+    add(ParagraphStyle("TOC2", parent=base, fontSize=9, leading=12.5, leftIndent=14, firstLineIndent=0))
+    add(ParagraphStyle("TOC3", parent=base, fontSize=8.5, leading=11.5, leftIndent=28, textColor=MUTED))
+    return sheet
+
+
+class _Heading(Paragraph):  # type: ignore[misc]
+    """A heading that enters the table of contents and the PDF outline."""
+
+    def __init__(self, text_markup: str, plain: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(text_markup, style)
+        self.toc = (level, text_markup, plain, key)
+
+
+TOC_NUMBER_W = 16 * mm  # the page-number column of the table of contents
+
+
+class _PageNumbers:
+    """What only the end of the layout knows (each heading's page, the number of pages), and where it goes.
+
+    The report is laid out once. The table of contents keeps room for each page number and notes where it
+    goes; when the document is saved, every number is known and is written into the pages then: the page
+    numbers of the contents, and "Page X of Y" on every page. Nothing is laid out twice and no page's
+    drawing state is held back until the end.
+    """
+
+    def __init__(self) -> None:
+        self.heading_pages: dict[str, int] = {}
+        # (page, right edge, baseline, heading key, style) of each table-of-contents page number
+        self.toc_marks: list[tuple[int, float, float, str, ParagraphStyle]] = []
+
+    def write(self, canvas: Canvas) -> None:
+        """Add the late numbers to each page's content, as ordinary text (not forms: those would add an
+        object per page to the file and extract oddly)."""
+        pages = canvas._doc.Pages.pages  # every page so far, in order (ReportLab's PDFDocument)
+        late: dict[int, list[str]] = {}
+        for page, right, baseline, key, style in self.toc_marks:
+            text = str(self.heading_pages.get(key, ""))
+            late.setdefault(page, []).append(
+                _text_code(canvas, right, baseline, text, style.fontName, style.fontSize, style.textColor)
+            )
+        total = len(pages)
+        for number, page in enumerate(pages, 1):
+            footer = f"Page {number} of {total}"
+            code = [*late.get(number, []), _text_code(canvas, PAGE_W - MARGIN_X, 11 * mm, footer, SANS, 8, MUTED)]
+            page.stream += "q\n" + "\n".join(code) + "\nQ\n"
+
+
+def _text_code(canvas: Canvas, right: float, baseline: float, text: str, font: str, size: float, color: Any) -> str:
+    """PDF content drawing ``text`` right-aligned at ``right`` (a text object: fonts and subsets included)."""
+    text_object = canvas.beginText(right - pdfmetrics.stringWidth(text, font, size), baseline)
+    text_object.setFont(font, size)
+    text_object.setFillColor(color)
+    text_object.textOut(text)
+    return str(text_object.getCode())
+
+
+class _TocLine(Flowable):  # type: ignore[misc]
+    """One entry of the table of contents: the heading (a link to it) and, in a right-hand column, room for
+    its page number, which is written when the document is saved (see :class:`_PageNumbers`)."""
+
+    def __init__(self, text_markup: str, key: str, style: ParagraphStyle, numbers: _PageNumbers) -> None:
+        super().__init__()
+        self.key = key
+        self.style = style
+        self.numbers = numbers
+        self.paragraph = Paragraph(f'<a href="#{key}">{text_markup}</a>', style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _width, height = self.paragraph.wrap(availWidth - TOC_NUMBER_W, availHeight)
+        self.width, self.height = availWidth, height + 1  # 1 pt between entries
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def getSpaceBefore(self) -> float:
+        return 0.0  # not the style's: entries sit 1 pt apart, as in a table
+
+    def getSpaceAfter(self) -> float:
+        return 0.0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # The number's baseline is the first line's (a Paragraph puts it one font size below its top, with
+        # ReportLab's default paraFontSizeHeightOffset); x, y are page coordinates (a top-level flowable).
+        baseline = y + self.height - self.style.fontSize
+        self.numbers.toc_marks.append((canvas.getPageNumber(), x + self.width, baseline, self.key, self.style))
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 1)
+        self.canv.linkRect("", self.key, (self.width - TOC_NUMBER_W, 1, self.width, self.height), relative=1)
+
+
+class _Facts(Flowable):  # type: ignore[misc]
+    """Label and value rows, laid out as a two-column table without rules would lay them out.
+
+    A case report has one of these per incident, allegation and account (1,600 in a case of 1,000
+    allegations); as ReportLab Tables they cost several times more, since a Table wraps every cell again to
+    draw it.
+    """
+
+    PAD = 1.5  # above and below each row
+    GAP = 6  # right of the label column, as a Table's default cell padding
+
+    def __init__(self, rows: list[tuple[Flowable, Flowable]], label_width: float, space_after: float = 5) -> None:
+        super().__init__()
+        self.rows = rows
+        self.label_width = label_width
+        self.spaceAfter = space_after
+        self._heights: list[tuple[float, float, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        value_width = availWidth - self.label_width - self.GAP
+        self._heights = []
+        for label, value in self.rows:
+            _w, label_h = label.wrap(self.label_width - self.GAP, availHeight)
+            _w, value_h = value.wrap(value_width, availHeight)
+            self._heights.append((label_h, value_h, max(label_h, value_h) + 2 * self.PAD))
+        self.width = availWidth
+        self.height = sum(row for _l, _v, row in self._heights)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        used, fit = 0.0, 0
+        for _l, _v, row in self._heights:
+            if used + row > availHeight:
+                break
+            used += row
+            fit += 1
+        if fit == 0 or fit == len(self.rows):
+            return []
+        return [
+            _Facts(self.rows[:fit], self.label_width, 0),
+            _Facts(self.rows[fit:], self.label_width, self.spaceAfter),
+        ]
+
+    def draw(self) -> None:
+        top = self.height
+        for (label, value), (label_h, value_h, row) in zip(self.rows, self._heights, strict=True):
+            label.drawOn(self.canv, 0, top - self.PAD - label_h)
+            value.drawOn(self.canv, self.label_width, top - self.PAD - value_h)
+            top -= row
+
+
+class _ReportCanvas(Canvas):  # type: ignore[misc]
+    """Names Noto Sans as the initial font, and writes the late page numbers when the file is saved."""
+
+    def __init__(self, *args: Any, numbers: _PageNumbers, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = SANS  # else every page names Helvetica, an unembedded font
+        super().__init__(*args, **kwargs)
+        self._numbers = numbers
+
+    def save(self) -> None:
+        self._numbers.write(self)
+        super().save()
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, *args: Any, numbers: _PageNumbers, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.numbers = numbers
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        toc = getattr(flowable, "toc", None)
+        if toc is None:
+            return
+        level, _text_markup, plain, key = toc
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(plain, key, level=level, closed=level > 0)
+        self.numbers.heading_pages[key] = self.page
