@@ -33,7 +33,8 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence import custody
-from hrdoc.services.evidence.capture import Capture, fetch_capture, import_capture
+from hrdoc.services.evidence.capture import fetch_capture, import_capture
+from hrdoc.services.evidence.capture_types import Capture
 from hrdoc.services.evidence.metadata import extract_metadata, gps_of
 from hrdoc.services.evidence.sanitize import NotCleanable, SanitizeError, SanitizeResult, sanitize_for_public
 from hrdoc.services.evidence.sniff import sniff_mime

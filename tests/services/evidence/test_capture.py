@@ -18,15 +18,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hrdoc.services.evidence.capture import (
-    Capture,
-    CaptureError,
-    _local_sniff,
-    detect_charset,
-    fetch_capture,
-    html_to_text,
-    import_capture,
-)
+from hrdoc.services.evidence.capture import _local_sniff, fetch_capture, import_capture
+from hrdoc.services.evidence.capture_text import detect_charset, html_to_text
+from hrdoc.services.evidence.capture_types import Capture, CaptureError
 from hrdoc.services.evidence.warc import WarcWriter, read_warc
 from tests.services.evidence.http_fixture import (
     BIG_SIZE,

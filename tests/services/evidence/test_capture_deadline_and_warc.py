@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 from hrdoc.services.context import StoreContext
-from hrdoc.services.evidence.capture import CaptureError, detect_charset, import_capture
+from hrdoc.services.evidence.capture import import_capture
+from hrdoc.services.evidence.capture_text import detect_charset
+from hrdoc.services.evidence.capture_types import CaptureError
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.evidence.sniff import WARC_GZIP, sniff_mime
 from hrdoc.services.records import RecordService

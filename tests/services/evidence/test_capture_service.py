@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hrdoc.services.context import StoreContext
-from hrdoc.services.evidence.capture import CaptureError
+from hrdoc.services.evidence.capture_types import CaptureError
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.evidence.warc import read_warc
 from hrdoc.services.records import RecordService

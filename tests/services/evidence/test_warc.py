@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hrdoc.services.evidence.capture import Capture, fetch_capture
+from hrdoc.services.evidence.capture import fetch_capture
+from hrdoc.services.evidence.capture_types import Capture
 from hrdoc.services.evidence.warc import WarcError, WarcRecord, WarcWriter, read_warc
 from tests.services.evidence.http_fixture import PAGE_HTML, LoopbackSite, serve_loopback_site
 
