@@ -26,7 +26,7 @@ from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange import bundles
 from hrdoc.services.exchange.bundle import is_encrypted_bundle
 from hrdoc.services.exchange.conflicts import ConflictService
-from hrdoc.services.exchange.merge import take_snapshot
+from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store

@@ -19,7 +19,7 @@ from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.bundle import BundleError
 from hrdoc.services.exchange.bundles import Cancelled, export_case, import_bundle, inspect_bundle
 from hrdoc.services.exchange.conflicts import ConflictService
-from hrdoc.services.exchange.merge import take_snapshot
+from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.services.verify import verify_store

@@ -19,7 +19,8 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.conflicts import ConflictService
-from hrdoc.services.exchange.merge import Merger, MergeReport, Snapshot, copy_evidence, take_snapshot, to_json
+from hrdoc.services.exchange.merge import Merger, MergeReport, copy_evidence
+from hrdoc.services.exchange.snapshot import Snapshot, take_snapshot, to_json
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store
 from hrdoc.services.verify import verify_store

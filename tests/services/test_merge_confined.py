@@ -27,7 +27,8 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.conflicts import ConflictService
-from hrdoc.services.exchange.merge import Merger, Snapshot, copy_evidence, take_snapshot
+from hrdoc.services.exchange.merge import Merger, copy_evidence
+from hrdoc.services.exchange.snapshot import Snapshot, take_snapshot
 from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store
@@ -301,7 +302,7 @@ def test_a_team_store_cannot_reach_another_case_through_sync(scene: Scene, tmp_p
         with team.write() as session:  # a record with the victim incident's id, planted in the team's copy
             values = {k: v for k, v in victim_incident.items() if k != "lineage"}
             values = dict(values, case_id=str(scene.own), location_id=None, title="Planted")
-            from hrdoc.services.exchange.merge import from_json
+            from hrdoc.services.exchange.snapshot import from_json
 
             session.add(m.Incident(**from_json(m.Incident, values)))
         before = state(scene)

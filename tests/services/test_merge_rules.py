@@ -26,7 +26,8 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.exchange.bundles import export_case
-from hrdoc.services.exchange.merge import Merger, Snapshot, take_snapshot
+from hrdoc.services.exchange.merge import Merger
+from hrdoc.services.exchange.snapshot import Snapshot, take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.storage import models as m

@@ -19,7 +19,8 @@ from hrdoc.services.acled import import_acled
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange.bundles import export_case, import_bundle
 from hrdoc.services.exchange.conflicts import ConflictService
-from hrdoc.services.exchange.merge import Merger, copy_evidence, take_snapshot
+from hrdoc.services.exchange.merge import Merger, copy_evidence
+from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService, rebuild_index

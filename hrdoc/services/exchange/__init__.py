@@ -2,8 +2,9 @@
 
 Where to start reading:
 
-* ``merge`` — a case as plain data (:class:`~hrdoc.services.exchange.merge.Snapshot`, ``take_snapshot``) and
-  the record-by-record merge of such a snapshot into a store (``Merger``, ``MergeReport``);
+* ``snapshot`` — a case as plain data (``Snapshot``, ``take_snapshot``): what travels;
+* ``merge`` — the record-by-record merge of a snapshot into a store (``Merger``, ``MergeReport``);
+  ``merge_parts`` merges what belongs to the records (identities, consent, account versions) and the logs;
 * ``checks`` — what a merge refuses before it writes anything (forged audit entries, broken rules);
 * ``bundles`` — export a case to a ``.hrdoc`` file and import one (the file itself is ``bundle/``,
   described in docs/bundle-format.md);

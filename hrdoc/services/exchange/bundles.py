@@ -1,9 +1,10 @@
 """Case bundles: export a case to one ``.hrdoc`` file, import one into a store (merging by UUID).
 
-The file format and its checks are services.exchange.bundle (docs/bundle-format.md); what a case looks like as data,
-and how it is merged, services.exchange.merge. Export writes the audience's snapshot of the case and streams its
-evidence files from the vault; import opens the bundle — which checks every member, hash, size and the
-schema before returning — then merges it in one unit of work, streaming evidence into the vault.
+The file format and its checks are services.exchange.bundle (docs/bundle-format.md); what a case looks like
+as data, services.exchange.snapshot; how it is merged, services.exchange.merge. Export writes the audience's
+snapshot of the case and streams its evidence files from the vault; import opens the bundle — which checks
+every member, hash, size and the schema before returning — then merges it in one unit of work, streaming
+evidence into the vault.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from hrdoc.services.evidence.custody import entries as custody_entries
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.bundle import BundleError, BundleWriter, open_bundle
 from hrdoc.services.exchange.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
-from hrdoc.services.exchange.merge import Merger, MergeReport, Snapshot, take_snapshot
+from hrdoc.services.exchange.merge import Merger, MergeReport
+from hrdoc.services.exchange.snapshot import Snapshot, take_snapshot
 from hrdoc.services.records import KINDS
 from hrdoc.storage import models as m
 

@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import uuid
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from hrdoc.domain.validation import ValidationError, require_consent_to_quote
 from hrdoc.services import audit
 from hrdoc.services.evidence import custody as custody_log
+from hrdoc.services.exchange.snapshot import Snapshot, store_id
 from hrdoc.services.records import (
     KINDS,
     VAULT_FIXED_FIELDS,
@@ -35,9 +36,6 @@ from hrdoc.services.records import (
     vocabulary_errors,
 )
 from hrdoc.storage import models as m
-
-if TYPE_CHECKING:
-    from hrdoc.services.exchange.merge import Snapshot
 
 # Kinds of record a copy of a case carries, parents first (the case itself first).
 COPY_KINDS = (
@@ -493,8 +491,6 @@ def _first_written(at: Any, actor: str, action: str, details: dict[str, Any] | N
 def _check_known_entries(session: Session, snap: Snapshot) -> None:
     """An entry this store already holds (same first writer, same first hash) must arrive saying the same
     thing: if the copy says otherwise about who did what, when, the copy was altered."""
-    from hrdoc.services.exchange.merge import store_id
-
     here = store_id(session)
     case_id = str(snap.case.get("id"))
     model: Any

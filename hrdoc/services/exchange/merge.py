@@ -1,9 +1,4 @@
-"""Moving a case between stores: a snapshot of it, and merging a snapshot into a store without loss.
-
-A :class:`Snapshot` is a case as plain JSON-ready data: its records with their versions and lineage, the
-parts that belong to them (identities, consent, account versions), tombstones, and its audit and custody
-entries. Bundles (services.exchange.bundle) carry snapshots between laptops; syncing with a team store moves them
-between two open stores.
+"""Merging a snapshot of a case (services.exchange.snapshot) into a store without loss.
 
 Merging goes record by record, by UUID, comparing versions:
 
@@ -19,293 +14,31 @@ Merging goes record by record, by UUID, comparing versions:
 
 Account versions are united (none is ever dropped); audit and custody entries from the other side are
 appended to this store's chains, each with where it came from, so both chains stay verifiable. Everything
-happens in one unit of work: a merge is applied whole or not at all.
+happens in one unit of work: a merge is applied whole or not at all. The records are merged here; what
+belongs to them and the logs, in services.exchange.merge_parts.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.enums import AuditAction, CustodyAction
+from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.validation import ValidationError, check_account_version, check_consent
 from hrdoc.services import audit, sharing, versions
 from hrdoc.services.context import StoreContext
-from hrdoc.services.errors import NotFound
-from hrdoc.services.evidence import custody as custody_log
 from hrdoc.services.exchange import checks
+from hrdoc.services.exchange.merge_parts import batches, insert_batches, merge_logs, merge_parts
+from hrdoc.services.exchange.snapshot import KIND_ORDER, Snapshot, from_json, store_id, to_json
 from hrdoc.services.records import KINDS, RecordService, column_defaults, spec_for
-from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
-from hrdoc.storage.base import Base, UTCDateTime, utcnow
-
-FORMAT_VERSION = 1
-STORE_ID_KEY = "store_id"
-# Parents before children, so references resolve as records are added.
-KIND_ORDER = (
-    "case",
-    "location",
-    "actor",
-    "incident",
-    "allegation",
-    "perpetrator",
-    "victim",
-    "allegation_victim",
-    "witness",
-    "account",
-    "source",
-    "evidence",
-    "link",
-)
-AUDIENCES = sharing.AUDIENCES
-
-
-def store_id(session: Session) -> str:
-    """This store's own id (made once): where merged audit and custody entries say they came from."""
-    row = session.get(m.StoreMeta, STORE_ID_KEY)
-    if row is None:
-        row = m.StoreMeta(key=STORE_ID_KEY, value=str(uuid.uuid4()))
-        session.add(row)
-        session.flush()
-    return row.value
-
-
-# -- values -------------------------------------------------------------------------------------------------
-
-
-def to_json(obj: Base) -> dict[str, Any]:
-    return {col.key: json_value(getattr(obj, col.key)) for col in obj.__table__.columns}
-
-
-def from_json(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
-    """Column values for ``model`` from JSON (unknown keys ignored); raises ValidationError on bad values."""
-    out: dict[str, Any] = {}
-    for col in model.__table__.columns:
-        if col.key not in data:
-            continue
-        value = data[col.key]
-        try:
-            out[col.key] = _column_value(col.type, value)
-        except (TypeError, ValueError) as err:
-            raise ValidationError.single(col.key, f"{value!r} is not a valid value: {err}") from None
-    return out
-
-
-def _column_value(kind: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(kind, Uuid):
-        return uuid.UUID(str(value))
-    if isinstance(kind, UTCDateTime):
-        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        if parsed.tzinfo is None:
-            raise ValueError("a timestamp needs a time zone")
-        return parsed
-    if isinstance(kind, Date):
-        return dt.date.fromisoformat(str(value))
-    if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise TypeError("expected true or false")
-        return value
-    if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError("expected a whole number")
-        return value
-    if isinstance(kind, String | Text):
-        if not isinstance(value, str):
-            raise TypeError("expected text")
-        return value
-    if isinstance(kind, JSON):
-        return json.loads(json.dumps(value))
-    return value
-
-
-# -- snapshots ----------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Snapshot:
-    """One case as data. ``records`` maps a kind to its records (each with ``lineage``)."""
-
-    origin: str
-    case: dict[str, Any]
-    records: dict[str, list[dict[str, Any]]]
-    witness_identities: list[dict[str, Any]] = field(default_factory=list)
-    victim_identities: list[dict[str, Any]] = field(default_factory=list)
-    consents: list[dict[str, Any]] = field(default_factory=list)
-    account_versions: list[dict[str, Any]] = field(default_factory=list)
-    tombstones: list[dict[str, Any]] = field(default_factory=list)
-    audit: list[dict[str, Any]] = field(default_factory=list)
-    custody: list[dict[str, Any]] = field(default_factory=list)
-    audience: str = "internal"
-
-    def counts(self) -> dict[str, int]:
-        out = {kind: len(rows) for kind, rows in self.records.items()}
-        out |= {
-            "witness_identities": len(self.witness_identities),
-            "victim_identities": len(self.victim_identities),
-            "consents": len(self.consents),
-            "account_versions": len(self.account_versions),
-            "tombstones": len(self.tombstones),
-            "audit": len(self.audit),
-            "custody": len(self.custody),
-        }
-        return out
-
-    def evidence_with_files(self) -> list[dict[str, Any]]:
-        return [e for e in self.records.get("evidence", []) if e.get("in_vault")]
-
-
-def _origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tuple[str, str]:
-    """Who first wrote an audit or custody entry, and its hash there: the same entry in every store."""
-    origin = audit.first_writer(details)
-    if origin is not None and origin.get("store"):
-        return str(origin["store"]), str(origin["entry_hash"])
-    return here, entry_hash
-
-
-def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "internal") -> Snapshot:
-    """The case as the audience may receive it (internal: everything, identities included).
-
-    What goes is decided by the sharing policy (:mod:`hrdoc.services.sharing`) and nothing else: which
-    records (visibility, consent, the records they depend on) and which of their fields.
-    """
-    who = sharing.Audience.parse(audience)
-    internal = who is sharing.Audience.INTERNAL
-    with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
-        known = session.get(m.StoreMeta, STORE_ID_KEY)
-        here = known.value if known is not None else None
-    if here is None:
-        with ctx.write() as session:
-            here = store_id(session)
-    with ctx.read() as session:
-        case = session.get(m.Case, case_id)
-        if case is None:
-            raise NotFound(f"no case with id {case_id}")
-        lineages: dict[uuid.UUID, list[str]] = {}
-        for row in session.execute(
-            select(m.RecordLineage.record_id, m.RecordLineage.version).order_by(m.RecordLineage.seq)
-        ):
-            lineages.setdefault(row.record_id, []).append(row.version)
-
-        def dump(kind: str, obj: Any, *, words: bool = True) -> dict[str, Any]:
-            data = sharing.share(kind, to_json(obj), who, words=words)
-            data["lineage"] = [*lineages.get(obj.id, []), obj.version]
-            return data
-
-        words = _account_words(session, case_id, who)
-        witnesses_shown = {w for w, _ in words.values()}
-        records: dict[str, list[dict[str, Any]]] = {"case": [dump("case", case)]}
-        shown: dict[str, set[str]] = {"case": {str(case.id)}}
-        for kind in KIND_ORDER[1:]:
-            model: Any = KINDS[kind].model
-            rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
-            kept: list[dict[str, Any]] = []
-            obj: Any
-            shown[kind] = set()  # filled as records are kept: a working copy follows its original
-            for obj in rows:
-                if not sharing.record_shown(obj.visibility, who) or not _references_shown(kind, obj, shown):
-                    continue
-                if kind == "account" and obj.id not in words:
-                    continue  # the witness did not agree to it going to this audience
-                if kind == "witness" and not internal and obj.id not in witnesses_shown:
-                    continue  # beyond the team, a witness appears only with an account that goes
-                quoted = words[obj.account_id][1] if kind == "link" and obj.account_id in words else True
-                data = dump(kind, obj, words=quoted)
-                kept.append(data)
-                shown[kind].add(data["id"])
-            records[kind] = kept
-        snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=who.value)
-        witness_ids = [uuid.UUID(w) for w in shown["witness"]]
-        account_ids = [uuid.UUID(a) for a in shown["account"]]
-        if sharing.identities_travel(who):
-            wanted = select(m.WitnessIdentity).where(m.WitnessIdentity.witness_id.in_(witness_ids))
-            snap.witness_identities = [to_json(i) for i in session.scalars(wanted)]
-            victim_ids = [uuid.UUID(v) for v in shown["victim"]]
-            wanted_v = select(m.VictimIdentity).where(m.VictimIdentity.victim_id.in_(victim_ids))
-            snap.victim_identities = [to_json(i) for i in session.scalars(wanted_v)]
-            wanted_c = select(m.Consent).where(m.Consent.witness_id.in_(witness_ids))
-            snap.consents = [sharing.share("consent", to_json(c), who) for c in session.scalars(wanted_c)]
-        for version in session.scalars(
-            select(m.AccountVersion)
-            .where(m.AccountVersion.account_id.in_(account_ids))
-            .order_by(m.AccountVersion.version)
-        ):
-            quoted = words[version.account_id][1]
-            snap.account_versions.append(sharing.share("account_version", to_json(version), who, words=quoted))
-        if sharing.logs_travel(who):
-            for stone in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id)):
-                data = to_json(stone)
-                data["lineage"] = [*lineages.get(stone.record_id, []), stone.version]
-                snap.tombstones.append(data)
-            for entry in session.scalars(
-                select(m.AuditEntry).where(m.AuditEntry.case_id == str(case_id)).order_by(m.AuditEntry.seq)
-            ):
-                data = to_json(entry)
-                data["origin_store"], data["origin_hash"] = _origin_key(entry.entry_hash, entry.details, here)
-                snap.audit.append(data)
-        if sharing.custody_travels(who):  # the files travel (internal, partners): so does their chain of custody
-            evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
-            for centry in session.scalars(
-                select(m.CustodyEntry)
-                .where(m.CustodyEntry.evidence_id.in_(evidence_ids))
-                .order_by(m.CustodyEntry.evidence_id, m.CustodyEntry.seq)
-            ):
-                data = sharing.share("custody_entry", to_json(centry), who)
-                data["origin_store"], data["origin_hash"] = _origin_key(centry.entry_hash, centry.details, here)
-                snap.custody.append(data)
-    return snap
-
-
-def _account_words(
-    session: Session, case_id: uuid.UUID, who: sharing.Audience
-) -> dict[uuid.UUID, tuple[uuid.UUID, bool]]:
-    """The case's accounts that go to ``who`` (by consent): account id → (its witness, whether its words go)."""
-    rows = session.execute(
-        select(
-            m.Account.id,
-            m.Account.witness_id,
-            m.Consent.share_with_partners,
-            m.Consent.to_be_quoted,
-            m.AccountVersion.quotable,
-        )
-        .outerjoin(
-            m.AccountVersion,
-            (m.AccountVersion.account_id == m.Account.id) & (m.AccountVersion.version == m.Account.current_version),
-        )
-        .outerjoin(m.Consent, m.Consent.witness_id == m.Account.witness_id)
-        .where(m.Account.case_id == case_id)
-    )
-    out: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
-    for account_id, witness_id, shared, quoted, quotable in rows:
-        rule = sharing.account_rule(who, shared=shared, quoted=quoted, quotable=quotable)
-        if rule is not None:
-            out[account_id] = (witness_id, rule)
-    return out
-
-
-def _references_shown(kind: str, obj: Any, shown: dict[str, set[str]]) -> bool:
-    """A record travels only with the records it needs (a link to a withheld account stays behind)."""
-    for fld, target in spec_for(kind).refs.items():
-        value = getattr(obj, fld, None)
-        if value is None:
-            continue
-        if str(value) not in shown.get(target, set()):
-            if fld == "location_id":  # an incident travels without a withheld place
-                continue
-            return False
-    return True
-
-
-# -- merging ------------------------------------------------------------------------------------------------
+from hrdoc.storage.base import Base, utcnow
 
 
 @dataclass
@@ -393,8 +126,8 @@ class Merger:
             checks.check_copy(session, snap)  # again, in the unit of work that merges
             report.created_case = session.get(m.Case, case_id) is None
             removed_files = self._merge_records(session, snap, origin_label, report)
-            self._merge_parts(session, snap, report)
-            self._merge_logs(session, snap, here, report)
+            merge_parts(session, snap, report)
+            merge_logs(session, snap, here, report)
             audit.record(
                 session,
                 self.ctx.user,
@@ -521,7 +254,7 @@ class Merger:
             ids = [uuid.UUID(row["id"]) for row in rows]
             # Read in bulk what the decisions need: the local records and their histories.
             local_by_id: dict[uuid.UUID, Any] = {}
-            for part in _batches(ids):
+            for part in batches(ids):
                 local_by_id.update((o.id, o) for o in session.scalars(select(model).where(model.id.in_(part))))
             history = _previous_versions(session, ids)
             added: list[dict[str, Any]] = []
@@ -569,9 +302,9 @@ class Merger:
                     self._conflict(session, case_id, kind, rid, local_version, row, origin, report)
             if added:
                 session.flush()
-                for part in _insert_batches(added):
+                for part in insert_batches(added):
                     session.execute(insert(model), part)
-                for part in _batches(added_lineage):
+                for part in batches(added_lineage):
                     session.execute(insert(m.RecordLineage), part)
                 report.added[kind] = report.added.get(kind, 0) + len(added)
                 if spec.index_kind:
@@ -664,145 +397,6 @@ class Merger:
                 self._conflict(session, case_id, kind, rid, local.version, None, origin, report, lineage)
         return removed_files
 
-    # -- what belongs to records
-
-    def _merge_parts(self, session: Session, snap: Snapshot, report: MergeReport) -> None:
-        incoming_versions = {row["id"]: str(row.get("version")) for rows in snap.records.values() for row in rows}
-        for model, owner_model, rows, key in (
-            (m.WitnessIdentity, m.Witness, snap.witness_identities, "witness_id"),
-            (m.VictimIdentity, m.Victim, snap.victim_identities, "victim_id"),
-            (m.Consent, m.Witness, snap.consents, "witness_id"),
-        ):
-            if not rows:
-                continue
-            owner_ids = [uuid.UUID(row[key]) for row in rows]
-            owners = _by_id(session, owner_model, owner_ids)
-            existing = _by_id(session, model, owner_ids, key=getattr(model, key))
-            fresh: list[dict[str, Any]] = []
-            for row, owner_id in zip(rows, owner_ids, strict=True):
-                owner = owners.get(owner_id)
-                if owner is None or owner.version != incoming_versions.get(row[key]):
-                    continue  # the owner stayed as it was here (newer, or in conflict): so do its parts
-                values = from_json(model, row)
-                if owner_id in existing:
-                    for k, v in values.items():
-                        setattr(existing[owner_id], k, v)
-                else:
-                    fresh.append(values)
-            session.flush()
-            for part in _insert_batches(fresh):
-                session.execute(insert(model), part)
-        # Account versions: none is ever lost. A version from the other side that this side numbered
-        # differently is added after the local ones.
-        account_ids = sorted({uuid.UUID(row["account_id"]) for row in snap.account_versions}, key=str)
-        present_accounts = set(_by_id(session, m.Account, account_ids))
-        known_ids: set[uuid.UUID] = set()
-        numbers: dict[uuid.UUID, set[int]] = {}
-        for part in _batches(account_ids):
-            for vid, account_id, number in session.execute(
-                select(m.AccountVersion.id, m.AccountVersion.account_id, m.AccountVersion.version).where(
-                    m.AccountVersion.account_id.in_(part)
-                )
-            ):
-                known_ids.add(vid)
-                numbers.setdefault(account_id, set()).add(number)
-        fresh_versions: list[dict[str, Any]] = []
-        for row in snap.account_versions:
-            vid, account_id = uuid.UUID(row["id"]), uuid.UUID(row["account_id"])
-            if vid in known_ids or account_id not in present_accounts:
-                continue
-            values = from_json(m.AccountVersion, row)
-            taken = numbers.setdefault(account_id, set())
-            if values["version"] in taken:
-                values["version"] = max(taken) + 1
-                values["correction_note"] = (values.get("correction_note") or "") + " [renumbered when merged]"
-            taken.add(values["version"])
-            fresh_versions.append(values)
-        session.flush()
-        for part in _insert_batches(fresh_versions):
-            session.execute(insert(m.AccountVersion), part)
-        report.account_versions_added += len(fresh_versions)
-        if fresh_versions:
-            for account in _by_id(session, m.Account, account_ids).values():
-                have = numbers.get(account.id, set())
-                if have and account.current_version not in have:
-                    account.current_version = max(have)
-        # An account's text is its current version's: index the accounts that received versions now that
-        # those are here (when _merge_records added or updated them, the versions they name were not there).
-        session.flush()
-        received = sorted({v["account_id"] for v in fresh_versions}, key=str)
-        search_index.index_records(session.connection(), "account", received)
-
-    # -- logs
-
-    def _merge_logs(self, session: Session, snap: Snapshot, here: str, report: MergeReport) -> None:
-        known = {
-            _origin_key(h, d, here)
-            for h, d in session.execute(
-                select(m.AuditEntry.entry_hash, m.AuditEntry.details).where(m.AuditEntry.case_id == snap.case["id"])
-            )
-        }
-        for row in snap.audit:
-            key = (str(row.get("origin_store")), str(row.get("origin_hash")))
-            if key in known:
-                continue
-            known.add(key)
-            details, first_at = _arrived_details(row, key, snap.origin)
-            audit.record(
-                session,
-                str(row.get("actor", "")),
-                _audit_action(str(row.get("action", ""))),
-                entity_type=str(row.get("entity_type", "")),
-                entity_id=str(row.get("entity_id", "")),
-                case_id=str(row.get("case_id", "")),
-                summary=str(row.get("summary", "")),
-                details=details,
-                at=first_at,
-            )
-            report.audit_entries_added += 1
-        item_ids = {uuid.UUID(r["evidence_id"]) for r in snap.custody}
-        local_keys = {
-            _origin_key(c.entry_hash, c.details, here)
-            for c in session.scalars(select(m.CustodyEntry).where(m.CustodyEntry.evidence_id.in_(item_ids)))
-        }
-        for row in snap.custody:
-            key = (str(row.get("origin_store")), str(row.get("origin_hash")))
-            if key in local_keys:
-                continue
-            local_keys.add(key)
-            details, first_at = _arrived_details(row, key, snap.origin)
-
-            custody_log.append(
-                session,
-                evidence_id=uuid.UUID(row["evidence_id"]),
-                case_id=uuid.UUID(row["case_id"]),
-                actor=str(row.get("actor", "")),
-                action=CustodyAction(row["action"]),
-                item_sha256=str(row["item_sha256"]),
-                details=details,
-                summary=f"custody entry merged from {key[0]}",
-                at=first_at,
-            )
-            report.custody_entries_added += 1
-
-
-def _arrived_details(row: dict[str, Any], key: tuple[str, str], via: str) -> tuple[dict[str, Any], dt.datetime]:
-    """The details of a log entry arriving from another store, and when it first happened.
-
-    ``details.origin`` names its first writer and keeps what that writer hashed (sequence number, time, hash
-    of the entry before), so the entry as first written can be re-hashed in any store, after any number of
-    hops; it adds where it came from this time and when it arrived here.
-    """
-    details = dict(row.get("details") or {})
-    first = audit.first_writer(details)
-    if first is None:  # first written where it comes from
-        first = {"store": key[0], "entry_hash": key[1], "seq": row.get("seq"), "at": row.get("at")}
-        first["prev_hash"] = row.get("prev_hash")
-    first = {k: first[k] for k in ("store", "entry_hash", "seq", "at", "prev_hash") if k in first}
-    details = audit.as_first_written(details)
-    details[audit.ARRIVAL_KEY] = {**first, "via": via, "arrived_at": json_value(utcnow())}
-    return details, checks.parse_at(first["at"])
-
 
 def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -> None:
     """Open conflicts on a record that a version decided elsewhere now settles (it descends from both)."""
@@ -816,33 +410,9 @@ def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -
             conflict.resolution = "settled"
 
 
-def _by_id(session: Session, model: Any, ids: list[uuid.UUID], key: Any = None) -> dict[uuid.UUID, Any]:
-    column = key if key is not None else model.id
-    found: dict[uuid.UUID, Any] = {}
-    for part in _batches(ids):
-        for obj in session.scalars(select(model).where(column.in_(part))):
-            found[getattr(obj, column.key)] = obj
-    return found
-
-
-def _batches(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _insert_batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    """Rows to insert, in batches of rows with the same fields (a copy for an audience may leave some fields
-    out of some records, e.g. an excerpt whose witness may not be quoted; the store's defaults fill them)."""
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(frozenset(row), []).append(row)
-    for group in groups.values():
-        yield from _batches(group)
-
-
 def _previous_versions(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
     out: dict[uuid.UUID, list[str]] = {}
-    for part in _batches(ids):
+    for part in batches(ids):
         query = (
             select(m.RecordLineage.record_id, m.RecordLineage.version)
             .where(m.RecordLineage.record_id.in_(part))
@@ -851,13 +421,6 @@ def _previous_versions(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID
         for record_id, version in session.execute(query):
             out.setdefault(record_id, []).append(version)
     return out
-
-
-def _audit_action(value: str) -> AuditAction:
-    try:
-        return AuditAction(value)
-    except ValueError:
-        return AuditAction.IMPORT
 
 
 def _incoming_version(snap: Snapshot, record_id: uuid.UUID) -> str | None:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrdoc.services.context import StoreContext
-from hrdoc.services.exchange.merge import Merger, MergeReport, copy_evidence, take_snapshot
+from hrdoc.services.exchange.merge import Merger, MergeReport, copy_evidence
+from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.storage import models as m
 
 Step = Callable[[str], None]

@@ -19,7 +19,8 @@ import pytest
 from hrdoc.cli import EXIT_VERIFY_FAILED, main
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
-from hrdoc.services.exchange.merge import Merger, copy_evidence, take_snapshot
+from hrdoc.services.exchange.merge import Merger, copy_evidence
+from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
 from hrdoc.services.verify import verify_store

@@ -1,0 +1,285 @@
+"""A case as plain data: what is exported to a bundle or pushed to another store, and what a merge reads.
+
+A :class:`Snapshot` holds a case's records with their versions and lineage, the parts that belong to them
+(identities, consent, account versions), tombstones, and its audit and custody entries, each as JSON-ready
+values (:func:`to_json`, read back with :func:`from_json`). :func:`take_snapshot` makes one for an audience,
+as the sharing policy (services.sharing) allows. Bundles (services.exchange.bundle) carry snapshots between
+laptops; syncing with a team store moves them between two open stores; services.exchange.merge applies them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, select
+from sqlalchemy.orm import Session
+
+from hrdoc.domain.validation import ValidationError
+from hrdoc.services import audit, sharing
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.services.records import KINDS, spec_for
+from hrdoc.services.serialize import json_value
+from hrdoc.storage import models as m
+from hrdoc.storage.base import Base, UTCDateTime
+
+FORMAT_VERSION = 1
+STORE_ID_KEY = "store_id"
+# Parents before children, so references resolve as records are added.
+KIND_ORDER = (
+    "case",
+    "location",
+    "actor",
+    "incident",
+    "allegation",
+    "perpetrator",
+    "victim",
+    "allegation_victim",
+    "witness",
+    "account",
+    "source",
+    "evidence",
+    "link",
+)
+AUDIENCES = sharing.AUDIENCES
+
+
+def store_id(session: Session) -> str:
+    """This store's own id (made once): where merged audit and custody entries say they came from."""
+    row = session.get(m.StoreMeta, STORE_ID_KEY)
+    if row is None:
+        row = m.StoreMeta(key=STORE_ID_KEY, value=str(uuid.uuid4()))
+        session.add(row)
+        session.flush()
+    return row.value
+
+
+# -- values -------------------------------------------------------------------------------------------------
+
+
+def to_json(obj: Base) -> dict[str, Any]:
+    return {col.key: json_value(getattr(obj, col.key)) for col in obj.__table__.columns}
+
+
+def from_json(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
+    """Column values for ``model`` from JSON (unknown keys ignored); raises ValidationError on bad values."""
+    out: dict[str, Any] = {}
+    for col in model.__table__.columns:
+        if col.key not in data:
+            continue
+        value = data[col.key]
+        try:
+            out[col.key] = _column_value(col.type, value)
+        except (TypeError, ValueError) as err:
+            raise ValidationError.single(col.key, f"{value!r} is not a valid value: {err}") from None
+    return out
+
+
+def _column_value(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(kind, Uuid):
+        return uuid.UUID(str(value))
+    if isinstance(kind, UTCDateTime):
+        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        if parsed.tzinfo is None:
+            raise ValueError("a timestamp needs a time zone")
+        return parsed
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(str(value))
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError("expected true or false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("expected a whole number")
+        return value
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise TypeError("expected text")
+        return value
+    if isinstance(kind, JSON):
+        return json.loads(json.dumps(value))
+    return value
+
+
+# -- snapshots ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Snapshot:
+    """One case as data. ``records`` maps a kind to its records (each with ``lineage``)."""
+
+    origin: str
+    case: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]
+    witness_identities: list[dict[str, Any]] = field(default_factory=list)
+    victim_identities: list[dict[str, Any]] = field(default_factory=list)
+    consents: list[dict[str, Any]] = field(default_factory=list)
+    account_versions: list[dict[str, Any]] = field(default_factory=list)
+    tombstones: list[dict[str, Any]] = field(default_factory=list)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+    custody: list[dict[str, Any]] = field(default_factory=list)
+    audience: str = "internal"
+
+    def counts(self) -> dict[str, int]:
+        out = {kind: len(rows) for kind, rows in self.records.items()}
+        out |= {
+            "witness_identities": len(self.witness_identities),
+            "victim_identities": len(self.victim_identities),
+            "consents": len(self.consents),
+            "account_versions": len(self.account_versions),
+            "tombstones": len(self.tombstones),
+            "audit": len(self.audit),
+            "custody": len(self.custody),
+        }
+        return out
+
+    def evidence_with_files(self) -> list[dict[str, Any]]:
+        return [e for e in self.records.get("evidence", []) if e.get("in_vault")]
+
+
+def origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tuple[str, str]:
+    """Who first wrote an audit or custody entry, and its hash there: the same entry in every store."""
+    origin = audit.first_writer(details)
+    if origin is not None and origin.get("store"):
+        return str(origin["store"]), str(origin["entry_hash"])
+    return here, entry_hash
+
+
+def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "internal") -> Snapshot:
+    """The case as the audience may receive it (internal: everything, identities included).
+
+    What goes is decided by the sharing policy (:mod:`hrdoc.services.sharing`) and nothing else: which
+    records (visibility, consent, the records they depend on) and which of their fields.
+    """
+    who = sharing.Audience.parse(audience)
+    internal = who is sharing.Audience.INTERNAL
+    with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
+        known = session.get(m.StoreMeta, STORE_ID_KEY)
+        here = known.value if known is not None else None
+    if here is None:
+        with ctx.write() as session:
+            here = store_id(session)
+    with ctx.read() as session:
+        case = session.get(m.Case, case_id)
+        if case is None:
+            raise NotFound(f"no case with id {case_id}")
+        lineages: dict[uuid.UUID, list[str]] = {}
+        for row in session.execute(
+            select(m.RecordLineage.record_id, m.RecordLineage.version).order_by(m.RecordLineage.seq)
+        ):
+            lineages.setdefault(row.record_id, []).append(row.version)
+
+        def dump(kind: str, obj: Any, *, words: bool = True) -> dict[str, Any]:
+            data = sharing.share(kind, to_json(obj), who, words=words)
+            data["lineage"] = [*lineages.get(obj.id, []), obj.version]
+            return data
+
+        words = _account_words(session, case_id, who)
+        witnesses_shown = {w for w, _ in words.values()}
+        records: dict[str, list[dict[str, Any]]] = {"case": [dump("case", case)]}
+        shown: dict[str, set[str]] = {"case": {str(case.id)}}
+        for kind in KIND_ORDER[1:]:
+            model: Any = KINDS[kind].model
+            rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
+            kept: list[dict[str, Any]] = []
+            obj: Any
+            shown[kind] = set()  # filled as records are kept: a working copy follows its original
+            for obj in rows:
+                if not sharing.record_shown(obj.visibility, who) or not _references_shown(kind, obj, shown):
+                    continue
+                if kind == "account" and obj.id not in words:
+                    continue  # the witness did not agree to it going to this audience
+                if kind == "witness" and not internal and obj.id not in witnesses_shown:
+                    continue  # beyond the team, a witness appears only with an account that goes
+                quoted = words[obj.account_id][1] if kind == "link" and obj.account_id in words else True
+                data = dump(kind, obj, words=quoted)
+                kept.append(data)
+                shown[kind].add(data["id"])
+            records[kind] = kept
+        snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=who.value)
+        witness_ids = [uuid.UUID(w) for w in shown["witness"]]
+        account_ids = [uuid.UUID(a) for a in shown["account"]]
+        if sharing.identities_travel(who):
+            wanted = select(m.WitnessIdentity).where(m.WitnessIdentity.witness_id.in_(witness_ids))
+            snap.witness_identities = [to_json(i) for i in session.scalars(wanted)]
+            victim_ids = [uuid.UUID(v) for v in shown["victim"]]
+            wanted_v = select(m.VictimIdentity).where(m.VictimIdentity.victim_id.in_(victim_ids))
+            snap.victim_identities = [to_json(i) for i in session.scalars(wanted_v)]
+            wanted_c = select(m.Consent).where(m.Consent.witness_id.in_(witness_ids))
+            snap.consents = [sharing.share("consent", to_json(c), who) for c in session.scalars(wanted_c)]
+        for version in session.scalars(
+            select(m.AccountVersion)
+            .where(m.AccountVersion.account_id.in_(account_ids))
+            .order_by(m.AccountVersion.version)
+        ):
+            quoted = words[version.account_id][1]
+            snap.account_versions.append(sharing.share("account_version", to_json(version), who, words=quoted))
+        if sharing.logs_travel(who):
+            for stone in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id)):
+                data = to_json(stone)
+                data["lineage"] = [*lineages.get(stone.record_id, []), stone.version]
+                snap.tombstones.append(data)
+            for entry in session.scalars(
+                select(m.AuditEntry).where(m.AuditEntry.case_id == str(case_id)).order_by(m.AuditEntry.seq)
+            ):
+                data = to_json(entry)
+                data["origin_store"], data["origin_hash"] = origin_key(entry.entry_hash, entry.details, here)
+                snap.audit.append(data)
+        if sharing.custody_travels(who):  # the files travel (internal, partners): so does their chain of custody
+            evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
+            for centry in session.scalars(
+                select(m.CustodyEntry)
+                .where(m.CustodyEntry.evidence_id.in_(evidence_ids))
+                .order_by(m.CustodyEntry.evidence_id, m.CustodyEntry.seq)
+            ):
+                data = sharing.share("custody_entry", to_json(centry), who)
+                data["origin_store"], data["origin_hash"] = origin_key(centry.entry_hash, centry.details, here)
+                snap.custody.append(data)
+    return snap
+
+
+def _account_words(
+    session: Session, case_id: uuid.UUID, who: sharing.Audience
+) -> dict[uuid.UUID, tuple[uuid.UUID, bool]]:
+    """The case's accounts that go to ``who`` (by consent): account id → (its witness, whether its words go)."""
+    rows = session.execute(
+        select(
+            m.Account.id,
+            m.Account.witness_id,
+            m.Consent.share_with_partners,
+            m.Consent.to_be_quoted,
+            m.AccountVersion.quotable,
+        )
+        .outerjoin(
+            m.AccountVersion,
+            (m.AccountVersion.account_id == m.Account.id) & (m.AccountVersion.version == m.Account.current_version),
+        )
+        .outerjoin(m.Consent, m.Consent.witness_id == m.Account.witness_id)
+        .where(m.Account.case_id == case_id)
+    )
+    out: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
+    for account_id, witness_id, shared, quoted, quotable in rows:
+        rule = sharing.account_rule(who, shared=shared, quoted=quoted, quotable=quotable)
+        if rule is not None:
+            out[account_id] = (witness_id, rule)
+    return out
+
+
+def _references_shown(kind: str, obj: Any, shown: dict[str, set[str]]) -> bool:
+    """A record travels only with the records it needs (a link to a withheld account stays behind)."""
+    for fld, target in spec_for(kind).refs.items():
+        value = getattr(obj, fld, None)
+        if value is None:
+            continue
+        if str(value) not in shown.get(target, set()):
+            if fld == "location_id":  # an incident travels without a withheld place
+                continue
+            return False
+    return True
