@@ -25,7 +25,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from hrdoc.services.evidence.metadata import exif_fields
+from hrdoc.services.evidence.metadata_image import exif_fields
 from hrdoc.services.evidence.sniff import WARC_GZIP, WARC_MIME, describe_mime
 
 # What the picture itself still shows is the investigator's to judge (faces, places, a sensor's noise pattern).

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrdoc.services.evidence.metadata import exif_fields, extract_metadata, gps_of, summary_lines
+from hrdoc.services.evidence.metadata import extract_metadata, gps_of, summary_lines
+from hrdoc.services.evidence.metadata_image import exif_fields
 from hrdoc.services.evidence.sniff import sniff_mime
 from tests.services.evidence import samples
 
