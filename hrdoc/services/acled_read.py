@@ -19,11 +19,7 @@ from hrdoc.services.acled_values import ACLED_COLUMNS, DERIVED_COLUMNS, REQUIRED
 from hrdoc.services.tables import CsvError
 
 HEAD_BYTES = 64 * 1024
-
-
 BOM = "\ufeff"
-
-
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 
 
@@ -149,8 +145,6 @@ class ImportCancelled(Exception):
 
 ImportProgress = Callable[[int, int], bool | None]
 """Told (bytes of the file read, its size or 0 if unknown) while an import reads; returning False cancels."""
-
-
 PROGRESS_EVERY = 1000  # rows
 
 

@@ -60,14 +60,9 @@ ACLED_COLUMNS: tuple[str, ...] = (
 
 # Columns of ACLED's own files that follow from others (or are gone from ACLED): read, not reported.
 DERIVED_COLUMNS = frozenset({"year", "event_id_no_cnty", "data_id", "iso3"})
-
-
 REQUIRED_COLUMNS = ("event_date", "event_type")
 
-
 TIME_PRECISION = {"1": DatePrecision.EXACT, "2": DatePrecision.APPROXIMATE_DAY, "3": DatePrecision.MONTH}
-
-
 TIME_PRECISION_OUT = {
     DatePrecision.EXACT.value: "1",
     DatePrecision.APPROXIMATE_DAY.value: "2",
@@ -75,11 +70,7 @@ TIME_PRECISION_OUT = {
     DatePrecision.YEAR.value: "3",  # ACLED's coarsest precision is the month
     DatePrecision.UNKNOWN.value: "3",
 }
-
-
 GEO_PRECISION = {"1": GeoPrecision.EXACT, "2": GeoPrecision.NEAR, "3": GeoPrecision.REGION}
-
-
 GEO_PRECISION_OUT = {p.value: code for code, p in GEO_PRECISION.items()}
 
 
@@ -94,8 +85,6 @@ INTER_LABELS = {
     7: "Civilians",
     8: "External/Other forces",
 }
-
-
 INTER_KIND = {
     1: "state_force",
     2: "non_state_armed_group",
@@ -106,14 +95,8 @@ INTER_KIND = {
     7: "civilian_group",
     8: "foreign_military_or_mercenary",
 }
-
-
 KIND_INTER = {"state_force": 1, "non_state_armed_group": 2, "militia": 3, "civilian_group": 7}
-
-
 KIND_INTER["foreign_military_or_mercenary"] = 8
-
-
 _INTER_BY_TEXT = {label.casefold(): code for code, label in INTER_LABELS.items()} | {
     "state forces": 1,
     "rebel groups": 2,
@@ -125,11 +108,7 @@ _INTER_BY_TEXT = {label.casefold(): code for code, label in INTER_LABELS.items()
     "external/other force": 8,
     "external/other": 8,
 }
-
-
 CIVILIAN_TARGETING = "Civilian targeting"
-
-
 DISORDER = {
     "battles": "Political violence",
     "explosions_remote_violence": "Political violence",
@@ -138,8 +117,6 @@ DISORDER = {
     "riots": "Demonstrations",
     "strategic_developments": "Strategic developments",
 }
-
-
 DISORDER_BY_SUBTYPE = {"excessive_force_against_protesters": "Political violence; Demonstrations"}
 
 
@@ -157,22 +134,11 @@ NOTE_FIELDS = (
     "tags",
     "timestamp",
 )
-
-
 NOTE_PREFIX = "ACLED "
-
-
 EVENT_ID_PREFIX = "acled:"
-
-
 _NOTE_LINE = re.compile(r"^ACLED (\w+): (.*)$")
-
-
 _EVENT_ID_LINE = re.compile(r"^acled:(\S+)$")
-
-
 SOURCE_NOTE = "Named as a source by ACLED, which gives the outlet, not the article."
-
 
 MONTHS = {
     name: number
@@ -195,11 +161,7 @@ MONTHS = {
     )
     for name in names
 }
-
-
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[ \-/.]([A-Za-z]+|\d{1,2})[ \-/.,]+(\d{4})")
-
-
 DATE_WORDS = "a date (YYYY-MM-DD, or day month year such as 26 July 2025 or 26/07/2025)"
 
 
@@ -373,14 +335,8 @@ def _names_parser(column: str, limit: int) -> Callable[[str], list[str]]:
 
 
 PLACE_COLUMNS = ("location", "admin1", "admin2", "admin3", "latitude", "longitude", "iso", "country", "geo_precision")
-
-
 ACTOR_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
-
-
 _PARSE_INTER = {c: _inter_parser(c) for c in ("inter1", "inter2")}
-
-
 _PARSE_NAMES = {c: _names_parser(c, LIMITS["actor"]) for c in ACTOR_COLUMNS} | {
     "source": _names_parser("source", LIMITS["source"])
 }

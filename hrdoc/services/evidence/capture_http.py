@@ -24,8 +24,6 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from hrdoc.services.evidence.capture_types import CaptureError, Hop, _now
 
 MAX_REDIRECTS = 10
-
-
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
@@ -33,17 +31,9 @@ ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 
 _HEADER_LIMIT = 8 * 1024 * 1024  # bytes http.client may read for a status line and headers (it allows ~6.5 MB)
-
-
 _FRAMING_ALLOWANCE = 1024 * 1024  # chunked-encoding lines and trailers on top of max_bytes
-
-
 _READ_SIZE = 64 * 1024
-
-
 _SAFE_PATH = "/%:@!$&'()*+,;=-._~"
-
-
 _SAFE_QUERY = _SAFE_PATH + "?"
 
 

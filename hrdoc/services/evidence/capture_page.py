@@ -16,11 +16,7 @@ from hrdoc.services.evidence.capture_types import Capture, Hop, PartInfo, _facts
 from hrdoc.services.evidence.warc import WarcWriter, new_record_id
 
 TEXT_MIME = "text/plain; charset=utf-8"
-
-
 HEADERS_MIME = "text/plain; charset=iso-8859-1"  # HTTP header bytes as received
-
-
 WARC_MIME = "application/warc"
 
 

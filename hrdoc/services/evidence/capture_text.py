@@ -21,8 +21,6 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-
-
 _PRESCAN_BYTES = 4096
 
 
@@ -91,8 +89,6 @@ def _encoding(label: str) -> str | None:
 
 
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
-
-
 _BLOCKS = frozenset(
     {
         "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div", "dl", "dt",
@@ -101,11 +97,7 @@ _BLOCKS = frozenset(
         "tbody", "tfoot", "thead", "title", "tr", "ul",
     }
 )  # fmt: skip
-
-
 _CELLS = frozenset({"td", "th"})
-
-
 _SPACES = re.compile(r"\s+")
 
 

@@ -20,8 +20,6 @@ RELIABILITY = {
     "E": "unreliable",
     "F": "reliability cannot be judged",
 }
-
-
 CREDIBILITY = {
     "1": "confirmed",
     "2": "probably true",

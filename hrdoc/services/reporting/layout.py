@@ -75,32 +75,15 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
 
 
 MARGIN_X = 20 * mm
-
-
 MARGIN_TOP = 24 * mm
-
-
 MARGIN_BOTTOM = 20 * mm
-
-
 FRAME_W = PAGE_W - 2 * MARGIN_X
 
-
 INK = colors.HexColor("#1b1f24")
-
-
 MUTED = colors.HexColor("#5b6470")
-
-
 RULE = colors.HexColor("#c8ced6")
-
-
 HEAD_BG = colors.HexColor("#e9edf2")
-
-
 ACCENT = colors.HexColor("#1f4e79")
-
-
 BANNER = {Audience.PARTNERS: colors.HexColor("#9c5700"), Audience.INTERNAL: colors.HexColor("#a4161a")}
 
 
