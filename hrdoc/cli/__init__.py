@@ -61,7 +61,7 @@ class _Meter:
         if self.shown is not None and self.shown[0] != what:
             self.stream.write("\n")
         self.shown = (what, percent)
-        from hrdoc.cli_render import one_line
+        from hrdoc.cli.render import one_line
 
         self.stream.write(f"\r… {one_line(what)}: {percent}%")
         self.stream.flush()
@@ -370,7 +370,7 @@ def create_context(args: argparse.Namespace) -> StoreContext:
 
 
 def _print_json(out: TextIO, data: object) -> None:
-    from hrdoc.cli_render import json_text
+    from hrdoc.cli.render import json_text
 
     out.write(json_text(data) + "\n")
 
@@ -433,7 +433,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(out, data)
     else:
-        from hrdoc.cli_render import render_case
+        from hrdoc.cli.render import render_case
 
         out.write(render_case(data))
     return 0
@@ -557,7 +557,7 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     print(f"added {source.name} to {case.reference} as evidence {result.evidence_id}", file=out)
     print(f"  sha256 {result.sha256}  {result.size:,} bytes  {result.mime_type}", file=out)
-    from hrdoc.cli_render import metadata_lines
+    from hrdoc.cli.render import metadata_lines
 
     for line in metadata_lines(result.metadata):
         print(f"  {line}", file=out)
@@ -704,7 +704,7 @@ def _team_context(args: argparse.Namespace) -> StoreContext:
 
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.cli_render import one_line
+    from hrdoc.cli.render import one_line
     from hrdoc.services.cases import CaseService
     from hrdoc.services.exchange.sync import sync_case
 
@@ -1034,7 +1034,7 @@ USER_ERRORS = (StoreError, ValidationError, NotFound, CliError, CaptureError, Bu
 
 
 def _error(text: str, prefix: str = "error: ") -> None:
-    from hrdoc.cli_render import one_line
+    from hrdoc.cli.render import one_line
 
     print(f"hrdoc: {prefix}{one_line(text)}", file=sys.stderr)
 
@@ -1050,7 +1050,7 @@ def _os_error(err: OSError) -> str:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    from hrdoc.cli_render import PrintableOutput
+    from hrdoc.cli.render import PrintableOutput
 
     args = build_parser().parse_args(argv)
     handler = COMMANDS[args.command or "gui"]
@@ -1090,6 +1090,3 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         _error(f"unexpected {type(err).__name__}: this is a bug: please report it{hint}")
         return EXIT_BUG
 
-
-if __name__ == "__main__":
-    sys.exit(main())
