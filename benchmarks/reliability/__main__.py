@@ -59,14 +59,13 @@ def main() -> int:
     parser.add_argument(
         "--code",
         metavar="DIR",
-        help="test another copy of hrdoc's code (a folder holding hrdoc/, e.g. from `git archive COMMIT hrdoc`); "
-        "implies --no-doc",
+        help="test another copy of hrdoc's code (a folder holding hrdoc/, e.g. from `git archive COMMIT hrdoc`)",
     )
+    parser.add_argument("--label", default="", help="what code was tested, for docs/reliability.md (e.g. a commit)")
     args = parser.parse_args()
     if args.code:
         os.environ["RELIABILITY_CODE"] = str(Path(args.code).resolve())
         common.CODE = Path(args.code).resolve()
-        args.no_doc = True
     rng = random.Random(args.seed)
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
@@ -141,7 +140,7 @@ def main() -> int:
     print(table)
     print(f"{len(rows)} rows, {sum(r.failures > 0 for r in rows)} with failures, {elapsed / 60:.1f} min")
     if not args.no_doc and not args.only:
-        write_doc(rows, quick=args.quick, elapsed=elapsed)
+        write_doc(rows, quick=args.quick, elapsed=elapsed, label=args.label)
         print(f"wrote {DOC.relative_to(ROOT)}", file=sys.stderr)
     return 0 if all(r.failures == 0 for r in rows) else 1
 
@@ -153,7 +152,7 @@ def render_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def write_doc(rows: list[Row], *, quick: bool, elapsed: float) -> None:
+def write_doc(rows: list[Row], *, quick: bool, elapsed: float, label: str = "") -> None:
     version = hrdoc(None, "--version").out.strip()
     failing = [r for r in rows if r.failures]
     parts = [
@@ -182,7 +181,8 @@ def write_doc(rows: list[Row], *, quick: bool, elapsed: float) -> None:
         "ids, versions and log entries from a real internal export of the victim case. Work files go to "
         "`benchmarks/out/reliability/`, every failure to `failures.log` there.",
         "",
-        f"Last run: {dt.date.today().isoformat()}, {version}, {'--quick' if quick else 'full'} mode, "
+        f"Last run: {dt.date.today().isoformat()}, {version}{f' ({label})' if label else ''}, "
+        f"{'--quick' if quick else 'full'} mode, "
         f"{elapsed / 60:.0f} minutes on {os.cpu_count()} cores ({platform.system()}, Python "
         f"{platform.python_version()}).",
         "",
