@@ -172,12 +172,12 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     QCoreApplication.setOrganizationName("hrdoc-screenshots")
 
-    from hrdoc.gui.conflicts_view import ConflictsDialog
-    from hrdoc.gui.evidence_page import EvidencePage
-    from hrdoc.gui.forms import RecordDialog
+    from hrdoc.gui.evidence.page import EvidencePage
+    from hrdoc.gui.exchange.conflicts import ConflictsDialog
+    from hrdoc.gui.exchange.transfers import TransferResultDialog, sync_lines
+    from hrdoc.gui.forms.dialog import RecordDialog
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.gui.search_dialog import SearchDialog
-    from hrdoc.gui.transfer_dialogs import TransferResultDialog, sync_lines
     from hrdoc.services.demo import DEMO_PASSPHRASE, build_demo_case
     from hrdoc.services.session import new_store
 
@@ -235,8 +235,8 @@ def main() -> int:
 
 def shoot_acled_import(app: QApplication, ctx: object, case_id: uuid.UUID, window: QWidget, folder: Path) -> None:
     """The import dialog, then the result of importing a small ACLED file with two rows that cannot be read."""
-    from hrdoc.gui.acled_dialogs import AcledImportDialog, report_headline, report_lines
-    from hrdoc.gui.transfer_dialogs import TransferResultDialog
+    from hrdoc.gui.exchange.acled import AcledImportDialog, report_headline, report_lines
+    from hrdoc.gui.exchange.transfers import TransferResultDialog
     from hrdoc.services.acled import ACLED_COLUMNS, import_acled
 
     label = "ML-2025-004 — Annefif convoy killings"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdoc.gui import settings
-from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.services.context import StoreContext

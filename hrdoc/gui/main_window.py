@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 
 from hrdoc import __version__
 from hrdoc.gui import settings
-from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
-from hrdoc.gui.conflicts_view import ConflictsDialog
-from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.exchange.conflicts import ConflictsDialog
+from hrdoc.gui.exchange.transfers import Transfers
+from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.icons import icon
+from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
 from hrdoc.gui.preferences import PreferencesDialog
 from hrdoc.gui.report_dialog import ReportDialog
 from hrdoc.gui.search_dialog import SearchDialog, parse_choice
-from hrdoc.gui.transfer_dialogs import Transfers
 from hrdoc.gui.undo import RecordUndoStack
-from hrdoc.gui.workspace import CaseWorkspace
+from hrdoc.gui.workspace.shell import CaseWorkspace
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 
@@ -382,14 +382,14 @@ class MainWindow(QMainWindow):
 
     def export_table_csv(self) -> None:
         """File → Export table as CSV…, for the selected case (the table of the page shown, by default)."""
-        from hrdoc.gui.table_export import export_table
+        from hrdoc.gui.exchange.table_export import export_table
 
         if (selected := self._selected_case()) is not None:
             export_table(self, self.ctx, *selected)
 
     def import_acled_csv(self) -> None:
         """File → Import ACLED CSV…, into the selected case."""
-        from hrdoc.gui.acled_dialogs import import_acled_file
+        from hrdoc.gui.exchange.acled import import_acled_file
 
         if (selected := self._selected_case()) is not None:
             import_acled_file(self, self.ctx, *selected, on_imported=self._after_acled_import)
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def export_acled_csv(self) -> None:
         """File → Export incidents as ACLED CSV…, for the selected case."""
-        from hrdoc.gui.acled_dialogs import export_acled_file
+        from hrdoc.gui.exchange.acled import export_acled_file
 
         if (selected := self._selected_case()) is not None:
             export_acled_file(self, self.ctx, *selected)

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from hrdoc.gui import acled_dialogs
-from hrdoc.gui.acled_dialogs import AcledExportDialog, AcledImportChoice, AcledImportDialog
+from hrdoc.gui.exchange import acled as acled_dialogs
+from hrdoc.gui.exchange.acled import AcledExportDialog, AcledImportChoice, AcledImportDialog
+from hrdoc.gui.exchange.transfers import TransferResultDialog
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.transfer_dialogs import TransferResultDialog
 from hrdoc.services.acled_values import ACLED_COLUMNS
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hrdoc.gui import app as app_module
-from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService

@@ -17,11 +17,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.gui import evidence_dialogs as dialogs
-from hrdoc.gui.evidence_page import EvidencePage, EvidenceTableModel
-from hrdoc.gui.evidence_preview import EvidencePreviewDialog, PreviewContent
+from hrdoc.gui.evidence import dialogs
+from hrdoc.gui.evidence.page import EvidencePage, EvidenceTableModel
+from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.workspace import TablePage
+from hrdoc.gui.workspace.page import TablePage
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.metadata import extract_metadata, gps_of
 from hrdoc.services.evidence.service import EvidenceService

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.gui import evidence_dialogs as dialogs
-from hrdoc.gui.evidence_page import EvidencePage
+from hrdoc.gui.evidence import dialogs
+from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.sharing import Audience

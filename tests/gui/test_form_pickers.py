@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 

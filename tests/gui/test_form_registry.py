@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hrdoc.domain import enums, registry
 from hrdoc.domain.registry import FieldDef, Group, Sensitivity, Widget
-from hrdoc.gui.forms import RecordDialog, field_specs, form_kinds
+from hrdoc.gui.forms.dialog import RecordDialog
+from hrdoc.gui.forms.specs import field_specs, form_kinds
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from hrdoc.gui.forms import RecordDialog
+from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.workspace import MatrixPage, TablePage
+from hrdoc.gui.workspace.matrix import MatrixPage
+from hrdoc.gui.workspace.page import TablePage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE

@@ -9,12 +9,15 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
 
 from hrdoc.gui.app import AppController, IdleWatcher
-from hrdoc.gui.case_table import CaseFilterProxy, CaseTableModel, Column, Role
 from hrdoc.gui.display import display_problem
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.record_table import ColumnSpec, RecordTableModel
+from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, Role
+from hrdoc.gui.models.record_table import ColumnSpec, RecordTableModel
 from hrdoc.gui.unlock import UnlockDialog
-from hrdoc.gui.workspace import AuditPage, MatrixPage, OverviewPage, WitnessesPage
+from hrdoc.gui.workspace.matrix import MatrixPage
+from hrdoc.gui.workspace.overview import OverviewPage
+from hrdoc.gui.workspace.pages import AuditPage
+from hrdoc.gui.workspace.witnesses import WitnessesPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.session import unlock_store
@@ -301,7 +304,7 @@ def test_crash_handler_shows_where_but_not_what(qtbot, monkeypatch: pytest.Monke
 
 
 def test_filter_sees_every_row_and_sorting_is_typed(qtbot) -> None:
-    from hrdoc.gui.record_table import RecordFilterProxy
+    from hrdoc.gui.models.record_table import RecordFilterProxy
 
     model = RecordTableModel([ColumnSpec("Name", lambda r: r["name"]), ColumnSpec("N", lambda r: r["n"], True)])
     model.set_records([{"id": str(i), "name": f"row {i}", "n": i} for i in range(450)])

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from hrdoc.gui.exchange.table_export import TableExportDialog
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.table_export import TableExportDialog
 from hrdoc.services.context import StoreContext
 from hrdoc.services.tables import TABLE_KINDS
 from tests.gui.test_transfer import open_window

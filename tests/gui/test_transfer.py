@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
-from hrdoc.gui import transfer_dialogs as transfer
-from hrdoc.gui.conflicts_view import ConflictListModel, ConflictsDialog
+from hrdoc.gui.exchange import transfers as transfer
+from hrdoc.gui.exchange.conflicts import ConflictListModel, ConflictsDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext

@@ -14,9 +14,9 @@ import html
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from hrdoc.domain.enums import Visibility
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
-from hrdoc.gui.evidence_dialogs import (
+from hrdoc.gui.evidence.dialogs import (
     CaptureDialog,
     ExportDialog,
     GpsLocationDialog,
@@ -49,11 +49,11 @@ from hrdoc.gui.evidence_dialogs import (
     Targets,
     WorkingCopyDialog,
 )
-from hrdoc.gui.evidence_preview import EvidencePreviewDialog, PreviewContent, prepare
-from hrdoc.gui.forms import kind_name
-from hrdoc.gui.record_table import ColumnSpec, Index, RecordTableModel
+from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent, prepare
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.models.record_table import ColumnSpec, Index, RecordTableModel
 from hrdoc.gui.undo import CreateRecord, UpdateRecord
-from hrdoc.gui.workspace import CaseData, Page, TablePage
+from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence.capture import Capture, CaptureError, fetch_capture
 from hrdoc.services.evidence.metadata import gps_of, summary_lines
@@ -63,9 +63,6 @@ from hrdoc.services.records import ATTACHABLE_KINDS, RecordService
 from hrdoc.services.sharing import Audience
 from hrdoc.storage.errors import StoreError
 from hrdoc.storage.models import CustodyEntry
-
-if TYPE_CHECKING:
-    from hrdoc.gui.workspace import CaseWorkspace
 
 # What the investigator can act on; anything else is a bug.
 USER_ERRORS = (ValidationError, NotFound, StoreError, CaptureError, OSError)
@@ -215,12 +212,14 @@ class EvidenceTable(TablePage):
 class EvidencePage(Page):
     """Evidence files of the case, with the selected item's details and chain of custody."""
 
+    case_changed = Signal()  # records were added or changed: the workspace reloads the case
+
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = tr("Evidence files")
         self.setObjectName("evidencePage")
         self.names = names
-        self.workspace: CaseWorkspace | None = None
+        self.workspace: CaseHost | None = None
         self.data: CaseData | None = None
         self._select_after_load: str | None = None
         self.custody_rows: list[CustodyEntry] = []
@@ -459,12 +458,13 @@ class EvidencePage(Page):
 
     # -- the workspace ------------------------------------------------------------------------------------
 
-    def bind(self, workspace: CaseWorkspace) -> None:
-        """Work on the workspace's open case; files dropped anywhere on the workspace are added too."""
+    def bind(self, workspace: CaseHost) -> None:
+        """Work on the workspace's open case. The workspace calls :meth:`case_loaded` after each load, reloads
+        when :attr:`case_changed` is emitted, and passes files dropped anywhere on it through :meth:`eventFilter`."""
         self.workspace = workspace
-        workspace.loaded.connect(self._update_actions)
-        workspace.setAcceptDrops(True)
-        workspace.installEventFilter(self)
+
+    def case_loaded(self) -> None:
+        self._update_actions()
 
     def tables(self) -> list[TablePage]:
         return [self.list]
@@ -509,8 +509,7 @@ class EvidencePage(Page):
     def _reload(self, select: uuid.UUID | str | None = None) -> None:
         if select is not None:
             self._select_after_load = str(select)
-        if self.workspace is not None:
-            self.workspace.reload()
+        self.case_changed.emit()
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -721,7 +720,8 @@ class EvidencePage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Files dropped elsewhere on the workspace: filed under what is selected there, if it can be."""
-        if watched is self.workspace:
+        host: object = self.workspace
+        if watched is host:
             if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragEnterEvent):
                 return self._accept_files(event)
             if event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):

@@ -42,7 +42,7 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog, error_text
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.forms import kind_name
+from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.settings import Setting
 from hrdoc.gui.unlock import MIN_LENGTH, strength_hint
 from hrdoc.services.cases import CaseService

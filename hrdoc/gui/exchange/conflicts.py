@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.validation import ValidationError
-from hrdoc.gui.forms import FieldType, choice_label, field_specs, kind_name
+from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.conflicts import ConflictService, ConflictView

@@ -1,0 +1,1 @@
+"""Moving records between stores and files: case bundles, sync, merge conflicts, ACLED files, table exports."""

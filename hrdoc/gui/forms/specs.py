@@ -1,0 +1,224 @@
+"""What a record form shows, read from the record registry in :mod:`hrdoc.domain.registry`.
+
+Each kind's form is a list of :class:`FieldSpec` that :func:`field_specs` reads from the registry (labels,
+widgets, choices, hints, order), so a field declared there appears in its form with nothing to change here;
+the only special cases are declared below (a link's two compound pickers). Also the names of kinds and
+choices as people read them, and the case's records offered in a reference picker.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from hrdoc.domain import registry
+from hrdoc.domain.registry import N_, FieldDef, Group, KindDef, Widget
+from hrdoc.domain.vocabularies import VIOLATION_TYPE
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.services.records import RecordService
+from hrdoc.services.vocab import VocabularyService
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+class FieldType(StrEnum):
+    """How a form edits a field: the registry's :class:`~hrdoc.domain.registry.Widget`, value for value (see
+    :func:`field_type`), plus the link's two pickers that each stand for several fields."""
+
+    TEXT = "text"  # one line
+    LONG = "long"  # several lines
+    CHOICE = "choice"  # an enum: labels in words, the enum's value stored
+    VOCAB = "vocab"  # a vocabulary's top-level terms
+    SUBVOCAB = "subvocab"  # sub-terms of the term chosen in another field
+    DATE = "date"  # YYYY-MM-DD or empty
+    INT = "int"  # whole number or empty (unknown)
+    FLOAT = "float"  # number or empty
+    TRISTATE = "tristate"  # yes / no / unknown
+    CHECK = "check"  # yes / no
+    LIST = "list"  # one item per line
+    PICK = "pick"  # a record of the case, by label
+    ORIGIN = "origin"  # a link's source, account or evidence file
+    TARGET = "target"  # a link's allegation or incident
+
+
+def field_type(widget: Widget) -> FieldType:
+    """The form input for a registry widget; a widget no form can edit is a programming error, said plainly."""
+    try:
+        return FieldType(widget.value)
+    except ValueError:
+        raise ValueError(f"record forms cannot edit a {widget.value!r} field") from None
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    input: FieldType = FieldType.TEXT
+    choices: type[StrEnum] | None = None
+    optional: bool = False  # a choice or picker that may be left empty
+    source: str = ""  # vocabulary (VOCAB), parent field (SUBVOCAB), record kind (PICK)
+    group: Group = Group.RECORD
+    hint: str = ""
+
+
+ORIGIN_FIELDS = ("source_id", "account_id", "evidence_id")
+TARGET_FIELDS = ("allegation_id", "incident_id")
+
+
+@dataclass(frozen=True)
+class _Compound:
+    """One picker in a form for several fields of the record, of which exactly one is set."""
+
+    name: str
+    label: str
+    input: FieldType
+    fields: tuple[str, ...]
+
+
+# The declared special cases: a link starts at a source, an account or an evidence file, and bears on an
+# allegation or an incident; each side is one picker, shown where the registry declares its first field.
+_COMPOUNDS: dict[str, tuple[_Compound, ...]] = {
+    "link": (
+        _Compound("origin", N_("Evidence"), FieldType.ORIGIN, ORIGIN_FIELDS),
+        _Compound("target", N_("Allegation or incident"), FieldType.TARGET, TARGET_FIELDS),
+    ),
+}
+
+# Evidence files are added by intake on the case's Evidence page, which edits them itself.
+_NO_FORM = frozenset({"evidence"})
+# Every record's own fields close its form, after the parts (consent, identity, content) it owns.
+_CLOSING_FIELD = "visibility"
+
+# Errors the services name by something other than a form field (a check constraint, a group of fields).
+ERROR_ALIASES = {
+    **{f: c.name for c in _COMPOUNDS["link"] for f in c.fields},
+    "identity": "legal_name",
+    "consent": "to_be_recorded",
+    "date_order": "end_date",
+    "fatalities_non_negative": "fatalities_low",
+    "count_order": "count_best",
+    "latitude_range": "latitude",
+    "longitude_range": "longitude",
+}
+
+# What each kind of record is called in the interface (English; translated where shown).
+KIND_NAMES = {name: k.label for name, k in registry.KINDS.items()}
+
+_GRADES = {
+    "A": "A — completely reliable",
+    "B": "B — usually reliable",
+    "C": "C — fairly reliable",
+    "D": "D — not usually reliable",
+    "E": "E — unreliable",
+    "F": "F — reliability cannot be judged",
+    "1": "1 — confirmed",
+    "2": "2 — probably true",
+    "3": "3 — possibly true",
+    "4": "4 — doubtful",
+    "5": "5 — improbable",
+    "6": "6 — truth cannot be judged",
+}
+
+
+def kind_name(kind: str) -> str:
+    return tr(KIND_NAMES.get(kind, kind.replace("_", " ")))
+
+
+def choice_label(value: str) -> str:
+    """An enum value in words: ``under_review`` → "Under review"."""
+    return tr(_GRADES.get(value) or value.replace("_", " ").capitalize())
+
+
+def form_kinds() -> tuple[str, ...]:
+    """The kinds of record that have a form."""
+    return tuple(k for k in registry.RECORD_KINDS if k not in _NO_FORM)
+
+
+def _parts(kind: str) -> list[KindDef]:
+    """The kinds stored beside a record that its form edits too (a witness's consent and identity, an
+    account's current version), the protected identity last: it is masked when editing."""
+    parts = [p for p in registry.KINDS.values() if p.owner == kind]
+    return sorted(parts, key=lambda p: any(f.group is Group.IDENTITY for f in p.fields))
+
+
+def _spec(field: FieldDef) -> FieldSpec:
+    input = field_type(field.widget)
+    source = {FieldType.PICK: field.ref, FieldType.VOCAB: field.vocabulary, FieldType.SUBVOCAB: field.vocabulary}
+    return FieldSpec(
+        field.name,
+        tr(field.label),
+        input,
+        field.choices,
+        field.optional,
+        source.get(input) or "",
+        field.group,
+        tr(field.hint) if field.hint else "",
+    )
+
+
+def field_specs(kind: str) -> list[FieldSpec]:
+    """The fields of a form for ``kind``, in the order they are shown, read from the record registry: the
+    record's editable fields as the registry declares them, with its parts' fields before the visibility and
+    notes every record ends with, and a link's compound pickers in place of the fields they stand for."""
+    if kind not in form_kinds():
+        raise NotFound(f"no form for {kind!r} records")
+    own = [f for f in registry.kind(kind).fields if not f.system]
+    names = [f.name for f in own]
+    split = names.index(_CLOSING_FIELD) if _CLOSING_FIELD in names else len(own)
+    parts = [f for p in _parts(kind) for f in p.fields if not f.system]
+    compounds = {f: c for c in _COMPOUNDS.get(kind, ()) for f in c.fields}
+    specs: list[FieldSpec] = []
+    for field in (*own[:split], *parts, *own[split:]):
+        compound = compounds.get(field.name)
+        if compound is None:
+            specs.append(_spec(field))
+        elif field.name == compound.fields[0]:
+            specs.append(FieldSpec(compound.name, tr(compound.label), compound.input))
+    return specs
+
+
+def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
+    """The case's records of ``kind`` as (label, id), for pickers."""
+    records = RecordService(ctx)
+    rows = records.records(kind, case_id)
+    if kind == "location":
+        return [(r.name, r.id) for r in rows]
+    if kind == "incident":
+        return [(f"{r.title} ({r.start_date.isoformat()})" if r.start_date else r.title, r.id) for r in rows]
+    if kind == "allegation":
+        violations = VocabularyService(ctx).labels(VIOLATION_TYPE)
+        titles = {i.id: i.title for i in records.records("incident", case_id)}
+        return [
+            (f"{violations.get(r.violation_type, r.violation_type)} — {titles.get(r.incident_id, '?')}", r.id)
+            for r in rows
+        ]
+    if kind == "actor":
+        return [(r.name, r.id) for r in rows]
+    if kind == "victim":
+        return [(r.label, r.id) for r in rows]
+    if kind == "witness":
+        return [(r.pseudonym, r.id) for r in rows]
+    if kind == "account":
+        names = {w.id: w.pseudonym for w in records.records("witness", case_id)}
+        return [
+            (tr("Account of {0} (version {1})").format(names.get(r.witness_id, "?"), r.current_version), r.id)
+            for r in rows
+        ]
+    if kind == "source":
+        return [(r.title, r.id) for r in rows]
+    if kind == "evidence":
+        return [(r.original_filename, r.id) for r in rows]
+    raise NotFound(f"no picker for {kind!r} records")
+
+
+def _message(label: str, message: str) -> str:
+    """A service message in a sentence: "is required …" becomes "Title is required …"."""
+    if message.split(" ", 1)[0] in ("is", "must", "cannot", "may", "breaks", "duplicates", "a", "an"):
+        return f"{label} {message}"
+    return message[:1].upper() + message[1:]

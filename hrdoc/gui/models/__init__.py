@@ -1,0 +1,1 @@
+"""The Qt table models that list cases and a case's records."""

@@ -1,0 +1,222 @@
+"""The corroboration matrix: which sources, accounts and evidence files support which allegations and incidents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.gui.models.record_table import ColumnSpec
+from hrdoc.gui.workspace.page import (
+    CaseData,
+    Page,
+    TablePage,
+    tr,
+)
+
+_ROOT = QModelIndex()
+
+
+def _short(text: str, limit: int = 26) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _origin_id(link: dict[str, Any]) -> str:
+    return str(link["source_id"] or link["account_id"] or link["evidence_id"] or "")
+
+
+class MatrixModel(QAbstractTableModel):
+    """The corroboration matrix as a model: cells are looked up, not stored as widgets, so a case with
+    thousands of allegations and sources opens at once."""
+
+    RELATION_COLOURS: ClassVar[dict[str, str]] = {"supports": "#d7f0d8", "contradicts": "#f7d4d4", "context": "#e6e9f0"}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.row_labels: list[str] = []
+        self.columns: list[tuple[str, str, str, str]] = []  # kind, id, header, tooltip
+        self.cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # text, relation, excerpt, link id
+
+    def set_matrix(
+        self,
+        row_labels: list[str],
+        columns: list[tuple[str, str, str, str]],
+        cells: dict[tuple[int, int], tuple[str, str, str, str]],
+    ) -> None:
+        self.beginResetModel()
+        self.row_labels, self.columns, self.cells = row_labels, columns, cells
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.row_labels)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cells.get((index.row(), index.column()))
+        if cell is None:
+            return None
+        text, relation, excerpt, link_id = cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(self.RELATION_COLOURS.get(relation, "#ffffff")))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return excerpt
+        if role == Qt.ItemDataRole.UserRole:
+            return link_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section][2]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.columns[section][3]
+        vertical = orientation == Qt.Orientation.Vertical
+        if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.row_labels):
+            return self.row_labels[section]
+        return None
+
+
+class MatrixPage(Page):
+    """Corroboration matrix: allegations down, sources and accounts across."""
+
+    new_link_requested = Signal(object)  # defaults for the new link's form (dict)
+
+    def __init__(
+        self, labels: Callable[[str], dict[str, str]], names: dict[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.title = tr("Evidence links")
+        self.labels = labels
+        self.model = MatrixModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("corroborationMatrix")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setDefaultSectionSize(175)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.doubleClicked.connect(lambda index: self._cell_double_clicked(index.row(), index.column()))
+        self._rows: list[str] = []
+        self._columns: list[tuple[str, str]] = []
+        self.links = TablePage(
+            tr("All links"),
+            "links",
+            [
+                ColumnSpec(
+                    tr("Evidence"), lambda r: names.get(r["source_id"] or r["account_id"] or r["evidence_id"], "")
+                ),
+                ColumnSpec(tr("Relation"), lambda r: tr(r["relation"])),
+                ColumnSpec(tr("Bears on"), lambda r: names.get(r["allegation_id"] or r["incident_id"], "")),
+                ColumnSpec(tr("Locator"), lambda r: r["locator"]),
+                ColumnSpec(tr("Excerpt"), lambda r: r["excerpt"]),
+            ],
+            kind="link",
+        )
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        legend = QLabel(
+            tr(
+                "Each cell: how the source or account bears on the allegation, and the source's grade. "
+                "Double-click a cell to add or edit its link."
+            )
+        )
+        legend.setWordWrap(True)
+        top_layout.addWidget(legend)
+        top_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.links)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def tables(self) -> list[TablePage]:
+        return [self.links]
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        cell = self.model.cells.get((row, column))
+        if cell is not None:
+            self.links.edit_requested.emit("link", cell[3])
+            return
+        if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
+            origin_kind, origin_id = self._columns[column]
+            origin_field = "source_id" if origin_kind == "source" else "account_id"
+            self.new_link_requested.emit({origin_field: origin_id, "allegation_id": self._rows[row]})
+
+    def show_case(self, data: CaseData) -> None:
+        violation = self.labels("violation_type")
+        witnesses = {w["id"]: w["pseudonym"] for w in data["witnesses"]}
+        columns: list[tuple[str, str, str]] = [
+            ("source", s["id"], f"{_short(s['title'])} ({(s['reliability'] or '?')}{(s['credibility'] or '?')})")
+            for s in data["sources"]
+        ]
+        full_titles = [s["title"] for s in data["sources"]]
+        columns += [
+            ("account", a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")))
+            for a in data["accounts"]
+        ]
+        rows = data["allegations"]
+        self._rows = [a["id"] for a in rows]
+        self._columns = [(kind, rid) for kind, rid, _label in columns]
+        self.links.show_case(data)
+        position = {(kind, rid): i for i, (kind, rid, _label) in enumerate(columns)}
+        grades = {s["id"]: f"{s['reliability'] or '?'}{s['credibility'] or '?'}" for s in data["sources"]}
+        row_of = {a["id"]: i for i, a in enumerate(rows)}
+        cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}
+        for link in data["links"]:
+            if link["allegation_id"] not in row_of:
+                continue
+            origin = ("source", link["source_id"]) if link["source_id"] else ("account", link["account_id"])
+            if origin not in position:
+                continue
+            grade = grades.get(origin[1], "") if origin[0] == "source" else ""
+            text = f"{tr(link['relation'])} {grade}".strip()
+            cells[(row_of[link["allegation_id"]], position[origin])] = (
+                text,
+                link["relation"],
+                link["excerpt"],
+                link["id"],
+            )
+        tooltips = full_titles + [label for _kind, _rid, label in columns[len(full_titles) :]]
+        self.model.set_matrix(
+            [violation.get(a["violation_type"], a["violation_type"]) for a in rows],
+            [(kind, rid, label, tip) for (kind, rid, label), tip in zip(columns, tooltips, strict=True)],
+            cells,
+        )
+
+    def cells(self) -> dict[tuple[str, str], str]:
+        """What the matrix shows, by (allegation, source or account) header: for tests and exports."""
+        return {
+            (self.model.row_labels[r], self.model.columns[c][2]): text
+            for (r, c), (text, *_rest) in self.model.cells.items()
+        }
+
+    def clear(self) -> None:
+        self.model.set_matrix([], [], {})
+        self.links.clear()
+        self._rows, self._columns = [], []

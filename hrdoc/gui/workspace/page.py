@@ -1,0 +1,264 @@
+"""What every workspace page is: a view over the case's data, and the filterable table most pages are made of.
+
+The case is loaded once by the workspace (off the GUI thread) as the same JSON-ready data ``hrdoc show --json``
+prints, with protected identities masked; every page reads from it. A table with a record kind asks for New /
+Edit / Delete through signals; the workspace shell does the work.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
+from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.services.context import StoreContext
+
+CaseData = dict[str, Any]
+
+
+class CaseHost(Protocol):
+    """What a page that acts on the open case (the evidence page) reads from the workspace that hosts it."""
+
+    ctx: StoreContext
+    case_id: uuid.UUID | None
+    data: CaseData | None
+    undo_stack: RecordUndoStack
+
+    def current_page(self) -> Page: ...
+
+    def current_selection(self) -> tuple[str, str] | None: ...
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+def consent_badges(consent: dict[str, Any] | None) -> str:
+    """Consent at a glance: ✓ given, ✗ not given, for record / quote / name / partners / recontact."""
+    if not consent:
+        return tr("no consent recorded")
+    parts = (
+        ("to_be_recorded", tr("record")),
+        ("to_be_quoted", tr("quote")),
+        ("to_be_named", tr("name")),
+        ("share_with_partners", tr("partners")),
+        ("contact_again", tr("recontact")),
+    )
+    return "  ".join(f"{'✓' if consent.get(key) else '✗'} {label}" for key, label in parts)
+
+
+def date_text(record: dict[str, Any]) -> str:
+    start, end, precision = record.get("start_date"), record.get("end_date"), record.get("date_precision")
+    if not start:
+        return tr("unknown date")
+    when = start if not end or end == start else f"{start} – {end}"
+    words = {
+        "exact": "",
+        "approximate_day": tr(" (approx.)"),
+        "month": tr(" (month known)"),
+        "year": tr(" (year known)"),
+    }
+    return when + words.get(str(precision), "")
+
+
+def record_names(data: CaseData, labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """A short label for every record of the case, by id, for columns that refer to other records."""
+    names: dict[str, str] = {}
+    names.update({r["id"]: r["name"] for r in data["locations"]})
+    names.update({r["id"]: r["title"] for r in data["incidents"]})
+    names.update({r["id"]: r["name"] for r in data["actors"]})
+    names.update({r["id"]: r["label"] for r in data["victims"]})
+    names.update({r["id"]: r["pseudonym"] for r in data["witnesses"]})
+    names.update({r["id"]: r["title"] for r in data["sources"]})
+    names.update({r["id"]: r["original_filename"] for r in data["evidence_files"]})
+    violation = labels("violation_type")
+    for a in data["allegations"]:
+        what = violation.get(a["violation_type"], a["violation_type"])
+        names[a["id"]] = f"{what} — {names.get(a['incident_id'], '?')}"
+    for a in data["accounts"]:
+        names[a["id"]] = tr("Account of {0}").format(names.get(a["witness_id"], "?"))
+    return names
+
+
+def record_label(record: dict[str, Any]) -> str:
+    for key in ("reference", "title", "name", "label", "pseudonym", "original_filename", "violation_type"):
+        if record.get(key):
+            return str(record[key])
+    return str(record.get("relation") or record.get("involvement") or record.get("id", ""))
+
+
+_touch_clock = itertools.count(1)
+
+
+class Page(QWidget):
+    """One view of the workspace."""
+
+    title = ""
+    icon_name = ""  # which icon the navigation shows for this page
+
+    def show_case(self, data: CaseData) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def tables(self) -> list[TablePage]:
+        """The editable tables on this page, if any."""
+        return []
+
+    def active_table(self) -> TablePage | None:
+        """The table the user worked in last (the first one if none yet)."""
+        tables = self.tables()
+        if not tables:
+            return None
+        focused = [t for t in tables if t.table.hasFocus()]
+        return focused[0] if focused else max(tables, key=lambda t: t.touched)
+
+
+class TablePage(Page):
+    """A filterable table of one section of the case; with New / Edit / Delete when ``kind`` is given."""
+
+    new_requested = Signal(str)  # kind
+    edit_requested = Signal(str, str)  # kind, record id
+    delete_requested = Signal(str, str)  # kind, record id
+
+    def __init__(
+        self,
+        title: str,
+        section: str,
+        columns: list[ColumnSpec],
+        parent: QWidget | None = None,
+        *,
+        kind: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.section = section
+        self.kind = kind
+        self.touched = 0
+        self.model = RecordTableModel(columns, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths are measured on the first rows only: a case with thousands of records opens at once.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._touch())
+        if kind is not None:
+            what = kind_name(kind)
+            self.new_button = QPushButton(tr("New…"))
+            self.new_button.setObjectName(f"new_{kind}")
+            self.new_button.setToolTip(tr("Add a new {0}").format(what))
+            self.edit_button = QPushButton(tr("Edit…"))
+            self.edit_button.setObjectName(f"edit_{kind}")
+            self.edit_button.setToolTip(tr("Edit the selected {0} (Enter, F2 or double-click)").format(what))
+            self.delete_button = QPushButton(tr("Delete…"))
+            self.delete_button.setObjectName(f"delete_{kind}")
+            self.delete_button.setToolTip(tr("Delete the selected {0} (asks first; cannot be undone)").format(what))
+            for button in (self.new_button, self.edit_button, self.delete_button):
+                top.addWidget(button)
+            self.new_button.clicked.connect(self.request_new)
+            self.edit_button.clicked.connect(self.request_edit)
+            self.delete_button.clicked.connect(self.request_delete)
+            self.table.doubleClicked.connect(lambda _index: self.request_edit())
+            for key in ("Return", "Enter"):
+                shortcut = QShortcut(QKeySequence(key), self.table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(self.request_edit)
+
+    def _touch(self) -> None:
+        self.touched = next(_touch_clock)
+
+    def tables(self) -> list[TablePage]:
+        return [self] if self.kind else []
+
+    def request_new(self) -> None:
+        self._touch()
+        if self.kind:
+            self.new_requested.emit(self.kind)
+
+    def request_edit(self) -> None:
+        self._touch()
+        record = self.selected()
+        if self.kind and record is not None:
+            self.edit_requested.emit(self.kind, record["id"])
+
+    def request_delete(self) -> None:
+        self._touch()
+        record = self.selected()
+        if self.kind and record is not None:
+            self.delete_requested.emit(self.kind, record["id"])
+
+    def rows(self, data: CaseData) -> list[dict[str, Any]]:
+        return list(data[self.section])
+
+    def show_case(self, data: CaseData) -> None:
+        self.set_rows(self.rows(data))
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``, keeping the selected record selected if it is still there."""
+        current = self.selected()
+        self.model.set_records(rows)
+        if current is not None:
+            self.select_record(current["id"])
+
+    def select_record(self, record_id: str) -> bool:
+        for row in range(self.model.total()):
+            if self.model.record(row)["id"] == record_id:
+                while self.model.rowCount() <= row and self.model.canFetchMore(QModelIndex()):
+                    self.model.fetchMore(QModelIndex())
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(index.row())
+                    return True
+        return False
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.filter.clear()
+
+    def selected(self) -> dict[str, Any] | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else index.data(Role.RECORD)

@@ -1,0 +1,254 @@
+"""The workspace's pages in navigation order: the record tables of each section of the case, and the pages
+made of two tables (incidents with their allegations, responsibility).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.gui.evidence.page import EvidencePage
+from hrdoc.gui.models.record_table import ColumnSpec
+from hrdoc.gui.workspace.matrix import MatrixPage
+from hrdoc.gui.workspace.overview import OverviewPage
+from hrdoc.gui.workspace.page import (
+    CaseData,
+    Page,
+    TablePage,
+    date_text,
+    tr,
+)
+from hrdoc.gui.workspace.witnesses import WitnessesPage
+
+
+class AuditPage(TablePage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        columns = [
+            ColumnSpec("#", lambda r: r["seq"], align_right=True),
+            ColumnSpec(tr("When (UTC)"), lambda r: r["at"].replace("T", " ")[:19]),
+            ColumnSpec(tr("Who"), lambda r: r["actor"]),
+            ColumnSpec(tr("Action"), lambda r: r["action"]),
+            ColumnSpec(tr("Record"), lambda r: r["entity_type"]),
+            ColumnSpec(tr("What"), lambda r: r["summary"]),
+        ]
+        super().__init__(tr("Audit log"), "audit", columns, parent)
+
+    def rows(self, data: CaseData) -> list[dict[str, Any]]:
+        return list(data.get("audit", []))
+
+
+def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
+    """The workspace's pages. ``names`` (record id → label) is filled by the workspace before each show."""
+    names = {} if names is None else names
+    event = labels("event_type")
+    violation = labels("violation_type")
+    kinds = labels("actor_kind")
+
+    def place(r: dict[str, Any]) -> str:
+        return names.get(r.get("location_id") or "", "")
+
+    incidents = TablePage(
+        tr("Incidents & allegations"),
+        "incidents",
+        [
+            ColumnSpec(tr("Incident"), lambda r: r["title"]),
+            ColumnSpec(tr("Date"), date_text),
+            ColumnSpec(tr("Place"), place),
+            ColumnSpec(tr("Event type"), lambda r: event.get(r["event_subtype"] or r["event_type"], "")),
+            ColumnSpec(tr("Fatalities"), lambda r: r["fatalities_best"], align_right=True),
+            ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
+        ],
+        kind="incident",
+    )
+    allegations = TablePage(
+        tr("Allegations"),
+        "allegations",
+        [
+            ColumnSpec(tr("Violation"), lambda r: violation.get(r["violation_type"], r["violation_type"])),
+            ColumnSpec(tr("Status"), lambda r: r["status"]),
+            ColumnSpec(tr("Standard of proof"), lambda r: r["standard_of_proof"].replace("_", " ")),
+            ColumnSpec(tr("Description"), lambda r: r["description"]),
+        ],
+        kind="allegation",
+    )
+    split = IncidentsPage(incidents, allegations)
+    places = TablePage(
+        tr("Places"),
+        "locations",
+        [
+            ColumnSpec(tr("Name"), lambda r: r["name"]),
+            ColumnSpec(tr("Other spellings"), lambda r: ", ".join(r["alt_spellings"])),
+            ColumnSpec(tr("Region"), lambda r: r["admin1"]),
+            ColumnSpec(tr("Country"), lambda r: r["country_code"]),
+            ColumnSpec(tr("Precision"), lambda r: r["geo_precision"]),
+        ],
+        kind="location",
+    )
+    actors = TablePage(
+        tr("Actors"),
+        "actors",
+        [
+            ColumnSpec(tr("Name"), lambda r: r["name"]),
+            ColumnSpec(tr("Also known as"), lambda r: ", ".join(r["aliases"])),
+            ColumnSpec(tr("Kind"), lambda r: kinds.get(r["kind"], r["kind"])),
+            ColumnSpec(tr("Affiliation"), lambda r: r["affiliation"]),
+        ],
+        kind="actor",
+    )
+    victims = TablePage(
+        tr("Victims"),
+        "victims",
+        [
+            ColumnSpec(tr("Victim"), lambda r: r["label"]),
+            ColumnSpec(tr("Kind"), lambda r: r["kind"]),
+            ColumnSpec(tr("Status"), lambda r: r["status"]),
+            ColumnSpec(tr("Count (best)"), lambda r: r["count_best"], align_right=True),
+            ColumnSpec(tr("Women"), lambda r: r["count_women"], align_right=True),
+            ColumnSpec(tr("Children"), lambda r: r["count_children"], align_right=True),
+            ColumnSpec(tr("Description"), lambda r: r["description"]),
+        ],
+        kind="victim",
+    )
+    perpetrators = TablePage(
+        tr("Alleged perpetrators"),
+        "allegation_perpetrators",
+        [
+            ColumnSpec(tr("Actor"), lambda r: names.get(r["actor_id"], "")),
+            ColumnSpec(tr("Involvement"), lambda r: r["involvement"]),
+            ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
+        ],
+        kind="perpetrator",
+    )
+    victims_of = TablePage(
+        tr("Victims of allegations"),
+        "allegation_victims",
+        [
+            ColumnSpec(tr("Victim"), lambda r: names.get(r["victim_id"], "")),
+            ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
+        ],
+        kind="allegation_victim",
+    )
+    sources = TablePage(
+        tr("Sources"),
+        "sources",
+        [
+            ColumnSpec(tr("Title"), lambda r: r["title"]),
+            ColumnSpec(tr("Kind"), lambda r: r["kind"].replace("_", " ")),
+            ColumnSpec(tr("Stance"), lambda r: r["stance"]),
+            ColumnSpec(tr("Grade"), lambda r: f"{r['reliability'] or '?'}{r['credibility'] or '?'}"),
+            ColumnSpec(tr("Publisher"), lambda r: r["publisher"] or r["author"]),
+            ColumnSpec(tr("URL"), lambda r: r["url"]),
+        ],
+        kind="source",
+    )
+    chronology = TablePage(
+        tr("Chronology"),
+        "incidents",
+        [
+            ColumnSpec(tr("Date"), date_text),
+            ColumnSpec(tr("Precision"), lambda r: r["date_precision"].replace("_", " ")),
+            ColumnSpec(tr("As reported"), lambda r: r["date_as_reported"]),
+            ColumnSpec(tr("Incident"), lambda r: r["title"]),
+        ],
+        kind="incident",
+    )
+    chronology.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    pages: list[tuple[Page, str]] = [
+        (OverviewPage(), "overview"),
+        (split, "incidents"),
+        (places, "places"),
+        (actors, "actors"),
+        (victims, "victims"),
+        (SplitPage(tr("Responsibility"), perpetrators, victims_of), "responsibility"),
+        (WitnessesPage(), "witnesses"),
+        (sources, "sources"),
+        (EvidencePage(names), "evidence"),
+        (MatrixPage(labels, names), "links"),
+        (chronology, "chronology"),
+        (AuditPage(), "audit"),
+    ]
+    for page, name in pages:
+        page.icon_name = name
+    return [page for page, _name in pages]
+
+
+class SplitPage(Page):
+    """Two tables, one above the other, each showing its own section of the case."""
+
+    def __init__(self, title: str, upper: TablePage, lower: TablePage) -> None:
+        super().__init__()
+        self.title = title
+        self.first = upper
+        self.second = lower
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for page in (upper, lower):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(page.title))
+            box_layout.addWidget(page, 1)
+            splitter.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def tables(self) -> list[TablePage]:
+        return [self.first, self.second]
+
+    def show_case(self, data: CaseData) -> None:
+        self.first.show_case(data)
+        self.second.show_case(data)
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
+class IncidentsPage(Page):
+    """Incidents above, the selected incident's allegations below."""
+
+    def __init__(self, incidents: TablePage, allegations: TablePage) -> None:
+        super().__init__()
+        self.title = incidents.title
+        self.incidents = incidents
+        self.allegations = allegations
+        self._data: CaseData | None = None
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(incidents)
+        splitter.addWidget(allegations)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        incidents.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_allegations())
+
+    def tables(self) -> list[TablePage]:
+        return [self.incidents, self.allegations]
+
+    def show_case(self, data: CaseData) -> None:
+        self._data = data
+        self.incidents.show_case(data)
+        if self.incidents.selected() is None and self.incidents.proxy.rowCount():
+            self.incidents.table.selectRow(0)
+        self._show_allegations()
+
+    def _show_allegations(self) -> None:
+        incident = self.incidents.selected()
+        if self._data is None or incident is None:
+            self.allegations.model.clear()
+            return
+        self.allegations.set_rows([a for a in self._data["allegations"] if a["incident_id"] == incident["id"]])
+
+    def clear(self) -> None:
+        self._data = None
+        self.incidents.clear()
+        self.allegations.clear()

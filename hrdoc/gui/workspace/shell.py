@@ -1,0 +1,381 @@
+"""A case's workspace: navigation between its pages, and creating, editing and deleting records from them.
+
+The case is loaded once (off the GUI thread) as the same JSON-ready data ``hrdoc show --json`` prints, with
+protected identities masked; every page reads from it. Revealing an identity is a separate, audited call.
+The shell owns its pages, the evidence page among them; pages ask for work through signals and never import
+the shell.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.domain.validation import ValidationError
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.gui.background import run_in_background
+from hrdoc.gui.evidence.page import EvidencePage
+from hrdoc.gui.forms.dialog import RecordDialog
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.workspace.matrix import MatrixPage
+from hrdoc.gui.workspace.overview import OverviewPage
+from hrdoc.gui.workspace.page import (
+    CaseData,
+    Page,
+    record_label,
+    record_names,
+    tr,
+)
+from hrdoc.gui.workspace.pages import IncidentsPage, build_pages
+from hrdoc.gui.workspace.witnesses import WitnessesPage
+from hrdoc.services import audit
+from hrdoc.services.cases import CaseService
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.services.exchange.conflicts import ConflictService
+from hrdoc.services.records import RecordService
+from hrdoc.services.serialize import record_dict
+from hrdoc.services.vocab import VocabularyService
+from hrdoc.storage.errors import StoreError
+
+PageT = TypeVar("PageT", bound="Page")
+
+
+class CaseWorkspace(QWidget):
+    """Navigation on the left, the chosen view on the right; records are created and edited from here."""
+
+    loaded = Signal()
+    cases_changed = Signal()  # a case was created, edited or deleted: the case list should be refreshed
+    conflicts_requested = Signal()  # the user asked to see the open case's merge conflicts
+
+    def __init__(
+        self, ctx: StoreContext, parent: QWidget | None = None, *, undo_stack: RecordUndoStack | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = undo_stack if undo_stack is not None else RecordUndoStack(ctx, self)
+        self.undo_stack.changed.connect(self._undone_or_redone)
+        self.case_id: uuid.UUID | None = None
+        self.data: CaseData | None = None
+        self.names: dict[str, str] = {}
+        self._generation = 0
+        self.nav = QListWidget()
+        self.nav.setObjectName("workspaceNavigation")
+        self.nav.setMaximumWidth(170)
+        self.stack = QStackedWidget()
+        self.pages = build_pages(self._labels, self.names)
+        self.evidence_page = next(p for p in self.pages if isinstance(p, EvidencePage))
+        self.evidence_page.bind(self)
+        self.loaded.connect(self.evidence_page.case_loaded)
+        self.evidence_page.case_changed.connect(self.reload)
+        self.setAcceptDrops(True)  # files dropped anywhere on the workspace go to the evidence page
+        self.installEventFilter(self.evidence_page)
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+            if isinstance(page, WitnessesPage):
+                page.reveal_requested.connect(self.reveal_witness)
+            if isinstance(page, OverviewPage):
+                page.edit_case_requested.connect(self.edit_case)
+            if isinstance(page, MatrixPage):
+                page.new_link_requested.connect(lambda defaults: self.new_record("link", defaults))
+            for table in page.tables():
+                table.new_requested.connect(self._new_from_table)
+                table.edit_requested.connect(self._edit_from_table)
+                table.delete_requested.connect(self._delete_from_table)
+        self._stale: set[int] = set()
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.nav.setCurrentRow(0)
+        self.heading = QLabel()
+        self.heading.setObjectName("caseHeading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 0;")
+        # Shown while the open case has merge conflicts left by an import or a sync.
+        self.conflicts_banner = QPushButton()
+        self.conflicts_banner.setObjectName("conflictsBanner")
+        self.conflicts_banner.setStyleSheet(
+            "QPushButton { background: #ffe8a3; color: #1a1a1a; border: 1px solid #d9b44a; border-radius: 3px;"
+            " padding: 5px 10px; text-align: left; }"
+        )
+        self.conflicts_banner.setToolTip(tr("Open Case → Conflicts to choose which version of each record to keep"))
+        self.conflicts_banner.clicked.connect(self.conflicts_requested)
+        self.conflicts_banner.hide()
+        self.conflict_count = 0
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(self.conflicts_banner)
+        right.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+
+    def _labels(self, vocabulary: str) -> dict[str, str]:
+        return VocabularyService(self.ctx).labels(vocabulary)
+
+    def set_context(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+        self.undo_stack.set_context(ctx)
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        """Load the case off the GUI thread, then show it on every page."""
+        self.case_id = case_id
+        self._generation += 1
+        generation = self._generation
+        ctx = self.ctx
+
+        labels = {v: VocabularyService(ctx).labels(v) for v in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
+
+        def load(_progress: object) -> tuple[int, CaseData]:
+            data = CaseService(ctx).export(str(case_id))
+            with ctx.read() as session:
+                data["audit"] = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
+            data["_names"] = record_names(data, labels.__getitem__)  # off the GUI thread too
+            data["_open_conflicts"] = ConflictService(ctx).count_open(case_id)
+            return generation, data
+
+        run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)
+
+    def reload(self) -> None:
+        if self.case_id is not None:
+            self.open_case(self.case_id)
+
+    def _loaded(self, result: tuple[int, CaseData]) -> None:
+        generation, data = result
+        if generation != self._generation:
+            return  # a newer load was started meanwhile (or the store was locked): this one is stale
+        self._show(data)
+
+    def _show(self, data: CaseData) -> None:
+        self.data = data
+        self.names.clear()
+        self.names.update(data.get("_names") or record_names(data, self._labels))
+        self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
+        self._show_conflict_count(int(data.get("_open_conflicts") or 0))
+        # Only the page on screen is filled now; the others when the user goes to them.
+        self._stale = set(range(len(self.pages)))
+        self._fill_page(self.nav.currentRow())
+        self.loaded.emit()
+
+    def _page_changed(self, row: int) -> None:
+        self._fill_page(row)
+        self.stack.setCurrentIndex(row)
+
+    def _fill_page(self, row: int) -> None:
+        if self.data is not None and row in self._stale:
+            self._stale.discard(row)
+            self.pages[row].show_case(self.data)
+
+    def go_to(self, page_type: type[PageT]) -> PageT:
+        """Show the first page of this type (filled with the case's data) and return it."""
+        row = next(i for i, page in enumerate(self.pages) if isinstance(page, page_type))
+        self.nav.setCurrentRow(row)
+        self._fill_page(row)
+        page = self.pages[row]
+        assert isinstance(page, page_type)
+        return page
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.conflict_count = count
+        text = tr("⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…")
+        self.conflicts_banner.setText(text.format(count))
+        self.conflicts_banner.setVisible(count > 0)
+
+    def _failed(self, error: BaseException) -> None:
+        QMessageBox.warning(self, tr("Cannot open the case"), str(error))
+
+    # -- creating, editing, deleting ------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        return self.pages[max(self.nav.currentRow(), 0)]
+
+    def current_kind(self) -> str | None:
+        """The kind of record that New makes on the current page."""
+        page = self.current_page()
+        if isinstance(page, OverviewPage):
+            return "case"
+        table = page.active_table()
+        return table.kind if table is not None else None
+
+    def current_selection(self) -> tuple[str, str] | None:
+        """(kind, id) of the record selected on the current page."""
+        page = self.current_page()
+        if isinstance(page, OverviewPage):
+            return ("case", str(self.case_id)) if self.case_id is not None else None
+        table = page.active_table()
+        record = table.selected() if table is not None else None
+        if table is None or table.kind is None or record is None:
+            return None
+        return table.kind, record["id"]
+
+    def new_record(self, kind: str, defaults: dict[str, Any] | None = None) -> uuid.UUID | None:
+        if self.case_id is None and kind != "case":
+            return None
+        if kind == "evidence":  # files enter through the vault, not a form
+            self.evidence_page.add_files()
+            return None
+        if defaults is None:
+            defaults = self._defaults_for(kind)
+        saved = RecordDialog.ask(
+            self.ctx, kind, self.case_id, None, self, defaults=defaults, undo_stack=self.undo_stack
+        )
+        if saved is not None:
+            self._changed(kind)
+        return saved
+
+    def edit_record(self, kind: str, record_id: uuid.UUID | str) -> uuid.UUID | None:
+        if kind == "evidence":
+            return self.evidence_page.edit_details(record_id)
+        saved = RecordDialog.ask(
+            self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack
+        )
+        if saved is not None:
+            self._changed(kind)
+        return saved
+
+    def edit_case(self) -> None:
+        if self.case_id is not None:
+            self.edit_record("case", self.case_id)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Go to the page listing records of ``kind`` and select the record (the case must be loaded)."""
+        if self.data is None:
+            return False
+        if kind == "allegation":  # allegations are listed under their incident
+            allegation = next((a for a in self.data["allegations"] if a["id"] == record_id), None)
+            if allegation is not None:
+                self.show_record("incident", allegation["incident_id"])
+        for row, page in enumerate(self.pages):
+            for table in page.tables():
+                if table.kind == kind:
+                    self.nav.setCurrentRow(row)
+                    found = table.select_record(record_id)
+                    if found:
+                        table.table.setFocus()
+                    return found
+        self.nav.setCurrentRow(0)
+        return kind == "case"
+
+    def new_in_current_page(self) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self.new_record(kind)
+
+    def edit_selected(self) -> None:
+        selection = self.current_selection()
+        if selection is not None:
+            self.edit_record(*selection)
+
+    def delete_selected(self) -> None:
+        selection = self.current_selection()
+        if selection is not None:
+            self.delete_record(*selection)
+
+    def delete_record(self, kind: str, record_id: uuid.UUID | str) -> bool:
+        """Delete after confirmation. Not undoable, and the question says so."""
+        if kind == "evidence":  # removal from the vault asks for a reason and enters the chain of custody
+            return self.evidence_page.remove(record_id)
+        records = RecordService(self.ctx)
+        try:
+            record = record_dict(records.get(kind, record_id))
+        except NotFound as err:
+            QMessageBox.warning(self, tr("Cannot delete"), str(err))
+            return False
+        label = self.names.get(str(record_id)) or record_label(record)
+        question = tr(
+            "Delete the {0} “{1}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "
+            "Records that depend on it are deleted with it."
+        ).format(kind_name(kind), label)
+        if kind == "case":
+            question = tr(
+                "Delete the whole case “{0}” with every record in it?\n\nThis cannot be undone (Undo does not "
+                "bring deleted records back)."
+            ).format(label)
+        answer = QMessageBox.question(
+            self,
+            tr("Delete {0}").format(kind_name(kind)),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            records.delete(kind, record_id)
+        except (ValidationError, NotFound, StoreError) as err:
+            QMessageBox.warning(self, tr("Cannot delete"), str(err))
+            return False
+        if kind == "case":
+            self.case_id = None
+        self._changed(kind)
+        return True
+
+    def _defaults_for(self, kind: str) -> dict[str, Any]:
+        """Pre-fill a new record from what is selected: a new allegation belongs to the selected incident."""
+        page = self.current_page()
+        if isinstance(page, IncidentsPage) and kind == "allegation":
+            incident = page.incidents.selected()
+            return {"incident_id": incident["id"]} if incident else {}
+        if isinstance(page, WitnessesPage) and kind == "account":
+            witness = page.selected()
+            return {"witness_id": witness["id"]} if witness else {}
+        return {}
+
+    def _new_from_table(self, kind: str) -> None:
+        self.new_record(kind)
+
+    def _edit_from_table(self, kind: str, record_id: str) -> None:
+        self.edit_record(kind, record_id)
+
+    def _delete_from_table(self, kind: str, record_id: str) -> None:
+        self.delete_record(kind, record_id)
+
+    def _changed(self, kind: str) -> None:
+        if kind == "case":
+            self.cases_changed.emit()
+        self.reload()
+
+    def _undone_or_redone(self, kind: str, case_id: object) -> None:
+        if kind == "case":
+            self.cases_changed.emit()
+            if case_id == self.case_id:
+                self.reload()
+        elif case_id is None or case_id == self.case_id:
+            self.reload()
+
+    # -- protected identities ---------------------------------------------------------------------
+
+    def reveal_witness(self, witness_id: str, reason: str) -> None:
+        identity = RecordService(self.ctx).reveal_identity("witness", witness_id, reason)
+        text = "\n".join(f"{key.replace('_', ' ')}: {value or '—'}" for key, value in identity.items())
+        box = QMessageBox(self)
+        box.setObjectName("revealedIdentity")
+        box.setWindowTitle(tr("Protected identity (access recorded)"))
+        box.setText(text)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.open()
+        if self.case_id is not None:
+            self.open_case(self.case_id)  # the audit page shows the reveal
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.data = None
+        self._generation += 1
+        self.heading.clear()
+        self._show_conflict_count(0)
+        for page in self.pages:
+            page.clear()

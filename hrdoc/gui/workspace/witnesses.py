@@ -1,0 +1,95 @@
+"""Witnesses with consent at a glance; identities masked, revealed only by a deliberate, audited action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from hrdoc.gui.models.record_table import ColumnSpec
+from hrdoc.gui.workspace.page import (
+    CaseData,
+    TablePage,
+    consent_badges,
+    tr,
+)
+
+
+class WitnessesPage(TablePage):
+    """Witnesses with consent at a glance; identities masked, revealed only by a deliberate action."""
+
+    reveal_requested = Signal(str, str)  # witness id, reason
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        columns = [
+            ColumnSpec(tr("Pseudonym"), lambda r: r["pseudonym"]),
+            ColumnSpec(tr("Relation"), lambda r: r["relation"].replace("_", " ")),
+            ColumnSpec(tr("Risk"), lambda r: r["risk_level"]),
+            ColumnSpec(tr("Consent"), lambda r: consent_badges(r.get("consent"))),
+            ColumnSpec(tr("Legal name"), lambda r: r["identity"]["legal_name"]),
+            ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
+        ]
+        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind="witness")
+        self.accounts_page = TablePage(
+            tr("Accounts"),
+            "accounts",
+            [
+                ColumnSpec(tr("Witness"), lambda r: r["_pseudonym"]),
+                ColumnSpec(tr("Consent"), lambda r: consent_badges(r.get("_consent"))),
+                ColumnSpec(tr("Version"), lambda r: r["current_version"], align_right=True),
+                ColumnSpec(tr("Method"), lambda r: r["versions"][-1]["method"] if r["versions"] else ""),
+                ColumnSpec(tr("Narrative"), lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
+            ],
+            kind="account",
+        )
+        self.accounts = self.accounts_page.model
+        self.accounts_view = self.accounts_page.table
+        self.reveal_button = QPushButton(tr("Reveal identity…"))
+        self.reveal_button.setObjectName("revealIdentity")
+        self.reveal_button.setToolTip(tr("Show the selected witness's legal name, contact and residence (audited)"))
+        self.reveal_button.clicked.connect(self._ask_reveal)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reveal_button)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(QLabel(tr("Accounts")))
+        self.layout_.addWidget(self.accounts_page, 1)
+
+    def tables(self) -> list[TablePage]:
+        return [self, self.accounts_page]
+
+    def show_case(self, data: CaseData) -> None:
+        super().show_case(data)
+        witnesses = {w["id"]: w for w in data["witnesses"]}
+        accounts = []
+        for account in data["accounts"]:
+            witness = witnesses.get(account["witness_id"], {})
+            accounts.append(account | {"_pseudonym": witness.get("pseudonym", "?"), "_consent": witness.get("consent")})
+        self.accounts_page.set_rows(accounts)
+
+    def clear(self) -> None:
+        super().clear()
+        self.accounts_page.clear()
+
+    def _ask_reveal(self) -> None:
+        witness = self.selected()
+        if witness is None:
+            QMessageBox.information(self, tr("Reveal identity"), tr("Select a witness first."))
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Reveal identity"),
+            tr("Revealing {0}'s identity is recorded in the audit log. Why do you need it?").format(
+                witness["pseudonym"]
+            ),
+        )
+        if ok:
+            self.reveal_requested.emit(witness["id"], reason)
