@@ -45,7 +45,7 @@ from hrdoc.services.acled_values import (
     read_notes,
 )
 from hrdoc.services.acled_write import _Step, _Writer
-from hrdoc.services.records import column_defaults
+from hrdoc.services.records_kinds import column_defaults
 from hrdoc.services.tables import unguard
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index

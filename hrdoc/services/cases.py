@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records import IDENTITY_FIELDS, RecordService
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import IDENTITY_FIELDS
 from hrdoc.services.serialize import MASK, json_value, record_dict
 from hrdoc.storage import models as m
 

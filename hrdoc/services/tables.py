@@ -46,7 +46,7 @@ from hrdoc.services import audit, sharing
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
+from hrdoc.services.records_kinds import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
 from hrdoc.services.serialize import MASK
 from hrdoc.services.sharing import Audience
 from hrdoc.storage import models as m

@@ -20,7 +20,7 @@ from hrdoc.storage.base import Base, RecordMixin, new_version, utcnow
 
 def table_kinds() -> dict[str, str]:
     """Table name → kind of record, for every table of records."""
-    from hrdoc.services.records import KINDS
+    from hrdoc.services.records_kinds import KINDS
 
     return {spec.model.__table__.name: name for name, spec in KINDS.items()}  # type: ignore[attr-defined]
 
@@ -94,7 +94,7 @@ def bury(session: Session, kind: str, record_ids: Iterable[uuid.UUID], actor: st
         if not ids:
             continue
         seen.update(ids)
-        from hrdoc.services.records import KINDS
+        from hrdoc.services.records_kinds import KINDS
 
         model = KINDS[this_kind].model
         table = cast(Table, model.__table__)

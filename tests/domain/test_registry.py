@@ -6,7 +6,7 @@ import pytest
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Sensitivity, Widget
-from hrdoc.services.records import KINDS as SERVICE_KINDS
+from hrdoc.services.records_kinds import KINDS as SERVICE_KINDS
 from hrdoc.storage import models  # noqa: F401  (registers every table)
 from hrdoc.storage.base import Base
 

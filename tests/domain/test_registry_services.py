@@ -10,12 +10,12 @@ import pytest
 from hrdoc.domain import registry
 from hrdoc.domain.registry import FieldDef, Group, Sensitivity, Widget
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE
-from hrdoc.services import records
+from hrdoc.services import records_kinds
 
 
 def test_a_sub_type_draws_from_its_parent_fields_vocabulary() -> None:
-    assert records.KINDS["incident"].vocab == {"event_type": EVENT_TYPE, "event_subtype": EVENT_TYPE}
-    assert records.KINDS["link"].refs == {
+    assert records_kinds.KINDS["incident"].vocab == {"event_type": EVENT_TYPE, "event_subtype": EVENT_TYPE}
+    assert records_kinds.KINDS["link"].refs == {
         "source_id": "source",
         "account_id": "account",
         "evidence_id": "evidence",
@@ -33,16 +33,16 @@ def test_a_reference_or_vocabulary_added_to_the_registry_is_known_to_the_service
         FieldDef("actor_kind", "Kind of actor", Sensitivity.PUBLIC, Widget.VOCAB, vocabulary=ACTOR_KIND),
     )
     monkeypatch.setitem(registry.KINDS, "source", dataclasses.replace(source, fields=(*source.fields, *extra)))
-    assert records.KINDS["source"].refs == {"incident_id": "incident"}
-    assert records.KINDS["source"].vocab == {"actor_kind": ACTOR_KIND}
+    assert records_kinds.KINDS["source"].refs == {"incident_id": "incident"}
+    assert records_kinds.KINDS["source"].vocab == {"actor_kind": ACTOR_KIND}
 
 
 def test_the_parts_a_record_is_saved_with_are_the_registrys() -> None:
     def editable(kind: str) -> tuple[str, ...]:
         return tuple(f.name for f in registry.kind(kind).fields if not f.system)
 
-    assert records.IDENTITY_FIELDS == editable("witness_identity") == editable("victim_identity")
-    assert editable("consent") == records.CONSENT_FIELDS
+    assert records_kinds.IDENTITY_FIELDS == editable("witness_identity") == editable("victim_identity")
+    assert editable("consent") == records_kinds.CONSENT_FIELDS
     content = tuple(f.name for f in registry.kind("account_version").fields if f.group is Group.CONTENT)
-    assert content == records.ACCOUNT_CONTENT_FIELDS
-    assert set(records.KINDS["account"].extra_fields) == {*content, "correction_note"}
+    assert content == records_kinds.ACCOUNT_CONTENT_FIELDS
+    assert set(records_kinds.KINDS["account"].extra_fields) == {*content, "correction_note"}

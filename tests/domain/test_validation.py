@@ -12,7 +12,7 @@ import pytest
 
 from hrdoc.domain import validation as v
 from hrdoc.domain.validation import FieldError, ValidationError
-from hrdoc.services.records import column_defaults
+from hrdoc.services.records_kinds import column_defaults
 from hrdoc.storage import models as m
 
 Check = Callable[[Mapping[str, Any]], None]

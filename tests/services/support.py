@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from hrdoc.services.context import StoreContext
-from hrdoc.services.records import KINDS, RecordService
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import KINDS
 from hrdoc.services.serialize import record_dict
 from hrdoc.storage import models as m
 from tests.helpers import make_allegation, make_case, make_incident, make_source, make_witness

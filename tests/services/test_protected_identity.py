@@ -11,7 +11,8 @@ import pytest
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
-from hrdoc.services.records import IDENTITY_FIELDS, RecordService
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import IDENTITY_FIELDS
 from hrdoc.services.search import SearchService
 from hrdoc.services.serialize import MASK
 from tests.helpers import make_case, make_witness

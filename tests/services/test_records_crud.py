@@ -10,7 +10,8 @@ from sqlalchemy import select
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records import KINDS, RecordService
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import KINDS
 from hrdoc.storage import models as m
 from tests.helpers import make_account, make_case, make_incident, make_witness
 from tests.services.support import audit_log, count, load, prepare

@@ -38,7 +38,8 @@ from hrdoc.services.evidence.capture_types import Capture
 from hrdoc.services.evidence.metadata import extract_metadata, gps_of
 from hrdoc.services.evidence.sanitize import NotCleanable, SanitizeError, SanitizeResult, sanitize_for_public
 from hrdoc.services.evidence.sniff import sniff_mime
-from hrdoc.services.records import ATTACHABLE_KINDS, KINDS, RecordService, spec_for
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import ATTACHABLE_KINDS, KINDS, spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage.errors import StoreError
 from hrdoc.storage.vault import CHUNK_SIZE, DbVault, Vault, VaultDamaged, VaultError, new_vault_key

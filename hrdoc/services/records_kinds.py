@@ -1,0 +1,182 @@
+"""The kinds of record as the services handle them: for each kind its model, its case link, the fields a user
+gives, its vocabularies and what it is labelled by (:data:`KINDS`), and the field groups stored beside a
+record (identity, consent, account content). Built from the record registry (:mod:`hrdoc.domain.registry`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Date, Uuid
+
+from hrdoc.domain import registry
+from hrdoc.domain import validation as v
+from hrdoc.domain.registry import Group, Widget
+from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.services.errors import NotFound
+from hrdoc.storage import models as m
+from hrdoc.storage.base import Base
+
+
+def _editable(kind: str, group: Group | None = None) -> tuple[str, ...]:
+    """The fields of a kind the user gives (not set by the program), in the registry's order."""
+    return tuple(f.name for f in registry.kind(kind).fields if not f.system and group in (None, f.group))
+
+
+# The parts stored beside a record, as the registry declares them (a witness's and a victim's identity have
+# the same fields).
+IDENTITY_FIELDS = _editable("witness_identity")
+CONSENT_FIELDS = _editable("consent")
+ACCOUNT_CONTENT_FIELDS = _editable("account_version", Group.CONTENT)
+SYSTEM_FIELDS = ("id", "created_at", "updated_at", "created_by", "version")
+
+
+# What an item in the vault is (its bytes and where they came from) is fixed at intake.
+VAULT_FIXED_FIELDS = ("original_filename", "sha256", "size", "mime_type", "original_id")
+
+
+# The kinds of record an evidence file can be filed under, besides the case itself.
+ATTACHABLE_KINDS = ("incident", "allegation", "source", "account")
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """What the services know about one kind of record besides what the registry declares of it (its fields,
+    the records they refer to, the vocabularies they draw from): its model, its rules, its label."""
+
+    name: str
+    model: type[Base]
+    check: Callable[[Mapping[str, Any]], None]
+    label_field: str
+    index_kind: str | None = None  # kind in the search index, if indexed
+    extra_fields: tuple[str, ...] = ()  # accepted besides the model's own columns
+    service_fields: tuple[str, ...] = ()  # columns only a service sets (never a form or the CLI)
+
+    @property
+    def case_scoped(self) -> bool:
+        return "case_id" in self.model.__table__.columns
+
+    @property
+    def refs(self) -> dict[str, str]:
+        """Field -> the kind of record it refers to (in the same case), as the registry declares."""
+        return {f.name: f.ref for f in registry.kind(self.name).fields if f.ref is not None}
+
+    @property
+    def vocab(self) -> dict[str, str]:
+        """Field -> the controlled vocabulary it draws from, as the registry declares (a sub-type field draws
+        from its parent field's vocabulary), parents first."""
+        declared = registry.kind(self.name)
+        out: dict[str, str] = {}
+        for f in declared.fields:
+            if f.widget is Widget.VOCAB and f.vocabulary is not None:
+                out[f.name] = f.vocabulary
+            elif f.widget is Widget.SUBVOCAB and f.vocabulary is not None:
+                parent = declared.field(f.vocabulary).vocabulary
+                assert parent is not None, f"{self.name}.{f.name}: its parent field names no vocabulary"
+                out[f.name] = parent
+        return out
+
+
+KINDS: dict[str, KindSpec] = {
+    spec.name: spec
+    for spec in (
+        KindSpec("case", m.Case, v.check_case, "reference", index_kind="case"),
+        KindSpec("location", m.Location, v.check_location, "name", index_kind="location"),
+        KindSpec("incident", m.Incident, v.check_incident, "title", index_kind="incident"),
+        KindSpec("actor", m.Actor, v.check_actor, "name", index_kind="actor"),
+        KindSpec("allegation", m.Allegation, v.check_allegation, "violation_type", index_kind="allegation"),
+        KindSpec("perpetrator", m.AllegationPerpetrator, v.check_perpetrator, "involvement"),
+        KindSpec("victim", m.Victim, v.check_victim, "label", index_kind="victim", extra_fields=("identity",)),
+        KindSpec("allegation_victim", m.AllegationVictim, v.check_allegation_victim, "victim_id"),
+        KindSpec(
+            "witness",
+            m.Witness,
+            v.check_witness,
+            "pseudonym",
+            index_kind="witness",
+            extra_fields=("identity", "consent"),
+        ),
+        KindSpec(
+            "account",
+            m.Account,
+            v.check_account,
+            "witness_id",
+            index_kind="account",
+            extra_fields=(*ACCOUNT_CONTENT_FIELDS, "correction_note"),
+        ),
+        KindSpec("source", m.Source, v.check_source, "title", index_kind="source"),
+        KindSpec(
+            "evidence",
+            m.EvidenceFile,
+            v.check_evidence,
+            "original_filename",
+            index_kind="evidence",
+            service_fields=("in_vault", "file_metadata"),
+        ),
+        KindSpec("link", m.Link, v.check_link, "relation", index_kind="link"),
+        KindSpec("vocabulary_term", m.VocabularyTerm, v.check_vocabulary_term, "code"),
+    )
+}
+
+
+def spec_for(kind: str) -> KindSpec:
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise NotFound(f"unknown kind of record {kind!r}; known kinds: {', '.join(KINDS)}") from None
+
+
+def editable_columns(model: type[Base]) -> list[str]:
+    return [c.key for c in model.__table__.columns if c.key not in SYSTEM_FIELDS]
+
+
+def column_defaults(model: type[Base]) -> dict[str, Any]:
+    """The values a new record gets for columns the caller leaves out."""
+    out: dict[str, Any] = {}
+    for col in model.__table__.columns:
+        if col.key in SYSTEM_FIELDS:
+            continue
+        default = col.default
+        if default is None:
+            out[col.key] = None
+        elif default.is_callable:
+            out[col.key] = default.arg(None)
+        else:
+            out[col.key] = default.arg
+    return out
+
+
+def _coerce(model: type[Base], values: dict[str, Any]) -> None:
+    """Accept ISO strings for dates and UUID strings for references (as JSON and the CLI give them)."""
+    errors: list[FieldError] = []
+    columns = model.__table__.columns
+    for key, value in list(values.items()):
+        if key not in columns or not isinstance(value, str):
+            continue
+        col_type = columns[key].type
+        try:
+            if isinstance(col_type, Uuid):
+                values[key] = uuid.UUID(value)
+            elif isinstance(col_type, Date):
+                values[key] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            words = "a record id (UUID)" if isinstance(col_type, Uuid) else "a date (YYYY-MM-DD)"
+            errors.append(FieldError(key, f"{value!r} is not {words}"))
+    if errors:
+        raise ValidationError(errors)
+
+
+def _audit_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def ids(records: Iterable[Any]) -> list[uuid.UUID]:
+    return [r.id for r in records]

@@ -1,0 +1,234 @@
+"""Rules that need the database: references within the same case, vocabulary codes (and terms still in use),
+unique pseudonyms, evidence filed under records of its own case, consent before quoting and its withdrawal.
+:class:`~hrdoc.services.records.RecordService` (forms, CLI) and the merge of a copy of a case both call these,
+so what a form refuses an import refuses too.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hrdoc.domain import validation as v
+from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
+from hrdoc.services.records_kinds import ATTACHABLE_KINDS, CONSENT_FIELDS, KINDS, VAULT_FIXED_FIELDS, KindSpec
+from hrdoc.storage import models as m
+
+
+class Terms:
+    """The controlled vocabularies as this store holds them (built-in terms and those added here), each read
+    once: code -> parent code."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._read: dict[str, dict[str, str | None]] = {}
+
+    def of(self, vocabulary: str) -> dict[str, str | None]:
+        if vocabulary not in self._read:
+            rows = self.session.execute(
+                select(m.VocabularyTerm.code, m.VocabularyTerm.parent_code).where(
+                    m.VocabularyTerm.vocabulary == vocabulary
+                )
+            )
+            self._read[vocabulary] = {code: parent for code, parent in rows}
+        return self._read[vocabulary]
+
+
+def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -> list[FieldError]:
+    """Codes drawn from a controlled vocabulary are terms of it here; an event's sub-type belongs to its type."""
+    errors: list[FieldError] = []
+    for fld, vocabulary in spec.vocab.items():
+        code = values.get(fld)
+        if not code:
+            continue
+        known = terms.of(vocabulary)
+        if code not in known:
+            words = vocabulary.replace("_", " ")
+            errors.append(FieldError(fld, f"{code!r} is not a known {words}; pick one from the list"))
+        elif fld == "event_type" and known[code] is not None:
+            errors.append(FieldError(fld, f"{code!r} is a sub-type of {known[code]!r}; choose an event type here"))
+        elif fld == "event_subtype" and not values.get("event_type"):
+            errors.append(FieldError("event_type", "is required when a sub-type is given"))
+        elif fld == "event_subtype" and known[code] != values["event_type"]:
+            errors.append(FieldError(fld, f"{code!r} is not a sub-type of the event type {values['event_type']!r}"))
+    return errors
+
+
+def consent_values(consent: m.Consent | None) -> dict[str, Any] | None:
+    """A witness's consent record as values (None: no consent recorded, which is consent to nothing)."""
+    return None if consent is None else {k: getattr(consent, k) for k in CONSENT_FIELDS}
+
+
+def check_consent_withdrawal(
+    session: Session, witness_id: uuid.UUID, consent: Mapping[str, Any], *, besides: Iterable[uuid.UUID] = ()
+) -> None:
+    """Consent to be quoted is not withdrawn while an account of the witness is still marked quotable (its
+    current version); ``besides``: accounts whose current version the caller checks itself."""
+    if consent.get("to_be_quoted"):
+        return
+    query = (
+        select(func.count())
+        .select_from(m.Account)
+        .join(
+            m.AccountVersion,
+            (m.AccountVersion.account_id == m.Account.id) & (m.AccountVersion.version == m.Account.current_version),
+        )
+        .where(m.Account.witness_id == witness_id, m.AccountVersion.quotable.is_(True))
+    )
+    skipped = list(besides)
+    if skipped:
+        query = query.where(m.Account.id.not_in(skipped))
+    quotable = session.scalar(query)
+    if quotable:
+        raise ValidationError.single(
+            "to_be_quoted",
+            f"{quotable} account(s) of this witness are marked quotable; correct them first "
+            "(withdrawn consent must be reflected in the accounts)",
+        )
+
+
+def _id_or_none(obj: Any | None) -> uuid.UUID | None:
+    return None if obj is None else obj.id
+
+
+def _integrity_to_validation(err: IntegrityError, spec: KindSpec) -> ValidationError:
+    message = str(err.orig)
+    if "CHECK constraint failed" in message:
+        name = message.rsplit(":", 1)[-1].strip()
+        return ValidationError.single(name.removeprefix(f"ck_{spec.model.__tablename__}_"), "breaks a rule: " + name)
+    if "UNIQUE constraint failed" in message:
+        cols = message.rsplit(":", 1)[-1].strip()
+        return ValidationError.single(cols.split(".")[-1], "duplicates another record: " + cols)
+    return ValidationError.single("id", message)
+
+
+class RecordRules:
+    """The checks :class:`~hrdoc.services.records.RecordService` runs before it writes a record."""
+
+    def _check_term_unused(self, session: Session, term: m.VocabularyTerm) -> None:
+        if term.builtin:
+            raise ValidationError.single("code", "built-in vocabulary terms cannot be deleted")
+        users = {
+            VIOLATION_TYPE: [m.Allegation.violation_type],
+            EVENT_TYPE: [m.Incident.event_type, m.Incident.event_subtype],
+            ACTOR_KIND: [m.Actor.kind],
+        }.get(term.vocabulary, [])
+        in_use = sum(session.scalar(select(func.count()).where(col == term.code)) or 0 for col in users)
+        children = session.scalar(
+            select(func.count()).where(
+                m.VocabularyTerm.vocabulary == term.vocabulary, m.VocabularyTerm.parent_code == term.code
+            )
+        )
+        if in_use or children:
+            raise ValidationError.single(
+                "code",
+                f"{term.code!r} is still used by {in_use} record(s) and {children} sub-term(s); "
+                "change those first, or keep the term",
+            )
+
+    def _check_db_rules(self, session: Session, spec: KindSpec, values: dict[str, Any], existing: Any | None) -> None:
+        errors: list[FieldError] = []
+        case_id = values.get("case_id")
+        if spec.case_scoped:
+            if case_id is None:
+                errors.append(FieldError("case_id", "is required: every record belongs to a case"))
+            elif session.get(m.Case, case_id) is None:
+                errors.append(FieldError("case_id", f"no case with id {case_id}"))
+        for fld, kind in spec.refs.items():
+            ref = values.get(fld)
+            if ref is None:
+                continue
+            target = session.get(KINDS[kind].model, ref)
+            if target is None:
+                errors.append(FieldError(fld, f"no {kind} with id {ref}"))
+            elif getattr(target, "case_id", None) != case_id:
+                errors.append(FieldError(fld, f"that {kind} belongs to another case; link records of one case"))
+            elif existing is not None and fld == "original_id" and ref == existing.id:
+                errors.append(FieldError(fld, "an evidence file cannot be a working copy of itself"))
+        errors += vocabulary_errors(Terms(session), spec, values)
+        if spec.name == "case":
+            clash = session.scalars(
+                select(m.Case.id).where(
+                    func.lower(m.Case.reference) == str(values["reference"]).lower(),
+                    m.Case.id != _id_or_none(existing),
+                )
+            ).first()
+            if clash is not None:
+                errors.append(
+                    FieldError(
+                        "reference",
+                        f"{values['reference']} is already used by another case (letter case does not count)",
+                    )
+                )
+        if spec.name == "evidence":
+            errors += self._evidence_rules(session, values, existing)
+        if spec.name == "witness":
+            clash = session.scalars(
+                select(m.Witness.id).where(
+                    m.Witness.case_id == case_id,
+                    m.Witness.pseudonym == values["pseudonym"],
+                    m.Witness.id != _id_or_none(existing),
+                )
+            ).first()
+            if clash is not None:
+                errors.append(
+                    FieldError(
+                        "pseudonym",
+                        f"{values['pseudonym']} is already used by another witness in this case; "
+                        "pseudonyms must be unique within a case",
+                    )
+                )
+        if spec.name == "vocabulary_term":
+            if values.get("vocabulary") not in VOCABULARIES:
+                errors.append(
+                    FieldError("vocabulary", f"{values.get('vocabulary')!r} is not one of: {', '.join(VOCABULARIES)}")
+                )
+            parent = values.get("parent_code")
+            if parent and not session.scalar(
+                select(func.count()).where(
+                    m.VocabularyTerm.vocabulary == values.get("vocabulary"), m.VocabularyTerm.code == parent
+                )
+            ):
+                errors.append(FieldError("parent_code", f"{parent!r} is not a term of the same vocabulary"))
+        if (
+            spec.name == "vocabulary_term"
+            and existing is not None
+            and existing.builtin
+            and (values["code"] != existing.code or values["vocabulary"] != existing.vocabulary)
+        ):
+            errors.append(FieldError("code", "the code of a built-in term cannot change; edit its labels only"))
+        if errors:
+            raise ValidationError(errors)
+
+    def _evidence_rules(self, session: Session, values: dict[str, Any], existing: Any | None) -> list[FieldError]:
+        errors: list[FieldError] = []
+        if existing is not None and existing.in_vault:
+            errors += [
+                FieldError(fld, "is fixed when the file enters the vault; make a working copy to change the file")
+                for fld in VAULT_FIXED_FIELDS
+                if values.get(fld) != getattr(existing, fld)
+            ]
+        kind, target_id = values.get("attached_kind") or "", values.get("attached_id")
+        if not kind and target_id is None:
+            return errors
+        if kind not in ATTACHABLE_KINDS or target_id is None:
+            errors.append(
+                FieldError("attached_id", f"file evidence under the case or one {', '.join(ATTACHABLE_KINDS)}")
+            )
+            return errors
+        target = session.get(KINDS[kind].model, target_id)
+        if target is None:
+            errors.append(FieldError("attached_id", f"no {kind} with id {target_id}"))
+        elif getattr(target, "case_id", None) != values.get("case_id"):
+            errors.append(FieldError("attached_id", f"that {kind} belongs to another case"))
+        return errors
+
+    def _check_account_content(self, session: Session, witness_id: uuid.UUID, content: dict[str, Any]) -> None:
+        v.check_account_version(content)
+        v.require_consent_to_quote(content, consent_values(session.get(m.Consent, witness_id)))
