@@ -173,8 +173,9 @@ def main() -> int:
     QCoreApplication.setOrganizationName("hrdoc-screenshots")
 
     from hrdoc.gui.evidence.page import EvidencePage
+    from hrdoc.gui.exchange.common import sync_lines
     from hrdoc.gui.exchange.conflicts import ConflictsDialog
-    from hrdoc.gui.exchange.transfers import TransferResultDialog, sync_lines
+    from hrdoc.gui.exchange.result import TransferResultDialog
     from hrdoc.gui.forms.dialog import RecordDialog
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.gui.search_dialog import SearchDialog
@@ -236,7 +237,7 @@ def main() -> int:
 def shoot_acled_import(app: QApplication, ctx: object, case_id: uuid.UUID, window: QWidget, folder: Path) -> None:
     """The import dialog, then the result of importing a small ACLED file with two rows that cannot be read."""
     from hrdoc.gui.exchange.acled import AcledImportDialog, report_headline, report_lines
-    from hrdoc.gui.exchange.transfers import TransferResultDialog
+    from hrdoc.gui.exchange.result import TransferResultDialog
     from hrdoc.services.acled import ACLED_COLUMNS, import_acled
 
     label = "ML-2025-004 — Annefif convoy killings"

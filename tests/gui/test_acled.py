@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hrdoc.gui.exchange import acled as acled_dialogs
 from hrdoc.gui.exchange.acled import AcledExportDialog, AcledImportChoice, AcledImportDialog
-from hrdoc.gui.exchange.transfers import TransferResultDialog
+from hrdoc.gui.exchange.result import TransferResultDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.acled_values import ACLED_COLUMNS
 from hrdoc.services.context import StoreContext

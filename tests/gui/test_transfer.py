@@ -17,6 +17,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from hrdoc.gui.exchange import common, export_dialog, import_dialog, sync_dialog
+from hrdoc.gui.exchange import result as result_dialog
 from hrdoc.gui.exchange import transfers as transfer
 from hrdoc.gui.exchange.conflicts import ConflictListModel, ConflictsDialog
 from hrdoc.gui.main_window import MainWindow
@@ -153,11 +155,11 @@ def cancel_midway(
 
 
 def export_through_the_gui(
-    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path, choice: transfer.ExportChoice
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path, choice: export_dialog.ExportChoice
 ) -> Recorder:
-    replace_ask(monkeypatch, transfer.ExportDialog, choice)
+    replace_ask(monkeypatch, export_dialog.ExportDialog, choice)
     save_to(monkeypatch, path)
-    result = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    result = replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     run_flow(qtbot, window, window.export_action.trigger, "export")
     return result
 
@@ -188,13 +190,13 @@ def test_the_file_and_case_menus_offer_the_transfers_with_shortcuts_that_do_not_
 
 
 def test_the_export_dialog_encrypts_by_default_except_for_the_public(qtbot) -> None:
-    dialog = transfer.ExportDialog("ML-2025-004 — Annefif convoy killings")
+    dialog = export_dialog.ExportDialog("ML-2025-004 — Annefif convoy killings")
     qtbot.addWidget(dialog)
     assert dialog.audience() == "internal" and dialog.encrypt.isChecked()
     assert dialog.findChild(QWidget, "identitiesWarning") is not None
     dialog.set_audience("public")
     assert not dialog.encrypt.isChecked() and not dialog.passphrase.isEnabled()
-    assert dialog.check() == "" and dialog.choice() == transfer.ExportChoice("public", None)
+    assert dialog.check() == "" and dialog.choice() == export_dialog.ExportChoice("public", None)
     dialog.set_audience("partners")
     assert dialog.encrypt.isChecked()
     dialog.passphrase.setText("short")
@@ -205,7 +207,7 @@ def test_the_export_dialog_encrypts_by_default_except_for_the_public(qtbot) -> N
     assert dialog.check() == "The two passphrases differ."
     dialog.confirm.setText("four unrelated words here")
     assert dialog.check() == ""
-    assert dialog.choice() == transfer.ExportChoice("partners", "four unrelated words here")
+    assert dialog.choice() == export_dialog.ExportChoice("partners", "four unrelated words here")
     assert "four unrelated" not in repr(dialog.choice())  # never in a log line or a traceback
     dialog.set_audience("internal")
     dialog.encrypt.setChecked(False)
@@ -218,7 +220,7 @@ def test_export_encrypted_then_import_into_another_store_through_the_gui(
     case_id = case_id_of(window)
     target = tmp_path / "convoy"  # the suffix is added
     result = export_through_the_gui(
-        qtbot, window, monkeypatch, target, transfer.ExportChoice("internal", BUNDLE_PASSPHRASE)
+        qtbot, window, monkeypatch, target, export_dialog.ExportChoice("internal", BUNDLE_PASSPHRASE)
     )
     bundle = tmp_path / "convoy.hrdoc"
     assert bundle.is_file() and is_encrypted_bundle(bundle)
@@ -227,13 +229,13 @@ def test_export_encrypted_then_import_into_another_store_through_the_gui(
     assert str(bundle) in headline and "ML-2025-004" in headline and "encrypted" in headline
     assert "NOT encrypted" not in headline
     assert "witnesses" in shown["warning"]  # an internal bundle holds identities
-    assert transfer.BUNDLE_FOLDER.get() == str(tmp_path)
+    assert common.BUNDLE_FOLDER.get() == str(tmp_path)
 
     second = open_window(qtbot, office)
     open_from(monkeypatch, bundle)
-    passphrases = replace_ask(monkeypatch, transfer.BundlePassphraseDialog, BUNDLE_PASSPHRASE)
-    confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
-    imported = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    passphrases = replace_ask(monkeypatch, export_dialog.BundlePassphraseDialog, BUNDLE_PASSPHRASE)
+    confirm = replace_ask(monkeypatch, import_dialog.ImportConfirmDialog, True)
+    imported = replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     with qtbot.waitSignal(second.workspace.loaded, timeout=TIMEOUT):
         run_flow(qtbot, second, second.import_action.trigger, "import")
     assert len(passphrases.calls) == 1 and passphrases.calls[0]["error"] == ""
@@ -252,7 +254,7 @@ def test_export_encrypted_then_import_into_another_store_through_the_gui(
 def test_giving_up_at_the_export_dialog_asks_for_no_file_and_writes_nothing(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    replace_ask(monkeypatch, transfer.ExportDialog, None)
+    replace_ask(monkeypatch, export_dialog.ExportDialog, None)
     out = tmp_path / "out"
     out.mkdir()
     asked = save_to(monkeypatch, out / "never.hrdoc")
@@ -265,7 +267,7 @@ def test_the_import_confirmation_shows_what_the_bundle_says(qtbot, demo_ctx: Sto
     bundle = tmp_path / "partners.hrdoc"
     bundles.export_case(demo_ctx, case.id, bundle, audience="partners")
     info = bundles.inspect_bundle(bundle)
-    dialog = transfer.ImportConfirmDialog(info, known_here=True)
+    dialog = import_dialog.ImportConfirmDialog(info, known_here=True)
     qtbot.addWidget(dialog)
     assert dialog.values["Case"] == "ML-2025-004 — " + case.title
     assert dialog.values["Exported by"] == "not named in this copy"  # an investigator's name stays internal
@@ -295,11 +297,11 @@ def test_cancel_during_export_leaves_no_file(
         return real_export(*args, progress=tell, **kwargs)
 
     monkeypatch.setattr(bundles, "export_case", export_waiting_for_cancel)
-    replace_ask(monkeypatch, transfer.ExportDialog, transfer.ExportChoice("internal", BUNDLE_PASSPHRASE))
+    replace_ask(monkeypatch, export_dialog.ExportDialog, export_dialog.ExportChoice("internal", BUNDLE_PASSPHRASE))
     target = tmp_path / "out" / "convoy.hrdoc"
     target.parent.mkdir()
     save_to(monkeypatch, target)
-    result = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    result = replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     cancel_midway(qtbot, window, window.export_action, reached, pressed)
     assert not target.exists() and list(target.parent.iterdir()) == []  # no bundle, no partial file
     assert result.calls == []
@@ -334,7 +336,7 @@ def test_cancel_while_the_bundle_is_checked_imports_nothing(
 
     monkeypatch.setattr(bundles, "inspect_bundle", inspect_waiting_for_cancel)
     open_from(monkeypatch, bundle)
-    confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
+    confirm = replace_ask(monkeypatch, import_dialog.ImportConfirmDialog, True)
     cancel_midway(qtbot, second, second.import_action, reached, pressed)
     assert confirm.calls == []  # never got as far as asking
     assert steps[0][0] == "checking the bundle" and steps[0][2] > 0  # a real amount of bytes to check
@@ -350,9 +352,11 @@ def test_a_wrong_bundle_passphrase_is_asked_again_with_the_error(
     bundles.export_case(window.ctx, case_id, bundle, passphrase=BUNDLE_PASSPHRASE)
     second = open_window(qtbot, office)
     open_from(monkeypatch, bundle)
-    passphrases = replace_ask(monkeypatch, transfer.BundlePassphraseDialog, "not the passphrase", BUNDLE_PASSPHRASE)
-    confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
-    replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    passphrases = replace_ask(
+        monkeypatch, export_dialog.BundlePassphraseDialog, "not the passphrase", BUNDLE_PASSPHRASE
+    )
+    confirm = replace_ask(monkeypatch, import_dialog.ImportConfirmDialog, True)
+    replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     run_flow(qtbot, second, second.import_action.trigger, "import")
     assert [call["error"] for call in passphrases.calls[:1]] == [""]
     assert len(passphrases.calls) == 2
@@ -368,8 +372,8 @@ def test_giving_up_on_the_passphrase_imports_nothing(
     bundles.export_case(window.ctx, case_id_of(window), bundle, passphrase=BUNDLE_PASSPHRASE)
     second = open_window(qtbot, office)
     open_from(monkeypatch, bundle)
-    passphrases = replace_ask(monkeypatch, transfer.BundlePassphraseDialog, "wrong", None)
-    confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
+    passphrases = replace_ask(monkeypatch, export_dialog.BundlePassphraseDialog, "wrong", None)
+    confirm = replace_ask(monkeypatch, import_dialog.ImportConfirmDialog, True)
     run_flow(qtbot, second, second.import_action.trigger, "import")
     assert len(passphrases.calls) == 2 and confirm.calls == []
     assert CaseService(office).summaries() == []
@@ -387,7 +391,7 @@ def test_a_damaged_bundle_shows_the_bundle_error_and_changes_nothing(
     audit_before = len(take_snapshot(window.ctx, case_id).audit)
     shown = warnings(monkeypatch)
     open_from(monkeypatch, damaged)
-    confirm = replace_ask(monkeypatch, transfer.ImportConfirmDialog, True)
+    confirm = replace_ask(monkeypatch, import_dialog.ImportConfirmDialog, True)
     run_flow(qtbot, window, window.import_action.trigger, "import")
     [message] = shown
     try:
@@ -412,8 +416,8 @@ def test_sync_with_a_team_store_file_then_resolve_the_conflict_in_the_conflicts_
     case_id = case_id_of(window)
     team_file = tmp_path / "team.db"
     new_store(team_file, PASSPHRASE, user="team").close()
-    asked = replace_ask(monkeypatch, transfer.SyncDialog, transfer.SyncTarget(str(team_file), PASSPHRASE))
-    results = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    asked = replace_ask(monkeypatch, sync_dialog.SyncDialog, sync_dialog.SyncTarget(str(team_file), PASSPHRASE))
+    results = replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     run_flow(qtbot, window, window.sync_action.trigger, "sync")
     first_lines = results.calls[0]["args"][2]
     assert first_lines[:2] == [
@@ -421,7 +425,7 @@ def test_sync_with_a_team_store_file_then_resolve_the_conflict_in_the_conflicts_
         "  nothing: the team store did not have this case yet",
     ]
     assert "From this store, into the team store:" in first_lines
-    assert transfer.TEAM_STORE.get() == str(team_file)  # remembered; the passphrase is not
+    assert common.TEAM_STORE.get() == str(team_file)  # remembered; the passphrase is not
     stored = QSettings()
     stored.sync()
     assert PASSPHRASE not in Path(stored.fileName()).read_text(encoding="utf-8")
@@ -479,8 +483,8 @@ def test_cancelling_a_sync_before_it_sends_leaves_the_team_store_without_the_cas
 ) -> None:
     team_file = tmp_path / "team.db"
     new_store(team_file, PASSPHRASE, user="team").close()
-    replace_ask(monkeypatch, transfer.SyncDialog, transfer.SyncTarget(str(team_file), PASSPHRASE))
-    results = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    replace_ask(monkeypatch, sync_dialog.SyncDialog, sync_dialog.SyncTarget(str(team_file), PASSPHRASE))
+    results = replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     reached, pressed = threading.Event(), threading.Event()
     real_sync = transfer.sync_case
 
@@ -510,20 +514,20 @@ def test_a_wrong_team_store_passphrase_is_asked_again(
     team_file = tmp_path / "team.db"
     new_store(team_file, PASSPHRASE, user="team").close()
     asked = replace_ask(
-        monkeypatch, transfer.SyncDialog, transfer.SyncTarget(str(team_file), "not the team passphrase"), None
+        monkeypatch, sync_dialog.SyncDialog, sync_dialog.SyncTarget(str(team_file), "not the team passphrase"), None
     )
-    results = replace_ask(monkeypatch, transfer.TransferResultDialog, False)
+    results = replace_ask(monkeypatch, result_dialog.TransferResultDialog, False)
     run_flow(qtbot, window, window.sync_action.trigger, "sync")
     assert len(asked.calls) == 2
     assert asked.calls[1]["location"] == str(team_file)
     assert "Wrong passphrase" in asked.calls[1]["error"]
     assert results.calls == []
-    assert transfer.TEAM_STORE.get() == ""  # nothing remembered from a sync that did not happen
+    assert common.TEAM_STORE.get() == ""  # nothing remembered from a sync that did not happen
 
 
 def test_the_sync_dialog_refuses_this_laptops_own_store_and_missing_files(qtbot, tmp_path: Path) -> None:
     own = StoreLocation.parse(tmp_path / "mine.db")
-    dialog = transfer.SyncDialog("ML-2025-004 — Annefif convoy killings", own)
+    dialog = sync_dialog.SyncDialog("ML-2025-004 — Annefif convoy killings", own)
     qtbot.addWidget(dialog)
     assert "Give the team store" in dialog.check()
     dialog.location.setText(str(tmp_path / "mine.db"))
@@ -532,11 +536,11 @@ def test_the_sync_dialog_refuses_this_laptops_own_store_and_missing_files(qtbot,
     assert "There is no store file" in dialog.check()
     dialog.location.setText("postgresql://amina:secret@team.example/hrdoc")
     assert dialog.check() == "" and dialog.passphrase_label.text() == "Your password:"  # optional for a server
-    assert dialog.target() == transfer.SyncTarget("postgresql://amina:secret@team.example/hrdoc", None)
+    assert dialog.target() == sync_dialog.SyncTarget("postgresql://amina:secret@team.example/hrdoc", None)
     dialog.passphrase.setText("database password")
     assert dialog.target().passphrase == "database password"
-    assert transfer.without_password(dialog.target().location) == "postgresql://amina@team.example/hrdoc"
-    assert transfer.without_password("postgresql://team.example/hrdoc?password=x&sslmode=require") == (
+    assert common.without_password(dialog.target().location) == "postgresql://amina@team.example/hrdoc"
+    assert common.without_password("postgresql://team.example/hrdoc?password=x&sslmode=require") == (
         "postgresql://team.example/hrdoc?sslmode=require"
     )
     dialog.location.setText("mysql://team.example/hrdoc")

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QM
 from hrdoc.domain.enums import Visibility
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import AskDialog, error_text, note
+from hrdoc.gui.exchange.result import TransferResultDialog
 from hrdoc.gui.exchange.table_export import AUDIENCES
-from hrdoc.gui.exchange.transfers import TransferResultDialog
 from hrdoc.gui.settings import Setting
 from hrdoc.services.acled import AcledImportReport, ImportCancelled, export_acled_csv, import_acled
 from hrdoc.services.context import StoreContext

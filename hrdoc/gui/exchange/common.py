@@ -1,0 +1,161 @@
+"""What the export, import and sync flows share: remembered places, audience wording, progress steps, and the
+lines that report what a merge or a sync did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QLineEdit,
+)
+
+from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.background import Cancelled, Progress
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.settings import Setting
+from hrdoc.services.errors import NotFound
+from hrdoc.services.exchange import bundles
+from hrdoc.services.exchange.bundle import BundleError
+from hrdoc.services.exchange.merge import MergeReport
+from hrdoc.services.exchange.sync import SyncReport
+from hrdoc.storage.errors import StoreError
+
+# Remembered between sessions: where the team store is (a URL without its password, or a file) and the
+# folder bundles were last saved to or opened from. Never a passphrase.
+TEAM_STORE = Setting("transfer/team_store", "")
+BUNDLE_FOLDER = Setting("transfer/bundle_folder", "")
+
+BUNDLE_SUFFIX = ".hrdoc"
+# Errors the services raise for the user (their messages say what is wrong); anything else is a bug.
+USER_ERRORS = (BundleError, StoreError, ValidationError, NotFound, OSError)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+def audience_label(audience: str) -> str:
+    return {"public": tr("Public"), "partners": tr("Partners"), "internal": tr("Internal")}.get(audience, audience)
+
+
+def audience_description(audience: str) -> str:
+    """One line saying what a bundle for ``audience`` carries (docs/bundle-format.md has the rules)."""
+    return {
+        "public": tr("Only records marked public, without working notes; evidence files are described, not included."),
+        "partners": tr(
+            "Public and restricted records with their evidence files; accounts only where the witness agreed "
+            "to sharing with partners. No identities, no working notes."
+        ),
+        "internal": tr(
+            "Everything, to move the case to a colleague: every record, working notes, logs and evidence files."
+        ),
+    }.get(audience, "")
+
+
+IDENTITIES_WARNING = (
+    "It holds the legal names, contacts and residences of witnesses and victims: encrypt it and hand it only "
+    "to your own team."
+)
+
+
+def identities_warning() -> str:
+    return tr(IDENTITIES_WARNING)
+
+
+def without_password(location: str) -> str:
+    """A team store's URL as it may be remembered: its password (if one was typed in it) left out."""
+    if "://" not in location:
+        return location
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(location)
+    except Exception:  # not a URL after all; keep nothing of it that could be a password
+        return ""
+    # URL is a named tuple: _replace is its public way to drop a field (set() ignores None).
+    kept = url.difference_update_query([k for k in url.query if k.lower() == "password"])._replace(password=None)
+    return kept.render_as_string(hide_password=False)
+
+
+def step_text(text: str) -> str:
+    """The services' own progress texts, in the user's language."""
+    fixed = {
+        "reading the case": tr("Reading the case…"),
+        "checking the bundle": tr("Checking every part of the bundle…"),
+        "adding evidence files": tr("Adding the evidence files…"),
+        "merging": tr("Merging the case into this store…"),
+        "reading the team's copy": tr("Reading the team's copy of the case…"),
+        "merging the team's changes here": tr("Merging the team's changes into this store…"),
+        "reading this copy": tr("Reading this laptop's copy…"),
+        "sending the changes to the team store": tr("Sending the changes to the team store…"),
+    }
+    if text in fixed:
+        return fixed[text]
+    if text.startswith("adding "):
+        return tr("Adding {0}…").format(text.removeprefix("adding "))
+    return text
+
+
+def service_progress(progress: Progress) -> bundles.Progress:
+    """A bundle service's progress callback that drives the progress dialog; False once Cancel was pressed.
+
+    Byte counts are shown in thousandths: the dialog's range is a C ``int``, and evidence can pass 2 GiB."""
+
+    def tell(text: str, done: int, total: int) -> bool:
+        if progress.cancelled:
+            return False
+        scaled_done, scaled_total = (done * 1000 // total, 1000) if total > 1 else (0, 0)
+        try:
+            progress.step(scaled_done, scaled_total, step_text(text))
+        except Cancelled:
+            return False
+        return True
+
+    return tell
+
+
+def merge_lines(report: MergeReport) -> list[str]:
+    """What a merge did, in the user's language (the headline above it names the case)."""
+
+    def counted(by_kind: dict[str, int]) -> str:
+        total = sum(by_kind.values())
+        if not by_kind:
+            return str(total)
+        each = ", ".join(f"{n} × {kind_name(kind)}" for kind, n in sorted(by_kind.items()))
+        return f"{total} ({each})"
+
+    lines = [
+        tr("Records added: {0}").format(counted(report.added)),
+        tr("Records updated: {0}").format(counted(report.updated)),
+        tr("Unchanged: {0}; newer here, kept: {1}; deleted: {2}").format(
+            report.unchanged, report.kept_local, report.deleted
+        ),
+        tr("Account versions added: {0}; evidence files added: {1}").format(
+            report.account_versions_added, report.files_added
+        ),
+        tr("Audit log entries added: {0}; custody log entries added: {1}").format(
+            report.audit_entries_added, report.custody_entries_added
+        ),
+    ]
+    if report.conflicts:
+        lines.append(tr("Conflicts (changed on both sides, both versions kept): {0}").format(report.conflicts))
+    return lines
+
+
+def sync_lines(report: SyncReport) -> list[str]:
+    """What a sync did both ways, in the user's language."""
+    lines = [tr("From the team store, into this store:")]
+    if report.pulled is None:
+        lines.append("  " + tr("nothing: the team store did not have this case yet"))
+    else:
+        lines += ["  " + line for line in merge_lines(report.pulled)]
+    lines.append(tr("From this store, into the team store:"))
+    lines += ["  " + line for line in merge_lines(report.pushed)]
+    return lines
+
+
+def passphrase_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit

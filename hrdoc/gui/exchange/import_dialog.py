@@ -1,0 +1,94 @@
+"""File → Import case: what the bundle says about itself, checked, before anything is imported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QWidget,
+)
+
+from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
+from hrdoc.gui.dialogs import note as _note
+from hrdoc.gui.exchange.common import audience_description, audience_label, tr
+from hrdoc.services.exchange import bundles
+
+
+def when_text(iso: str) -> str:
+    """A UTC timestamp from a manifest as "2025-03-12 14:05 UTC" (as written if it is not one)."""
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def contents_text(manifest: dict[str, Any]) -> str:
+    """The bundle's records by kind, e.g. "actors: 3 · allegations: 2 · …"."""
+    counts: dict[str, int] = manifest.get("record_counts") or {}
+    words = {"tombstones": tr("deletions"), "account_versions": tr("account versions")}
+    named = [
+        f"{words.get(kind) or tr(kind.replace('_', ' '))}: {n}"
+        for kind, n in sorted(counts.items())
+        if n and kind != "case"
+    ]
+    return " · ".join(named) or tr("no records besides the case")
+
+
+class ImportConfirmDialog(AskDialog):
+    """What the bundle says about itself, checked, before anything is imported."""
+
+    def __init__(self, info: bundles.BundleInfo, *, known_here: bool, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Import case"), tr("Import"), parent)
+        self.setObjectName("importConfirmDialog")
+        manifest = info.manifest
+        case = manifest.get("case") or {}
+        audience = str(manifest.get("audience", ""))
+        members = manifest.get("members") or {}
+        files = sum(1 for name in members if str(name).startswith("evidence/"))
+        self.body.addWidget(_note(tr("The bundle passed every check. It says:")))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = [
+            (tr("File"), info.path.name),
+            (tr("Case"), f"{case.get('reference', '?')} — {case.get('title', '')}"),
+            # A copy for partners or the public does not name who made it (an investigator's name is internal).
+            (tr("Exported by"), str(manifest.get("exported_by", "")) or tr("not named in this copy")),
+            (tr("Exported on"), when_text(str(manifest.get("exported_at", "")))),
+            (tr("Audience"), f"{audience_label(audience)}: {audience_description(audience)}"),
+            (tr("Encrypted"), tr("yes") if info.encrypted else tr("no")),
+            (tr("Records"), contents_text(manifest)),
+            (tr("Evidence files"), str(files)),
+        ]
+        self.values: dict[str, str] = {}
+        for label, value in rows:
+            shown = _note(value)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label + ":", shown)
+            self.values[label] = value
+        self.body.addLayout(form)
+        counts = manifest.get("record_counts") or {}
+        if counts.get("witness_identities") or counts.get("victim_identities"):
+            self.body.addWidget(_note(tr("This bundle holds identities of witnesses or victims."), WARNING_STYLE))
+        self.body.addWidget(
+            _note(
+                tr(
+                    "This store already has this case: the bundle is merged into it. A record changed in both "
+                    "copies keeps both versions, as a conflict for you to resolve; nothing is overwritten."
+                )
+                if known_here
+                else tr("This store does not have this case yet: it will be added.")
+            )
+        )
+
+    @classmethod
+    def ask(cls, info: bundles.BundleInfo, *, known_here: bool, parent: QWidget | None = None) -> bool:
+        dialog = cls(info, known_here=known_here, parent=parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
