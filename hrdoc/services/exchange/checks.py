@@ -4,7 +4,8 @@ A copy of a case arrives in a bundle written by someone we may not fully trust, 
 only ever reach the case it carries: every record, tombstone, identity, consent, account version, custody
 entry and audit entry in it is checked to belong to that case, against this store, before the merge writes
 anything. Its references must resolve inside the case, an evidentiary file's identity (hash, size) never
-changes, and the custody and audit entries it carries must be the ones their first writer hashed.
+changes, and the custody and audit entries it carries must be the ones their first writer hashed (those
+checks: services.exchange.checks_logs).
 
 Every check raises :class:`~hrdoc.domain.validation.ValidationError` with one line that names the record
 (its kind and id, never its contents) and the rule; the merge then writes nothing.
@@ -13,20 +14,18 @@ Every check raises :class:`~hrdoc.domain.validation.ValidationError` with one li
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import itertools
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.validation import ValidationError, require_consent_to_quote
-from hrdoc.services import audit
-from hrdoc.services.evidence import custody as custody_log
-from hrdoc.services.exchange.snapshot import Snapshot, store_id
+from hrdoc.services.exchange.checks_logs import audit_hash, check_logs, custody_hash, origin_of
+from hrdoc.services.exchange.refusal import batches, refuse
+from hrdoc.services.exchange.snapshot import Snapshot
 from hrdoc.services.records import (
     KINDS,
     VAULT_FIXED_FIELDS,
@@ -55,23 +54,6 @@ COPY_KINDS = (
 )
 # A reference that a copy may leave unresolved: an incident travels without a place withheld from it.
 WITHHELD_ALLOWED = {("incident", "location_id")}
-_BATCH = 500
-
-
-@contextlib.contextmanager
-def refusing_broken_rules() -> Iterator[None]:
-    """A rule of the store that the checks above did not foresee, broken by a merge, refuses the copy in one
-    line (the constraint's name; never the values, which may be a witness's details)."""
-    try:
-        yield
-    except IntegrityError as err:
-        first_line = str(err.orig).strip().splitlines()[0] if str(err.orig).strip() else "a constraint"
-        raise refuse(f"the copy breaks a rule of the store ({first_line[:200]})") from None
-
-
-def refuse(message: str) -> ValidationError:
-    """The one-line refusal of an incoming copy (the CLI prints ``refused: …``)."""
-    return ValidationError.single("refused", f"{message}; nothing was merged")
 
 
 def _uuid(value: Any, what: str) -> uuid.UUID:
@@ -79,11 +61,6 @@ def _uuid(value: Any, what: str) -> uuid.UUID:
         return uuid.UUID(str(value))
     except (TypeError, ValueError):
         raise refuse(f"{what} has no valid id") from None
-
-
-def _batches(items: list[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(items), _BATCH):
-        yield items[start : start + _BATCH]
 
 
 class LocalIndex:
@@ -94,7 +71,7 @@ class LocalIndex:
         self.records: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
         self.tombstones: dict[uuid.UUID, tuple[str, uuid.UUID | None]] = {}
         self.case_refs: dict[uuid.UUID, str] = {}
-        for part in _batches(wanted):
+        for part in batches(wanted):
             for kind in COPY_KINDS:
                 model: Any = KINDS[kind].model
                 owner = model.id if kind == "case" else model.case_id
@@ -210,7 +187,7 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
         by_version[vid] = account
         numbers.add((account, row.get("version")))
     ids = list(by_version)
-    for part in _batches(ids):
+    for part in batches(ids):
         for vid, account in session.execute(
             select(m.AccountVersion.id, m.AccountVersion.account_id).where(m.AccountVersion.id.in_(part))
         ):
@@ -267,7 +244,7 @@ def _check_references(
     here: dict[uuid.UUID, uuid.UUID] = {}
     for target, ids in wanted.items():
         model: Any = KINDS[target].model
-        for part in _batches(sorted(ids, key=str)):
+        for part in batches(sorted(ids, key=str)):
             for rid, owner in session.execute(select(model.id, model.case_id).where(model.id.in_(part))):
                 here[rid] = owner
     for kind, row, fld, target, tid in refs:
@@ -330,7 +307,7 @@ def check_consents(session: Session, snap: Snapshot) -> None:
     accounts = snap.records.get("account", [])
     witnesses = sorted({_uuid(a.get("witness_id"), f"the witness of account {a.get('id')}") for a in accounts}, key=str)
     here: dict[str, dict[str, Any] | None] = {}
-    for part in _batches(witnesses):
+    for part in batches(witnesses):
         for row in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(part))):
             here[str(row.witness_id)] = consent_values(row)
     current = {(str(v.get("account_id")), v.get("version")): v for v in snap.account_versions}
@@ -360,7 +337,7 @@ def check_consents(session: Session, snap: Snapshot) -> None:
 def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
     """What an evidence item is (its file: hash, size, type, origin) never changes once recorded."""
     rows = {_uuid(r.get("id"), "an evidence item"): r for r in snap.records.get("evidence", [])}
-    for part in _batches(sorted(rows, key=str)):
+    for part in batches(sorted(rows, key=str)):
         for item in session.scalars(select(m.EvidenceFile).where(m.EvidenceFile.id.in_(part))):
             row = rows[item.id]
             for fld in VAULT_FIXED_FIELDS:
@@ -382,153 +359,6 @@ def _check_custody(snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
         item = _uuid(row.get("evidence_id"), "a custody entry of the copy")
         if item not in items or str(row.get("case_id")) != case_id:
             raise refuse(f"the copy's chain of custody has an entry for an item ({item}) that it does not carry")
-
-
-# -- the logs: each entry as its first writer hashed it ---------------------------------------------------------
-
-
-origin_of = audit.first_writer
-original_details = audit.as_first_written
-
-
-def parse_at(value: Any) -> dt.datetime:
-    parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        raise ValueError("no time zone")
-    return parsed
-
-
-def custody_hash(row: dict[str, Any], *, original: bool) -> str | None:
-    """The hash of a custody entry as stored (``original=False``) or as first written; None: not knowable."""
-    details = row.get("details") or {}
-    origin = origin_of(details)
-    if original and origin is not None:
-        if "prev_hash" not in origin:
-            return None  # merged by a version of hrdoc that did not keep it
-        seq, at, prev, details = origin.get("seq"), origin.get("at"), origin["prev_hash"], original_details(details)
-    else:
-        seq, at, prev = row.get("seq"), row.get("at"), row.get("prev_hash")
-    entry = m.CustodyEntry(
-        evidence_id=row.get("evidence_id"),
-        case_id=row.get("case_id"),
-        seq=seq,
-        at=parse_at(at),
-        actor=row.get("actor"),
-        action=row.get("action"),
-        item_sha256=row.get("item_sha256"),
-        details=details,
-        prev_hash=prev,
-    )
-    return custody_log.entry_hash(entry)
-
-
-def audit_hash(row: dict[str, Any], *, original: bool) -> str | None:
-    details = row.get("details") or {}
-    origin = origin_of(details)
-    if original and origin is not None:
-        if "prev_hash" not in origin:
-            return None
-        seq, at, prev, details = origin.get("seq"), origin.get("at"), origin["prev_hash"], original_details(details)
-    else:
-        seq, at, prev = row.get("seq"), row.get("at"), row.get("prev_hash")
-    return audit.entry_hash(
-        seq=int(seq) if seq is not None else 0,
-        at=parse_at(at),
-        actor=str(row.get("actor", "")),
-        action=str(row.get("action", "")),
-        entity_type=str(row.get("entity_type", "")),
-        entity_id=str(row.get("entity_id", "")),
-        case_id=str(row.get("case_id", "")),
-        summary=str(row.get("summary", "")),
-        details=details,
-        prev_hash=str(prev),
-    )
-
-
-def check_logs(session: Session, snap: Snapshot) -> None:
-    """Each carried entry hashes to what it says, as stored where it comes from and as first written, and
-    each item's chain of custody follows on entry by entry; an entry this store already holds is the same."""
-    chains: dict[str, list[dict[str, Any]]] = {}
-    for row in snap.custody:
-        chains.setdefault(str(row.get("evidence_id")), []).append(row)
-    for item, rows in chains.items():
-        prev = custody_log.GENESIS
-        for n, row in enumerate(sorted(rows, key=lambda r: int(r.get("seq") or 0)), start=1):
-            where = f"the chain of custody of evidence item {item} in the copy, entry {row.get('seq')}"
-            try:
-                stored = custody_hash(row, original=False)
-                first = custody_hash(row, original=True)
-            except (TypeError, ValueError, AttributeError):
-                raise refuse(f"{where} is malformed") from None
-            if row.get("seq") != n or row.get("prev_hash") != prev:
-                raise refuse(f"{where} does not follow the entry before it")
-            if stored != row.get("entry_hash") or (first is not None and first != row.get("origin_hash")):
-                raise refuse(f"{where} was altered after it was written")
-            prev = str(row.get("entry_hash"))
-    for row in snap.audit:
-        where = f"the copy's audit entry {row.get('seq')}"
-        try:
-            stored = audit_hash(row, original=False)
-            first = audit_hash(row, original=True)
-        except (TypeError, ValueError, AttributeError):
-            raise refuse(f"{where} is malformed") from None
-        if stored != row.get("entry_hash") or (first is not None and first != row.get("origin_hash")):
-            raise refuse(f"{where} was altered after it was written")
-    _check_known_entries(session, snap)
-
-
-def _when(value: Any) -> str:
-    moment = value if isinstance(value, dt.datetime) else parse_at(value)
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def _first_written(at: Any, actor: str, action: str, details: dict[str, Any] | None) -> tuple[Any, ...]:
-    """What an entry says happened (when, who, what), as its first writer wrote it."""
-    origin = origin_of(details)
-    return (_when(origin.get("at") if origin is not None else at), actor, action, original_details(details))
-
-
-def _check_known_entries(session: Session, snap: Snapshot) -> None:
-    """An entry this store already holds (same first writer, same first hash) must arrive saying the same
-    thing: if the copy says otherwise about who did what, when, the copy was altered."""
-    here = store_id(session)
-    case_id = str(snap.case.get("id"))
-    model: Any
-    for model, rows, case_key in (
-        (m.CustodyEntry, snap.custody, uuid.UUID(case_id)),
-        (m.AuditEntry, snap.audit, case_id),
-    ):
-        by_origin = {(str(r.get("origin_store")), str(r.get("origin_hash"))): r for r in rows}
-        mine_first = sorted({h for s, h in by_origin if s == here})
-        theirs_first = {h for s, h in by_origin if s != here}
-        query: Any
-        for part in _batches(mine_first):
-            query = select(model).where(model.entry_hash.in_(part))
-            for entry in session.scalars(query):
-                if origin_of(entry.details) is None:
-                    _same(by_origin[(here, entry.entry_hash)], entry)
-        if theirs_first:
-            # Entries merged here earlier carry their first writer's hash in details.origin.
-            for entry in session.scalars(select(model).where(model.case_id == case_key)):
-                origin = origin_of(entry.details)
-                if origin is None:
-                    continue
-                key = (str(origin.get("store")), str(origin.get("entry_hash")))
-                if key[1] in theirs_first and key in by_origin:
-                    _same(by_origin[key], entry)
-
-
-def _same(row: dict[str, Any], entry: Any) -> None:
-    try:
-        theirs = _first_written(row.get("at"), str(row.get("actor")), str(row.get("action")), row.get("details"))
-    except ValueError:
-        raise refuse(f"the copy's log entry {str(row.get('origin_hash'))[:12]} is malformed") from None
-    mine = _first_written(entry.at, entry.actor, entry.action, entry.details)
-    if theirs != mine:
-        raise refuse(
-            f"the copy's log entry {str(row.get('origin_hash'))[:12]} says something other than this store's "
-            "record of the same entry: it was altered"
-        )
 
 
 # -- after the merge: re-checking what arrived, at any time ----------------------------------------------------

@@ -32,7 +32,7 @@ from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.validation import ValidationError, check_account_version, check_consent
 from hrdoc.services import audit, sharing, versions
 from hrdoc.services.context import StoreContext
-from hrdoc.services.exchange import checks
+from hrdoc.services.exchange import checks, refusal
 from hrdoc.services.exchange.merge_parts import batches, insert_batches, merge_logs, merge_parts
 from hrdoc.services.exchange.snapshot import KIND_ORDER, Snapshot, from_json, store_id, to_json
 from hrdoc.services.records import KINDS, RecordService, column_defaults, spec_for
@@ -98,7 +98,7 @@ class Merger:
         evidence = EvidenceService(self.ctx)
         writers: list[Any] = []
         try:
-            with checks.refusing_broken_rules():
+            with refusal.refusing_broken_rules():
                 removed_files = self._merge_in(snap, origin_label, files, evidence, report, writers)
         finally:
             for writer in writers:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from hrdoc.domain.enums import AuditAction, CustodyAction
 from hrdoc.services import audit
 from hrdoc.services.evidence import custody as custody_log
-from hrdoc.services.exchange import checks
+from hrdoc.services.exchange import checks_logs
 from hrdoc.services.exchange.snapshot import Snapshot, from_json, origin_key
 from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
@@ -165,7 +165,7 @@ def _arrived_details(row: dict[str, Any], key: tuple[str, str], via: str) -> tup
     first = {k: first[k] for k in ("store", "entry_hash", "seq", "at", "prev_hash") if k in first}
     details = audit.as_first_written(details)
     details[audit.ARRIVAL_KEY] = {**first, "via": via, "arrived_at": json_value(utcnow())}
-    return details, checks.parse_at(first["at"])
+    return details, checks_logs.parse_at(first["at"])
 
 
 def by_id(session: Session, model: Any, ids: list[uuid.UUID], key: Any = None) -> dict[uuid.UUID, Any]:
