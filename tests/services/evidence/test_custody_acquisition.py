@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from hrdoc.cli import EXIT_VERIFY_FAILED, main
+from hrdoc.cli import main
+from hrdoc.cli.common import EXIT_VERIFY_FAILED
 from hrdoc.services.context import StoreContext
-from hrdoc.services.evidence.service import EvidenceService, acquired_from_digest
+from hrdoc.services.evidence.intake import acquired_from_digest
+from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
 from hrdoc.services.verify import verify_store
 from tests.helpers import PASSPHRASE, make_case

@@ -14,7 +14,8 @@ from hrdoc.domain.enums import AuditAction, CustodyAction, Visibility
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.evidence.service import EvidenceService, IntakeCancelled
+from hrdoc.services.evidence.results import IntakeCancelled
+from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
 from hrdoc.storage.models import AuditEntry
 from hrdoc.storage.vault import Vault
