@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from pdfminer.high_level import extract_text
 
-from hrdoc.cli import PASSPHRASE_ENV, USER_ENV, main
+from hrdoc.cli import main
+from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.demo import DEMO_REFERENCE
 from tests.backends import PgStores
 from tests.helpers import PASSPHRASE

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from hrdoc.cli import EXIT_VERIFY_FAILED, PASSPHRASE_ENV, USER_ENV, main
+from hrdoc.cli import main
+from hrdoc.cli.common import EXIT_VERIFY_FAILED, PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.cases import CASE_SECTIONS
 from hrdoc.services.session import unlock_store
 from hrdoc.storage.engine import SQLITE_HEADER

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.cli import COMMANDS, DEBUG_ENV, EXIT_BUG, PASSPHRASE_ENV, main
+from hrdoc.cli import COMMANDS, EXIT_BUG, main
+from hrdoc.cli.common import DEBUG_ENV, PASSPHRASE_ENV
 from hrdoc.storage.vault import Vault
 from tests.cli.test_cli_subprocess import assert_clean_one_line_error, hrdoc
 from tests.helpers import PASSPHRASE

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3 as sqlcipher
 
-from hrdoc.cli import EXIT_VERIFY_FAILED, PASSPHRASE_ENV, USER_ENV, main
+from hrdoc.cli import main
+from hrdoc.cli.common import EXIT_VERIFY_FAILED, PASSPHRASE_ENV, USER_ENV
 from tests.helpers import PASSPHRASE
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.cli import PASSPHRASE_ENV
+from hrdoc.cli.common import PASSPHRASE_ENV
 from tests.helpers import PASSPHRASE
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.cli import EXIT_ROWS_REJECTED, PASSPHRASE_ENV, USER_ENV, main
+from hrdoc.cli import main
+from hrdoc.cli.common import EXIT_ROWS_REJECTED, PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
 from tests.helpers import PASSPHRASE

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from hrdoc.cli import EXIT_USER_ERROR
+from hrdoc.cli.common import EXIT_USER_ERROR
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case

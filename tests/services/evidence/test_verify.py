@@ -20,7 +20,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import exc as sa_exc
 
-from hrdoc.cli import EXIT_VERIFY_FAILED, main
+from hrdoc.cli import main
+from hrdoc.cli.common import EXIT_VERIFY_FAILED
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService

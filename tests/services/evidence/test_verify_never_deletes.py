@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.cli import EXIT_VERIFY_FAILED, main
+from hrdoc.cli import main
+from hrdoc.cli.common import EXIT_VERIFY_FAILED
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.merge import Merger, copy_evidence

@@ -1,0 +1,214 @@
+"""What every command shares: the environment variables and exit codes, opening a store (its passphrase, the
+user's name, the vault folder beside it), reading secrets from files or the terminal, the progress meter,
+JSON output and parsing dates and ids given as arguments."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from hrdoc.services.context import StoreContext
+from hrdoc.storage.engine import StoreLocation
+
+PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
+USER_ENV = "HRDOC_USER"
+BUNDLE_ENV = "HRDOC_BUNDLE_PASSPHRASE"
+TEAM_ENV = "HRDOC_TEAM_PASSPHRASE"
+DEBUG_ENV = "HRDOC_DEBUG"
+EXIT_USER_ERROR = 1
+EXIT_VERIFY_FAILED = 3
+EXIT_ROWS_REJECTED = 4  # an import kept its valid rows but rejected others (listed by line)
+
+
+class CliError(Exception):
+    """A user error raised by the CLI itself (bad arguments that argparse cannot see)."""
+
+
+class Meter:
+    """How far long work has got (a bundle checked, a file read), on stderr when it is a terminal: one line per
+    step, rewritten in place as its percentage grows. Scripts, whose stderr is not a terminal, get none."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.on = self.stream.isatty()
+        self.shown: tuple[str, int] | None = None
+
+    def __call__(self, what: str, done: int, total: int) -> bool:
+        if not self.on:
+            return True
+        percent = min(100, done * 100 // total) if total > 0 else 0
+        if self.shown == (what, percent):
+            return True
+        if self.shown is not None and self.shown[0] != what:
+            self.stream.write("\n")
+        self.shown = (what, percent)
+        from hrdoc.cli.render import one_line
+
+        self.stream.write(f"\r… {one_line(what)}: {percent}%")
+        self.stream.flush()
+        return True
+
+    def reading(self, what: str) -> Callable[[int, int], bool]:
+        """The same, for work that tells (done, total) only."""
+        return lambda done, total: self(what, done, total)
+
+    def end(self) -> None:
+        if self.on and self.shown is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+        self.shown = None
+
+
+def read_secret_file(name: str, what: str) -> str:
+    """The first line of a passphrase file. Any failure is one line naming the file, never its content."""
+    path = Path(name).expanduser()
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise CliError(f"the {what} file {path} is a folder: give the file holding the {what}") from None
+    except OSError as err:
+        raise CliError(f"cannot read the {what} file {path}: {err.strerror or err}") from None
+    from hrdoc.services.passphrase import decode_secret
+
+    try:
+        text = decode_secret(data)  # a byte-order mark (Windows Notepad) is not part of the passphrase
+    except UnicodeDecodeError:
+        raise CliError(f"the {what} file {path} is not UTF-8 text: save it as UTF-8, the {what} on one line") from None
+    first = text.splitlines()[0] if text else ""
+    if not first:
+        raise CliError(f"the {what} file {path} is empty")
+    return first
+
+
+def ask_secret(prompt: str, no_terminal: str) -> str:
+    """A secret typed at the terminal; ``no_terminal`` is the error when there is none to ask on."""
+    # getpass reads /dev/tty when it can, so a script with stdin closed would otherwise hang or see EOF.
+    if not sys.stdin.isatty():
+        raise CliError(f"{no_terminal} (no terminal to ask on)")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise CliError(f"{no_terminal} (the terminal closed)") from None
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str | None:
+    if args.no_encryption:
+        return None
+    if args.db and "://" in str(args.db):
+        return None
+    if args.passphrase_file:
+        return read_secret_file(args.passphrase_file, "passphrase")
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    no_passphrase = f"no passphrase: set {PASSPHRASE_ENV} or use --passphrase-file"
+    passphrase = ask_secret("Store passphrase: ", no_passphrase)
+    if confirm:
+        from hrdoc.services.passphrase import check_new_passphrase
+
+        check_new_passphrase(passphrase)
+        if ask_secret("Repeat the passphrase: ", no_passphrase) != passphrase:
+            raise CliError("the two passphrases differ; nothing was created")
+    if not passphrase:
+        raise CliError("no passphrase given")
+    return passphrase
+
+
+def user_name(args: argparse.Namespace) -> str:
+    if args.user or os.environ.get(USER_ENV):
+        return str(args.user or os.environ[USER_ENV])
+    try:
+        return getpass.getuser() or "investigator"
+    except (KeyError, OSError):  # no login name (a container running under a bare user id)
+        return "investigator"
+
+
+# Commands that read or write evidence files in the vault folder beside the store.
+VAULT_COMMANDS = frozenset(
+    {"verify", "attach", "capture", "import-capture", "export-evidence", "export", "import", "sync"}
+)
+
+
+def _check_vault_folder(args: argparse.Namespace) -> None:
+    from hrdoc.storage.vault import Vault
+
+    path = StoreLocation.parse(args.db).path
+    if path is None:
+        return
+    folder = Vault.folder_for(path)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(
+            f"{folder} should be the folder of this store's evidence files, but it is a file: move it aside "
+            "(keep it: it may matter) and run the command again"
+        )
+
+
+class Saves:
+    """How many changes this command has committed to the stores it opened (after opening them): what a
+    Ctrl-C leaves behind depends on it."""
+
+    count = 0
+
+
+def watch_saves(ctx: StoreContext) -> StoreContext:
+    from sqlalchemy import event
+
+    def saved(_connection: object) -> None:
+        Saves.count += 1
+
+    event.listen(ctx.engine, "commit", saved)
+    return ctx
+
+
+def open_context(args: argparse.Namespace) -> StoreContext:
+    from hrdoc.services.session import unlock_store
+
+    if args.command in VAULT_COMMANDS:
+        _check_vault_folder(args)
+    ctx = unlock_store(args.db, read_passphrase(args), encrypted=not args.no_encryption, user=user_name(args))
+    for note in ctx.notes:  # e.g. a read-only store: the unlock is not recorded
+        print(f"hrdoc: note: {note}", file=sys.stderr)
+    return watch_saves(ctx)
+
+
+def create_context(args: argparse.Namespace) -> StoreContext:
+    from hrdoc.services.session import new_store
+
+    location = StoreLocation.parse(args.db)
+    if location.path is not None and location.path.exists():
+        raise CliError(f"{location.path} already exists; hrdoc never creates a new store over an existing file")
+    return new_store(
+        args.db, read_passphrase(args, confirm=True), encrypted=not args.no_encryption, user=user_name(args)
+    )
+
+
+def print_json(out: TextIO, data: object) -> None:
+    from hrdoc.cli.render import json_text
+
+    out.write(json_text(data) + "\n")
+
+
+def parse_when(text: str | None, option: str) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise CliError(f"{option} {text!r} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)") from None
+    if value.tzinfo is None:
+        raise CliError(f"{option} {text!r} has no time zone; add Z for UTC or an offset such as +01:00")
+    return value
+
+
+def parse_uuid(text: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise CliError(f"{text!r} is not {what} (a UUID; `hrdoc evidence CASE` lists them)") from None

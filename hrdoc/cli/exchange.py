@@ -1,0 +1,181 @@
+"""Moving a case between laptops and the team: export it to a bundle, import a bundle, sync with the team
+store, and list or resolve the conflicts a merge left."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from hrdoc.cli.common import (
+    BUNDLE_ENV,
+    TEAM_ENV,
+    CliError,
+    Meter,
+    ask_secret,
+    open_context,
+    parse_uuid,
+    print_json,
+    read_secret_file,
+    user_name,
+    watch_saves,
+)
+from hrdoc.services.context import StoreContext
+from hrdoc.services.errors import NotFound
+from hrdoc.storage.engine import StoreLocation
+
+
+def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    if args.bundle_passphrase_file:
+        text = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    elif os.environ.get(BUNDLE_ENV):
+        text = os.environ[BUNDLE_ENV]
+    else:
+        why = "--encrypt needs a bundle passphrase" if confirm else "the bundle is encrypted and no passphrase given"
+        no_passphrase = f"{why}: use --bundle-passphrase-file FILE or set {BUNDLE_ENV}"
+        text = ask_secret("Bundle passphrase: ", no_passphrase)
+        if confirm and ask_secret("Bundle passphrase again: ", no_passphrase) != text:
+            raise CliError("the two bundle passphrases differ; nothing was written")
+    if not text:
+        raise CliError("the bundle passphrase is empty")
+    return text
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.exchange.bundles import export_case
+
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    if not target.parent.is_dir():
+        raise CliError(f"the folder {target.parent} does not exist")
+    passphrase = _bundle_passphrase(args, confirm=True) if args.encrypt else None
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        meter = Meter()
+        try:
+            summary = export_case(ctx, case.id, target, audience=args.audience, passphrase=passphrase, progress=meter)
+        finally:
+            meter.end()
+    finally:
+        ctx.close()
+    records = sum(n for k, n in summary.counts.items() if k not in ("audit", "custody"))
+    print(
+        f"wrote {target}: case {case.reference} for the {args.audience} audience, {records} records, "
+        f"{summary.files} evidence file(s){', encrypted' if summary.encrypted else ''}",
+        file=out,
+    )
+    if args.audience == "internal":
+        print("it holds witness identities: keep it encrypted and hand it over only to your team", file=out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.exchange.bundle import is_encrypted_bundle
+    from hrdoc.services.exchange.bundles import import_bundle
+
+    path = Path(args.bundle).expanduser()
+    if not path.is_file():
+        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    passphrase = _bundle_passphrase(args, confirm=False) if is_encrypted_bundle(path) else None
+    ctx = open_context(args)
+    meter = Meter()
+    try:
+        report = import_bundle(ctx, path, passphrase=passphrase, progress=meter)
+    finally:
+        meter.end()
+        ctx.close()
+    for line in report.lines():
+        print(line, file=out)
+    return 0
+
+
+def _team_context(args: argparse.Namespace) -> StoreContext:
+    from hrdoc.services.session import unlock_store
+
+    location = StoreLocation.parse(args.team)
+    passphrase: str | None = None
+    if location.path is not None:
+        if args.team_passphrase_file:
+            passphrase = read_secret_file(args.team_passphrase_file, "team store passphrase")
+        else:
+            passphrase = os.environ.get(TEAM_ENV) or ask_secret(
+                "Team store passphrase: ",
+                f"no passphrase for the team store {location.path}: use --team-passphrase-file FILE or set {TEAM_ENV}",
+            )
+    return watch_saves(unlock_store(args.team, passphrase, user=user_name(args)))
+
+
+def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.cli.render import one_line
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.exchange.sync import sync_case
+
+    ctx = open_context(args)
+    try:
+        team = _team_context(args)
+        try:
+            try:
+                case = CaseService(ctx).resolve(args.case)
+            except NotFound:  # not on this laptop yet: fetch it from the team store
+                case = CaseService(team).resolve(args.case)
+            report = sync_case(ctx, team, case.id, step=lambda text: print(f"… {one_line(text)}", file=sys.stderr))
+        finally:
+            team.close()
+    finally:
+        ctx.close()
+    for line in report.lines():
+        print(line, file=out)
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.cases import CaseService
+    from hrdoc.services.exchange.conflicts import ConflictService
+
+    if bool(args.resolve) != bool(args.keep):
+        raise CliError("--resolve CONFLICT and --keep local|incoming go together")
+    ctx = open_context(args)
+    try:
+        case = CaseService(ctx).resolve(args.case)
+        service = ConflictService(ctx)
+        if args.resolve:
+            service.resolve(parse_uuid(args.resolve, "a conflict id"), args.keep)
+            print(f"kept the {args.keep} version", file=out)
+            return 0
+        conflicts = service.open_conflicts(case.id)
+    finally:
+        ctx.close()
+    rows: list[dict[str, Any]] = [
+        {
+            "id": str(c.id),
+            "kind": c.kind,
+            "record_id": str(c.record_id),
+            "label": c.label,
+            "origin": c.origin,
+            "detected_at": c.detected_at,
+            "differing_fields": c.differing_fields(),
+            "local": c.local,
+            "incoming": c.incoming,
+        }
+        for c in conflicts
+    ]
+    if args.json:
+        print_json(out, rows)
+        return 0
+    if not rows:
+        print(f"{case.reference} has no open conflicts", file=out)
+    for row in rows:
+        local, incoming = row["local"], row["incoming"]
+        print(f"{row['id']}  {row['kind']} {row['label']!r}  (from {row['origin']})", file=out)
+        if local is None:
+            print("    deleted here; changed there", file=out)
+        elif incoming is None:
+            print("    changed here; deleted there", file=out)
+        for name in row["differing_fields"]:
+            print(f"    {name}: here {local[name]!r}  |  there {incoming[name]!r}", file=out)
+    return 0

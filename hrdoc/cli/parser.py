@@ -1,0 +1,173 @@
+"""The command line's arguments: every command, its options and their help."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from hrdoc import __version__
+from hrdoc.cli.common import BUNDLE_ENV, DEBUG_ENV, TEAM_ENV, USER_ENV
+
+
+def _store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db", default=default, metavar="PATH", help="store file, or a postgresql:// URL (default: user data dir)"
+    )
+    parser.add_argument(
+        "--passphrase-file", default=default, metavar="FILE", help="read the store passphrase from FILE"
+    )
+    parser.add_argument(
+        "--no-encryption",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="use an UNENCRYPTED store (tests and benchmarks only)",
+    )
+    parser.add_argument(
+        "--user", default=default, metavar="NAME", help=f"investigator name recorded as created_by (or ${USER_ENV})"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=f"on an unexpected error, print the details (or set {DEBUG_ENV}=1); they may quote your data",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrdoc",
+        description="Offline case manager for human-rights investigations. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"hrdoc {__version__}")
+    _store_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _store_options(p, top=False)
+        return p
+
+    command("gui", "open the desktop app (the default)")
+    command("init", "create a new, empty encrypted store")
+    command("demo", "create a new store holding the demo case (Annefif convoy killings)")
+    p = command("cases", "list cases with their record counts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("show", "print one case with all its records")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("--json", action="store_true", help="print JSON, with field names as in docs/data-model.md")
+    p.add_argument(
+        "--reveal",
+        action="store_true",
+        help="show protected witness and victim identities (recorded in the audit log)",
+    )
+    p.add_argument("--reason", default="", help="why identities are revealed (recorded with --reveal)")
+    p = command("search", "full-text search across all cases")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--case", metavar="CASE", help="only this case (reference or UUID)")
+    p.add_argument("--kind", action="append", default=[], help="only records of this kind (repeatable)")
+    p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("verify", "check the store's integrity, its audit chain, every evidence file and chain of custody")
+    p.add_argument(
+        "--rebuild-index", action="store_true", help="first make the search index again from the records (a repair)"
+    )
+    p = command("attach", "add a file to a case's evidence vault (hashed, encrypted, recorded in its custody log)")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("file", metavar="FILE", help="the file to add; it is read, never changed")
+    p.add_argument("--to", metavar="RECORD", help="UUID of an incident, allegation, source or account to file it under")
+    p.add_argument("--description", default="", help="what the file shows")
+    p.add_argument("--acquired-at", metavar="WHEN", help="when it was acquired (ISO 8601, e.g. 2025-07-28T14:30Z)")
+    p.add_argument("--acquired-by", metavar="NAME", help="who acquired it (default: --user)")
+    p.add_argument("--acquired-from", default="", metavar="WHERE", help="from where or whom it was acquired")
+    p.add_argument(
+        "--visibility", choices=("public", "restricted", "confidential"), default="restricted", help="who may see it"
+    )
+    p.add_argument("--copy-of", metavar="ITEM", help="this file is a working copy of evidence item ITEM (UUID)")
+    p.add_argument("--alteration", default="", metavar="NOTE", help="for --copy-of: what was altered")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("capture", "capture a web page now (every redirect, headers, HTML, text) as evidence of a case")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("url", metavar="URL", help="the http:// or https:// address; the site sees this computer's address")
+    p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed for the whole capture (default 30)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("import-capture", "keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("file", metavar="FILE", help="the saved capture; kept exactly as it is")
+    p.add_argument("--url", default="", help="the page's address (read from a WARC or MHTML when not given)")
+    p.add_argument("--captured-at", metavar="WHEN", help="when it was captured (ISO 8601 with a time zone)")
+    p.add_argument("--captured-by", default="", metavar="NAME", help="who captured it")
+    p.add_argument("--tool", default="", help="with what it was captured (browser, extension, service)")
+    p.add_argument("--note", default="", help="anything else about how it was captured")
+    p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
+    p = command("export", "write a case to one bundle file (.hrdoc) for another laptop or a partner")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.hrdoc", help="where to write the bundle")
+    p.add_argument(
+        "--audience",
+        choices=("public", "partners", "internal"),
+        default="internal",
+        help="who it is for (default internal)",
+    )
+    p.add_argument("--encrypt", action="store_true", help="encrypt the whole bundle with a bundle passphrase")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE", help=f"the bundle passphrase (or ${BUNDLE_ENV})")
+    p.add_argument("--force", action="store_true", help="replace FILE.hrdoc if it exists")
+    p = command("import", "check a bundle, then merge its case into the store (all or nothing)")
+    p.add_argument("bundle", metavar="FILE.hrdoc", help="the bundle")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE", help=f"the bundle's passphrase (or ${BUNDLE_ENV})")
+    p = command("sync", "bring a case together with the team store: pull and merge, then push")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("--team", required=True, metavar="DB", help="the team store: postgresql://user@host/db (or a file)")
+    p.add_argument("--team-passphrase-file", metavar="FILE", help=f"passphrase of a team store FILE (or ${TEAM_ENV})")
+    p = command("conflicts", "list a case's merge conflicts, or resolve one")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("--resolve", metavar="CONFLICT", help="the conflict to resolve (its id, as listed)")
+    p.add_argument("--keep", choices=("local", "incoming"), help="with --resolve: which version to keep")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("evidence", "list a case's evidence files")
+    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("custody", "print an evidence item's chain of custody")
+    p.add_argument("item", metavar="ITEM", help="UUID of the evidence item")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("export-evidence", "write a copy of an evidence file (for the public: without identifying metadata)")
+    p.add_argument("item", metavar="ITEM", help="UUID of the evidence item")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the copy")
+    p.add_argument("--audience", required=True, choices=("public", "partners", "internal"), help="who it is for")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = command("report", "write a case's PDF report, redacted for an audience (recorded in the audit log)")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument(
+        "--audience",
+        required=True,
+        choices=("public", "partners", "internal"),
+        help="who the report is for: decides what it may contain",
+    )
+    p.add_argument("--organisation", default="", help="organisation named on the cover")
+    p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    audiences = ("public", "partners", "internal")
+    p = command("table", "write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("kind", metavar="KIND", help="incident, allegation, perpetrator, location, actor, victim, ...")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="where to write the CSV")
+    p.add_argument("--audience", choices=audiences, default="internal", help="who it is for (default internal)")
+    p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+    p = command("acled-export", "write a case's incidents as ACLED-style CSV")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="where to write the CSV")
+    p.add_argument("--audience", choices=audiences, default="internal", help="who it is for (default internal)")
+    p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+    p = command("acled-import", "import an ACLED-style CSV file into a case; rejected rows are listed by line")
+    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
+    p.add_argument("file", metavar="FILE.csv", help="the ACLED CSV file (UTF-8)")
+    p.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")
+    p.add_argument(
+        "--visibility",
+        choices=("public", "restricted", "confidential"),
+        default="restricted",
+        help="visibility of the records made (default restricted)",
+    )
+    return parser

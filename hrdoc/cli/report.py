@@ -1,0 +1,51 @@
+"""The ``report`` command: a case's PDF report, redacted for an audience, written into place whole."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TextIO
+
+from hrdoc.cli.common import CliError, Meter, open_context
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    import tempfile
+
+    from hrdoc.services.reporting import ReportService
+
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    if not target.parent.is_dir():
+        raise CliError(f"the folder {target.parent} does not exist")
+    ctx = open_context(args)
+    meter = Meter()
+    try:
+        pdf = ReportService(ctx).render(
+            args.case,
+            args.audience,
+            organisation=args.organisation,
+            author=args.author,  # only as given: a login name never signs a report by itself
+            progress=meter.reading("typesetting the report"),
+        )
+    finally:
+        meter.end()
+        ctx.close()
+    # The temporary file holds the final, redacted PDF only; it is renamed into place in one step.
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pdf)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp_name, target)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise CliError(f"cannot write {target}: {err.strerror or err}") from None
+    print(f"wrote the {args.audience} report of {args.case} to {target} ({len(pdf):,} bytes)", file=out)
+    return 0

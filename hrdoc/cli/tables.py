@@ -1,0 +1,75 @@
+"""Tables in and out as CSV: one table of a case for an audience, and ACLED-style files (export and import)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from hrdoc.cli.common import EXIT_ROWS_REJECTED, CliError, Meter, open_context
+
+
+def _csv_target(args: argparse.Namespace) -> Path:
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; use --force to replace it")
+    if not target.parent.is_dir():
+        raise CliError(f"the folder {target.parent} does not exist")
+    return target
+
+
+def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.tables import TABLE_KINDS, CsvError, export_table_csv
+
+    if args.kind not in TABLE_KINDS:
+        raise CliError(f"no table of {args.kind!r} records; choose from: {', '.join(TABLE_KINDS)}")
+    target = _csv_target(args)
+    ctx = open_context(args)
+    try:
+        # Written beside the target and renamed into place whole (as reports are).
+        result = export_table_csv(ctx, args.case, args.kind, target, audience=args.audience)
+    except CsvError as err:
+        raise CliError(str(err)) from None
+    finally:
+        ctx.close()
+    print(f"wrote {result.rows} {args.kind} records of {args.case} ({args.audience}) to {target}", file=out)
+    return 0
+
+
+def cmd_acled_export(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.acled import export_acled_csv
+    from hrdoc.services.tables import CsvError
+
+    target = _csv_target(args)
+    ctx = open_context(args)
+    try:
+        result = export_acled_csv(ctx, args.case, target, audience=args.audience)
+    except CsvError as err:
+        raise CliError(str(err)) from None
+    finally:
+        ctx.close()
+    print(f"wrote {result.rows} incidents of {args.case} as ACLED CSV ({args.audience}) to {target}", file=out)
+    return 0
+
+
+def cmd_acled_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.services.acled import import_acled
+    from hrdoc.services.tables import CsvError
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    ctx = open_context(args)
+    meter = Meter()
+    try:
+        report = import_acled(
+            ctx, args.case, path, strict=args.strict, visibility=args.visibility, progress=meter.reading("reading")
+        )
+    except CsvError as err:
+        raise CliError(str(err)) from None
+    finally:
+        meter.end()
+        ctx.close()
+    for line in report.lines():
+        print(line, file=out)
+    return 0 if report.ok else EXIT_ROWS_REJECTED
