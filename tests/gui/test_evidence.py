@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from hrdoc.domain.enums import Visibility
 from hrdoc.gui.evidence import dialogs
-from hrdoc.gui.evidence.page import EvidencePage, EvidenceTableModel
+from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent
+from hrdoc.gui.evidence.table import EvidenceTableModel
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.workspace.page import TablePage
 from hrdoc.services.context import StoreContext

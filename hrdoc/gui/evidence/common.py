@@ -1,0 +1,180 @@
+"""What the evidence page's parts share: errors the investigator can act on, and how sizes, times, hashes,
+chain-of-custody entries and captures are written for people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.background import Cancelled, Progress
+from hrdoc.services.errors import NotFound
+from hrdoc.services.evidence.capture import CaptureError
+from hrdoc.storage.errors import StoreError
+
+# What the investigator can act on; anything else is a bug.
+USER_ERRORS = (ValidationError, NotFound, StoreError, CaptureError, OSError)
+CAPTURE_TIMEOUT = 30.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Evidence", text)
+
+
+def human_size(size: int | None) -> str:
+    if size is None:
+        return ""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def utc_text(value: Any, *, seconds: bool = False) -> str:
+    """A stored time (ISO text or datetime, UTC) as "2025-03-14 09:26 UTC"."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        text = value
+        try:
+            value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return text
+    if isinstance(value, dt.datetime):
+        moment = value.astimezone(dt.UTC) if value.tzinfo else value
+        return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + " UTC"
+    return str(value)
+
+
+def short_hash(sha: str | None) -> str:
+    return f"{sha[:12]}…" if sha else ""
+
+
+CUSTODY_ACTIONS = {
+    "intake": "Entered the vault",
+    "capture": "Captured into the vault",
+    "view": "Viewed (preview)",
+    "export": "Copy exported",
+    "copy": "Working copy made from it",
+    "derived": "Entered as a working copy",
+    "transfer_out": "Sent in a bundle",
+    "transfer_in": "Received in a bundle",
+    "verify": "Verified intact",
+    "remove": "Removed",
+}
+
+
+def custody_action_text(action: str) -> str:
+    return tr(CUSTODY_ACTIONS.get(action, action.replace("_", " ")))
+
+
+def custody_details_text(action: str, details: dict[str, Any]) -> str:
+    """The details of one custody entry in words."""
+    if not details:
+        return ""
+    if action == "export":
+        text = tr("for the {0} audience; copy SHA-256 {1}").format(
+            details.get("audience", "?"), short_hash(details.get("copy_sha256"))
+        )
+        removed = details.get("removed") or []
+        if removed:
+            text += "; " + tr("removed: {0}").format(", ".join(str(r) for r in removed))
+        return text
+    if action == "remove":
+        return tr("reason: {0}").format(details.get("reason", ""))
+    if action == "copy":
+        return tr("copy SHA-256 {0}: {1}").format(
+            short_hash(details.get("copy_sha256")), details.get("alteration_note", "")
+        )
+    if action == "derived":
+        return tr("altered: {0}").format(details.get("alteration_note", ""))
+    if action == "view":
+        return tr("decrypted in memory for a preview")
+    if action in ("intake", "capture"):
+        return tr("{0}, {1}").format(details.get("original_filename", ""), human_size(details.get("size")))
+    return "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in details.items())
+
+
+def capture_lines(capture: dict[str, Any]) -> list[tuple[str, str]]:
+    """The facts of a capture (made here or imported), as (label, value) lines."""
+    lines: list[tuple[str, str]] = []
+    if capture.get("captured_elsewhere"):
+        lines.append((tr("Made"), tr("elsewhere, then imported")))
+        lines.append((tr("Address"), str(capture.get("url") or "")))
+        when = capture.get("captured_at")
+        lines.append((tr("Captured"), utc_text(when) if when and when != "unknown" else tr("unknown")))
+        for key, label in (("captured_by", tr("Captured by")), ("tool", tr("With")), ("format", tr("Format"))):
+            if capture.get(key):
+                lines.append((label, str(capture[key])))
+        if capture.get("note"):
+            lines.append((tr("Note"), str(capture["note"])))
+        return lines
+    lines.append((tr("Requested"), str(capture.get("requested_url") or "")))
+    if capture.get("final_url") != capture.get("requested_url"):
+        lines.append((tr("Final address"), str(capture.get("final_url") or "")))
+    lines.append((tr("Status"), f"HTTP {capture.get('status')} {capture.get('reason') or ''}".strip()))
+    hops = capture.get("hops") or []
+    if len(hops) > 1:
+        lines.append((tr("Redirects"), " → ".join(f"{h.get('status')} {h.get('url')}" for h in hops)))
+    lines.append((tr("Captured"), utc_text(capture.get("captured_at"), seconds=True)))
+    lines.append((tr("With"), str(capture.get("tool") or "")))
+    for name, part in (capture.get("parts") or {}).items():
+        size = human_size(part.get("size"))
+        lines.append((tr("Part"), f"{name}: {part.get('mime', '')}, {size}, SHA-256 {part.get('sha256')}"))
+    for note in capture.get("notes") or []:
+        lines.append((tr("Note"), str(note)))
+    return lines
+
+
+def heading_html(text: str) -> str:
+    return f"<p style='margin-top: 6px; margin-bottom: 2px'><b>{html.escape(text)}</b></p>"
+
+
+def table_html(lines: list[tuple[str, str]]) -> str:
+    esc = html.escape
+    rows = [
+        f"<tr><td style='padding-right: 10px; color: gray' valign='top'>{esc(label)}</td>"
+        f"<td>{esc(str(value))}</td></tr>"
+        for label, value in lines
+        if value not in (None, "")
+    ]
+    return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+
+
+def file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def parse_utc(value: Any) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def progress_step(progress: Progress, before: int, total: int, message: str) -> Callable[[int, int], bool]:
+    """A service progress callback that reports to the progress dialog and stops when Cancel was pressed."""
+
+    def step(done: int, of: int) -> bool:
+        if progress.cancelled:
+            return False
+        try:
+            progress.step(before + done, total or of, message)
+        except Cancelled:
+            return False
+        return True
+
+    return step

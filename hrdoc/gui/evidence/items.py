@@ -1,0 +1,329 @@
+"""Working with one evidence file: preview, export for an audience, its details, removal with a reason,
+placing an incident at a photo's position, and verifying the vault."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+)
+
+from hrdoc.domain.enums import Visibility
+from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
+from hrdoc.gui.evidence.common import (
+    USER_ERRORS,
+    parse_utc,
+    progress_step,
+    tr,
+)
+from hrdoc.gui.evidence.dialogs import (
+    ExportDialog,
+    GpsLocationDialog,
+    IntakeDetails,
+    IntakeDialog,
+    RemoveDialog,
+)
+from hrdoc.gui.evidence.intake import EvidenceIntake
+from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent, prepare
+from hrdoc.gui.undo import CreateRecord, UpdateRecord
+from hrdoc.services.evidence.metadata import gps_of
+from hrdoc.services.evidence.service import EvidenceService, ExportResult, IntakeCancelled
+from hrdoc.services.records import RecordService
+from hrdoc.services.sharing import Audience
+
+
+class EvidenceItems(EvidenceIntake):
+    """The evidence view and intake, with what can be done with one file."""
+
+    # -- using the bytes ------------------------------------------------------------------------------
+
+    def preview_selected(self) -> BackgroundOperation[Any] | None:
+        where, item = self._ctx_case(), self.selected()
+        if where is None or item is None:
+            return None
+        if not item.get("in_vault"):
+            elsewhere = tr("{0} is described here but its file is kept elsewhere.")
+            QMessageBox.information(self, tr("Preview"), elsewhere.format(item["original_filename"]))
+            return None
+        ctx, _case_id = where
+        evidence_id = uuid.UUID(item["id"])
+        name, mime = item["original_filename"], item["mime_type"]
+
+        def read(progress: Progress) -> PreviewContent:
+            progress.step(0, 0, tr("Decrypting {0} in memory…").format(name))
+            data = EvidenceService(ctx).read_for_preview(evidence_id)
+            try:
+                return prepare(name, mime, data, progress)
+            finally:
+                del data
+
+        def show(content: PreviewContent) -> None:
+            self._refresh_custody()  # the view is in the chain of custody now
+            EvidencePreviewDialog.ask(content, self)
+
+        def failed(error: BaseException) -> None:
+            self._refresh_custody()
+            self._show_error(tr("Preview"), error)
+
+        return run_in_background(self, tr("Preparing the preview…"), read, show, failed)
+
+    def export_selected(self) -> BackgroundOperation[Any] | None:
+        where, item = self._ctx_case(), self.selected()
+        if where is None or item is None or not item.get("in_vault"):
+            return None
+        ctx, _case_id = where
+        visibility = str(item.get("visibility") or Visibility.RESTRICTED.value)
+        if not any(a.may_see(visibility) for a in Audience):
+            return None
+        audience = ExportDialog.ask(item["original_filename"], visibility, self)
+        if audience is None:
+            return None
+        name = Path(item["original_filename"])
+        suggested = f"{name.stem}-{audience.value}{name.suffix}"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export “{0}” as").format(name.name), str(Path(folder) / suggested)
+        )
+        if not chosen:
+            return None
+        evidence_id = uuid.UUID(item["id"])
+        dest = Path(chosen)
+
+        def export(progress: Progress) -> ExportResult | None:
+            step = progress_step(progress, 0, 0, tr("Writing the copy…"))
+            try:
+                progress.step(0, 0, tr("Writing the copy…"))
+                return EvidenceService(ctx).export(evidence_id, dest, audience=audience.value, progress=step)
+            except (IntakeCancelled, Cancelled):
+                return None  # the partial copy is already gone
+
+        def done(result: ExportResult | None) -> None:
+            if result is None:
+                self._say(tr("Export cancelled: no copy was written."))
+                return
+            lines = [
+                tr("Exported a copy of {0} for the {1} audience to:\n{2}").format(
+                    name.name, audience.label.lower(), result.path
+                ),
+                tr("SHA-256 of the copy: {0}").format(result.sha256),
+            ]
+            if audience is Audience.PUBLIC:
+                if result.removed:
+                    lines.append(tr("Removed from the copy:") + "\n" + "\n".join(f"• {r}" for r in result.removed))
+                else:
+                    lines.append(tr("Nothing needed removing from this file."))
+                if result.note:
+                    lines.append(result.note)
+            else:
+                lines.append(tr("The copy is identical to the original (same SHA-256)."))
+            self._say(tr("Exported {0} to {1}.").format(name.name, result.path))
+            QMessageBox.information(self, tr("Export"), "\n\n".join(lines))
+            self._reload(select=evidence_id)
+
+        return run_in_background(
+            self,
+            tr("Exporting…"),
+            export,
+            done,
+            self._failure(tr("Export"), tr("Nothing was exported.")),
+        )
+
+    def copy_hash(self) -> None:
+        item = self.selected()
+        if item is not None:
+            QGuiApplication.clipboard().setText(str(item.get("sha256") or ""))
+            self._say(tr("Copied the SHA-256 of {0}.").format(item["original_filename"]))
+
+    # -- changing and removing --------------------------------------------------------------------------
+
+    def edit_selected_details(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.edit_details(item["id"])
+
+    def edit_details(self, evidence_id: uuid.UUID | str) -> uuid.UUID | None:
+        """Edit what an item is filed under, its description, origin and visibility (undoable)."""
+        item = self._record(evidence_id)
+        if item is None or self.workspace is None:
+            return None
+        initial = IntakeDetails(
+            attach_to=uuid.UUID(item["attached_id"]) if item.get("attached_id") else None,
+            description=item.get("description") or "",
+            acquired_at=parse_utc(item.get("acquired_at")),
+            acquired_by=item.get("acquired_by") or "",
+            acquired_from=item.get("acquired_from") or "",
+            visibility=Visibility(item.get("visibility") or Visibility.RESTRICTED.value),
+        )
+        edited = IntakeDialog.ask(
+            [item["original_filename"]],
+            self.targets(),
+            self,
+            default_target=initial.attach_to,
+            initial=initial,
+        )
+        if edited is None or edited == initial:
+            return None
+        rid = uuid.UUID(item["id"])
+        records = RecordService(self.workspace.ctx)
+        try:
+            kind = records.get("evidence", rid).attached_kind
+            if edited.attach_to != initial.attach_to:
+                kind = self._kind_of(edited.attach_to)
+            before = {
+                "attached_kind": item.get("attached_kind") or "",
+                "attached_id": initial.attach_to,
+                "description": initial.description,
+                "acquired_at": initial.acquired_at,
+                "acquired_by": initial.acquired_by,
+                "acquired_from": initial.acquired_from,
+                "visibility": initial.visibility.value,
+            }
+            after = {
+                "attached_kind": kind,
+                "attached_id": edited.attach_to,
+                "description": edited.description,
+                "acquired_at": edited.acquired_at,
+                "acquired_by": edited.acquired_by,
+                "acquired_from": edited.acquired_from,
+                "visibility": edited.visibility.value,
+            }
+            changed = [k for k in after if after[k] != before[k]]
+            before = {k: before[k] for k in changed}
+            after = {k: after[k] for k in changed}
+            records.update("evidence", rid, **after)
+        except USER_ERRORS as err:
+            self._show_error(tr("Evidence file details"), err)
+            return None
+        stack = self.workspace.undo_stack
+        stack.push(UpdateRecord(stack, "evidence", rid, before, after))
+        self._reload(select=rid)
+        return rid
+
+    def _kind_of(self, target: uuid.UUID | None) -> str:
+        if target is None or self.workspace is None or self.workspace.case_id is None:
+            return ""
+        kind, _rid = EvidenceService(self.workspace.ctx).resolve_target(self.workspace.case_id, target)
+        return kind
+
+    def remove_selected(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.remove(item["id"])
+
+    def remove(self, evidence_id: uuid.UUID | str) -> bool:
+        """Remove an item after asking why; the reason stays in its chain of custody."""
+        item = self._record(evidence_id)
+        if item is None or self.workspace is None:
+            return False
+        reason = RemoveDialog.ask(item["original_filename"], self)
+        if reason is None:
+            return False
+        try:
+            EvidenceService(self.workspace.ctx).remove(uuid.UUID(item["id"]), reason)
+        except USER_ERRORS as err:
+            self._show_error(tr("Remove evidence file"), err, prefix=tr("Nothing was removed."))
+            return False
+        self._say(tr("Removed {0}. Its chain of custody keeps the reason.").format(item["original_filename"]))
+        self._reload()
+        return True
+
+    def _record(self, evidence_id: uuid.UUID | str) -> dict[str, Any] | None:
+        data = self.workspace.data if self.workspace is not None else None
+        wanted = str(evidence_id)
+        return next((r for r in (data or {}).get("evidence_files", []) if r["id"] == wanted), None)
+
+    # -- a photo's position ------------------------------------------------------------------------------
+
+    def use_gps(self) -> None:
+        item = self.selected()
+        if item is None or self.workspace is None or self.workspace.case_id is None or self.workspace.data is None:
+            return
+        position = gps_of(item.get("file_metadata") or {})
+        if position is None:
+            return
+        data = self.workspace.data
+        if not data["incidents"]:
+            QMessageBox.information(
+                self, tr("Use the photo's GPS position"), tr("This case has no incident yet; add one first.")
+            )
+            return
+        places = {p["id"]: p["name"] for p in data["locations"]}
+        incidents = [
+            (i["title"], uuid.UUID(i["id"]), places.get(i.get("location_id") or "", "")) for i in data["incidents"]
+        ]
+        default: uuid.UUID | None = None
+        if item.get("attached_kind") == "incident":
+            default = uuid.UUID(item["attached_id"])
+        elif item.get("attached_kind") == "allegation":
+            allegation = next((a for a in data["allegations"] if a["id"] == item["attached_id"]), None)
+            default = uuid.UUID(allegation["incident_id"]) if allegation else None
+        choice = GpsLocationDialog.ask(item["original_filename"], position, incidents, self, default=default)
+        if choice is None:
+            return
+        self.set_incident_position(item, position, choice.incident_id, choice.place_name)
+
+    def set_incident_position(
+        self, item: dict[str, Any], position: tuple[float, float], incident_id: uuid.UUID, place_name: str
+    ) -> uuid.UUID | None:
+        """Create an exact place at ``position`` and make it the incident's; one step on the undo stack."""
+        assert self.workspace is not None and self.workspace.case_id is not None
+        stack = self.workspace.undo_stack
+        evidence_id = uuid.UUID(str(item["id"]))
+        notes = tr("GPS position read from the photo {0} (SHA-256 {1}).").format(
+            item["original_filename"], item["sha256"]
+        )
+        try:
+            incident = RecordService(self.workspace.ctx).get("incident", incident_id)
+            placed = EvidenceService(self.workspace.ctx).place_incident_at_gps(
+                evidence_id, incident_id, place_name, notes=notes
+            )
+        except USER_ERRORS as err:
+            self._show_error(tr("Use the photo's GPS position"), err, prefix=tr("The incident was not changed."))
+            return None
+        location_id = placed.location_id
+        stack.beginMacro(tr("use the photo's GPS position as the incident's place"))
+        stack.push(CreateRecord(stack, "location", placed.location, location_id))
+        before, after = {"location_id": placed.previous_location_id}, {"location_id": location_id}
+        stack.push(UpdateRecord(stack, "incident", incident_id, before, after))
+        stack.endMacro()
+        self._say(
+            tr("The incident “{0}” now takes place at {1} ({2:.6f}, {3:.6f}).").format(
+                incident.title, place_name, position[0], position[1]
+            )
+        )
+        self._reload(select=item["id"])
+        return location_id
+
+    # -- verification -----------------------------------------------------------------------------------
+
+    def verify(self) -> BackgroundOperation[Any] | None:
+        where = self._ctx_case()
+        if where is None:
+            return None
+        ctx, _case_id = where
+
+        def check(progress: Progress) -> Any:
+            try:
+                return EvidenceService(ctx).verify(
+                    progress=progress_step(progress, 0, 0, tr("Re-hashing the vault's files…"))
+                )
+            except IntakeCancelled:
+                raise Cancelled() from None
+
+        def done(report: Any) -> None:
+            lines = [*report.checks]
+            if report.problems:
+                lines += ["", tr("Problems found:"), *(f"• {p}" for p in report.problems)]
+                QMessageBox.warning(self, tr("Verify evidence files"), "\n".join(lines))
+            else:
+                lines += ["", tr("No problem found.")]
+                QMessageBox.information(self, tr("Verify evidence files"), "\n".join(lines))
+            self._reload()
+
+        return run_in_background(self, tr("Verifying the evidence files…"), check, done, self._failure(tr("Verify")))
