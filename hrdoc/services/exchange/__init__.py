@@ -5,9 +5,10 @@ Where to start reading:
 * ``snapshot`` — a case as plain data (``Snapshot``, ``take_snapshot``): what travels;
 * ``merge`` — the record-by-record merge of a snapshot into a store (``Merger``, ``MergeReport``);
   ``merge_parts`` merges what belongs to the records (identities, consent, account versions) and the logs;
-* ``checks`` — what a merge refuses before it writes anything (forged audit entries, broken rules);
-* ``bundles`` — export a case to a ``.hrdoc`` file and import one (the file itself is ``bundle/``,
-  described in docs/bundle-format.md);
+* ``checks`` — what a merge refuses before it writes anything (a copy reaching beyond its case, broken
+  rules); ``checks_logs`` checks the audit and custody entries a copy carries; ``refusal`` words a refusal;
+* ``bundles`` — export a case to a ``.hrdoc`` file and import one (the file itself is ``bundle/``:
+  ``container`` writes one, ``reader`` checks and reads one; described in docs/bundle-format.md);
 * ``sync`` — pull and merge, then push, with a team store;
 * ``conflicts`` — listing and resolving the conflicts a merge kept for a person to decide.
 
