@@ -63,7 +63,8 @@ from hrdoc.services.acled_values import (
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import Audience
-from hrdoc.services.tables import CsvSink, Scope, TableExport, cell, output, record_export
+from hrdoc.services.table_columns import Scope
+from hrdoc.services.tables import CsvSink, TableExport, cell, output, record_export
 from hrdoc.storage import models as m
 
 

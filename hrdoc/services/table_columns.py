@@ -1,0 +1,284 @@
+"""What a table of a case shows: the records in scope for an audience (:class:`Scope`: the case's records, the
+consent and visibility that let each through, the labels of references) and the columns of each kind of
+table, read from the record registry (:func:`columns_for`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Float, Integer, Select, String, Text, Uuid, and_, select
+from sqlalchemy.orm import Session
+
+from hrdoc.domain import registry
+from hrdoc.domain.enums import VictimKind
+from hrdoc.domain.vocabularies import VIOLATION_TYPE
+from hrdoc.services import sharing
+from hrdoc.services.records_kinds import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
+from hrdoc.services.serialize import MASK
+from hrdoc.services.sharing import Audience
+from hrdoc.storage import models as m
+
+RECORD_TAIL = ("visibility", "notes", "created_by", "created_at", "updated_at")
+
+
+# Bookkeeping that means nothing to a reader of the table (a record's version token, used when merging).
+NOT_SHOWN = ("version",)
+
+
+# Account content shown beside the account: its current version.
+VERSION_FIELDS = (
+    "interviewer",
+    "interview_date",
+    "interview_place",
+    "method",
+    "language",
+    "translation_language",
+    "translator",
+    "narrative",
+    "key_quotes",
+    "quotable",
+    "correction_note",
+)
+
+
+def _ids(session: Session, query: Select[Any]) -> set[uuid.UUID]:
+    return set(session.scalars(query))
+
+
+@dataclass
+class Scope:
+    """The records of one case an audience may see, and labels for references, computed once per export."""
+
+    session: Session
+    case_id: uuid.UUID
+    audience: Audience
+    _ids: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    _labels: dict[str, dict[uuid.UUID, str]] = field(default_factory=dict)
+    _vocab: dict[tuple[str, str], str] | None = None
+    _account_words: dict[uuid.UUID, bool] | None = None
+
+    @property
+    def internal(self) -> bool:
+        return self.audience is Audience.INTERNAL
+
+    @property
+    def allowed(self) -> list[str]:
+        return sorted(sharing.visibilities(self.audience))
+
+    def visible(self, model: Any) -> Any:
+        """The SQL condition: a record of ``model`` in this case that the audience may see."""
+        return and_(model.case_id == self.case_id, model.visibility.in_(self.allowed))
+
+    def ids(self, kind: str) -> set[uuid.UUID]:
+        """Ids of the records of ``kind`` shown to the audience (for an account: shown at all)."""
+        if kind not in self._ids:
+            self._ids[kind] = self._compute_ids(kind)
+        return self._ids[kind]
+
+    def _compute_ids(self, kind: str) -> set[uuid.UUID]:
+        s = self.session
+        if kind == "allegation":
+            a = m.Allegation
+            rows = s.execute(select(a.id, a.incident_id).where(self.visible(a)))
+            incidents = self.ids("incident")
+            return {rid for rid, incident_id in rows if incident_id in incidents}
+        if kind == "account":
+            return set(self.account_rules())
+        if kind == "witness" and not self.internal:
+            # As in reports: beyond the team, only witnesses whose account the audience sees.
+            shown = self.ids("account")
+            rows = s.execute(select(m.Account.id, m.Account.witness_id).where(m.Account.case_id == self.case_id))
+            return {witness_id for account_id, witness_id in rows if account_id in shown}
+        model = KINDS[kind].model
+        return _ids(s, select(model.id).where(self.visible(model)))  # type: ignore[attr-defined]
+
+    def account_rules(self) -> dict[uuid.UUID, bool]:
+        """Accounts shown to the audience, each with whether its words (narrative, quotes) may be shown."""
+        if self._account_words is None:
+            witnesses = _ids(self.session, select(m.Witness.id).where(self.visible(m.Witness)))
+            rows = self.session.execute(
+                select(
+                    m.Account.id,
+                    m.Account.witness_id,
+                    m.Consent.share_with_partners,
+                    m.Consent.to_be_quoted,
+                    m.AccountVersion.quotable,
+                )
+                .join(
+                    m.AccountVersion,
+                    (m.AccountVersion.account_id == m.Account.id)
+                    & (m.AccountVersion.version == m.Account.current_version),
+                )
+                .outerjoin(m.Consent, m.Consent.witness_id == m.Account.witness_id)
+                .where(self.visible(m.Account))
+            )
+            rules: dict[uuid.UUID, bool] = {}
+            for account_id, witness_id, shared, quoted, quotable in rows:
+                rule = sharing.account_rule(self.audience, shared=shared, quoted=quoted, quotable=quotable)
+                if witness_id in witnesses and rule is not None:
+                    rules[account_id] = rule
+            self._account_words = rules
+        return self._account_words
+
+    def labels(self, kind: str) -> dict[uuid.UUID, str]:
+        """Human labels of the records of ``kind`` the audience may see."""
+        if kind not in self._labels:
+            shown = self.ids(kind)
+            self._labels[kind] = {rid: label for rid, label in self._label_rows(kind) if rid in shown}
+        return self._labels[kind]
+
+    def _label_rows(self, kind: str) -> Iterator[tuple[uuid.UUID, str]]:
+        s = self.session
+        if kind == "allegation":
+            a, i = m.Allegation, m.Incident
+            rows = s.execute(
+                select(a.id, a.violation_type, i.title).join(i, i.id == a.incident_id).where(a.case_id == self.case_id)
+            )
+            for rid, code, title in rows:
+                yield rid, f"{self.vocab_label(VIOLATION_TYPE, code)} ({title})"
+            return
+        if kind == "account":
+            accounts = s.execute(
+                select(m.Account.id, m.Witness.pseudonym)
+                .join(m.Witness, m.Witness.id == m.Account.witness_id)
+                .where(m.Account.case_id == self.case_id)
+            )
+            for rid, pseudonym in accounts:
+                yield rid, f"Account of {pseudonym}"
+            return
+        spec = KINDS[kind]
+        model: Any = spec.model
+        column = getattr(model, spec.label_field)
+        for rid, label in s.execute(select(model.id, column).where(model.case_id == self.case_id)):
+            yield rid, label
+
+    def vocab_label(self, vocabulary: str, code: str | None) -> str:
+        if not code:
+            return ""
+        if self._vocab is None:
+            rows = self.session.execute(
+                select(m.VocabularyTerm.vocabulary, m.VocabularyTerm.code, m.VocabularyTerm.label_en)
+            )
+            self._vocab = {(voc, c): label for voc, c, label in rows}
+        return self._vocab.get((vocabulary, code), code)
+
+
+# -- the columns of each table ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    text: bool
+    value: Callable[[Mapping[str, Any]], Any]
+
+
+def _is_text(column: Any) -> bool:
+    kind = column.type
+    if isinstance(kind, Uuid | Date | DateTime | Integer | Float):
+        return False
+    return isinstance(kind, String | Text | JSON) or kind.python_type is str
+
+
+def _get(name: str) -> Callable[[Mapping[str, Any]], Any]:
+    return lambda row: row.get(name)
+
+
+def _ref_columns(scope: Scope, name: str, target: str) -> list[Column]:
+    """``name`` (an id) and its label, both empty when the audience may not see the record referred to."""
+    base = name.removesuffix("_id")
+
+    def ref_id(row: Mapping[str, Any]) -> Any:
+        rid = row.get(name)
+        return rid if rid is not None and rid in scope.ids(target) else None
+
+    def ref_label(row: Mapping[str, Any]) -> Any:
+        rid = row.get(name)
+        return scope.labels(target).get(rid) if rid is not None else None
+
+    return [Column(name, False, ref_id), Column(f"{base}_label", True, ref_label)]
+
+
+def _attached_columns(scope: Scope) -> list[Column]:
+    def attached_id(row: Mapping[str, Any]) -> Any:
+        kind, rid = row.get("attached_kind"), row.get("attached_id")
+        return rid if kind and rid is not None and rid in scope.ids(kind) else None
+
+    def attached_label(row: Mapping[str, Any]) -> Any:
+        kind, rid = row.get("attached_kind"), row.get("attached_id")
+        return scope.labels(kind).get(rid) if kind and rid is not None else None
+
+    return [Column("attached_id", False, attached_id), Column("attached_label", True, attached_label)]
+
+
+def columns_for(scope: Scope, kind: str) -> list[Column]:
+    """The columns of ``kind``'s table for this audience, in order: id, the record's own fields, then
+    visibility, notes (internal only), created_by and the timestamps."""
+    spec = KINDS[kind]
+    table = spec.model.__table__
+    hidden = {f.name for f in registry.kind(kind).fields} - sharing.fields(kind, scope.audience)
+    out: list[Column] = [Column("id", False, _get("id"))]
+    own = [c for c in table.columns if c.key not in ("id", *RECORD_TAIL, *NOT_SHOWN)]
+    for col in own:
+        if col.key in hidden:
+            continue
+        if col.key in spec.refs:
+            out += _ref_columns(scope, col.key, spec.refs[col.key])
+        elif col.key == "attached_id":
+            out += _attached_columns(scope)
+        elif col.key in spec.vocab:
+            vocabulary = spec.vocab[col.key]
+            out.append(Column(col.key, True, _get(col.key)))
+            out.append(Column(f"{col.key}_label", True, _vocab_getter(scope, vocabulary, col.key)))
+        else:
+            out.append(Column(col.key, _is_text(col), _get(col.key)))
+    if kind in ("witness", "victim"):
+        out += [Column(f, True, _masked) for f in IDENTITY_FIELDS]
+    if kind == "witness" and scope.internal:
+        out += [
+            Column(f, f == "how_given", _get(f"consent_{f}")) for f in CONSENT_FIELDS
+        ]  # consent is an internal matter, as in reports
+    if kind == "account":  # its current version's content stands beside it, and who wrote that version
+        version_cols = m.AccountVersion.__table__.columns
+        version_shown = sharing.fields("account_version", scope.audience)
+        for f in VERSION_FIELDS:
+            if f not in version_shown:
+                continue
+            getter = _words(scope, f) if f in sharing.quoted_words("account_version") else _get(f"v_{f}")
+            out.append(Column(f, _is_text(version_cols[f]), getter))
+        if "created_by" in version_shown:
+            out.append(Column("version_created_by", True, _get("v_created_by")))
+    if kind == "link":
+        out = [Column(c.name, c.text, _link_excerpt(scope)) if c.name == "excerpt" else c for c in out]
+    out += [Column(f, _is_text(table.columns[f]), _get(f)) for f in RECORD_TAIL if f not in hidden]
+    return out
+
+
+def _vocab_getter(scope: Scope, vocabulary: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
+    return lambda row: scope.vocab_label(vocabulary, row.get(name))
+
+
+def _masked(row: Mapping[str, Any]) -> str:
+    # A group of victims has no identity; everyone else's is protected and never read.
+    return "" if row.get("kind") == VictimKind.GROUP.value else MASK
+
+
+def _words(scope: Scope, name: str) -> Callable[[Mapping[str, Any]], Any]:
+    def value(row: Mapping[str, Any]) -> Any:
+        return row.get(f"v_{name}") if scope.account_rules().get(row["id"]) else None
+
+    return value
+
+
+def _link_excerpt(scope: Scope) -> Callable[[Mapping[str, Any]], Any]:
+    def value(row: Mapping[str, Any]) -> Any:
+        account_id = row.get("account_id")
+        if account_id is not None and not scope.account_rules().get(account_id):
+            return None  # an excerpt of an account is a quotation of it
+        return row.get("excerpt")
+
+    return value
