@@ -52,7 +52,7 @@ _ROOT = QModelIndex()
 DEBOUNCE_MS = 250
 LIMIT = 100
 
-# Workspace pages (see hrdoc.gui.workspace.build_pages), in navigation order.
+# Workspace pages (see hrdoc.gui.workspace.pages.build_pages), in navigation order.
 OVERVIEW, INCIDENTS, ACTORS, VICTIMS, WITNESSES, SOURCES, EVIDENCE_LINKS, CHRONOLOGY, AUDIT = range(9)
 _PAGE_FOR_KIND = {
     "case": OVERVIEW,
