@@ -124,7 +124,7 @@ def main() -> int:
         print(f"running: {names[0] if len(names) == 1 else names[0].split(':')[0] + 's'}...", file=sys.stderr)
         try:
             new = step()
-        except Exception as err:  # a row that cannot run is reported as such, and the battery goes on
+        except Exception as err:  # noqa: BLE001 - a row that cannot run is reported as such; the battery goes on
             new = [Row(names[0], "could not run", trials=1, failures=1, examples=[f"{type(err).__name__}: {err}"])]
         for row in new:
             rows.append(row)

@@ -37,7 +37,7 @@ def _row(name: str, checks: str, trials: list[tuple[str, Check]]) -> Row:
     for label, check in trials:
         try:
             problem = check()
-        except Exception as err:  # the battery's own failure to try it counts, named as such
+        except Exception as err:  # noqa: BLE001 - the battery's own failure to try it counts, named as such
             problem = f"could not be tried: {type(err).__name__}: {err}"
         row.trial(f"{label}: {problem}" if problem else None)
     return row.done()

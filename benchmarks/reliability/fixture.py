@@ -51,7 +51,7 @@ def backup_problem(name: str | Path, passphrase: str) -> str | None:
                 cases = conn.exec_driver_sql("SELECT count(*) FROM cases").scalar()
             if check != "ok" or not revision or not cases:
                 return f"backup {Path(name).name} is not whole: {check}, revision {revision}, {cases} cases"
-        except Exception as err:  # any failure to read it means it is not a usable backup
+        except Exception as err:  # noqa: BLE001 - any failure to read it means it is not a usable backup; reported
             return f"backup {Path(name).name} ({Path(name).stat().st_size} bytes) does not open: {type(err).__name__}"
         finally:
             engine.dispose()

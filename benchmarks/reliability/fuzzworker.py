@@ -85,7 +85,7 @@ def main() -> None:
                 code = cli.main(argv, out=out)
         except SystemExit as exc:
             code = exc.code
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - any traceback is the finding, recorded as a problem
             problem = f"traceback: {type(exc).__name__}: {str(exc)[:120]}"
             code = "exception"
             tb = traceback.format_exc()

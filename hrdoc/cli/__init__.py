@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             traceback.print_exc()
         _error(_os_error(err))
         return EXIT_USER_ERROR
-    except Exception as err:
+    except Exception as err:  # noqa: BLE001 - the last resort: anything else is a bug, told in one line
         # A bug. Its message may quote record contents (an SQL statement's parameters), so only its kind
         # is shown unless the user asks for the details.
         if args.debug or os.environ.get(DEBUG_ENV):

@@ -82,7 +82,7 @@ class _Job(QRunnable):
             outcome = _Outcome(result=operation(self.progress))
         except Cancelled:
             outcome = _Outcome(cancelled=True)
-        except BaseException as err:  # reported on the GUI thread, where the crash handler lives
+        except BaseException as err:  # noqa: BLE001 - any failure is reported on the GUI thread (crash handler)
             outcome = _Outcome(error=err, trace=traceback.format_exc())
         self.outcome = outcome
         del outcome

@@ -170,7 +170,7 @@ def _run(importer: _Importer, rows: Iterator[tuple[int, dict[str, str]]]) -> Non
             importer.hand_over()
             importer.report.cpu_seconds["reading"] = time.thread_time()
             put(_DONE)
-        except BaseException as err:  # handed to the writing thread, which raises it
+        except BaseException as err:  # noqa: BLE001 - handed to the writing thread, which raises it
             put(err)
 
     importer.ready = put

@@ -34,6 +34,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from hrdoc.storage.errors import (
@@ -76,7 +77,8 @@ class StoreLocation:
         if "://" in text:
             try:
                 url = make_url(text)
-            except Exception:  # the URL parser's messages would repeat the URL, password included
+            except (ArgumentError, ValueError):
+                # The URL parser's messages would repeat the URL, password included.
                 raise StoreError(f"{_without_password(text)} is not a valid store URL") from None
             if url.drivername not in PG_DRIVERS:
                 raise StoreError(

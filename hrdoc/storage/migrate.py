@@ -15,6 +15,7 @@ import logging
 import re
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -23,7 +24,7 @@ from sqlalchemy import Connection, Engine
 
 from hrdoc.storage.atomic import atomic_copy, temp_files_for
 from hrdoc.storage.engine import prove_key
-from hrdoc.storage.errors import StoreTooNew
+from hrdoc.storage.errors import StoreError, StoreTooNew
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ def backup_is_whole(backup: Path, passphrase: str | None, *, encrypted: bool = T
     """Does ``backup`` open with the store's key, all its pages present? (Reads it; writes nothing.)"""
     try:
         prove_key(backup, passphrase, encrypted=encrypted)
-    except Exception:
+    except (StoreError, sqlcipher.Error, OSError):  # the wrong key, a damaged or unreadable file
         return False
     return True
 

@@ -66,7 +66,7 @@ def create_store(location: StoreLocation, passphrase: str | None, *, encrypted: 
                         "creates a team store only in an empty database"
                     )
             migrate.upgrade(engine)
-    except Exception as err:
+    except Exception as err:  # noqa: BLE001 - not swallowed: re-raised, as a StoreError where known
         engine.dispose()
         raise classify(err) or err from None
     return engine
@@ -118,7 +118,7 @@ def open_store_for(location: StoreLocation, passphrase: str | None, *, encrypted
         check_existing_file(location, encrypted=encrypted)
         try:
             prove_key(location.path, passphrase, encrypted=encrypted)
-        except Exception as err:
+        except Exception as err:  # noqa: BLE001 - re-raised, as a StoreError where known
             raise classify(err) or err from None
         read_only = why_read_only(location.path)
         if read_only is not None:

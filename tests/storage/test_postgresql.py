@@ -211,7 +211,7 @@ def in_thread(work: Callable[[], object]) -> tuple[threading.Thread, list[object
     def run() -> None:
         try:
             outcome.append(work())
-        except BaseException as err:  # handed to the test
+        except BaseException as err:  # noqa: BLE001 - test helper: handed to the test, which checks it
             outcome.append(err)
 
     thread = threading.Thread(target=run, daemon=True)

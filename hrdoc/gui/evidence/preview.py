@@ -103,7 +103,7 @@ def _pillow_image(data: bytes) -> QImage:
             pixels = rgba.tobytes()
             image = QImage(pixels, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
             return image.copy()  # own the pixels
-    except Exception:  # an unreadable or hostile file: no preview, never a crash
+    except Exception:  # noqa: BLE001 - Pillow fails in many ways on hostile files: the note says no preview
         return QImage()
 
 
@@ -138,7 +138,7 @@ def prepare(name: str, mime: str, data: bytes, progress: Progress | None = None)
             content.pages, content.total_pages = page_images(data, progress, PDF_SCALE, MAX_PDF_PAGES)
         except Cancelled:
             raise
-        except Exception:  # PDFium refuses damaged and password-protected files
+        except (RuntimeError, ValueError):  # PdfiumError: PDFium refuses damaged and password-protected files
             content.note = tr("This PDF cannot be shown here (it may be damaged or protected by a password).")
             return content
         content.kind = "pdf"

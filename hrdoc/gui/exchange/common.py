@@ -67,10 +67,12 @@ def without_password(location: str) -> str:
     if "://" not in location:
         return location
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
         url = make_url(location)
-    except Exception:  # not a URL after all; keep nothing of it that could be a password
+    except (ArgumentError, ValueError):
+        # ValueError: a port that is not a number. Not a URL after all; keep nothing of it that could be a password.
         return ""
     # URL is a named tuple: _replace is its public way to drop a field (set() ignores None).
     kept = url.difference_update_query([k for k in url.query if k.lower() == "password"])._replace(password=None)

@@ -144,7 +144,7 @@ def _run_renderer(
 ) -> tuple[tuple[bytes, str] | None, str]:
     try:
         result = renderer(html, url)
-    except Exception as err:  # a plug-in hook: any failure falls back to text, and is recorded
+    except Exception as err:  # noqa: BLE001 - a plug-in hook: any failure falls back to text, and is recorded
         return None, f"the page renderer failed ({type(err).__name__}: {err}); the text rendering was kept"
     if (
         not isinstance(result, tuple)

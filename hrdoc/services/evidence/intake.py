@@ -343,7 +343,7 @@ class EvidenceIntake(EvidenceStore):
 def _extract(fh: BinaryIO, mime: str) -> dict[str, Any]:
     try:
         return extract_metadata(fh, mime)
-    except Exception as err:  # a reader library failing on a strange file must not stop the intake
+    except Exception as err:  # noqa: BLE001 - a reader library failing on a strange file must not stop the intake
         return {"error": f"metadata could not be read: {type(err).__name__}"}
 
 

@@ -55,7 +55,7 @@ def extract_metadata(fh: BinaryIO, mime: str) -> dict[str, Any]:
         result["error"] = str(exc)
     except MemoryError:
         result["error"] = "file too large to examine"
-    except Exception as exc:  # third-party parsers fail in many ways on hostile input; none may reach the caller
+    except Exception as exc:  # noqa: BLE001 - third-party parsers fail in many ways on hostile input; recorded
         result["error"] = f"damaged or unreadable {_kind(mime)} ({type(exc).__name__})"
     return result
 
@@ -75,14 +75,14 @@ def _pdf(fh: BinaryIO, result: dict[str, Any]) -> None:
         result["encrypted"] = True
         try:
             readable = bool(reader.decrypt(""))
-        except Exception:
+        except Exception:  # noqa: BLE001 - pypdf fails in many ways; recorded as encrypted, unread
             readable = False
         if not readable:
             return  # a password is needed to read anything inside
     pdf: dict[str, Any] = {}
     try:
         info = reader.metadata
-    except Exception:
+    except Exception:  # noqa: BLE001 - a damaged /Info: the rest is still read
         info = None
     if info is not None:
         for key in ("title", "author", "subject", "creator", "producer"):
@@ -98,7 +98,7 @@ def _pdf(fh: BinaryIO, result: dict[str, Any]) -> None:
     result["pdf"] = pdf
     try:
         pdf["pages"] = len(reader.pages)
-    except Exception:
+    except Exception:  # noqa: BLE001 - reported as the damage it is
         raise _Damaged("damaged PDF page tree") from None
 
 
@@ -106,7 +106,7 @@ def _attr(obj: Any, name: str) -> Any:
     """``obj.name``, or None where pypdf fails to decode a damaged value."""
     try:
         return getattr(obj, name)
-    except Exception:
+    except Exception:  # noqa: BLE001 - one undecodable value is left out, the others kept
         return None
 
 

@@ -80,7 +80,7 @@ def _image(fh: BinaryIO, formats: list[str] | None, result: dict[str, Any]) -> N
             if exif:
                 try:
                     has_thumbnail = _exif(exif, result) or has_thumbnail
-                except Exception:
+                except Exception:  # noqa: BLE001 - hostile EXIF fails in many ways: reported as damaged
                     result["has_thumbnail"] = has_thumbnail
                     raise _Damaged("damaged EXIF data") from None
             result["has_thumbnail"] = has_thumbnail
@@ -97,7 +97,7 @@ def exif_fields(block: bytes) -> dict[str, Any]:
             exif = Image.Exif()
             exif.load(b"Exif\x00\x00" + block)
             result["has_thumbnail"] = _exif(exif, result)
-    except Exception:
+    except Exception:  # noqa: BLE001 - "never raises": hostile EXIF is recorded as damaged
         result["error"] = "damaged EXIF data"
     return result
 

@@ -85,7 +85,7 @@ def clean_pdf(data: bytes) -> SanitizeResult:
         writer.write(buffer)
     except SanitizeError:
         raise
-    except Exception as exc:  # pypdf fails in many ways on damaged input
+    except Exception as exc:  # noqa: BLE001 - pypdf fails in many ways on damaged input; told as a SanitizeError
         raise SanitizeError(f"damaged PDF: it could not be read and rewritten ({type(exc).__name__})") from None
     return SanitizeResult(data=buffer.getvalue(), removed=list(removed), note=PDF_NOTE)
 

@@ -413,7 +413,7 @@ def _base_level(paragraph: str, default: int) -> int:
 def _levels_or_none(paragraph: str, base: int) -> list[int] | None:
     try:
         return _resolved_levels(paragraph, base)
-    except Exception:  # never lose a report to the reference implementation (see _display_line)
+    except Exception:  # noqa: BLE001 - never lose a report to the reference implementation (see _display_line)
         return None
 
 

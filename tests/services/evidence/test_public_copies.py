@@ -291,7 +291,7 @@ def _pdf_views(data: bytes, tmp_path: Path) -> list[bytes]:
     for number in range(1, len(reader.xref_objStm) + 1000):
         try:
             obj = reader.get_object(number)
-        except Exception:
+        except Exception:  # noqa: BLE001 - test helper: an object pypdf cannot read has no stream to search
             continue
         if isinstance(obj, StreamObject):
             views.append(obj.get_data())

@@ -428,7 +428,8 @@ class BundleWriter:
         self._state = "abandoned"
         try:
             self._zip.close()
-        except Exception:  # the file is deleted anyway; mark the zip closed so that nothing writes to it later
+        except Exception:  # noqa: BLE001 - must not hide the error that caused the abort; the file is deleted anyway
+            # Mark the zip closed so that nothing writes to it later.
             self._zip.fp = None
         with contextlib.suppress(OSError):
             self._fh.close()
