@@ -86,43 +86,9 @@ def render_case(data: dict[str, Any]) -> str:
 
     out.append("\nIncidents\n")
     for inc in data["incidents"]:
-        loc = by_id.get(inc["location_id"] or "")
-        place = ""
-        if loc:
-            place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
-            place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], loc["country_code"]) if p)
-        when = inc["start_date"] or "date unknown"
-        out.append(f"- {inc['title']} [{inc['visibility']}]\n")
-        out.append(
-            _line("when", f"{when} (precision: {inc['date_precision']})")
-            + _line("as reported", inc["date_as_reported"])
-        )
-        out.append(
-            _line("where", place)
-            + _line("event type", " / ".join(x for x in (inc["event_type"], inc["event_subtype"]) if x))
-        )
-        out.append(_line("fatalities", _fatalities(inc)) + _line("civilian targeting", inc["civilian_targeting"]))
-        out.append(_line("description", inc["description"]))
+        out.extend(_incident_lines(inc, by_id))
         for al in (a for a in data["allegations"] if a["incident_id"] == inc["id"]):
-            out.append(
-                f"  * allegation: {al['violation_type']} — status {al['status']}, proof {al['standard_of_proof']}\n"
-            )
-            if al["description"]:
-                out.append(f"      {al['description']}\n")
-            for p in (p for p in data["allegation_perpetrators"] if p["allegation_id"] == al["id"]):
-                out.append(f"      alleged perpetrator: {by_id[p['actor_id']]['name']} ({p['involvement']})\n")
-            for av in (v for v in data["allegation_victims"] if v["allegation_id"] == al["id"]):
-                victim = by_id[av["victim_id"]]
-                count = f", {victim['count_best']} {victim['status']}" if victim["count_best"] is not None else ""
-                out.append(f"      victims: {victim['label']}{count}\n")
-            for ln in (ln for ln in data["links"] if ln["allegation_id"] == al["id"]):
-                origin = by_id.get(ln["source_id"] or ln["account_id"] or "", {})
-                name = origin.get("title") or ("account " + origin.get("id", "")[:8] if origin else "evidence file")
-                out.append(
-                    f"      {ln['relation']}: {name}" + (f" — “{ln['excerpt']}”" if ln["excerpt"] else "") + "\n"
-                )
-            if al["reasoning"]:
-                out.append(f"      reasoning: {al['reasoning']}\n")
+            out.extend(_allegation_lines(al, data, by_id))
 
     out.append("\nActors\n")
     for actor in data["actors"]:
@@ -173,6 +139,48 @@ def render_case(data: dict[str, Any]) -> str:
         for e in data["evidence_files"]:
             out.append(f"- {e['original_filename']} ({e['size']} bytes, {e['mime_type']})\n  sha256: {e['sha256']}\n")
     return "".join(out)
+
+
+def _incident_lines(inc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
+    out: list[str] = []
+    loc = by_id.get(inc["location_id"] or "")
+    place = ""
+    if loc:
+        place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
+        place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], loc["country_code"]) if p)
+    when = inc["start_date"] or "date unknown"
+    out.append(f"- {inc['title']} [{inc['visibility']}]\n")
+    out.append(
+        _line("when", f"{when} (precision: {inc['date_precision']})") + _line("as reported", inc["date_as_reported"])
+    )
+    out.append(
+        _line("where", place)
+        + _line("event type", " / ".join(x for x in (inc["event_type"], inc["event_subtype"]) if x))
+    )
+    out.append(_line("fatalities", _fatalities(inc)) + _line("civilian targeting", inc["civilian_targeting"]))
+    out.append(_line("description", inc["description"]))
+    return out
+
+
+def _allegation_lines(al: dict[str, Any], data: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """An allegation under its incident: perpetrators, victims, the sources and accounts that bear on it."""
+    out: list[str] = []
+    out.append(f"  * allegation: {al['violation_type']} — status {al['status']}, proof {al['standard_of_proof']}\n")
+    if al["description"]:
+        out.append(f"      {al['description']}\n")
+    for p in (p for p in data["allegation_perpetrators"] if p["allegation_id"] == al["id"]):
+        out.append(f"      alleged perpetrator: {by_id[p['actor_id']]['name']} ({p['involvement']})\n")
+    for av in (v for v in data["allegation_victims"] if v["allegation_id"] == al["id"]):
+        victim = by_id[av["victim_id"]]
+        count = f", {victim['count_best']} {victim['status']}" if victim["count_best"] is not None else ""
+        out.append(f"      victims: {victim['label']}{count}\n")
+    for ln in (ln for ln in data["links"] if ln["allegation_id"] == al["id"]):
+        origin = by_id.get(ln["source_id"] or ln["account_id"] or "", {})
+        name = origin.get("title") or ("account " + origin.get("id", "")[:8] if origin else "evidence file")
+        out.append(f"      {ln['relation']}: {name}" + (f" — “{ln['excerpt']}”" if ln["excerpt"] else "") + "\n")
+    if al["reasoning"]:
+        out.append(f"      reasoning: {al['reasoning']}\n")
+    return out
 
 
 def metadata_lines(metadata: dict[str, Any]) -> list[str]:

@@ -224,21 +224,29 @@ class SearchResultsModel(QAbstractItemModel):
         if index.internalId() == 0:
             if not 0 <= index.row() < len(self._groups):
                 return None
-            kind, hits = self._groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr("{0} ({1})").format(group_label(kind), len(hits))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == Role.KIND:
-                return kind
-            if role == Role.IS_GROUP:
-                return True
-            return None
+            return self._group_data(index.row(), role)
         hit = self.hit(index)
         if hit is None:
             return None
+        return self._hit_data(hit, role)
+
+    def _group_data(self, row: int, role: int) -> Any:
+        """A group's header row: the kind of record and how many hits, in bold."""
+        kind, hits = self._groups[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr("{0} ({1})").format(group_label(kind), len(hits))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Role.KIND:
+            return kind
+        if role == Role.IS_GROUP:
+            return True
+        return None
+
+    @staticmethod
+    def _hit_data(hit: SearchHit, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit_title(hit)} — {hit.case_reference}"
         if role == Qt.ItemDataRole.ToolTipRole:

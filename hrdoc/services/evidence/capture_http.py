@@ -363,6 +363,21 @@ def _explain(err: BaseException, url: str, timeout: float, max_bytes: int) -> Ca
         return err
     if isinstance(err, _TooMuchData):
         return _too_large(url, max_bytes, None)
+    problem = _connection_problem(err, host, timeout)
+    if problem is not None:
+        return problem
+    if isinstance(err, OSError):
+        detail = err.strerror or str(err) or type(err).__name__
+        if "Tunnel connection failed" in str(err):
+            return CaptureError(f"the proxy refused to connect to {host} ({err}) — check the proxy settings")
+        return CaptureError(f"could not fetch {url}: {detail} — check that this computer is online")
+    if isinstance(err, urllib.error.URLError):
+        return CaptureError(f"could not fetch {url}: {err.reason}")
+    return CaptureError(f"could not fetch {url}: {err} — check the address")
+
+
+def _connection_problem(err: BaseException, host: str, timeout: float) -> CaptureError | None:
+    """The message for a failure of the connection itself (name lookup, refusal, timeout, TLS, HTTP), if it is one."""
     if isinstance(err, socket.gaierror):
         return CaptureError(
             f"could not find the server {host} (the name lookup failed) — check the address is spelled "
@@ -399,14 +414,7 @@ def _explain(err: BaseException, url: str, timeout: float, max_bytes: int) -> Ca
         return CaptureError(f"{host} sent a response hrdoc cannot read ({type(err).__name__}: {err}); nothing was kept")
     if isinstance(err, ConnectionResetError | ConnectionAbortedError | BrokenPipeError):
         return CaptureError(f"the connection to {host} was cut off — try again; nothing was kept")
-    if isinstance(err, OSError):
-        detail = err.strerror or str(err) or type(err).__name__
-        if "Tunnel connection failed" in str(err):
-            return CaptureError(f"the proxy refused to connect to {host} ({err}) — check the proxy settings")
-        return CaptureError(f"could not fetch {url}: {detail} — check that this computer is online")
-    if isinstance(err, urllib.error.URLError):
-        return CaptureError(f"could not fetch {url}: {err.reason}")
-    return CaptureError(f"could not fetch {url}: {err} — check the address")
+    return None
 
 
 def _web_address(url: str) -> str:

@@ -146,10 +146,25 @@ def _duration(seconds: float) -> str:
 
 def summary_lines(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     """(label, value) pairs for display, in a fixed order; only what ``metadata`` holds."""
-    lines: list[tuple[str, str]] = []
     md = metadata
+    lines: list[tuple[str, str]] = []
     if "width" in md and "height" in md:
         lines.append(("Dimensions", f"{md['width']} × {md['height']} pixels"))
+    lines += _when_lines(md) + _gps_lines(md) + _camera_lines(md)
+    if md.get("orientation") in _ORIENTATIONS and md["orientation"] != 1:
+        lines.append(("Orientation", _ORIENTATIONS[md["orientation"]]))
+    if md.get("has_thumbnail"):
+        lines.append(("Embedded preview", "yes"))
+    lines += _media_lines(md) + _pdf_lines(md)
+    if md.get("encrypted"):
+        lines.append(("Encrypted", "yes"))
+    if md.get("error"):
+        lines.append(("Could not read everything", str(md["error"])))
+    return lines
+
+
+def _when_lines(md: dict[str, Any]) -> list[tuple[str, str]]:
+    lines: list[tuple[str, str]] = []
     if "captured_at" in md:
         when = str(md["captured_at"]).replace("T", " ")
         if "captured_at_offset" in md:
@@ -159,26 +174,39 @@ def summary_lines(metadata: dict[str, Any]) -> list[tuple[str, str]]:
         lines.append(("Captured", when))
     if "created" in md:
         lines.append(("Created", str(md["created"]).replace("T", " ")))
+    return lines
+
+
+def _gps_lines(md: dict[str, Any]) -> list[tuple[str, str]]:
     position = gps_of(md)
-    if position:
-        lines.append(("Location", f"{position[0]:.6f}, {position[1]:.6f}"))
-        gps = md["gps"]
-        if _num(gps.get("altitude")) is not None:
-            lines.append(("Altitude", f"{float(gps['altitude']):.1f} m"))
-        if gps.get("timestamp"):
-            lines.append(("GPS time", str(gps["timestamp"]).replace("T", " ")))
+    if not position:
+        return []
+    lines = [("Location", f"{position[0]:.6f}, {position[1]:.6f}")]
+    gps = md["gps"]
+    if _num(gps.get("altitude")) is not None:
+        lines.append(("Altitude", f"{float(gps['altitude']):.1f} m"))
+    if gps.get("timestamp"):
+        lines.append(("GPS time", str(gps["timestamp"]).replace("T", " ")))
+    return lines
+
+
+def _camera_lines(md: dict[str, Any]) -> list[tuple[str, str]]:
     camera = md.get("camera")
-    if isinstance(camera, dict):
-        device = " ".join(str(camera[k]) for k in ("make", "model") if camera.get(k))
-        if device:
-            lines.append(("Camera", device))
-        for key, label in (("serial", "Serial number"), ("lens", "Lens"), ("software", "Software")):
-            if camera.get(key):
-                lines.append((label, str(camera[key])))
-    if md.get("orientation") in _ORIENTATIONS and md["orientation"] != 1:
-        lines.append(("Orientation", _ORIENTATIONS[md["orientation"]]))
-    if md.get("has_thumbnail"):
-        lines.append(("Embedded preview", "yes"))
+    if not isinstance(camera, dict):
+        return []
+    lines: list[tuple[str, str]] = []
+    device = " ".join(str(camera[k]) for k in ("make", "model") if camera.get(k))
+    if device:
+        lines.append(("Camera", device))
+    for key, label in (("serial", "Serial number"), ("lens", "Lens"), ("software", "Software")):
+        if camera.get(key):
+            lines.append((label, str(camera[key])))
+    return lines
+
+
+def _media_lines(md: dict[str, Any]) -> list[tuple[str, str]]:
+    """Audio and video: duration, codec, bit rate."""
+    lines: list[tuple[str, str]] = []
     duration = _num(md.get("duration_s"))
     if duration is not None:
         lines.append(("Duration", _duration(duration)))
@@ -187,23 +215,25 @@ def summary_lines(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     bitrate = _int(md.get("bitrate"))
     if bitrate:
         lines.append(("Bit rate", f"{bitrate / 1000:.0f} kbit/s"))
+    return lines
+
+
+def _pdf_lines(md: dict[str, Any]) -> list[tuple[str, str]]:
     pdf = md.get("pdf")
-    if isinstance(pdf, dict):
-        for key, label in (
-            ("title", "Title"),
-            ("author", "Author"),
-            ("subject", "Subject"),
-            ("creator", "Created with"),
-            ("producer", "PDF producer"),
-            ("created", "Created"),
-            ("modified", "Modified"),
-            ("pages", "Pages"),
-        ):
-            if pdf.get(key) not in (None, ""):
-                value = str(pdf[key])
-                lines.append((label, value.replace("T", " ") if key in ("created", "modified") else value))
-    if md.get("encrypted"):
-        lines.append(("Encrypted", "yes"))
-    if md.get("error"):
-        lines.append(("Could not read everything", str(md["error"])))
+    if not isinstance(pdf, dict):
+        return []
+    lines: list[tuple[str, str]] = []
+    for key, label in (
+        ("title", "Title"),
+        ("author", "Author"),
+        ("subject", "Subject"),
+        ("creator", "Created with"),
+        ("producer", "PDF producer"),
+        ("created", "Created"),
+        ("modified", "Modified"),
+        ("pages", "Pages"),
+    ):
+        if pdf.get(key) not in (None, ""):
+            value = str(pdf[key])
+            lines.append((label, value.replace("T", " ") if key in ("created", "modified") else value))
     return lines

@@ -91,32 +91,45 @@ def _matroska(fh: BinaryIO, result: dict[str, Any]) -> None:
         if element in (_INFO, _TRACKS) and size <= _MAX_INDEX_BYTES:
             children = _ebml_elements(_seek_read(fh, body, size))
             if element == _INFO:
-                for child, value in children:
-                    if child == _TIMECODE_SCALE and value:
-                        scale = int.from_bytes(value, "big")
-                    elif child == _DURATION and len(value) in (4, 8):
-                        duration = struct.unpack(">f" if len(value) == 4 else ">d", value)[0]
-                    elif child == _DATE_UTC and len(value) == 8:
-                        nanoseconds = struct.unpack(">q", value)[0]
-                        result["created"] = (_MKV_EPOCH + timedelta(microseconds=nanoseconds // 1000)).isoformat()
+                scale, duration = _mkv_info(children, result, scale, duration)
             else:
                 for child, entry in children:
                     if child == _TRACK_ENTRY:
-                        for field, value in _ebml_elements(entry):
-                            if field == _CODEC_ID:
-                                codec_id = value.rstrip(b"\x00").decode("ascii", "replace")
-                                codecs.append(_MKV_CODECS.get(codec_id, codec_id))
-                            elif field == _VIDEO and "width" not in result:
-                                size_of = dict(_ebml_elements(value))
-                                width = int.from_bytes(size_of.get(_PIXEL_WIDTH, b""), "big")
-                                height = int.from_bytes(size_of.get(_PIXEL_HEIGHT, b""), "big")
-                                if width and height:
-                                    result["width"], result["height"] = width, height
+                        _mkv_track(entry, result, codecs)
         pos = body + size
     if duration is not None and math.isfinite(duration) and duration > 0:
         result["duration_s"] = round(duration * scale / 1e9, 3)
     if codecs:
         result["codec"] = ", ".join(dict.fromkeys(codecs))
+
+
+def _mkv_info(
+    children: list[tuple[int, bytes]], result: dict[str, Any], scale: int, duration: float | None
+) -> tuple[int, float | None]:
+    """The segment's Info element: its timecode scale and duration (returned), its creation date (in result)."""
+    for child, value in children:
+        if child == _TIMECODE_SCALE and value:
+            scale = int.from_bytes(value, "big")
+        elif child == _DURATION and len(value) in (4, 8):
+            duration = struct.unpack(">f" if len(value) == 4 else ">d", value)[0]
+        elif child == _DATE_UTC and len(value) == 8:
+            nanoseconds = struct.unpack(">q", value)[0]
+            result["created"] = (_MKV_EPOCH + timedelta(microseconds=nanoseconds // 1000)).isoformat()
+    return scale, duration
+
+
+def _mkv_track(entry: bytes, result: dict[str, Any], codecs: list[str]) -> None:
+    """One TrackEntry: its codec (appended to codecs); the first video track's size (in result)."""
+    for field, value in _ebml_elements(entry):
+        if field == _CODEC_ID:
+            codec_id = value.rstrip(b"\x00").decode("ascii", "replace")
+            codecs.append(_MKV_CODECS.get(codec_id, codec_id))
+        elif field == _VIDEO and "width" not in result:
+            size_of = dict(_ebml_elements(value))
+            width = int.from_bytes(size_of.get(_PIXEL_WIDTH, b""), "big")
+            height = int.from_bytes(size_of.get(_PIXEL_HEIGHT, b""), "big")
+            if width and height:
+                result["width"], result["height"] = width, height
 
 
 def _seek_read(fh: BinaryIO, pos: int, n: int) -> bytes:
