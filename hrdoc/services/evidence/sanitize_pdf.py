@@ -246,14 +246,7 @@ def strip_jpeg(data: bytes) -> SanitizeResult:
         if pos >= end:
             notes.append("the image data is truncated (no end-of-image marker)")
             break
-        if data[pos] != 0xFF:
-            raise SanitizeError(f"damaged JPEG: expected a marker at byte {pos}")
-        while pos < end and data[pos] == 0xFF:
-            pos += 1
-        if pos >= end:
-            raise SanitizeError("damaged JPEG: it ends inside a marker")
-        code = data[pos]
-        pos += 1
+        code, pos = _marker(data, pos)
         if code == _EOI:
             out += b"\xff\xd9"
             if pos < end:
@@ -270,15 +263,7 @@ def strip_jpeg(data: bytes) -> SanitizeResult:
         payload = data[pos + 2 : pos + length]
         segment = data[pos - 2 : pos + length]
         pos += length
-        verdict = _jpeg_segment(code, payload)
-        if verdict is None:
-            out += segment
-        elif isinstance(verdict, bytes):
-            out += verdict
-            removed["JFIF thumbnail"] = None
-        else:
-            for item in verdict:
-                removed[item] = None
+        out += _kept_segment(_jpeg_segment(code, payload), segment, removed)
         if code == _SOS:
             # Entropy-coded data up to the next marker that is not a stuffed byte (FF00) or a restart (FFD0-D7).
             scan_end = _scan_end(data, pos)
@@ -286,6 +271,30 @@ def strip_jpeg(data: bytes) -> SanitizeResult:
             pos = scan_end
     note = "; ".join(notes)
     return SanitizeResult(data=bytes(out), removed=list(removed), note=note)
+
+
+def _marker(data: bytes, pos: int) -> tuple[int, int]:
+    """The code of the marker at ``pos`` (0xFF, any fill bytes 0xFF, then the code) and the position after it."""
+    end = len(data)
+    if data[pos] != 0xFF:
+        raise SanitizeError(f"damaged JPEG: expected a marker at byte {pos}")
+    while pos < end and data[pos] == 0xFF:
+        pos += 1
+    if pos >= end:
+        raise SanitizeError("damaged JPEG: it ends inside a marker")
+    return data[pos], pos + 1
+
+
+def _kept_segment(verdict: bytes | list[str] | None, segment: bytes, removed: dict[str, None]) -> bytes:
+    """What of ``segment`` goes to the output, given :func:`_jpeg_segment`'s verdict; what is removed is noted."""
+    if verdict is None:
+        return segment
+    if isinstance(verdict, bytes):
+        removed["JFIF thumbnail"] = None
+        return verdict
+    for item in verdict:
+        removed[item] = None
+    return b""
 
 
 def _scan_end(data: bytes, pos: int) -> int:
@@ -306,30 +315,11 @@ def _scan_end(data: bytes, pos: int) -> int:
 def _jpeg_segment(code: int, payload: bytes) -> bytes | list[str] | None:
     """None to keep the segment, replacement bytes, or the list of what removing it removes."""
     if code == _APP0:
-        if payload.startswith(b"JFIF\x00") and len(payload) >= 14:
-            if payload[12:14] == b"\x00\x00" and len(payload) == 14:
-                return None
-            body = payload[:12] + b"\x00\x00"  # the same header without its thumbnail
-            return b"\xff\xe0" + struct.pack(">H", len(body) + 2) + body
-        if payload.startswith(b"JFXX\x00"):
-            return ["JFIF extension thumbnail"]
-        return [f"application segment APP0 ({_label(payload)})"]
+        return _app0(payload)
     if code == _APP1:
-        if payload.startswith(b"Exif\x00"):
-            return _describe_exif(payload[6:])
-        if payload.startswith(b"http://ns.adobe.com/xap/1.0/"):
-            return ["XMP"]
-        if payload.startswith(b"http://ns.adobe.com/xmp/extension/"):
-            return ["XMP (extended)"]
-        return [f"application segment APP1 ({_label(payload)})"]
+        return _app1(payload)
     if code == _APP2:
-        if payload.startswith(b"ICC_PROFILE\x00"):
-            return ["colour profile"]  # in a PDF the image's colour space says how to show it
-        if payload.startswith(b"MPF\x00"):
-            return ["MPF index of embedded images (thumbnails, previews)"]
-        if payload.startswith(b"FPXR\x00"):
-            return ["FlashPix data (may hold a preview image)"]
-        return [f"application segment APP2 ({_label(payload)})"]
+        return _app2(payload)
     if code == _APP13:
         return ["IPTC/Photoshop data (captions, names, places)"]
     if code == _APP14 and payload.startswith(b"Adobe"):
@@ -339,6 +329,38 @@ def _jpeg_segment(code: int, payload: bytes) -> bytes | list[str] | None:
     if code == _COM:
         return ["comments"]
     return None
+
+
+def _app0(payload: bytes) -> bytes | list[str] | None:
+    """JFIF is kept, its thumbnail dropped; any other APP0 (a JFIF extension thumbnail…) is removed."""
+    if payload.startswith(b"JFIF\x00") and len(payload) >= 14:
+        if payload[12:14] == b"\x00\x00" and len(payload) == 14:
+            return None
+        body = payload[:12] + b"\x00\x00"  # the same header without its thumbnail
+        return b"\xff\xe0" + struct.pack(">H", len(body) + 2) + body
+    if payload.startswith(b"JFXX\x00"):
+        return ["JFIF extension thumbnail"]
+    return [f"application segment APP0 ({_label(payload)})"]
+
+
+def _app1(payload: bytes) -> list[str]:
+    if payload.startswith(b"Exif\x00"):
+        return _describe_exif(payload[6:])
+    if payload.startswith(b"http://ns.adobe.com/xap/1.0/"):
+        return ["XMP"]
+    if payload.startswith(b"http://ns.adobe.com/xmp/extension/"):
+        return ["XMP (extended)"]
+    return [f"application segment APP1 ({_label(payload)})"]
+
+
+def _app2(payload: bytes) -> list[str]:
+    if payload.startswith(b"ICC_PROFILE\x00"):
+        return ["colour profile"]  # in a PDF the image's colour space says how to show it
+    if payload.startswith(b"MPF\x00"):
+        return ["MPF index of embedded images (thumbnails, previews)"]
+    if payload.startswith(b"FPXR\x00"):
+        return ["FlashPix data (may hold a preview image)"]
+    return [f"application segment APP2 ({_label(payload)})"]
 
 
 def _label(payload: bytes) -> str:

@@ -165,24 +165,11 @@ def _compile(schema: Any) -> Check:
     if "type" in schema:
         checks.append(_type_check([schema["type"]] if isinstance(schema["type"], str) else list(schema["type"])))
     if "enum" in schema:
-        values = list(schema["enum"])
-        if all(isinstance(x, str) or x is None for x in values):
-            allowed = frozenset(values)
-            checks.append(lambda v: (v is None or isinstance(v, str)) and v in allowed)
-        else:
-            checks.append(lambda v: any(_same(v, x) for x in values))
+        checks.append(_enum_check(list(schema["enum"])))
     if "const" in schema:
         constant = schema["const"]
         checks.append(lambda v: _same(v, constant))
-    string_checks: list[Check] = []
-    if "pattern" in schema:
-        search = re.compile(schema["pattern"]).search
-        string_checks.append(lambda v: search(v) is not None)
-    if "maxLength" in schema:
-        longest = int(schema["maxLength"])
-        string_checks.append(lambda v: len(v) <= longest)
-    if schema.get("format") in _FORMAT_CHECKS:
-        string_checks.append(_format_check(schema["format"]))
+    string_checks = _string_checks(schema)
     if string_checks:
         on_strings = _all_of(string_checks)
         checks.append(lambda v: not isinstance(v, str) or on_strings(v))
@@ -204,6 +191,27 @@ def _compile(schema: Any) -> Check:
         on_objects = _all_of(object_checks)
         checks.append(lambda v: not isinstance(v, dict) or on_objects(v))
     return _all_of(checks)
+
+
+def _enum_check(values: list[Any]) -> Check:
+    if all(isinstance(x, str) or x is None for x in values):
+        allowed = frozenset(values)
+        return lambda v: (v is None or isinstance(v, str)) and v in allowed
+    return lambda v: any(_same(v, x) for x in values)
+
+
+def _string_checks(schema: dict[str, Any]) -> list[Check]:
+    """Checks of a string (called only with a str)."""
+    checks: list[Check] = []
+    if "pattern" in schema:
+        search = re.compile(schema["pattern"]).search
+        checks.append(lambda v: search(v) is not None)
+    if "maxLength" in schema:
+        longest = int(schema["maxLength"])
+        checks.append(lambda v: len(v) <= longest)
+    if schema.get("format") in _FORMAT_CHECKS:
+        checks.append(_format_check(schema["format"]))
+    return checks
 
 
 def _object_checks(schema: dict[str, Any]) -> list[Check]:

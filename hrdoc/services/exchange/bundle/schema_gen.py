@@ -116,39 +116,50 @@ def property_schema(kind: KindDef, fld: FieldDef, table: Table) -> dict[str, Any
     kind_of = column.type
     if isinstance(kind_of, TypeDecorator):  # UTCDateTime
         kind_of = kind_of.impl_instance
-    schema: dict[str, Any]
-    if fld.choices is not None:
-        schema = {"enum": [member.value for member in fld.choices]}
-    elif isinstance(kind_of, Uuid) or fld.ref is not None:
-        schema = _ref("uuid")
-    elif fld.name == "sha256":
-        schema = _ref("sha256")
-    elif fld.name == "version" and isinstance(kind_of, String):
-        schema = _ref("version")  # a record version (an account version's number is an integer)
-    elif isinstance(kind_of, DateTime) or fld.widget is Widget.DATETIME:
-        schema = _ref("datetime")
-    elif isinstance(kind_of, Date) or fld.widget is Widget.DATE:
-        schema = _ref("date")
-    elif fld.widget is Widget.LIST:
-        schema = _ref("strings")
-    elif isinstance(kind_of, JSON):
-        schema = {"type": "object"}
-    elif isinstance(kind_of, Boolean):
-        schema = {"type": "boolean"}
-    elif isinstance(kind_of, Integer):
-        schema = _bounded(kind, table, column, "integer")
-    elif isinstance(kind_of, Float):
-        schema = _bounded(kind, table, column, "number")
-    elif isinstance(kind_of, String):
-        schema = {"type": "string"}
-        length = fld.max_length if fld.max_length is not None else kind_of.length
-        if length:
-            schema["maxLength"] = length
-    else:
-        raise TypeError(f"{kind.name}.{fld.name}: no JSON form for a column of type {kind_of!r}")
+    schema = _declared_schema(fld, kind_of)
+    if schema is None:
+        schema = _column_schema(kind, fld, table, column, kind_of)
     if column.nullable and not column.primary_key:
         schema = _nullable(schema)
     return schema
+
+
+def _declared_schema(fld: FieldDef, kind_of: Any) -> dict[str, Any] | None:
+    """The schema a field's declaration decides (choices, a reference, a named format), if it decides one."""
+    if fld.choices is not None:
+        return {"enum": [member.value for member in fld.choices]}
+    if isinstance(kind_of, Uuid) or fld.ref is not None:
+        return _ref("uuid")
+    if fld.name == "sha256":
+        return _ref("sha256")
+    if fld.name == "version" and isinstance(kind_of, String):
+        return _ref("version")  # a record version (an account version's number is an integer)
+    if isinstance(kind_of, DateTime) or fld.widget is Widget.DATETIME:
+        return _ref("datetime")
+    if isinstance(kind_of, Date) or fld.widget is Widget.DATE:
+        return _ref("date")
+    if fld.widget is Widget.LIST:
+        return _ref("strings")
+    return None
+
+
+def _column_schema(kind: KindDef, fld: FieldDef, table: Table, column: Column[Any], kind_of: Any) -> dict[str, Any]:
+    """The schema of a plain column, from its SQL type."""
+    if isinstance(kind_of, JSON):
+        return {"type": "object"}
+    if isinstance(kind_of, Boolean):
+        return {"type": "boolean"}
+    if isinstance(kind_of, Integer):
+        return _bounded(kind, table, column, "integer")
+    if isinstance(kind_of, Float):
+        return _bounded(kind, table, column, "number")
+    if isinstance(kind_of, String):
+        schema: dict[str, Any] = {"type": "string"}
+        length = fld.max_length if fld.max_length is not None else kind_of.length
+        if length:
+            schema["maxLength"] = length
+        return schema
+    raise TypeError(f"{kind.name}.{fld.name}: no JSON form for a column of type {kind_of!r}")
 
 
 def _has_lineage(kind: KindDef, table: Table) -> bool:
