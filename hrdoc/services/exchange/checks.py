@@ -107,6 +107,29 @@ def _reference(session: Session, case_id: uuid.UUID) -> str:
 def check_copy(session: Session, snap: Snapshot) -> None:
     """Refuse a copy that reaches beyond its own case, or whose references or logs do not hold together."""
     case_id = _uuid(snap.case.get("id"), "the copy's case")
+    incoming, kind_by_id = _copy_records(snap)
+    if incoming.get("case") != {case_id}:
+        raise refuse("the copy does not hold exactly its one case")
+    stones = _copy_deletions(snap, case_id, kind_by_id)
+    audit_ids: set[uuid.UUID] = set()
+    for row in snap.audit:
+        if str(row.get("case_id")) != str(case_id):
+            raise refuse(f"the copy's audit entry {row.get('seq')} belongs to another case")
+        with contextlib.suppress(ValueError):  # an entry about no record in particular has no id
+            audit_ids.add(uuid.UUID(str(row.get("entity_id"))))
+    _check_against_store(session, case_id, [*kind_by_id.items(), *stones.items()], audit_ids)
+    _check_parts(session, snap, incoming)
+    _check_pseudonyms(session, snap, case_id)
+    _check_references(session, snap, case_id, incoming)
+    check_vocabularies(session, snap)
+    check_consents(session, snap)
+    _check_fixed_evidence(session, snap, case_id)
+    _check_custody(snap, incoming)
+    check_logs(session, snap)
+
+
+def _copy_records(snap: Snapshot) -> tuple[dict[str, set[uuid.UUID]], dict[uuid.UUID, str]]:
+    """The copy's record ids by kind, and each id's kind; refused: unknown kinds, an id held twice."""
     incoming: dict[str, set[uuid.UUID]] = {}
     kind_by_id: dict[uuid.UUID, str] = {}
     for kind, rows in snap.records.items():
@@ -118,8 +141,11 @@ def check_copy(session: Session, snap: Snapshot) -> None:
                 raise refuse(f"the copy holds the record {rid} twice")
             kind_by_id[rid] = kind
             incoming.setdefault(kind, set()).add(rid)
-    if incoming.get("case") != {case_id}:
-        raise refuse("the copy does not hold exactly its one case")
+    return incoming, kind_by_id
+
+
+def _copy_deletions(snap: Snapshot, case_id: uuid.UUID, kind_by_id: dict[uuid.UUID, str]) -> dict[uuid.UUID, str]:
+    """The kind of each record the copy deletes; a deletion must be of a record inside the copy's case."""
     stones: dict[uuid.UUID, str] = {}
     for stone in snap.tombstones:
         rid = _uuid(stone.get("record_id"), "a deletion in the copy")
@@ -131,14 +157,15 @@ def check_copy(session: Session, snap: Snapshot) -> None:
         if rid in kind_by_id or rid in stones:
             raise refuse(f"the copy both holds and deletes the record {rid}")
         stones[rid] = kind
-    audit_ids: set[uuid.UUID] = set()
-    for row in snap.audit:
-        if str(row.get("case_id")) != str(case_id):
-            raise refuse(f"the copy's audit entry {row.get('seq')} belongs to another case")
-        with contextlib.suppress(ValueError):  # an entry about no record in particular has no id
-            audit_ids.add(uuid.UUID(str(row.get("entity_id"))))
-    local = LocalIndex(session, [*kind_by_id, *stones, *audit_ids])
-    for rid, kind in [*kind_by_id.items(), *stones.items()]:
+    return stones
+
+
+def _check_against_store(
+    session: Session, case_id: uuid.UUID, kinds: list[tuple[uuid.UUID, str]], audit_ids: set[uuid.UUID]
+) -> None:
+    """No record the copy holds, deletes or logs may be, in this store, another case's or of another kind."""
+    local = LocalIndex(session, [*(rid for rid, _ in kinds), *audit_ids])
+    for rid, kind in kinds:
         found_case = local.case_of(rid)
         if found_case is not None and found_case != case_id:
             raise refuse(f"the copy's {kind} {rid} belongs to {_reference(session, found_case)} of this store")
@@ -149,14 +176,6 @@ def check_copy(session: Session, snap: Snapshot) -> None:
         found_case = local.case_of(rid)
         if found_case is not None and found_case != case_id:
             raise refuse(f"the copy's audit log speaks of a record of {_reference(session, found_case)} of this store")
-    _check_parts(session, snap, incoming)
-    _check_pseudonyms(session, snap, case_id)
-    _check_references(session, snap, case_id, incoming)
-    check_vocabularies(session, snap)
-    check_consents(session, snap)
-    _check_fixed_evidence(session, snap, case_id)
-    _check_custody(snap, incoming)
-    check_logs(session, snap)
 
 
 def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:

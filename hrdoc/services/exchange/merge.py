@@ -244,76 +244,120 @@ class Merger:
     def _merge_records(self, session: Session, snap: Snapshot, origin: str, report: MergeReport) -> list[uuid.UUID]:
         case_id = uuid.UUID(snap.case["id"])
         stones = {s.record_id: s for s in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id))}
-        conn = session.connection()
         for kind in KIND_ORDER:
-            spec = spec_for(kind)
-            model: Any = spec.model
             rows = snap.records.get(kind, [])
-            if not rows:
-                continue
-            ids = [uuid.UUID(row["id"]) for row in rows]
-            # Read in bulk what the decisions need: the local records and their histories.
-            local_by_id: dict[uuid.UUID, Any] = {}
-            for part in batches(ids):
-                local_by_id.update((o.id, o) for o in session.scalars(select(model).where(model.id.in_(part))))
-            history = _previous_versions(session, ids)
-            added: list[dict[str, Any]] = []
-            added_lineage: list[dict[str, Any]] = []
-            updated: list[Any] = []
-            for row, rid in zip(rows, ids, strict=True):
-                incoming_lineage = [str(v) for v in row["lineage"]]
-                local = local_by_id.get(rid)
-                if local is None:
-                    stone = stones.get(rid)
-                    if stone is not None:
-                        if stone.version not in incoming_lineage:  # else: changed after our deletion: re-added
-                            if row["version"] in [*history.get(rid, []), stone.version]:
-                                report.kept_local += 1  # the deleted version, or an older one
-                            else:
-                                self._conflict(session, case_id, kind, rid, "", row, origin, report)
-                            continue
-                        versions.remember(session, rid, [stone.version])
-                        session.delete(stone)
-                        session.flush()
-                        history[rid] = versions.previous_versions(session, rid)
-                    added.append(from_json(model, row))
-                    known = set(history.get(rid, []))
-                    seq = len(known)
-                    for version in incoming_lineage[:-1]:
-                        if version not in known:
-                            seq += 1
-                            known.add(version)
-                            added_lineage.append({"record_id": rid, "version": version, "seq": seq})
-                    continue
-                local_version = local.version
-                if local_version == row["version"]:
-                    report.unchanged += 1
-                    continue
-                if local_version in incoming_lineage:
-                    self._overwrite(session, spec, local, row, incoming_lineage)
-                    _close_settled(session, rid, incoming_lineage)
-                    updated.append(local)
-                elif row["version"] in history.get(rid, []):
-                    report.kept_local += 1
-                elif _same_content(local, row):
-                    versions.remember(session, rid, incoming_lineage)  # the same change, made twice
-                    report.unchanged += 1
-                else:
-                    self._conflict(session, case_id, kind, rid, local_version, row, origin, report)
-            if added:
-                session.flush()
-                for part in insert_batches(added):
-                    session.execute(insert(model), part)
-                for part in batches(added_lineage):
-                    session.execute(insert(m.RecordLineage), part)
-                report.added[kind] = report.added.get(kind, 0) + len(added)
-                if spec.index_kind:
-                    search_index.index_records(conn, spec.index_kind, [v["id"] for v in added])
-            if updated:
-                report.updated[kind] = report.updated.get(kind, 0) + len(updated)
-                for obj in updated:
-                    self.records._reindex(session, spec, obj)
+            if rows:
+                self._merge_kind(session, case_id, kind, rows, stones, origin, report)
         return self._apply_tombstones(session, snap, origin, report)
+
+    def _merge_kind(
+        self,
+        session: Session,
+        case_id: uuid.UUID,
+        kind: str,
+        rows: list[dict[str, Any]],
+        stones: dict[uuid.UUID, Any],
+        origin: str,
+        report: MergeReport,
+    ) -> None:
+        """The copy's records of one kind: each added, updated, kept as it is here, or set aside as a conflict."""
+        spec = spec_for(kind)
+        model: Any = spec.model
+        ids = [uuid.UUID(row["id"]) for row in rows]
+        # Read in bulk what the decisions need: the local records and their histories.
+        local_by_id: dict[uuid.UUID, Any] = {}
+        for part in batches(ids):
+            local_by_id.update((o.id, o) for o in session.scalars(select(model).where(model.id.in_(part))))
+        history = _previous_versions(session, ids)
+        added: list[dict[str, Any]] = []
+        added_lineage: list[dict[str, Any]] = []
+        updated: list[Any] = []
+        for row, rid in zip(rows, ids, strict=True):
+            incoming_lineage = [str(v) for v in row["lineage"]]
+            local = local_by_id.get(rid)
+            if local is None:
+                if self._may_add(
+                    session, case_id, kind, rid, row, incoming_lineage, stones.get(rid), history, origin, report
+                ):
+                    added.append(from_json(model, row))
+                    added_lineage += _lineage_rows(rid, incoming_lineage, history.get(rid, []))
+            elif self._merge_one(
+                session, spec, case_id, kind, rid, local, row, incoming_lineage, history, origin, report
+            ):
+                updated.append(local)
+        if added:
+            session.flush()
+            for part in insert_batches(added):
+                session.execute(insert(model), part)
+            for part in batches(added_lineage):
+                session.execute(insert(m.RecordLineage), part)
+            report.added[kind] = report.added.get(kind, 0) + len(added)
+            if spec.index_kind:
+                search_index.index_records(session.connection(), spec.index_kind, [v["id"] for v in added])
+        if updated:
+            report.updated[kind] = report.updated.get(kind, 0) + len(updated)
+            for obj in updated:
+                self.records._reindex(session, spec, obj)
+
+    def _may_add(
+        self,
+        session: Session,
+        case_id: uuid.UUID,
+        kind: str,
+        rid: uuid.UUID,
+        row: dict[str, Any],
+        incoming_lineage: list[str],
+        stone: Any,
+        history: dict[uuid.UUID, list[str]],
+        origin: str,
+        report: MergeReport,
+    ) -> bool:
+        """Is a record this store does not hold to be added? Not if this store deleted it since the copy's version
+        (then the deletion stands, or it is a conflict); if the copy changed it after the deletion, it comes back."""
+        if stone is None:
+            return True
+        if stone.version not in incoming_lineage:  # else: changed after our deletion: re-added
+            if row["version"] in [*history.get(rid, []), stone.version]:
+                report.kept_local += 1  # the deleted version, or an older one
+            else:
+                self._conflict(session, case_id, kind, rid, "", row, origin, report)
+            return False
+        versions.remember(session, rid, [stone.version])
+        session.delete(stone)
+        session.flush()
+        history[rid] = versions.previous_versions(session, rid)
+        return True
+
+    def _merge_one(
+        self,
+        session: Session,
+        spec: Any,
+        case_id: uuid.UUID,
+        kind: str,
+        rid: uuid.UUID,
+        local: Any,
+        row: dict[str, Any],
+        incoming_lineage: list[str],
+        history: dict[uuid.UUID, list[str]],
+        origin: str,
+        report: MergeReport,
+    ) -> bool:
+        """A record both hold: whether the copy's version replaced the local one (the local one is its ancestor)."""
+        local_version = local.version
+        if local_version == row["version"]:
+            report.unchanged += 1
+        elif local_version in incoming_lineage:
+            self._overwrite(session, spec, local, row, incoming_lineage)
+            _close_settled(session, rid, incoming_lineage)
+            return True
+        elif row["version"] in history.get(rid, []):
+            report.kept_local += 1
+        elif _same_content(local, row):
+            versions.remember(session, rid, incoming_lineage)  # the same change, made twice
+            report.unchanged += 1
+        else:
+            self._conflict(session, case_id, kind, rid, local_version, row, origin, report)
+        return False
 
     def _overwrite(self, session: Session, spec: Any, local: Any, row: dict[str, Any], lineage: list[str]) -> None:
         values = from_json(spec.model, row)
@@ -408,6 +452,19 @@ def _close_settled(session: Session, record_id: uuid.UUID, lineage: list[str]) -
             conflict.resolved_at = utcnow()
             conflict.resolved_by = "merge"
             conflict.resolution = "settled"
+
+
+def _lineage_rows(rid: uuid.UUID, incoming_lineage: list[str], previous: list[str]) -> list[dict[str, Any]]:
+    """The earlier versions of an added record that this store does not know yet, numbered after those it does."""
+    known = set(previous)
+    seq = len(known)
+    rows: list[dict[str, Any]] = []
+    for version in incoming_lineage[:-1]:
+        if version not in known:
+            seq += 1
+            known.add(version)
+            rows.append({"record_id": rid, "version": version, "seq": seq})
+    return rows
 
 
 def _previous_versions(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:

@@ -38,25 +38,40 @@ def merge_parts(session: Session, snap: Snapshot, report: MergeReport) -> None:
         (m.VictimIdentity, m.Victim, snap.victim_identities, "victim_id"),
         (m.Consent, m.Witness, snap.consents, "witness_id"),
     ):
-        if not rows:
-            continue
-        owner_ids = [uuid.UUID(row[key]) for row in rows]
-        owners = by_id(session, owner_model, owner_ids)
-        existing = by_id(session, model, owner_ids, key=getattr(model, key))
-        fresh: list[dict[str, Any]] = []
-        for row, owner_id in zip(rows, owner_ids, strict=True):
-            owner = owners.get(owner_id)
-            if owner is None or owner.version != incoming_versions.get(row[key]):
-                continue  # the owner stayed as it was here (newer, or in conflict): so do its parts
-            values = from_json(model, row)
-            if owner_id in existing:
-                for k, v in values.items():
-                    setattr(existing[owner_id], k, v)
-            else:
-                fresh.append(values)
-        session.flush()
-        for part in insert_batches(fresh):
-            session.execute(insert(model), part)
+        if rows:
+            _merge_owned(session, model, owner_model, rows, key, incoming_versions)
+    _merge_account_versions(session, snap, report)
+
+
+def _merge_owned(
+    session: Session,
+    model: Any,
+    owner_model: Any,
+    rows: list[dict[str, Any]],
+    key: str,
+    incoming_versions: dict[str, str],
+) -> None:
+    """Identities and consents follow their owner: taken from the copy where the owner now is the copy's version."""
+    owner_ids = [uuid.UUID(row[key]) for row in rows]
+    owners = by_id(session, owner_model, owner_ids)
+    existing = by_id(session, model, owner_ids, key=getattr(model, key))
+    fresh: list[dict[str, Any]] = []
+    for row, owner_id in zip(rows, owner_ids, strict=True):
+        owner = owners.get(owner_id)
+        if owner is None or owner.version != incoming_versions.get(row[key]):
+            continue  # the owner stayed as it was here (newer, or in conflict): so do its parts
+        values = from_json(model, row)
+        if owner_id in existing:
+            for k, v in values.items():
+                setattr(existing[owner_id], k, v)
+        else:
+            fresh.append(values)
+    session.flush()
+    for part in insert_batches(fresh):
+        session.execute(insert(model), part)
+
+
+def _merge_account_versions(session: Session, snap: Snapshot, report: MergeReport) -> None:
     # Account versions: none is ever lost. A version from the other side that this side numbered
     # differently is added after the local ones.
     account_ids = sorted({uuid.UUID(row["account_id"]) for row in snap.account_versions}, key=str)
