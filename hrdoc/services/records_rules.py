@@ -133,76 +133,16 @@ class RecordRules:
             )
 
     def _check_db_rules(self, session: Session, spec: KindSpec, values: dict[str, Any], existing: Any | None) -> None:
-        errors: list[FieldError] = []
-        case_id = values.get("case_id")
-        if spec.case_scoped:
-            if case_id is None:
-                errors.append(FieldError("case_id", "is required: every record belongs to a case"))
-            elif session.get(m.Case, case_id) is None:
-                errors.append(FieldError("case_id", f"no case with id {case_id}"))
-        for fld, kind in spec.refs.items():
-            ref = values.get(fld)
-            if ref is None:
-                continue
-            target = session.get(KINDS[kind].model, ref)
-            if target is None:
-                errors.append(FieldError(fld, f"no {kind} with id {ref}"))
-            elif getattr(target, "case_id", None) != case_id:
-                errors.append(FieldError(fld, f"that {kind} belongs to another case; link records of one case"))
-            elif existing is not None and fld == "original_id" and ref == existing.id:
-                errors.append(FieldError(fld, "an evidence file cannot be a working copy of itself"))
+        errors = _reference_errors(session, spec, values, existing)
         errors += vocabulary_errors(Terms(session), spec, values)
         if spec.name == "case":
-            clash = session.scalars(
-                select(m.Case.id).where(
-                    func.lower(m.Case.reference) == str(values["reference"]).lower(),
-                    m.Case.id != _id_or_none(existing),
-                )
-            ).first()
-            if clash is not None:
-                errors.append(
-                    FieldError(
-                        "reference",
-                        f"{values['reference']} is already used by another case (letter case does not count)",
-                    )
-                )
+            errors += _case_rules(session, values, existing)
         if spec.name == "evidence":
             errors += self._evidence_rules(session, values, existing)
         if spec.name == "witness":
-            clash = session.scalars(
-                select(m.Witness.id).where(
-                    m.Witness.case_id == case_id,
-                    m.Witness.pseudonym == values["pseudonym"],
-                    m.Witness.id != _id_or_none(existing),
-                )
-            ).first()
-            if clash is not None:
-                errors.append(
-                    FieldError(
-                        "pseudonym",
-                        f"{values['pseudonym']} is already used by another witness in this case; "
-                        "pseudonyms must be unique within a case",
-                    )
-                )
+            errors += _witness_rules(session, values, existing)
         if spec.name == "vocabulary_term":
-            if values.get("vocabulary") not in VOCABULARIES:
-                errors.append(
-                    FieldError("vocabulary", f"{values.get('vocabulary')!r} is not one of: {', '.join(VOCABULARIES)}")
-                )
-            parent = values.get("parent_code")
-            if parent and not session.scalar(
-                select(func.count()).where(
-                    m.VocabularyTerm.vocabulary == values.get("vocabulary"), m.VocabularyTerm.code == parent
-                )
-            ):
-                errors.append(FieldError("parent_code", f"{parent!r} is not a term of the same vocabulary"))
-        if (
-            spec.name == "vocabulary_term"
-            and existing is not None
-            and existing.builtin
-            and (values["code"] != existing.code or values["vocabulary"] != existing.vocabulary)
-        ):
-            errors.append(FieldError("code", "the code of a built-in term cannot change; edit its labels only"))
+            errors += _term_rules(session, values, existing)
         if errors:
             raise ValidationError(errors)
 
@@ -232,3 +172,87 @@ class RecordRules:
     def _check_account_content(self, session: Session, witness_id: uuid.UUID, content: dict[str, Any]) -> None:
         v.check_account_version(content)
         v.require_consent_to_quote(content, consent_values(session.get(m.Consent, witness_id)))
+
+
+def _reference_errors(
+    session: Session, spec: KindSpec, values: dict[str, Any], existing: Any | None
+) -> list[FieldError]:
+    """The record's case exists, and every record it points to exists and is of the same case."""
+    errors: list[FieldError] = []
+    case_id = values.get("case_id")
+    if spec.case_scoped:
+        if case_id is None:
+            errors.append(FieldError("case_id", "is required: every record belongs to a case"))
+        elif session.get(m.Case, case_id) is None:
+            errors.append(FieldError("case_id", f"no case with id {case_id}"))
+    for fld, kind in spec.refs.items():
+        ref = values.get(fld)
+        if ref is None:
+            continue
+        target = session.get(KINDS[kind].model, ref)
+        if target is None:
+            errors.append(FieldError(fld, f"no {kind} with id {ref}"))
+        elif getattr(target, "case_id", None) != case_id:
+            errors.append(FieldError(fld, f"that {kind} belongs to another case; link records of one case"))
+        elif existing is not None and fld == "original_id" and ref == existing.id:
+            errors.append(FieldError(fld, "an evidence file cannot be a working copy of itself"))
+    return errors
+
+
+def _case_rules(session: Session, values: dict[str, Any], existing: Any | None) -> list[FieldError]:
+    clash = session.scalars(
+        select(m.Case.id).where(
+            func.lower(m.Case.reference) == str(values["reference"]).lower(),
+            m.Case.id != _id_or_none(existing),
+        )
+    ).first()
+    if clash is None:
+        return []
+    return [
+        FieldError(
+            "reference",
+            f"{values['reference']} is already used by another case (letter case does not count)",
+        )
+    ]
+
+
+def _witness_rules(session: Session, values: dict[str, Any], existing: Any | None) -> list[FieldError]:
+    clash = session.scalars(
+        select(m.Witness.id).where(
+            m.Witness.case_id == values.get("case_id"),
+            m.Witness.pseudonym == values["pseudonym"],
+            m.Witness.id != _id_or_none(existing),
+        )
+    ).first()
+    if clash is None:
+        return []
+    return [
+        FieldError(
+            "pseudonym",
+            f"{values['pseudonym']} is already used by another witness in this case; "
+            "pseudonyms must be unique within a case",
+        )
+    ]
+
+
+def _term_rules(session: Session, values: dict[str, Any], existing: Any | None) -> list[FieldError]:
+    """A vocabulary term: a known vocabulary, a parent in it, and a built-in term's code kept."""
+    errors: list[FieldError] = []
+    if values.get("vocabulary") not in VOCABULARIES:
+        errors.append(
+            FieldError("vocabulary", f"{values.get('vocabulary')!r} is not one of: {', '.join(VOCABULARIES)}")
+        )
+    parent = values.get("parent_code")
+    if parent and not session.scalar(
+        select(func.count()).where(
+            m.VocabularyTerm.vocabulary == values.get("vocabulary"), m.VocabularyTerm.code == parent
+        )
+    ):
+        errors.append(FieldError("parent_code", f"{parent!r} is not a term of the same vocabulary"))
+    if (
+        existing is not None
+        and existing.builtin
+        and (values["code"] != existing.code or values["vocabulary"] != existing.vocabulary)
+    ):
+        errors.append(FieldError("code", "the code of a built-in term cannot change; edit its labels only"))
+    return errors

@@ -152,6 +152,32 @@ def origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tu
     return here, entry_hash
 
 
+def _withheld(
+    kind: str, obj: Any, internal: bool, words: dict[Any, tuple[Any, bool]], witnesses_shown: set[Any]
+) -> bool:
+    """Kept back by consent though the audience could see the record itself."""
+    if kind == "account" and obj.id not in words:
+        return True  # the witness did not agree to it going to this audience
+    # Beyond the team, a witness appears only with an account that goes.
+    return kind == "witness" and not internal and obj.id not in witnesses_shown
+
+
+def _add_logs(
+    session: Session, snap: Snapshot, case_id: uuid.UUID, lineages: dict[uuid.UUID, list[str]], here: str
+) -> None:
+    """The case's deletions and audit log, each audit entry with the store and hash it was first written as."""
+    for stone in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id)):
+        data = to_json(stone)
+        data["lineage"] = [*lineages.get(stone.record_id, []), stone.version]
+        snap.tombstones.append(data)
+    for entry in session.scalars(
+        select(m.AuditEntry).where(m.AuditEntry.case_id == str(case_id)).order_by(m.AuditEntry.seq)
+    ):
+        data = to_json(entry)
+        data["origin_store"], data["origin_hash"] = origin_key(entry.entry_hash, entry.details, here)
+        snap.audit.append(data)
+
+
 def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "internal") -> Snapshot:
     """The case as the audience may receive it (internal: everything, identities included).
 
@@ -194,10 +220,8 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             for obj in rows:
                 if not sharing.record_shown(obj.visibility, who) or not _references_shown(kind, obj, shown):
                     continue
-                if kind == "account" and obj.id not in words:
-                    continue  # the witness did not agree to it going to this audience
-                if kind == "witness" and not internal and obj.id not in witnesses_shown:
-                    continue  # beyond the team, a witness appears only with an account that goes
+                if _withheld(kind, obj, internal, words, witnesses_shown):
+                    continue
                 quoted = words[obj.account_id][1] if kind == "link" and obj.account_id in words else True
                 data = dump(kind, obj, words=quoted)
                 kept.append(data)
@@ -222,16 +246,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             quoted = words[version.account_id][1]
             snap.account_versions.append(sharing.share("account_version", to_json(version), who, words=quoted))
         if sharing.logs_travel(who):
-            for stone in session.scalars(select(m.Tombstone).where(m.Tombstone.case_id == case_id)):
-                data = to_json(stone)
-                data["lineage"] = [*lineages.get(stone.record_id, []), stone.version]
-                snap.tombstones.append(data)
-            for entry in session.scalars(
-                select(m.AuditEntry).where(m.AuditEntry.case_id == str(case_id)).order_by(m.AuditEntry.seq)
-            ):
-                data = to_json(entry)
-                data["origin_store"], data["origin_hash"] = origin_key(entry.entry_hash, entry.details, here)
-                snap.audit.append(data)
+            _add_logs(session, snap, case_id, lineages, here)
         if sharing.custody_travels(who):  # the files travel (internal, partners): so does their chain of custody
             evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
             for centry in session.scalars(
