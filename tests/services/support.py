@@ -85,6 +85,40 @@ def prepare(r: RecordService, kind: str) -> Prepared:
         fields = {"reference": f"ML-{uuid.uuid4().hex[:8]}", "title": "Convoy case"}
         return Prepared(kind, None, fields, {"title": "Renamed case"})
     case = make_case(r)
+    c: dict[str, Any] = {"case_id": case}
+    prepared = _prepare_plain(kind, case, c) or _prepare_linked(r, kind, case, c)
+    if prepared is None:
+        raise AssertionError(f"no factory for {kind}")
+    return prepared
+
+
+def _prepare_plain(kind: str, case: uuid.UUID, c: dict[str, Any]) -> Prepared | None:
+    """Kinds that point to no other record than their case."""
+    fields: dict[str, Any]
+    match kind:
+        case "location":
+            return Prepared(kind, case, c | {"name": "Annefif", "alt_spellings": ["Anefis"]}, {"admin1": "Gao"})
+        case "incident":
+            return Prepared(kind, case, c | {"title": "Attack on a convoy"}, {"fatalities_best": 24})
+        case "actor":
+            fields = c | {"name": "Wagner Group", "kind": "foreign_military_or_mercenary"}
+            return Prepared(kind, case, fields, {"aliases": ["Africa Corps"]})
+        case "victim":
+            fields = c | {"label": "Civilians", "kind": "group", "count_best": 24}
+            return Prepared(kind, case, fields, {"count_high": 30})
+        case "witness":
+            return Prepared(kind, case, c | {"pseudonym": "W-01"}, {"language": "Tamasheq"})
+        case "source":
+            fields = c | {"kind": "news_article", "title": "Telegraph report", "url": "https://www.telegraph.co.uk"}
+            return Prepared(kind, case, fields, {"publisher": "The Telegraph"})
+        case "evidence":
+            fields = c | {"original_filename": "vehicles.jpg", "sha256": "ab" * 32, "size": 1234}
+            return Prepared(kind, case, fields, {"description": "Photo of the burnt vehicles"})
+    return None
+
+
+def _prepare_linked(r: RecordService, kind: str, case: uuid.UUID, c: dict[str, Any]) -> Prepared | None:
+    """Kinds that point to other records of the case: those are created first."""
 
     def allegation() -> uuid.UUID:
         return make_allegation(r, case, make_incident(r, case))
@@ -95,39 +129,21 @@ def prepare(r: RecordService, kind: str) -> Prepared:
     def victim() -> uuid.UUID:
         return r.create("victim", case_id=case, label="Civilians in three vehicles", kind="group", count_best=24)
 
-    c: dict[str, Any] = {"case_id": case}
+    fields: dict[str, Any]
     match kind:
-        case "location":
-            return Prepared(kind, case, c | {"name": "Annefif", "alt_spellings": ["Anefis"]}, {"admin1": "Gao"})
-        case "incident":
-            return Prepared(kind, case, c | {"title": "Attack on a convoy"}, {"fatalities_best": 24})
-        case "actor":
-            fields = c | {"name": "Wagner Group", "kind": "foreign_military_or_mercenary"}
-            return Prepared(kind, case, fields, {"aliases": ["Africa Corps"]})
         case "allegation":
             fields = c | {"incident_id": make_incident(r, case), "violation_type": "attack_on_civilians"}
             return Prepared(kind, case, fields, {"status": "likely"})
         case "perpetrator":
             fields = c | {"allegation_id": allegation(), "actor_id": actor(), "involvement": "direct"}
             return Prepared(kind, case, fields, {"involvement": "ordered"})
-        case "victim":
-            fields = c | {"label": "Civilians", "kind": "group", "count_best": 24}
-            return Prepared(kind, case, fields, {"count_high": 30})
         case "allegation_victim":
             fields = c | {"allegation_id": allegation(), "victim_id": victim()}
             return Prepared(kind, case, fields, {"notes": "named in the FLA statement"})
-        case "witness":
-            return Prepared(kind, case, c | {"pseudonym": "W-01"}, {"language": "Tamasheq"})
         case "account":
             fields = c | {"witness_id": make_witness(r, case), "narrative": "The first car was shot at."}
             return Prepared(kind, case, fields, {"notes": "heard through a relative"})
-        case "source":
-            fields = c | {"kind": "news_article", "title": "Telegraph report", "url": "https://www.telegraph.co.uk"}
-            return Prepared(kind, case, fields, {"publisher": "The Telegraph"})
-        case "evidence":
-            fields = c | {"original_filename": "vehicles.jpg", "sha256": "ab" * 32, "size": 1234}
-            return Prepared(kind, case, fields, {"description": "Photo of the burnt vehicles"})
         case "link":
             fields = c | {"source_id": make_source(r, case), "allegation_id": allegation(), "relation": "supports"}
             return Prepared(kind, case, fields, {"relation": "contradicts"})
-    raise AssertionError(f"no factory for {kind}")
+    return None

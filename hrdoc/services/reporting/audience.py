@@ -117,6 +117,61 @@ def _strip(record: dict[str, Any], section: str, audience: Audience, *, words: b
     }
 
 
+def _account_view(
+    acc: dict[str, Any], witness: dict[str, Any], consent: dict[str, Any], audience: Audience, numbering: Numbering
+) -> AccountView | None:
+    """An account as ``audience`` sees it under the witness's consent; None if it does not go to them at all."""
+    current = _current(acc)
+    rule = sharing.account_rule(
+        audience,
+        shared=consent.get("share_with_partners"),
+        quoted=consent.get("to_be_quoted"),
+        quotable=current.get("quotable"),
+    )
+    if rule is None:
+        return None  # the witness did not agree to their account going beyond the team
+    show_words, reason = rule, ""
+    if not show_words:
+        reason = (
+            "the witness has not consented to be quoted"
+            if not consent.get("to_be_quoted")
+            else "this version of the account is not marked quotable"
+        )
+    version = _strip(current, "version", audience, words=show_words)
+    return AccountView(
+        record=_strip(acc, "accounts", audience),
+        witness=witness,
+        version=version,
+        number=numbering.accounts[acc["id"]],
+        show_words=show_words,
+        withheld_reason=reason,
+    )
+
+
+def _link_shown(
+    lk: dict[str, Any],
+    source_ids: set[Any],
+    evidence_ids: set[Any],
+    account_ids: dict[Any, AccountView],
+    allegation_ids: set[Any],
+    incident_ids: set[Any],
+) -> bool:
+    """Does the link go (everything it joins is shown)? An account's excerpt is blanked where its words are not."""
+    if lk["source_id"] is not None and lk["source_id"] not in source_ids:
+        return False
+    if lk["evidence_id"] is not None and lk["evidence_id"] not in evidence_ids:
+        return False
+    if lk["account_id"] is not None:
+        view = account_ids.get(lk["account_id"])
+        if view is None:
+            return False
+        if not view.show_words:
+            lk["excerpt"] = ""  # an excerpt of an account is a quotation of it
+    if lk["allegation_id"] is not None and lk["allegation_id"] not in allegation_ids:
+        return False
+    return not (lk["incident_id"] is not None and lk["incident_id"] not in incident_ids)
+
+
 def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) -> ReportData:
     """What ``audience`` may see of a case (``data`` as :meth:`CaseService.export` returns it, masked).
 
@@ -162,34 +217,9 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
         witness = witnesses.get(acc["witness_id"])
         if witness is None or not see(acc["visibility"]):
             continue
-        consent = consents[acc["witness_id"]]
-        current = _current(acc)
-        rule = sharing.account_rule(
-            audience,
-            shared=consent.get("share_with_partners"),
-            quoted=consent.get("to_be_quoted"),
-            quotable=current.get("quotable"),
-        )
-        if rule is None:
-            continue  # the witness did not agree to their account going beyond the team
-        show_words, reason = rule, ""
-        if not show_words:
-            reason = (
-                "the witness has not consented to be quoted"
-                if not consent.get("to_be_quoted")
-                else "this version of the account is not marked quotable"
-            )
-        version = _strip(current, "version", audience, words=show_words)
-        accounts.append(
-            AccountView(
-                record=_strip(acc, "accounts", audience),
-                witness=witness,
-                version=version,
-                number=numbering.accounts[acc["id"]],
-                show_words=show_words,
-                withheld_reason=reason,
-            )
-        )
+        view = _account_view(acc, witness, consents[acc["witness_id"]], audience, numbering)
+        if view is not None:
+            accounts.append(view)
     # Only witnesses with an account shown (or, internally, all visible witnesses) are listed.
     if not internal:
         shown = {a.record["witness_id"] for a in accounts}
@@ -203,21 +233,8 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
 
     links: list[dict[str, Any]] = []
     for lk in visible("links"):
-        if lk["source_id"] is not None and lk["source_id"] not in source_ids:
-            continue
-        if lk["evidence_id"] is not None and lk["evidence_id"] not in evidence_ids:
-            continue
-        if lk["account_id"] is not None:
-            view = account_ids.get(lk["account_id"])
-            if view is None:
-                continue
-            if not view.show_words:
-                lk["excerpt"] = ""  # an excerpt of an account is a quotation of it
-        if lk["allegation_id"] is not None and lk["allegation_id"] not in allegation_ids:
-            continue
-        if lk["incident_id"] is not None and lk["incident_id"] not in incident_ids:
-            continue
-        links.append(lk)
+        if _link_shown(lk, source_ids, evidence_ids, account_ids, allegation_ids, incident_ids):
+            links.append(lk)
 
     report = ReportData(
         audience=audience,

@@ -115,22 +115,31 @@ class _Handler(BaseHTTPRequestHandler):
             "/chain": (301, "/redirect"),
             "/loop": (302, "/loop"),
             "/redirect-file": (302, "file:///etc/passwd"),
+            "/set-cookie": (302, "/echo-headers"),
+        }
+        pages: dict[str, tuple[int, bytes, str]] = {
+            "/page": (200, PAGE_HTML, "text/html; charset=utf-8"),
+            "/latin1": (200, LATIN1_HTML, "text/html; charset=ISO-8859-1"),
+            "/meta-charset": (200, META_CHARSET_HTML, "text/html"),
+            "/notfound": (404, NOTFOUND_HTML, "text/html; charset=utf-8"),
+            "/plain": (200, PLAIN_TEXT, "text/plain; charset=utf-8"),
+            "/pdf": (200, PDF_BYTES, "application/pdf"),
         }
         if path in redirects:
             status, location = redirects[path]
-            self._send(status, b"", "text/html", [("Location", location)])
+            cookie = [("Set-Cookie", "session=s3cr3t; Path=/")] if path == "/set-cookie" else []
+            self._send(status, b"", "text/html", [("Location", location), *cookie])
         elif path.startswith("/count/") and path[7:].isdigit():
             left = int(path[7:])
             self._send(302, b"", "text/html", [("Location", f"/count/{left - 1}" if left > 1 else "/page")])
-        elif path == "/page":
-            self._send(200, PAGE_HTML, "text/html; charset=utf-8")
-        elif path == "/latin1":
-            self._send(200, LATIN1_HTML, "text/html; charset=ISO-8859-1")
-        elif path == "/meta-charset":
-            self._send(200, META_CHARSET_HTML, "text/html")
-        elif path == "/notfound":
-            self._send(404, NOTFOUND_HTML, "text/html; charset=utf-8")
-        elif path == "/big":
+        elif path in pages:
+            self._send(*pages[path])
+        else:
+            self._route_special(path)
+
+    def _route_special(self, path: str) -> None:
+        """Pages sent in a particular way: large, chunked, compressed, cut short, late, echoing the request."""
+        if path == "/big":
             self._send(200, b"x" * BIG_SIZE, "application/octet-stream")
         elif path == "/big-chunked":
             self._send_chunked(b"y" * BIG_SIZE, "application/octet-stream", piece=8192)
@@ -145,15 +154,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
             self.end_headers()
             self.wfile.write(b"0123456789")
-        elif path == "/plain":
-            self._send(200, PLAIN_TEXT, "text/plain; charset=utf-8")
-        elif path == "/pdf":
-            self._send(200, PDF_BYTES, "application/pdf")
         elif path == "/slow":
             self.server.site.stopping.wait(SLOW_SECONDS)
             self._send(200, b"late", "text/plain")
-        elif path == "/set-cookie":
-            self._send(302, b"", "text/html", [("Location", "/echo-headers"), ("Set-Cookie", "session=s3cr3t; Path=/")])
         elif path == "/echo-headers":
             text = "".join(f"{name}: {value}\n" for name, value in self.headers.items())
             self._send(200, text.encode("latin-1"), "text/plain; charset=iso-8859-1")
