@@ -29,7 +29,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
-from hrdoc.cli.common import DEBUG_ENV, EXIT_USER_ERROR, CliError, Saves
+from hrdoc.cli.common import DEBUG_ENV, EXIT_USER_ERROR, Saves
 from hrdoc.cli.evidence import (
     cmd_attach,
     cmd_capture,
@@ -43,11 +43,7 @@ from hrdoc.cli.parser import build_parser
 from hrdoc.cli.report import cmd_report
 from hrdoc.cli.store import cmd_cases, cmd_demo, cmd_gui, cmd_init, cmd_search, cmd_show, cmd_verify
 from hrdoc.cli.tables import cmd_acled_export, cmd_acled_import, cmd_table
-from hrdoc.domain.validation import ValidationError
-from hrdoc.services.errors import NotFound
-from hrdoc.services.evidence.capture import CaptureError
-from hrdoc.services.exchange.bundle.errors import BundleError
-from hrdoc.storage.errors import StoreError
+from hrdoc.domain.errors import UserError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "gui": cmd_gui,
@@ -97,7 +93,7 @@ def _interrupted(command: str | None) -> str:
 
 EXIT_BUG = 70  # EX_SOFTWARE
 EXIT_INTERRUPTED = 130
-USER_ERRORS = (StoreError, ValidationError, NotFound, CliError, CaptureError, BundleError)
+USER_ERRORS = (UserError,)  # every failure the user can put right; anything else is a bug
 
 
 def _error(text: str, prefix: str = "error: ") -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from hrdoc.domain.errors import UserError
 from hrdoc.services.context import StoreContext
 from hrdoc.storage.engine import StoreLocation
 
@@ -27,7 +28,7 @@ EXIT_VERIFY_FAILED = 3
 EXIT_ROWS_REJECTED = 4  # an import kept its valid rows but rejected others (listed by line)
 
 
-class CliError(Exception):
+class CliError(UserError):
     """A user error raised by the CLI itself (bad arguments that argparse cannot see)."""
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hrdoc.domain import countries, enums
+from hrdoc.domain.errors import UserError
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +31,7 @@ class FieldError:
         return f"{self.field}: {self.message}"
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """One or more fields break a rule. ``errors`` says which and why."""
 
     def __init__(self, errors: Iterable[FieldError]) -> None:

@@ -18,12 +18,10 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from hrdoc.domain.errors import Cancelled  # raised inside an operation when the user pressed Cancel
+
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
-
-
-class Cancelled(Exception):
-    """Raised inside an operation when the user pressed Cancel."""
 
 
 class Progress:

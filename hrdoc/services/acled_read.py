@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from hrdoc.domain.errors import Cancelled
 from hrdoc.services.acled_values import ACLED_COLUMNS, DERIVED_COLUMNS, REQUIRED_COLUMNS
 from hrdoc.services.tables import CsvError
 
@@ -136,7 +137,7 @@ class AcledImportReport:
         return out
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user cancelled the import: nothing was imported."""
 
     def __init__(self) -> None:

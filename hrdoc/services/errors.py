@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from hrdoc.domain.errors import UserError
 
-class NotFound(LookupError):
+
+class NotFound(UserError, LookupError):
     """The record, case or kind asked for does not exist. ``str(err)`` is the user-facing message."""
 
     def __str__(self) -> str:

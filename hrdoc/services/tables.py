@@ -42,6 +42,7 @@ from typing import Any, TextIO
 from sqlalchemy import Select, select
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.errors import UserError
 from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -70,7 +71,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 1000
 
 
-class CsvError(Exception):
+class CsvError(UserError):
     """A CSV file cannot be written or read. ``str(err)`` says what is wrong and what to do."""
 
     def __str__(self) -> str:
@@ -264,6 +265,8 @@ def export_table_csv(
 
 def record_export(ctx: StoreContext, case_id: uuid.UUID, out: object, summary: str, details: dict[str, Any]) -> None:
     """The audit entry of a file written from a case (with the file's name when it was written to a path)."""
+    if ctx.read_only is not None:  # a read-only store records nothing (its unlock note says so)
+        return
     if isinstance(out, str | os.PathLike):
         details = details | {"file": Path(out).name}
     with ctx.write() as session:

@@ -20,9 +20,10 @@ from sqlalchemy import exc as sa_exc
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
+from hrdoc.domain.errors import UserError
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem with the store that the user can act on. ``str(err)`` is the user-facing message."""
 
 

@@ -11,14 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from hrdoc.domain.validation import ValidationError
-from hrdoc.gui.background import Cancelled, Progress
-from hrdoc.services.errors import NotFound
-from hrdoc.services.evidence.capture import CaptureError
-from hrdoc.storage.errors import StoreError
+from hrdoc.domain.errors import Cancelled, UserError
+from hrdoc.gui.background import Progress
 
 # What the investigator can act on; anything else is a bug.
-USER_ERRORS = (ValidationError, NotFound, StoreError, CaptureError, OSError)
+USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
 CAPTURE_TIMEOUT = 30.0
 
 

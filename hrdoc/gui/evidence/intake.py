@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
+from hrdoc.domain.errors import Cancelled
+from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.common import (
     CAPTURE_TIMEOUT,

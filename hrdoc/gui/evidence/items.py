@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.gui.background import BackgroundOperation, Cancelled, Progress, run_in_background
+from hrdoc.domain.errors import Cancelled
+from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.evidence.common import (
     USER_ERRORS,
     parse_utc,

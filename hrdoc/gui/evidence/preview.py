@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.gui.background import Cancelled, Progress
+from hrdoc.domain.errors import Cancelled
+from hrdoc.gui.background import Progress
 from hrdoc.services.evidence.sniff import describe_mime
 
 TEXT_LIMIT = 4 * 1024 * 1024  # characters of text shown; the rest is cut (export the file to read it all)

@@ -9,16 +9,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from hrdoc.domain.validation import ValidationError
-from hrdoc.gui.background import Cancelled, Progress
+from hrdoc.domain.errors import Cancelled, UserError
+from hrdoc.gui.background import Progress
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.settings import Setting
-from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange import bundles
-from hrdoc.services.exchange.bundle import BundleError
 from hrdoc.services.exchange.merge import MergeReport
 from hrdoc.services.exchange.sync import SyncReport
-from hrdoc.storage.errors import StoreError
 
 # Remembered between sessions: where the team store is (a URL without its password, or a file) and the
 # folder bundles were last saved to or opened from. Never a passphrase.
@@ -27,7 +24,7 @@ BUNDLE_FOLDER = Setting("transfer/bundle_folder", "")
 
 BUNDLE_SUFFIX = ".hrdoc"
 # Errors the services raise for the user (their messages say what is wrong); anything else is a bug.
-USER_ERRORS = (BundleError, StoreError, ValidationError, NotFound, OSError)
+USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
 
 
 def tr(text: str) -> str:

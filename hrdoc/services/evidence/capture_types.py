@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from hrdoc.domain.errors import UserError
+
 # What import_capture accepts, by the MIME type sniffed from the bytes.
 IMPORTABLE = {
     "text/html": "saved web page (HTML)",
@@ -23,7 +25,7 @@ IMPORTABLE = {
 }
 
 
-class CaptureError(Exception):
+class CaptureError(UserError):
     """A capture failed or a file was refused. ``str(err)`` says what went wrong and what to do."""
 
     def __str__(self) -> str:

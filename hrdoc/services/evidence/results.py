@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hrdoc.domain.errors import Cancelled
 from hrdoc.storage.errors import StoreError
 
 Progress = Callable[[int, int], bool]
 """Called with (bytes done, bytes in all, 0 if unknown); returning False cancels the work."""
 
 
-class IntakeCancelled(StoreError):
+class IntakeCancelled(StoreError, Cancelled):
     def __init__(self) -> None:
         super().__init__("cancelled; nothing was added or written")
 

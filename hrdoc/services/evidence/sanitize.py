@@ -25,6 +25,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from hrdoc.domain.errors import UserError
 from hrdoc.services.evidence.metadata_image import exif_fields
 from hrdoc.services.evidence.sniff import WARC_GZIP, WARC_MIME, describe_mime
 
@@ -32,7 +33,7 @@ from hrdoc.services.evidence.sniff import WARC_GZIP, WARC_MIME, describe_mime
 PICTURE_NOTE = "the picture itself is unchanged: check what it shows (faces, signs, landmarks) before publishing"
 
 
-class SanitizeError(ValueError):
+class SanitizeError(UserError, ValueError):
     """The file could not be cleaned (it is damaged or not what its type says). ``str(err)`` is for the user."""
 
     def __str__(self) -> str:

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from hrdoc.domain.errors import Cancelled
 from hrdoc.services.reporting import compat
 from hrdoc.services.reporting.accounts import AccountSections
 from hrdoc.services.reporting.annexes import AnnexSections
@@ -52,7 +53,7 @@ from hrdoc.services.reporting.layout import (
 RenderProgress = Callable[[int, int], bool | None]
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(Cancelled):
     """The user cancelled while the report was being made: no report, nothing recorded."""
 
     def __init__(self) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from hrdoc.domain import errors
+from hrdoc.domain.errors import UserError
+
 Reason = Literal["invalid", "encrypted", "passphrase", "newer", "io"]
 
 ENCRYPTED_MESSAGE: Final = (
@@ -13,7 +16,7 @@ WRONG_PASSPHRASE_MESSAGE: Final = "wrong bundle passphrase, or the bundle is dam
 TRUNCATED_MESSAGE: Final = "the bundle is incomplete or damaged (truncated?)"
 
 
-class BundleError(Exception):
+class BundleError(UserError):
     """A bundle is refused or cannot be written. ``str(err)`` says what is wrong and, where it helps, what to do.
 
     ``reason`` lets a caller react without parsing the message:
@@ -33,7 +36,7 @@ class BundleError(Exception):
         return str(self.args[0])
 
 
-class Cancelled(BundleError):
+class Cancelled(BundleError, errors.Cancelled):
     """The user cancelled while a bundle was checked, written or imported; nothing was kept."""
 
     def __init__(self) -> None:

@@ -1,0 +1,18 @@
+"""The two kinds of failure every layer shares.
+
+* :class:`UserError` — something the user can put right (a wrong passphrase, a full disk, a refused bundle, a
+  field out of range). ``str(err)`` is one line that says what is wrong and what to do. The CLI and every
+  dialog catch this one class; anything else that escapes is a bug, for the crash handler.
+* :class:`Cancelled` — the user stopped a long piece of work (an import, a report, an intake); nothing of it was
+  kept. Each long operation raises a subclass that names it, and callers catch this one.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A failure the user can put right; ``str(err)`` is the one-line message."""
+
+
+class Cancelled(Exception):
+    """The user cancelled; nothing of the work was kept."""
