@@ -97,6 +97,8 @@ def test_read_only_disk_cases_show_export_verify_work_and_writes_are_refused(
             "show": hrdoc(out, "show", CASE, "--db", db),
             "export": hrdoc(out, "export", CASE, "-o", out / "copy.hrdoc", "--db", db),
             "verify": hrdoc(out, "verify", "--db", db),
+            "table": hrdoc(out, "table", CASE, "incident", "-o", out / "incidents.csv", "--db", db),
+            "report": hrdoc(out, "report", CASE, "--audience", "public", "-o", out / "r.pdf", "--db", db),
         }
         for name, proc in runs.items():
             assert proc.returncode == 0, (name, proc.stderr)
