@@ -471,7 +471,7 @@ class AuditEntry(Base):
 
 
 class VaultChunk(Base):
-    """Evidence files of a store on a server (see storage.vault.DbVault): encrypted, chunk by chunk."""
+    """Evidence files of a store on a server (see storage.vault_team.DbVault): encrypted, chunk by chunk."""
 
     __tablename__ = "vault_chunks"
 

@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from hrdoc.services.context import StoreContext
 from hrdoc.storage.models import VaultChunk
-from hrdoc.storage.vault import CHUNK_SIZE, HEADER_SIZE, TAG_SIZE, DbVault, Vault, VaultDamaged, new_vault_key
+from hrdoc.storage.vault import CHUNK_SIZE, HEADER_SIZE, TAG_SIZE, Vault, VaultDamaged, new_vault_key
+from hrdoc.storage.vault_team import DbVault
 
 MARKER = b"VAULT-PLAINTEXT-MARKER-7f3a"
 

@@ -37,7 +37,8 @@ from hrdoc.services.evidence.results import (
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import spec_for
 from hrdoc.storage import models as m
-from hrdoc.storage.vault import DbVault, Vault, VaultDamaged
+from hrdoc.storage.vault import Vault, VaultDamaged
+from hrdoc.storage.vault_team import DbVault
 
 # What callers import from here: the service, and the results and errors its methods return and raise
 # (declared in results.py).

@@ -16,7 +16,8 @@ from hrdoc.services.evidence import custody
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import ATTACHABLE_KINDS, KINDS, spec_for
 from hrdoc.storage import models as m
-from hrdoc.storage.vault import DbVault, Vault, new_vault_key
+from hrdoc.storage.vault import Vault, new_vault_key
+from hrdoc.storage.vault_team import DbVault
 
 VAULT_KEY = "vault_key"
 

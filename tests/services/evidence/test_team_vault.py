@@ -12,7 +12,8 @@ from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
 from hrdoc.services.verify import verify_store
 from hrdoc.storage.models import VaultChunk
-from hrdoc.storage.vault import CHUNK_SIZE, DbVault
+from hrdoc.storage.vault import CHUNK_SIZE
+from hrdoc.storage.vault_team import DbVault
 from tests.helpers import make_case
 
 pytestmark = pytest.mark.postgresql_only
