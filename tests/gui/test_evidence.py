@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.gui.evidence import dialogs
+from hrdoc.gui.evidence import capture_dialogs, dialogs, gps_dialog, sharing_dialogs
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent
 from hrdoc.gui.evidence.table import EvidenceTableModel
@@ -329,7 +329,7 @@ def test_the_working_copy_dialog_wants_a_note(qtbot, tmp_path: Path) -> None:
     path.write_bytes(b"x")
     dialog.file.path.setText(str(path))
     dialog.accept()
-    assert dialog.result() != dialogs.QDialog.DialogCode.Accepted
+    assert dialog.result() != QDialog.DialogCode.Accepted
     assert "altered" in dialog.problem.text()
 
 
@@ -343,10 +343,10 @@ def test_capture_url_from_a_loopback_site_creates_an_item_and_a_source(
     with serve_loopback_site() as site:
         url = site.url("/redirect")
         monkeypatch.setattr(
-            dialogs.CaptureDialog,
+            capture_dialogs.CaptureDialog,
             "ask",
             classmethod(
-                lambda _cls, sources, parent=None, default=None: dialogs.CaptureRequest(
+                lambda _cls, sources, parent=None, default=None: capture_dialogs.CaptureRequest(
                     url, None, Visibility.RESTRICTED
                 )
             ),
@@ -372,10 +372,12 @@ def test_a_failing_capture_says_why_and_stores_nothing(
 ) -> None:
     url = f"http://127.0.0.1:{unused_port()}/gone"
     monkeypatch.setattr(
-        dialogs.CaptureDialog,
+        capture_dialogs.CaptureDialog,
         "ask",
         classmethod(
-            lambda _cls, sources, parent=None, default=None: dialogs.CaptureRequest(url, None, Visibility.RESTRICTED)
+            lambda _cls, sources, parent=None, default=None: capture_dialogs.CaptureRequest(
+                url, None, Visibility.RESTRICTED
+            )
         ),
     )
     warnings: list[str] = []
@@ -390,13 +392,13 @@ def test_a_failing_capture_says_why_and_stores_nothing(
 
 
 def test_the_capture_dialog_warns_that_the_site_sees_this_computer(qtbot) -> None:
-    dialog = dialogs.CaptureDialog([])
+    dialog = capture_dialogs.CaptureDialog([])
     qtbot.addWidget(dialog)
-    warning = dialog.findChild(dialogs.QLabel, "networkWarning")
+    warning = dialog.findChild(QLabel, "networkWarning")
     assert warning is not None and "network address" in warning.text()
     dialog.url.setText("file:///etc/passwd")
     dialog.accept()
-    assert "http://" in dialog.problem.text() and dialog.result() != dialogs.QDialog.DialogCode.Accepted
+    assert "http://" in dialog.problem.text() and dialog.result() != QDialog.DialogCode.Accepted
 
 
 def test_import_capture_keeps_the_file_marked_as_captured_elsewhere(
@@ -405,12 +407,12 @@ def test_import_capture_keeps_the_file_marked_as_captured_elsewhere(
     saved = tmp_path / "page.warc"
     saved.write_bytes(samples.warc_record("https://example.org/statement"))
 
-    def ask(_cls: Any, sources: Any, parent: Any = None, default: Any = None) -> dialogs.ImportCaptureRequest:
-        return dialogs.ImportCaptureRequest(
+    def ask(_cls: Any, sources: Any, parent: Any = None, default: Any = None) -> capture_dialogs.ImportCaptureRequest:
+        return capture_dialogs.ImportCaptureRequest(
             saved, "", None, "Field team 2", "webrecorder", "", None, Visibility.RESTRICTED
         )
 
-    monkeypatch.setattr(dialogs.ImportCaptureDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(capture_dialogs.ImportCaptureDialog, "ask", classmethod(ask))
     with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD_TIMEOUT):
         page.import_capture_action.trigger()
     [item] = EvidenceService(window.ctx).items(case_id(window))
@@ -427,10 +429,10 @@ def test_importing_something_that_is_not_a_capture_is_refused(
     archive = tmp_path / "bundle.zip"
     archive.write_bytes(samples.zip_bytes())
     monkeypatch.setattr(
-        dialogs.ImportCaptureDialog,
+        capture_dialogs.ImportCaptureDialog,
         "ask",
         classmethod(
-            lambda *a, **k: dialogs.ImportCaptureRequest(
+            lambda *a, **k: capture_dialogs.ImportCaptureRequest(
                 archive, "https://x.org/", None, "", "", "", None, Visibility.RESTRICTED
             )
         ),
@@ -457,7 +459,7 @@ def test_export_for_the_public_strips_gps_and_says_what_was_removed(
     target = tmp_path / "out" / "photo-public.jpg"
     target.parent.mkdir()
     offered: list[str] = []
-    monkeypatch.setattr(dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.PUBLIC))
+    monkeypatch.setattr(sharing_dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.PUBLIC))
 
     def save_as(_parent: Any, _caption: str, suggested: str, *a: Any) -> tuple[str, str]:
         offered.append(suggested)
@@ -485,7 +487,7 @@ def test_cancelling_an_export_leaves_no_copy_and_no_custody_entry(
     select(page, "video.mp4")
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.INTERNAL))
+    monkeypatch.setattr(sharing_dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.INTERNAL))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "video.mp4"), ""))
     operation = page.export_selected()
     assert operation is not None
@@ -499,7 +501,7 @@ def test_cancelling_an_export_leaves_no_copy_and_no_custody_entry(
 
 
 def test_the_export_dialog_offers_only_audiences_allowed_to_see_the_file(qtbot) -> None:
-    dialog = dialogs.ExportDialog("secret.pdf", Visibility.CONFIDENTIAL.value)
+    dialog = sharing_dialogs.ExportDialog("secret.pdf", Visibility.CONFIDENTIAL.value)
     qtbot.addWidget(dialog)
     buttons = dialog.buttons_by_audience
     assert not buttons[Audience.PUBLIC].isEnabled() and not buttons[Audience.PARTNERS].isEnabled()
@@ -512,7 +514,7 @@ def test_exporting_a_restricted_file_for_the_public_is_refused_clearly(
     ev.intake(case_id(window), io.BytesIO(samples.jpeg_with_gps()), original_name="photo.jpg")
     reload(qtbot, window)
     select(page, "photo.jpg")
-    monkeypatch.setattr(dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.PUBLIC))
+    monkeypatch.setattr(sharing_dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.PUBLIC))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.jpg"), ""))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text))
@@ -540,13 +542,13 @@ def test_a_photos_gps_becomes_the_incidents_place_after_confirmation_and_undo_ta
     select(page, "site.jpg")
     assert page.gps_action.isEnabled()
 
-    def confirm(dialog: dialogs.GpsLocationDialog) -> None:
+    def confirm(dialog: gps_dialog.GpsLocationDialog) -> None:
         assert dialog.incident.currentData() == uuid.UUID(incident["id"])  # the one the photo is filed under
-        assert "16.450000, 0.250000" in " ".join(label.text() for label in dialog.findChildren(dialogs.QLabel))
+        assert "16.450000, 0.250000" in " ".join(label.text() for label in dialog.findChildren(QLabel))
         dialog.place_name.setText("Wadi crossing")
         dialog.accept()
 
-    when_shown(dialogs.GpsLocationDialog, confirm)
+    when_shown(gps_dialog.GpsLocationDialog, confirm)
     with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD_TIMEOUT):
         page.gps_action.trigger()
     changed = records.get("incident", incident["id"])
@@ -581,13 +583,13 @@ def test_delete_on_an_evidence_file_asks_for_a_reason_and_removes_it(
     select(page, "scan.txt")
     page.list.table.setFocus()
 
-    def give_reason(dialog: dialogs.RemoveDialog) -> None:
+    def give_reason(dialog: sharing_dialogs.RemoveDialog) -> None:
         assert not dialog.ok_button.isEnabled()  # no reason yet
         dialog.reason.setPlainText("Duplicate of the scan filed under the source")
         assert dialog.ok_button.isEnabled()
         dialog.accept()
 
-    when_shown(dialogs.RemoveDialog, give_reason)
+    when_shown(sharing_dialogs.RemoveDialog, give_reason)
     with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD_TIMEOUT):
         window.delete_action.trigger()  # Del: routed to Remove… for an item in the vault
     assert "scan.txt" not in [r["original_filename"] for r in rows(page)]
@@ -602,7 +604,7 @@ def test_cancelling_the_removal_keeps_the_file(qtbot, window: MainWindow, page: 
     ev.intake(case_id(window), io.BytesIO(b"keep me"), original_name="keep.txt")
     reload(qtbot, window)
     record = select(page, "keep.txt")
-    monkeypatch.setattr(dialogs.RemoveDialog, "ask", classmethod(lambda *a, **k: None))
+    monkeypatch.setattr(sharing_dialogs.RemoveDialog, "ask", classmethod(lambda *a, **k: None))
     page.remove_action.trigger()
     assert [i.original_filename for i in ev.items(case_id(window))] == ["keep.txt"]
     assert ev.custody(uuid.UUID(record["id"]))[-1].action == "intake"

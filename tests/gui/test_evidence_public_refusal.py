@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.gui.evidence import dialogs
+from hrdoc.gui.evidence import sharing_dialogs
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.evidence.service import EvidenceService
@@ -34,7 +34,7 @@ def test_a_saved_page_is_refused_for_the_public_in_one_sentence(
     ev.intake(case_id(window), io.BytesIO(mhtml()), original_name="post.mhtml", visibility=Visibility.PUBLIC)
     reload(qtbot, window)
     select(page, "post.mhtml")
-    monkeypatch.setattr(dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.PUBLIC))
+    monkeypatch.setattr(sharing_dialogs.ExportDialog, "ask", classmethod(lambda *a, **k: Audience.PUBLIC))
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "post.mhtml"), ""))

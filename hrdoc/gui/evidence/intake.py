@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.errors import Cancelled
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
+from hrdoc.gui.evidence.capture_dialogs import CaptureDialog, ImportCaptureDialog
 from hrdoc.gui.evidence.common import (
     CAPTURE_TIMEOUT,
     USER_ERRORS,
@@ -25,12 +26,7 @@ from hrdoc.gui.evidence.common import (
     tr,
     utc_text,
 )
-from hrdoc.gui.evidence.dialogs import (
-    CaptureDialog,
-    ImportCaptureDialog,
-    IntakeDialog,
-    WorkingCopyDialog,
-)
+from hrdoc.gui.evidence.dialogs import IntakeDialog, WorkingCopyDialog
 from hrdoc.gui.evidence.view import EvidenceView
 from hrdoc.services.evidence.capture import Capture, fetch_capture
 from hrdoc.services.evidence.service import EvidenceService, IntakeCancelled, IntakeResult

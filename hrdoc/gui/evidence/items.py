@@ -23,15 +23,11 @@ from hrdoc.gui.evidence.common import (
     progress_step,
     tr,
 )
-from hrdoc.gui.evidence.dialogs import (
-    ExportDialog,
-    GpsLocationDialog,
-    IntakeDetails,
-    IntakeDialog,
-    RemoveDialog,
-)
+from hrdoc.gui.evidence.dialogs import IntakeDetails, IntakeDialog
+from hrdoc.gui.evidence.gps_dialog import GpsLocationDialog
 from hrdoc.gui.evidence.intake import EvidenceIntake
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent, prepare
+from hrdoc.gui.evidence.sharing_dialogs import ExportDialog, RemoveDialog
 from hrdoc.gui.undo import CreateRecord, UpdateRecord
 from hrdoc.services.evidence.metadata import gps_of
 from hrdoc.services.evidence.service import EvidenceService, ExportResult, IntakeCancelled

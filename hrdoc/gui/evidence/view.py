@@ -40,9 +40,7 @@ from hrdoc.gui.evidence.common import (
     tr,
     utc_text,
 )
-from hrdoc.gui.evidence.dialogs import (
-    Targets,
-)
+from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
