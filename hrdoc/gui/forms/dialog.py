@@ -1,6 +1,6 @@
 """One form dialog for every kind of record, built from the field specs of :mod:`hrdoc.gui.forms.specs`.
 
-The dialog builds a widget per field, fills it from the record
+The dialog builds a widget per field (see :mod:`hrdoc.gui.forms.fields`), fills it from the record
 when editing, and on Save hands the values to :class:`~hrdoc.services.records.RecordService`. The service
 decides what is valid: its :class:`~hrdoc.domain.validation.ValidationError` messages are shown in red under
 the fields they name, and the dialog stays open until the record saves.
@@ -12,14 +12,12 @@ identity details are entered when creating; when editing they stay masked until 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import uuid
 from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,21 +34,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain import registry
 from hrdoc.domain.registry import Group
 from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.gui.forms.fields import (
+    MISSING,
+    change_signals,
+    field_options,
+    make_widget,
+    raw_values,
+    read_value,
+    refill_subtypes,
+    show_value,
+)
 from hrdoc.gui.forms.specs import (
-    _COMPOUNDS,
     ERROR_ALIASES,
     ORIGIN_FIELDS,
     TARGET_FIELDS,
     FieldSpec,
     FieldType,
     _message,
-    choice_label,
     field_specs,
     kind_name,
-    record_options,
     tr,
 )
 from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
@@ -140,7 +144,7 @@ class RecordDialog(QDialog):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         for widget in self.widgets.values():
-            for signal in _change_signals(widget):
+            for signal in change_signals(widget):
                 signal.connect(lambda *_args: self._draft_timer.start())
         self._fit_screen(form_host)
 
@@ -203,84 +207,20 @@ class RecordDialog(QDialog):
         return row
 
     def _make_widget(self, spec: FieldSpec) -> QWidget:
-        t = spec.input
-        if t in (FieldType.LONG, FieldType.LIST):
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(spec.hint)
-            edit.setFixedHeight(110 if spec.name in ("narrative", "summary", "description") else 64)
-            return edit
-        if t is FieldType.CHECK:
-            return QCheckBox()
-        if t in (FieldType.TEXT, FieldType.DATE, FieldType.INT, FieldType.FLOAT):
-            line = QLineEdit()
-            placeholder = {FieldType.DATE: tr("YYYY-MM-DD, or empty if unknown")}.get(t, spec.hint)
-            line.setPlaceholderText(placeholder)
-            if spec.group is Group.IDENTITY and not self.identity_open:
-                line.setReadOnly(True)
-                line.setPlaceholderText(tr("[protected]"))
-            return line
-        combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(24)
-        for label, value in self._options(spec):
-            combo.addItem(label, value)
-        if t is FieldType.VOCAB and any(s.input is FieldType.SUBVOCAB and s.source == spec.name for s in self.specs):
-            combo.currentIndexChanged.connect(lambda _i: self._refill_subtypes())
-        return combo
+        widget = make_widget(spec, self._options, masked=spec.group is Group.IDENTITY and not self.identity_open)
+        if (
+            isinstance(widget, QComboBox)
+            and spec.input is FieldType.VOCAB
+            and any(s.input is FieldType.SUBVOCAB and s.source == spec.name for s in self.specs)
+        ):
+            widget.currentIndexChanged.connect(lambda _i: self._refill_subtypes())
+        return widget
 
     def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
-        t = spec.input
-        none = tr("— none —") if spec.optional else tr("— choose —")
-        if t is FieldType.CHOICE:
-            assert spec.choices is not None
-            values: list[tuple[str, Any]] = [(choice_label(e.value), e.value) for e in spec.choices]
-            return [(tr("— not graded —"), None), *values] if spec.optional else values
-        if t is FieldType.TRISTATE:
-            return [(tr("Unknown"), None), (tr("Yes"), True), (tr("No"), False)]
-        if t is FieldType.VOCAB:
-            terms = [(term.label, term.code) for term in self._vocab.terms(spec.source) if term.parent is None]
-            return [(none, ""), *terms]
-        if t is FieldType.SUBVOCAB:
-            return [(none, "")]  # filled from the parent's choice
-        assert self.case_id is not None
-        if t is FieldType.PICK:
-            return [(none, None), *record_options(self.ctx, spec.source, self.case_id)]
-        # A compound picker offers the records of each field it stands for, named by that field's label.
-        compound = next(c for c in _COMPOUNDS[self.kind] if c.name == spec.name)
-        out: list[tuple[str, Any]] = [(tr("— choose —"), None)]
-        for field_name in compound.fields:
-            field = registry.kind(self.kind).field(field_name)
-            assert field.ref is not None
-            word = tr(field.label)
-            out += [
-                (f"{word}: {label}", (field_name, rid))
-                for label, rid in record_options(self.ctx, field.ref, self.case_id)
-            ]
-        return out
+        return field_options(spec, self.kind, self.ctx, self.case_id, self._vocab)
 
     def _refill_subtypes(self) -> None:
-        """Offer in each sub-type field the sub-terms of the term chosen in its parent field."""
-        by_name = {s.name: s for s in self.specs}
-        for spec in self.specs:
-            parent_spec = by_name.get(spec.source)
-            if spec.input is not FieldType.SUBVOCAB or parent_spec is None:
-                continue
-            sub = self.widgets.get(spec.name)
-            parent = self.widgets.get(parent_spec.name)
-            if not isinstance(sub, QComboBox) or not isinstance(parent, QComboBox):
-                continue
-            current = sub.currentData()
-            chosen = parent.currentData()
-            sub.blockSignals(True)
-            sub.clear()
-            sub.addItem(tr("— none —"), "")
-            for term in self._vocab.terms(parent_spec.source):
-                if chosen and term.parent == chosen:
-                    sub.addItem(term.label, term.code)
-            index = sub.findData(current)
-            sub.setCurrentIndex(max(index, 0))
-            sub.blockSignals(False)
+        refill_subtypes(self.specs, self.widgets, self._vocab)
 
     def _fit_screen(self, content: QWidget) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -318,61 +258,10 @@ class RecordDialog(QDialog):
                 self._set(spec, values[spec.name])
 
     def _set(self, spec: FieldSpec, value: Any) -> None:
-        widget = self.widgets[spec.name]
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText("\n".join(value) if isinstance(value, list) else str(value or ""))
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        elif isinstance(widget, QLineEdit):
-            if isinstance(value, dt.date):
-                value = value.isoformat()
-            widget.setText("" if value is None else str(value))
-        elif isinstance(widget, QComboBox):
-            if spec.input is FieldType.SUBVOCAB:
-                self._refill_subtypes()
-            if isinstance(value, tuple):
-                value = (value[0], uuid.UUID(str(value[1])))
-            elif spec.input is FieldType.PICK and value is not None:
-                value = uuid.UUID(str(value))
-            index = _index_of(widget, value)
-            if index < 0 and value not in (None, "") and not isinstance(value, tuple):
-                widget.addItem(str(value), value)  # a value no longer offered keeps showing what it is
-                index = widget.count() - 1
-            widget.setCurrentIndex(max(index, 0))
+        show_value(self.widgets[spec.name], spec, value, self._refill_subtypes)
 
     def _get(self, spec: FieldSpec) -> Any:
-        widget = self.widgets[spec.name]
-        if isinstance(widget, QPlainTextEdit):
-            text = widget.toPlainText()
-            if spec.input is FieldType.LIST:
-                return [line.strip() for line in text.splitlines() if line.strip()]
-            return text
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        if isinstance(widget, QComboBox):
-            return widget.currentData()
-        assert isinstance(widget, QLineEdit)
-        text = widget.text().strip()
-        if spec.input is FieldType.DATE:
-            if not text:
-                return None
-            try:
-                return dt.date.fromisoformat(text)
-            except ValueError:
-                raise ValidationError.single(
-                    spec.name, tr("{0!r} is not a date: write it as YYYY-MM-DD, for example 2025-02-14").format(text)
-                ) from None
-        if spec.input in (FieldType.INT, FieldType.FLOAT):
-            if not text:
-                return None
-            try:
-                return int(text) if spec.input is FieldType.INT else float(text.replace(",", "."))
-            except ValueError:
-                words = tr("a whole number") if spec.input is FieldType.INT else tr("a number")
-                raise ValidationError.single(
-                    spec.name, tr("{0!r} is not {1}; leave it empty if unknown").format(text, words)
-                ) from None
-        return text
+        return read_value(self.widgets[spec.name], spec)
 
     def collect(self) -> tuple[dict[str, Any], list[FieldError]]:
         """The form's values by service field name, and the fields that could not be read."""
@@ -419,23 +308,7 @@ class RecordDialog(QDialog):
 
     def raw_values(self) -> dict[str, Any]:
         """What the widgets hold, as typed (JSON-ready, unvalidated)."""
-        out: dict[str, Any] = {}
-        for name, widget in self.widgets.items():
-            if isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText()
-            elif isinstance(widget, QCheckBox):
-                out[name] = widget.isChecked()
-            elif isinstance(widget, QLineEdit):
-                if not widget.isReadOnly():
-                    out[name] = widget.text()
-            elif isinstance(widget, QComboBox):
-                value = widget.currentData()
-                if isinstance(value, tuple):
-                    value = [value[0], str(value[1])]
-                elif isinstance(value, uuid.UUID):
-                    value = str(value)
-                out[name] = value
-        return out
+        return raw_values(self.widgets)
 
     def restore_draft(self, fields: dict[str, Any]) -> None:
         for spec in self.specs:
@@ -508,7 +381,7 @@ class RecordDialog(QDialog):
 
     def _update(self, values: dict[str, Any]) -> None:
         assert self.record_id is not None
-        changed = [k for k, value in values.items() if self.initial.get(k, _MISSING) != value]
+        changed = [k for k, value in values.items() if self.initial.get(k, MISSING) != value]
         changed = [k for k in changed if k != "correction_note"]
         note = str(values.get("correction_note") or "")
         after = self.pack({k: values[k] for k in changed})
@@ -599,28 +472,3 @@ class RecordDialog(QDialog):
             return None
         finally:
             dialog.deleteLater()
-
-
-class _Missing:
-    pass
-
-
-def _index_of(combo: QComboBox, value: Any) -> int:
-    """The entry whose data equals ``value``, or -1. (``findData`` compares Python objects such as a record's
-    id by identity, so an edited record's place, witness or link ends showed as an id or as "— choose —".)"""
-    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
-
-
-def _change_signals(widget: QWidget) -> list[Any]:
-    if isinstance(widget, QLineEdit):
-        return [widget.textEdited]
-    if isinstance(widget, QPlainTextEdit):
-        return [widget.textChanged]
-    if isinstance(widget, QComboBox):
-        return [widget.currentIndexChanged]
-    if isinstance(widget, QCheckBox):
-        return [widget.toggled]
-    return []
-
-
-_MISSING = _Missing()
