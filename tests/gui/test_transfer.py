@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from hrdoc.gui.exchange import common, export_dialog, import_dialog, sync_dialog
 from hrdoc.gui.exchange import result as result_dialog
 from hrdoc.gui.exchange import transfers as transfer
-from hrdoc.gui.exchange.conflicts import ConflictListModel, ConflictsDialog
+from hrdoc.gui.exchange.conflict_views import ConflictListModel
+from hrdoc.gui.exchange.conflicts import ConflictsDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
