@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hrdoc.services.cases import CaseExport, SectionName
 
 # C0 controls other than tab and line feed, DEL, and the C1 controls (U+009B is a one-character CSI on some
 # terminals), shown the way Python writes them: ESC becomes the four characters \x1b.
@@ -72,10 +75,20 @@ def _fatalities(inc: dict[str, Any]) -> str:
     )
 
 
-def render_case(data: dict[str, Any]) -> str:
+def render_case(data: CaseExport) -> str:
     case = data["case"]
     by_id: dict[str, dict[str, Any]] = {}
-    for section in ("locations", "incidents", "allegations", "actors", "victims", "witnesses", "accounts", "sources"):
+    named: tuple[SectionName, ...] = (
+        "locations",
+        "incidents",
+        "allegations",
+        "actors",
+        "victims",
+        "witnesses",
+        "accounts",
+        "sources",
+    )
+    for section in named:
         for rec in data[section]:
             by_id[rec["id"]] = rec
     out = [f"{case['reference']} — {case['title']}\n"]
@@ -162,7 +175,7 @@ def _incident_lines(inc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> li
     return out
 
 
-def _allegation_lines(al: dict[str, Any], data: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
+def _allegation_lines(al: dict[str, Any], data: CaseExport, by_id: dict[str, dict[str, Any]]) -> list[str]:
     """An allegation under its incident: perpetrators, victims, the sources and accounts that bear on it."""
     out: list[str] = []
     out.append(f"  * allegation: {al['violation_type']} — status {al['status']}, proof {al['standard_of_proof']}\n")

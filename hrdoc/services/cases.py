@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,8 +17,49 @@ from hrdoc.services.records_kinds import IDENTITY_FIELDS
 from hrdoc.services.serialize import MASK, json_value, record_dict
 from hrdoc.storage import models as m
 
+# One record as JSON-ready data (see :func:`~hrdoc.services.serialize.record_dict`): its fields, which come from
+# the record kind's registry entry, by name. A witness also carries "consent" and "identity" (masked unless
+# revealed), an individual victim "identity", an account "versions".
+RecordRow = dict[str, Any]
+
+# The sections of a case's records in :class:`CaseExport`.
+SectionName = Literal[
+    "locations",
+    "incidents",
+    "allegations",
+    "allegation_perpetrators",
+    "actors",
+    "victims",
+    "allegation_victims",
+    "witnesses",
+    "accounts",
+    "sources",
+    "evidence_files",
+    "links",
+]
+
+
+class CaseExport(TypedDict):
+    """A whole case as :meth:`CaseService.export` returns it (and ``hrdoc show --json`` prints it): the case
+    record, then each section's records in creation order."""
+
+    case: RecordRow
+    locations: list[RecordRow]
+    incidents: list[RecordRow]
+    allegations: list[RecordRow]
+    allegation_perpetrators: list[RecordRow]
+    actors: list[RecordRow]
+    victims: list[RecordRow]
+    allegation_victims: list[RecordRow]
+    witnesses: list[RecordRow]
+    accounts: list[RecordRow]
+    sources: list[RecordRow]
+    evidence_files: list[RecordRow]
+    links: list[RecordRow]
+
+
 # The record tables of a case, in the order a reader meets them; keys are the JSON section names.
-CASE_SECTIONS: dict[str, type[Any]] = {
+CASE_SECTIONS: dict[SectionName, type[Any]] = {
     "locations": m.Location,
     "incidents": m.Incident,
     "allegations": m.Allegation,
@@ -32,7 +73,16 @@ CASE_SECTIONS: dict[str, type[Any]] = {
     "evidence_files": m.EvidenceFile,
     "links": m.Link,
 }
-COUNTED = ("incidents", "allegations", "actors", "victims", "witnesses", "accounts", "sources", "evidence_files")
+COUNTED: tuple[SectionName, ...] = (
+    "incidents",
+    "allegations",
+    "actors",
+    "victims",
+    "witnesses",
+    "accounts",
+    "sources",
+    "evidence_files",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +144,7 @@ class CaseService:
         reveal: bool = False,
         reason: str = "",
         visibilities: Collection[str] | None = None,
-    ) -> dict[str, Any]:
+    ) -> CaseExport:
         """The whole case as JSON-ready data. Protected identities are masked unless ``reveal``.
 
         Revealing goes through :meth:`RecordService.reveal_identity`, so each reveal is audited.
@@ -103,20 +153,35 @@ class CaseService:
         """
         with self.ctx.read() as session:
             case = _resolve(session, ref_or_id)
-            out: dict[str, Any] = {"case": record_dict(case)}
+            sections: dict[SectionName, list[RecordRow]] = {}
             for name, model in CASE_SECTIONS.items():
                 # Batches: a load running beside the GUI hands the interpreter back between them.
                 query = select(model).where(model.case_id == case.id).order_by(model.created_at, model.id)
                 if visibilities is not None:
                     query = query.where(model.visibility.in_(list(visibilities)))
                 rows = session.scalars(query).yield_per(500)
-                out[name] = [record_dict(r) for r in rows]
+                sections[name] = [record_dict(r) for r in rows]
+            out = CaseExport(
+                case=record_dict(case),
+                locations=sections["locations"],
+                incidents=sections["incidents"],
+                allegations=sections["allegations"],
+                allegation_perpetrators=sections["allegation_perpetrators"],
+                actors=sections["actors"],
+                victims=sections["victims"],
+                allegation_victims=sections["allegation_victims"],
+                witnesses=sections["witnesses"],
+                accounts=sections["accounts"],
+                sources=sections["sources"],
+                evidence_files=sections["evidence_files"],
+                links=sections["links"],
+            )
             witness_ids = [uuid.UUID(w["id"]) for w in out["witnesses"]]
             consents = {
                 c.witness_id: record_dict(c, exclude=("witness_id",))
                 for c in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(witness_ids)))
             }
-            versions: dict[str, list[dict[str, Any]]] = {}
+            versions: dict[str, list[RecordRow]] = {}
             wanted_accounts = {a["id"] for a in out["accounts"]}
             for ver in session.scalars(
                 select(m.AccountVersion)

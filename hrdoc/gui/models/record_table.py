@@ -1,8 +1,8 @@
 """A table model over records of one kind, with columns described as data.
 
-Rows are plain dicts (from :func:`hrdoc.services.serialize.record_dict` or a service query), so the model
-stays a thin adapter. Large lists are handed over whole but exposed in windows (``canFetchMore`` /
-``fetchMore``), so a view asks for the rows it can show, not for all of them at once.
+Rows are plain dicts (:data:`~hrdoc.services.cases.RecordRow`, from :func:`hrdoc.services.serialize.record_dict`
+or a service query), so the model stays a thin adapter. Large lists are handed over whole but exposed in windows
+(``canFetchMore`` / ``fetchMore``), so a view asks for the rows it can show, not for all of them at once.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from hrdoc.services.cases import RecordRow
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -29,7 +31,7 @@ class Role(IntEnum):
 @dataclass(frozen=True)
 class ColumnSpec:
     header: str
-    value: Callable[[dict[str, Any]], Any]
+    value: Callable[[RecordRow], Any]
     align_right: bool = False
 
 
@@ -37,12 +39,12 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[ColumnSpec], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._all: list[dict[str, Any]] = []
+        self._all: list[RecordRow] = []
         self._shown = 0
         self._search: list[str] | None = None
         self._sort_column: tuple[int, Qt.SortOrder] | None = None
 
-    def set_records(self, records: Sequence[dict[str, Any]]) -> None:
+    def set_records(self, records: Sequence[RecordRow]) -> None:
         self.beginResetModel()
         self._all = list(records)
         self._search = None
@@ -85,7 +87,7 @@ class RecordTableModel(QAbstractTableModel):
         value = self.columns[column].value
         reverse = order == Qt.SortOrder.DescendingOrder
 
-        def key(record: dict[str, Any]) -> tuple[bool, Any]:
+        def key(record: RecordRow) -> tuple[bool, Any]:
             v = value(record)
             return (v is None or v == "", v if isinstance(v, int | float) else str(v or "").casefold())
 
@@ -98,7 +100,7 @@ class RecordTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.set_records([])
 
-    def record(self, row: int) -> dict[str, Any]:
+    def record(self, row: int) -> RecordRow:
         return self._all[row]
 
     def total(self) -> int:

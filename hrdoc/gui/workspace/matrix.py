@@ -30,6 +30,7 @@ from hrdoc.gui.workspace.page import (
     TablePage,
     tr,
 )
+from hrdoc.services.cases import RecordRow
 
 _ROOT = QModelIndex()
 
@@ -38,7 +39,7 @@ def _short(text: str, limit: int = 26) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _origin_id(link: dict[str, Any]) -> str:
+def _origin_id(link: RecordRow) -> str:
     return str(link["source_id"] or link["account_id"] or link["evidence_id"] or "")
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable
-from typing import Any, Protocol
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,9 +33,17 @@ from PySide6.QtWidgets import (
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.services.cases import RecordRow, SectionName
 from hrdoc.services.context import StoreContext
 
+# The case as the workspace holds it: :class:`CaseExport` (identities masked) plus what the workspace reads along
+# with it off the GUI thread: "audit" (the case's audit log entries), "_names" (see :func:`record_names`) and
+# "_open_conflicts" (a count). Still a plain dict: the evidence page reads it by computed keys.
 CaseData = dict[str, Any]
+
+
+# What a table page shows: a section of the case's records, or its audit log.
+TableSection = SectionName | Literal["audit"]
 
 
 class CaseHost(Protocol):
@@ -55,7 +63,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
 
-def consent_badges(consent: dict[str, Any] | None) -> str:
+def consent_badges(consent: RecordRow | None) -> str:
     """Consent at a glance: ✓ given, ✗ not given, for record / quote / name / partners / recontact."""
     if not consent:
         return tr("no consent recorded")
@@ -69,7 +77,7 @@ def consent_badges(consent: dict[str, Any] | None) -> str:
     return "  ".join(f"{'✓' if consent.get(key) else '✗'} {label}" for key, label in parts)
 
 
-def date_text(record: dict[str, Any]) -> str:
+def date_text(record: RecordRow) -> str:
     start, end, precision = record.get("start_date"), record.get("end_date"), record.get("date_precision")
     if not start:
         return tr("unknown date")
@@ -83,8 +91,9 @@ def date_text(record: dict[str, Any]) -> str:
     return when + words.get(str(precision), "")
 
 
-def record_names(data: CaseData, labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
-    """A short label for every record of the case, by id, for columns that refer to other records."""
+def record_names(data: Mapping[str, Any], labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """A short label for every record of the case (a :class:`CaseExport` or :data:`CaseData`), by id, for columns
+    that refer to other records."""
     names: dict[str, str] = {}
     names.update({r["id"]: r["name"] for r in data["locations"]})
     names.update({r["id"]: r["title"] for r in data["incidents"]})
@@ -102,7 +111,7 @@ def record_names(data: CaseData, labels: Callable[[str], dict[str, str]]) -> dic
     return names
 
 
-def record_label(record: dict[str, Any]) -> str:
+def record_label(record: RecordRow) -> str:
     for key in ("reference", "title", "name", "label", "pseudonym", "original_filename", "violation_type"):
         if record.get(key):
             return str(record[key])
@@ -147,7 +156,7 @@ class TablePage(Page):
     def __init__(
         self,
         title: str,
-        section: str,
+        section: TableSection,
         columns: list[ColumnSpec],
         parent: QWidget | None = None,
         *,
@@ -155,7 +164,7 @@ class TablePage(Page):
     ) -> None:
         super().__init__(parent)
         self.title = title
-        self.section = section
+        self.section: TableSection = section
         self.kind = kind
         self.touched = 0
         self.model = RecordTableModel(columns, self)
@@ -227,7 +236,7 @@ class TablePage(Page):
         if self.kind and record is not None:
             self.delete_requested.emit(self.kind, record["id"])
 
-    def rows(self, data: CaseData) -> list[dict[str, Any]]:
+    def rows(self, data: CaseData) -> list[RecordRow]:
         return list(data[self.section])
 
     def show_case(self, data: CaseData) -> None:
@@ -236,7 +245,7 @@ class TablePage(Page):
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[RecordRow]) -> None:
         """Show ``rows``, keeping the selected record selected if it is still there."""
         current = self.selected()
         self.model.set_records(rows)
@@ -259,6 +268,6 @@ class TablePage(Page):
         self.model.clear()
         self.filter.clear()
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> RecordRow | None:
         index = self.table.currentIndex()
         return None if not index.isValid() else index.data(Role.RECORD)

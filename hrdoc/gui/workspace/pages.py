@@ -5,7 +5,6 @@ made of two tables (incidents with their allegations, responsibility).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
     Qt,
@@ -29,6 +28,7 @@ from hrdoc.gui.workspace.page import (
     tr,
 )
 from hrdoc.gui.workspace.witnesses import WitnessesPage
+from hrdoc.services.cases import RecordRow
 
 
 class AuditPage(TablePage):
@@ -43,7 +43,7 @@ class AuditPage(TablePage):
         ]
         super().__init__(tr("Audit log"), "audit", columns, parent)
 
-    def rows(self, data: CaseData) -> list[dict[str, Any]]:
+    def rows(self, data: CaseData) -> list[RecordRow]:
         return list(data.get("audit", []))
 
 
@@ -54,7 +54,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
     violation = labels("violation_type")
     kinds = labels("actor_kind")
 
-    def place(r: dict[str, Any]) -> str:
+    def place(r: RecordRow) -> str:
         return names.get(r.get("location_id") or "", "")
 
     incidents = TablePage(

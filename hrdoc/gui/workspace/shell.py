@@ -141,11 +141,15 @@ class CaseWorkspace(QWidget):
         labels = {v: VocabularyService(ctx).labels(v) for v in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
 
         def load(_progress: object) -> tuple[int, CaseData]:
-            data = CaseService(ctx).export(str(case_id))
+            case = CaseService(ctx).export(str(case_id))
             with ctx.read() as session:
-                data["audit"] = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
-            data["_names"] = record_names(data, labels.__getitem__)  # off the GUI thread too
-            data["_open_conflicts"] = ConflictService(ctx).count_open(case_id)
+                entries = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
+            data: CaseData = {
+                **case,
+                "audit": entries,
+                "_names": record_names(case, labels.__getitem__),  # off the GUI thread too
+                "_open_conflicts": ConflictService(ctx).count_open(case_id),
+            }
             return generation, data
 
         run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)

@@ -12,12 +12,15 @@ renderer gets the record. docs/reports.md explains the rules for users.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hrdoc.domain import registry
 from hrdoc.services import sharing
 from hrdoc.services.reporting.numbering import Numbering
 from hrdoc.services.sharing import Audience as Audience
+
+if TYPE_CHECKING:
+    from hrdoc.services.cases import CaseExport, SectionName
 
 
 @dataclass
@@ -172,7 +175,7 @@ def _link_shown(
     return not (lk["incident_id"] is not None and lk["incident_id"] not in incident_ids)
 
 
-def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) -> ReportData:
+def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> ReportData:
     """What ``audience`` may see of a case (``data`` as :meth:`CaseService.export` returns it, masked).
 
     ``numbering`` numbers the whole case (:func:`~hrdoc.services.reporting.numbering.read_numbering`), not
@@ -182,7 +185,7 @@ def redact(data: dict[str, Any], audience: Audience, *, numbering: Numbering) ->
     internal = audience is Audience.INTERNAL
     see = audience.may_see
 
-    def visible(section: str) -> list[dict[str, Any]]:
+    def visible(section: SectionName) -> list[dict[str, Any]]:
         return [_strip(r, section, audience) for r in data[section] if see(r["visibility"])]
 
     locations = {r["id"]: r for r in visible("locations")}
