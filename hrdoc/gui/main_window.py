@@ -26,7 +26,7 @@ from hrdoc.gui import settings
 from hrdoc.gui.exchange.conflicts import ConflictsDialog
 from hrdoc.gui.exchange.transfers import Transfers
 from hrdoc.gui.forms.dialog import RecordDialog
-from hrdoc.gui.icons import icon
+from hrdoc.gui.main_menus import build_menus
 from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
 from hrdoc.gui.preferences import PreferencesDialog
 from hrdoc.gui.report_dialog import ReportDialog
@@ -176,23 +176,6 @@ class MainWindow(QMainWindow):
             self.tr("Records of the selected case changed both here and in another copy: choose a version")
         )
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.search_action)
-        file_menu.addAction(self.find_action)
-        file_menu.addAction(self.refresh_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.sync_action)
-        file_menu.addSeparator()  # spreadsheets
-        file_menu.addAction(self.table_csv_action)
-        file_menu.addAction(self.acled_import_action)
-        file_menu.addAction(self.acled_export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -207,14 +190,6 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             self.tr("&Delete selected…"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
         )
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.new_case_action)
-        edit_menu.addAction(self.new_record_action)
-        edit_menu.addAction(self.edit_action)
-        edit_menu.addAction(self.delete_action)
         self.edit_actions = (
             self.undo_action,
             self.redo_action,
@@ -223,71 +198,7 @@ class MainWindow(QMainWindow):
             self.edit_action,
             self.delete_action,
         )
-        case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        case_menu.addAction(self.report_action)
-        case_menu.addAction(self.conflicts_action)
-        evidence_menu = self.menuBar().addMenu(self.tr("Ev&idence"))
-        for evidence_action in self.workspace.evidence_page.menu_actions():
-            if evidence_action is None:
-                evidence_menu.addSeparator()
-            else:
-                evidence_menu.addAction(evidence_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for row, page in enumerate(self.workspace.pages):
-            action = self._action(page.title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
-            if row < 9:
-                action.setShortcut(QKeySequence(f"Alt+{row + 1}"))
-            view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.search_action)
-        toolbar.addAction(self.refresh_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.new_record_action)
-        toolbar.addAction(self.edit_action)
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.report_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.lock_action)
-        for action, name in (
-            (self.refresh_action, "refresh"),
-            (self.lock_action, "lock"),
-            (self.search_action, "search"),
-            (self.preferences_action, "preferences"),
-            (self.undo_action, "undo"),
-            (self.redo_action, "redo"),
-            (self.new_record_action, "new"),
-            (self.new_case_action, "case"),
-            (self.edit_action, "edit"),
-            (self.delete_action, "delete"),
-            (self.report_action, "report"),
-        ):
-            action.setIcon(icon(name))
-        page_icons = {
-            "overview": "overview",
-            "incidents": "incident",
-            "places": "incident",
-            "responsibility": "actor",
-            "actors": "actor",
-            "victims": "victim",
-            "witnesses": "witness",
-            "sources": "source",
-            "evidence": "evidence",
-            "links": "link",
-            "chronology": "chronology",
-            "audit": "audit",
-        }
-        for row, page in enumerate(self.workspace.pages):
-            name = page_icons.get(page.icon_name, "")
-            if name:
-                self.workspace.nav.item(row).setIcon(icon(name))
+        build_menus(self)
 
     # -- data ------------------------------------------------------------------------------------------
 
