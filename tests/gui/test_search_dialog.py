@@ -11,13 +11,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from hrdoc.gui import search_dialog
-from hrdoc.gui.search_dialog import (
-    Role,
-    SearchDialog,
-    SearchResultsModel,
-    page_for_kind,
-    snippet_html,
-)
+from hrdoc.gui.search_dialog import SearchDialog
+from hrdoc.gui.search_results import Role, SearchResultsModel, page_for_kind, snippet_html
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
