@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import registry
 from hrdoc.domain.validation import ValidationError, require_consent_to_quote
 from hrdoc.services.exchange.checks_logs import audit_hash, check_logs, custody_hash, origin_of
 from hrdoc.services.exchange.refusal import batches, refuse
@@ -36,22 +37,8 @@ from hrdoc.services.records import (
 )
 from hrdoc.storage import models as m
 
-# Kinds of record a copy of a case carries, parents first (the case itself first).
-COPY_KINDS = (
-    "case",
-    "location",
-    "actor",
-    "incident",
-    "allegation",
-    "perpetrator",
-    "victim",
-    "allegation_victim",
-    "witness",
-    "account",
-    "source",
-    "evidence",
-    "link",
-)
+# Kinds of record a copy of a case carries, parents first (the case itself first): the registry's order.
+COPY_KINDS = registry.RECORD_KINDS
 # A reference that a copy may leave unresolved: an incident travels without a place withheld from it.
 WITHHELD_ALLOWED = {("incident", "location_id")}
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, select
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import registry
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, sharing
 from hrdoc.services.context import StoreContext
@@ -29,22 +30,8 @@ from hrdoc.storage.base import Base, UTCDateTime
 
 FORMAT_VERSION = 1
 STORE_ID_KEY = "store_id"
-# Parents before children, so references resolve as records are added.
-KIND_ORDER = (
-    "case",
-    "location",
-    "actor",
-    "incident",
-    "allegation",
-    "perpetrator",
-    "victim",
-    "allegation_victim",
-    "witness",
-    "account",
-    "source",
-    "evidence",
-    "link",
-)
+# Parents before children, so references resolve as records are added: the registry's order.
+KIND_ORDER = registry.RECORD_KINDS
 AUDIENCES = sharing.AUDIENCES
 
 
