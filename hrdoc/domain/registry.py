@@ -65,6 +65,38 @@ class Group(StrEnum):
     NOTE = "note"  # an account's correction note (editing only)
 
 
+class Kind(StrEnum):
+    """Every kind of record the store keeps, by name. Code that treats one kind apart compares with these
+    (``kind == Kind.CASE``), never with a string written out again; each is declared in :data:`KINDS`."""
+
+    CASE = "case"
+    LOCATION = "location"
+    INCIDENT = "incident"
+    ACTOR = "actor"
+    ALLEGATION = "allegation"
+    PERPETRATOR = "perpetrator"
+    VICTIM = "victim"
+    VICTIM_IDENTITY = "victim_identity"
+    ALLEGATION_VICTIM = "allegation_victim"
+    WITNESS = "witness"
+    WITNESS_IDENTITY = "witness_identity"
+    CONSENT = "consent"
+    ACCOUNT = "account"
+    ACCOUNT_VERSION = "account_version"
+    SOURCE = "source"
+    EVIDENCE = "evidence"
+    LINK = "link"
+    VOCABULARY_TERM = "vocabulary_term"
+    CUSTODY_ENTRY = "custody_entry"
+    AUDIT_ENTRY = "audit_entry"
+    TOMBSTONE = "tombstone"
+    LINEAGE = "lineage"
+    CONFLICT = "conflict"
+    DRAFT = "draft"
+    VAULT_CHUNK = "vault_chunk"
+    STORE_META = "store_meta"
+
+
 @dataclass(frozen=True)
 class FieldDef:
     name: str
@@ -97,6 +129,9 @@ class KindDef:
     fields: tuple[FieldDef, ...]
     travels: bool = True  # part of a case's copy in a bundle (else it stays in this store)
     owner: str | None = None  # for a part (identity, consent, version): the kind it belongs to
+
+    def __post_init__(self) -> None:
+        Kind(self.name)  # every kind is named in the enum (a ValueError here names the one that is not)
 
     def field(self, name: str) -> FieldDef:
         for f in self.fields:
@@ -689,3 +724,6 @@ def all_fields() -> Iterator[tuple[KindDef, FieldDef]]:
     for k in KINDS.values():
         for f in k.fields:
             yield k, f
+
+
+assert set(KINDS) == set(Kind), "the Kind enum and the KINDS table name the same kinds"
