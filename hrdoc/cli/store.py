@@ -91,7 +91,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.cases import CaseService
-    from hrdoc.services.records import KINDS
+    from hrdoc.services.records_kinds import KINDS
     from hrdoc.services.search import SearchService
 
     if args.limit < 1:

@@ -7,8 +7,8 @@ The merge of a copy of a case (services.exchange.checks) calls the same rule fun
 :func:`check_consent_withdrawal`), so what a form refuses an import refuses too.
 
 The kinds of record (:data:`KINDS`, :func:`spec_for`, the field groups) are declared in
-:mod:`~hrdoc.services.records_kinds` and the rules that need the database in :mod:`~hrdoc.services.records_rules`;
-the names of theirs that callers import from here (the GUI, the CLI, the exchange) stay importable from here.
+:mod:`~hrdoc.services.records_kinds` and the rules that need the database in :mod:`~hrdoc.services.records_rules`:
+callers import them from there.
 
 Protected details (a witness's or individual victim's legal name, contact and residence) are written through
 :meth:`RecordService.set_identity` and read only through :meth:`RecordService.reveal_identity`, which records
@@ -38,7 +38,6 @@ from hrdoc.services.records_kinds import (
     CONSENT_FIELDS,
     IDENTITY_FIELDS,
     KINDS,
-    VAULT_FIXED_FIELDS,
     KindSpec,
     _audit_value,
     _coerce,
@@ -48,32 +47,14 @@ from hrdoc.services.records_kinds import (
 )
 from hrdoc.services.records_rules import (
     RecordRules,
-    Terms,
     _integrity_to_validation,
     check_consent_withdrawal,
-    consent_values,
-    vocabulary_errors,
 )
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import Base, utcnow
 
-# What callers import from here: the service, and the kinds and rules they use with it (declared in
-# records_kinds and records_rules).
-__all__ = [
-    "ACCOUNT_CONTENT_FIELDS",
-    "ATTACHABLE_KINDS",
-    "CONSENT_FIELDS",
-    "KINDS",
-    "VAULT_FIXED_FIELDS",
-    "RecordService",
-    "Terms",
-    "check_consent_withdrawal",
-    "column_defaults",
-    "consent_values",
-    "spec_for",
-    "vocabulary_errors",
-]
+__all__ = ["RecordService"]
 
 T = TypeVar("T", bound=Base)
 

@@ -47,7 +47,7 @@ from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
 from hrdoc.services.evidence.metadata import summary_lines
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.evidence.sniff import describe_mime
-from hrdoc.services.records import ATTACHABLE_KINDS
+from hrdoc.services.records_kinds import ATTACHABLE_KINDS
 from hrdoc.storage.models import CustodyEntry
 
 

@@ -17,7 +17,8 @@ from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_nam
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.conflicts import ConflictView
-from hrdoc.services.records import KINDS, RecordService
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import KINDS
 from hrdoc.services.vocab import VocabularyService
 
 _ROOT = QModelIndex()

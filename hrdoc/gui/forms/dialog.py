@@ -61,7 +61,8 @@ from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo, DraftService
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records import ACCOUNT_CONTENT_FIELDS, CONSENT_FIELDS, KINDS, RecordService, column_defaults
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import ACCOUNT_CONTENT_FIELDS, CONSENT_FIELDS, KINDS, column_defaults
 from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage.errors import StoreError
 

@@ -24,7 +24,7 @@ from hrdoc.services.exchange.bundle import BundleError, BundleWriter, open_bundl
 from hrdoc.services.exchange.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
 from hrdoc.services.exchange.merge import Merger, MergeReport
 from hrdoc.services.exchange.snapshot import Snapshot, take_snapshot
-from hrdoc.services.records import KINDS
+from hrdoc.services.records_kinds import KINDS
 from hrdoc.storage import models as m
 
 Progress = Callable[[str, int, int], bool]

@@ -27,14 +27,8 @@ from hrdoc.domain.validation import ValidationError, require_consent_to_quote
 from hrdoc.services.exchange.checks_logs import audit_hash, check_logs, custody_hash, origin_of
 from hrdoc.services.exchange.refusal import batches, refuse
 from hrdoc.services.exchange.snapshot import Snapshot
-from hrdoc.services.records import (
-    KINDS,
-    VAULT_FIXED_FIELDS,
-    Terms,
-    check_consent_withdrawal,
-    consent_values,
-    vocabulary_errors,
-)
+from hrdoc.services.records_kinds import KINDS, VAULT_FIXED_FIELDS
+from hrdoc.services.records_rules import Terms, check_consent_withdrawal, consent_values, vocabulary_errors
 from hrdoc.storage import models as m
 
 # Kinds of record a copy of a case carries, parents first (the case itself first): the registry's order.

@@ -19,7 +19,8 @@ from hrdoc.services import audit, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.snapshot import from_json, to_json
-from hrdoc.services.records import RecordService, spec_for
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage.base import utcnow
 

@@ -35,7 +35,8 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange import checks, refusal
 from hrdoc.services.exchange.merge_parts import batches, insert_batches, merge_logs, merge_parts
 from hrdoc.services.exchange.snapshot import KIND_ORDER, Snapshot, from_json, store_id, to_json
-from hrdoc.services.records import KINDS, RecordService, column_defaults, spec_for
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import KINDS, column_defaults, spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import Base, utcnow

@@ -23,7 +23,7 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records import KINDS, spec_for
+from hrdoc.services.records_kinds import KINDS, spec_for
 from hrdoc.services.serialize import json_value
 from hrdoc.storage import models as m
 from hrdoc.storage.base import Base, UTCDateTime

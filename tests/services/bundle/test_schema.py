@@ -84,7 +84,7 @@ def test_lengths_and_closed_values_are_those_of_the_columns(kind: str) -> None:
 
 
 def test_tombstone_kinds_are_the_kinds_of_records() -> None:
-    from hrdoc.services.records import KINDS
+    from hrdoc.services.records_kinds import KINDS
 
     assert set(RECORDS["tombstones"]["properties"]["kind"]["enum"]) == set(KINDS)
 

@@ -173,7 +173,7 @@ def record_definition(member: str, current: dict[str, Any]) -> dict[str, Any]:
     table = Base.metadata.tables[kind.table]
     properties: dict[str, dict[str, Any]] = {f.name: property_schema(kind, f, table) for f in kind.fields}
     if member == "tombstones":
-        from hrdoc.services.records import KINDS  # the kinds of records a deletion can name
+        from hrdoc.services.records_kinds import KINDS  # the kinds of records a deletion can name
 
         properties["kind"] = {"enum": list(KINDS)}
     if _has_lineage(kind, table):
