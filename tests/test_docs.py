@@ -64,7 +64,7 @@ def test_every_fields_sensitivity_is_the_registrys() -> None:
             elif said != fld.sensitivity.value:
                 problems.append(f"{kind.table}.{fld.name}: {said} here, {fld.sensitivity.value} in the registry")
         problems.extend(f"{kind.table}.{name}: not a field the registry declares" for name in documented)
-    assert not problems, "docs/data-model.md and hrdoc/domain/registry.py disagree:\n" + "\n".join(problems)
+    assert not problems, "docs/data-model.md and hrdoc/domain/registry/ disagree:\n" + "\n".join(problems)
 
 
 def test_readme_starts_with_the_two_commands() -> None:
