@@ -4,7 +4,8 @@ Where to start reading:
 
 * ``snapshot`` — a case as plain data (``Snapshot``, ``take_snapshot``): what travels;
 * ``merge`` — the record-by-record merge of a snapshot into a store (``Merger``, ``MergeReport``);
-  ``merge_parts`` merges what belongs to the records (identities, consent, account versions) and the logs;
+  ``merge_parts`` merges what belongs to the records (identities, consent, account versions), ``merge_logs``
+  the audit and custody logs;
 * ``checks`` — what a merge refuses before it writes anything (a copy reaching beyond its case, broken
   rules); ``checks_logs`` checks the audit and custody entries a copy carries; ``refusal`` words a refusal;
 * ``bundles`` — export a case to a ``.hrdoc`` file and import one (the file itself is ``bundle/``:

@@ -15,7 +15,7 @@ Merging goes record by record, by UUID, comparing versions:
 Account versions are united (none is ever dropped); audit and custody entries from the other side are
 appended to this store's chains, each with where it came from, so both chains stay verifiable. Everything
 happens in one unit of work: a merge is applied whole or not at all. The records are merged here; what
-belongs to them and the logs, in services.exchange.merge_parts.
+belongs to them in services.exchange.merge_parts; the logs in services.exchange.merge_logs.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ from hrdoc.domain.validation import ValidationError, check_account_version, chec
 from hrdoc.services import audit, sharing, versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange import checks, refusal
-from hrdoc.services.exchange.merge_parts import batches, insert_batches, merge_logs, merge_parts
+from hrdoc.services.exchange.merge_logs import merge_logs
+from hrdoc.services.exchange.merge_parts import batches, insert_batches, merge_parts
 from hrdoc.services.exchange.snapshot import KIND_ORDER, Snapshot, from_json, store_id, to_json
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import KINDS, column_defaults, spec_for
