@@ -28,7 +28,8 @@ from hrdoc.gui.evidence.common import (
 )
 from hrdoc.gui.evidence.dialogs import IntakeDialog, WorkingCopyDialog
 from hrdoc.gui.evidence.view import EvidenceView
-from hrdoc.services.evidence.capture import Capture, fetch_capture
+from hrdoc.services.evidence.capture import fetch_capture
+from hrdoc.services.evidence.capture_types import Capture
 from hrdoc.services.evidence.service import EvidenceService, IntakeCancelled, IntakeResult
 
 

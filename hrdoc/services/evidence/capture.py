@@ -44,9 +44,7 @@ from hrdoc.services.evidence.capture_http import (
     _web_address,
 )
 from hrdoc.services.evidence.capture_page import _assemble
-from hrdoc.services.evidence.capture_types import IMPORTABLE, ImportedCapture, _iso, _now
-from hrdoc.services.evidence.capture_types import Capture as Capture
-from hrdoc.services.evidence.capture_types import CaptureError as CaptureError
+from hrdoc.services.evidence.capture_types import IMPORTABLE, Capture, CaptureError, ImportedCapture, _iso, _now
 from hrdoc.services.evidence.warc import WarcError, iter_warc
 
 _IMPORTABLE_TEXT = "a saved web page (HTML or MHTML), a PDF, a web archive (WARC) or a PNG or JPEG screenshot"
