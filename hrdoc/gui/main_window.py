@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc import __version__
+from hrdoc.domain.registry import Kind
 from hrdoc.gui import settings
 from hrdoc.gui.exchange.conflicts import ConflictsDialog
 from hrdoc.gui.exchange.transfers import Transfers
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         return False
 
     def new_case(self) -> None:
-        case_id = RecordDialog.ask(self.ctx, "case", None, None, self, undo_stack=self.undo_stack)
+        case_id = RecordDialog.ask(self.ctx, Kind.CASE, None, None, self, undo_stack=self.undo_stack)
         if case_id is not None:
             self.refresh()
             self.select_case(case_id)
@@ -240,14 +241,14 @@ class MainWindow(QMainWindow):
         """Edit the selected case when the case list has the focus, else the workspace's selected record."""
         case_id = self.current_case_id()
         if self.table.hasFocus() and case_id is not None:
-            self.workspace.edit_record("case", case_id)
+            self.workspace.edit_record(Kind.CASE, case_id)
         else:
             self.workspace.edit_selected()
 
     def delete_selected(self) -> None:
         case_id = self.current_case_id()
         if self.table.hasFocus() and case_id is not None:
-            self.workspace.delete_record("case", case_id)
+            self.workspace.delete_record(Kind.CASE, case_id)
         else:
             self.workspace.delete_selected()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.capture_dialogs import CaptureDialog, ImportCaptureDialog
@@ -215,11 +216,11 @@ class EvidenceIntake(EvidenceView):
 
     def _default_source(self) -> uuid.UUID | None:
         item = self.selected() if self.workspace is not None and self.workspace.current_page() is self else None
-        if item and item.get("attached_kind") == "source" and item.get("attached_id"):
+        if item and item.get("attached_kind") == Kind.SOURCE and item.get("attached_id"):
             return uuid.UUID(item["attached_id"])
         if self.workspace is not None:
             selection = self.workspace.current_selection()
-            if selection is not None and selection[0] == "source":
+            if selection is not None and selection[0] == Kind.SOURCE:
                 return uuid.UUID(selection[1])
         return None
 

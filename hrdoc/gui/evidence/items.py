@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.enums import Visibility
 from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.evidence.common import (
     USER_ERRORS,
@@ -29,6 +30,7 @@ from hrdoc.gui.evidence.intake import EvidenceIntake
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent, prepare
 from hrdoc.gui.evidence.sharing_dialogs import ExportDialog, RemoveDialog
 from hrdoc.gui.undo import CreateRecord, UpdateRecord
+from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.metadata import gps_of
 from hrdoc.services.evidence.service import EvidenceService, ExportResult, IntakeCancelled
 from hrdoc.services.records import RecordService
@@ -169,7 +171,7 @@ class EvidenceItems(EvidenceIntake):
         rid = uuid.UUID(item["id"])
         records = RecordService(self.workspace.ctx)
         try:
-            kind = records.get("evidence", rid).attached_kind
+            kind = records.get(Kind.EVIDENCE, rid).attached_kind
             if edited.attach_to != initial.attach_to:
                 kind = self._kind_of(edited.attach_to)
             before = {
@@ -193,12 +195,12 @@ class EvidenceItems(EvidenceIntake):
             changed = [k for k in after if after[k] != before[k]]
             before = {k: before[k] for k in changed}
             after = {k: after[k] for k in changed}
-            records.update("evidence", rid, **after)
+            records.update(Kind.EVIDENCE, rid, **after)
         except USER_ERRORS as err:
             self._show_error(tr("Evidence file details"), err)
             return None
         stack = self.workspace.undo_stack
-        stack.push(UpdateRecord(stack, "evidence", rid, before, after))
+        stack.push(UpdateRecord(stack, Kind.EVIDENCE, rid, before, after))
         self._reload(select=rid)
         return rid
 
@@ -230,10 +232,10 @@ class EvidenceItems(EvidenceIntake):
         self._reload()
         return True
 
-    def _record(self, evidence_id: uuid.UUID | str) -> dict[str, Any] | None:
+    def _record(self, evidence_id: uuid.UUID | str) -> RecordRow | None:
         data = self.workspace.data if self.workspace is not None else None
         wanted = str(evidence_id)
-        return next((r for r in (data or {}).get("evidence_files", []) if r["id"] == wanted), None)
+        return next((r for r in (data["evidence_files"] if data else []) if r["id"] == wanted), None)
 
     # -- a photo's position ------------------------------------------------------------------------------
 
@@ -255,9 +257,9 @@ class EvidenceItems(EvidenceIntake):
             (i["title"], uuid.UUID(i["id"]), places.get(i.get("location_id") or "", "")) for i in data["incidents"]
         ]
         default: uuid.UUID | None = None
-        if item.get("attached_kind") == "incident":
+        if item.get("attached_kind") == Kind.INCIDENT:
             default = uuid.UUID(item["attached_id"])
-        elif item.get("attached_kind") == "allegation":
+        elif item.get("attached_kind") == Kind.ALLEGATION:
             allegation = next((a for a in data["allegations"] if a["id"] == item["attached_id"]), None)
             default = uuid.UUID(allegation["incident_id"]) if allegation else None
         choice = GpsLocationDialog.ask(item["original_filename"], position, incidents, self, default=default)
@@ -266,7 +268,7 @@ class EvidenceItems(EvidenceIntake):
         self.set_incident_position(item, position, choice.incident_id, choice.place_name)
 
     def set_incident_position(
-        self, item: dict[str, Any], position: tuple[float, float], incident_id: uuid.UUID, place_name: str
+        self, item: RecordRow, position: tuple[float, float], incident_id: uuid.UUID, place_name: str
     ) -> uuid.UUID | None:
         """Create an exact place at ``position`` and make it the incident's; one step on the undo stack."""
         assert self.workspace is not None and self.workspace.case_id is not None
@@ -276,7 +278,7 @@ class EvidenceItems(EvidenceIntake):
             item["original_filename"], item["sha256"]
         )
         try:
-            incident = RecordService(self.workspace.ctx).get("incident", incident_id)
+            incident = RecordService(self.workspace.ctx).get(Kind.INCIDENT, incident_id)
             placed = EvidenceService(self.workspace.ctx).place_incident_at_gps(
                 evidence_id, incident_id, place_name, notes=notes
             )
@@ -285,9 +287,9 @@ class EvidenceItems(EvidenceIntake):
             return None
         location_id = placed.location_id
         stack.beginMacro(tr("use the photo's GPS position as the incident's place"))
-        stack.push(CreateRecord(stack, "location", placed.location, location_id))
+        stack.push(CreateRecord(stack, Kind.LOCATION, placed.location, location_id))
         before, after = {"location_id": placed.previous_location_id}, {"location_id": location_id}
-        stack.push(UpdateRecord(stack, "incident", incident_id, before, after))
+        stack.push(UpdateRecord(stack, Kind.INCIDENT, incident_id, before, after))
         stack.endMacro()
         self._say(
             tr("The incident “{0}” now takes place at {1} ({2:.6f}, {3:.6f}).").format(

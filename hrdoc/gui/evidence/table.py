@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.evidence.common import (
     human_size,
     short_hash,
@@ -60,7 +61,7 @@ class EvidenceTable(TablePage):
             ColumnSpec(tr("Kept"), lambda r: tr("in the vault") if r.get("in_vault") else tr("elsewhere")),
             ColumnSpec(tr("Working copy of"), lambda r: names.get(r.get("original_id") or "", "")),
         ]
-        super().__init__(tr("Evidence files"), "evidence_files", columns, parent, kind="evidence")
+        super().__init__(tr("Evidence files"), "evidence_files", columns, parent, kind=Kind.EVIDENCE)
         self.table.setObjectName("evidenceTable")
         old = self.model
         self.model = EvidenceTableModel(columns, self)

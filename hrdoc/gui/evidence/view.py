@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.common import (
     USER_ERRORS,
@@ -44,6 +45,7 @@ from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
+from hrdoc.services.cases import RecordRow, SectionName
 from hrdoc.services.evidence.metadata import summary_lines
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.evidence.sniff import describe_mime
@@ -145,7 +147,7 @@ class EvidenceView(Page):
         self.status.hide()
         self._update_actions()
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> RecordRow | None:
         return self.list.selected()
 
     def select(self, evidence_id: uuid.UUID | str) -> bool:
@@ -181,9 +183,14 @@ class EvidenceView(Page):
         data = self.workspace.data if self.workspace is not None else None
         if data is None:
             return targets
-        sections = {"incident": "incidents", "allegation": "allegations", "source": "sources", "account": "accounts"}
+        sections: dict[str, SectionName] = {
+            Kind.INCIDENT: "incidents",
+            Kind.ALLEGATION: "allegations",
+            Kind.SOURCE: "sources",
+            Kind.ACCOUNT: "accounts",
+        }
         for kind in ATTACHABLE_KINDS:
-            for record in data.get(sections[kind], []):
+            for record in data[sections[kind]]:
                 label = self.names.get(record["id"], record["id"])
                 targets.append((f"{kind_name(kind).capitalize()}: {label}", uuid.UUID(record["id"])))
         return targets
@@ -192,7 +199,7 @@ class EvidenceView(Page):
         data = self.workspace.data if self.workspace is not None else None
         return [
             (tr("Source: {0}").format(self.names.get(s["id"], s["title"])), uuid.UUID(s["id"]))
-            for s in (data or {}).get("sources", [])
+            for s in (data["sources"] if data else [])
         ]
 
     def _default_target(self) -> uuid.UUID | None:
@@ -261,7 +268,7 @@ class EvidenceView(Page):
         self.custody.resizeColumnsToContents()
         self.custody.setColumnWidth(5, max(self.custody.columnWidth(5), 200))
 
-    def details_html(self, item: dict[str, Any]) -> str:
+    def details_html(self, item: RecordRow) -> str:
         """The item's facts on the left; what the file says about itself (and a capture's facts) on the right."""
         esc = html.escape
         kept = (
@@ -297,7 +304,8 @@ class EvidenceView(Page):
         else:
             none_found = tr("None found: no capture time, position or device is recorded in the file.")
             right.append(f"<p>{esc(none_found)}</p>")
-        copies = [r for r in (self.data or {}).get("evidence_files", []) if r.get("original_id") == item["id"]]
+        files = self.data["evidence_files"] if self.data else []
+        copies = [r for r in files if r.get("original_id") == item["id"]]
         if copies:
             listed = [(short_hash(c["sha256"]), f"{c['original_filename']}: {c['alteration_note']}") for c in copies]
             right += [heading_html(tr("Working copies")), table_html(listed)]

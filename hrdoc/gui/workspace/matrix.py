@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.workspace.page import (
     CaseData,
@@ -133,7 +134,7 @@ class MatrixPage(Page):
                 ColumnSpec(tr("Locator"), lambda r: r["locator"]),
                 ColumnSpec(tr("Excerpt"), lambda r: r["excerpt"]),
             ],
-            kind="link",
+            kind=Kind.LINK,
         )
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -162,23 +163,23 @@ class MatrixPage(Page):
     def _cell_double_clicked(self, row: int, column: int) -> None:
         cell = self.model.cells.get((row, column))
         if cell is not None:
-            self.links.edit_requested.emit("link", cell[3])
+            self.links.edit_requested.emit(Kind.LINK, cell[3])
             return
         if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
             origin_kind, origin_id = self._columns[column]
-            origin_field = "source_id" if origin_kind == "source" else "account_id"
+            origin_field = "source_id" if origin_kind == Kind.SOURCE else "account_id"
             self.new_link_requested.emit({origin_field: origin_id, "allegation_id": self._rows[row]})
 
     def show_case(self, data: CaseData) -> None:
         violation = self.labels("violation_type")
         witnesses = {w["id"]: w["pseudonym"] for w in data["witnesses"]}
         columns: list[tuple[str, str, str]] = [
-            ("source", s["id"], f"{_short(s['title'])} ({(s['reliability'] or '?')}{(s['credibility'] or '?')})")
+            (Kind.SOURCE, s["id"], f"{_short(s['title'])} ({(s['reliability'] or '?')}{(s['credibility'] or '?')})")
             for s in data["sources"]
         ]
         full_titles = [s["title"] for s in data["sources"]]
         columns += [
-            ("account", a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")))
+            (Kind.ACCOUNT, a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")))
             for a in data["accounts"]
         ]
         rows = data["allegations"]
@@ -192,10 +193,10 @@ class MatrixPage(Page):
         for link in data["links"]:
             if link["allegation_id"] not in row_of:
                 continue
-            origin = ("source", link["source_id"]) if link["source_id"] else ("account", link["account_id"])
+            origin = (Kind.SOURCE, link["source_id"]) if link["source_id"] else (Kind.ACCOUNT, link["account_id"])
             if origin not in position:
                 continue
-            grade = grades.get(origin[1], "") if origin[0] == "source" else ""
+            grade = grades.get(origin[1], "") if origin[0] == Kind.SOURCE else ""
             text = f"{tr(link['relation'])} {grade}".strip()
             cells[(row_of[link["allegation_id"]], position[origin])] = (
                 text,
@@ -205,7 +206,7 @@ class MatrixPage(Page):
             )
         tooltips = full_titles + [label for _kind, _rid, label in columns[len(full_titles) :]]
         self.model.set_matrix(
-            [violation.get(a["violation_type"], a["violation_type"]) for a in rows],
+            [violation.get(code, code) for code in (str(a["violation_type"]) for a in rows)],
             [(kind, rid, label, tip) for (kind, rid, label), tip in zip(columns, tooltips, strict=True)],
             cells,
         )

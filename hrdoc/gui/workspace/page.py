@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable, Mapping
-from typing import Any, Literal, Protocol
+from collections.abc import Callable
+from typing import Literal, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,20 +30,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
-from hrdoc.services.cases import RecordRow, SectionName
+from hrdoc.services.cases import CaseExport, RecordRow, SectionName
 from hrdoc.services.context import StoreContext
 
-# The case as the workspace holds it: :class:`CaseExport` (identities masked) plus what the workspace reads along
-# with it off the GUI thread: "audit" (the case's audit log entries), "_names" (see :func:`record_names`) and
-# "_open_conflicts" (a count). Still a plain dict: the evidence page reads it by computed keys.
-CaseData = dict[str, Any]
+
+class CaseData(CaseExport):
+    """The case as the workspace holds it: :class:`CaseExport` (identities masked) plus what the workspace reads
+    along with it off the GUI thread."""
+
+    audit: list[RecordRow]  # the case's audit log entries, oldest first
+    names: dict[str, str]  # a short label for every record of the case, by id (see :func:`record_names`)
+    open_conflicts: int  # merge conflicts of the case still waiting for a choice
 
 
 # What a table page shows: a section of the case's records, or its audit log.
-TableSection = SectionName | Literal["audit"]
+TableSection = Literal[SectionName, "audit"]
 
 
 class CaseHost(Protocol):
@@ -91,9 +96,8 @@ def date_text(record: RecordRow) -> str:
     return when + words.get(str(precision), "")
 
 
-def record_names(data: Mapping[str, Any], labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
-    """A short label for every record of the case (a :class:`CaseExport` or :data:`CaseData`), by id, for columns
-    that refer to other records."""
+def record_names(data: CaseExport, labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """A short label for every record of the case, by id, for columns that refer to other records."""
     names: dict[str, str] = {}
     names.update({r["id"]: r["name"] for r in data["locations"]})
     names.update({r["id"]: r["title"] for r in data["incidents"]})
@@ -160,7 +164,7 @@ class TablePage(Page):
         columns: list[ColumnSpec],
         parent: QWidget | None = None,
         *,
-        kind: str | None = None,
+        kind: Kind | None = None,
     ) -> None:
         super().__init__(parent)
         self.title = title

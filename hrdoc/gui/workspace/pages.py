@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.workspace.matrix import MatrixPage
@@ -44,7 +45,7 @@ class AuditPage(TablePage):
         super().__init__(tr("Audit log"), "audit", columns, parent)
 
     def rows(self, data: CaseData) -> list[RecordRow]:
-        return list(data.get("audit", []))
+        return list(data["audit"])
 
 
 def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
@@ -68,7 +69,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Fatalities"), lambda r: r["fatalities_best"], align_right=True),
             ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
         ],
-        kind="incident",
+        kind=Kind.INCIDENT,
     )
     allegations = TablePage(
         tr("Allegations"),
@@ -79,7 +80,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Standard of proof"), lambda r: r["standard_of_proof"].replace("_", " ")),
             ColumnSpec(tr("Description"), lambda r: r["description"]),
         ],
-        kind="allegation",
+        kind=Kind.ALLEGATION,
     )
     split = IncidentsPage(incidents, allegations)
     places = TablePage(
@@ -92,7 +93,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Country"), lambda r: r["country_code"]),
             ColumnSpec(tr("Precision"), lambda r: r["geo_precision"]),
         ],
-        kind="location",
+        kind=Kind.LOCATION,
     )
     actors = TablePage(
         tr("Actors"),
@@ -103,7 +104,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Kind"), lambda r: kinds.get(r["kind"], r["kind"])),
             ColumnSpec(tr("Affiliation"), lambda r: r["affiliation"]),
         ],
-        kind="actor",
+        kind=Kind.ACTOR,
     )
     victims = TablePage(
         tr("Victims"),
@@ -117,7 +118,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Children"), lambda r: r["count_children"], align_right=True),
             ColumnSpec(tr("Description"), lambda r: r["description"]),
         ],
-        kind="victim",
+        kind=Kind.VICTIM,
     )
     perpetrators = TablePage(
         tr("Alleged perpetrators"),
@@ -127,7 +128,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Involvement"), lambda r: r["involvement"]),
             ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
         ],
-        kind="perpetrator",
+        kind=Kind.PERPETRATOR,
     )
     victims_of = TablePage(
         tr("Victims of allegations"),
@@ -136,7 +137,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Victim"), lambda r: names.get(r["victim_id"], "")),
             ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
         ],
-        kind="allegation_victim",
+        kind=Kind.ALLEGATION_VICTIM,
     )
     sources = TablePage(
         tr("Sources"),
@@ -149,7 +150,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("Publisher"), lambda r: r["publisher"] or r["author"]),
             ColumnSpec(tr("URL"), lambda r: r["url"]),
         ],
-        kind="source",
+        kind=Kind.SOURCE,
     )
     chronology = TablePage(
         tr("Chronology"),
@@ -160,7 +161,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             ColumnSpec(tr("As reported"), lambda r: r["date_as_reported"]),
             ColumnSpec(tr("Incident"), lambda r: r["title"]),
         ],
-        kind="incident",
+        kind=Kind.INCIDENT,
     )
     chronology.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     pages: list[tuple[Page, str]] = [

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.gui.background import run_in_background
@@ -93,7 +94,7 @@ class CaseWorkspace(QWidget):
             if isinstance(page, OverviewPage):
                 page.edit_case_requested.connect(self.edit_case)
             if isinstance(page, MatrixPage):
-                page.new_link_requested.connect(lambda defaults: self.new_record("link", defaults))
+                page.new_link_requested.connect(lambda defaults: self.new_record(Kind.LINK, defaults))
             for table in page.tables():
                 table.new_requested.connect(self._new_from_table)
                 table.edit_requested.connect(self._edit_from_table)
@@ -147,8 +148,8 @@ class CaseWorkspace(QWidget):
             data: CaseData = {
                 **case,
                 "audit": entries,
-                "_names": record_names(case, labels.__getitem__),  # off the GUI thread too
-                "_open_conflicts": ConflictService(ctx).count_open(case_id),
+                "names": record_names(case, labels.__getitem__),  # off the GUI thread too
+                "open_conflicts": ConflictService(ctx).count_open(case_id),
             }
             return generation, data
 
@@ -167,9 +168,9 @@ class CaseWorkspace(QWidget):
     def _show(self, data: CaseData) -> None:
         self.data = data
         self.names.clear()
-        self.names.update(data.get("_names") or record_names(data, self._labels))
+        self.names.update(data["names"])
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
-        self._show_conflict_count(int(data.get("_open_conflicts") or 0))
+        self._show_conflict_count(data["open_conflicts"])
         # Only the page on screen is filled now; the others when the user goes to them.
         self._stale = set(range(len(self.pages)))
         self._fill_page(self.nav.currentRow())
@@ -211,7 +212,7 @@ class CaseWorkspace(QWidget):
         """The kind of record that New makes on the current page."""
         page = self.current_page()
         if isinstance(page, OverviewPage):
-            return "case"
+            return Kind.CASE
         table = page.active_table()
         return table.kind if table is not None else None
 
@@ -219,7 +220,7 @@ class CaseWorkspace(QWidget):
         """(kind, id) of the record selected on the current page."""
         page = self.current_page()
         if isinstance(page, OverviewPage):
-            return ("case", str(self.case_id)) if self.case_id is not None else None
+            return (Kind.CASE, str(self.case_id)) if self.case_id is not None else None
         table = page.active_table()
         record = table.selected() if table is not None else None
         if table is None or table.kind is None or record is None:
@@ -227,9 +228,9 @@ class CaseWorkspace(QWidget):
         return table.kind, record["id"]
 
     def new_record(self, kind: str, defaults: dict[str, Any] | None = None) -> uuid.UUID | None:
-        if self.case_id is None and kind != "case":
+        if self.case_id is None and kind != Kind.CASE:
             return None
-        if kind == "evidence":  # files enter through the vault, not a form
+        if kind == Kind.EVIDENCE:  # files enter through the vault, not a form
             self.evidence_page.add_files()
             return None
         if defaults is None:
@@ -242,7 +243,7 @@ class CaseWorkspace(QWidget):
         return saved
 
     def edit_record(self, kind: str, record_id: uuid.UUID | str) -> uuid.UUID | None:
-        if kind == "evidence":
+        if kind == Kind.EVIDENCE:
             return self.evidence_page.edit_details(record_id)
         saved = RecordDialog.ask(
             self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack
@@ -253,16 +254,16 @@ class CaseWorkspace(QWidget):
 
     def edit_case(self) -> None:
         if self.case_id is not None:
-            self.edit_record("case", self.case_id)
+            self.edit_record(Kind.CASE, self.case_id)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Go to the page listing records of ``kind`` and select the record (the case must be loaded)."""
         if self.data is None:
             return False
-        if kind == "allegation":  # allegations are listed under their incident
+        if kind == Kind.ALLEGATION:  # allegations are listed under their incident
             allegation = next((a for a in self.data["allegations"] if a["id"] == record_id), None)
             if allegation is not None:
-                self.show_record("incident", allegation["incident_id"])
+                self.show_record(Kind.INCIDENT, allegation["incident_id"])
         for row, page in enumerate(self.pages):
             for table in page.tables():
                 if table.kind == kind:
@@ -272,7 +273,7 @@ class CaseWorkspace(QWidget):
                         table.table.setFocus()
                     return found
         self.nav.setCurrentRow(0)
-        return kind == "case"
+        return kind == Kind.CASE
 
     def new_in_current_page(self) -> None:
         kind = self.current_kind()
@@ -291,7 +292,7 @@ class CaseWorkspace(QWidget):
 
     def delete_record(self, kind: str, record_id: uuid.UUID | str) -> bool:
         """Delete after confirmation. Not undoable, and the question says so."""
-        if kind == "evidence":  # removal from the vault asks for a reason and enters the chain of custody
+        if kind == Kind.EVIDENCE:  # removal from the vault asks for a reason and enters the chain of custody
             return self.evidence_page.remove(record_id)
         records = RecordService(self.ctx)
         try:
@@ -304,7 +305,7 @@ class CaseWorkspace(QWidget):
             "Delete the {0} “{1}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "
             "Records that depend on it are deleted with it."
         ).format(kind_name(kind), label)
-        if kind == "case":
+        if kind == Kind.CASE:
             question = tr(
                 "Delete the whole case “{0}” with every record in it?\n\nThis cannot be undone (Undo does not "
                 "bring deleted records back)."
@@ -323,7 +324,7 @@ class CaseWorkspace(QWidget):
         except (ValidationError, NotFound, StoreError) as err:
             QMessageBox.warning(self, tr("Cannot delete"), str(err))
             return False
-        if kind == "case":
+        if kind == Kind.CASE:
             self.case_id = None
         self._changed(kind)
         return True
@@ -331,10 +332,10 @@ class CaseWorkspace(QWidget):
     def _defaults_for(self, kind: str) -> dict[str, Any]:
         """Pre-fill a new record from what is selected: a new allegation belongs to the selected incident."""
         page = self.current_page()
-        if isinstance(page, IncidentsPage) and kind == "allegation":
+        if isinstance(page, IncidentsPage) and kind == Kind.ALLEGATION:
             incident = page.incidents.selected()
             return {"incident_id": incident["id"]} if incident else {}
-        if isinstance(page, WitnessesPage) and kind == "account":
+        if isinstance(page, WitnessesPage) and kind == Kind.ACCOUNT:
             witness = page.selected()
             return {"witness_id": witness["id"]} if witness else {}
         return {}
@@ -349,12 +350,12 @@ class CaseWorkspace(QWidget):
         self.delete_record(kind, record_id)
 
     def _changed(self, kind: str) -> None:
-        if kind == "case":
+        if kind == Kind.CASE:
             self.cases_changed.emit()
         self.reload()
 
     def _undone_or_redone(self, kind: str, case_id: object) -> None:
-        if kind == "case":
+        if kind == Kind.CASE:
             self.cases_changed.emit()
             if case_id == self.case_id:
                 self.reload()
@@ -364,7 +365,7 @@ class CaseWorkspace(QWidget):
     # -- protected identities ---------------------------------------------------------------------
 
     def reveal_witness(self, witness_id: str, reason: str) -> None:
-        identity = RecordService(self.ctx).reveal_identity("witness", witness_id, reason)
+        identity = RecordService(self.ctx).reveal_identity(Kind.WITNESS, witness_id, reason)
         text = "\n".join(f"{key.replace('_', ' ')}: {value or '—'}" for key, value in identity.items())
         box = QMessageBox(self)
         box.setObjectName("revealedIdentity")

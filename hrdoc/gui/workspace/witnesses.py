@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.workspace.page import (
     CaseData,
@@ -37,7 +38,7 @@ class WitnessesPage(TablePage):
             ColumnSpec(tr("Legal name"), lambda r: r["identity"]["legal_name"]),
             ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
         ]
-        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind="witness")
+        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind=Kind.WITNESS)
         self.accounts_page = TablePage(
             tr("Accounts"),
             "accounts",
@@ -48,7 +49,7 @@ class WitnessesPage(TablePage):
                 ColumnSpec(tr("Method"), lambda r: r["versions"][-1]["method"] if r["versions"] else ""),
                 ColumnSpec(tr("Narrative"), lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
             ],
-            kind="account",
+            kind=Kind.ACCOUNT,
         )
         self.accounts = self.accounts_page.model
         self.accounts_view = self.accounts_page.table
