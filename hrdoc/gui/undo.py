@@ -24,7 +24,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.forms.specs import kind_name
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
@@ -65,7 +67,7 @@ class RecordUndoStack(QUndoStack):
 
 
 def _case_of(kind: str, record_id: uuid.UUID, values: dict[str, Any]) -> uuid.UUID | None:
-    return record_id if kind == "case" else values.get("case_id")
+    return record_id if kind == Kind.CASE else values.get("case_id")
 
 
 class _RecordCommand(QUndoCommand):
@@ -91,7 +93,7 @@ class _RecordCommand(QUndoCommand):
 
 class CreateRecord(_RecordCommand):
     def __init__(self, stack: RecordUndoStack, kind: str, values: dict[str, Any], record_id: uuid.UUID) -> None:
-        super().__init__(stack, kind, tr("create {0}").format(kind.replace("_", " ")))
+        super().__init__(stack, kind, tr("create {0}").format(kind_name(kind)))
         self.values = dict(values)
         self.original_id = record_id
         self.record_id = record_id
@@ -129,7 +131,7 @@ class UpdateRecord(_RecordCommand):
         before: dict[str, Any],
         after: dict[str, Any],
     ) -> None:
-        super().__init__(stack, kind, tr("edit {0}").format(kind.replace("_", " ")))
+        super().__init__(stack, kind, tr("edit {0}").format(kind_name(kind)))
         self.record_id = record_id
         self.before = dict(before)
         self.after = dict(after)
@@ -138,7 +140,7 @@ class UpdateRecord(_RecordCommand):
         rid = self.stack.resolve(self.record_id)
         self.records.update(self.kind, rid, **self.stack.resolve_values(values))
         record = self.records.get(self.kind, rid)
-        return rid if self.kind == "case" else record.case_id
+        return rid if self.kind == Kind.CASE else record.case_id
 
     def undo(self) -> None:
         self._apply(tr("undo"), lambda: self._write(self.before))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.exchange.common import audience_description, audience_label, tr
@@ -34,7 +35,7 @@ def contents_text(manifest: dict[str, Any]) -> str:
     named = [
         f"{words.get(kind) or tr(kind.replace('_', ' '))}: {n}"
         for kind, n in sorted(counts.items())
-        if n and kind != "case"
+        if n and kind != Kind.CASE  # records/case.json: the case itself, named in the manifest
     ]
     return " · ".join(named) or tr("no records besides the case")
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.registry import Group
+from hrdoc.domain.registry import Group, Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.gui.forms.fields import (
     MISSING,
@@ -166,7 +166,7 @@ class RecordDialog(QDialog):
         box.setObjectName(f"section_{group.value}")
         box_layout = QVBoxLayout(box)
         if group is Group.CONTENT and self.record_id is not None:
-            version = self.records.get("account", self.record_id).current_version
+            version = self.records.get(Kind.ACCOUNT, self.record_id).current_version
             note = QLabel(
                 tr(
                     "This is version {0}. Changing what the witness said saves a new version beside the "
@@ -241,12 +241,12 @@ class RecordDialog(QDialog):
         if self.record_id is not None:
             record = self.records.get(self.kind, self.record_id)
             values = {s.name: getattr(record, s.name) for s in self.specs if hasattr(record, s.name)}
-            if self.kind == "link":
+            if self.kind == Kind.LINK:
                 values |= {f: getattr(record, f) for f in (*ORIGIN_FIELDS, *TARGET_FIELDS)}
-            if self.kind == "account":
+            if self.kind == Kind.ACCOUNT:
                 version = self.records.current_version(self.record_id)
                 values |= {f: getattr(version, f) for f in ACCOUNT_CONTENT_FIELDS}
-            if self.kind == "witness":
+            if self.kind == Kind.WITNESS:
                 consent = self.records.consent(self.record_id)
                 if consent is not None:
                     values |= {f: getattr(consent, f) for f in CONSENT_FIELDS}
@@ -374,7 +374,7 @@ class RecordDialog(QDialog):
 
     def _create(self, values: dict[str, Any]) -> None:
         args = self.pack(values)
-        if self.kind != "case":
+        if self.kind != Kind.CASE:
             args["case_id"] = self.case_id
         self.saved_id = self.records.create(self.kind, **args)
         if self.undo_stack is not None:
@@ -388,7 +388,7 @@ class RecordDialog(QDialog):
         after = self.pack({k: values[k] for k in changed})
         before = self.pack({k: self.initial.get(k) for k in changed})
         content_changed = any(k in ACCOUNT_CONTENT_FIELDS for k in changed)
-        if self.kind == "account" and content_changed:
+        if self.kind == Kind.ACCOUNT and content_changed:
             after["correction_note"] = note
             before["correction_note"] = tr("Undo of the correction: {0}").format(note.strip() or "—")
         if after:

@@ -9,13 +9,15 @@ choices as people read them, and the case's records offered in a reference picke
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from hrdoc.domain import registry
-from hrdoc.domain.registry import N_, FieldDef, Group, KindDef, Widget
+from hrdoc.domain.registry import N_, FieldDef, Group, Kind, KindDef, Widget
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -84,20 +86,20 @@ class _Compound:
 # The declared special cases: a link starts at a source, an account or an evidence file, and bears on an
 # allegation or an incident; each side is one picker, shown where the registry declares its first field.
 _COMPOUNDS: dict[str, tuple[_Compound, ...]] = {
-    "link": (
+    Kind.LINK: (
         _Compound("origin", N_("Evidence"), FieldType.ORIGIN, ORIGIN_FIELDS),
         _Compound("target", N_("Allegation or incident"), FieldType.TARGET, TARGET_FIELDS),
     ),
 }
 
 # Evidence files are added by intake on the case's Evidence page, which edits them itself.
-_NO_FORM = frozenset({"evidence"})
+_NO_FORM = frozenset({Kind.EVIDENCE})
 # Every record's own fields close its form, after the parts (consent, identity, content) it owns.
 _CLOSING_FIELD = "visibility"
 
 # Errors the services name by something other than a form field (a check constraint, a group of fields).
 ERROR_ALIASES = {
-    **{f: c.name for c in _COMPOUNDS["link"] for f in c.fields},
+    **{f: c.name for c in _COMPOUNDS[Kind.LINK] for f in c.fields},
     "identity": "legal_name",
     "consent": "to_be_recorded",
     "date_order": "end_date",
@@ -183,38 +185,54 @@ def field_specs(kind: str) -> list[FieldSpec]:
     return specs
 
 
-def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> list[tuple[str, uuid.UUID]]:
+# A picker's entries, (label, id), made for each kind of record it can refer to from the case's records of that
+# kind (``rows``).
+Options = list[tuple[str, uuid.UUID]]
+OptionLabels = Callable[[StoreContext, uuid.UUID, list[Any]], Options]
+
+
+def _named_by(attribute: str) -> OptionLabels:
+    return lambda _ctx, _case_id, rows: [(getattr(r, attribute), r.id) for r in rows]
+
+
+def _incident_options(_ctx: StoreContext, _case_id: uuid.UUID, rows: list[Any]) -> Options:
+    return [(f"{r.title} ({r.start_date.isoformat()})" if r.start_date else r.title, r.id) for r in rows]
+
+
+def _allegation_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
+    violations = VocabularyService(ctx).labels(VIOLATION_TYPE)
+    titles = {i.id: i.title for i in RecordService(ctx).records(Kind.INCIDENT, case_id)}
+    return [
+        (f"{violations.get(r.violation_type, r.violation_type)} — {titles.get(r.incident_id, '?')}", r.id) for r in rows
+    ]
+
+
+def _account_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
+    names = {w.id: w.pseudonym for w in RecordService(ctx).records(Kind.WITNESS, case_id)}
+    return [
+        (tr("Account of {0} (version {1})").format(names.get(r.witness_id, "?"), r.current_version), r.id) for r in rows
+    ]
+
+
+_OPTION_LABELS: dict[str, OptionLabels] = {
+    Kind.LOCATION: _named_by("name"),
+    Kind.INCIDENT: _incident_options,
+    Kind.ALLEGATION: _allegation_options,
+    Kind.ACTOR: _named_by("name"),
+    Kind.VICTIM: _named_by("label"),
+    Kind.WITNESS: _named_by("pseudonym"),
+    Kind.ACCOUNT: _account_options,
+    Kind.SOURCE: _named_by("title"),
+    Kind.EVIDENCE: _named_by("original_filename"),
+}
+
+
+def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> Options:
     """The case's records of ``kind`` as (label, id), for pickers."""
-    records = RecordService(ctx)
-    rows = records.records(kind, case_id)
-    if kind == "location":
-        return [(r.name, r.id) for r in rows]
-    if kind == "incident":
-        return [(f"{r.title} ({r.start_date.isoformat()})" if r.start_date else r.title, r.id) for r in rows]
-    if kind == "allegation":
-        violations = VocabularyService(ctx).labels(VIOLATION_TYPE)
-        titles = {i.id: i.title for i in records.records("incident", case_id)}
-        return [
-            (f"{violations.get(r.violation_type, r.violation_type)} — {titles.get(r.incident_id, '?')}", r.id)
-            for r in rows
-        ]
-    if kind == "actor":
-        return [(r.name, r.id) for r in rows]
-    if kind == "victim":
-        return [(r.label, r.id) for r in rows]
-    if kind == "witness":
-        return [(r.pseudonym, r.id) for r in rows]
-    if kind == "account":
-        names = {w.id: w.pseudonym for w in records.records("witness", case_id)}
-        return [
-            (tr("Account of {0} (version {1})").format(names.get(r.witness_id, "?"), r.current_version), r.id)
-            for r in rows
-        ]
-    if kind == "source":
-        return [(r.title, r.id) for r in rows]
-    if kind == "evidence":
-        return [(r.original_filename, r.id) for r in rows]
-    raise NotFound(f"no picker for {kind!r} records")
+    labels = _OPTION_LABELS.get(kind)
+    if labels is None:
+        raise NotFound(f"no picker for {kind!r} records")
+    return labels(ctx, case_id, RecordService(ctx).records(kind, case_id))
 
 
 def _message(label: str, message: str) -> str:
