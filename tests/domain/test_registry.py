@@ -57,3 +57,13 @@ def test_references_name_kinds_and_services_agree() -> None:
         assert declared == spec.refs, f"{name}: registry refs {declared} vs services {spec.refs}"
         vocab = {f.name: f.vocabulary for f in registry.kind(name).fields if f.widget is Widget.VOCAB}
         assert vocab == {k: v for k, v in spec.vocab.items() if k in vocab}, name
+
+
+def test_protected_fields_live_in_the_identities_of_witnesses_and_victims() -> None:
+    """Who a witness or victim is stays in a part of its own: the code that keeps it apart (masked columns,
+    reveals recorded in the audit log) finds that part through :func:`registry.identity_of`."""
+    with_identity = {name: part.name for name in registry.KINDS if (part := registry.identity_of(name))}
+    assert with_identity == {"witness": "witness_identity", "victim": "victim_identity"}
+    for kind, fld in registry.all_fields():
+        if fld.sensitivity is Sensitivity.PROTECTED:
+            assert kind.name in with_identity.values(), f"{kind.name}.{fld.name} is protected outside an identity"

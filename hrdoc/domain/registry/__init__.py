@@ -37,7 +37,9 @@ __all__ = [
     "Widget",
     "all_fields",
     "by_table",
+    "identity_of",
     "kind",
+    "parts",
 ]
 
 KINDS: dict[str, KindDef] = {k.name: k for k in (*CASE_KINDS, *WITNESS_KINDS, *SOURCE_KINDS, *HOUSEKEEPING_KINDS)}
@@ -69,6 +71,17 @@ def by_table(table: str) -> KindDef:
         if k.table == table:
             return k
     raise KeyError(f"no kind of record is kept in the table {table!r}")
+
+
+def parts(owner: str) -> tuple[KindDef, ...]:
+    """What is kept beside a record of kind ``owner`` in tables of its own (an identity, a consent, versions)."""
+    return tuple(k for k in KINDS.values() if k.owner == owner)
+
+
+def identity_of(name: str) -> KindDef | None:
+    """The part that keeps who a record of kind ``name`` is about apart from it, protected (a witness's or a
+    victim's legal name, contact and residence); None for a kind that has none."""
+    return next((p for p in parts(name) if any(f.group is Group.IDENTITY for f in p.fields)), None)
 
 
 def all_fields() -> Iterator[tuple[KindDef, FieldDef]]:
