@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import validation
 from hrdoc.domain.enums import DatePrecision, GeoPrecision, LinkRelation, SourceKind, Stance
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.services.acled_read import AcledImportReport, RowProblem
 from hrdoc.services.acled_values import (
@@ -114,11 +115,11 @@ class _Importer:
                 self.known_events.add(event)
         self.seen_events: dict[str, int] = {}
         self.defaults = {
-            "location": _static_defaults(m.Location),
-            "incident": _static_defaults(m.Incident),
-            "actor": _static_defaults(m.Actor),
-            "source": _static_defaults(m.Source),
-            "link": _static_defaults(m.Link),
+            Kind.LOCATION: _static_defaults(m.Location),
+            Kind.INCIDENT: _static_defaults(m.Incident),
+            Kind.ACTOR: _static_defaults(m.Actor),
+            Kind.SOURCE: _static_defaults(m.Source),
+            Kind.LINK: _static_defaults(m.Link),
         }
         self.has_targeting = True
         self.id_counter = 0
@@ -185,7 +186,7 @@ class _Importer:
             kept["geo_precision"] = geo  # this event's own, where it differs from its place's
         for name in ("source_scale", "region", "tags", "timestamp"):
             kept[name] = _clean(values[name])
-        incident = self.defaults["incident"] | {
+        incident = self.defaults[Kind.INCIDENT] | {
             "case_id": self.case_id,
             "title": title[:300],
             "description": unguard(values["notes"].strip()),
@@ -206,17 +207,17 @@ class _Importer:
             return
         incident["id"] = incident_id = self.new_id()
         if place is not None and place.id in self.pending_places:
-            self.batch["location"].append(self.pending_places.pop(place.id))
+            self.batch[Kind.LOCATION].append(self.pending_places.pop(place.id))
             self.report.created["locations"] += 1
-        self.batch["incident"].append(incident)
+        self.batch[Kind.INCIDENT].append(incident)
         for names, kind in zip(
             actors, (INTER_KIND.get(inter1 or 0, ""), "", INTER_KIND.get(inter2 or 0, ""), ""), strict=True
         ):
             for name in names:
                 self._actor(name, kind)
         for source in sources:
-            self.batch["link"].append(
-                self.defaults["link"]
+            self.batch[Kind.LINK].append(
+                self.defaults[Kind.LINK]
                 | {
                     "id": self.new_id(),
                     "case_id": self.case_id,
@@ -229,7 +230,7 @@ class _Importer:
         if event_id:
             self.seen_events[event_id] = line
         self.report.imported += 1
-        if len(self.batch["incident"]) >= BATCH:
+        if len(self.batch[Kind.INCIDENT]) >= BATCH:
             self.hand_over()
 
     def _parsed(self, what: str, text: Any, parse: Callable[[Any], Any], errors: list[FieldError]) -> Any:
@@ -283,7 +284,7 @@ class _Importer:
         found = self.places.get(key)
         if found is not None:
             return found
-        location = self.defaults["location"] | {
+        location = self.defaults[Kind.LOCATION] | {
             "case_id": self.case_id,
             "name": name,
             "admin1": admin1,
@@ -312,7 +313,7 @@ class _Importer:
         if actor_id is None:
             actor_id = self.new_id()
             self.actors[key] = self.actors[name] = actor_id
-            self.new_actors[actor_id] = self.defaults["actor"] | {
+            self.new_actors[actor_id] = self.defaults[Kind.ACTOR] | {
                 "id": actor_id,
                 "case_id": self.case_id,
                 "name": name,
@@ -332,8 +333,8 @@ class _Importer:
         if source_id is None:
             source_id = self.new_id()
             self.sources[key] = self.sources[name] = source_id
-            self.batch["source"].append(
-                self.defaults["source"]
+            self.batch[Kind.SOURCE].append(
+                self.defaults[Kind.SOURCE]
                 | {
                     "id": source_id,
                     "case_id": self.case_id,
@@ -360,18 +361,18 @@ class _Importer:
             return
         steps: list[_Step] = []
         for kind, model, counter in (  # places and sources first: incidents and links refer to them
-            ("location", m.Location, ""),
-            ("source", m.Source, "sources"),
-            ("incident", m.Incident, "incidents"),
-            ("link", m.Link, "links"),
+            (Kind.LOCATION, m.Location, ""),
+            (Kind.SOURCE, m.Source, "sources"),
+            (Kind.INCIDENT, m.Incident, "incidents"),
+            (Kind.LINK, m.Link, "links"),
         ):
             rows = batch[kind]
             if not rows:
                 continue
             step = _Step([self.writer.statement(model, rows)], counter, len(rows))
-            if kind == "incident" and (documents := self.writer.documents(rows, self.place_text)) is not None:
+            if kind == Kind.INCIDENT and (documents := self.writer.documents(rows, self.place_text)) is not None:
                 step.statements.append(documents)
-            elif kind != "link":  # a link made here has no text to find (no excerpt, locator or notes)
+            elif kind != Kind.LINK:  # a link made here has no text to find (no excerpt, locator or notes)
                 step.reindex = (kind, [r["id"] for r in rows])
             steps.append(step)
         self.ready(steps)
@@ -391,7 +392,7 @@ class _Importer:
         actors = list(self.new_actors.values())
         if actors:
             self.writer.run(self.writer.statement(m.Actor, actors))
-            search_index.index_records(self.session.connection(), "actor", [a["id"] for a in actors])
+            search_index.index_records(self.session.connection(), Kind.ACTOR, [a["id"] for a in actors])
         self.report.created["actors"] = len(actors)
 
 
@@ -404,4 +405,4 @@ def _static_defaults(model: Any) -> dict[str, Any]:
 
 
 def _new_batch() -> dict[str, list[dict[str, Any]]]:
-    return {kind: [] for kind in ("location", "source", "incident", "link")}
+    return {kind: [] for kind in (Kind.LOCATION, Kind.SOURCE, Kind.INCIDENT, Kind.LINK)}

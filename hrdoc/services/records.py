@@ -25,8 +25,10 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import registry
 from hrdoc.domain import validation as v
-from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.enums import AuditAction, VictimKind
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services import audit, versions
@@ -43,6 +45,7 @@ from hrdoc.services.records_kinds import (
     _coerce,
     column_defaults,
     editable_columns,
+    identity_model,
     spec_for,
 )
 from hrdoc.services.records_rules import (
@@ -89,7 +92,7 @@ class RecordService(RecordRules):
 
     def current_version(self, account_id: uuid.UUID | str) -> m.AccountVersion:
         with self.ctx.read() as session:
-            account = self._load(session, KINDS["account"], _as_uuid(account_id))
+            account = self._load(session, KINDS[Kind.ACCOUNT], _as_uuid(account_id))
             return _current_version(session, account)
 
     def consent(self, witness_id: uuid.UUID | str) -> m.Consent | None:
@@ -116,11 +119,11 @@ class RecordService(RecordRules):
         """Delete one record in the caller's unit of work; ``system``: a service that keeps its own rules."""
         spec = spec_for(kind)
         obj = self._load(session, spec, rid)
-        case_id = getattr(obj, "case_id", obj.id if kind == "case" else None)
+        case_id = _case_of(kind, obj)
         label = str(getattr(obj, spec.label_field))
-        if kind == "vocabulary_term":
+        if kind == Kind.VOCABULARY_TERM:
             self._check_term_unused(session, obj)
-        if kind == "evidence" and obj.in_vault and not system:
+        if kind == Kind.EVIDENCE and obj.in_vault and not system:
             raise ValidationError.single(
                 "id",
                 "this file is kept in the evidence vault: remove it with Evidence → Remove, "
@@ -128,11 +131,11 @@ class RecordService(RecordRules):
             )
         followers = (
             session.scalars(select(m.Incident.id).where(m.Incident.location_id == rid)).all()
-            if kind == "location"
+            if kind == Kind.LOCATION
             else []
         )
         session.expunge(obj)
-        if kind != "vocabulary_term":  # vocabularies belong to the store, not to a case that travels
+        if registry.kind(kind).travels:  # a deletion travels with its case; vocabularies stay in the store
             versions.bury(session, kind, [rid], self.ctx.user)
         if kind in ATTACHABLE_KINDS:  # files filed under the record fall back to the case
             session.execute(
@@ -159,7 +162,7 @@ class RecordService(RecordRules):
             summary=f"deleted {kind} {label}",
         )
         if followers:  # incidents were found by the deleted place's names; they no longer are
-            search_index.index_records(session.connection(), "incident", followers)
+            search_index.index_records(session.connection(), Kind.INCIDENT, followers)
 
     def set_identity(self, kind: str, record_id: uuid.UUID | str, /, **fields: Any) -> None:
         """Set a witness's or individual victim's protected details (legal name, contact, residence)."""
@@ -169,12 +172,12 @@ class RecordService(RecordRules):
 
     def set_consent(self, witness_id: uuid.UUID | str, /, **fields: Any) -> None:
         with self.ctx.write() as session:
-            witness = self._load(session, KINDS["witness"], _as_uuid(witness_id))
+            witness = self._load(session, KINDS[Kind.WITNESS], _as_uuid(witness_id))
             self._write_consent(session, witness, fields)
 
     def reveal_identity(self, kind: str, record_id: uuid.UUID | str, reason: str = "") -> dict[str, str]:
         """Read protected details. Every reveal is recorded in the audit log, with the reason given."""
-        model = {"witness": m.WitnessIdentity, "victim": m.VictimIdentity}.get(kind)
+        model = identity_model(kind)
         if model is None:
             raise NotFound(f"{kind} records have no protected identity")
         rid = _as_uuid(record_id)
@@ -233,7 +236,7 @@ class RecordService(RecordRules):
         spec.check(values)
         self._check_db_rules(session, spec, values, None)
         content: dict[str, Any] | None = None
-        if spec.name == "account":
+        if spec.name == Kind.ACCOUNT:
             content = _account_content(extra, None)
             self._check_account_content(session, values["witness_id"], content)
         obj: Any = spec.model(**values, created_by=self.ctx.user)
@@ -252,7 +255,7 @@ class RecordService(RecordRules):
         if "consent" in extra:
             self._write_consent(session, obj, extra["consent"] or {}, audit_it=False)
         session.flush()
-        case_id = obj.id if spec.name == "case" else getattr(obj, "case_id", None)
+        case_id = _case_of(spec.name, obj)
         details = {k: _audit_value(val) for k, val in values.items()}
         if content:
             details |= {k: _audit_value(val) for k, val in content.items()}
@@ -286,7 +289,7 @@ class RecordService(RecordRules):
         changed = {k: val for k, val in base.items() if current.get(k) != val}
         details: dict[str, Any] = {k: _audit_value(val) for k, val in changed.items()}
         summary = f"updated {spec.name} {getattr(obj, spec.label_field)}"
-        if spec.name == "account":
+        if spec.name == Kind.ACCOUNT:
             content_given = {k: val for k, val in extra.items() if k in ACCOUNT_CONTENT_FIELDS}
             note = str(extra.get("correction_note", "") or "")
             if content_given or "witness_id" in changed:
@@ -338,7 +341,7 @@ class RecordService(RecordRules):
             AuditAction.UPDATE,
             entity_type=spec.name,
             entity_id=rid,
-            case_id=obj.id if spec.name == "case" else getattr(obj, "case_id", None),
+            case_id=_case_of(spec.name, obj),
             summary=summary,
             details={"fields": details},
         )
@@ -349,13 +352,13 @@ class RecordService(RecordRules):
         if spec.index_kind:
             search_index.index_records(conn, spec.index_kind, [obj.id])
         # Documents that include this record's text must follow it.
-        if spec.name == "location":
+        if spec.name == Kind.LOCATION:
             ids = session.scalars(select(m.Incident.id).where(m.Incident.location_id == obj.id)).all()
-            search_index.index_records(conn, "incident", ids)
-        elif spec.name == "witness":
+            search_index.index_records(conn, Kind.INCIDENT, ids)
+        elif spec.name == Kind.WITNESS:
             ids = session.scalars(select(m.Account.id).where(m.Account.witness_id == obj.id)).all()
-            search_index.index_records(conn, "account", ids)
-        elif spec.name == "vocabulary_term" and obj.vocabulary == VIOLATION_TYPE:
+            search_index.index_records(conn, Kind.ACCOUNT, ids)
+        elif spec.name == Kind.VOCABULARY_TERM and obj.vocabulary == VIOLATION_TYPE:
             # An allegation's title is its violation's label; a code with no term left shows as itself.
             labelled = select(m.VocabularyTerm.code).where(m.VocabularyTerm.vocabulary == VIOLATION_TYPE)
             ids = session.scalars(
@@ -363,12 +366,12 @@ class RecordService(RecordRules):
                     (m.Allegation.violation_type == obj.code) | m.Allegation.violation_type.not_in(labelled)
                 )
             ).all()
-            search_index.index_records(conn, "allegation", ids)
+            search_index.index_records(conn, Kind.ALLEGATION, ids)
 
     def _write_identity(
         self, session: Session, kind: str, obj: Any, fields: Mapping[str, Any], *, audit_it: bool = True
     ) -> None:
-        model = {"witness": m.WitnessIdentity, "victim": m.VictimIdentity}.get(kind)
+        model = identity_model(kind)
         if model is None:
             raise ValidationError.single("identity", f"a {kind} has no protected identity")
         unknown = [k for k in fields if k not in IDENTITY_FIELDS]
@@ -376,12 +379,12 @@ class RecordService(RecordRules):
             raise ValidationError(
                 FieldError(k, f"is not a protected identity field ({', '.join(IDENTITY_FIELDS)})") for k in unknown
             )
-        if kind == "victim" and obj.kind != "individual" and any(fields.values()):
+        if kind == Kind.VICTIM and obj.kind != VictimKind.INDIVIDUAL and any(fields.values()):
             raise ValidationError.single("identity", "only an individual victim has an identity to protect")
         key = obj.id
         ident = session.get(model, key)
         if ident is None:
-            ident = model(**{"witness_id" if kind == "witness" else "victim_id": key})
+            ident = model(**{f"{kind}_id": key})  # keyed by its record: witness_id, victim_id
             session.add(ident)
         for k, val in fields.items():
             if not isinstance(val, str):
@@ -434,7 +437,7 @@ class RecordService(RecordRules):
                 session,
                 self.ctx.user,
                 AuditAction.UPDATE,
-                entity_type="witness",
+                entity_type=Kind.WITNESS,
                 entity_id=witness.id,
                 case_id=witness.case_id,
                 summary=f"updated the consent of witness {witness.pseudonym}",
@@ -469,3 +472,8 @@ def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
         return uuid.UUID(str(value))
     except ValueError:
         raise NotFound(f"{value!r} is not a record id (UUID)") from None
+
+
+def _case_of(kind: str, obj: Any) -> uuid.UUID | None:
+    """The case a record belongs to (a case is its own; a vocabulary term belongs to none)."""
+    return obj.id if kind == Kind.CASE else getattr(obj, "case_id", None)

@@ -15,7 +15,7 @@ from sqlalchemy import Date, Uuid
 
 from hrdoc.domain import registry
 from hrdoc.domain import validation as v
-from hrdoc.domain.registry import Group, Widget
+from hrdoc.domain.registry import Group, Kind, Widget
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.services.errors import NotFound
 from hrdoc.storage import models as m
@@ -29,9 +29,9 @@ def _editable(kind: str, group: Group | None = None) -> tuple[str, ...]:
 
 # The parts stored beside a record, as the registry declares them (a witness's and a victim's identity have
 # the same fields).
-IDENTITY_FIELDS = _editable("witness_identity")
-CONSENT_FIELDS = _editable("consent")
-ACCOUNT_CONTENT_FIELDS = _editable("account_version", Group.CONTENT)
+IDENTITY_FIELDS = _editable(Kind.WITNESS_IDENTITY)
+CONSENT_FIELDS = _editable(Kind.CONSENT)
+ACCOUNT_CONTENT_FIELDS = _editable(Kind.ACCOUNT_VERSION, Group.CONTENT)
 SYSTEM_FIELDS = ("id", "created_at", "updated_at", "created_by", "version")
 
 
@@ -40,7 +40,7 @@ VAULT_FIXED_FIELDS = ("original_filename", "sha256", "size", "mime_type", "origi
 
 
 # The kinds of record an evidence file can be filed under, besides the case itself.
-ATTACHABLE_KINDS = ("incident", "allegation", "source", "account")
+ATTACHABLE_KINDS = (Kind.INCIDENT, Kind.ALLEGATION, Kind.SOURCE, Kind.ACCOUNT)
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,11 @@ class KindSpec:
     """What the services know about one kind of record besides what the registry declares of it (its fields,
     the records they refer to, the vocabularies they draw from): its model, its rules, its label."""
 
-    name: str
+    name: Kind
     model: type[Base]
     check: Callable[[Mapping[str, Any]], None]
     label_field: str
-    index_kind: str | None = None  # kind in the search index, if indexed
+    index_kind: Kind | None = None  # kind in the search index, if indexed
     extra_fields: tuple[str, ...] = ()  # accepted besides the model's own columns
     service_fields: tuple[str, ...] = ()  # columns only a service sets (never a form or the CLI)
 
@@ -84,41 +84,41 @@ class KindSpec:
 KINDS: dict[str, KindSpec] = {
     spec.name: spec
     for spec in (
-        KindSpec("case", m.Case, v.check_case, "reference", index_kind="case"),
-        KindSpec("location", m.Location, v.check_location, "name", index_kind="location"),
-        KindSpec("incident", m.Incident, v.check_incident, "title", index_kind="incident"),
-        KindSpec("actor", m.Actor, v.check_actor, "name", index_kind="actor"),
-        KindSpec("allegation", m.Allegation, v.check_allegation, "violation_type", index_kind="allegation"),
-        KindSpec("perpetrator", m.AllegationPerpetrator, v.check_perpetrator, "involvement"),
-        KindSpec("victim", m.Victim, v.check_victim, "label", index_kind="victim", extra_fields=("identity",)),
-        KindSpec("allegation_victim", m.AllegationVictim, v.check_allegation_victim, "victim_id"),
+        KindSpec(Kind.CASE, m.Case, v.check_case, "reference", index_kind=Kind.CASE),
+        KindSpec(Kind.LOCATION, m.Location, v.check_location, "name", index_kind=Kind.LOCATION),
+        KindSpec(Kind.INCIDENT, m.Incident, v.check_incident, "title", index_kind=Kind.INCIDENT),
+        KindSpec(Kind.ACTOR, m.Actor, v.check_actor, "name", index_kind=Kind.ACTOR),
+        KindSpec(Kind.ALLEGATION, m.Allegation, v.check_allegation, "violation_type", index_kind=Kind.ALLEGATION),
+        KindSpec(Kind.PERPETRATOR, m.AllegationPerpetrator, v.check_perpetrator, "involvement"),
+        KindSpec(Kind.VICTIM, m.Victim, v.check_victim, "label", index_kind=Kind.VICTIM, extra_fields=("identity",)),
+        KindSpec(Kind.ALLEGATION_VICTIM, m.AllegationVictim, v.check_allegation_victim, "victim_id"),
         KindSpec(
-            "witness",
+            Kind.WITNESS,
             m.Witness,
             v.check_witness,
             "pseudonym",
-            index_kind="witness",
+            index_kind=Kind.WITNESS,
             extra_fields=("identity", "consent"),
         ),
         KindSpec(
-            "account",
+            Kind.ACCOUNT,
             m.Account,
             v.check_account,
             "witness_id",
-            index_kind="account",
+            index_kind=Kind.ACCOUNT,
             extra_fields=(*ACCOUNT_CONTENT_FIELDS, "correction_note"),
         ),
-        KindSpec("source", m.Source, v.check_source, "title", index_kind="source"),
+        KindSpec(Kind.SOURCE, m.Source, v.check_source, "title", index_kind=Kind.SOURCE),
         KindSpec(
-            "evidence",
+            Kind.EVIDENCE,
             m.EvidenceFile,
             v.check_evidence,
             "original_filename",
-            index_kind="evidence",
+            index_kind=Kind.EVIDENCE,
             service_fields=("in_vault", "file_metadata"),
         ),
-        KindSpec("link", m.Link, v.check_link, "relation", index_kind="link"),
-        KindSpec("vocabulary_term", m.VocabularyTerm, v.check_vocabulary_term, "code"),
+        KindSpec(Kind.LINK, m.Link, v.check_link, "relation", index_kind=Kind.LINK),
+        KindSpec(Kind.VOCABULARY_TERM, m.VocabularyTerm, v.check_vocabulary_term, "code"),
     )
 }
 
@@ -128,6 +128,16 @@ def spec_for(kind: str) -> KindSpec:
         return KINDS[kind]
     except KeyError:
         raise NotFound(f"unknown kind of record {kind!r}; known kinds: {', '.join(KINDS)}") from None
+
+
+def identity_model(kind: str) -> type[Base] | None:
+    """The model of the part that keeps who a record of ``kind`` is about apart, protected (the registry's
+    :func:`~hrdoc.domain.registry.identity_of`); None for a kind that has none."""
+    part = registry.identity_of(kind)
+    if part is None:
+        return None
+    table = Base.metadata.tables[part.table]
+    return next(mapper.class_ for mapper in Base.registry.mappers if mapper.local_table is table)
 
 
 def editable_columns(model: type[Base]) -> list[str]:

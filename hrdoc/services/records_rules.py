@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import validation as v
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
 from hrdoc.services.records_kinds import ATTACHABLE_KINDS, CONSENT_FIELDS, KINDS, VAULT_FIXED_FIELDS, KindSpec
@@ -135,13 +136,13 @@ class RecordRules:
     def _check_db_rules(self, session: Session, spec: KindSpec, values: dict[str, Any], existing: Any | None) -> None:
         errors = _reference_errors(session, spec, values, existing)
         errors += vocabulary_errors(Terms(session), spec, values)
-        if spec.name == "case":
+        if spec.name == Kind.CASE:
             errors += _case_rules(session, values, existing)
-        if spec.name == "evidence":
+        if spec.name == Kind.EVIDENCE:
             errors += self._evidence_rules(session, values, existing)
-        if spec.name == "witness":
+        if spec.name == Kind.WITNESS:
             errors += _witness_rules(session, values, existing)
-        if spec.name == "vocabulary_term":
+        if spec.name == Kind.VOCABULARY_TERM:
             errors += _term_rules(session, values, existing)
         if errors:
             raise ValidationError(errors)

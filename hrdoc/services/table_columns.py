@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
 from hrdoc.domain.enums import VictimKind
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services import sharing
 from hrdoc.services.records_kinds import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
@@ -81,16 +82,16 @@ class Scope:
 
     def _compute_ids(self, kind: str) -> set[uuid.UUID]:
         s = self.session
-        if kind == "allegation":
+        if kind == Kind.ALLEGATION:
             a = m.Allegation
             rows = s.execute(select(a.id, a.incident_id).where(self.visible(a)))
-            incidents = self.ids("incident")
+            incidents = self.ids(Kind.INCIDENT)
             return {rid for rid, incident_id in rows if incident_id in incidents}
-        if kind == "account":
+        if kind == Kind.ACCOUNT:
             return set(self.account_rules())
-        if kind == "witness" and not self.internal:
+        if kind == Kind.WITNESS and not self.internal:
             # As in reports: beyond the team, only witnesses whose account the audience sees.
-            shown = self.ids("account")
+            shown = self.ids(Kind.ACCOUNT)
             rows = s.execute(select(m.Account.id, m.Account.witness_id).where(m.Account.case_id == self.case_id))
             return {witness_id for account_id, witness_id in rows if account_id in shown}
         model = KINDS[kind].model
@@ -133,7 +134,7 @@ class Scope:
 
     def _label_rows(self, kind: str) -> Iterator[tuple[uuid.UUID, str]]:
         s = self.session
-        if kind == "allegation":
+        if kind == Kind.ALLEGATION:
             a, i = m.Allegation, m.Incident
             rows = s.execute(
                 select(a.id, a.violation_type, i.title).join(i, i.id == a.incident_id).where(a.case_id == self.case_id)
@@ -141,7 +142,7 @@ class Scope:
             for rid, code, title in rows:
                 yield rid, f"{self.vocab_label(VIOLATION_TYPE, code)} ({title})"
             return
-        if kind == "account":
+        if kind == Kind.ACCOUNT:
             accounts = s.execute(
                 select(m.Account.id, m.Witness.pseudonym)
                 .join(m.Witness, m.Witness.id == m.Account.witness_id)
@@ -236,23 +237,23 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
             out.append(Column(f"{col.key}_label", True, _vocab_getter(scope, vocabulary, col.key)))
         else:
             out.append(Column(col.key, _is_text(col), _get(col.key)))
-    if kind in ("witness", "victim"):
+    if registry.identity_of(kind) is not None:  # who the record is about is never read here: masked
         out += [Column(f, True, _masked) for f in IDENTITY_FIELDS]
-    if kind == "witness" and scope.internal:
+    if kind == Kind.WITNESS and scope.internal:
         out += [
             Column(f, f == "how_given", _get(f"consent_{f}")) for f in CONSENT_FIELDS
         ]  # consent is an internal matter, as in reports
-    if kind == "account":  # its current version's content stands beside it, and who wrote that version
+    if kind == Kind.ACCOUNT:  # its current version's content stands beside it, and who wrote that version
         version_cols = m.AccountVersion.__table__.columns
-        version_shown = sharing.fields("account_version", scope.audience)
+        version_shown = sharing.fields(Kind.ACCOUNT_VERSION, scope.audience)
         for f in VERSION_FIELDS:
             if f not in version_shown:
                 continue
-            getter = _words(scope, f) if f in sharing.quoted_words("account_version") else _get(f"v_{f}")
+            getter = _words(scope, f) if f in sharing.quoted_words(Kind.ACCOUNT_VERSION) else _get(f"v_{f}")
             out.append(Column(f, _is_text(version_cols[f]), getter))
         if "created_by" in version_shown:
             out.append(Column("version_created_by", True, _get("v_created_by")))
-    if kind == "link":
+    if kind == Kind.LINK:
         out = [Column(c.name, c.text, _link_excerpt(scope)) if c.name == "excerpt" else c for c in out]
     out += [Column(f, _is_text(table.columns[f]), _get(f)) for f in RECORD_TAIL if f not in hidden]
     return out

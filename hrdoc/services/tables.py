@@ -43,6 +43,7 @@ from sqlalchemy import Select, select
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.registry import Kind
 from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -54,18 +55,18 @@ from hrdoc.storage import models as m
 
 # The kinds of record a case table can hold, in the order a reader meets them.
 TABLE_KINDS: tuple[str, ...] = (
-    "location",
-    "incident",
-    "allegation",
-    "perpetrator",
-    "actor",
-    "victim",
-    "allegation_victim",
-    "witness",
-    "account",
-    "source",
-    "evidence",
-    "link",
+    Kind.LOCATION,
+    Kind.INCIDENT,
+    Kind.ALLEGATION,
+    Kind.PERPETRATOR,
+    Kind.ACTOR,
+    Kind.VICTIM,
+    Kind.ALLEGATION_VICTIM,
+    Kind.WITNESS,
+    Kind.ACCOUNT,
+    Kind.SOURCE,
+    Kind.EVIDENCE,
+    Kind.LINK,
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 1000
@@ -180,12 +181,12 @@ def _query(scope: Scope, kind: str) -> Select[Any]:
     model: Any = KINDS[kind].model
     table = model.__table__
     query: Select[Any]
-    if kind == "account":
+    if kind == Kind.ACCOUNT:
         version = m.AccountVersion.__table__
         query = select(table, *(version.c[f].label(f"v_{f}") for f in (*VERSION_FIELDS, "created_by"))).join(
             version, (version.c.account_id == table.c.id) & (version.c.version == table.c.current_version)
         )
-    elif kind == "witness":
+    elif kind == Kind.WITNESS:
         consent = m.Consent.__table__
         query = select(table, *(consent.c[f].label(f"consent_{f}") for f in CONSENT_FIELDS)).outerjoin(
             consent, consent.c.witness_id == table.c.id
@@ -197,22 +198,10 @@ def _query(scope: Scope, kind: str) -> Select[Any]:
 
 def _keep(scope: Scope, kind: str, row: Mapping[str, Any]) -> bool:
     """Rules beyond each record's own visibility: a record shown only with what it depends on."""
-    if kind in ("allegation", "account", "witness"):
+    if kind in (Kind.ALLEGATION, Kind.ACCOUNT, Kind.WITNESS):
         return row["id"] in scope.ids(kind)
-    if kind == "perpetrator":
-        return row["allegation_id"] in scope.ids("allegation") and row["actor_id"] in scope.ids("actor")
-    if kind == "allegation_victim":
-        return row["allegation_id"] in scope.ids("allegation") and row["victim_id"] in scope.ids("victim")
-    if kind == "link":
-        origin_ok = all(
-            row[f] is None or row[f] in scope.ids(k)
-            for f, k in (("source_id", "source"), ("account_id", "account"), ("evidence_id", "evidence"))
-        )
-        target_ok = all(
-            row[f] is None or row[f] in scope.ids(k)
-            for f, k in (("allegation_id", "allegation"), ("incident_id", "incident"))
-        )
-        return origin_ok and target_ok
+    if kind in (Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM, Kind.LINK):  # with every record it refers to
+        return all(row[f] is None or row[f] in scope.ids(target) for f, target in KINDS[kind].refs.items())
     return True
 
 
@@ -274,7 +263,7 @@ def record_export(ctx: StoreContext, case_id: uuid.UUID, out: object, summary: s
             session,
             ctx.user,
             AuditAction.EXPORT,
-            entity_type="case",
+            entity_type=Kind.CASE,
             entity_id=case_id,
             case_id=case_id,
             summary=summary,

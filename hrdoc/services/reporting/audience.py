@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hrdoc.domain import registry
+from hrdoc.domain.registry import Kind
 from hrdoc.services import sharing
 from hrdoc.services.reporting.numbering import Numbering
 from hrdoc.services.sharing import Audience as Audience
@@ -78,20 +79,20 @@ def _current(account: dict[str, Any]) -> dict[str, Any]:
 
 # The case's sections (as CaseService.export names them) and the kinds of record in them.
 _SECTION_KINDS = {
-    "case": "case",
-    "locations": "location",
-    "incidents": "incident",
-    "allegations": "allegation",
-    "actors": "actor",
-    "allegation_perpetrators": "perpetrator",
-    "victims": "victim",
-    "allegation_victims": "allegation_victim",
-    "witnesses": "witness",
-    "accounts": "account",
-    "sources": "source",
-    "evidence_files": "evidence",
-    "links": "link",
-    "version": "account_version",
+    "case": Kind.CASE,
+    "locations": Kind.LOCATION,
+    "incidents": Kind.INCIDENT,
+    "allegations": Kind.ALLEGATION,
+    "actors": Kind.ACTOR,
+    "allegation_perpetrators": Kind.PERPETRATOR,
+    "victims": Kind.VICTIM,
+    "allegation_victims": Kind.ALLEGATION_VICTIM,
+    "witnesses": Kind.WITNESS,
+    "accounts": Kind.ACCOUNT,
+    "sources": Kind.SOURCE,
+    "evidence_files": Kind.EVIDENCE,
+    "links": Kind.LINK,
+    "version": Kind.ACCOUNT_VERSION,
 }
 
 
