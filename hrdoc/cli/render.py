@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from hrdoc.domain import registry
+from hrdoc.domain.registry import Kind, Widget
+
 if TYPE_CHECKING:
-    from hrdoc.services.cases import CaseExport, SectionName
+    from hrdoc.services.cases import CaseExport, RecordRow, SectionName
 
 # C0 controls other than tab and line feed, DEL, and the C1 controls (U+009B is a one-character CSI on some
 # terminals), shown the way Python writes them: ESC becomes the four characters \x1b.
@@ -57,15 +61,42 @@ class PrintableOutput(io.TextIOBase):
         return bool(self._stream.isatty())
 
 
-def _line(label: str, value: Any) -> str:
+# Lines of ``show`` that are not one field of a record (several fields read together, or what a record's
+# relations add), with their labels, declared once; a line that shows one field is labelled as the registry
+# declares the field, and a record that stands under another by the registry's name of its kind.
+FATALITIES = "Fatalities"
+IDENTITY = "Identity"
+CONSENT = "Consent"
+NO_CONSENT_RECORDED = "none recorded"
+NO_CONSENT_GIVEN = "none given"
+DEEPER = "      "  # what is shown under an allegation, itself under its incident
+
+
+def _label(kind: Kind, field: str) -> str:
+    return registry.kind(kind).field(field).label
+
+
+def _kind_label(kind: Kind) -> str:
+    label = registry.kind(kind).label
+    return label[:1].upper() + label[1:]
+
+
+def _line(label: str, value: Any, indent: str = "  ") -> str:
     if value in (None, "", [], {}):
         return ""
-    if isinstance(value, list):
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    elif isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    return f"  {label}: {value}\n"
+    return f"{indent}{label}: {value}\n"
 
 
-def _fatalities(inc: dict[str, Any]) -> str:
+def _fields(kind: Kind, record: Mapping[str, Any], *names: str, indent: str = "  ") -> str:
+    """A line for each of the record's fields ``names`` that holds something, labelled by the registry."""
+    return "".join(_line(_label(kind, name), record.get(name), indent) for name in names)
+
+
+def _fatalities(inc: RecordRow) -> str:
     low, best, high = inc["fatalities_low"], inc["fatalities_best"], inc["fatalities_high"]
     if best is None and low is None and high is None:
         return ""
@@ -75,9 +106,27 @@ def _fatalities(inc: dict[str, Any]) -> str:
     )
 
 
+def _identity(kind: Kind, identity: Mapping[str, Any]) -> str:
+    """A protected identity on one line (masked unless revealed), each detail by its registry label."""
+    declared = registry.kind(kind)
+    details = (f"{_label(kind, k) if k in declared.names else k} {v}" for k, v in identity.items() if v)
+    return _line(IDENTITY, "; ".join(details))
+
+
+def _consent(consent: RecordRow | None) -> str:
+    """What the witness agreed to (the registry's consent flags that are set), and when and how."""
+    if not consent:
+        return _line(CONSENT, NO_CONSENT_RECORDED)
+    flags = [f for f in registry.kind(Kind.CONSENT).fields if f.widget is Widget.CHECK]
+    given = [f.label for f in flags if consent.get(f.name)]
+    return _line(CONSENT, ", ".join(given) or NO_CONSENT_GIVEN) + _fields(
+        Kind.CONSENT, consent, "given_on", "how_given"
+    )
+
+
 def render_case(data: CaseExport) -> str:
     case = data["case"]
-    by_id: dict[str, dict[str, Any]] = {}
+    by_id: dict[str, RecordRow] = {}
     named: tuple[SectionName, ...] = (
         "locations",
         "incidents",
@@ -92,108 +141,92 @@ def render_case(data: CaseExport) -> str:
         for rec in data[section]:
             by_id[rec["id"]] = rec
     out = [f"{case['reference']} — {case['title']}\n"]
-    out.append(_line("status", case["status"]) + _line("visibility", case["visibility"]))
-    out.append(_line("lead investigator", case["lead_investigator"]) + _line("tags", case["tags"]))
+    out.append(_fields(Kind.CASE, case, "status", "visibility", "lead_investigator", "tags"))
     if case["summary"]:
         out.append(f"\n{case['summary']}\n")
 
     out.append("\nIncidents\n")
     for inc in data["incidents"]:
-        out.extend(_incident_lines(inc, by_id))
+        out.append(_incident_text(inc, by_id))
         for al in (a for a in data["allegations"] if a["incident_id"] == inc["id"]):
-            out.extend(_allegation_lines(al, data, by_id))
+            out.append(_allegation_text(al, data, by_id))
 
     out.append("\nActors\n")
     for actor in data["actors"]:
-        aliases = f" (also: {', '.join(actor['aliases'])})" if actor["aliases"] else ""
-        out.append(f"- {actor['name']}{aliases} — {actor['kind']}\n" + _line("affiliation", actor["affiliation"]))
+        out.append(f"- {actor['name']}\n" + _fields(Kind.ACTOR, actor, "aliases", "kind", "affiliation"))
 
     out.append("\nVictims\n")
     for victim in data["victims"]:
-        out.append(
-            f"- {victim['label']} ({victim['kind']}, {victim['status']})\n"
-            + _line("description", victim["description"])
-        )
+        out.append(f"- {victim['label']}\n" + _fields(Kind.VICTIM, victim, "kind", "status", "description"))
         if "identity" in victim:
-            out.append(_line("identity", "; ".join(f"{k} {v}" for k, v in victim["identity"].items() if v)))
+            out.append(_identity(Kind.VICTIM_IDENTITY, victim["identity"]))
 
     out.append("\nWitnesses\n")
     for w in data["witnesses"]:
-        out.append(f"- {w['pseudonym']} — {w['relation']}, risk {w['risk_level']} [{w['visibility']}]\n")
-        out.append(_line("identity", "; ".join(f"{k} {v}" for k, v in w["identity"].items())))
-        consent = w.get("consent") or {}
-        given = [
-            k.replace("_", " ")
-            for k in ("to_be_recorded", "to_be_quoted", "to_be_named", "share_with_partners", "contact_again")
-            if consent.get(k)
-        ]
-        out.append(
-            _line("consents", ", ".join(given) or "none recorded") + _line("consent given", consent.get("how_given"))
-        )
+        out.append(f"- {w['pseudonym']}\n" + _fields(Kind.WITNESS, w, "relation", "risk_level", "visibility"))
+        out.append(_identity(Kind.WITNESS_IDENTITY, w["identity"]) + _consent(w.get("consent")))
 
     out.append("\nAccounts\n")
     for acc in data["accounts"]:
         witness = by_id.get(acc["witness_id"], {})
         current = acc["versions"][-1] if acc["versions"] else {}
         version = f"version {acc['current_version']} of {len(acc['versions'])}"
-        out.append(f"- account of {witness.get('pseudonym', '?')} ({version})\n")
-        out.append(_line("interviewer", current.get("interviewer")) + _line("method", current.get("method")))
-        out.append(_line("narrative", current.get("narrative")) + _line("quotable", current.get("quotable")))
+        out.append(f"- {_kind_label(Kind.ACCOUNT)} of {witness.get('pseudonym', '?')} ({version})\n")
+        out.append(_fields(Kind.ACCOUNT_VERSION, current, "interviewer", "method", "narrative", "quotable"))
 
     out.append("\nSources\n")
     for s in data["sources"]:
-        grade = f"{s['reliability'] or '?'}{s['credibility'] or '?'}"
-        out.append(f"- {s['title']} — {s['kind']}, {s['stance']}, grade {grade}\n")
-        out.append(_line("author", s["author"]) + _line("publisher", s["publisher"]) + _line("url", s["url"]))
-        out.append(_line("accessed", s["access_date"]))
+        out.append(f"- {s['title']}\n")
+        out.append(_fields(Kind.SOURCE, s, "kind", "stance", "reliability", "credibility"))
+        out.append(_fields(Kind.SOURCE, s, "author", "publisher", "url", "access_date"))
 
     if data["evidence_files"]:
         out.append("\nEvidence files\n")
         for e in data["evidence_files"]:
-            out.append(f"- {e['original_filename']} ({e['size']} bytes, {e['mime_type']})\n  sha256: {e['sha256']}\n")
+            out.append(f"- {e['original_filename']}\n" + _line(_label(Kind.EVIDENCE, "size"), f"{e['size']} bytes"))
+            out.append(_fields(Kind.EVIDENCE, e, "mime_type", "sha256"))
     return "".join(out)
 
 
-def _incident_lines(inc: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> list[str]:
-    out: list[str] = []
+def _incident_text(inc: RecordRow, by_id: dict[str, RecordRow]) -> str:
     loc = by_id.get(inc["location_id"] or "")
     place = ""
     if loc:
         place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
         place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], loc["country_code"]) if p)
-    when = inc["start_date"] or "date unknown"
-    out.append(f"- {inc['title']} [{inc['visibility']}]\n")
-    out.append(
-        _line("when", f"{when} (precision: {inc['date_precision']})") + _line("as reported", inc["date_as_reported"])
+    event = " / ".join(x for x in (inc["event_type"], inc["event_subtype"]) if x)
+    return (
+        f"- {inc['title']}\n"
+        + _fields(Kind.INCIDENT, inc, "start_date", "end_date", "date_precision", "date_as_reported")
+        + _line(_label(Kind.INCIDENT, "location_id"), place)
+        + _line(_label(Kind.INCIDENT, "event_type"), event)
+        + _line(FATALITIES, _fatalities(inc))
+        + _fields(Kind.INCIDENT, inc, "civilian_targeting", "visibility", "description")
     )
-    out.append(
-        _line("where", place)
-        + _line("event type", " / ".join(x for x in (inc["event_type"], inc["event_subtype"]) if x))
-    )
-    out.append(_line("fatalities", _fatalities(inc)) + _line("civilian targeting", inc["civilian_targeting"]))
-    out.append(_line("description", inc["description"]))
-    return out
 
 
-def _allegation_lines(al: dict[str, Any], data: CaseExport, by_id: dict[str, dict[str, Any]]) -> list[str]:
+def _allegation_text(al: RecordRow, data: CaseExport, by_id: dict[str, RecordRow]) -> str:
     """An allegation under its incident: perpetrators, victims, the sources and accounts that bear on it."""
-    out: list[str] = []
-    out.append(f"  * allegation: {al['violation_type']} — status {al['status']}, proof {al['standard_of_proof']}\n")
-    if al["description"]:
-        out.append(f"      {al['description']}\n")
+    out = [f"  * {_kind_label(Kind.ALLEGATION)}: {al['violation_type']}\n"]
+    out.append(_fields(Kind.ALLEGATION, al, "status", "standard_of_proof", "description", indent=DEEPER))
+    perpetrator = _kind_label(Kind.PERPETRATOR)
     for p in (p for p in data["allegation_perpetrators"] if p["allegation_id"] == al["id"]):
-        out.append(f"      alleged perpetrator: {by_id[p['actor_id']]['name']} ({p['involvement']})\n")
+        out.append(_line(perpetrator, f"{by_id[p['actor_id']]['name']} ({p['involvement']})", DEEPER))
     for av in (v for v in data["allegation_victims"] if v["allegation_id"] == al["id"]):
         victim = by_id[av["victim_id"]]
         count = f", {victim['count_best']} {victim['status']}" if victim["count_best"] is not None else ""
-        out.append(f"      victims: {victim['label']}{count}\n")
+        out.append(_line(_kind_label(Kind.VICTIM), f"{victim['label']}{count}", DEEPER))
     for ln in (ln for ln in data["links"] if ln["allegation_id"] == al["id"]):
         origin = by_id.get(ln["source_id"] or ln["account_id"] or "", {})
-        name = origin.get("title") or ("account " + origin.get("id", "")[:8] if origin else "evidence file")
-        out.append(f"      {ln['relation']}: {name}" + (f" — “{ln['excerpt']}”" if ln["excerpt"] else "") + "\n")
-    if al["reasoning"]:
-        out.append(f"      reasoning: {al['reasoning']}\n")
-    return out
+        if origin.get("title"):
+            name = origin["title"]
+        elif origin:
+            name = f"{registry.kind(Kind.ACCOUNT).label} {origin['id'][:8]}"
+        else:
+            name = registry.kind(Kind.EVIDENCE).label
+        out.append(_line(ln["relation"], name + (f" — “{ln['excerpt']}”" if ln["excerpt"] else ""), DEEPER))
+    out.append(_fields(Kind.ALLEGATION, al, "reasoning", indent=DEEPER))
+    return "".join(out)
 
 
 def metadata_lines(metadata: dict[str, Any]) -> list[str]:

@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from hrdoc.cli import main
+from hrdoc.cli import main, render
 from hrdoc.cli.common import EXIT_VERIFY_FAILED, PASSPHRASE_ENV, USER_ENV
+from hrdoc.domain import registry
+from hrdoc.domain.enums import LinkRelation
 from hrdoc.services.cases import CASE_SECTIONS
 from hrdoc.services.session import unlock_store
 from hrdoc.storage.engine import SQLITE_HEADER
@@ -182,15 +184,34 @@ def test_show_text(run: Run, demo_db: Path) -> None:
     out = result.out
     assert out.startswith("ML-2025-004 — Annefif convoy killings\n")
     assert "- Attack on a civilian convoy near Annefif" in out
-    assert "where: Annefif (also Anefis, Anéfis), Gao, ML" in out
-    assert "fatalities: best 24" in out
-    assert "alleged perpetrator: Wagner Group (direct)" in out
-    assert "alleged perpetrator: Malian Armed Forces (direct)" in out
-    assert "- Wagner Group (also: Africa Corps, Wagner)" in out
-    assert "- W-01 — relative_of_victim" in out
-    assert "identity: legal_name [protected]; contact [protected]; residence [protected]" in out
+    # Each line is labelled as the record registry labels the field (or, for a record under another, its kind).
+    assert "  Place: Annefif (also Anefis, Anéfis), Gao, ML\n" in out
+    assert "  Fatalities: best 24" in out
+    assert "  Civilians targeted: yes\n" in out
+    assert "Alleged perpetrator: Wagner Group (direct)" in out
+    assert "Alleged perpetrator: Malian Armed Forces (direct)" in out
+    assert "- Wagner Group\n  Also known as: Africa Corps, Wagner\n" in out
+    assert "- W-01\n  How they know: relative_of_victim\n  Risk to the witness: high\n" in out
+    assert "Identity: Legal name [protected]; Contact [protected]; Residence [protected]" in out
+    assert "Consent: Agrees to be recorded, Agrees to sharing, May be contacted again" in out
     assert "contradicts: Malian military source" in out
     assert "Fictional" not in out and "Nowhere" not in out
+
+
+def test_show_text_labels_come_from_the_registry(run: Run, demo_db: Path) -> None:
+    """Every "label: value" line of ``show`` is labelled by the registry (a field's label, or the kind of a
+    record shown under another), by one of the few labels render.py declares for computed lines, or, for a
+    link, by how it bears on the allegation."""
+    out = run("show", "ML-2025-004", "--db", demo_db).out
+    field_labels = {f.label for _kind, f in registry.all_fields()}
+    kind_labels = {k.label[:1].upper() + k.label[1:] for k in registry.KINDS.values()}
+    computed = {render.FATALITIES, render.IDENTITY, render.CONSENT}
+    relations = {r.value for r in LinkRelation}
+    labels = [line.strip().split(": ", 1)[0] for line in out.splitlines() if line.startswith("  ") and ": " in line]
+    assert len(labels) > 60
+    unknown = {label.removeprefix("* ") for label in labels} - field_labels - kind_labels - computed - relations
+    assert not unknown
+    assert {"Lead investigator", "Date as reported", "Kind of actor", "Reliability of the source"} <= set(labels)
 
 
 def test_show_json_uses_model_field_names_and_masks_identity(run: Run, demo_db: Path) -> None:
@@ -237,7 +258,7 @@ def test_show_reveal_shows_identity_and_is_audited(run: Run, demo_copy: Path) ->
     assert {e["entity_id"] for e in reveals if e["entity_type"] == "witness"} == {witness["id"]}
 
     text = run("show", "ML-2025-004", "--db", demo_copy, "--reveal")
-    assert "legal_name Fictional Demo Person (not a real witness)" in text.out
+    assert "Legal name Fictional Demo Person (not a real witness)" in text.out
 
 
 def test_show_without_reveal_adds_no_reveal_entry(run: Run, demo_copy: Path) -> None:
