@@ -21,6 +21,7 @@ from hrdoc.gui.evidence.common import (
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, Index, RecordTableModel
 from hrdoc.gui.workspace.page import TablePage
+from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.sniff import describe_mime
 
 
@@ -72,7 +73,7 @@ class EvidenceTable(TablePage):
             button.hide()  # the page's toolbar has the evidence actions
         self.preview: Callable[[], object] = lambda: None
 
-    def filed_under(self, record: dict[str, Any]) -> str:
+    def filed_under(self, record: RecordRow) -> str:
         kind, target = record.get("attached_kind") or "", record.get("attached_id")
         if not kind or not target:
             return tr("Case")

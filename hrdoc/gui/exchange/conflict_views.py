@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
+from hrdoc.services.cases import RecordRow
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.conflicts import ConflictView
@@ -209,7 +210,7 @@ class Comparison(QTableWidget):
         labels |= {"updated_at": tr("Last saved"), "created_by": tr("Created by")}
         return labels, choices
 
-    def _value(self, kind: str, name: str, record: dict[str, Any] | None, choices: set[str]) -> str:
+    def _value(self, kind: str, name: str, record: RecordRow | None, choices: set[str]) -> str:
         """A field's value in words: choices and vocabulary terms by their labels, references by name."""
         if record is None:
             return ""
