@@ -94,7 +94,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _team_context(args: argparse.Namespace) -> StoreContext:
+def team_context(args: argparse.Namespace) -> StoreContext:
     from hrdoc.services.session import unlock_store
 
     location = StoreLocation.parse(args.team)
@@ -117,13 +117,19 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
 
     ctx = open_context(args)
     try:
-        team = _team_context(args)
+        team = team_context(args)
         try:
             try:
                 case = CaseService(ctx).resolve(args.case)
             except NotFound:  # not on this laptop yet: fetch it from the team store
                 case = CaseService(team).resolve(args.case)
-            report = sync_case(ctx, team, case.id, step=lambda text: print(f"… {one_line(text)}", file=sys.stderr))
+            report = sync_case(
+                ctx,
+                team,
+                case.id,
+                step=lambda text: print(f"… {one_line(text)}", file=sys.stderr),
+                accept_team_log=args.accept_team_log,
+            )
         finally:
             team.close()
     finally:

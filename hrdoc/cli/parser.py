@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--rebuild-index", action="store_true", help="first make the search index again from the records (a repair)"
     )
+    p.add_argument(
+        "--team",
+        metavar="DB",
+        help="also check that this team store's audit log was not rewritten since this store last synced with it",
+    )
+    p.add_argument("--team-passphrase-file", metavar="FILE", help=f"passphrase of a team store FILE (or ${TEAM_ENV})")
     p = command("attach", "add a file to a case's evidence vault (hashed, encrypted, recorded in its custody log)")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("file", metavar="FILE", help="the file to add; it is read, never changed")
@@ -120,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--team", required=True, metavar="DB", help="the team store: postgresql://user@host/db (or a file)")
     p.add_argument("--team-passphrase-file", metavar="FILE", help=f"passphrase of a team store FILE (or ${TEAM_ENV})")
+    p.add_argument(
+        "--accept-team-log",
+        action="store_true",
+        help="take the team store's audit log as it now is, although its history changed since the last sync "
+        "(recorded in this store's audit log)",
+    )
     p = command("conflicts", "list a case's merge conflicts, or resolve one")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--resolve", metavar="CONFLICT", help="the conflict to resolve (its id, as listed)")

@@ -118,7 +118,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.services.verify import verify_store
+    from hrdoc.services.verify import verify_store, verify_team_log
 
     ctx = open_context(args)
     try:
@@ -127,6 +127,16 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 
             print(f"rebuilt the search index: {rebuild_index(ctx)} documents", file=out)
         report = verify_store(ctx)
+        if args.team:  # the team store's audit log against the head this store last saw of it
+            from hrdoc.cli.exchange import team_context
+
+            team = team_context(args)
+            try:
+                against = verify_team_log(ctx, team)
+            finally:
+                team.close()
+            report.checks += against.checks
+            report.problems += against.problems
     finally:
         ctx.close()
     for line in report.checks:

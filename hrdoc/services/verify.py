@@ -1,5 +1,9 @@
 """``hrdoc verify``: is the store intact, does its audit trail show no tampering, are the evidence files intact?
 
+A laptop that syncs with a team store also keeps the head of the team's audit log it last saw
+(services.exchange.team_log): :func:`verify_team_log` checks the team store's log against it, so a history
+rewritten on the server (where its owner can disable the triggers and recompute the chain) shows here.
+
 Verifying never deletes evidence: vault files the store has no record of are moved to a quarantine folder
 beside the vault (see ``storage.vault``) and reported, so the check fails until the user has dealt with them.
 """
@@ -14,6 +18,7 @@ from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange import checks as merge_checks
+from hrdoc.services.exchange import team_log
 from hrdoc.storage import search_index
 from hrdoc.storage.vault import Vault
 
@@ -57,10 +62,16 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
                 report.checks.append("references between records: ok")
         chain = audit.verify_chain(session)
         arrivals = merge_checks.check_arrivals(session)
+        heads = team_log.known_heads(session)
     if chain.ok:
         report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
     else:
         report.problems += chain.problems
+    report.checks += [
+        f"team store {head.where}: this store last saw its audit log at entry {head.seq} ({head.seen_on()}); "
+        f"`hrdoc verify --team DB` checks that its history was not rewritten since"
+        for head in heads
+    ]
     if arrivals:
         report.problems += arrivals
     else:
@@ -89,6 +100,28 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
             f"evidence vault: {len(vault.left_in_place)} file(s) that no evidence item of this store records could "
             f"not be moved to {vault.quarantine} (is the disk read-only?); they were left in the vault, untouched"
         )
+    return report
+
+
+def verify_team_log(ctx: StoreContext, team: StoreContext) -> VerifyReport:
+    """Has the team store's audit log been rewritten behind this store? Its whole hash chain is followed too.
+
+    Nothing is written to either store.
+    """
+    report = VerifyReport()
+    try:
+        checked = team_log.check(ctx, team, verifying=True)
+    except team_log.TeamLogRewritten as err:
+        report.problems.append(str(err))
+        return report
+    report.checks.append(checked.line())
+    with team.read() as session:
+        chain = audit.verify_chain(session)
+    where = team.location.describe()
+    if chain.ok:
+        report.checks.append(f"team store {where}: audit log of {chain.entries} entries, hash chain intact")
+    else:
+        report.problems += [f"team store {where}: {problem}" for problem in chain.problems]
     return report
 
 

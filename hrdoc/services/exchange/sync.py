@@ -3,6 +3,10 @@
 Both directions use the same merge (services.exchange.merge): changes made on one side only are taken, changes
 made on both sides are kept as conflicts on the side that receives them, deletions travel as tombstones. A
 case the team store does not have yet is simply pushed.
+
+Before anything is merged, the team store's audit log is checked against the head of it this store saw at its
+last sync (services.exchange.team_log): a team store whose history was rewritten behind this store is refused,
+in one line, unless the user accepts its log as it now is. After the push, the new head is kept here.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrdoc.services.context import StoreContext
+from hrdoc.services.exchange import team_log
 from hrdoc.services.exchange.merge import Merger, MergeReport, copy_evidence
 from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.storage import models as m
@@ -24,6 +29,8 @@ Step = Callable[[str], None]
 class SyncReport:
     pulled: MergeReport | None  # None: the team store did not have the case yet
     pushed: MergeReport
+    # What was wrong with the team store's audit log when the user accepted it as it was (None: nothing).
+    accepted_team_log: str | None = None
 
     @property
     def conflicts_here(self) -> int:
@@ -33,6 +40,8 @@ class SyncReport:
         out = ["from the team store:"]
         out += [f"  {line}" for line in self.pulled.lines()] if self.pulled else ["  (the team store did not have it)"]
         out += ["to the team store:"] + [f"  {line}" for line in self.pushed.lines()]
+        if self.accepted_team_log is not None:
+            out.append(f"accepted the team store's audit log as it now is, although {self.accepted_team_log}")
         return out
 
 
@@ -41,9 +50,22 @@ def _has_case(ctx: StoreContext, case_id: uuid.UUID) -> bool:
         return session.get(m.Case, case_id) is not None
 
 
-def sync_case(local: StoreContext, team: StoreContext, case_id: uuid.UUID, *, step: Step | None = None) -> SyncReport:
-    """Bring this store's copy of a case and the team store's copy together, in both."""
+def sync_case(
+    local: StoreContext,
+    team: StoreContext,
+    case_id: uuid.UUID,
+    *,
+    step: Step | None = None,
+    accept_team_log: bool = False,
+) -> SyncReport:
+    """Bring this store's copy of a case and the team store's copy together, in both.
+
+    Raises team_log.TeamLogRewritten, before anything is merged, if the team store's audit log no longer holds
+    what this store saw of it; ``accept_team_log`` takes it as it is instead (recorded in this store's log).
+    """
     tell = step or (lambda _text: None)
+    tell("checking the team store's audit log")
+    checked = team_log.check(local, team, accept=accept_team_log)
     pulled = None
     if _has_case(team, case_id):
         tell("reading the team's copy")
@@ -56,4 +78,6 @@ def sync_case(local: StoreContext, team: StoreContext, case_id: uuid.UUID, *, st
     ours = take_snapshot(local, case_id)
     tell("sending the changes to the team store")
     pushed = Merger(team).apply(ours, origin_label=f"{local.user}'s store", files=copy_evidence(local))
-    return SyncReport(pulled, pushed)
+    tell("noting the team store's audit log")
+    team_log.remember(local, team, checked)
+    return SyncReport(pulled, pushed, checked.accepted)
