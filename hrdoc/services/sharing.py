@@ -22,12 +22,14 @@ app offer to encrypt; no report or table ever carries them.
 from __future__ import annotations
 
 import functools
+import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.domain.registry import KINDS, Sensitivity
+from hrdoc.domain.registry import KINDS, RECORD_KINDS, Sensitivity
 from hrdoc.domain.validation import ValidationError
 
 
@@ -129,6 +131,91 @@ def account_rule(
     if who is Audience.PARTNERS:
         return True
     return bool(quoted and quotable)
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A record as :func:`records_shown` weighs it: its visibility and what its references point at (field →
+    id of the record referred to, as the registry declares the field's ``ref``)."""
+
+    visibility: str
+    refs: Mapping[str, uuid.UUID | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountConsent:
+    """What decides whether an account goes: its witness, the witness's consent to sharing beyond the team and
+    to being quoted (None: no consent recorded), and whether its current version is marked quotable."""
+
+    witness_id: uuid.UUID
+    shared: bool | None
+    quoted: bool | None
+    quotable: bool | None
+
+
+# References a record goes without when the record referred to is withheld: an incident goes without its place.
+OPTIONAL_DEPENDENCIES = frozenset({("incident", "location_id")})
+
+
+def records_shown(
+    audience: Audience | str,
+    records: Mapping[str, Mapping[uuid.UUID, Listed]],
+    accounts: Mapping[uuid.UUID, AccountConsent],
+) -> dict[str, dict[uuid.UUID, bool]]:
+    """Which records of one case go to ``audience``: kind → {record id → whether a witness's words in it go}.
+
+    ``records`` holds the case's records by kind (the case itself under ``"case"``: it goes whatever its
+    visibility, being what is shared), ``accounts`` the consent that governs each account. The three rules of
+    this module apply: visibility, consent (:func:`account_rule`; beyond the team a witness goes only with an
+    account that goes) and dependency (a record goes only with every record it refers to, but for
+    :data:`OPTIONAL_DEPENDENCIES`).
+    """
+    who = Audience(audience)
+    rules = {
+        aid: account_rule(who, shared=c.shared, quoted=c.quoted, quotable=c.quotable) for aid, c in accounts.items()
+    }
+    # Beyond the team, the witnesses with an account that goes (visible, consented to): accounts need nothing
+    # else than their witness, so this is known before any witness is decided.
+    with_account = {
+        c.witness_id for aid, c in accounts.items() if rules[aid] is not None and _visible("account", aid, records, who)
+    }
+    decided: dict[tuple[str, uuid.UUID], bool] = {}
+
+    def goes(kind: str, rid: uuid.UUID) -> bool:
+        key = (kind, rid)
+        if key not in decided:
+            decided[key] = False  # a record referring to itself, through others, never goes
+            decided[key] = (
+                _visible(kind, rid, records, who)
+                and (kind != "account" or rules.get(rid) is not None)
+                and (kind != "witness" or who is Audience.INTERNAL or rid in with_account)
+                and all(
+                    target is None or (kind, name) in OPTIONAL_DEPENDENCIES or goes(_REFS[kind][name], target)
+                    for name, target in records[kind][rid].refs.items()
+                )
+            )
+        return decided[key]
+
+    out: dict[str, dict[uuid.UUID, bool]] = {}
+    for kind in RECORD_KINDS:
+        out[kind] = {}
+        for rid, row in records.get(kind, {}).items():
+            if not goes(kind, rid):
+                continue
+            account = rid if kind == "account" else row.refs.get("account_id") if kind == "link" else None
+            out[kind][rid] = account is None or bool(rules.get(account))
+    return out
+
+
+def _visible(kind: str, rid: uuid.UUID, records: Mapping[str, Mapping[uuid.UUID, Listed]], who: Audience) -> bool:
+    row = records.get(kind, {}).get(rid)
+    return row is not None and (kind == "case" or record_shown(row.visibility, who))
+
+
+# kind → its reference fields → the kind each refers to, as the registry declares.
+_REFS: dict[str, dict[str, str]] = {
+    k.name: {f.name: f.ref for f in k.fields if f.ref is not None} for k in KINDS.values()
+}
 
 
 def investigator_named(audience: Audience | str) -> bool:

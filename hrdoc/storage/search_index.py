@@ -72,12 +72,15 @@ _DOC_QUERIES: dict[str, str] = {
     "link": "SELECT id, case_id, locator, excerpt, notes FROM links t",
 }
 
+# How FTS5 splits text into words: case- and diacritics-insensitive (also read by storage.search_scratch).
+TOKENIZE = "unicode61 remove_diacritics 2"
+
 CREATE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,"
     " kind TEXT NOT NULL, case_id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)",
     "CREATE INDEX ix_search_docs_case_id ON search_docs (case_id)",
     "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='search_docs', content_rowid='rowid',"
-    " tokenize='unicode61 remove_diacritics 2')",
+    f" tokenize='{TOKENIZE}')",
     "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN"
     " INSERT INTO search_index(rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
     "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN"
@@ -137,11 +140,15 @@ PG_FOLD_FALLBACK = (
         *map(_sql_literal, _fold_table())
     )
 )
+# A document's words: the title's weigh A, the body's B (also read by services.search for an audience's search).
+PG_DOCUMENT = (
+    f"setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(title)), 'A')"
+    f" || setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(body)), 'B')"
+)
 PG_TABLE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE search_docs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, record_id uuid NOT NULL UNIQUE,"
     " kind text NOT NULL, case_id uuid NOT NULL, title text NOT NULL, body text NOT NULL,"
-    f" document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(title)), 'A')"
-    f" || setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(body)), 'B')) STORED)",
+    f" document tsvector GENERATED ALWAYS AS ({PG_DOCUMENT}) STORED)",
     "CREATE INDEX ix_search_docs_case_id ON search_docs (case_id)",
     "CREATE INDEX ix_search_docs_document ON search_docs USING gin (document)",
     "CREATE FUNCTION hrdoc_search_unindex() RETURNS trigger LANGUAGE plpgsql AS $$"

@@ -5,8 +5,9 @@ witness consenting to everything, so that the only thing deciding whether a fiel
 field's declared sensitivity. A marker is planted in every text field (straight into the store, so that even
 fields no form offers hold one). Then each output is made for each audience — bundles (plain and encrypted,
 every member), CSV tables of every kind, the ACLED export, the PDF report (its extracted text, metadata and
-outline) — and the markers found must be exactly those the sharing policy lets through: nothing more, and,
-for outputs that carry whole records, nothing less. A second test walks every combination of consent.
+outline), search results shown for the audience (every marker searched for) — and the markers found must be
+exactly those the sharing policy lets through: nothing more, and, for outputs that carry whole records,
+nothing less. A second test walks every combination of consent.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ from hrdoc.services.exchange.bundle import open_bundle
 from hrdoc.services.exchange.bundles import export_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import ReportService
+from hrdoc.services.search import SearchService
 from hrdoc.services.session import new_store
 from hrdoc.services.sharing import Audience
 from hrdoc.services.tables import TABLE_KINDS, export_table_csv
+from hrdoc.storage import search_index
 from tests.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.sqlite_only
@@ -74,6 +77,7 @@ def plant(ctx: StoreContext) -> None:
             else:
                 value = marker
             session.execute(text(f'UPDATE "{table}" SET "{name}" = :v'), {"v": value})
+        search_index.rebuild(session.connection())  # the records changed behind the services' back
 
 
 def build_case(ctx: StoreContext, *, shared: bool = True, quoted: bool = True, quotable: bool = True) -> uuid.UUID:
@@ -194,6 +198,39 @@ def test_the_acled_export_leaks_nothing(store: tuple[StoreContext, uuid.UUID, Pa
     assert found(buffer.getvalue()) <= allowed(audience, registry.RECORD_KINDS)
 
 
+# The fields full-text search reads (a record's own, or its current version's for an account).
+SEARCHABLE = {(kind, name) for (kind, name) in MARKERS if registry.kind(kind).field(name).searchable}
+
+
+def searched(ctx: StoreContext, audience: Audience, keys: set[Field] | None = None) -> tuple[set[Field], str]:
+    """Search for each marker (of ``keys``, else all) as shown to ``audience``: the fields whose marker found a
+    record, and all the text of the hits (titles, snippets, case references)."""
+    search = SearchService(ctx)
+    hit_by: set[Field] = set()
+    shown: list[str] = []
+    for key, marker in MARKERS.items():
+        if keys is not None and key not in keys:
+            continue
+        hits = search.search(marker, audience=audience)
+        if hits:
+            hit_by.add(key)
+        shown += [f"{h.title}\n{h.snippet}\n{h.case_reference}" for h in hits]
+    return hit_by, "\n".join(shown)
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_search_finds_exactly_what_the_policy_allows(
+    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+) -> None:
+    """Every marker is searched for: a record is found by exactly the markers of searchable fields the audience
+    may see, and its hits' titles and snippets show no marker of a field it may not."""
+    ctx, _case, _folder = store
+    hit_by, shown = searched(ctx, audience)
+    may = allowed(audience, PLANTED_KINDS)
+    assert hit_by == SEARCHABLE & may, f"leaked: {sorted(hit_by - may)}; missing: {sorted(SEARCHABLE & may - hit_by)}"
+    assert hit_by <= found(shown) <= may, f"leaked in titles or snippets: {sorted(found(shown) - may)}"
+
+
 def pdf_text(data: bytes) -> str:
     reader = pypdf.PdfReader(io.BytesIO(data))
     parts = [page.extract_text() for page in reader.pages]
@@ -253,6 +290,8 @@ def test_a_witness_s_words_follow_consent_in_every_output(
                 export_table_csv(ctx, case, kind, buffer, audience=audience)
             outputs["csv"] = found(buffer.getvalue())
             outputs["report"] = found(pdf_text(ReportService(ctx).render(str(case), audience)))
+            hit_by, shown = searched(ctx, audience, words | pseudonym)
+            outputs["search"] = hit_by | (found(shown) & (words | pseudonym))
             for name, shown in outputs.items():
                 where = f"{name} for {audience} (shared={shared}, quoted={quoted}, quotable={quotable})"
                 assert (words <= shown) == bool(rule), where  # the words go exactly when the policy says
