@@ -11,6 +11,7 @@ writer waits for the first to commit and then reads the new head.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -93,6 +94,45 @@ def as_first_written(details: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in (details or {}).items() if k != ARRIVAL_KEY and not (legacy and k == "origin")}
 
 
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an audit or custody entry merged from another store was first written, and its way here.
+
+    The entry's own ``at`` and ``actor`` stay when and by whom it happened there; this adds which store that
+    was and when the entry arrived in this one.
+    """
+
+    store: str  # the first writer's store id
+    store_name: str  # that store's name, as it travelled ("amina's store", "team store …"); "" if not known
+    arrived_at: dt.datetime | None  # when it arrived here (None: merged by a version that did not say)
+    via: str  # what brought it here this time: a store's name or a bundle's ("" if not known)
+
+    @property
+    def where(self) -> str:
+        """The first writer, for people: its name and the start of its id (names need not be unique)."""
+        name = self.store_name or "another store"
+        return f"{name} ({self.store[:8]})" if self.store else name
+
+
+def provenance(details: dict[str, Any] | None) -> Provenance | None:
+    """For an entry merged from another store, where it was first written and when it arrived; None for an
+    entry first written in this store."""
+    first = first_writer(details)
+    if first is None:
+        return None
+    arrived: dt.datetime | None = None
+    with contextlib.suppress(KeyError, ValueError):  # merged by a version that did not say when
+        arrived = dt.datetime.fromisoformat(str(first["arrived_at"]).replace("Z", "+00:00"))
+    if arrived is not None and arrived.tzinfo is None:
+        arrived = arrived.replace(tzinfo=dt.UTC)
+    return Provenance(
+        store=str(first.get("store") or ""),
+        store_name=str(first.get("store_name") or ""),
+        arrived_at=arrived,
+        via=str(first.get("via_name") or ""),
+    )
+
+
 def _id(value: uuid.UUID | str | None) -> str:
     return "" if value is None else str(value)
 
@@ -100,7 +140,7 @@ def _id(value: uuid.UUID | str | None) -> str:
 def record(
     session: Session,
     actor: str,
-    action: AuditAction,
+    action: AuditAction | str,
     *,
     entity_type: str = "",
     entity_id: uuid.UUID | str | None = None,
@@ -111,7 +151,8 @@ def record(
 ) -> AuditEntry:
     """Append one entry in the caller's unit of work (so it commits or rolls back with the change).
 
-    ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there).
+    ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there);
+    so is ``action`` given as text then: the first writer's, whatever this version of hrdoc knows of it.
     """
     # FOR UPDATE (a no-op on SQLite) holds the head until this unit of work ends; populate_existing re-reads
     # it rather than trusting a copy loaded earlier in the session, which another writer may have moved on.
@@ -128,7 +169,7 @@ def record(
         seq=seq,
         at=at or utcnow(),
         actor=actor,
-        action=action.value,
+        action=action.value if isinstance(action, AuditAction) else action,
         entity_type=entity_type,
         entity_id=_id(entity_id),
         case_id=_id(case_id),

@@ -54,10 +54,13 @@ def append(
     details: dict[str, Any] | None = None,
     summary: str = "",
     at: dt.datetime | None = None,
+    merged_by: str | None = None,
 ) -> CustodyEntry:
     """Add one entry in the caller's unit of work, and its trace in the audit log.
 
-    ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there).
+    ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there,
+    and ``merged_by`` names who merged it: the trace in this store's audit log records that merge, by them,
+    now, while the entry itself keeps its first writer's time and actor).
     """
     last = session.scalars(
         select(CustodyEntry).where(CustodyEntry.evidence_id == evidence_id).order_by(CustodyEntry.seq.desc()).limit(1)
@@ -77,14 +80,14 @@ def append(
     session.add(entry)
     audit.record(
         session,
-        actor,
+        merged_by or actor,
         AuditAction.CUSTODY,
         entity_type="evidence",
         entity_id=evidence_id,
         case_id=case_id,
         summary=summary or f"evidence {action.value}",
         details={"custody_action": action.value, "seq": entry.seq, "entry_hash": entry.entry_hash},
-        at=at,
+        at=None if merged_by else at,
     )
     return entry
 

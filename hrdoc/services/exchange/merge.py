@@ -129,7 +129,7 @@ class Merger:
             report.created_case = session.get(m.Case, case_id) is None
             removed_files = self._merge_records(session, snap, origin_label, report)
             merge_parts(session, snap, report)
-            merge_logs(session, snap, here, report)
+            merge_logs(session, snap, here, report, via=origin_label, user=self.ctx.user)
             audit.record(
                 session,
                 self.ctx.user,

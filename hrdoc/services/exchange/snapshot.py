@@ -45,6 +45,11 @@ def store_id(session: Session) -> str:
     return row.value
 
 
+def store_name(ctx: StoreContext) -> str:
+    """This store's name for people, which the log entries it first wrote keep wherever they go."""
+    return f"team store {ctx.location.describe()}" if ctx.location.url else f"{ctx.user}'s store"
+
+
 # -- values -------------------------------------------------------------------------------------------------
 
 
@@ -113,6 +118,7 @@ class Snapshot:
     audit: list[dict[str, Any]] = field(default_factory=list)
     custody: list[dict[str, Any]] = field(default_factory=list)
     audience: str = "internal"
+    origin_name: str = ""  # the origin store's name for people, given to the log entries it first wrote
 
     def counts(self) -> dict[str, int]:
         out = {kind: len(rows) for kind, rows in self.records.items()}
@@ -215,6 +221,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                 shown[kind].add(data["id"])
             records[kind] = kept
         snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=who.value)
+        snap.origin_name = store_name(ctx)
         witness_ids = [uuid.UUID(w) for w in shown["witness"]]
         account_ids = [uuid.UUID(a) for a in shown["account"]]
         if sharing.identities_travel(who):
