@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", metavar="CASE", help="only this case (reference or UUID)")
     p.add_argument("--kind", action="append", default=[], help="only records of this kind (repeatable)")
     p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    p.add_argument(
+        "--audience",
+        choices=("public", "partners", "internal"),
+        default="internal",
+        help="show only what this audience may see: its records, found and quoted by its fields (default internal)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p = command("verify", "check the store's integrity, its audit chain, every evidence file and chain of custody")
     p.add_argument(

@@ -103,14 +103,16 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     ctx = open_context(args)
     try:
         case_id = CaseService(ctx).resolve(args.case).id if args.case else None
-        hits = SearchService(ctx).search(args.query, case_id=case_id, kinds=tuple(args.kind), limit=args.limit)
+        hits = SearchService(ctx).search(
+            args.query, case_id=case_id, kinds=tuple(args.kind), limit=args.limit, audience=args.audience
+        )
     finally:
         ctx.close()
     if args.json:
         print_json(out, [h.as_json() for h in hits])
         return 0
     if not hits:
-        print("no matches", file=out)
+        print("no matches" if args.audience == "internal" else f"no matches the {args.audience} may see", file=out)
     for hit in hits:
         print(f"{hit.kind}\t{hit.case_reference}\t{hit.title}\t{hit.record_id}", file=out)
         print(f"    {hit.snippet_marked()}".replace("\n", " "), file=out)
