@@ -1,10 +1,14 @@
-"""Factories for test records: the smallest valid record of each kind, overridable field by field."""
+"""Factories for test records: the smallest valid record of each kind, overridable field by field; and a
+progress that cancels, as a user pressing Cancel would."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
+from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.progress import Progress
 from hrdoc.services.records import RecordService
 
 PASSPHRASE = "test passphrase — Annefif"
@@ -35,3 +39,13 @@ def make_source(r: RecordService, case_id: uuid.UUID, **fields: Any) -> uuid.UUI
 def make_account(r: RecordService, case_id: uuid.UUID, witness_id: uuid.UUID, **fields: Any) -> uuid.UUID:
     values = {"case_id": case_id, "witness_id": witness_id, "narrative": "What the witness said."}
     return r.create("account", **(values | fields))
+
+
+def cancel_when(stop: Callable[[int, int, str], bool]) -> Progress:
+    """A progress that raises :class:`Cancelled` once ``stop(done, total, what)`` is true."""
+
+    def progress(done: int, total: int, what: str) -> None:
+        if stop(done, total, what):
+            raise Cancelled()
+
+    return progress

@@ -4,7 +4,8 @@
   field out of range). ``str(err)`` is one line that says what is wrong and what to do. The CLI and every
   dialog catch this one class; anything else that escapes is a bug, for the crash handler.
 * :class:`Cancelled` — the user stopped a long piece of work (an import, a report, an intake); nothing of it was
-  kept. Each long operation raises a subclass that names it, and callers catch this one.
+  kept. The work's progress raises it (:mod:`hrdoc.domain.progress`); the work lets it through, and whoever
+  started the work catches it.
 """
 
 from __future__ import annotations
