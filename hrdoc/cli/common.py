@@ -10,7 +10,6 @@ import getpass
 import os
 import sys
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -34,19 +33,21 @@ class CliError(UserError):
 
 class Meter:
     """How far long work has got (a bundle checked, a file read), on stderr when it is a terminal: one line per
-    step, rewritten in place as its percentage grows. Scripts, whose stderr is not a terminal, get none."""
+    step, rewritten in place as its percentage grows. Scripts, whose stderr is not a terminal, get none.
+
+    A :data:`~hrdoc.domain.progress.Progress`, passed to a service as it is; it never cancels (Ctrl-C does)."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.on = self.stream.isatty()
         self.shown: tuple[str, int] | None = None
 
-    def __call__(self, what: str, done: int, total: int) -> bool:
+    def __call__(self, done: int, total: int, what: str) -> None:
         if not self.on:
-            return True
+            return
         percent = min(100, done * 100 // total) if total > 0 else 0
         if self.shown == (what, percent):
-            return True
+            return
         if self.shown is not None and self.shown[0] != what:
             self.stream.write("\n")
         self.shown = (what, percent)
@@ -54,11 +55,6 @@ class Meter:
 
         self.stream.write(f"\r… {one_line(what)}: {percent}%")
         self.stream.flush()
-        return True
-
-    def reading(self, what: str) -> Callable[[int, int], bool]:
-        """The same, for work that tells (done, total) only."""
-        return lambda done, total: self(what, done, total)
 
     def end(self) -> None:
         if self.on and self.shown is not None:

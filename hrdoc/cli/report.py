@@ -28,7 +28,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             args.audience,
             organisation=args.organisation,
             author=args.author,  # only as given: a login name never signs a report by itself
-            progress=meter.reading("typesetting the report"),
+            progress=meter,
         )
     finally:
         meter.end()

@@ -62,9 +62,7 @@ def cmd_acled_import(args: argparse.Namespace, out: TextIO) -> int:
     ctx = open_context(args)
     meter = Meter()
     try:
-        report = import_acled(
-            ctx, args.case, path, strict=args.strict, visibility=args.visibility, progress=meter.reading("reading")
-        )
+        report = import_acled(ctx, args.case, path, strict=args.strict, visibility=args.visibility, progress=meter)
     except CsvError as err:
         raise CliError(str(err)) from None
     finally:

@@ -2,7 +2,12 @@
 
 The operation receives only a :class:`Progress` (and whatever services it closed over); it never touches
 widgets. Success and failure callbacks run on the GUI thread. A progress dialog appears if the work takes
-longer than a moment, and Cancel asks the operation to stop at its next ``progress.step()``.
+longer than a moment, and Cancel asks the operation to stop the next time it tells its progress.
+
+:class:`Progress` is a :data:`hrdoc.domain.progress.Progress`: the operation passes it to a service as it is
+(the service's own words for its steps are shown in the user's language, :func:`step_text`), or wraps it with
+the helpers there (a part of a larger whole; the dialog's own words). Once Cancel was pressed it raises
+:class:`Cancelled`, which the service lets through and the helper here takes as "cancelled".
 """
 
 from __future__ import annotations
@@ -15,17 +20,44 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hrdoc.domain.errors import Cancelled  # raised inside an operation when the user pressed Cancel
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
+STEPS = 1000  # the dialog counts in thousandths: its range is a C int, and evidence can pass 2 GiB
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Progress", text)
+
+
+def step_text(what: str) -> str:
+    """The services' own words for their steps (hrdoc.domain.progress), in the user's language."""
+    fixed = {
+        "reading the case": tr("Reading the case…"),
+        "checking the bundle": tr("Checking every part of the bundle…"),
+        "adding evidence files": tr("Adding the evidence files…"),
+        "merging": tr("Merging the case into this store…"),
+        "reading the team's copy": tr("Reading the team's copy of the case…"),
+        "merging the team's changes here": tr("Merging the team's changes into this store…"),
+        "reading this copy": tr("Reading this laptop's copy…"),
+        "sending the changes to the team store": tr("Sending the changes to the team store…"),
+        "writing the copy": tr("Writing the copy…"),
+        "re-hashing the vault's files": tr("Re-hashing the vault's files…"),
+    }
+    if what in fixed:
+        return fixed[what]
+    if what.startswith("adding "):
+        return tr("Adding {0}…").format(what.removeprefix("adding "))
+    return what
 
 
 class Progress:
-    """Handed to the operation: report progress, and learn whether to stop."""
+    """Handed to the operation: a :data:`hrdoc.domain.progress.Progress` for the services it calls, and
+    :meth:`step` for its own steps; both raise :class:`Cancelled` once the user pressed Cancel."""
 
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._report = report
@@ -38,10 +70,17 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def __call__(self, done: int, total: int, what: str) -> None:
+        """A service's progress: its step shown in the user's language; raises :class:`Cancelled` on Cancel."""
+        self.step(done, total, step_text(what))
+
     def step(self, done: int = 0, total: int = 0, message: str = "") -> None:
-        """Report progress; raises :class:`Cancelled` if the user asked to stop."""
+        """Report progress (``message`` already in the user's language, shown as it is; ``total`` 0 while it
+        is not known); raises :class:`Cancelled` if the user asked to stop."""
         if self._cancel.is_set():
             raise Cancelled()
+        if total > 0:
+            done, total = min(done, total) * STEPS // total, STEPS
         self._report(done, total, message)
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.progress import labelled
 from hrdoc.gui import settings
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.services import sharing
@@ -315,13 +316,8 @@ class ReportDialog(QDialog):
         def make(progress: Progress) -> tuple[int, GeneratedReport]:
             making = tr("Generating the {0} report…").format(audience.label.lower())
             progress.step(0, 0, making)
-
-            def typeset(done: int, total: int) -> bool:
-                progress.step(done, total, making)  # raises Cancelled once Cancel was pressed
-                return True
-
             pdf = ReportService(ctx).render(
-                case_ref, audience, organisation=organisation, author=author, progress=typeset
+                case_ref, audience, organisation=organisation, author=author, progress=labelled(progress, making)
             )
             images, total = page_images(pdf, progress)
             return generation, GeneratedReport(audience, pdf, images, total)

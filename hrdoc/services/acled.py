@@ -40,11 +40,10 @@ from sqlalchemy import select
 
 from hrdoc.domain import countries
 from hrdoc.domain.enums import AuditAction, Visibility
+from hrdoc.domain.progress import Progress
 from hrdoc.domain.vocabularies import EVENT_TYPE
 from hrdoc.services import audit
-from hrdoc.services.acled_read import AcledImportReport as AcledImportReport
-from hrdoc.services.acled_read import ImportCancelled as ImportCancelled
-from hrdoc.services.acled_read import ImportProgress, _open, _read_rows
+from hrdoc.services.acled_read import AcledImportReport, _open, _read_rows
 from hrdoc.services.acled_rows import _Importer
 from hrdoc.services.acled_values import (
     _INTER_BY_TEXT,
@@ -83,15 +82,14 @@ def import_acled(
     strict: bool = False,
     visibility: Visibility | str = Visibility.RESTRICTED,
     file_name: str | None = None,
-    progress: ImportProgress | None = None,
+    progress: Progress | None = None,
 ) -> AcledImportReport:
     """Import an ACLED-style CSV file (a path or a binary stream) into ``case`` (reference or id).
 
     Every valid row is imported in one transaction; every rejected row is in the report, with its line.
     With ``strict``, nothing is imported if any row is rejected. A file that is not a UTF-8 CSV with ACLED's
     required columns is refused with :class:`CsvError` and nothing is imported. ``progress`` is told how
-    far the reading got (bytes, file size); when it returns False the import stops, nothing is kept, and
-    :class:`ImportCancelled` is raised.
+    far the reading got (bytes, file size); a ``Cancelled`` it raises stops the import, nothing is kept.
     """
     vis = Visibility(visibility).value
     case_obj = CaseService(ctx).resolve(str(case))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.progress import Progress
 from hrdoc.services.acled_values import ACLED_COLUMNS, DERIVED_COLUMNS, REQUIRED_COLUMNS
 from hrdoc.services.tables import CsvError
 
@@ -137,15 +137,6 @@ class AcledImportReport:
         return out
 
 
-class ImportCancelled(Cancelled):
-    """The user cancelled the import: nothing was imported."""
-
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was imported")
-
-
-ImportProgress = Callable[[int, int], bool | None]
-"""Told (bytes of the file read, its size or 0 if unknown) while an import reads; returning False cancels."""
 PROGRESS_EVERY = 1000  # rows
 
 
@@ -172,11 +163,11 @@ def _read_rows(
     name: str,
     report: AcledImportReport,
     on_header: Callable[[list[str]], None],
-    progress: ImportProgress | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, values by column) for each row of the file, every ACLED column present (empty where the file
     has no such column); the header is checked first and given to ``on_header``. ``progress`` is told the
-    bytes read every thousand rows; if it returns False, :class:`ImportCancelled` is raised."""
+    bytes read (of the file's size, 0 if unknown) every thousand rows; a ``Cancelled`` it raises passes through."""
     total = _size_of(raw) if progress is not None else 0
     head = raw.read(HEAD_BYTES)
     delimiter = _check_head(name, head)
@@ -224,8 +215,8 @@ def _read_rows(
             line = previous + 1
             previous = reader.line_num
             report.rows += 1
-            if progress is not None and report.rows % PROGRESS_EVERY == 0 and progress(hashing.size, total) is False:
-                raise ImportCancelled()
+            if progress is not None and report.rows % PROGRESS_EVERY == 0:
+                progress(hashing.size, total, "reading")
             if not "".join(cells).strip():
                 report.skipped.append(RowProblem(line, "empty row"))
                 continue
@@ -247,7 +238,7 @@ def _read_rows(
                 "(a quote opened and never closed?)"
             ) from None
         raise CsvError(f"{name}, line {reader.line_num}: not readable as CSV ({err})") from None
-    if progress is not None and progress(hashing.size, total) is False:
-        raise ImportCancelled()
+    if progress is not None:
+        progress(hashing.size, total, "reading")
     report.sha256 = hashing.sha.hexdigest()
     report.size = hashing.size

@@ -79,11 +79,11 @@ def test_cancel_while_the_report_is_typeset_makes_no_report(
     real_render = ReportService.render
 
     def render_waiting_for_cancel(self: ReportService, *args: Any, progress: Any, **kwargs: Any) -> bytes:
-        def tell(done: int, total: int) -> bool:
+        def tell(done: int, total: int, what: str) -> None:
             if not reached.is_set():
                 reached.set()  # pages are being made: now the user presses Cancel
                 pressed.wait(10)
-            return bool(progress(done, total))
+            progress(done, total, what)
 
         return real_render(self, *args, progress=tell, **kwargs)
 

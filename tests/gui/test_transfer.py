@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
+from hrdoc.domain.progress import Progress
 from hrdoc.gui.exchange import common, export_dialog, import_dialog, sync_dialog
 from hrdoc.gui.exchange import result as result_dialog
 from hrdoc.gui.exchange import transfers as transfer
@@ -288,12 +289,12 @@ def test_cancel_during_export_leaves_no_file(
     reached, pressed = threading.Event(), threading.Event()
     real_export = bundles.export_case
 
-    def export_waiting_for_cancel(*args: Any, progress: bundles.Progress, **kwargs: Any) -> bundles.ExportSummary:
-        def tell(text: str, done: int, total: int) -> bool:
+    def export_waiting_for_cancel(*args: Any, progress: Progress, **kwargs: Any) -> bundles.ExportSummary:
+        def tell(done: int, total: int, text: str) -> None:
             if text.startswith("adding") and not reached.is_set():
                 reached.set()  # the file is being written: now the user presses Cancel
                 pressed.wait(TIMEOUT / 1000)
-            return progress(text, done, total)
+            progress(done, total, text)
 
         return real_export(*args, progress=tell, **kwargs)
 
@@ -325,13 +326,13 @@ def test_cancel_while_the_bundle_is_checked_imports_nothing(
     real_inspect = bundles.inspect_bundle
     steps: list[tuple[str, int, int]] = []
 
-    def inspect_waiting_for_cancel(*args: Any, progress: bundles.Progress, **kwargs: Any) -> bundles.BundleInfo:
-        def tell(text: str, done: int, total: int) -> bool:
+    def inspect_waiting_for_cancel(*args: Any, progress: Progress, **kwargs: Any) -> bundles.BundleInfo:
+        def tell(done: int, total: int, text: str) -> None:
             steps.append((text, done, total))
             if not reached.is_set():
                 reached.set()  # the bundle is being checked: now the user presses Cancel
                 pressed.wait(TIMEOUT / 1000)
-            return progress(text, done, total)
+            progress(done, total, text)
 
         return real_inspect(*args, progress=tell, **kwargs)
 

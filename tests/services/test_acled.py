@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from hrdoc.domain.errors import Cancelled
 from hrdoc.services.acled import export_acled_csv, import_acled
-from hrdoc.services.acled_read import AcledImportReport, ImportCancelled
+from hrdoc.services.acled_read import AcledImportReport
 from hrdoc.services.acled_values import ACLED_COLUMNS, parse_date
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
@@ -21,7 +22,7 @@ from hrdoc.services.search import SearchService
 from hrdoc.services.tables import CsvError
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
-from tests.helpers import make_case
+from tests.helpers import cancel_when, make_case
 from tests.services.support import audit_log
 
 ANNEFIF: dict[str, Any] = {
@@ -446,14 +447,14 @@ def test_an_import_tells_how_far_it_read_and_cancelling_keeps_nothing(
 ) -> None:
     data = csv_bytes([acled_row(n) for n in range(1, 2501)])
     told: list[tuple[int, int]] = []
-    report = run(shared_ctx, case, data, progress=lambda done, total: told.append((done, total)) is None)
+    report = run(shared_ctx, case, data, progress=lambda done, total, _what: told.append((done, total)))
     assert report.committed and report.imported == 2500
     assert len(told) == 3 and all(total == len(data) for _, total in told)  # every 1,000 rows, then the end
     assert told[-1][0] == len(data) and told[0][0] < told[1][0] < len(data)
 
     other = make_case(RecordService(shared_ctx))
-    with pytest.raises(ImportCancelled):
-        run(shared_ctx, other, data, progress=lambda done, total: done < total // 2)
+    with pytest.raises(Cancelled):
+        run(shared_ctx, other, data, progress=cancel_when(lambda done, total, _what: done >= total // 2))
     assert count(shared_ctx, m.Incident, other) == 0 and count(shared_ctx, m.Source, other) == 0
     imports = [(e["case_id"], e["action"]) for e in audit_log(shared_ctx) if e["action"] == "import"]
     assert (str(case), "import") in imports and (str(other), "import") not in imports

@@ -12,18 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from hrdoc.domain.errors import Cancelled
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.bundle import BundleError
-from hrdoc.services.exchange.bundles import Cancelled, export_case, import_bundle, inspect_bundle
+from hrdoc.services.exchange.bundles import export_case, import_bundle, inspect_bundle
 from hrdoc.services.exchange.conflicts import ConflictService
 from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.services.verify import verify_store
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, cancel_when
 
 pytestmark = pytest.mark.sqlite_only  # two store files on one laptop each; PostgreSQL: tests/test_team_store.py
 
@@ -131,7 +132,7 @@ def test_checking_a_bundle_tells_its_progress_in_bytes_and_can_be_cancelled(
     bundle = tmp_path / "case.hrdoc"
     export_case(ctx, case_id, bundle)
     told: list[tuple[str, int, int]] = []
-    info = inspect_bundle(bundle, progress=lambda what, done, total: told.append((what, done, total)) is None)
+    info = inspect_bundle(bundle, progress=lambda done, total, what: told.append((what, done, total)))
     members = info.manifest["members"]
     total = sum(entry["size"] for entry in members.values())
     assert {what for what, _, _ in told} == {"checking the bundle"}
@@ -139,13 +140,11 @@ def test_checking_a_bundle_tells_its_progress_in_bytes_and_can_be_cancelled(
     assert [done for _, done, _ in told] == sorted(done for _, done, _ in told)  # never backwards
     assert len(told) >= len(members)
 
-    def cancel_halfway(what: str, done: int, total: int) -> bool:
-        return what != "checking the bundle" or done < total // 2
-
+    halfway = cancel_when(lambda done, total, what: what == "checking the bundle" and 0 < total <= 2 * done)
     with pytest.raises(Cancelled):
-        inspect_bundle(bundle, progress=cancel_halfway)
+        inspect_bundle(bundle, progress=halfway)
     with pytest.raises(Cancelled):
-        import_bundle(target, bundle, progress=cancel_halfway)
+        import_bundle(target, bundle, progress=halfway)
     assert CaseService(target).summaries() == []  # nothing imported
 
 

@@ -25,14 +25,15 @@ import pytest
 from pdfminer.high_level import extract_text as pdfminer_text
 
 from hrdoc.cli import main
+from hrdoc.domain.errors import Cancelled
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE, TELEGRAPH_TITLE, build_demo_case
 from hrdoc.services.records import RecordService
-from hrdoc.services.reporting import Audience, ReportCancelled, ReportService
+from hrdoc.services.reporting import Audience, ReportService
 from hrdoc.services.reporting.blocks import SECTION_TITLES
 from hrdoc.services.reporting.fonts import ARABIC, SANS, TIFINAGH, _fonts_for, markup, register_fonts
 from hrdoc.services.session import new_store
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, cancel_when
 from tests.services.support import audit_log
 
 ARABIC_SAMPLE = "قال الشاهد إن السيارة الأولى تعرضت لإطلاق النار"
@@ -473,12 +474,13 @@ def test_report_is_audited(report_ctx: StoreContext) -> None:
 
 def test_making_a_report_tells_its_progress_and_can_be_cancelled(report_ctx: StoreContext) -> None:
     told: list[tuple[int, int]] = []
-    ReportService(report_ctx).render(DEMO_REFERENCE, "internal", progress=lambda d, t: told.append((d, t)) is None)
+    ReportService(report_ctx).render(DEMO_REFERENCE, "internal", progress=lambda d, t, _what: told.append((d, t)))
     assert len(told) > 10 and told[-1][0] == told[-1][1]  # up to every part laid out
     assert [d for d, _ in told] == sorted(d for d, _ in told) and len({t for _, t in told}) == 1
     before = len(audit_log(report_ctx))
-    with pytest.raises(ReportCancelled):
-        ReportService(report_ctx).render(DEMO_REFERENCE, "internal", progress=lambda d, t: d < t // 2)
+    with pytest.raises(Cancelled):
+        stop = cancel_when(lambda d, t, _what: d >= t // 2)
+        ReportService(report_ctx).render(DEMO_REFERENCE, "internal", progress=stop)
     assert len(audit_log(report_ctx)) == before  # no report made, none recorded
 
 

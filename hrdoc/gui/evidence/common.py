@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from hrdoc.domain.errors import Cancelled, UserError
-from hrdoc.gui.background import Progress
+from hrdoc.domain.errors import UserError
 
 # What the investigator can act on; anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
@@ -160,18 +158,3 @@ def parse_utc(value: Any) -> dt.datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def progress_step(progress: Progress, before: int, total: int, message: str) -> Callable[[int, int], bool]:
-    """A service progress callback that reports to the progress dialog and stops when Cancel was pressed."""
-
-    def step(done: int, of: int) -> bool:
-        if progress.cancelled:
-            return False
-        try:
-            progress.step(before + done, total or of, message)
-        except Cancelled:
-            return False
-        return True
-
-    return step

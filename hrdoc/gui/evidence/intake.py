@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.progress import within
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
@@ -23,7 +24,6 @@ from hrdoc.gui.evidence.common import (
     CAPTURE_TIMEOUT,
     USER_ERRORS,
     file_size,
-    progress_step,
     tr,
     utc_text,
 )
@@ -31,7 +31,8 @@ from hrdoc.gui.evidence.dialogs import IntakeDialog, WorkingCopyDialog
 from hrdoc.gui.evidence.view import EvidenceView
 from hrdoc.services.evidence.capture import fetch_capture
 from hrdoc.services.evidence.capture_types import Capture
-from hrdoc.services.evidence.service import EvidenceService, IntakeCancelled, IntakeResult
+from hrdoc.services.evidence.results import IntakeResult
+from hrdoc.services.evidence.service import EvidenceService
 
 
 class EvidenceIntake(EvidenceView):
@@ -82,7 +83,7 @@ class EvidenceIntake(EvidenceView):
             problems: list[str] = []
             done_before = 0
             for path in files:
-                step = progress_step(progress, done_before, total, tr("Adding {0}…").format(path.name))
+                step = within(progress, done_before, sizes[path], total)  # "Adding photo.jpg…", of all the files
                 try:
                     result = service.intake(
                         case_id,
@@ -95,7 +96,7 @@ class EvidenceIntake(EvidenceView):
                         visibility=details.visibility,
                         progress=step,
                     )
-                except (IntakeCancelled, Cancelled):
+                except Cancelled:
                     return added, problems, True
                 except USER_ERRORS as err:
                     problems.append(f"{path.name}: {error_text(err)}")
@@ -139,19 +140,15 @@ class EvidenceIntake(EvidenceView):
         if request is None:
             return None
         original_id = uuid.UUID(item["id"])
-        total = file_size(request.path)
 
         def intake(progress: Progress) -> IntakeResult:
-            try:
-                return EvidenceService(ctx).working_copy(
-                    original_id,
-                    request.path,
-                    alteration_note=request.alteration_note,
-                    description=request.description,
-                    progress=progress_step(progress, 0, total, tr("Adding {0}…").format(request.path.name)),
-                )
-            except IntakeCancelled:
-                raise Cancelled() from None
+            return EvidenceService(ctx).working_copy(
+                original_id,
+                request.path,
+                alteration_note=request.alteration_note,
+                description=request.description,
+                progress=progress,
+            )
 
         def done(result: IntakeResult) -> None:
             self._say(

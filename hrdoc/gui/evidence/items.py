@@ -21,7 +21,6 @@ from hrdoc.gui.background import BackgroundOperation, Progress, run_in_backgroun
 from hrdoc.gui.evidence.common import (
     USER_ERRORS,
     parse_utc,
-    progress_step,
     tr,
 )
 from hrdoc.gui.evidence.dialogs import IntakeDetails, IntakeDialog
@@ -32,7 +31,8 @@ from hrdoc.gui.evidence.sharing_dialogs import ExportDialog, RemoveDialog
 from hrdoc.gui.undo import CreateRecord, UpdateRecord
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.metadata import gps_of
-from hrdoc.services.evidence.service import EvidenceService, ExportResult, IntakeCancelled
+from hrdoc.services.evidence.results import ExportResult
+from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
 from hrdoc.services.sharing import Audience
 
@@ -95,11 +95,10 @@ class EvidenceItems(EvidenceIntake):
         dest = Path(chosen)
 
         def export(progress: Progress) -> ExportResult | None:
-            step = progress_step(progress, 0, 0, tr("Writing the copy…"))
             try:
-                progress.step(0, 0, tr("Writing the copy…"))
-                return EvidenceService(ctx).export(evidence_id, dest, audience=audience.value, progress=step)
-            except (IntakeCancelled, Cancelled):
+                progress.step(0, 0, tr("Writing the copy…"))  # a public copy is cleaned before it is written
+                return EvidenceService(ctx).export(evidence_id, dest, audience=audience.value, progress=progress)
+            except Cancelled:
                 return None  # the partial copy is already gone
 
         def done(result: ExportResult | None) -> None:
@@ -308,12 +307,7 @@ class EvidenceItems(EvidenceIntake):
         ctx, _case_id = where
 
         def check(progress: Progress) -> Any:
-            try:
-                return EvidenceService(ctx).verify(
-                    progress=progress_step(progress, 0, 0, tr("Re-hashing the vault's files…"))
-                )
-            except IntakeCancelled:
-                raise Cancelled() from None
+            return EvidenceService(ctx).verify(progress=progress)
 
         def done(report: Any) -> None:
             lines = [*report.checks]

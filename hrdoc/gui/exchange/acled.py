@@ -16,12 +16,15 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QMessageBox, QWidget
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.progress import labelled
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import AskDialog, error_text, note
 from hrdoc.gui.exchange.result import TransferResultDialog
 from hrdoc.gui.exchange.table_export import AUDIENCES
 from hrdoc.gui.settings import Setting
-from hrdoc.services.acled import AcledImportReport, ImportCancelled, export_acled_csv, import_acled
+from hrdoc.services.acled import export_acled_csv, import_acled
+from hrdoc.services.acled_read import AcledImportReport
 from hrdoc.services.context import StoreContext
 from hrdoc.services.tables import TableExport
 
@@ -180,17 +183,11 @@ def import_acled_file(
     reading = tr("Reading and checking the rows of {0}…").format(path.name)
 
     def work(progress: Progress) -> AcledImportReport | None:
-        def tell(done: int, total: int) -> bool:
-            if progress.cancelled:
-                return False
-            # In thousandths: the dialog's range is a C int.
-            progress.step(done * 1000 // total if total else 0, 1000 if total else 0, reading)
-            return True
-
+        told = labelled(progress, reading)
         try:
-            return import_acled(ctx, case_id, path, strict=choice.strict, visibility=choice.visibility, progress=tell)
-        except ImportCancelled:
-            return None
+            return import_acled(ctx, case_id, path, strict=choice.strict, visibility=choice.visibility, progress=told)
+        except Cancelled:
+            return None  # said in a message box, as the import's outcome
 
     def done(report: AcledImportReport | None) -> None:
         if on_imported is not None:

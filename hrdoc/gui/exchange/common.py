@@ -1,5 +1,5 @@
-"""What the export, import and sync flows share: remembered places, audience wording, progress steps, and the
-lines that report what a merge or a sync did.
+"""What the export, import and sync flows share: remembered places, audience wording, and the lines that
+report what a merge or a sync did.
 """
 
 from __future__ import annotations
@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from hrdoc.domain.errors import Cancelled, UserError
-from hrdoc.gui.background import Progress
+from hrdoc.domain.errors import UserError
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.settings import Setting
-from hrdoc.services.exchange import bundles
 from hrdoc.services.exchange.merge import MergeReport
 from hrdoc.services.exchange.sync import SyncReport
 
@@ -74,43 +72,6 @@ def without_password(location: str) -> str:
     # URL is a named tuple: _replace is its public way to drop a field (set() ignores None).
     kept = url.difference_update_query([k for k in url.query if k.lower() == "password"])._replace(password=None)
     return kept.render_as_string(hide_password=False)
-
-
-def step_text(text: str) -> str:
-    """The services' own progress texts, in the user's language."""
-    fixed = {
-        "reading the case": tr("Reading the case…"),
-        "checking the bundle": tr("Checking every part of the bundle…"),
-        "adding evidence files": tr("Adding the evidence files…"),
-        "merging": tr("Merging the case into this store…"),
-        "reading the team's copy": tr("Reading the team's copy of the case…"),
-        "merging the team's changes here": tr("Merging the team's changes into this store…"),
-        "reading this copy": tr("Reading this laptop's copy…"),
-        "sending the changes to the team store": tr("Sending the changes to the team store…"),
-    }
-    if text in fixed:
-        return fixed[text]
-    if text.startswith("adding "):
-        return tr("Adding {0}…").format(text.removeprefix("adding "))
-    return text
-
-
-def service_progress(progress: Progress) -> bundles.Progress:
-    """A bundle service's progress callback that drives the progress dialog; False once Cancel was pressed.
-
-    Byte counts are shown in thousandths: the dialog's range is a C ``int``, and evidence can pass 2 GiB."""
-
-    def tell(text: str, done: int, total: int) -> bool:
-        if progress.cancelled:
-            return False
-        scaled_done, scaled_total = (done * 1000 // total, 1000) if total > 1 else (0, 0)
-        try:
-            progress.step(scaled_done, scaled_total, step_text(text))
-        except Cancelled:
-            return False
-        return True
-
-    return tell
 
 
 def merge_lines(report: MergeReport) -> list[str]:

@@ -45,8 +45,6 @@ from hrdoc.gui.exchange.common import (
     audience_label,
     identities_warning,
     merge_lines,
-    service_progress,
-    step_text,
     sync_lines,
     tr,
     without_password,
@@ -175,12 +173,7 @@ class Transfers(QObject):
         ctx, audience, passphrase = self.ctx, choice.audience, choice.passphrase
 
         def export(progress: Progress) -> bundles.ExportSummary:
-            try:
-                return bundles.export_case(
-                    ctx, case_id, path, audience=audience, passphrase=passphrase, progress=service_progress(progress)
-                )
-            except bundles.Cancelled:
-                raise Cancelled() from None
+            return bundles.export_case(ctx, case_id, path, audience=audience, passphrase=passphrase, progress=progress)
 
         def done(summary: bundles.ExportSummary) -> None:
             try:
@@ -260,10 +253,7 @@ class Transfers(QObject):
         """Check the whole bundle (off the GUI thread: it hashes every member) before showing what it holds."""
 
         def inspect(progress: Progress) -> bundles.BundleInfo:
-            try:
-                return bundles.inspect_bundle(path, passphrase=passphrase, progress=service_progress(progress))
-            except bundles.Cancelled:
-                raise Cancelled() from None
+            return bundles.inspect_bundle(path, passphrase=passphrase, progress=progress)
 
         def failed(error: BaseException) -> None:
             wrong = isinstance(error, BundleError) and error.reason in ("encrypted", "passphrase")
@@ -300,10 +290,7 @@ class Transfers(QObject):
         ctx, path = self.ctx, info.path
 
         def merge(progress: Progress) -> MergeReport:
-            try:
-                return bundles.import_bundle(ctx, path, passphrase=passphrase, progress=service_progress(progress))
-            except bundles.Cancelled:
-                raise Cancelled() from None
+            return bundles.import_bundle(ctx, path, passphrase=passphrase, progress=progress)
 
         def done(report: MergeReport) -> None:
             try:
@@ -361,7 +348,7 @@ class Transfers(QObject):
             except StoreError as err:
                 raise TeamStoreUnavailable(err) from err
             try:
-                return sync_case(local, team, case_id, step=lambda text: progress.step(0, 0, step_text(text)))
+                return sync_case(local, team, case_id, step=lambda text: progress(0, 0, text))
             finally:
                 team.close()
 

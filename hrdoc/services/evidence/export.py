@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from hrdoc.domain.enums import CustodyAction
+from hrdoc.domain.progress import Progress
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.evidence import custody
-from hrdoc.services.evidence.results import ExportResult, Progress, _reporting
+from hrdoc.services.evidence.results import ExportResult, _reporting
 from hrdoc.services.evidence.sanitize import NotCleanable, SanitizeError, SanitizeResult, sanitize_for_public
 from hrdoc.services.evidence.store import EvidenceStore
 from hrdoc.storage import models as m

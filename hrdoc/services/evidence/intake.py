@@ -19,13 +19,14 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility
+from hrdoc.domain.progress import Progress
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.evidence import custody
 from hrdoc.services.evidence.capture import fetch_capture, import_capture
 from hrdoc.services.evidence.capture_types import Capture
 from hrdoc.services.evidence.export import _opened
 from hrdoc.services.evidence.metadata import extract_metadata
-from hrdoc.services.evidence.results import IntakeCancelled, IntakeResult, Progress
+from hrdoc.services.evidence.results import IntakeResult
 from hrdoc.services.evidence.sniff import sniff_mime
 from hrdoc.services.evidence.store import VAULT_KEY, EvidenceStore
 from hrdoc.services.records_kinds import spec_for
@@ -142,8 +143,8 @@ class EvidenceIntake(EvidenceStore):
                         writer.write(chunk)
                         hashed.result()
                         size += len(chunk)
-                        if progress is not None and progress(size, total) is False:
-                            raise IntakeCancelled()
+                        if progress is not None:
+                            progress(size, total, f"adding {name}")  # a Cancelled leaves no file behind
                     chunk = fh.read(CHUNK_SIZE)
                     if not chunk:
                         break

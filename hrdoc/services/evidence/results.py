@@ -1,25 +1,16 @@
-"""What the evidence service returns and raises: the result of an intake or an export, a GPS placement, a
-verification finding, the progress callback and the cancel error.
+"""What the evidence service returns: the result of an intake or an export, a GPS placement, a verification
+finding; and the stream that tells an export's progress.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hrdoc.domain.errors import Cancelled
-from hrdoc.storage.errors import StoreError
-
-Progress = Callable[[int, int], bool]
-"""Called with (bytes done, bytes in all, 0 if unknown); returning False cancels the work."""
-
-
-class IntakeCancelled(StoreError, Cancelled):
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was added or written")
+from hrdoc.domain.progress import Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +49,10 @@ class EvidenceCheck:
 
 
 def _reporting(chunks: Iterator[bytes], total: int, progress: Progress) -> Iterator[bytes]:
+    """``chunks`` as they are, ``progress`` told the bytes passed so far (a cancel it raises leaves the partial
+    copy to _write_atomically, which removes it)."""
     done = 0
     for chunk in chunks:
         done += len(chunk)
-        if progress(done, total) is False:
-            raise IntakeCancelled()  # the partial copy is removed by _write_atomically
+        progress(done, total, "writing the copy")
         yield chunk

@@ -19,6 +19,7 @@ import uuid
 from sqlalchemy import delete, select
 
 from hrdoc.domain.enums import CustodyAction, GeoPrecision, Visibility
+from hrdoc.domain.progress import Progress
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -26,23 +27,14 @@ from hrdoc.services.evidence import custody
 from hrdoc.services.evidence.export import EvidenceExport
 from hrdoc.services.evidence.intake import EvidenceIntake
 from hrdoc.services.evidence.metadata import gps_of
-from hrdoc.services.evidence.results import (
-    EvidenceCheck,
-    ExportResult,
-    GpsPlacement,
-    IntakeCancelled,
-    IntakeResult,
-    Progress,
-)
+from hrdoc.services.evidence.results import EvidenceCheck, GpsPlacement
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage.vault import Vault, VaultDamaged
 from hrdoc.storage.vault_team import DbVault
 
-# What callers import from here: the service, and the results and errors its methods return and raise
-# (declared in results.py).
-__all__ = ["EvidenceService", "ExportResult", "IntakeCancelled", "IntakeResult"]
+__all__ = ["EvidenceService"]  # what its methods return is declared in results.py
 
 
 class EvidenceService(EvidenceIntake, EvidenceExport):
@@ -115,7 +107,8 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
     def verify(self, *, record: bool = True, progress: Progress | None = None) -> EvidenceCheck:
         """Re-hash every vault item and follow every chain of custody; name each problem found.
 
-        Items found intact get a ``verify`` entry in their chain when ``record`` is set.
+        Items found intact get a ``verify`` entry in their chain when ``record`` is set. ``progress`` is told the
+        bytes re-hashed; a ``Cancelled`` it raises stops the check before anything is recorded.
         """
         report = EvidenceCheck()
         with self.ctx.read() as session:
@@ -138,8 +131,8 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
                 for chunk in self.vault.chunks(item.id):
                     digest.update(chunk)
                     done += len(chunk)
-                    if progress is not None and progress(done, total) is False:
-                        raise IntakeCancelled()
+                    if progress is not None:
+                        progress(done, total, "re-hashing the vault's files")
             except VaultDamaged as err:
                 report.problems.append(f"evidence {name}: {err.detail}")
                 continue

@@ -11,24 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hrdoc.domain.progress import Progress
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.custody import entries as custody_entries
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.bundle import BundleError, BundleWriter, open_bundle
-from hrdoc.services.exchange.bundle.errors import Cancelled as Cancelled  # raised by export, check and import
 from hrdoc.services.exchange.merge import Merger, MergeReport
 from hrdoc.services.exchange.snapshot import Snapshot, take_snapshot
 from hrdoc.services.records_kinds import KINDS
 from hrdoc.storage import models as m
-
-Progress = Callable[[str, int, int], bool]
-"""Told (what is being done, done, in all); returning False cancels before anything is kept."""
 
 PARTS = {
     "witness_identities": "records/witness_identities.json",
@@ -58,9 +55,9 @@ class ExportSummary:
     manifest: dict[str, Any]
 
 
-def _tell(progress: Progress | None, what: str, done: int, total: int) -> None:
-    if progress is not None and progress(what, done, total) is False:
-        raise Cancelled()
+def _tell(progress: Progress | None, done: int, total: int, what: str) -> None:
+    if progress is not None:
+        progress(done, total, what)
 
 
 def export_case(
@@ -72,8 +69,11 @@ def export_case(
     passphrase: str | None = None,
     progress: Progress | None = None,
 ) -> ExportSummary:
-    """Write the case as the audience may receive it to ``path`` (atomically: all of it, or no file)."""
-    _tell(progress, "reading the case", 0, 1)
+    """Write the case as the audience may receive it to ``path`` (atomically: all of it, or no file).
+
+    ``progress`` (:mod:`hrdoc.domain.progress`) is told each step; when it raises ``Cancelled``, no file is
+    left and nothing is recorded."""
+    _tell(progress, 0, 0, "reading the case")
     snap = take_snapshot(ctx, case_id, audience=audience)
     evidence = EvidenceService(ctx)
     # Files travel only in internal and partners bundles; a public bundle describes them (see docs).
@@ -92,7 +92,7 @@ def export_case(
                 nonlocal done
                 for chunk in chunks:
                     done += len(chunk)
-                    _tell(progress, label, done, total)
+                    _tell(progress, done, total, label)
                     yield chunk
 
             stream = counted(evidence.vault.chunks(item_id), f"adding {item['original_filename']}")
@@ -143,25 +143,18 @@ class BundleInfo:
         return str(self.manifest.get("case", {}).get("reference", ""))
 
 
-def _checking(progress: Progress | None) -> Callable[[int, int], None] | None:
-    """The bundle checker's progress (bytes checked, in all) told as "checking the bundle"."""
-    if progress is None:
-        return None
-    return lambda done, total: _tell(progress, "checking the bundle", done, total)
-
-
 def inspect_bundle(path: Path, *, passphrase: str | None = None, progress: Progress | None = None) -> BundleInfo:
     """Check the whole bundle (every member hashed) and say what it holds; nothing is written anywhere."""
-    with open_bundle(path, passphrase=passphrase, progress=_checking(progress)) as bundle:
+    with open_bundle(path, passphrase=passphrase, progress=progress) as bundle:
         return BundleInfo(path, bundle.encrypted, dict(bundle.manifest))
 
 
 def import_bundle(
     ctx: StoreContext, path: Path, *, passphrase: str | None = None, progress: Progress | None = None
 ) -> MergeReport:
-    """Check the whole bundle, then merge its case into the store, all or nothing."""
-    _tell(progress, "checking the bundle", 0, 1)
-    with open_bundle(path, passphrase=passphrase, progress=_checking(progress)) as bundle:
+    """Check the whole bundle, then merge its case into the store, all or nothing (a cancel too keeps nothing)."""
+    _tell(progress, 0, 0, "checking the bundle")
+    with open_bundle(path, passphrase=passphrase, progress=progress) as bundle:
         members = bundle.members()
         records: dict[str, list[dict[str, Any]]] = {}
         for kind in ("case", *(k for k in KINDS if k not in ("case", "vocabulary_term"))):
@@ -184,7 +177,7 @@ def import_bundle(
             nonlocal done
             for chunk in bundle.chunks(f"evidence/{item_id}"):
                 done += len(chunk)
-                _tell(progress, "adding evidence files", done, total)
+                _tell(progress, done, total, "adding evidence files")
                 yield chunk
 
         described = {f"evidence/{item['id']}" for item in snap.evidence_with_files()}
@@ -195,7 +188,7 @@ def import_bundle(
         for item in snap.evidence_with_files():
             if f"evidence/{item['id']}" not in members:
                 item["in_vault"] = False  # described, its file not carried (a public bundle)
-        _tell(progress, "merging", 0, 1)
+        _tell(progress, 0, 0, "merging")
         report = Merger(ctx).apply(snap, origin_label=f"bundle {path.name}", files=files)
     _record_arrival(ctx, snap, path)
     return report

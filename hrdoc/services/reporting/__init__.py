@@ -11,6 +11,7 @@ import hashlib
 import uuid
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.progress import Progress
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.services import audit, sharing
 from hrdoc.services.cases import CaseService
@@ -18,14 +19,13 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting.audience import Audience, ReportData, redact
 from hrdoc.services.reporting.blocks import ReportMeta
 from hrdoc.services.reporting.numbering import Numbering, read_numbering
-from hrdoc.services.reporting.renderer import CaseReportRenderer, RenderProgress, ReportCancelled
+from hrdoc.services.reporting.renderer import CaseReportRenderer
 from hrdoc.services.vocab import VocabularyService
 
 __all__ = [
     "Audience",
     "CaseReportRenderer",
     "Numbering",
-    "ReportCancelled",
     "ReportData",
     "ReportMeta",
     "ReportService",
@@ -45,12 +45,12 @@ class ReportService:
         organisation: str = "",
         author: str = "",
         date: dt.date | None = None,
-        progress: RenderProgress | None = None,
+        progress: Progress | None = None,
     ) -> bytes:
         """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log.
 
-        ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel: :class:`ReportCancelled`, nothing
-        recorded."""
+        ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel by raising ``Cancelled``: no report,
+        nothing recorded."""
         who = Audience(audience)
         # Identities stay masked (never revealed here); records the audience may not see are not even read.
         allowed = sorted(sharing.visibilities(who))

@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from hrdoc.domain.errors import Cancelled
+from hrdoc.domain.progress import Progress
 from hrdoc.services.reporting import compat
 from hrdoc.services.reporting.accounts import AccountSections
 from hrdoc.services.reporting.annexes import AnnexSections
@@ -49,15 +49,6 @@ from hrdoc.services.reporting.layout import (
     _ReportCanvas,
     stylesheet,
 )
-
-RenderProgress = Callable[[int, int], bool | None]
-
-
-class ReportCancelled(Cancelled):
-    """The user cancelled while the report was being made: no report, nothing recorded."""
-
-    def __init__(self) -> None:
-        super().__init__("cancelled; no report was made")
 
 
 class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSections):
@@ -131,9 +122,9 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         canvas.drawString(MARGIN_X, 11 * mm, f"{_ascii_safe(case['reference'])} · {self.data.audience.label}")
         canvas.restoreState()
 
-    def render(self, progress: RenderProgress | None = None) -> bytes:
-        """The PDF. ``progress`` is told (parts of the report laid out, in all) as the pages are made; when it
-        returns False, :class:`ReportCancelled` is raised and nothing is kept."""
+    def render(self, progress: Progress | None = None) -> bytes:
+        """The PDF. ``progress`` is told (parts of the report laid out, in all) as the pages are made; a
+        ``Cancelled`` it raises stops the layout, and nothing is kept."""
         buffer = io.BytesIO()
         case = self.data.case
         self._numbers = numbers = _PageNumbers()
@@ -169,7 +160,7 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         return buffer.getvalue()
 
 
-def _progress_reporter(progress: RenderProgress) -> Callable[[str, int], None]:
+def _progress_reporter(progress: Progress) -> Callable[[str, int], None]:
     """ReportLab's build callback turned into (flowables laid out, in all), told at most once a percent."""
     total = 0
     told = -1
@@ -182,8 +173,7 @@ def _progress_reporter(progress: RenderProgress) -> Callable[[str, int], None]:
             percent = value * 100 // total
             if percent != told:
                 told = percent
-                if progress(value, total) is False:
-                    raise ReportCancelled()
+                progress(value, total, "typesetting the report")
 
     return on
 

@@ -11,15 +11,23 @@ import pytest
 from sqlalchemy import select
 
 from hrdoc.domain.enums import AuditAction, CustodyAction, Visibility
+from hrdoc.domain.errors import Cancelled
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.evidence.results import IntakeCancelled
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
 from hrdoc.storage.models import AuditEntry
 from hrdoc.storage.vault import Vault
-from tests.helpers import make_account, make_allegation, make_case, make_incident, make_source, make_witness
+from tests.helpers import (
+    cancel_when,
+    make_account,
+    make_allegation,
+    make_case,
+    make_incident,
+    make_source,
+    make_witness,
+)
 from tests.services.evidence import samples
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -121,8 +129,11 @@ def test_a_missing_or_unreadable_path_is_refused_clearly(ev: EvidenceService, ca
 
 
 def test_cancelling_an_intake_leaves_nothing(ev: EvidenceService, case: uuid.UUID) -> None:
-    with pytest.raises(IntakeCancelled):
-        ev.intake(case, io.BytesIO(b"a" * 3_000_000), original_name="big.bin", progress=lambda done, total: False)
+    told: list[str] = []
+    with pytest.raises(Cancelled):
+        stop = cancel_when(lambda _done, _total, what: told.append(what) is None)
+        ev.intake(case, io.BytesIO(b"a" * 3_000_000), original_name="big.bin", progress=stop)
+    assert told == ["adding big.bin"]
     assert ev.items(case) == []
     assert list(ev.vault.root.iterdir()) == []
 
@@ -273,11 +284,11 @@ def test_public_export_refuses_what_cannot_be_cleaned(ev: EvidenceService, case:
 
 def test_an_export_can_report_progress_and_be_cancelled(ev: EvidenceService, case: uuid.UUID, tmp_path: Path) -> None:
     result = ev.intake(case, io.BytesIO(b"x" * 3_000_000), original_name="big.bin")
-    seen: list[tuple[int, int]] = []
-    ev.export(result.evidence_id, tmp_path / "a.bin", progress=lambda done, total: seen.append((done, total)) is None)
-    assert seen[-1] == (3_000_000, 3_000_000)
-    with pytest.raises(IntakeCancelled):
-        ev.export(result.evidence_id, tmp_path / "b.bin", progress=lambda done, total: False)
+    seen: list[tuple[int, int, str]] = []
+    ev.export(result.evidence_id, tmp_path / "a.bin", progress=lambda *told: seen.append(told))
+    assert seen[-1] == (3_000_000, 3_000_000, "writing the copy")
+    with pytest.raises(Cancelled):
+        ev.export(result.evidence_id, tmp_path / "b.bin", progress=cancel_when(lambda _done, _total, _what: True))
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".bin")) == ["a.bin"]
     assert [e.action for e in ev.custody(result.evidence_id)].count("export") == 1
 

@@ -195,11 +195,10 @@ KILLED_INTAKE = textwrap.dedent(
     ctx = unlock_store(store, os.environ["HRDOC_PASSPHRASE"], user="field")
     service = EvidenceService(ctx)
 
-    def mid_file(done, total):
+    def mid_file(done, total, what):
         if when == "mid-file" and done >= 3 * 1024 * 1024:
             print("ready", flush=True)
             time.sleep(120)
-        return True
 
     def before_commit(*args, **kwargs):
         print("ready", flush=True)

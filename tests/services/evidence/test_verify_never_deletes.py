@@ -150,7 +150,7 @@ def test_an_intake_finishing_in_another_process_while_verify_hashes_is_not_calle
     source.write_bytes(b"attached by a colleague meanwhile")
     attached: list[subprocess.CompletedProcess[bytes]] = []
 
-    def meanwhile(done: int, total: int) -> bool:
+    def meanwhile(done: int, total: int, what: str) -> None:
         if not attached:  # once, while the first file is being hashed
             attached.append(
                 subprocess.run(
@@ -161,7 +161,6 @@ def test_an_intake_finishing_in_another_process_while_verify_hashes_is_not_calle
                     timeout=120,
                 )
             )
-        return True
 
     report = ev.verify(progress=meanwhile)
     assert attached and attached[0].returncode == 0, attached[0].stderr

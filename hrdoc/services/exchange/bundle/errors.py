@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from hrdoc.domain import errors
 from hrdoc.domain.errors import UserError
 
 Reason = Literal["invalid", "encrypted", "passphrase", "newer", "io"]
@@ -34,10 +33,3 @@ class BundleError(UserError):
 
     def __str__(self) -> str:
         return str(self.args[0])
-
-
-class Cancelled(BundleError, errors.Cancelled):
-    """The user cancelled while a bundle was checked, written or imported; nothing was kept."""
-
-    def __init__(self) -> None:
-        super().__init__("cancelled; nothing was written")

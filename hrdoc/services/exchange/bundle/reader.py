@@ -30,11 +30,12 @@ import json
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Final, NoReturn
 
+from hrdoc.domain.progress import Progress
 from hrdoc.services.exchange.bundle import crypto
 from hrdoc.services.exchange.bundle.archive import check_entries, check_spans, damaged, read_directory_end, refuse
 from hrdoc.services.exchange.bundle.container import (
@@ -47,7 +48,7 @@ from hrdoc.services.exchange.bundle.container import (
     Limits,
     Member,
 )
-from hrdoc.services.exchange.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError, Cancelled
+from hrdoc.services.exchange.bundle.errors import ENCRYPTED_MESSAGE, TRUNCATED_MESSAGE, BundleError
 from hrdoc.services.exchange.bundle.schema import BundleSchema, load, short
 
 _DEFAULT_LIMITS: Final = Limits()  # frozen: one instance serves every call
@@ -206,7 +207,7 @@ class Bundle:
 
     # ----------------------------------------------------------------------------------------- validation
 
-    def _validate(self, schema: BundleSchema, progress: CheckProgress | None = None) -> None:
+    def _validate(self, schema: BundleSchema, progress: Progress | None = None) -> None:
         manifest_bytes = self._read_unlisted(MANIFEST)
         manifest = parse_json(MANIFEST, manifest_bytes)
         self._check_manifest(manifest, schema)
@@ -317,13 +318,10 @@ class Bundle:
                 refuse(f"the manifest names case {self.manifest['case']['id']}, but {name} holds another")
 
 
-CheckProgress = Callable[[int, int], bool | None]
-"""Told (bytes of the members checked, in all) while a bundle is checked; returning False cancels."""
-
-
-def _checked(progress: CheckProgress | None, done: int, total: int) -> None:
-    if progress is not None and progress(done, total) is False:
-        raise Cancelled()
+def _checked(progress: Progress | None, done: int, total: int) -> None:
+    """Tell ``progress`` the bytes of the members checked so far, of all of them."""
+    if progress is not None:
+        progress(done, total, "checking the bundle")
 
 
 def open_bundle(
@@ -331,10 +329,10 @@ def open_bundle(
     *,
     passphrase: str | None = None,
     limits: Limits = _DEFAULT_LIMITS,
-    progress: CheckProgress | None = None,
+    progress: Progress | None = None,
 ) -> Bundle:
-    """Open a bundle and check all of it (see the module's documentation); raises :class:`BundleError`, or
-    :class:`Cancelled` once ``progress`` returns False.
+    """Open a bundle and check all of it (see the module's documentation); raises :class:`BundleError`.
+    ``progress`` is told the bytes checked; a ``Cancelled`` it raises closes the bundle and passes through.
 
     The passphrase is used only if the bundle is encrypted. Nothing is written anywhere.
     """
