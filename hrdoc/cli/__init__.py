@@ -14,6 +14,7 @@ exit code. The commands live by what they work on:
 - ``evidence``: attach, capture, import-capture, evidence, custody, export-evidence;
 - ``exchange``: export, import, sync, conflicts;
 - ``tables``: table, acled-export, acled-import;
+- ``team``: team-roles;
 - ``report``: report;
 - ``render``: the plain-text form of a case, and what makes stored text safe to print on a terminal.
 """
@@ -43,6 +44,7 @@ from hrdoc.cli.parser import build_parser
 from hrdoc.cli.report import cmd_report
 from hrdoc.cli.store import cmd_cases, cmd_demo, cmd_gui, cmd_init, cmd_search, cmd_show, cmd_verify
 from hrdoc.cli.tables import cmd_acled_export, cmd_acled_import, cmd_table
+from hrdoc.cli.team import cmd_team_roles
 from hrdoc.domain.errors import UserError
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
@@ -62,6 +64,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "conflicts": cmd_conflicts,
+    "team-roles": cmd_team_roles,
     "custody": cmd_custody,
     "export-evidence": cmd_export_evidence,
     "table": cmd_table,

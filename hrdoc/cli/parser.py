@@ -138,6 +138,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="take the team store's audit log as it now is, although its history changed since the last sync "
         "(recorded in this store's audit log)",
     )
+    p = command("team-roles", "give database roles their part on a team store (run with the owner's login)")
+    p.add_argument(
+        "--investigator",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a login that works on the cases: reads and writes records, only appends to the logs (repeatable)",
+    )
+    p.add_argument(
+        "--reader", action="append", default=[], metavar="NAME", help="a login that may only read (repeatable)"
+    )
     p = command("conflicts", "list a case's merge conflicts, or resolve one")
     p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
     p.add_argument("--resolve", metavar="CONFLICT", help="the conflict to resolve (its id, as listed)")
