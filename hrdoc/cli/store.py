@@ -33,7 +33,11 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     ctx.close()
     if ctx.location.url is not None:
         print(f"made {ctx.location.describe()} an empty hrdoc team store", file=out)
-        print("its protection is the server's: accounts, TLS (sslmode=verify-full), disk encryption, backups", file=out)
+        print(
+            "hrdoc does not encrypt it: the server alone protects it (docs/team-store.md). Next, give each "
+            "investigator a login of their own: hrdoc team-roles --db URL --investigator NAME",
+            file=out,
+        )
         return 0
     print(f"created an empty store at {ctx.location.describe()}", file=out)
     print("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data", file=out)
