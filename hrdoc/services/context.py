@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.engine_team import WriteScope
 from hrdoc.storage.errors import StoreError, StoreReadOnly, classify
 
 
@@ -66,10 +68,14 @@ class StoreContext:
         return self.location.path.parent if self.location.path is not None else None
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(
+        self, *, case: uuid.UUID | None = None, log_only: bool = False, wait_s: float | None = None
+    ) -> Iterator[Session]:
         """One unit of work: committed as a whole, or rolled back as a whole on any error.
 
-        On a store opened read-only it is refused at once, with the reason, before anything is done.
+        On a store opened read-only it is refused at once, with the reason, before anything is done. On a team
+        store it locks the whole store, unless it says it changes one ``case`` only, or only appends to the
+        audit log (``log_only``); ``wait_s`` bounds the wait for those locks (storage.engine_team.WriteScope).
         """
         if self.read_only is not None:
             raise _again(self.read_only)
@@ -77,7 +83,8 @@ class StoreContext:
             try:
                 with _classified(self._folder, self.read_only):
                     # On SQLite, take the write lock at BEGIN (see storage.engine), so writers queue.
-                    session.connection(execution_options={"hrdoc_write": True})
+                    scope = WriteScope(case=case, log_only=log_only, wait_s=wait_s)
+                    session.connection(execution_options={"hrdoc_write": True, "hrdoc_scope": scope})
                     yield session
                     session.commit()
             except BaseException:

@@ -15,7 +15,8 @@ cannot otherwise open a WAL store where it cannot create its ``-shm`` index.
 
 A team store on PostgreSQL has no passphrase: the server's own authentication (the URL, ``PGPASSWORD`` or
 ``~/.pgpass``) and TLS (``sslmode`` in the URL) protect it. Its password is never shown: messages and logs
-use :meth:`StoreLocation.describe`, which hides it.
+use :meth:`StoreLocation.describe`, which hides it. Its engine, with its time limits and its locks, is made
+by :mod:`hrdoc.storage.engine_team`.
 """
 
 from __future__ import annotations
@@ -33,28 +34,23 @@ import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, ExceptionContext, make_url
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from hrdoc.storage.engine_team import PG_DRIVERS, make_team_engine
 from hrdoc.storage.errors import (
     EncryptionMismatch,
     StoreBusy,
     StoreError,
     StoreNotFound,
     WrongPassphrase,
-    classify_connect_failure,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 LOCK_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
-# A team store: how long to wait for the server to answer before saying it cannot be reached.
-CONNECT_TIMEOUT_S = 10
-# hrdoc's write lock on a team store (see ``_on_pg_begin``): one advisory lock key, "hrdoc" in ASCII.
-PG_WRITE_LOCK_KEY = 0x687264_6F63
-PG_DRIVERS = ("postgresql", "postgresql+psycopg")
 
 
 def default_store_path() -> Path:
@@ -179,7 +175,7 @@ def make_engine(
     if location.url is not None:
         # For a team store, a "passphrase" is the user's database password: given, it is the one used (over
         # ~/.pgpass or PGPASSWORD), so unlocking the app takes knowing it.
-        return _make_pg_engine(location, password=passphrase or None)
+        return make_team_engine(location, password=passphrase or None, store_wait_s=BUSY_TIMEOUT_MS / 1000)
     path = location.path
     assert path is not None
     key = _store_key(passphrase, encrypted)
@@ -231,60 +227,6 @@ def make_engine(
         # one failing half-way when it tries to upgrade a read lock. Reads stay concurrent under WAL.
         write = conn.get_execution_options().get("hrdoc_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
-
-
-def _pg_url(location: StoreLocation) -> URL:
-    url = make_url(location.url or "")
-    if url.drivername not in PG_DRIVERS:
-        raise StoreError(f"unsupported store URL scheme {url.drivername!r}: use postgresql://")
-    return url.set(drivername="postgresql+psycopg")
-
-
-def _make_pg_engine(location: StoreLocation, *, password: str | None = None) -> Engine:
-    url = _pg_url(location)
-    connect_args: dict[str, Any] = {"application_name": "hrdoc"}
-    if password is not None:
-        connect_args["password"] = password
-    if "connect_timeout" not in url.query and not os.environ.get("PGCONNECT_TIMEOUT"):
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-    lock_timeout_ms = BUSY_TIMEOUT_MS
-    try:
-        engine = create_engine(
-            url,
-            connect_args=connect_args,
-            # A desktop app: a few connections per process are plenty, and a team server serves many laptops.
-            pool_size=2,
-            max_overflow=4,
-            # Laptops sleep and networks drop: test a pooled connection before use, renew idle ones.
-            pool_pre_ping=True,
-            pool_recycle=1800,
-        )
-    except ImportError as err:
-        raise StoreError(
-            f"cannot open a PostgreSQL team store: its database driver is not installed ({err.name}); "
-            "install psycopg (`pip install 'psycopg[binary]'`)"
-        ) from None
-
-    @event.listens_for(engine, "handle_error")
-    def _on_error(context: ExceptionContext) -> None:
-        # A failure to connect says which server could not be reached, and why, in the user's terms. (A stale
-        # pooled connection failing its pre-ping is left alone: the pool replaces it.)
-        if context.connection is None and not context.is_pre_ping:
-            user_error = classify_connect_failure(context.original_exception, location.server(), url)
-            if user_error is not None:
-                raise user_error from None
-
-    @event.listens_for(engine, "begin")
-    def _on_pg_begin(conn: Any) -> None:
-        # The PostgreSQL counterpart of SQLite's BEGIN IMMEDIATE: a unit of work that will write takes
-        # hrdoc's write lock (a transaction-level advisory lock) first, so writers queue at the start instead
-        # of colliding half-way; readers never wait for it (MVCC). Waiting longer than the busy timeout
-        # fails with a lock timeout, which becomes StoreBusy. The lock is released at COMMIT or ROLLBACK.
-        if conn.get_execution_options().get("hrdoc_write", False):
-            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}")
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
 
     return engine
 

@@ -92,7 +92,8 @@ class Merger:
         from hrdoc.services.evidence.service import EvidenceService
 
         self._prevalidate(snap)
-        with self.ctx.write() as session:  # refused before anything is written, the vault included
+        # Only this case is locked on a team store: syncs of other cases go on side by side.
+        with self.ctx.write(case=uuid.UUID(snap.case["id"])) as session:  # refused before anything is written
             self._check_case(session, snap)
             checks.check_copy(session, snap)
         case_id = uuid.UUID(snap.case["id"])
@@ -122,7 +123,7 @@ class Merger:
         case_id = uuid.UUID(snap.case["id"])
         if files is not None:
             self._stream_files(evidence, snap, files, report, writers)
-        with self.ctx.write() as session:
+        with self.ctx.write(case=case_id) as session:
             here = store_id(session)
             self._check_case(session, snap)
             checks.check_copy(session, snap)  # again, in the unit of work that merges
