@@ -168,7 +168,7 @@ def test_add_files_through_the_action_shows_hash_metadata_and_custody(
     assert cell(page, row, 3) == item.sha256[:12] + "…"
     assert item.sha256 in cell(page, row, 3, Qt.ItemDataRole.ToolTipRole)
     assert cell(page, row, 4) == f"Incident: {incident['title']}"
-    assert cell(page, row, 7) == "in the vault"
+    assert cell(page, row, 7) == "yes"  # Kept in the vault
     assert item.sha256 in page.status.text()
     # The new item is selected: its details and its chain of custody are shown.
     assert page.selected() is not None and page.selected()["id"] == str(item.id)  # type: ignore[index]

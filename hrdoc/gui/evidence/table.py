@@ -19,8 +19,8 @@ from hrdoc.gui.evidence.common import (
     utc_text,
 )
 from hrdoc.gui.forms.specs import kind_name
-from hrdoc.gui.models.record_table import ColumnSpec, Index, RecordTableModel
-from hrdoc.gui.workspace.page import TablePage
+from hrdoc.gui.models.record_table import Index, RecordTableModel
+from hrdoc.gui.workspace.page import TablePage, field_column
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.sniff import describe_mime
 
@@ -51,16 +51,17 @@ class EvidenceTable(TablePage):
 
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         self.names = names
+        evidence = Kind.EVIDENCE
         columns = [
-            ColumnSpec(tr("Name"), lambda r: r["original_filename"]),
-            ColumnSpec(tr("Type"), lambda r: describe_mime(r["mime_type"])),
-            ColumnSpec(tr("Size"), lambda r: r["size"], align_right=True),
-            ColumnSpec(tr("SHA-256"), lambda r: short_hash(r.get("sha256"))),
-            ColumnSpec(tr("Filed under"), self.filed_under),
-            ColumnSpec(tr("Acquired"), lambda r: utc_text(r.get("acquired_at"))),
-            ColumnSpec(tr("By"), lambda r: r.get("acquired_by") or ""),
-            ColumnSpec(tr("Kept"), lambda r: tr("in the vault") if r.get("in_vault") else tr("elsewhere")),
-            ColumnSpec(tr("Working copy of"), lambda r: names.get(r.get("original_id") or "", "")),
+            field_column(evidence, "original_filename"),
+            field_column(evidence, "mime_type", lambda r: describe_mime(r["mime_type"])),
+            field_column(evidence, "size", align_right=True),
+            field_column(evidence, "sha256", lambda r: short_hash(r.get("sha256"))),
+            field_column(evidence, "attached_id", self.filed_under),
+            field_column(evidence, "acquired_at", lambda r: utc_text(r.get("acquired_at"))),
+            field_column(evidence, "acquired_by", lambda r: r.get("acquired_by") or ""),
+            field_column(evidence, "in_vault", lambda r: tr("yes") if r.get("in_vault") else tr("no")),
+            field_column(evidence, "original_id", lambda r: names.get(r.get("original_id") or "", "")),
         ]
         super().__init__(tr("Evidence files"), "evidence_files", columns, parent, kind=Kind.EVIDENCE)
         self.table.setObjectName("evidenceTable")

@@ -132,6 +132,13 @@ def kind_name(kind: str) -> str:
     return tr(KIND_NAMES.get(kind, kind.replace("_", " ")))
 
 
+def field_label(kind: str, name: str) -> str:
+    """What forms and tables call a field of ``kind``: its label in the record registry (or, for a link's
+    compound picker, the picker's), translated."""
+    compound = next((c for c in _COMPOUNDS.get(kind, ()) if c.name == name), None)
+    return tr(compound.label if compound is not None else registry.kind(kind).field(name).label)
+
+
 def choice_label(value: str) -> str:
     """An enum value in words: ``under_review`` → "Under review"."""
     return tr(_GRADES.get(value) or value.replace("_", " ").capitalize())

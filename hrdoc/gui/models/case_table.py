@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hrdoc.domain.registry import Kind
+from hrdoc.gui.forms.specs import field_label
 from hrdoc.services.cases import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,13 +38,13 @@ class Role(IntEnum):
 
 
 def _headers() -> dict[Column, str]:
-    tr = QCoreApplication.translate
+    """The case's fields by their registry labels; the count of incidents is the list's own."""
     return {
-        Column.REFERENCE: tr("CaseTable", "Reference"),
-        Column.TITLE: tr("CaseTable", "Title"),
-        Column.STATUS: tr("CaseTable", "Status"),
-        Column.INCIDENTS: tr("CaseTable", "Incidents"),
-        Column.UPDATED: tr("CaseTable", "Last change"),
+        Column.REFERENCE: field_label(Kind.CASE, "reference"),
+        Column.TITLE: field_label(Kind.CASE, "title"),
+        Column.STATUS: field_label(Kind.CASE, "status"),
+        Column.INCIDENTS: QCoreApplication.translate("CaseTable", "Incidents"),
+        Column.UPDATED: field_label(Kind.CASE, "updated_at"),
     }
 
 

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import Kind
-from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.workspace.page import (
     CaseData,
     Page,
     TablePage,
+    field_column,
     tr,
 )
 from hrdoc.services.cases import RecordRow
@@ -126,13 +126,12 @@ class MatrixPage(Page):
             tr("All links"),
             "links",
             [
-                ColumnSpec(
-                    tr("Evidence"), lambda r: names.get(r["source_id"] or r["account_id"] or r["evidence_id"], "")
-                ),
-                ColumnSpec(tr("Relation"), lambda r: tr(r["relation"])),
-                ColumnSpec(tr("Bears on"), lambda r: names.get(r["allegation_id"] or r["incident_id"], "")),
-                ColumnSpec(tr("Locator"), lambda r: r["locator"]),
-                ColumnSpec(tr("Excerpt"), lambda r: r["excerpt"]),
+                # A link's origin and target are each one picker in its form, and one column here.
+                field_column(Kind.LINK, "origin", lambda r: names.get(_origin_id(r), "")),
+                field_column(Kind.LINK, "relation", lambda r: tr(r["relation"])),
+                field_column(Kind.LINK, "target", lambda r: names.get(r["allegation_id"] or r["incident_id"], "")),
+                field_column(Kind.LINK, "locator"),
+                field_column(Kind.LINK, "excerpt"),
             ],
             kind=Kind.LINK,
         )

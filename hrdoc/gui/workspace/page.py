@@ -10,11 +10,13 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable
-from typing import Literal, Protocol
+from operator import itemgetter
+from typing import Any, Literal, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -30,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.registry import Kind
-from hrdoc.gui.forms.specs import kind_name
+from hrdoc.domain.registry import N_, Kind
+from hrdoc.gui.forms.specs import field_label, kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.cases import CaseExport, RecordRow, SectionName
@@ -66,6 +68,21 @@ class CaseHost(Protocol):
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
+
+
+# The headers of table columns that show no single field (several fields read together, or what the case adds
+# to a record), declared once; every other column is headed by its field's registry label (:func:`field_column`).
+DATE_HEADER = N_("Date")  # an incident's dates and how precise they are (date_text)
+GRADE_HEADER = N_("Grade")  # a source's reliability and credibility together, e.g. B2
+CONSENT_HEADER = N_("Consent")  # a witness's consent at a glance (consent_badges)
+
+
+def field_column(
+    kind: Kind, name: str, value: Callable[[RecordRow], Any] | None = None, *, align_right: bool = False
+) -> ColumnSpec:
+    """A column showing the field ``name`` of records of ``kind``, headed by the field's registry label as the
+    forms show it; ``value``: what a cell shows, if not the stored value."""
+    return ColumnSpec(field_label(kind, name), value or itemgetter(name), align_right)
 
 
 def consent_badges(consent: RecordRow | None) -> str:
@@ -120,6 +137,31 @@ def record_label(record: RecordRow) -> str:
         if record.get(key):
             return str(record[key])
     return str(record.get("relation") or record.get("involvement") or record.get("id", ""))
+
+
+class TwoLineHeader(QHeaderView):
+    """A table's column headers, each label wrapped onto two lines where it is long, so a column is as wide as
+    its cells need rather than its label (labels are the registry's, as full as the forms show them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        size = super().sectionSizeFromContents(logicalIndex)
+        text = str(self.model().headerData(logicalIndex, self.orientation()) or "") if self.model() else ""
+        metrics = self.fontMetrics()
+        words = text.split()
+        # The narrowest width at which the label fits on two lines: its best break between words.
+        halves = (
+            max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
+            for i in range(1, len(words))
+        )
+        full = metrics.horizontalAdvance(text)
+        size.setWidth(size.width() - full + min(halves, default=full))
+        size.setHeight(max(size.height(), 2 * metrics.lineSpacing() + 8))
+        return size
 
 
 _touch_clock = itertools.count(1)
@@ -179,6 +221,7 @@ class TablePage(Page):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = QTableView()
+        self.table.setHorizontalHeader(TwoLineHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

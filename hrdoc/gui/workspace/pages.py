@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.models.record_table import ColumnSpec
+from hrdoc.gui.provenance import arrived_text, where_text
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
+    DATE_HEADER,
+    GRADE_HEADER,
     CaseData,
     Page,
     TablePage,
     date_text,
+    field_column,
     tr,
 )
 from hrdoc.gui.workspace.witnesses import WitnessesPage
@@ -36,8 +40,12 @@ class AuditPage(TablePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         columns = [
             ColumnSpec("#", lambda r: r["seq"], align_right=True),
+            # An entry merged from another store: when and by whom it happened there, when it arrived here,
+            # and which store wrote it first (gui.provenance).
             ColumnSpec(tr("When (UTC)"), lambda r: r["at"].replace("T", " ")[:19]),
+            ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"])),
             ColumnSpec(tr("Who"), lambda r: r["actor"]),
+            ColumnSpec(tr("Where"), lambda r: where_text(r["details"])),
             ColumnSpec(tr("Action"), lambda r: r["action"]),
             ColumnSpec(tr("Record"), lambda r: r["entity_type"]),
             ColumnSpec(tr("What"), lambda r: r["summary"]),
@@ -62,12 +70,12 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Incidents & allegations"),
         "incidents",
         [
-            ColumnSpec(tr("Incident"), lambda r: r["title"]),
-            ColumnSpec(tr("Date"), date_text),
-            ColumnSpec(tr("Place"), place),
-            ColumnSpec(tr("Event type"), lambda r: event.get(r["event_subtype"] or r["event_type"], "")),
-            ColumnSpec(tr("Fatalities"), lambda r: r["fatalities_best"], align_right=True),
-            ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
+            field_column(Kind.INCIDENT, "title"),
+            ColumnSpec(tr(DATE_HEADER), date_text),
+            field_column(Kind.INCIDENT, "location_id", place),
+            field_column(Kind.INCIDENT, "event_type", lambda r: event.get(r["event_subtype"] or r["event_type"], "")),
+            field_column(Kind.INCIDENT, "fatalities_best", align_right=True),
+            field_column(Kind.INCIDENT, "visibility"),
         ],
         kind=Kind.INCIDENT,
     )
@@ -75,10 +83,12 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Allegations"),
         "allegations",
         [
-            ColumnSpec(tr("Violation"), lambda r: violation.get(r["violation_type"], r["violation_type"])),
-            ColumnSpec(tr("Status"), lambda r: r["status"]),
-            ColumnSpec(tr("Standard of proof"), lambda r: r["standard_of_proof"].replace("_", " ")),
-            ColumnSpec(tr("Description"), lambda r: r["description"]),
+            field_column(
+                Kind.ALLEGATION, "violation_type", lambda r: violation.get(r["violation_type"], r["violation_type"])
+            ),
+            field_column(Kind.ALLEGATION, "status"),
+            field_column(Kind.ALLEGATION, "standard_of_proof", lambda r: r["standard_of_proof"].replace("_", " ")),
+            field_column(Kind.ALLEGATION, "description"),
         ],
         kind=Kind.ALLEGATION,
     )
@@ -87,11 +97,11 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Places"),
         "locations",
         [
-            ColumnSpec(tr("Name"), lambda r: r["name"]),
-            ColumnSpec(tr("Other spellings"), lambda r: ", ".join(r["alt_spellings"])),
-            ColumnSpec(tr("Region"), lambda r: r["admin1"]),
-            ColumnSpec(tr("Country"), lambda r: r["country_code"]),
-            ColumnSpec(tr("Precision"), lambda r: r["geo_precision"]),
+            field_column(Kind.LOCATION, "name"),
+            field_column(Kind.LOCATION, "alt_spellings", lambda r: ", ".join(r["alt_spellings"])),
+            field_column(Kind.LOCATION, "admin1"),
+            field_column(Kind.LOCATION, "country_code"),
+            field_column(Kind.LOCATION, "geo_precision"),
         ],
         kind=Kind.LOCATION,
     )
@@ -99,10 +109,10 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Actors"),
         "actors",
         [
-            ColumnSpec(tr("Name"), lambda r: r["name"]),
-            ColumnSpec(tr("Also known as"), lambda r: ", ".join(r["aliases"])),
-            ColumnSpec(tr("Kind"), lambda r: kinds.get(r["kind"], r["kind"])),
-            ColumnSpec(tr("Affiliation"), lambda r: r["affiliation"]),
+            field_column(Kind.ACTOR, "name"),
+            field_column(Kind.ACTOR, "aliases", lambda r: ", ".join(r["aliases"])),
+            field_column(Kind.ACTOR, "kind", lambda r: kinds.get(r["kind"], r["kind"])),
+            field_column(Kind.ACTOR, "affiliation"),
         ],
         kind=Kind.ACTOR,
     )
@@ -110,13 +120,13 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Victims"),
         "victims",
         [
-            ColumnSpec(tr("Victim"), lambda r: r["label"]),
-            ColumnSpec(tr("Kind"), lambda r: r["kind"]),
-            ColumnSpec(tr("Status"), lambda r: r["status"]),
-            ColumnSpec(tr("Count (best)"), lambda r: r["count_best"], align_right=True),
-            ColumnSpec(tr("Women"), lambda r: r["count_women"], align_right=True),
-            ColumnSpec(tr("Children"), lambda r: r["count_children"], align_right=True),
-            ColumnSpec(tr("Description"), lambda r: r["description"]),
+            field_column(Kind.VICTIM, "label"),
+            field_column(Kind.VICTIM, "kind"),
+            field_column(Kind.VICTIM, "status"),
+            field_column(Kind.VICTIM, "count_best", align_right=True),
+            field_column(Kind.VICTIM, "count_women", align_right=True),
+            field_column(Kind.VICTIM, "count_children", align_right=True),
+            field_column(Kind.VICTIM, "description"),
         ],
         kind=Kind.VICTIM,
     )
@@ -124,9 +134,9 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Alleged perpetrators"),
         "allegation_perpetrators",
         [
-            ColumnSpec(tr("Actor"), lambda r: names.get(r["actor_id"], "")),
-            ColumnSpec(tr("Involvement"), lambda r: r["involvement"]),
-            ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
+            field_column(Kind.PERPETRATOR, "actor_id", lambda r: names.get(r["actor_id"], "")),
+            field_column(Kind.PERPETRATOR, "involvement"),
+            field_column(Kind.PERPETRATOR, "allegation_id", lambda r: names.get(r["allegation_id"], "")),
         ],
         kind=Kind.PERPETRATOR,
     )
@@ -134,8 +144,8 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Victims of allegations"),
         "allegation_victims",
         [
-            ColumnSpec(tr("Victim"), lambda r: names.get(r["victim_id"], "")),
-            ColumnSpec(tr("Allegation"), lambda r: names.get(r["allegation_id"], "")),
+            field_column(Kind.ALLEGATION_VICTIM, "victim_id", lambda r: names.get(r["victim_id"], "")),
+            field_column(Kind.ALLEGATION_VICTIM, "allegation_id", lambda r: names.get(r["allegation_id"], "")),
         ],
         kind=Kind.ALLEGATION_VICTIM,
     )
@@ -143,12 +153,12 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Sources"),
         "sources",
         [
-            ColumnSpec(tr("Title"), lambda r: r["title"]),
-            ColumnSpec(tr("Kind"), lambda r: r["kind"].replace("_", " ")),
-            ColumnSpec(tr("Stance"), lambda r: r["stance"]),
-            ColumnSpec(tr("Grade"), lambda r: f"{r['reliability'] or '?'}{r['credibility'] or '?'}"),
-            ColumnSpec(tr("Publisher"), lambda r: r["publisher"] or r["author"]),
-            ColumnSpec(tr("URL"), lambda r: r["url"]),
+            field_column(Kind.SOURCE, "title"),
+            field_column(Kind.SOURCE, "kind", lambda r: r["kind"].replace("_", " ")),
+            field_column(Kind.SOURCE, "stance"),
+            ColumnSpec(tr(GRADE_HEADER), lambda r: f"{r['reliability'] or '?'}{r['credibility'] or '?'}"),
+            field_column(Kind.SOURCE, "publisher", lambda r: r["publisher"] or r["author"]),
+            field_column(Kind.SOURCE, "url"),
         ],
         kind=Kind.SOURCE,
     )
@@ -156,10 +166,10 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Chronology"),
         "incidents",
         [
-            ColumnSpec(tr("Date"), date_text),
-            ColumnSpec(tr("Precision"), lambda r: r["date_precision"].replace("_", " ")),
-            ColumnSpec(tr("As reported"), lambda r: r["date_as_reported"]),
-            ColumnSpec(tr("Incident"), lambda r: r["title"]),
+            ColumnSpec(tr(DATE_HEADER), date_text),
+            field_column(Kind.INCIDENT, "date_precision", lambda r: r["date_precision"].replace("_", " ")),
+            field_column(Kind.INCIDENT, "date_as_reported"),
+            field_column(Kind.INCIDENT, "title"),
         ],
         kind=Kind.INCIDENT,
     )

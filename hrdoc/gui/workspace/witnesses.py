@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.workspace.page import (
+    CONSENT_HEADER,
     CaseData,
     TablePage,
     consent_badges,
+    field_column,
     tr,
 )
 
@@ -30,26 +32,28 @@ class WitnessesPage(TablePage):
     reveal_requested = Signal(str, str)  # witness id, reason
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        witness, account = Kind.WITNESS, Kind.ACCOUNT
         columns = [
-            ColumnSpec(tr("Pseudonym"), lambda r: r["pseudonym"]),
-            ColumnSpec(tr("Relation"), lambda r: r["relation"].replace("_", " ")),
-            ColumnSpec(tr("Risk"), lambda r: r["risk_level"]),
-            ColumnSpec(tr("Consent"), lambda r: consent_badges(r.get("consent"))),
-            ColumnSpec(tr("Legal name"), lambda r: r["identity"]["legal_name"]),
-            ColumnSpec(tr("Visibility"), lambda r: r["visibility"]),
+            field_column(witness, "pseudonym"),
+            field_column(witness, "relation", lambda r: r["relation"].replace("_", " ")),
+            field_column(witness, "risk_level"),
+            ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("consent"))),
+            field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: r["identity"]["legal_name"]),
+            field_column(witness, "visibility"),
         ]
-        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind=Kind.WITNESS)
+        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind=witness)
+        latest = Kind.ACCOUNT_VERSION  # an account's content is its latest version's
         self.accounts_page = TablePage(
             tr("Accounts"),
             "accounts",
             [
-                ColumnSpec(tr("Witness"), lambda r: r["_pseudonym"]),
-                ColumnSpec(tr("Consent"), lambda r: consent_badges(r.get("_consent"))),
-                ColumnSpec(tr("Version"), lambda r: r["current_version"], align_right=True),
-                ColumnSpec(tr("Method"), lambda r: r["versions"][-1]["method"] if r["versions"] else ""),
-                ColumnSpec(tr("Narrative"), lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
+                field_column(account, "witness_id", lambda r: r["_pseudonym"]),
+                ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("_consent"))),
+                field_column(account, "current_version", align_right=True),
+                field_column(latest, "method", lambda r: r["versions"][-1]["method"] if r["versions"] else ""),
+                field_column(latest, "narrative", lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
             ],
-            kind=Kind.ACCOUNT,
+            kind=account,
         )
         self.accounts = self.accounts_page.model
         self.accounts_view = self.accounts_page.table
