@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import Audience
@@ -34,18 +35,18 @@ def tr(text: str) -> str:
 
 def kind_labels() -> dict[str, str]:
     return {
-        "incident": tr("Incidents"),
-        "allegation": tr("Allegations"),
-        "location": tr("Places"),
-        "actor": tr("Actors"),
-        "perpetrator": tr("Alleged perpetrators (allegation × actor)"),
-        "victim": tr("Victims"),
-        "allegation_victim": tr("Victims of allegations"),
-        "witness": tr("Witnesses (pseudonyms only)"),
-        "account": tr("Accounts (current versions)"),
-        "source": tr("Sources"),
-        "evidence": tr("Evidence files (descriptions and hashes)"),
-        "link": tr("Evidence links"),
+        Kind.INCIDENT: tr("Incidents"),
+        Kind.ALLEGATION: tr("Allegations"),
+        Kind.LOCATION: tr("Places"),
+        Kind.ACTOR: tr("Actors"),
+        Kind.PERPETRATOR: tr("Alleged perpetrators (allegation × actor)"),
+        Kind.VICTIM: tr("Victims"),
+        Kind.ALLEGATION_VICTIM: tr("Victims of allegations"),
+        Kind.WITNESS: tr("Witnesses (pseudonyms only)"),
+        Kind.ACCOUNT: tr("Accounts (current versions)"),
+        Kind.SOURCE: tr("Sources"),
+        Kind.EVIDENCE: tr("Evidence files (descriptions and hashes)"),
+        Kind.LINK: tr("Evidence links"),
     }
 
 
