@@ -238,7 +238,8 @@ def shoot_acled_import(app: QApplication, ctx: object, case_id: uuid.UUID, windo
     """The import dialog, then the result of importing a small ACLED file with two rows that cannot be read."""
     from hrdoc.gui.exchange.acled import AcledImportDialog, report_headline, report_lines
     from hrdoc.gui.exchange.result import TransferResultDialog
-    from hrdoc.services.acled import ACLED_COLUMNS, import_acled
+    from hrdoc.services.acled import import_acled
+    from hrdoc.services.acled_values import ACLED_COLUMNS
 
     label = "ML-2025-004 — Annefif convoy killings"
     base = {
