@@ -9,7 +9,7 @@ from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.passphrase import check_new_passphrase
 from hrdoc.storage.engine import StoreLocation
-from hrdoc.storage.errors import DiskFull
+from hrdoc.storage.errors import DiskFull, StoreBusy, StoreError, StorePermissionDenied
 from hrdoc.storage.store import create_store, open_store_for
 
 UNLOCK_NOT_RECORDED = (
@@ -20,6 +20,16 @@ UNLOCK_NOT_RECORDED_FULL = (
     "the disk is full: this unlock is not recorded in the audit log (nor is an export or a verification in the "
     "chains of custody); free some space before changing anything"
 )
+UNLOCK_NOT_RECORDED_TEAM = (
+    "{reason}: this unlock is not recorded in the team store's audit log (nor is an export, a report or a verification)"
+)
+UNLOCK_NOT_RECORDED_BUSY = (
+    "the team store's audit log is busy with another investigator's sync: this unlock is not recorded in it "
+    "(nothing else is affected)"
+)
+# How long opening a team store waits to record the unlock: the audit log's head may be held by the end of
+# another investigator's large push, and opening must not wait for that.
+TEAM_UNLOCK_WAIT_S = 2.0
 
 
 def new_store(
@@ -56,20 +66,43 @@ def unlock_store(
 ) -> StoreContext:
     """Open (and if needed upgrade) an existing store; the unlock is recorded in the audit log.
 
-    A store that cannot be written here (a read-only disk, a full one) is opened read-only: the unlock is not
-    recorded, and ``ctx.notes`` says so.
+    A store that cannot be written here (a read-only disk, a full one, a team store's login that may only read)
+    is opened read-only: the unlock is not recorded, and ``ctx.notes`` says so. On a team store the unlock only
+    appends to the audit log, waiting at most a moment for it (so opening never waits for another
+    investigator's sync); if it cannot, ``ctx.notes`` says so too.
     """
     location = StoreLocation.parse(db)
     opened = open_store_for(location, passphrase, encrypted=encrypted)
     ctx = StoreContext(opened.engine, location, user, read_only=opened.read_only)
     if record_unlock:
         if ctx.read_only is not None:
-            ctx.notes.append(UNLOCK_NOT_RECORDED_FULL if isinstance(ctx.read_only, DiskFull) else UNLOCK_NOT_RECORDED)
+            ctx.notes.append(_not_recorded(ctx))
             return ctx
+        team = location.url is not None
         try:
-            with ctx.write() as session:
+            with ctx.write(log_only=True, wait_s=TEAM_UNLOCK_WAIT_S if team else None) as session:
                 audit.record(session, user, AuditAction.UNLOCK, summary="unlocked the store")
         except DiskFull:
             # The disk filled up between the check and the write: reading still works.
             ctx.notes.append(UNLOCK_NOT_RECORDED_FULL)
+        except StoreBusy:
+            if not team:
+                raise
+            ctx.notes.append(UNLOCK_NOT_RECORDED_BUSY)
+        except StorePermissionDenied as err:
+            if not team:
+                raise
+            ctx.notes.append(UNLOCK_NOT_RECORDED_TEAM.format(reason=_reason(err)))
     return ctx
+
+
+def _not_recorded(ctx: StoreContext) -> str:
+    assert ctx.read_only is not None
+    if ctx.location.url is not None:
+        return UNLOCK_NOT_RECORDED_TEAM.format(reason=_reason(ctx.read_only))
+    return UNLOCK_NOT_RECORDED_FULL if isinstance(ctx.read_only, DiskFull) else UNLOCK_NOT_RECORDED
+
+
+def _reason(error: StoreError) -> str:
+    """Why, without what to do about it: the first part of the error's message."""
+    return str(error).split(":", 1)[0]

@@ -105,7 +105,9 @@ def _first_line(error: BaseException) -> str:
 
 # SQLSTATE classes and codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
 _PG_BUSY = {"55P03", "40P01", "40001"}  # lock timeout, deadlock, serialization failure: nothing saved, retry
-_PG_LOST = {"57P01", "57P02", "57P03"}  # server shut down, crashed, not yet accepting connections
+# Server shut down, crashed, not yet accepting connections; a transaction left idle too long (the server's
+# idle_in_transaction_session_timeout, which hrdoc sets on a team store: see storage.engine_team).
+_PG_LOST = {"57P01", "57P02", "57P03", "25P03"}
 
 
 def _classify_pg(error: BaseException) -> StoreError | None:
@@ -115,6 +117,20 @@ def _classify_pg(error: BaseException) -> StoreError | None:
         return StoreBusy(
             "the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; "
             "nothing was saved by the failed operation."
+        )
+    if state == "23505":
+        # On a team store writers run side by side (one case each); two that add the same thing at the same
+        # moment (a vocabulary term, say) meet here. The one refused saved nothing, and a retry finds the other's.
+        constraint = getattr(getattr(error, "diag", None), "constraint_name", None) or "a unique key"
+        return StoreBusy(
+            f"the team store refused a change that another hrdoc process made at the same moment ({constraint}): "
+            "nothing was saved by the failed operation; try again."
+        )
+    if state == "57014":
+        return StoreBusy(
+            "the team store's server cancelled the operation (its statement_timeout, or an administrator): nothing "
+            "was saved by the failed operation. Try again; if it happens again, ask the server's administrator "
+            "to lift the limit for hrdoc's login."
         )
     if state == "53100":
         return DiskFull(

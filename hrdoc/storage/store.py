@@ -9,7 +9,8 @@ disk, file or folder; a full disk) opens read-only: reading works, writing is re
 A team store on PostgreSQL is a database the server's administrator created, empty; ``create`` migrates it to
 the newest schema, ``open`` checks it holds an hrdoc store and upgrades it if needed. There is no file to
 copy: before an upgrade, the server's own backups are what protects it (the upgrade runs in one transaction,
-so it either happens entirely or not at all).
+so it either happens entirely or not at all). A login that may only read it (a reader's, or any server in
+read-only mode) opens it read-only, as a store on a read-only disk: reading works, nothing is recorded.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from hrdoc.storage import migrate
 from hrdoc.storage.engine import StoreLocation, check_existing_file, make_engine, prove_key, store_lock
@@ -126,6 +127,8 @@ def open_store_for(location: StoreLocation, passphrase: str | None, *, encrypted
     engine = make_engine(location, passphrase, encrypted=encrypted, read_only=read_only is not None)
     try:
         _check_tables(location, engine)
+        if location.url is not None:
+            read_only = _team_read_only(engine)
         current, head = migrate.needs_upgrade(engine)
         if current != head:
             if read_only is not None:
@@ -158,6 +161,29 @@ def _check_tables(location: StoreLocation, engine: Engine) -> None:
                 f"(`hrdoc init --db {location.describe()}`)"
             )
         raise NotAStore(f"{location.describe()} holds another program's tables, not an hrdoc store")
+
+
+def _team_read_only(engine: Engine) -> StoreError | None:
+    """Why this login cannot change the team store (a server or database in read-only mode, or a login without
+    the right to append to the audit log), or None when it can."""
+    with engine.connect() as conn:
+        user, server_read_only, may_write = conn.execute(
+            text(
+                "SELECT current_user, current_setting('transaction_read_only') = 'on', "
+                "has_table_privilege('audit_log', 'INSERT') AND has_table_privilege('store_meta', 'UPDATE')"
+            )
+        ).one()
+    if server_read_only:
+        return StoreReadOnly(
+            "the team store is read-only (a standby server, or a database set read-only): nothing can be changed "
+            "there. Connect to the team's primary server to change it."
+        )
+    if not may_write:
+        return StoreReadOnly(
+            f"the login {user!r} may only read the team store: nothing can be changed with it. To change it, use "
+            "an investigator's login (`hrdoc team-roles` gives one)."
+        )
+    return None
 
 
 def _upgrade(
