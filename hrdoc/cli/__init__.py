@@ -13,6 +13,7 @@ exit code. The commands live by what they work on:
 - ``store``: gui, init, demo, cases, show, search, verify;
 - ``evidence``: attach, capture, import-capture, evidence, custody, export-evidence;
 - ``exchange``: export, import, sync, conflicts;
+- ``logs``: audit (and where an audit or custody entry was written, when it arrived here);
 - ``tables``: table, acled-export, acled-import;
 - ``team``: team-roles;
 - ``report``: report;
@@ -40,6 +41,7 @@ from hrdoc.cli.evidence import (
     cmd_import_capture,
 )
 from hrdoc.cli.exchange import cmd_conflicts, cmd_export, cmd_import, cmd_sync
+from hrdoc.cli.logs import cmd_audit
 from hrdoc.cli.parser import build_parser
 from hrdoc.cli.report import cmd_report
 from hrdoc.cli.store import cmd_cases, cmd_demo, cmd_gui, cmd_init, cmd_search, cmd_show, cmd_verify
@@ -65,6 +67,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "conflicts": cmd_conflicts,
     "team-roles": cmd_team_roles,
+    "audit": cmd_audit,
     "custody": cmd_custody,
     "export-evidence": cmd_export_evidence,
     "table": cmd_table,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hrdoc.cli.common import CliError, Meter, open_context, parse_uuid, parse_when, print_json
+from hrdoc.cli.logs import provenance_fields, provenance_line, shown_details
 
 
 def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
@@ -181,6 +182,7 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
             "actor": e.actor,
             "action": e.action,
             "item_sha256": e.item_sha256,
+            **provenance_fields(e.details),
             "details": e.details,
             "entry_hash": e.entry_hash,
         }
@@ -192,7 +194,9 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
     for row in rows:
         head = f"{row['seq']:>3}  {row['at']}  {row['action']:<12} {row['actor']}"
         print(f"{head}  sha256 {row['item_sha256']}", file=out)
-        for key, value in sorted(row["details"].items()):
+        if row["written_in"] is not None:  # when and by whom above; where, and when it arrived here
+            print(f"       {provenance_line(row['details'])}", file=out)
+        for key, value in sorted(shown_details(row["details"]).items()):
             print(f"       {key}: {value}", file=out)
     return 0
 

@@ -178,8 +178,9 @@ def test_add_files_through_the_action_shows_hash_metadata_and_custody(
     assert "CAM-SERIAL-0001" in text and "2025-03-14 09:26:53" in text  # camera and EXIF time
     assert "W-01's phone" in text
     [entry] = custody_cells(page)
-    assert entry[0] == "1" and entry[2] == "tester" and entry[3] == "Entered the vault"
-    assert entry[4] == item.sha256[:12] + "…"
+    assert entry[0] == "1" and entry[3] == "tester" and entry[5] == "Entered the vault"
+    assert entry[2] == "" and entry[4] == "this store"  # written here: it did not arrive from elsewhere
+    assert entry[6] == item.sha256[:12] + "…"
     assert page.gps_action.isEnabled() and page.preview_action.isEnabled() and page.export_action.isEnabled()
 
 
@@ -319,7 +320,7 @@ def test_a_working_copy_is_linked_to_its_original(
     assert "cropped to the vehicle" in page.details.toPlainText()
     select(page, "original.jpg")
     assert "Working copies" in page.details.toPlainText() and "cropped.jpg" in page.details.toPlainText()
-    assert [row[3] for row in custody_cells(page)] == ["Entered the vault", "Working copy made from it"]
+    assert [row[5] for row in custody_cells(page)] == ["Entered the vault", "Working copy made from it"]
 
 
 def test_the_working_copy_dialog_wants_a_note(qtbot, tmp_path: Path) -> None:
@@ -364,7 +365,7 @@ def test_capture_url_from_a_loopback_site_creates_an_item_and_a_source(
     assert site.url("/page") in text and "HTTP 200" in text and "302" in text  # final address, status, the redirect
     assert "SHA-256" in text
     assert "A new source was made" in page.status.text()
-    assert [row[3] for row in custody_cells(page)] == ["Captured into the vault"]
+    assert [row[5] for row in custody_cells(page)] == ["Captured into the vault"]
 
 
 def test_a_failing_capture_says_why_and_stores_nothing(
@@ -476,7 +477,7 @@ def test_export_for_the_public_strips_gps_and_says_what_was_removed(
     assert gps_of(exported) is None and "camera" not in exported
     assert "GPS" in shown[0] and "Removed from the copy" in shown[0]
     assert sorted(p.name for p in target.parent.iterdir()) == ["photo-public.jpg"]  # no temporary file left
-    assert custody_cells(page)[-1][3] == "Copy exported" and "public" in custody_cells(page)[-1][5]
+    assert custody_cells(page)[-1][5] == "Copy exported" and "public" in custody_cells(page)[-1][7]
 
 
 def test_cancelling_an_export_leaves_no_copy_and_no_custody_entry(

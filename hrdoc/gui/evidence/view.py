@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.registry import Kind
+from hrdoc.domain.registry import N_, Kind
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.common import (
     USER_ERRORS,
@@ -44,13 +44,29 @@ from hrdoc.gui.evidence.common import (
 from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.provenance import arrival_tooltip, arrived_text, where_text
 from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
+from hrdoc.services import audit
 from hrdoc.services.cases import RecordRow, SectionName
 from hrdoc.services.evidence.metadata import summary_lines
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.evidence.sniff import describe_mime
 from hrdoc.services.records_kinds import ATTACHABLE_KINDS
 from hrdoc.storage.models import CustodyEntry
+
+# The chain of custody's columns: an entry merged from another store shows when and by whom it happened
+# there, with when it arrived here and where it was first written beside them (gui.provenance).
+CUSTODY_HEADERS = (
+    N_("#"),
+    N_("When (UTC)"),
+    N_("Arrived here (UTC)"),
+    N_("Who"),
+    N_("Where"),
+    N_("What"),
+    N_("SHA-256 then"),
+    N_("Details"),
+)
+SHA_COLUMN, DETAILS_COLUMN = 6, 7
 
 
 class EvidenceView(Page):
@@ -82,11 +98,9 @@ class EvidenceView(Page):
         self.details.setOpenExternalLinks(False)
         self.details.setPlaceholderText(tr("Select a file to see its metadata and chain of custody."))
 
-        self.custody = QTableWidget(0, 6)
+        self.custody = QTableWidget(0, len(CUSTODY_HEADERS))
         self.custody.setObjectName("custodyTimeline")
-        self.custody.setHorizontalHeaderLabels(
-            [tr("#"), tr("When (UTC)"), tr("Who"), tr("What"), tr("SHA-256 then"), tr("Details")]
-        )
+        self.custody.setHorizontalHeaderLabels([tr(h) for h in CUSTODY_HEADERS])
         self.custody.verticalHeader().hide()
         compact = self.fontMetrics().height() + 8
         self.custody.verticalHeader().setDefaultSectionSize(compact)
@@ -246,27 +260,32 @@ class EvidenceView(Page):
         )
         self.custody.setRowCount(len(entries))
         for row, entry in enumerate(entries):
+            # When and by whom it happened, where (the store that wrote it first), when it arrived here.
             cells = [
                 str(entry.seq),
                 utc_text(entry.at, seconds=True).removesuffix(" UTC"),
+                arrived_text(entry.details),
                 entry.actor,
+                where_text(entry.details),
                 custody_action_text(entry.action),
                 short_hash(entry.item_sha256),
-                custody_details_text(entry.action, entry.details or {}),
+                custody_details_text(entry.action, audit.as_first_written(entry.details)),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if column == 4:
+                if column == SHA_COLUMN:
                     cell.setToolTip(tr("SHA-256 of the file at that moment: {0}").format(entry.item_sha256))
-                elif column == 5:
+                elif column == DETAILS_COLUMN:
                     cell.setToolTip(text)
+                elif column in (2, 4):
+                    cell.setToolTip(arrival_tooltip(entry.details))
                 else:
                     cell.setToolTip(tr("Entry hash {0}").format(entry.entry_hash))
                 if column == 0:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.custody.setItem(row, column, cell)
         self.custody.resizeColumnsToContents()
-        self.custody.setColumnWidth(5, max(self.custody.columnWidth(5), 200))
+        self.custody.setColumnWidth(DETAILS_COLUMN, max(self.custody.columnWidth(DETAILS_COLUMN), 200))
 
     def details_html(self, item: RecordRow) -> str:
         """The item's facts on the left; what the file says about itself (and a capture's facts) on the right."""

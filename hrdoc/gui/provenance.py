@@ -1,0 +1,52 @@
+"""Where an audit or custody entry was first written, and when it arrived here, as the app shows them.
+
+An entry merged from another store (a bundle, the team store) keeps when and by whom it happened there: the
+tables show that as its time and person, and beside them which store wrote it first and when it arrived in
+this one (services.audit.provenance). An entry written here says "this store" and has no arrival.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from hrdoc.services import audit
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Provenance", text)
+
+
+def _utc(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def where_text(details: dict[str, Any] | None) -> str:
+    """The store that first wrote the entry: "this store", or its name and the start of its id."""
+    came = audit.provenance(details)
+    if came is None:
+        return tr("this store")
+    return came.where if came.store_name else tr("another store ({0})").format(came.store[:8])
+
+
+def arrived_text(details: dict[str, Any] | None) -> str:
+    """When an entry from another store arrived here (UTC), "" for one written here."""
+    came = audit.provenance(details)
+    if came is None:
+        return ""
+    return _utc(came.arrived_at) if came.arrived_at is not None else tr("not recorded")
+
+
+def arrival_tooltip(details: dict[str, Any] | None) -> str:
+    """The whole way of an entry from another store, in words, for a tooltip ("" for one written here)."""
+    came = audit.provenance(details)
+    if came is None:
+        return tr("Written in this store")
+    text = tr("First written in {0}").format(came.where)
+    if came.arrived_at is not None:
+        text += "; " + tr("arrived here {0} UTC").format(_utc(came.arrived_at))
+    if came.via:
+        text += " " + tr("from {0}").format(came.via)
+    return text
