@@ -143,9 +143,10 @@ PG_CANDIDATES_SQL = (
     "SELECT s.kind, s.record_id, s.case_id FROM search_docs s CROSS JOIN to_tsquery('hrdoc_search', hrdoc_fold(:q)) q"
     " WHERE s.document @@ q {filters} ORDER BY ts_rank_cd('{{0, 0, 0.1, 1}}', s.document, q, 1) DESC, s.id"
 )
-# How many of the records found in the index an audience's search weighs at a time. It stops weighing once
-# the audience's documents hold as many hits as were asked for.
-BATCH = 2000
+# How many of the records found in the index an audience's search weighs first (at least twice the hits asked
+# for); each later batch is twice the one before. It stops once the audience's documents hold as many hits as
+# were asked for.
+BATCH = 100
 
 
 # PostgreSQL: rank the matches (titles weigh A = 1.0, bodies B = 0.1; the length normalisation 1 divides by
@@ -316,8 +317,10 @@ class SearchService:
         ranked: list[tuple[int, str, float]] = []  # (document, snippet, score: higher is better)
         with self.ctx.read() as session, search_scratch.ScratchIndex() as scratch:
             found = session.execute(text(sql), params | {"q": match}).all()
-            for start in range(0, len(found), BATCH):
-                batch = [Candidate(k, _uuid(r), _uuid(c)) for k, r, c in found[start : start + BATCH]]
+            start, size = 0, max(BATCH, 2 * limit)
+            while start < len(found):
+                batch = [Candidate(k, _uuid(r), _uuid(c)) for k, r, c in found[start : start + size]]
+                start, size = start + size, 2 * size
                 new = documents(session, who, batch)
                 docs += new
                 if postgresql:

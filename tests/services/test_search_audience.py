@@ -5,6 +5,8 @@ on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -14,7 +16,7 @@ from hrdoc.services import search as search_module
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService
-from hrdoc.services.search_audience import Candidate, documents
+from hrdoc.services.search_audience import Candidate, Document, documents
 from hrdoc.services.sharing import Audience
 from tests.helpers import make_account, make_allegation, make_case, make_incident, make_source, make_witness
 
@@ -192,18 +194,31 @@ def test_filters_apply_to_an_audience_s_search(r: RecordService, search: SearchS
 def test_many_matches_are_weighed_a_batch_at_a_time(
     r: RecordService, search: SearchService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The best hits the audience may see, whether they come in the first batch of the index's matches or a
-    later one; weighing stops once there are enough."""
+    """The index's matches are weighed best first, in growing batches, until the audience's documents hold the
+    hits asked for: the hits it may see are found whether they come in the first batch or a later one."""
     case = make_case(r)
+    # The index ranks these first (the word twice in the title), but the public may not see them.
     hidden = [make_source(r, case, title="Gildersleeve Gildersleeve", visibility="confidential") for _ in range(5)]
     shown = [make_source(r, case, title=f"Gildersleeve {n}", **PUBLIC) for n in range(4)]
     every = search.search("Gildersleeve", case_id=case, audience=Audience.PUBLIC, limit=50)
     assert {h.record_id for h in every} == set(shown)
-    monkeypatch.setattr(search_module, "BATCH", 2)
-    batched = search.search("Gildersleeve", case_id=case, audience=Audience.PUBLIC, limit=50)
-    assert [h.record_id for h in batched] == [h.record_id for h in every]
-    assert len(search.search("Gildersleeve", case_id=case, audience=Audience.PUBLIC, limit=3)) == 3
     assert {h.record_id for h in search.search("Gildersleeve", case_id=case, limit=50)} == set(hidden + shown)
+
+    weighed: list[int] = []
+    real = search_module.documents
+
+    def counting(session: Any, audience: Audience, candidates: Sequence[Candidate]) -> list[Document]:
+        weighed.append(len(candidates))
+        return real(session, audience, candidates)
+
+    monkeypatch.setattr(search_module, "documents", counting)
+    monkeypatch.setattr(search_module, "BATCH", 1)
+    [first] = search.search("Gildersleeve", case_id=case, audience=Audience.PUBLIC, limit=1)
+    assert first.record_id in shown
+    assert weighed == [2, 4]  # 2 hidden, then 3 hidden and a shown one: enough, the other 3 are not weighed
+    weighed.clear()
+    three = search.search("Gildersleeve", case_id=case, audience=Audience.PUBLIC, limit=3)
+    assert weighed == [6, 3] and len(three) == 3 and {h.record_id for h in three} < set(shown)
 
 
 def test_for_the_team_an_audience_s_documents_are_the_index_s(demo_store: StoreContext) -> None:
