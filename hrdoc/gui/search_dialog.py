@@ -1,5 +1,8 @@
 """Search every case from one box (Ctrl+K): hits grouped by kind, found off the GUI thread as the user types.
 
+Results are the team's unless another audience is chosen under "Show results as seen by": then only what the
+sharing policy lets that audience see is found and quoted (see :mod:`hrdoc.services.search_audience`).
+
 Typing restarts a short timer; when it fires, the query runs on the thread pool. Each query carries a
 generation number and only the newest one's results are shown, so a slow old query can never overwrite
 the answer to what the user typed last. Every piece of user text is HTML-escaped before the search
@@ -13,12 +16,23 @@ import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.gui.search_results import HitDelegate, Index, ResultsView, SearchResultsModel
 from hrdoc.services.context import StoreContext
 from hrdoc.services.search import SearchHit, SearchService, fts_query
+from hrdoc.services.sharing import Audience
 from hrdoc.storage.errors import StoreError
 
 DEBOUNCE_MS = 250
@@ -47,6 +61,17 @@ class SearchDialog(QDialog):
         self.query.textChanged.connect(self._text_changed)
         self.query.returnPressed.connect(self._return_pressed)
         self.query.installEventFilter(self)
+
+        # Whose eyes the results are shown through: the team's (everything), or an audience outside it.
+        self.audience = QComboBox()
+        self.audience.setObjectName("searchAudience")
+        for audience, label, tip in self._audiences():
+            self.audience.addItem(label, audience.value)
+            self.audience.setItemData(self.audience.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.audience.setCurrentIndex(self.audience.findData(Audience.INTERNAL.value))
+        self.audience.currentIndexChanged.connect(self._audience_changed)
+        seen_by = QLabel(self.tr("Show results as seen by:"))
+        seen_by.setBuddy(self.audience)
 
         self.model = SearchResultsModel(self)
         self.tree = ResultsView()
@@ -78,6 +103,11 @@ class SearchDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
+        chooser = QHBoxLayout()
+        chooser.addWidget(seen_by)
+        chooser.addWidget(self.audience)
+        chooser.addStretch(1)
+        layout.addLayout(chooser)
         layout.addWidget(self.error)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
@@ -92,6 +122,36 @@ class SearchDialog(QDialog):
             return dialog.chosen
         finally:
             dialog.deleteLater()
+
+    def _audiences(self) -> list[tuple[Audience, str, str]]:
+        """The audiences to choose from, widest first: (audience, label, what it sees)."""
+        return [
+            (
+                Audience.INTERNAL,
+                self.tr("the team (internal)"),
+                self.tr("Every record and every searchable field. Identities are never searched."),
+            ),
+            (
+                Audience.PARTNERS,
+                self.tr("partners"),
+                self.tr("Public and restricted records, accounts whose witness agreed to sharing; no working notes."),
+            ),
+            (
+                Audience.PUBLIC,
+                self.tr("the public"),
+                self.tr("Public records only, and a witness's words only where they agreed to be quoted."),
+            ),
+        ]
+
+    def chosen_audience(self) -> Audience:
+        return Audience(str(self.audience.currentData()))
+
+    def set_audience(self, audience: Audience) -> None:
+        self.audience.setCurrentIndex(self.audience.findData(Audience(audience).value))
+
+    def _audience_changed(self, _index: int) -> None:
+        if fts_query(self.query.text()) is not None:
+            self.search_now()  # at once: nothing is being typed
 
     # -- searching -------------------------------------------------------------------------------------
 
@@ -111,10 +171,10 @@ class SearchDialog(QDialog):
             self.searched.emit()
             return
         self._show_status(self.tr("Searching…"))
-        ctx, generation = self.ctx, self._generation
+        ctx, generation, audience = self.ctx, self._generation, self.chosen_audience()
 
         def search(_progress: Progress) -> list[SearchHit]:
-            return SearchService(ctx).search(text, limit=LIMIT)
+            return SearchService(ctx).search(text, limit=LIMIT, audience=audience)
 
         run_in_background(
             self,
@@ -136,11 +196,16 @@ class SearchDialog(QDialog):
             self.tree.setCurrentIndex(first)
             self.tree.scrollToTop()
         if not hits:
-            self._show_status(self.tr("No matches."))
+            status = self.tr("No matches.")
         elif len(hits) >= LIMIT:
-            self._show_status(self.tr("The best {0} matches; add words to narrow the search.").format(len(hits)))
+            status = self.tr("The best {0} matches; add words to narrow the search.").format(len(hits))
         else:
-            self._show_status(self.tr("{0} match(es).").format(len(hits)))
+            status = self.tr("{0} match(es).").format(len(hits))
+        audience = self.chosen_audience()
+        if audience is not Audience.INTERNAL:
+            label = self.audience.currentText()
+            status += " " + self.tr("Only what {0} may see is searched and shown.").format(label)
+        self._show_status(status)
         self.searched.emit()
         if self._choose_when_ready:
             self._choose_when_ready = False

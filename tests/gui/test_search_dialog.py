@@ -1,4 +1,5 @@
-"""The global search dialog: grouped results as you type, searched off the GUI thread, text never taken as HTML."""
+"""The global search dialog: grouped results as you type, searched off the GUI thread, text never taken as HTML,
+shown as the chosen audience may see them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from hrdoc.gui import search_dialog
 from hrdoc.gui.search_dialog import SearchDialog
@@ -17,6 +18,7 @@ from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit, SearchService
+from hrdoc.services.sharing import Audience
 from hrdoc.storage.errors import StoreError
 from tests.helpers import make_source
 
@@ -237,3 +239,70 @@ def test_debounce_runs_one_search_for_a_burst_of_typing(
     dialog = open_dialog(qtbot, demo_ctx)
     search(qtbot, dialog, "annefif")
     assert asked == ["annefif"]
+
+
+# -- the audience the results are shown for -----------------------------------------------------------
+
+
+def choose_audience(qtbot, dialog: SearchDialog, audience: Audience) -> None:
+    """Pick an audience as a user would (the box, then the entry), and wait for the new results."""
+    row = dialog.audience.findData(audience.value)
+    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+        dialog.audience.setCurrentIndex(row)
+
+
+def test_the_audience_chooser_offers_each_audience_and_starts_with_the_team(qtbot, demo_ctx: StoreContext) -> None:
+    dialog = open_dialog(qtbot, demo_ctx)
+    box = dialog.findChild(QComboBox, "searchAudience")
+    assert box is dialog.audience and box.isVisible()
+    assert [box.itemData(i) for i in range(box.count())] == ["internal", "partners", "public"]
+    assert [box.itemText(i) for i in range(box.count())] == ["the team (internal)", "partners", "the public"]
+    assert all(box.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(box.count()))
+    assert dialog.chosen_audience() is Audience.INTERNAL
+    label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is box)
+    assert label.text() == "Show results as seen by:"
+
+
+def test_results_follow_the_chosen_audience(qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo witness did not agree to sharing beyond the team: the team finds their account by its words,
+    partners and the public find nothing, and choosing an audience searches again at once."""
+    asked: list[object] = []
+    real_search = SearchService.search
+
+    def recording(self: SearchService, query: str, **kwargs: object) -> list[SearchHit]:
+        asked.append(kwargs.get("audience"))
+        return real_search(self, query, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchService, "search", recording)
+    dialog = open_dialog(qtbot, demo_ctx)
+    search(qtbot, dialog, "cousin")
+    assert hits_in(dialog, "account") and asked == [Audience.INTERNAL]
+    assert "may see" not in dialog.status.text()
+
+    choose_audience(qtbot, dialog, Audience.PUBLIC)
+    assert dialog.model.rowCount() == 0
+    assert dialog.status.text() == "No matches. Only what the public may see is searched and shown."
+    choose_audience(qtbot, dialog, Audience.PARTNERS)
+    assert dialog.model.rowCount() == 0
+    assert asked == [Audience.INTERNAL, Audience.PUBLIC, Audience.PARTNERS]
+
+    search(qtbot, dialog, "anefis")  # what the public may see is found
+    assert CONVOY in {i.data(Role.HIT).title for i in hits_in(dialog, "incident")}
+    assert "Only what partners may see" in dialog.status.text()
+
+    choose_audience(qtbot, dialog, Audience.INTERNAL)
+    search(qtbot, dialog, "cousin")
+    assert hits_in(dialog, "account")
+
+
+def test_snippets_for_the_public_leave_out_what_it_may_not_see(qtbot, demo_ctx: StoreContext) -> None:
+    """The case's tags are for partners at most: the team's snippet of the case quotes them, the public's not."""
+    case = CaseService(demo_ctx).resolve(DEMO)
+    tag = RecordService(demo_ctx).get("case", case.id).tags[0]
+    dialog = open_dialog(qtbot, demo_ctx)
+    search(qtbot, dialog, "convoy")
+    [team] = hits_in(dialog, "case")
+    assert tag in team.data(Role.SNIPPET_TEXT)
+    choose_audience(qtbot, dialog, Audience.PUBLIC)
+    [public] = hits_in(dialog, "case")
+    assert tag not in public.data(Role.SNIPPET_TEXT) + public.data(Qt.ItemDataRole.DisplayRole)
