@@ -26,6 +26,7 @@ from sqlalchemy import Table, and_, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
+from hrdoc.domain.registry import Kind
 from hrdoc.services import sharing
 from hrdoc.services.sharing import AccountConsent, Audience, Listed
 from hrdoc.storage import models as m
@@ -36,22 +37,22 @@ _CHUNK = 500  # ids or cases per query (SQLite's limit on bound parameters is fa
 # The fields a kind's hit is called by, as the index's titles; the other searchable fields make the body.
 # An allegation is called by its violation's label; an account, after its witness ("Account of W-01").
 TITLES: dict[str, tuple[str, ...]] = {
-    "case": ("reference", "title"),
-    "location": ("name",),
-    "incident": ("title",),
-    "allegation": ("violation_type",),
-    "actor": ("name",),
-    "victim": ("label",),
-    "witness": ("pseudonym",),
-    "account": (),
-    "source": ("title",),
-    "evidence": ("original_filename",),
-    "link": ("locator",),
+    Kind.CASE: ("reference", "title"),
+    Kind.LOCATION: ("name",),
+    Kind.INCIDENT: ("title",),
+    Kind.ALLEGATION: ("violation_type",),
+    Kind.ACTOR: ("name",),
+    Kind.VICTIM: ("label",),
+    Kind.WITNESS: ("pseudonym",),
+    Kind.ACCOUNT: (),
+    Kind.SOURCE: ("title",),
+    Kind.EVIDENCE: ("original_filename",),
+    Kind.LINK: ("locator",),
 }
 # Text a kind's document borrows from a record it refers to: kind -> (reference field, fields read there).
 # An incident is found by the names of its place.
 BORROWED: dict[str, tuple[str, tuple[str, ...]]] = {
-    "incident": ("location_id", ("name", "alt_spellings", "admin1", "admin2")),
+    Kind.INCIDENT: ("location_id", ("name", "alt_spellings", "admin1", "admin2")),
 }
 
 
@@ -106,7 +107,7 @@ def weigh(session: Session, audience: Audience, candidates: Sequence[Candidate])
     pending: dict[str, set[uuid.UUID]] = {}
     for candidate in candidates:
         pending.setdefault(candidate.kind, set()).add(candidate.record_id)
-        pending.setdefault("case", set()).add(candidate.case_id)
+        pending.setdefault(Kind.CASE, set()).add(candidate.case_id)
     while pending:
         kind, ids = pending.popitem()
         ids -= listed.setdefault(kind, {}).keys()
@@ -119,13 +120,13 @@ def weigh(session: Session, audience: Audience, candidates: Sequence[Candidate])
                 for target_kind, target in zip(refs.values(), targets, strict=True):
                     if target is not None and target not in listed.get(target_kind, {}):
                         pending.setdefault(target_kind, set()).add(target)
-            if kind == "witness":  # whether a witness goes depends on its accounts
+            if kind == Kind.WITNESS:  # whether a witness goes depends on its accounts
                 accounts = session.scalars(select(m.Account.id).where(m.Account.witness_id.in_(chunk)))
-                if more := set(accounts) - listed.get("account", {}).keys():
-                    pending.setdefault("account", set()).update(more)
+                if more := set(accounts) - listed.get(Kind.ACCOUNT, {}).keys():
+                    pending.setdefault(Kind.ACCOUNT, set()).update(more)
     consents: dict[uuid.UUID, AccountConsent] = {}
     a, c, v = m.Account, m.Consent, m.AccountVersion
-    for chunk in _chunks(sorted(listed.get("account", {}))):
+    for chunk in _chunks(sorted(listed.get(Kind.ACCOUNT, {}))):
         rows = session.execute(
             select(a.id, a.witness_id, c.share_with_partners, c.to_be_quoted, v.quotable)
             .outerjoin(c, c.witness_id == a.witness_id)
@@ -178,18 +179,18 @@ def documents(session: Session, audience: Audience, candidates: Sequence[Candida
     for kind in {c.kind for c in kept}:
         rows[kind] = _rows(session, kind, (c.record_id for c in kept if c.kind == kind))
     cases = {
-        cid: sharing.share("case", row, audience)
-        for cid, row in _rows(session, "case", (c.case_id for c in kept)).items()
+        cid: sharing.share(Kind.CASE, row, audience)
+        for cid, row in _rows(session, Kind.CASE, (c.case_id for c in kept)).items()
     }
     # What the documents borrow, read only where the audience may see the record it is borrowed from.
-    versions = _current_versions(session, rows.get("account", {}))
-    witnesses = _rows(session, "witness", (r["witness_id"] for r in rows.get("account", {}).values()))
+    versions = _current_versions(session, rows.get(Kind.ACCOUNT, {}))
+    witnesses = _rows(session, Kind.WITNESS, (r["witness_id"] for r in rows.get(Kind.ACCOUNT, {}).values()))
     borrowed: dict[str, dict[uuid.UUID, dict[str, Any]]] = {}
     for kind, (ref, _names) in BORROWED.items():
         target = registry.kind(kind).field(ref).ref
         assert target is not None
         borrowed[kind] = _rows(session, target, (r[ref] for r in rows.get(kind, {}).values() if r[ref] in going))
-    labels = _violation_labels(session) if "allegation" in rows else {}
+    labels = _violation_labels(session) if Kind.ALLEGATION in rows else {}
 
     out: list[Document] = []
     for c in kept:
@@ -203,16 +204,16 @@ def documents(session: Session, audience: Audience, candidates: Sequence[Candida
             if f.searchable and f.name not in title_fields
             for piece in _pieces(row.get(f.name))
         ]
-        if c.kind == "allegation" and title:
+        if c.kind == Kind.ALLEGATION and title:
             title = labels.get(title, title)
-        if c.kind == "account":
-            raw = rows["account"][c.record_id]
-            witness = sharing.share("witness", witnesses.get(raw["witness_id"], {}), audience)
+        if c.kind == Kind.ACCOUNT:
+            raw = rows[Kind.ACCOUNT][c.record_id]
+            witness = sharing.share(Kind.WITNESS, witnesses.get(raw["witness_id"], {}), audience)
             title = " ".join(["Account of", *_pieces(witness.get("pseudonym"))]) if witness else ""
-            version = sharing.share("account_version", versions.get(c.record_id, {}), audience, words=words)
+            version = sharing.share(Kind.ACCOUNT_VERSION, versions.get(c.record_id, {}), audience, words=words)
             body = [
                 piece
-                for f in registry.kind("account_version").fields
+                for f in registry.kind(Kind.ACCOUNT_VERSION).fields
                 if f.searchable
                 for piece in _pieces(version.get(f.name))
             ] + body

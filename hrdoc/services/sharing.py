@@ -29,7 +29,7 @@ from enum import StrEnum
 from typing import Any
 
 from hrdoc.domain.enums import Visibility
-from hrdoc.domain.registry import KINDS, RECORD_KINDS, Sensitivity
+from hrdoc.domain.registry import KINDS, RECORD_KINDS, Kind, Sensitivity
 from hrdoc.domain.validation import ValidationError
 
 
@@ -154,7 +154,7 @@ class AccountConsent:
 
 
 # References a record goes without when the record referred to is withheld: an incident goes without its place.
-OPTIONAL_DEPENDENCIES = frozenset({("incident", "location_id")})
+OPTIONAL_DEPENDENCIES = frozenset({(Kind.INCIDENT, "location_id")})
 
 
 def records_shown(
@@ -162,10 +162,11 @@ def records_shown(
     records: Mapping[str, Mapping[uuid.UUID, Listed]],
     accounts: Mapping[uuid.UUID, AccountConsent],
 ) -> dict[str, dict[uuid.UUID, bool]]:
-    """Which records of one case go to ``audience``: kind → {record id → whether a witness's words in it go}.
+    """Which of ``records`` go to ``audience``: kind → {record id → whether a witness's words in it go}.
 
-    ``records`` holds the case's records by kind (the case itself under ``"case"``: it goes whatever its
-    visibility, being what is shared), ``accounts`` the consent that governs each account. The three rules of
+    ``records`` holds records of a case (or of several) by kind, with every record they refer to and, for a
+    witness, its accounts; a case itself goes whatever its visibility, being what is shared. ``accounts`` holds
+    the consent that governs each account. The three rules of
     this module apply: visibility, consent (:func:`account_rule`; beyond the team a witness goes only with an
     account that goes) and dependency (a record goes only with every record it refers to, but for
     :data:`OPTIONAL_DEPENDENCIES`).
@@ -177,7 +178,9 @@ def records_shown(
     # Beyond the team, the witnesses with an account that goes (visible, consented to): accounts need nothing
     # else than their witness, so this is known before any witness is decided.
     with_account = {
-        c.witness_id for aid, c in accounts.items() if rules[aid] is not None and _visible("account", aid, records, who)
+        c.witness_id
+        for aid, c in accounts.items()
+        if rules[aid] is not None and _visible(Kind.ACCOUNT, aid, records, who)
     }
     decided: dict[tuple[str, uuid.UUID], bool] = {}
 
@@ -187,8 +190,8 @@ def records_shown(
             decided[key] = False  # a record referring to itself, through others, never goes
             decided[key] = (
                 _visible(kind, rid, records, who)
-                and (kind != "account" or rules.get(rid) is not None)
-                and (kind != "witness" or who is Audience.INTERNAL or rid in with_account)
+                and (kind != Kind.ACCOUNT or rules.get(rid) is not None)
+                and (kind != Kind.WITNESS or who is Audience.INTERNAL or rid in with_account)
                 and all(
                     target is None or (kind, name) in OPTIONAL_DEPENDENCIES or goes(_REFS[kind][name], target)
                     for name, target in records[kind][rid].refs.items()
@@ -202,14 +205,14 @@ def records_shown(
         for rid, row in records.get(kind, {}).items():
             if not goes(kind, rid):
                 continue
-            account = rid if kind == "account" else row.refs.get("account_id") if kind == "link" else None
+            account = rid if kind == Kind.ACCOUNT else row.refs.get("account_id") if kind == Kind.LINK else None
             out[kind][rid] = account is None or bool(rules.get(account))
     return out
 
 
 def _visible(kind: str, rid: uuid.UUID, records: Mapping[str, Mapping[uuid.UUID, Listed]], who: Audience) -> bool:
     row = records.get(kind, {}).get(rid)
-    return row is not None and (kind == "case" or record_shown(row.visibility, who))
+    return row is not None and (kind == Kind.CASE or record_shown(row.visibility, who))
 
 
 # kind → its reference fields → the kind each refers to, as the registry declares.
@@ -228,6 +231,14 @@ def investigator_named(audience: Audience | str) -> bool:
 def custody_travels(audience: Audience | str) -> bool:
     """Chains of custody go wherever the files go (partners and internal bundles), to keep them provable."""
     return Audience(audience) is not Audience.PUBLIC
+
+
+def terms_travel(audience: Audience | str) -> bool:
+    """The vocabulary terms added in a store that a copy's records use go with the copy to every audience, whatever
+    the term's own visibility: a term is a label for a code the records carry anyway (its code and names, never
+    personal data), and without it the receiving store can neither read nor edit those records. Of each term
+    only the fields the audience may see go (working notes and who added it stay in the team)."""
+    return Audience(audience) in (Audience.INTERNAL, Audience.PARTNERS, Audience.PUBLIC)
 
 
 def logs_travel(audience: Audience | str) -> bool:
