@@ -396,6 +396,9 @@ def check_vocabulary_term(v: Mapping[str, Any]) -> None:
     c = Checker(v)
     _common(c)
     c.required("vocabulary", "code", "label_en", "label_fr")
+    c.max_length("code", 60)
+    c.max_length("label_en", 200)
+    c.max_length("label_fr", 200)
     code = v.get("code")
     if isinstance(code, str) and code and not re.fullmatch(r"[a-z][a-z0-9_]*", code):
         c.fail("code", "must be lowercase letters, digits and underscores, starting with a letter")

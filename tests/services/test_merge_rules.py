@@ -316,13 +316,16 @@ def test_the_copy_unaltered_is_accepted_with_a_witness_who_has_no_consent_record
 
 
 def test_a_term_added_where_the_copy_comes_from_is_named_with_what_to_do(source: Source, target: StoreContext) -> None:
-    """Terms added to a vocabulary do not travel with a copy (issue 13): the refusal says which vocabulary
-    and code, and that adding the term here lets the import through."""
-    allegation = next(a for a in rows(source.snap, "allegation") if a["violation_type"] == CUSTOM_TERM)
-    message = assert_refused(target, source.snap, "allegation", allegation["id"], f"violation type {CUSTOM_TERM!r}")
+    """A term added where the copy comes from travels with it (services.vocab); a copy that does not carry it
+    (made by an older hrdoc) is refused saying which vocabulary and code, and that adding the term here lets
+    the import through."""
+    older = copy.deepcopy(source.snap)
+    older["vocabulary_terms"] = []
+    allegation = next(a for a in rows(older, "allegation") if a["violation_type"] == CUSTOM_TERM)
+    message = assert_refused(target, older, "allegation", allegation["id"], f"violation type {CUSTOM_TERM!r}")
     assert message.startswith("refused: ") and "add that term here" in message
     add_custom_term(target)
-    merge(target, source.snap)
+    merge(target, older)
 
 
 def test_consent_to_be_quoted_is_not_withdrawn_under_an_account_quotable_here(

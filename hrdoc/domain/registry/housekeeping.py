@@ -29,7 +29,7 @@ HOUSEKEEPING_KINDS: tuple[KindDef, ...] = (
             case_scoped=False,
             notes_searchable=False,  # no search document
         ),
-        travels=False,
+        travels=False,  # not a record of a case (nor its deletion): a term goes with the records using it
     ),
     # Logs that travel with a case: who did what, when (investigators' names: partners at most).
     KindDef(

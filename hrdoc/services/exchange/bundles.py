@@ -33,6 +33,7 @@ PARTS = {
     "consents": "records/consents.json",
     "account_versions": "records/account_versions.json",
     "tombstones": "records/tombstones.json",
+    "vocabulary_terms": "records/vocabulary_terms.json",  # the terms added in a store that the records use
     "audit": "logs/audit.json",
     "custody": "logs/custody.json",
 }
@@ -170,6 +171,8 @@ def import_bundle(
             audience=str(bundle.manifest.get("audience", "internal")),
             **{attr: bundle.json(name) if name in members else [] for attr, name in PARTS.items()},
         )
+        if exporter := str(bundle.manifest.get("exported_by") or ""):  # named in internal bundles only
+            snap.origin_name = f"{exporter}'s store"
         total = sum(int(item["size"]) for item in snap.evidence_with_files() if f"evidence/{item['id']}" in members)
         done = 0
 

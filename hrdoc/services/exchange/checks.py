@@ -28,7 +28,8 @@ from hrdoc.services.exchange.checks_logs import audit_hash, check_logs, custody_
 from hrdoc.services.exchange.refusal import batches, refuse
 from hrdoc.services.exchange.snapshot import Snapshot
 from hrdoc.services.records_kinds import KINDS, VAULT_FIXED_FIELDS
-from hrdoc.services.records_rules import Terms, check_consent_withdrawal, consent_values, vocabulary_errors
+from hrdoc.services.records_rules import check_consent_withdrawal, consent_values, vocabulary_errors
+from hrdoc.services.vocab import CopyTerms
 from hrdoc.storage import models as m
 
 # Kinds of record a copy of a case carries, parents first (the case itself first): the registry's order.
@@ -268,8 +269,9 @@ def _check_references(
 
 
 def check_vocabularies(session: Session, snap: Snapshot) -> None:
-    """Every vocabulary code in the copy is a term of that vocabulary in this store (built-in or added here)."""
-    terms = Terms(session)
+    """Every vocabulary code in the copy is a term of that vocabulary in this store (built-in or added here) or
+    one the copy carries (checked as a form checks a new term, never overriding a term held here)."""
+    terms = CopyTerms(session, snap.vocabulary_terms)
     for kind, rows in snap.records.items():
         spec = KINDS[kind]
         if not spec.vocab:
@@ -283,12 +285,12 @@ def check_vocabularies(session: Session, snap: Snapshot) -> None:
                 for fld, vocabulary in spec.vocab.items()
                 if row.get(fld) and row[fld] not in terms.of(vocabulary)
             ]
-            if unknown:  # a term added where the copy comes from: terms do not travel with a copy (yet)
+            if unknown:  # neither here nor in the copy (a copy from an older hrdoc carries no terms)
                 fld, vocabulary = unknown[0]
                 words = vocabulary.replace("_", " ")
                 raise refuse(
-                    f"the copy's {kind} {row.get('id')} uses the {words} {row[fld]!r} ({fld}), which this store's "
-                    f"{words} vocabulary does not hold; add that term here (same code), then import again"
+                    f"the copy's {kind} {row.get('id')} uses the {words} {row[fld]!r} ({fld}), which neither this "
+                    f"store's {words} vocabulary nor the copy holds; add that term here (same code), then import again"
                 )
             raise refuse(f"the copy's {kind} {row.get('id')} breaks a rule: {errors[0]}")
 

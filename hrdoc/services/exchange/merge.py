@@ -38,6 +38,7 @@ from hrdoc.services.exchange.merge_parts import batches, insert_batches, merge_p
 from hrdoc.services.exchange.snapshot import KIND_ORDER, Snapshot, from_json, store_id, to_json
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import KINDS, column_defaults, spec_for
+from hrdoc.services.vocab import add_copy_terms
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import Base, utcnow
@@ -128,6 +129,8 @@ class Merger:
             self._check_case(session, snap)
             checks.check_copy(session, snap)  # again, in the unit of work that merges
             report.created_case = session.get(m.Case, case_id) is None
+            if terms := add_copy_terms(session, snap.vocabulary_terms):  # before the records that use them
+                report.added["vocabulary_term"] = terms
             removed_files = self._merge_records(session, snap, origin_label, report)
             merge_parts(session, snap, report)
             merge_logs(session, snap, here, report, via=origin_label, user=self.ctx.user)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
 from hrdoc.domain.validation import ValidationError
-from hrdoc.services import audit, sharing
+from hrdoc.services import audit, sharing, vocab
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records_kinds import KINDS, spec_for
@@ -118,6 +118,7 @@ class Snapshot:
     audit: list[dict[str, Any]] = field(default_factory=list)
     custody: list[dict[str, Any]] = field(default_factory=list)
     audience: str = "internal"
+    vocabulary_terms: list[dict[str, Any]] = field(default_factory=list)  # added terms its records use
     origin_name: str = ""  # the origin store's name for people, given to the log entries it first wrote
 
     def counts(self) -> dict[str, int]:
@@ -130,6 +131,7 @@ class Snapshot:
             "tombstones": len(self.tombstones),
             "audit": len(self.audit),
             "custody": len(self.custody),
+            "vocabulary_terms": len(self.vocabulary_terms),
         }
         return out
 
@@ -222,6 +224,8 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             records[kind] = kept
         snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=who.value)
         snap.origin_name = store_name(ctx)
+        if sharing.terms_travel(who):
+            snap.vocabulary_terms = vocab.terms_for_copy(session, records, who, lineages)
         witness_ids = [uuid.UUID(w) for w in shown["witness"]]
         account_ids = [uuid.UUID(a) for a in shown["account"]]
         if sharing.identities_travel(who):
