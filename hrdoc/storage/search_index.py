@@ -31,45 +31,50 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-# kind -> table; the order is the order of a rebuild.
+from hrdoc.domain.registry import KINDS, Kind
+
+# The kinds with a search document, in the order of a rebuild -> the table each is kept in (the registry's).
 INDEXED_TABLES: dict[str, str] = {
-    "case": "cases",
-    "location": "locations",
-    "incident": "incidents",
-    "allegation": "allegations",
-    "actor": "actors",
-    "victim": "victims",
-    "witness": "witnesses",
-    "account": "accounts",
-    "source": "sources",
-    "evidence": "evidence_files",
-    "link": "links",
+    kind: KINDS[kind].table
+    for kind in (
+        Kind.CASE,
+        Kind.LOCATION,
+        Kind.INCIDENT,
+        Kind.ALLEGATION,
+        Kind.ACTOR,
+        Kind.VICTIM,
+        Kind.WITNESS,
+        Kind.ACCOUNT,
+        Kind.SOURCE,
+        Kind.EVIDENCE,
+        Kind.LINK,
+    )
 }
 
 # One query per kind: (id, case_id, title, body parts...). JSON lists are flattened in Python.
 _DOC_QUERIES: dict[str, str] = {
-    "case": "SELECT id, id, reference || ' ' || title, summary, lead_investigator, tags, notes FROM cases t",
-    "location": "SELECT id, case_id, name, alt_spellings, admin1, admin2, country_code, notes FROM locations t",
-    "incident": (
+    Kind.CASE: "SELECT id, id, reference || ' ' || title, summary, lead_investigator, tags, notes FROM cases t",
+    Kind.LOCATION: "SELECT id, case_id, name, alt_spellings, admin1, admin2, country_code, notes FROM locations t",
+    Kind.INCIDENT: (
         "SELECT t.id, t.case_id, t.title, t.description, t.date_as_reported, l.name, l.alt_spellings,"
         " l.admin1, l.admin2, t.notes FROM incidents t LEFT JOIN locations l ON l.id = t.location_id"
     ),
-    "allegation": (
+    Kind.ALLEGATION: (
         "SELECT t.id, t.case_id, coalesce(v.label_en, t.violation_type), t.description, t.reasoning, t.notes"
         " FROM allegations t LEFT JOIN vocabulary_terms v"
         " ON v.vocabulary = 'violation_type' AND v.code = t.violation_type"
     ),
-    "actor": "SELECT id, case_id, name, aliases, affiliation, notes FROM actors t",
-    "victim": "SELECT id, case_id, label, description, notes FROM victims t",
-    "witness": "SELECT id, case_id, pseudonym, language, notes FROM witnesses t",
-    "account": (
+    Kind.ACTOR: "SELECT id, case_id, name, aliases, affiliation, notes FROM actors t",
+    Kind.VICTIM: "SELECT id, case_id, label, description, notes FROM victims t",
+    Kind.WITNESS: "SELECT id, case_id, pseudonym, language, notes FROM witnesses t",
+    Kind.ACCOUNT: (
         "SELECT t.id, t.case_id, 'Account of ' || w.pseudonym, v.narrative, v.key_quotes, v.interview_place,"
         " v.interviewer, t.notes FROM accounts t JOIN witnesses w ON w.id = t.witness_id"
         " JOIN account_versions v ON v.account_id = t.id AND v.version = t.current_version"
     ),
-    "source": "SELECT id, case_id, title, author, publisher, url, archived_url, notes FROM sources t",
-    "evidence": "SELECT id, case_id, original_filename, description, acquired_from, notes FROM evidence_files t",
-    "link": "SELECT id, case_id, locator, excerpt, notes FROM links t",
+    Kind.SOURCE: "SELECT id, case_id, title, author, publisher, url, archived_url, notes FROM sources t",
+    Kind.EVIDENCE: "SELECT id, case_id, original_filename, description, acquired_from, notes FROM evidence_files t",
+    Kind.LINK: "SELECT id, case_id, locator, excerpt, notes FROM links t",
 }
 
 # How FTS5 splits text into words: case- and diacritics-insensitive (also read by storage.search_scratch).

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility
 from hrdoc.domain.progress import Progress
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.evidence import custody
 from hrdoc.services.evidence.capture import fetch_capture, import_capture
@@ -170,9 +171,11 @@ class EvidenceIntake(EvidenceStore):
                 }
                 with self.ctx.write() as session:
                     if new_source is not None:
-                        source_id = self.records._create(session, spec_for("source"), {"case_id": case_id} | new_source)
-                        fields |= {"attached_kind": "source", "attached_id": source_id}
-                    self.records._create(session, spec_for("evidence"), fields, record_id=item_id, system=True)
+                        source_id = self.records._create(
+                            session, spec_for(Kind.SOURCE), {"case_id": case_id} | new_source
+                        )
+                        fields |= {"attached_kind": Kind.SOURCE, "attached_id": source_id}
+                    self.records._create(session, spec_for(Kind.EVIDENCE), fields, record_id=item_id, system=True)
                     details = {"size": size, "mime_type": mime, "original_filename": name}
                     details |= _acquisition(session, item_id, fields) | (custody_details or {})
                     if original_id is not None:
@@ -337,7 +340,7 @@ class EvidenceIntake(EvidenceStore):
         )
 
     def _check_source(self, case_id: uuid.UUID, source_id: uuid.UUID | str | None) -> None:
-        if source_id is not None and self.resolve_target(case_id, source_id)[0] != "source":
+        if source_id is not None and self.resolve_target(case_id, source_id)[0] != Kind.SOURCE:
             raise ValidationError.single("attached_id", "a capture is filed under a source; that record is not one")
 
 
