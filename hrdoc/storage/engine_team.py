@@ -32,6 +32,7 @@ log entries at its end, so the head is held only for that last part.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import uuid
@@ -47,6 +48,10 @@ from hrdoc.storage.errors import StoreBusy, StoreError, StoreUnreachable, classi
 
 if TYPE_CHECKING:
     from hrdoc.storage.engine import StoreLocation
+
+# psycopg warns, through logging, about a connection it could not end cleanly: after a loss that hrdoc reports
+# in its own words. Without a handler of the application's, Python would print that on stderr.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 PG_DRIVERS = ("postgresql", "postgresql+psycopg")
 TIMEOUT_ENV = "HRDOC_TEAM_TIMEOUT"
