@@ -31,7 +31,7 @@ def provenance_fields(details: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def provenance_line(details: dict[str, Any] | None) -> str:
-    """One line for people: "written in amina's store (f2991502); arrived here 2026-… UTC from team store …"."""
+    """One line for people: "written in amina's store (f2991502); arrived here 2026-… UTC from the team store"."""
     from hrdoc.services import audit
 
     came = audit.provenance(details)

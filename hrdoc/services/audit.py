@@ -103,7 +103,7 @@ class Provenance:
     """
 
     store: str  # the first writer's store id
-    store_name: str  # that store's name, as it travelled ("amina's store", "team store …"); "" if not known
+    store_name: str  # that store's name, as it travelled ("amina's store", "the team store"); "" if not known
     arrived_at: dt.datetime | None  # when it arrived here (None: merged by a version that did not say)
     via: str  # what brought it here this time: a store's name or a bundle's ("" if not known)
 

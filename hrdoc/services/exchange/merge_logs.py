@@ -110,5 +110,8 @@ def _arrived_details(
     if "at" not in first:  # merged here by a version that kept no time: the time the copy gives
         first["at"] = row.get("at")
     details = audit.as_first_written(details)
-    details[audit.ARRIVAL_KEY] = {**first, "via": snap.origin, "via_name": via, "arrived_at": json_value(utcnow())}
+    # What brought it: the sending store's name, else the label of the merge ("bundle case.hrdoc"), which never
+    # holds a server's address (a chain of custody goes to partners, arrival included, to stay verifiable).
+    via_name = snap.origin_name or via
+    details[audit.ARRIVAL_KEY] = {**first, "via": snap.origin, "via_name": via_name, "arrived_at": json_value(utcnow())}
     return details, checks_logs.parse_at(first["at"])

@@ -46,8 +46,10 @@ def store_id(session: Session) -> str:
 
 
 def store_name(ctx: StoreContext) -> str:
-    """This store's name for people, which the log entries it first wrote keep wherever they go."""
-    return f"team store {ctx.location.describe()}" if ctx.location.url else f"{ctx.user}'s store"
+    """This store's name for people, which the log entries it first wrote keep wherever they go (custody
+    entries to partners too): who works in it, or "the team store", never a server's address or database
+    name; the store's id tells two team stores apart."""
+    return "the team store" if ctx.location.url else f"{ctx.user}'s store"
 
 
 # -- values -------------------------------------------------------------------------------------------------
