@@ -179,6 +179,16 @@ def test_a_sync_killed_mid_upload_is_finished_by_the_next(team: Team, tmp_path: 
     process.kill()
     process.communicate()
     assert team.sql("SELECT count(*) FROM evidence_files") == [(0,)]
+    left = team.chunks()
+    # verify says what it found, and deletes none of it (however old): the next sync needs it.
+    team.sql("UPDATE vault_chunks SET written_at = written_at - interval '30 days'")
+    code, out, err = run("verify", "--db", team.url)
+    assert code == 0, out + err
+    assert (
+        "ok: evidence vault: 1 file(s) whose upload to the team store was interrupted before their case was saved "
+        "are kept for the next sync of that case to complete (nothing was deleted)"
+    ) in out
+    assert team.chunks() == left
     synced(team, store, len(data))
     assert header(team) == first_header  # resumed, not sent again from the start
 

@@ -118,9 +118,12 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
             chains = custody.verify_custody(session, names)
         stored = [i for i in items if i.in_vault]
         path = self.ctx.location.path
-        # A store opened read-only (a read-only disk) has nothing swept: nothing can be changed there.
-        if self.ctx.read_only is None and (stored or path is None or Vault.folder_for(path).exists()):
+        # A store opened read-only (a read-only disk) has nothing swept: nothing can be changed there. A team
+        # store's sweep changes nothing: it finds the interrupted uploads that the next sync completes.
+        team = isinstance(self.vault, DbVault)
+        if team or (self.ctx.read_only is None and (stored or path is None or Vault.folder_for(path).exists())):
             report.swept = self.sweep()
+        uploading = set(self.vault.unrecorded) if isinstance(self.vault, DbVault) else set()
         total = sum(i.size for i in stored)
         done = 0
         intact: list[m.EvidenceFile] = []
@@ -141,8 +144,13 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
                 continue
             intact.append(item)
         known = {i.id for i in stored}
-        for stray in sorted(self.vault.item_ids() - known, key=str) if stored else []:
+        for stray in sorted(self.vault.item_ids() - known - uploading, key=str) if stored else []:
             report.problems.append(f"evidence vault: file {stray.hex} belongs to no evidence item")
+        if uploading:
+            report.checks.append(
+                f"evidence vault: {len(uploading)} file(s) whose upload to the team store was interrupted before "
+                "their case was saved are kept for the next sync of that case to complete (nothing was deleted)"
+            )
         report.problems += chains.problems
         if stored:
             report.checks.append(f"evidence vault: {len(intact)} of {len(stored)} files intact")
