@@ -181,7 +181,7 @@ class RecordService(RecordRules):
         if model is None:
             raise NotFound(f"{kind} records have no protected identity")
         rid = _as_uuid(record_id)
-        with self.ctx.write() as session:
+        with self.ctx.write(log_only=True) as session:  # reads, and appends to the audit log only
             obj = self._load(session, spec_for(kind), rid)
             ident = session.get(model, rid)
             label = str(getattr(obj, KINDS[kind].label_field))

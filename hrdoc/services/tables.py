@@ -258,7 +258,7 @@ def record_export(ctx: StoreContext, case_id: uuid.UUID, out: object, summary: s
         return
     if isinstance(out, str | os.PathLike):
         details = details | {"file": Path(out).name}
-    with ctx.write() as session:
+    with ctx.write(log_only=True) as session:  # appends to the audit log only: a team store locks nothing more
         audit.record(
             session,
             ctx.user,

@@ -165,7 +165,7 @@ class EvidenceExport(EvidenceStore):
     def _append(
         self, item: m.EvidenceFile, action: CustodyAction, sha: str, details: dict[str, Any], summary: str
     ) -> None:
-        with self.ctx.write() as session:
+        with self.ctx.write(case=item.case_id) as session:  # a team store locks this case only
             custody.append(
                 session,
                 evidence_id=item.id,

@@ -117,7 +117,8 @@ def _record_transfer(evidence: EvidenceService, items: list[dict[str, Any]], pat
     from hrdoc.domain.enums import CustodyAction
     from hrdoc.services.evidence import custody
 
-    with evidence.ctx.write() as session:
+    # The items are one case's: on a team store, only that case is locked.
+    with evidence.ctx.write(case=uuid.UUID(items[0]["case_id"])) as session:
         for item in items:
             custody.append(
                 session,

@@ -66,7 +66,7 @@ class ReportService:
         pdf = CaseReportRenderer(view, meta, labels).render(progress)
         if self.ctx.read_only is not None:  # a read-only store records nothing (its unlock note says so)
             return pdf
-        with self.ctx.write() as session:
+        with self.ctx.write(log_only=True) as session:  # the audit log only: a team store locks nothing more
             audit.record(
                 session,
                 self.ctx.user,
