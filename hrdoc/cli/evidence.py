@@ -178,11 +178,10 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
     rows: list[dict[str, Any]] = [
         {
             "seq": e.seq,
-            "at": e.at.isoformat(),
+            **provenance_fields(e.at, e.details),  # at: when it happened, where it was first written
             "actor": e.actor,
             "action": e.action,
             "item_sha256": e.item_sha256,
-            **provenance_fields(e.details),
             "details": e.details,
             "entry_hash": e.entry_hash,
         }
@@ -195,7 +194,7 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
         head = f"{row['seq']:>3}  {row['at']}  {row['action']:<12} {row['actor']}"
         print(f"{head}  sha256 {row['item_sha256']}", file=out)
         if row["written_in"] is not None:  # when and by whom above; where, and when it arrived here
-            print(f"       {provenance_line(row['details'])}", file=out)
+            print(f"       {provenance_line(row)}", file=out)
         for key, value in sorted(shown_details(row["details"]).items()):
             print(f"       {key}: {value}", file=out)
     return 0

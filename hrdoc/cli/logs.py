@@ -9,6 +9,7 @@ it first and say when it arrived in this one. Both are printed beside each other
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any, TextIO
 
 from hrdoc.cli.common import open_context, print_json
@@ -16,30 +17,31 @@ from hrdoc.cli.common import open_context, print_json
 WRITTEN_HERE = "this store"
 
 
-def provenance_fields(details: dict[str, Any] | None) -> dict[str, Any]:
-    """Where an entry was first written and when it arrived here, as JSON fields (``None``: written here)."""
+def provenance_fields(at: dt.datetime, details: dict[str, Any] | None) -> dict[str, Any]:
+    """When an entry happened, where it was first written and when it arrived here, as JSON fields (``at``:
+    its first writer's time; ``written_in`` and the arrival ``None`` for an entry written here)."""
     from hrdoc.services import audit
 
-    came = audit.provenance(details)
+    came = audit.provenance(details, at)
+    fields: dict[str, Any] = {"at": audit.happened_at(at, details).isoformat()}
     if came is None:
-        return {"written_in": None, "arrived_at": None, "arrived_from": None}
-    return {
-        "written_in": {"store": came.store, "name": came.store_name or None},
+        return fields | {"written_in": None, "arrived_at": None, "arrived_from": None}
+    return fields | {
+        "written_in": {"store": came.store, "name": came.store_name or None, "where": came.where},
         "arrived_at": came.arrived_at.isoformat() if came.arrived_at is not None else None,
         "arrived_from": came.via or None,
     }
 
 
-def provenance_line(details: dict[str, Any] | None) -> str:
-    """One line for people: "written in amina's store (f2991502); arrived here 2026-… UTC from the team store"."""
-    from hrdoc.services import audit
-
-    came = audit.provenance(details)
-    if came is None:
+def provenance_line(fields: dict[str, Any]) -> str:
+    """One line for people, from :func:`provenance_fields`: "written in amina's store (f2991502); arrived here
+    2026-… UTC from the team store"."""
+    if fields["written_in"] is None:
         return f"written in {WRITTEN_HERE}"
-    line = f"written in {came.where}; arrived here "
-    line += came.arrived_at.strftime("%Y-%m-%d %H:%M:%S UTC") if came.arrived_at is not None else "(time not kept)"
-    return line + (f" from {came.via}" if came.via else "")
+    line = f"written in {fields['written_in']['where']}; arrived here "
+    arrived = fields["arrived_at"]
+    line += dt.datetime.fromisoformat(arrived).strftime("%Y-%m-%d %H:%M:%S UTC") if arrived else "(time not kept)"
+    return line + (f" from {fields['arrived_from']}" if fields["arrived_from"] else "")
 
 
 def shown_details(details: dict[str, Any] | None) -> dict[str, Any]:
@@ -61,13 +63,12 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
             rows: list[dict[str, Any]] = [
                 {
                     "seq": e.seq,
-                    "at": e.at.isoformat(),
+                    **provenance_fields(e.at, e.details),  # at: when it happened, where it was first written
                     "actor": e.actor,
                     "action": e.action,
                     "entity_type": e.entity_type,
                     "entity_id": e.entity_id,
                     "summary": e.summary,
-                    **provenance_fields(e.details),
                     "details": e.details,
                     "entry_hash": e.entry_hash,
                 }
@@ -80,9 +81,9 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     if not rows:
         print(f"{case.reference} has no audit entries", file=out)
-    for row, entry in zip(rows, entries, strict=True):
+    for row in rows:
         what = f"{row['action']} {row['entity_type']}".strip()
         print(f"{row['seq']:>6}  {row['at']}  {row['actor']:<14} {what:<20} {row['summary']}", file=out)
         if row["written_in"] is not None:
-            print(f"        {provenance_line(entry.details)}", file=out)
+            print(f"        {provenance_line(row)}", file=out)
     return 0

@@ -23,6 +23,19 @@ def _utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _moment(at: dt.datetime | str | None) -> dt.datetime | None:
+    """An entry's stored time, as a datetime (a row of the workspace's data holds it as ISO text)."""
+    if isinstance(at, str):
+        at = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    return at
+
+
+def when_text(at: dt.datetime | str, details: dict[str, Any] | None) -> str:
+    """When the entry's event happened (UTC), where it was first written."""
+    moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00")) if isinstance(at, str) else at
+    return _utc(audit.happened_at(moment, details))
+
+
 def where_text(details: dict[str, Any] | None) -> str:
     """The store that first wrote the entry: "this store", or its name and the start of its id."""
     came = audit.provenance(details)
@@ -31,17 +44,17 @@ def where_text(details: dict[str, Any] | None) -> str:
     return came.where if came.store_name else tr("another store ({0})").format(came.store[:8])
 
 
-def arrived_text(details: dict[str, Any] | None) -> str:
+def arrived_text(details: dict[str, Any] | None, at: dt.datetime | str | None = None) -> str:
     """When an entry from another store arrived here (UTC), "" for one written here."""
-    came = audit.provenance(details)
+    came = audit.provenance(details, _moment(at))
     if came is None:
         return ""
     return _utc(came.arrived_at) if came.arrived_at is not None else tr("not recorded")
 
 
-def arrival_tooltip(details: dict[str, Any] | None) -> str:
-    """The whole way of an entry from another store, in words, for a tooltip ("" for one written here)."""
-    came = audit.provenance(details)
+def arrival_tooltip(details: dict[str, Any] | None, at: dt.datetime | str | None = None) -> str:
+    """The whole way of an entry from another store, in words, for a tooltip."""
+    came = audit.provenance(details, _moment(at))
     if came is None:
         return tr("Written in this store")
     text = tr("First written in {0}").format(came.where)

@@ -11,7 +11,6 @@ writer waits for the first to commit and then reads the new head.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -98,13 +97,14 @@ def as_first_written(details: dict[str, Any] | None) -> dict[str, Any]:
 class Provenance:
     """Where an audit or custody entry merged from another store was first written, and its way here.
 
-    The entry's own ``at`` and ``actor`` stay when and by whom it happened there; this adds which store that
-    was and when the entry arrived in this one.
+    The entry happened when and as its first writer says (``happened_at``, its ``actor``); this adds which
+    store that was and when the entry arrived in this one.
     """
 
     store: str  # the first writer's store id
     store_name: str  # that store's name, as it travelled ("amina's store", "the team store"); "" if not known
-    arrived_at: dt.datetime | None  # when it arrived here (None: merged by a version that did not say)
+    happened_at: dt.datetime | None  # when it happened there (None: not kept, by a very old version)
+    arrived_at: dt.datetime | None  # when it arrived here (None: not known)
     via: str  # what brought it here this time: a store's name or a bundle's ("" if not known)
 
     @property
@@ -114,23 +114,39 @@ class Provenance:
         return f"{name} ({self.store[:8]})" if self.store else name
 
 
-def provenance(details: dict[str, Any] | None) -> Provenance | None:
-    """For an entry merged from another store, where it was first written and when it arrived; None for an
-    entry first written in this store."""
+def _moment(value: Any) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def provenance(details: dict[str, Any] | None, at: dt.datetime | None = None) -> Provenance | None:
+    """For an entry merged from another store, where and when it was first written and when it arrived here;
+    None for an entry first written in this store. ``at`` is the entry's own time: an entry merged by a version
+    of hrdoc that wrote the time of the merge there (and the first time under ``origin``) arrived then."""
     first = first_writer(details)
     if first is None:
         return None
-    arrived: dt.datetime | None = None
-    with contextlib.suppress(KeyError, ValueError):  # merged by a version that did not say when
-        arrived = dt.datetime.fromisoformat(str(first["arrived_at"]).replace("Z", "+00:00"))
-    if arrived is not None and arrived.tzinfo is None:
-        arrived = arrived.replace(tzinfo=dt.UTC)
+    happened = _moment(first["at"]) if first.get("at") else None
+    arrived = _moment(first["arrived_at"]) if first.get("arrived_at") else None
+    if arrived is None and at is not None and happened is not None and at != happened:
+        arrived = at
     return Provenance(
         store=str(first.get("store") or ""),
         store_name=str(first.get("store_name") or ""),
+        happened_at=happened,
         arrived_at=arrived,
         via=str(first.get("via_name") or ""),
     )
+
+
+def happened_at(at: dt.datetime, details: dict[str, Any] | None) -> dt.datetime:
+    """When an entry's event happened: where it was first written (``at`` for an entry written here, and for
+    one merged since times travel; the first writer's time for one merged by an older version)."""
+    came = provenance(details, at)
+    return came.happened_at if came is not None and came.happened_at is not None else at
 
 
 def _id(value: uuid.UUID | str | None) -> str:

@@ -155,10 +155,15 @@ def test_the_name_a_store_gives_its_entries(ctx: StoreContext, laptops: dict[str
         assert store_name(ctx) == "the team store"  # never the server's address: custody entries reach partners
 
 
-def test_an_entry_merged_by_an_older_version_still_says_where_it_came_from() -> None:
-    """Older versions kept only the first writer's store and hash, under ``origin``: it is shown as another
-    store, with no arrival time, rather than as written here."""
-    legacy = {"origin": {"store": "0123456789abcdef", "entry_hash": "ab" * 32}, "size": 3}
-    came = audit.provenance(legacy)
-    assert came is not None and came.arrived_at is None and came.where == "another store (01234567)"
-    assert audit.provenance({"size": 3}) is None
+def test_an_entry_merged_by_an_older_version_still_says_where_and_when_it_happened() -> None:
+    """Older versions kept the first writer's store, hash and time under ``origin`` and wrote the time of the
+    merge as the entry's: that time is its arrival, the kept one when it happened. Older still kept no time."""
+    first, merged = dt.datetime(2025, 3, 14, 9, 0, tzinfo=dt.UTC), dt.datetime(2025, 4, 2, 16, 0, tzinfo=dt.UTC)
+    legacy = {"origin": {"store": "0123456789abcdef", "entry_hash": "ab" * 32, "at": first.isoformat()}, "size": 3}
+    came = audit.provenance(legacy, merged)
+    assert came is not None and came.where == "another store (01234567)"
+    assert (came.happened_at, came.arrived_at) == (first, merged)
+    assert audit.happened_at(merged, legacy) == first
+    oldest = {"origin": {"store": "0123456789abcdef", "entry_hash": "ab" * 32}}
+    assert audit.happened_at(merged, oldest) == merged and audit.provenance(oldest, merged).arrived_at is None  # type: ignore[union-attr]
+    assert audit.provenance({"size": 3}) is None and audit.happened_at(merged, {"size": 3}) == merged

@@ -44,7 +44,7 @@ from hrdoc.gui.evidence.common import (
 from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
-from hrdoc.gui.provenance import arrival_tooltip, arrived_text, where_text
+from hrdoc.gui.provenance import arrival_tooltip, arrived_text, when_text, where_text
 from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
 from hrdoc.services import audit
 from hrdoc.services.cases import RecordRow, SectionName
@@ -263,8 +263,8 @@ class EvidenceView(Page):
             # When and by whom it happened, where (the store that wrote it first), when it arrived here.
             cells = [
                 str(entry.seq),
-                utc_text(entry.at, seconds=True).removesuffix(" UTC"),
-                arrived_text(entry.details),
+                when_text(entry.at, entry.details),
+                arrived_text(entry.details, entry.at),
                 entry.actor,
                 where_text(entry.details),
                 custody_action_text(entry.action),
@@ -278,7 +278,7 @@ class EvidenceView(Page):
                 elif column == DETAILS_COLUMN:
                     cell.setToolTip(text)
                 elif column in (2, 4):
-                    cell.setToolTip(arrival_tooltip(entry.details))
+                    cell.setToolTip(arrival_tooltip(entry.details, entry.at))
                 else:
                     cell.setToolTip(tr("Entry hash {0}").format(entry.entry_hash))
                 if column == 0:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.models.record_table import ColumnSpec
-from hrdoc.gui.provenance import arrived_text, where_text
+from hrdoc.gui.provenance import arrived_text, when_text, where_text
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
@@ -42,8 +42,8 @@ class AuditPage(TablePage):
             ColumnSpec("#", lambda r: r["seq"], align_right=True),
             # An entry merged from another store: when and by whom it happened there, when it arrived here,
             # and which store wrote it first (gui.provenance).
-            ColumnSpec(tr("When (UTC)"), lambda r: r["at"].replace("T", " ")[:19]),
-            ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"])),
+            ColumnSpec(tr("When (UTC)"), lambda r: when_text(r["at"], r["details"])),
+            ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"], r["at"])),
             ColumnSpec(tr("Who"), lambda r: r["actor"]),
             ColumnSpec(tr("Where"), lambda r: where_text(r["details"])),
             ColumnSpec(tr("Action"), lambda r: r["action"]),
