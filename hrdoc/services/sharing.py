@@ -7,7 +7,9 @@ field nobody declared public never reaches the public, and a new field is intern
 
 On top of the fields, three rules decide which records go:
 
-* **visibility** — the public sees ``public`` records; partners ``public`` and ``restricted``; the team all;
+* **visibility** — the public sees ``public`` records; partners ``public`` and ``restricted``; the team all.
+  A case goes with any of its records; of a case its visibility hides, only the fields naming it go
+  (:func:`case_fields`);
 * **consent** — beyond the team, a witness's account goes only if the witness agreed to sharing beyond the
   team (``share_with_partners``); its words (narrative, key quotes, excerpts linked from it: fields declared
   ``quoted_words``) reach the public only if the witness agreed to be quoted and the current version is marked
@@ -110,6 +112,19 @@ def share(
     return {k: v for k, v in row.items() if k in allowed}
 
 
+# The fields that name a case. A case goes to whoever receives any of it, named by these whatever its visibility
+# (a report's cover, a bundle's manifest, a search hit's case): they say what is shared.
+CASE_NAMED_BY = frozenset({"id", "reference", "title"})
+
+
+def case_fields(visibility: str, audience: Audience | str) -> frozenset[str]:
+    """The fields of a case of ``visibility`` that reach ``audience``: those it may see (:func:`fields`) when the
+    case's visibility lets it see the case, else only those that name the case (:data:`CASE_NAMED_BY`), so that a
+    restricted case's summary, status and tags never reach the public."""
+    allowed = fields(Kind.CASE, Audience(audience))
+    return allowed if record_shown(visibility, audience) else allowed & CASE_NAMED_BY
+
+
 def identities_travel(audience: Audience | str) -> bool:
     """Whether protected identities go with a bundle for this audience (internal only)."""
     return Audience(audience) is Audience.INTERNAL
@@ -165,10 +180,10 @@ def records_shown(
     """Which of ``records`` go to ``audience``: kind → {record id → whether a witness's words in it go}.
 
     ``records`` holds records of a case (or of several) by kind, with every record they refer to and, for a
-    witness, its accounts; a case itself goes whatever its visibility, being what is shared. ``accounts`` holds
-    the consent that governs each account. The three rules of
-    this module apply: visibility, consent (:func:`account_rule`; beyond the team a witness goes only with an
-    account that goes) and dependency (a record goes only with every record it refers to, but for
+    witness, its accounts; a case itself goes whatever its visibility, being what is shared (of it, only the
+    fields :func:`case_fields` allows). ``accounts`` holds the consent that governs each account. The three
+    rules of this module apply: visibility, consent (:func:`account_rule`; beyond the team a witness goes only
+    with an account that goes) and dependency (a record goes only with every record it refers to, but for
     :data:`OPTIONAL_DEPENDENCIES`).
     """
     who = Audience(audience)

@@ -7,7 +7,9 @@ fields no form offers hold one). Then each output is made for each audience — 
 every member), CSV tables of every kind, the ACLED export, the PDF report (its extracted text, metadata and
 outline), search results shown for the audience (every marker searched for) — and the markers found must be
 exactly those the sharing policy lets through: nothing more, and, for outputs that carry whole records,
-nothing less. A second test walks every combination of consent.
+nothing less. A second test walks every combination of consent. The report is also made of the same case
+restricted and confidential: what the case's own visibility hides from an audience (its summary, tags...) is
+not in that audience's report.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from sqlalchemy import text
 
 from hrdoc.domain import registry
 from hrdoc.domain.enums import Visibility
-from hrdoc.domain.registry import Widget
+from hrdoc.domain.registry import Kind, Widget
 from hrdoc.services import sharing
 from hrdoc.services.acled import export_acled_csv
 from hrdoc.services.context import StoreContext
@@ -247,17 +249,41 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(parts)
 
 
+@pytest.fixture(scope="module")
+def hidden_cases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[StoreContext, uuid.UUID]]]:
+    """A store like ``store`` for each visibility a case may have but public: every record of it public, the
+    case itself restricted or confidential."""
+    out: dict[str, tuple[StoreContext, uuid.UUID]] = {}
+    for visibility in (Visibility.RESTRICTED, Visibility.CONFIDENTIAL):
+        ctx = new_store(tmp_path_factory.mktemp(f"case-{visibility}") / "store.db", PASSPHRASE, user="investigator")
+        case = build_case(ctx)
+        RecordService(ctx).update("case", case, visibility=visibility.value)
+        out[visibility.value] = (ctx, case)
+    yield out
+    for ctx, _case in out.values():
+        ctx.close()
+
+
 @pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("case_visibility", [v.value for v in Visibility])
 def test_a_report_shows_what_the_policy_allows_and_what_a_report_prints(
-    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+    store: tuple[StoreContext, uuid.UUID, Path],
+    hidden_cases: dict[str, tuple[StoreContext, uuid.UUID]],
+    case_visibility: str,
+    audience: Audience,
 ) -> None:
-    ctx, case, _folder = store
+    """Every field of every record, the case's own included: what the case's visibility hides from the audience
+    (its summary, tags, status...) is not in the report, and only its reference and title name it."""
+    ctx, case = hidden_cases[case_visibility] if case_visibility in hidden_cases else store[:2]
     data = ReportService(ctx).render(str(case), audience)
     shown = found(pdf_text(data))
     may = allowed(audience, (*registry.RECORD_KINDS, "account_version", "consent"))
+    may = {(k, f) for (k, f) in may if k != Kind.CASE or f in sharing.case_fields(case_visibility, audience)}
     assert shown <= may, f"leaked: {sorted(shown - may)}"
     printed = {(k, f) for (k, f) in may if registry.kind(k).field(f).reported}
     assert printed <= shown, f"declared as printed in reports but missing: {sorted(printed - shown)}"
+    if not audience.may_see(case_visibility):
+        assert {f for (k, f) in shown if k == Kind.CASE} == {"reference", "title"}
 
 
 CONSENTS = [

@@ -4,15 +4,18 @@
 what the audience may see. The renderer sees nothing else, so nothing withheld can reach the PDF.
 
 What an audience may see is decided by the sharing policy (:mod:`hrdoc.services.sharing`): which records
-(visibility, consent, the records they depend on) and which of their fields (the registry's sensitivities).
-This module only applies it to the case's sections; a field the audience may not see is emptied before the
-renderer gets the record. docs/reports.md explains the rules for users.
+(visibility, consent, the records they depend on: :func:`~hrdoc.services.sharing.records_shown`) and which of
+their fields (the registry's sensitivities; of the case, also what its own visibility hides:
+:func:`~hrdoc.services.sharing.case_fields`). This module only applies it to the case's sections; a field the
+audience may not see is emptied before the renderer gets the record. docs/reports.md explains the rules for
+users.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind
@@ -110,7 +113,10 @@ def _strip(record: dict[str, Any], section: str, audience: Audience, *, words: b
     """``record`` with only what the sharing policy lets ``audience`` see; every other field of it is emptied
     (kept as a key, so the layout code reads one shape of record) and its identity and consent dropped."""
     kind = _SECTION_KINDS[section]
-    allowed = sharing.fields(kind, audience)
+    if kind == Kind.CASE:  # what the case's own visibility hides from the audience is hidden too
+        allowed = sharing.case_fields(record["visibility"], audience)
+    else:
+        allowed = sharing.fields(kind, audience)
     if not words:
         allowed = allowed - sharing.quoted_words(kind)
     declared = {f.name for f in registry.kind(kind).fields}
@@ -122,58 +128,62 @@ def _strip(record: dict[str, Any], section: str, audience: Audience, *, words: b
 
 
 def _account_view(
-    acc: dict[str, Any], witness: dict[str, Any], consent: dict[str, Any], audience: Audience, numbering: Numbering
-) -> AccountView | None:
-    """An account as ``audience`` sees it under the witness's consent; None if it does not go to them at all."""
+    acc: dict[str, Any],
+    witness: dict[str, Any],
+    consent: dict[str, Any],
+    audience: Audience,
+    numbering: Numbering,
+    *,
+    show_words: bool,
+) -> AccountView:
+    """An account as ``audience`` sees it, its witness's words in it or not (as the sharing policy decided)."""
     current = _current(acc)
-    rule = sharing.account_rule(
-        audience,
-        shared=consent.get("share_with_partners"),
-        quoted=consent.get("to_be_quoted"),
-        quotable=current.get("quotable"),
-    )
-    if rule is None:
-        return None  # the witness did not agree to their account going beyond the team
-    show_words, reason = rule, ""
+    reason = ""
     if not show_words:
         reason = (
             "the witness has not consented to be quoted"
             if not consent.get("to_be_quoted")
             else "this version of the account is not marked quotable"
         )
-    version = _strip(current, "version", audience, words=show_words)
     return AccountView(
         record=_strip(acc, "accounts", audience),
         witness=witness,
-        version=version,
+        version=_strip(current, "version", audience, words=show_words),
         number=numbering.accounts[acc["id"]],
         show_words=show_words,
         withheld_reason=reason,
     )
 
 
-def _link_shown(
-    lk: dict[str, Any],
-    source_ids: set[Any],
-    evidence_ids: set[Any],
-    account_ids: dict[Any, AccountView],
-    allegation_ids: set[Any],
-    incident_ids: set[Any],
-) -> bool:
-    """Does the link go (everything it joins is shown)? An account's excerpt is blanked where its words are not."""
-    if lk["source_id"] is not None and lk["source_id"] not in source_ids:
-        return False
-    if lk["evidence_id"] is not None and lk["evidence_id"] not in evidence_ids:
-        return False
-    if lk["account_id"] is not None:
-        view = account_ids.get(lk["account_id"])
-        if view is None:
-            return False
-        if not view.show_words:
-            lk["excerpt"] = ""  # an excerpt of an account is a quotation of it
-    if lk["allegation_id"] is not None and lk["allegation_id"] not in allegation_ids:
-        return False
-    return not (lk["incident_id"] is not None and lk["incident_id"] not in incident_ids)
+def _id(value: Any) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
+
+
+def shown_in(data: CaseExport, audience: Audience) -> dict[str, dict[uuid.UUID, bool]]:
+    """Which records of ``data`` go to ``audience``, as the sharing policy decides
+    (:func:`~hrdoc.services.sharing.records_shown`): kind → {record id → whether a witness's words in it go}."""
+    listed: dict[str, dict[uuid.UUID, sharing.Listed]] = {}
+    for section, kind in _SECTION_KINDS.items():
+        if section in ("case", "version"):
+            continue
+        refs = [f.name for f in registry.kind(kind).fields if f.ref is not None]
+        rows = data[cast("SectionName", section)]
+        listed[kind] = {
+            uuid.UUID(r["id"]): sharing.Listed(r["visibility"], {name: _id(r[name]) for name in refs}) for r in rows
+        }
+    case = data["case"]
+    listed[Kind.CASE] = {uuid.UUID(case["id"]): sharing.Listed(case["visibility"])}
+    consents = {w["id"]: dict(w.get("consent") or {}) for w in data["witnesses"]}
+    accounts = {}
+    for acc in data["accounts"]:
+        consent = consents.get(acc["witness_id"], {})
+        accounts[uuid.UUID(acc["id"])] = sharing.AccountConsent(
+            uuid.UUID(acc["witness_id"]),
+            shared=consent.get("share_with_partners"),
+            quoted=consent.get("to_be_quoted"),
+            quotable=_current(acc).get("quotable"),
+        )
+    return sharing.records_shown(audience, listed, accounts)
 
 
 def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> ReportData:
@@ -183,62 +193,41 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> Rep
     just ``data``, which may hold only what the audience may see: references are then the same in every
     audience's report, with gaps where entries are withheld.
     """
-    internal = audience is Audience.INTERNAL
-    see = audience.may_see
+    shown = shown_in(data, audience)
 
-    def visible(section: SectionName) -> list[dict[str, Any]]:
-        return [_strip(r, section, audience) for r in data[section] if see(r["visibility"])]
+    def kept(section: SectionName) -> list[dict[str, Any]]:
+        """The section's records that go, each with only what the audience may see of it (a link without the
+        excerpt of an account whose words do not go: an excerpt of an account is a quotation of it)."""
+        going = shown[_SECTION_KINDS[section]]
+        return [
+            _strip(r, section, audience, words=going[rid])
+            for r in data[section]
+            if (rid := uuid.UUID(r["id"])) in going
+        ]
 
-    locations = {r["id"]: r for r in visible("locations")}
-    incidents = visible("incidents")
-    incident_ids = {i["id"] for i in incidents}
+    locations = {r["id"]: r for r in kept("locations")}
+    incidents = kept("incidents")
     for inc in incidents:
         if inc["location_id"] not in locations:
-            inc["location_id"] = None
-    allegations = [a for a in visible("allegations") if a["incident_id"] in incident_ids]
-    allegation_ids = {a["id"] for a in allegations}
-    actors = {r["id"]: r for r in visible("actors")}
-    perpetrators = [
-        p
-        for p in visible("allegation_perpetrators")
-        if p["allegation_id"] in allegation_ids and p["actor_id"] in actors
+            inc["location_id"] = None  # an incident goes without a place withheld from it
+    consents = {w["id"]: dict(w.get("consent") or {}) for w in data["witnesses"]}
+    witnesses = {r["id"]: r for r in kept("witnesses")}
+    account_words = shown[Kind.ACCOUNT]
+    accounts = [
+        _account_view(
+            acc,
+            witnesses[acc["witness_id"]],
+            consents[acc["witness_id"]],
+            audience,
+            numbering,
+            show_words=account_words[uuid.UUID(acc["id"])],
+        )
+        for acc in data["accounts"]
+        if uuid.UUID(acc["id"]) in account_words
     ]
-    victims = {r["id"]: r for r in visible("victims")}
-    allegation_victims = [
-        av
-        for av in visible("allegation_victims")
-        if av["allegation_id"] in allegation_ids and av["victim_id"] in victims
-    ]
-
-    witnesses: dict[str, dict[str, Any]] = {}
-    consents: dict[str, dict[str, Any]] = {}
-    for w in data["witnesses"]:
-        if see(w["visibility"]):
-            consents[w["id"]] = dict(w.get("consent") or {})
-            witnesses[w["id"]] = _strip(w, "witnesses", audience)
-    accounts: list[AccountView] = []
-    for acc in data["accounts"]:
-        witness = witnesses.get(acc["witness_id"])
-        if witness is None or not see(acc["visibility"]):
-            continue
-        view = _account_view(acc, witness, consents[acc["witness_id"]], audience, numbering)
-        if view is not None:
-            accounts.append(view)
-    # Only witnesses with an account shown (or, internally, all visible witnesses) are listed.
-    if not internal:
-        shown = {a.record["witness_id"] for a in accounts}
-        witnesses = {k: v for k, v in witnesses.items() if k in shown}
-    account_ids = {a.record["id"]: a for a in accounts}
-
-    sources = visible("sources")
-    source_ids = {s["id"] for s in sources}
-    evidence = visible("evidence_files")
-    evidence_ids = {e["id"] for e in evidence}
-
-    links: list[dict[str, Any]] = []
-    for lk in visible("links"):
-        if _link_shown(lk, source_ids, evidence_ids, account_ids, allegation_ids, incident_ids):
-            links.append(lk)
+    allegations = kept("allegations")
+    sources = kept("sources")
+    evidence = kept("evidence_files")
 
     report = ReportData(
         audience=audience,
@@ -246,16 +235,16 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> Rep
         locations=locations,
         incidents=incidents,
         allegations=allegations,
-        actors=actors,
-        perpetrators=perpetrators,
-        victims=victims,
-        allegation_victims=allegation_victims,
+        actors={r["id"]: r for r in kept("actors")},
+        perpetrators=kept("allegation_perpetrators"),
+        victims={r["id"]: r for r in kept("victims")},
+        allegation_victims=kept("allegation_victims"),
         witnesses=witnesses,
         accounts=accounts,
         sources=sources,
         evidence=evidence,
-        links=links,
-        show_notes=internal,
+        links=kept("links"),
+        show_notes=audience is Audience.INTERNAL,
     )
     # In creation order, as ``data`` is, so a record the numbering missed (the case changed meanwhile) is
     # numbered after all others, in order.
