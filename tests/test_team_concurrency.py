@@ -8,6 +8,7 @@ as a very large one would.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -107,6 +108,11 @@ def test_a_long_push_keeps_no_one_from_opening_listing_or_syncing_another_case(t
 def test_a_login_that_may_only_read_runs_the_reading_commands(team: str, tmp_path: Path) -> None:
     store = tmp_path / "amina.db"
     laptop(store, "ML-READ-1", 2, "amina")
+    photo = tmp_path / "photo.txt"
+    photo.write_bytes(b"a statement, photographed\n" * 1000)
+    code, out, err, _ = run("attach", "ML-READ-1", photo, "--db", store, "--json")
+    assert code == 0, err
+    item = json.loads(out)["id"]
     code, _out, err, _ = run("sync", "ML-READ-1", "--team", team, "--db", store)
     assert code == 0, err
     reader = f"reader_{uuid.uuid4().hex[:8]}"
@@ -127,6 +133,9 @@ def test_a_login_that_may_only_read_runs_the_reading_commands(team: str, tmp_pat
         ["search", "Incident"],
         ["table", "ML-READ-1", "incident", "-o", tmp_path / "incidents.csv"],
         ["report", "ML-READ-1", "-o", tmp_path / "report.pdf", "--audience", "public"],
+        ["evidence", "ML-READ-1"],
+        ["export-evidence", item, "-o", tmp_path / "copy.txt", "--audience", "internal"],
+        ["export", "ML-READ-1", "-o", tmp_path / "case.hrdoc", "--audience", "partners"],
         ["verify"],
     ):
         code, _out, err, _ = run(*argv, "--db", url, user="reader")

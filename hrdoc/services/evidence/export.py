@@ -165,6 +165,8 @@ class EvidenceExport(EvidenceStore):
     def _append(
         self, item: m.EvidenceFile, action: CustodyAction, sha: str, details: dict[str, Any], summary: str
     ) -> None:
+        if self.ctx.read_only is not None:  # a read-only store records nothing (its unlock note says so)
+            return
         with self.ctx.write(case=item.case_id) as session:  # a team store locks this case only
             custody.append(
                 session,
