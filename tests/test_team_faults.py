@@ -289,3 +289,33 @@ def test_two_laptops_pushing_the_same_new_file_at_once_both_succeed(team: Team, 
     assert "evidence vault: 1 of 1 files intact" in out
     assert team.sql("SELECT count(DISTINCT item_id), count(*) FROM vault_chunks") == [(1, 17)]
     assert len(data) == 16 * 1024 * 1024
+
+
+# -- a download cut short -----------------------------------------------------------------------------------
+
+
+def test_a_connection_cut_mid_download_is_one_line_and_leaves_nothing_half_here(team: Team, tmp_path: Path) -> None:
+    amina, bakary = tmp_path / "amina.db", tmp_path / "bakary.db"
+    data = laptop(amina)
+    code, _out, err = run("sync", REFERENCE, "--team", team.url, "--db", amina)
+    assert code == 0, err
+    new_store(bakary, PASSPHRASE, user="bakary").close()
+    vault = Path(str(bakary) + ".vault")
+    process = sync(team, bakary, user="bakary")  # fetches the case, and its file, from the team store
+
+    def downloading() -> bool:
+        partial = [p for p in vault.glob("*.partial") if p.stat().st_size > 1024 * 1024] if vault.is_dir() else []
+        return bool(partial) or process.poll() is not None
+
+    wait_for(downloading, "the download to start")
+    assert process.poll() is None, process.communicate()
+    team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'hrdoc'")
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert one_line(err).startswith("hrdoc: error: lost the connection to the team store: nothing was saved")
+    assert not list(vault.glob("*.partial")) and not list(vault.glob("*.hrv"))
+    code, _out, err = run("sync", REFERENCE, "--team", team.url, "--db", bakary, user="bakary")
+    assert code == 0, err
+    code, out, err = run("verify", "--db", bakary, user="bakary")
+    assert code == 0 and "evidence vault: 1 of 1 files intact" in out, out + err
+    assert len(data) == FILE_MIB * 1024 * 1024
