@@ -181,6 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organisation", default="", help="organisation named on the cover")
     p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="make the report even if it would hold no incident (without it, such a report is refused)",
+    )
     audiences = ("public", "partners", "internal")
     p = command("table", "write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience")
     p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")

@@ -1,13 +1,22 @@
-"""The ``report`` command: a case's PDF report, redacted for an audience, written into place whole."""
+"""The ``report`` command: a case's PDF report, redacted for an audience, written into place whole.
+
+Before making it, the command says on stderr what the report will hold for the audience and why the rest is
+left out (:meth:`ReportService.scope`, the lines the app's report dialog shows), and refuses a report that would
+hold no incident unless given ``--allow-empty``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hrdoc.cli.common import CliError, Meter, open_context
+
+if TYPE_CHECKING:
+    from hrdoc.services.reporting import ReportScope
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -23,7 +32,15 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     ctx = open_context(args)
     meter = Meter()
     try:
-        pdf = ReportService(ctx).render(
+        service = ReportService(ctx)
+        scope = service.scope(args.case, args.audience)
+        tell_scope(scope)
+        if scope.empty and not args.allow_empty:
+            raise CliError(
+                f"the {scope.audience.value} report of {scope.reference} would hold {scope.empty_reason()}; "
+                "nothing was written: use --allow-empty to make it anyway"
+            )
+        pdf = service.render(
             args.case,
             args.audience,
             organisation=args.organisation,
@@ -49,3 +66,12 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(f"cannot write {target}: {err.strerror or err}") from None
     print(f"wrote the {args.audience} report of {args.case} to {target} ({len(pdf):,} bytes)", file=out)
     return 0
+
+
+def tell_scope(scope: ReportScope) -> None:
+    """What the report will hold, on stderr: a message for the person running the command, not data."""
+    from hrdoc.cli.render import one_line
+
+    print(one_line(f"the {scope.audience.value} report of {scope.reference} will hold:"), file=sys.stderr)
+    for line in scope.lines():
+        print(f"  {one_line(line)}", file=sys.stderr)

@@ -1,4 +1,11 @@
-"""Report dialog: choose an audience, generate the case report in the background, preview it, save it.
+"""Report dialog: choose an audience, see what its report will hold, generate it in the background, preview
+it, save it.
+
+For the audience chosen the dialog says how many of the case's incidents, allegations, witnesses, accounts,
+sources and evidence files the report will hold and why the others are left out (their visibility, the
+witness's consent, the records they depend on), and what of the case itself its own visibility hides: the
+lines ``hrdoc report`` prints, from :meth:`ReportService.scopes`. It asks before making a report that would
+hold no incident.
 
 The PDF stays in memory from generation to "Save as…": the service returns bytes, the pages are rasterised
 in memory (QtPdf where the full PySide6 is installed, else pypdfium2), and the only file ever written is the
@@ -34,12 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.errors import UserError
 from hrdoc.domain.progress import labelled
 from hrdoc.gui import settings
 from hrdoc.gui.background import Progress, run_in_background
+from hrdoc.gui.dialogs import error_text
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
-from hrdoc.services.reporting import Audience, ReportService
+from hrdoc.services.reporting import Audience, ReportScope, ReportService
 
 PREVIEW_SCALE = 1.2  # pixels per PDF point: an A4 page is about 714 pixels wide
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe; one rasterisation at a time
@@ -63,6 +72,16 @@ def audience_description(audience: Audience) -> str:
             "Every record, with interview details and working notes. Marked CONFIDENTIAL on every page."
         ),
     }[audience]
+
+
+# The letter that chooses each audience with Alt (Generate has G, Save as S, Close C).
+MNEMONICS = {Audience.PUBLIC: "P", Audience.PARTNERS: "r", Audience.INTERNAL: "I"}
+
+
+def with_mnemonic(label: str, letter: str) -> str:
+    """``label`` with ``&`` before the first ``letter`` in it (or as it is, if it has none)."""
+    at = label.find(letter)
+    return label.replace("&", "&&") if at < 0 else label[:at].replace("&", "&&") + "&" + label[at:].replace("&", "&&")
 
 
 # Page images take ~3 MB each: the preview shows the first pages of a long report, Save writes all of it.
@@ -195,21 +214,35 @@ class ReportDialog(QDialog):
         self.audience_group = QButtonGroup(self)
         self.audience_buttons: dict[Audience, QRadioButton] = {}
         for number, audience in enumerate(Audience):
-            button = QRadioButton(audience.label)
+            button = QRadioButton(with_mnemonic(audience.label, MNEMONICS[audience]))
             button.setObjectName(f"audience_{audience.value}")
-            note = QLabel(audience_description(audience))
-            note.setWordWrap(True)
-            note.setIndent(22)
-            note.setEnabled(False)  # the palette's quieter colour for the explanation
+            button.setAccessibleDescription(audience_description(audience))
             self.audience_group.addButton(button, number)
             self.audience_buttons[audience] = button
             audience_layout.addWidget(button)
-            audience_layout.addWidget(note)
         self.audience_buttons[Audience.PUBLIC].setChecked(True)
+        # What the chosen audience's report shows: one explanation, the chosen one's, so that the dialog fits a
+        # laptop's screen with room for what the report will hold.
+        self.audience_note = QLabel(audience_description(Audience.PUBLIC))
+        self.audience_note.setObjectName("audienceNote")
+        self.audience_note.setWordWrap(True)
         never = QLabel(tr("Legal names, contacts and residences of witnesses and victims are never in a report."))
         never.setWordWrap(True)
+        audience_layout.addWidget(self.audience_note)
         audience_layout.addWidget(never)
         self.audience_group.idToggled.connect(lambda _id, on: self._audience_changed() if on else None)
+
+        # What the chosen audience's report will hold, counted before it is made.
+        self.scopes: dict[Audience, ReportScope] = {}
+        scope_box = QGroupBox(tr("What the report will hold"))
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("reportScope")
+        self.scope_label.setAccessibleName(tr("What the report will hold"))
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setTextFormat(Qt.TextFormat.RichText)
+        self.scope_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scope_layout.addWidget(self.scope_label)
 
         self.generate_button = QPushButton(tr("&Generate"))
         self.generate_button.setDefault(True)
@@ -239,12 +272,20 @@ class ReportDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(audience_box)
+        left.addWidget(scope_box)
         left.addLayout(generate_row)
         left.addWidget(self.status)
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setMaximumWidth(340)
+        # Scrolls rather than squeezing its lines when the screen is short (a long list of what is left out).
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("reportChoices")
+        left_scroll.setWidget(left_widget)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFixedWidth(360)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton(tr("&Save as…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -253,13 +294,14 @@ class ReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         body = QHBoxLayout()
-        body.addWidget(left_widget)
+        body.addWidget(left_scroll)
         body.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(1140, screen.width() - 40), min(720, screen.height() - 60))
+        self.count()
 
     @classmethod
     def ask(cls, ctx: StoreContext, case_ref: str, parent: QWidget | None = None, *, title: str = "") -> Path | None:
@@ -284,9 +326,50 @@ class ReportDialog(QDialog):
         return len(self.page_labels)
 
     def _audience_changed(self) -> None:
+        self.audience_note.setText(audience_description(self.audience()))
+        self._show_scope()
         if self.report is not None and self.report.audience is not self.audience():
             self.forget()
             self.status.setText(tr("The audience changed: Generate the report again."))
+
+    # -- what the report will hold ---------------------------------------------------------------------
+
+    def count(self) -> ReportScope | None:
+        """Count again what each audience's report will hold (the case may have changed), show the chosen
+        audience's, and return it; None if the case could not be read (the dialog says why)."""
+        try:
+            self.scopes = ReportService(self.ctx).scopes(self.case_ref)
+        except UserError as err:
+            self.scopes = {}
+            self.scope_label.setText(
+                html.escape(tr("What the report will hold could not be counted: {0}").format(error_text(err)))
+            )
+            return None
+        self._show_scope()
+        return self.scopes[self.audience()]
+
+    def _show_scope(self) -> None:
+        scope = self.scopes.get(self.audience())
+        if scope is None:
+            return
+        lines = []
+        for line in scope.lines():
+            name, colon, rest = line.partition(": ")
+            lines.append(f"<b>{html.escape(name)}:</b> {html.escape(rest)}" if colon else html.escape(line))
+        if scope.empty:
+            lines.insert(0, "<b>" + html.escape(tr("This report will hold no incident.")) + "</b>")
+        self.scope_label.setText("<br>".join(lines))
+
+    def _make_empty_anyway(self, scope: ReportScope) -> bool:
+        """Ask before making a report that holds no incident; the answer is No unless the user says Yes."""
+        answer = QMessageBox.question(
+            self,
+            tr("Report with no incident"),
+            tr("The {0} report would hold {1}.\n\nMake it anyway?").format(scope.audience.value, scope.empty_reason()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def forget(self) -> None:
         """Drop the PDF and its page images (closing, locking, or a new audience)."""
@@ -306,6 +389,10 @@ class ReportDialog(QDialog):
 
     def generate(self) -> None:
         self.forget()
+        scope = self.count()
+        if scope is not None and scope.empty and not self._make_empty_anyway(scope):
+            self.status.setText(tr("No report was made."))
+            return
         self._generation += 1
         generation = self._generation
         ctx, case_ref, audience = self.ctx, self.case_ref, self.audience()

@@ -225,3 +225,55 @@ def test_preview_of_a_long_report_is_bounded(demo_ctx: StoreContext) -> None:
     pdf = ReportService(demo_ctx).render("ML-2025-004", Audience.INTERNAL)
     images, total = page_images(pdf, limit=2)
     assert len(images) == 2 and total == len(PdfReader(io.BytesIO(pdf)).pages) > 2
+
+
+def test_the_dialog_says_what_each_audience_s_report_will_hold(qtbot, demo_ctx: StoreContext) -> None:
+    """The lines ``hrdoc report`` prints, for the audience chosen: counts, reasons, what the case's visibility hides."""
+    dialog = open_dialog(qtbot, demo_ctx)
+    scopes = ReportService(demo_ctx).scopes(CASE)
+    for audience in (Audience.PUBLIC, Audience.INTERNAL, Audience.PARTNERS, Audience.PUBLIC):
+        dialog.set_audience(audience)
+        shown = " ".join(dialog.scope_label.text().replace("<br>", " ").replace("<b>", "").replace("</b>", "").split())
+        assert shown == " ".join(" ".join(scopes[audience].lines()).split()), audience
+    dialog.set_audience(Audience.PUBLIC)
+    assert "Witnesses:</b> 0 of 1 (left out: 1 confidential)" in dialog.scope_label.text()
+    assert "its summary is left out" in dialog.scope_label.text()  # the demo case is restricted
+    dialog.set_audience(Audience.INTERNAL)
+    assert "summary" not in dialog.scope_label.text()
+
+
+def test_a_report_with_no_incident_is_made_only_if_the_user_says_yes(
+    qtbot, demo_ctx: StoreContext, records: RecordService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    case_id = CaseService(demo_ctx).summaries()[0].id
+    for incident in records.records("incident", case_id):
+        records.update("incident", incident.id, visibility="restricted")
+    asked: list[tuple[str, Any, Any]] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(_parent: Any, _title: str, text: str, buttons: Any, default: Any) -> Any:
+        asked.append((text, buttons, default))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    before = report_entries(demo_ctx)
+    dialog = open_dialog(qtbot, demo_ctx)
+    assert "This report will hold no incident." in dialog.scope_label.text()
+    assert "Incidents:</b> 0 of 2 (left out: 2 restricted)" in dialog.scope_label.text()
+    dialog.generate_button.click()
+    [(text, buttons, default)] = asked
+    assert text == (
+        "The public report would hold none of the case's 2 incidents (left out: 2 restricted).\n\nMake it anyway?"
+    )
+    assert default == QMessageBox.StandardButton.No and buttons & QMessageBox.StandardButton.No
+    assert dialog.report is None and dialog.status.text() == "No report was made."
+    assert dialog.generate_button.isEnabled() and report_entries(demo_ctx) == before
+
+    generate(qtbot, dialog, Audience.PARTNERS)  # partners see restricted incidents: nothing to ask
+    assert len(asked) == 1
+    answer = QMessageBox.StandardButton.Yes
+    pdf = generate(qtbot, dialog, Audience.PUBLIC)
+    assert len(asked) == 2 and pdf.startswith(b"%PDF")
+    assert report_entries(demo_ctx) == before + 2

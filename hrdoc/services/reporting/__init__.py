@@ -20,6 +20,7 @@ from hrdoc.services.reporting.audience import Audience, ReportData, redact
 from hrdoc.services.reporting.blocks import ReportMeta
 from hrdoc.services.reporting.numbering import Numbering, read_numbering
 from hrdoc.services.reporting.renderer import CaseReportRenderer
+from hrdoc.services.reporting.scope import ReportScope, Tally, read_weights, report_scope, scope_of
 from hrdoc.services.vocab import VocabularyService
 
 __all__ = [
@@ -28,7 +29,9 @@ __all__ = [
     "Numbering",
     "ReportData",
     "ReportMeta",
+    "ReportScope",
     "ReportService",
+    "Tally",
     "redact",
 ]
 
@@ -36,6 +39,25 @@ __all__ = [
 class ReportService:
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
+
+    def scope(self, case_ref: str, audience: Audience | str) -> ReportScope:
+        """What the case's report will hold for ``audience`` and why the rest is left out, counted without making
+        it (:mod:`.scope`): the dialog shows it, ``hrdoc report`` prints it, and both ask before an empty report."""
+        return report_scope(self.ctx, case_ref, audience)
+
+    def scopes(self, case_ref: str) -> dict[Audience, ReportScope]:
+        """:meth:`scope` for every audience, the case read once."""
+        weights = read_weights(self.ctx, case_ref)
+        return {who: scope_of(weights, who) for who in Audience}
+
+    def view(self, case_ref: str, audience: Audience | str) -> ReportData:
+        """The part of the case the report for ``audience`` is made of (:func:`redact`)."""
+        who = Audience(audience)
+        # Identities stay masked (never revealed here); records the audience may not see are not even read.
+        data = CaseService(self.ctx).export(case_ref, visibilities=sorted(sharing.visibilities(who)))
+        # Numbered over the whole case (ids only), so that A2 is the same account in every audience's report.
+        numbering = read_numbering(self.ctx, uuid.UUID(data["case"]["id"]))
+        return redact(data, who, numbering=numbering)
 
     def render(
         self,
@@ -52,17 +74,11 @@ class ReportService:
         ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel by raising ``Cancelled``: no report,
         nothing recorded."""
         who = Audience(audience)
-        # Identities stay masked (never revealed here); records the audience may not see are not even read.
-        allowed = sorted(sharing.visibilities(who))
-        data = CaseService(self.ctx).export(case_ref, visibilities=allowed)
+        view = self.view(case_ref, who)
+        case = view.case
         vocab = VocabularyService(self.ctx)
         labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
         meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
-        case = data["case"]
-        # Numbered over the whole case (ids only), so that A2 is the same account in every audience's report.
-        numbering = read_numbering(self.ctx, uuid.UUID(case["id"]))
-        view = redact(data, who, numbering=numbering)
-        del data  # the whole case need not stay in memory while the audience's part of it is typeset
         pdf = CaseReportRenderer(view, meta, labels).render(progress)
         if self.ctx.read_only is not None:  # a read-only store records nothing (its unlock note says so)
             return pdf
