@@ -22,7 +22,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,11 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.errors import UserError
 from hrdoc.domain.progress import labelled
 from hrdoc.gui import settings
 from hrdoc.gui.background import Progress, run_in_background
-from hrdoc.gui.dialogs import error_text
+from hrdoc.gui.report_scope import ScopeBox, make_empty_anyway
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting import Audience, ReportScope, ReportService
@@ -93,7 +92,8 @@ class GeneratedReport:
     audience: Audience
     pdf: bytes
     pages: list[QImage]
-    total_pages: int = 0
+    total_pages: int
+    scope: ReportScope  # what it holds, counted as it was made
 
 
 # -- rasterising in memory -------------------------------------------------------------------------------
@@ -196,6 +196,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 class ReportDialog(QDialog):
     generated = Signal()  # a report is in memory and its preview shown
+    counted = Signal()  # what each audience's report will hold is counted and the chosen one's shown
 
     def __init__(self, ctx: StoreContext, case_ref: str, parent: QWidget | None = None, *, title: str = "") -> None:
         super().__init__(parent)
@@ -206,7 +207,7 @@ class ReportDialog(QDialog):
         self._generation = 0
         self.setWindowTitle(tr("Report — {0}").format(case_ref))
 
-        heading = QLabel(f"<b>{case_ref}</b>" + (f" — {html.escape(title)}" if title else ""))
+        heading = QLabel(f"<b>{html.escape(case_ref)}</b>" + (f" — {html.escape(title)}" if title else ""))
         heading.setTextFormat(Qt.TextFormat.RichText)
 
         audience_box = QGroupBox(tr("Audience"))
@@ -233,16 +234,9 @@ class ReportDialog(QDialog):
         self.audience_group.idToggled.connect(lambda _id, on: self._audience_changed() if on else None)
 
         # What the chosen audience's report will hold, counted before it is made.
-        self.scopes: dict[Audience, ReportScope] = {}
-        scope_box = QGroupBox(tr("What the report will hold"))
-        scope_layout = QVBoxLayout(scope_box)
-        self.scope_label = QLabel()
-        self.scope_label.setObjectName("reportScope")
-        self.scope_label.setAccessibleName(tr("What the report will hold"))
-        self.scope_label.setWordWrap(True)
-        self.scope_label.setTextFormat(Qt.TextFormat.RichText)
-        self.scope_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scope_layout.addWidget(self.scope_label)
+        self.scope_box = ScopeBox(ctx, case_ref)
+        self.scope_box.counted.connect(self.counted)
+        self.scope_label = self.scope_box.label
 
         self.generate_button = QPushButton(tr("&Generate"))
         self.generate_button.setDefault(True)
@@ -272,7 +266,7 @@ class ReportDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(audience_box)
-        left.addWidget(scope_box)
+        left.addWidget(self.scope_box)
         left.addLayout(generate_row)
         left.addWidget(self.status)
         left.addStretch(1)
@@ -301,7 +295,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.buttons)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(1140, screen.width() - 40), min(720, screen.height() - 60))
-        self.count()
+        self.scope_box.count()
 
     @classmethod
     def ask(cls, ctx: StoreContext, case_ref: str, parent: QWidget | None = None, *, title: str = "") -> Path | None:
@@ -327,49 +321,12 @@ class ReportDialog(QDialog):
 
     def _audience_changed(self) -> None:
         self.audience_note.setText(audience_description(self.audience()))
-        self._show_scope()
+        self.scope_box.show_for(self.audience())
         if self.report is not None and self.report.audience is not self.audience():
             self.forget()
             self.status.setText(tr("The audience changed: Generate the report again."))
 
     # -- what the report will hold ---------------------------------------------------------------------
-
-    def count(self) -> ReportScope | None:
-        """Count again what each audience's report will hold (the case may have changed), show the chosen
-        audience's, and return it; None if the case could not be read (the dialog says why)."""
-        try:
-            self.scopes = ReportService(self.ctx).scopes(self.case_ref)
-        except UserError as err:
-            self.scopes = {}
-            self.scope_label.setText(
-                html.escape(tr("What the report will hold could not be counted: {0}").format(error_text(err)))
-            )
-            return None
-        self._show_scope()
-        return self.scopes[self.audience()]
-
-    def _show_scope(self) -> None:
-        scope = self.scopes.get(self.audience())
-        if scope is None:
-            return
-        lines = []
-        for line in scope.lines():
-            name, colon, rest = line.partition(": ")
-            lines.append(f"<b>{html.escape(name)}:</b> {html.escape(rest)}" if colon else html.escape(line))
-        if scope.empty:
-            lines.insert(0, "<b>" + html.escape(tr("This report will hold no incident.")) + "</b>")
-        self.scope_label.setText("<br>".join(lines))
-
-    def _make_empty_anyway(self, scope: ReportScope) -> bool:
-        """Ask before making a report that holds no incident; the answer is No unless the user says Yes."""
-        answer = QMessageBox.question(
-            self,
-            tr("Report with no incident"),
-            tr("The {0} report would hold {1}.\n\nMake it anyway?").format(scope.audience.value, scope.empty_reason()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def forget(self) -> None:
         """Drop the PDF and its page images (closing, locking, or a new audience)."""
@@ -387,12 +344,10 @@ class ReportDialog(QDialog):
 
     # -- generating ------------------------------------------------------------------------------------
 
-    def generate(self) -> None:
+    def generate(self, *, allow_empty: bool = False) -> None:
+        """Make the report for the chosen audience in the background; a report that would hold no incident only
+        once the user said so (``allow_empty``: they did)."""
         self.forget()
-        scope = self.count()
-        if scope is not None and scope.empty and not self._make_empty_anyway(scope):
-            self.status.setText(tr("No report was made."))
-            return
         self._generation += 1
         generation = self._generation
         ctx, case_ref, audience = self.ctx, self.case_ref, self.audience()
@@ -400,14 +355,19 @@ class ReportDialog(QDialog):
         # The investigator's name from Preferences signs internal reports only (see the sharing policy).
         author = settings.INVESTIGATOR.get() if sharing.investigator_named(audience) else ""
 
-        def make(progress: Progress) -> tuple[int, GeneratedReport]:
+        def make(progress: Progress) -> tuple[int, GeneratedReport | ReportScope]:
+            progress.step(0, 0, tr("Counting what the report will hold…"))
+            service = ReportService(ctx)
+            scope = service.scope(case_ref, audience)  # counted again: the case may have changed
+            if scope.empty and not allow_empty:
+                return generation, scope  # the user is asked first (on the GUI thread)
             making = tr("Generating the {0} report…").format(audience.label.lower())
             progress.step(0, 0, making)
-            pdf = ReportService(ctx).render(
+            pdf = service.render(
                 case_ref, audience, organisation=organisation, author=author, progress=labelled(progress, making)
             )
             images, total = page_images(pdf, progress)
-            return generation, GeneratedReport(audience, pdf, images, total)
+            return generation, GeneratedReport(audience, pdf, images, total, scope)
 
         self.generate_button.setEnabled(False)
         self.status.setText(tr("Generating…"))
@@ -419,10 +379,16 @@ class ReportDialog(QDialog):
         if self.report is None:
             self.status.setText(tr("No report was made."))  # cancelled; success or failure say more below
 
-    def _generated(self, result: tuple[int, GeneratedReport]) -> None:
+    def _generated(self, result: tuple[int, GeneratedReport | ReportScope]) -> None:
         generation, report = result
         if generation != self._generation:
             return  # closed, locked or asked again meanwhile
+        self.scope_box.keep(report if isinstance(report, ReportScope) else report.scope)
+        if isinstance(report, ReportScope):
+            if make_empty_anyway(self, report):
+                # Once this operation has finished (and said no report was made), make it again.
+                QTimer.singleShot(0, lambda: self.generate(allow_empty=True))
+            return
         self.report = report
         for number, image in enumerate(report.pages, 1):
             label = QLabel()

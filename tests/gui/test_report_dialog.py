@@ -230,6 +230,7 @@ def test_preview_of_a_long_report_is_bounded(demo_ctx: StoreContext) -> None:
 def test_the_dialog_says_what_each_audience_s_report_will_hold(qtbot, demo_ctx: StoreContext) -> None:
     """The lines ``hrdoc report`` prints, for the audience chosen: counts, reasons, what the case's visibility hides."""
     dialog = open_dialog(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: bool(dialog.scope_box.scopes), timeout=10_000)  # counted in the background
     scopes = ReportService(demo_ctx).scopes(CASE)
     for audience in (Audience.PUBLIC, Audience.INTERNAL, Audience.PARTNERS, Audience.PUBLIC):
         dialog.set_audience(audience)
@@ -260,9 +261,11 @@ def test_a_report_with_no_incident_is_made_only_if_the_user_says_yes(
     monkeypatch.setattr(QMessageBox, "question", question)
     before = report_entries(demo_ctx)
     dialog = open_dialog(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: bool(dialog.scope_box.scopes), timeout=10_000)
     assert "This report will hold no incident." in dialog.scope_label.text()
     assert "Incidents:</b> 0 of 2 (left out: 2 restricted)" in dialog.scope_label.text()
     dialog.generate_button.click()
+    qtbot.waitUntil(lambda: bool(asked) and dialog.generate_button.isEnabled(), timeout=30_000)
     [(text, buttons, default)] = asked
     assert text == (
         "The public report would hold none of the case's 2 incidents (left out: 2 restricted).\n\nMake it anyway?"

@@ -57,7 +57,7 @@ class Tally:
             parts.append("left out: " + _listed(self.left_out))
         if self.without_words:
             parts.append("without the witness's words: " + _listed(self.without_words))
-        counts = f"{self.included} of {self.total}" if self.total else "none in the case"
+        counts = f"{self.included:,} of {self.total:,}" if self.total else "none in the case"
         return f"{self.name}: {counts}" + (f" ({'; '.join(parts)})" if parts else "")
 
 
