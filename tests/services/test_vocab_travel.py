@@ -182,3 +182,29 @@ def test_a_term_with_the_id_of_another_term_here_is_refused(laptop: StoreContext
     term["id"] = str(mine)
     with pytest.raises(ValidationError, match="has the id of another term of this store"):
         merge(ctx, data)
+
+
+def test_a_bundle_written_before_terms_travelled_still_imports(
+    laptop: StoreContext, ctx: StoreContext, tmp_path: Path
+) -> None:
+    """A bundle without records/vocabulary_terms.json (an older hrdoc's) passes the format's checks; its records'
+    added terms are then named as missing, and once added here by hand the same bundle imports."""
+    from tests.services.bundle.craft import rebuild
+
+    case_id, ids = case_with_custom_terms(laptop)
+    bundle, old = tmp_path / "case.hrdoc", tmp_path / "old.hrdoc"
+    export_case(laptop, case_id, bundle)
+    rebuild(
+        bundle,
+        old,
+        change={"records/vocabulary_terms.json": None},
+        manifest=lambda doc: doc["record_counts"].pop("vocabulary_terms", None),
+    )
+    with pytest.raises(ValidationError, match="nor the copy holds; add that term here"):
+        import_bundle(ctx, old)
+    add_term(ctx, VIOLATION_TYPE, "forced_eviction", "Forced eviction")
+    add_term(ctx, EVENT_TYPE, "land_seizure", "Land seizure")
+    add_term(ctx, EVENT_TYPE, "fence_building", "Fence building", parent="land_seizure")
+    add_term(ctx, ACTOR_KIND, "private_security", "Private security")
+    assert "vocabulary_term" not in import_bundle(ctx, old).added
+    editable_everywhere(ctx, ids)
