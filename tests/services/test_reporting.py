@@ -515,6 +515,7 @@ def test_cli_writes_the_report_and_refuses_to_overwrite(
     assert target.read_bytes().startswith(b"%PDF")
     assert "MKRCONFSOURCE" not in Pdf(target.read_bytes()).pdfminer_text
     assert os.listdir(tmp_path) == ["report.pdf"]  # no temporary file left behind
+    assert f"the public report of {DEMO_REFERENCE} will hold:" in capsys.readouterr().err
     target.write_bytes(b"keep me")
     assert main(args) == 1
     err = capsys.readouterr().err.strip()
