@@ -69,7 +69,7 @@ def test_the_demo_case_round_trips_through_postgresql(
 
     code, out, err = hrdoc(capsys, "cases", "--db", team_db)
     assert code == 0, err
-    assert out.startswith(f"{DEMO_REFERENCE}\t{TITLE}\t[open]\t")
+    assert out.startswith(f"{DEMO_REFERENCE}\t{TITLE}\t[Open]\t")
 
     # Everything the case holds comes back as it does from a store file made the same way.
     file_db = tmp_path / "demo.db"

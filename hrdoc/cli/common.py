@@ -186,6 +186,14 @@ def create_context(args: argparse.Namespace) -> StoreContext:
     )
 
 
+def tell(text: str) -> None:
+    """A message for the person at the terminal, not data: on stderr, so that stdout holds only the data
+    (a list, a report, JSON) a script reads. "Nothing found" is such a message: the data is then empty."""
+    from hrdoc.cli.render import one_line
+
+    print(f"hrdoc: {one_line(text)}", file=sys.stderr)
+
+
 def print_json(out: TextIO, data: object) -> None:
     from hrdoc.cli.render import json_text
 

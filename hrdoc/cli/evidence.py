@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from hrdoc.cli.common import CliError, Meter, open_context, parse_uuid, parse_when, print_json
+from hrdoc.cli.common import CliError, Meter, open_context, parse_uuid, parse_when, print_json, tell
 from hrdoc.cli.logs import provenance_fields, provenance_line, shown_details
 
 
@@ -92,9 +92,9 @@ def cmd_capture(args: argparse.Namespace, out: TextIO) -> int:
     for name, part in capture.parts.items():
         print(f"  {name:<10} sha256 {part.sha256}  {part.size:,} bytes  {part.mime}", file=out)
     if not capture.ok:
-        print(f"  note: the site answered {capture.status} {capture.reason}; that answer is what was kept", file=out)
+        tell(f"note: the site answered {capture.status} {capture.reason}; that answer is what was kept")
     for note in capture.notes:
-        print(f"  note: {note}", file=out)
+        tell(f"note: {note}")
     return 0
 
 
@@ -155,7 +155,7 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     if not rows:
-        print(f"{case.reference} has no evidence files", file=out)
+        tell(f"{case.reference} has no evidence files")
     for row in rows:
         where = "vault" if row["in_vault"] else "held elsewhere"
         copy = f"  (working copy of {row['working_copy_of']})" if row["working_copy_of"] else ""
@@ -216,5 +216,5 @@ def cmd_export_evidence(args: argparse.Namespace, out: TextIO) -> int:
     for line in result.removed:
         print(f"  removed: {line}", file=out)
     if result.note:
-        print(f"  note: {result.note}", file=out)
+        tell(f"note: {result.note}")
     return 0

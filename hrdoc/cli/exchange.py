@@ -19,6 +19,7 @@ from hrdoc.cli.common import (
     parse_uuid,
     print_json,
     read_secret_file,
+    tell,
     user_name,
     watch_saves,
 )
@@ -63,14 +64,16 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             meter.end()
     finally:
         ctx.close()
+    from hrdoc.cli.render import count_of
+
     records = sum(n for k, n in summary.counts.items() if k not in ("audit", "custody"))
     print(
-        f"wrote {target}: case {case.reference} for the {args.audience} audience, {records} records, "
-        f"{summary.files} evidence file(s){', encrypted' if summary.encrypted else ''}",
+        f"wrote {target}: case {case.reference} for the {args.audience} audience, {count_of(records, 'record')}, "
+        f"{count_of(summary.files, 'evidence file')}{', encrypted' if summary.encrypted else ''}",
         file=out,
     )
     if args.audience == "internal":
-        print("it holds witness identities: keep it encrypted and hand it over only to your team", file=out)
+        tell("it holds witness identities: keep it encrypted and hand it over only to your team")
     return 0
 
 
@@ -174,14 +177,27 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     if not rows:
-        print(f"{case.reference} has no open conflicts", file=out)
+        tell(f"{case.reference} has no open conflicts")
+    from hrdoc.cli.render import field_name, kind_name
+
     for row in rows:
-        local, incoming = row["local"], row["incoming"]
-        print(f"{row['id']}  {row['kind']} {row['label']!r}  (from {row['origin']})", file=out)
+        local, incoming, kind = row["local"], row["incoming"], row["kind"]
+        print(f"{row['id']}  {kind_name(kind)} “{row['label']}”  (from {row['origin']})", file=out)
         if local is None:
             print("    deleted here; changed there", file=out)
         elif incoming is None:
             print("    changed here; deleted there", file=out)
         for name in row["differing_fields"]:
-            print(f"    {name}: here {local[name]!r}  |  there {incoming[name]!r}", file=out)
+            here, there = (_conflict_value(kind, name, side[name]) for side in (local, incoming))
+            print(f"    {field_name(kind, name)}: here {here}  |  there {there}", file=out)
     return 0
+
+
+def _conflict_value(kind: str, name: str, value: Any) -> str:
+    """One side's value of a field in conflict, in words; text in quotes, so that its spaces show."""
+    from hrdoc.cli.render import field_value, value_text
+
+    if value is None or value == "":
+        return "(empty)"
+    shown = field_value(kind, name, value)
+    return f"“{shown}”" if isinstance(shown, str) else value_text(shown)

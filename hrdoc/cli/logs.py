@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any, TextIO
 
-from hrdoc.cli.common import open_context, print_json
+from hrdoc.cli.common import open_context, print_json, tell
 
 WRITTEN_HERE = "this store"
 
@@ -80,7 +80,7 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     if not rows:
-        print(f"{case.reference} has no audit entries", file=out)
+        tell(f"{case.reference} has no audit entries")
     for row in rows:
         what = f"{row['action']} {row['entity_type']}".strip()
         print(f"{row['seq']:>6}  {row['at']}  {row['actor']:<14} {what:<20} {row['summary']}", file=out)

@@ -8,13 +8,15 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hrdoc.domain import registry
+from hrdoc.domain.enums import label
 from hrdoc.domain.registry import Kind, Widget
 
 if TYPE_CHECKING:
-    from hrdoc.services.cases import CaseExport, RecordRow, SectionName
+    from hrdoc.services.cases import CaseExport, RecordRow
 
 # C0 controls other than tab and line feed, DEL, and the C1 controls (U+009B is a one-character CSI on some
 # terminals), shown the way Python writes them: ESC becomes the four characters \x1b.
@@ -69,41 +71,280 @@ IDENTITY = "Identity"
 CONSENT = "Consent"
 NO_CONSENT_RECORDED = "none recorded"
 NO_CONSENT_GIVEN = "none given"
+UNKNOWN = "unknown"
+NONE_YET = "none"
 DEEPER = "      "  # what is shown under an allegation, itself under its incident
 
 
-def _label(kind: Kind, field: str) -> str:
-    return registry.kind(kind).field(field).label
+@dataclass(frozen=True)
+class Words:
+    """What the codes a case's records store mean in this store: each vocabulary's labels, its built-in terms
+    and those added here (``{vocabulary: {code: label}}``). A choice's words are declared with its values
+    (:func:`hrdoc.domain.enums.label`)."""
+
+    vocabularies: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def term(self, vocabulary: str, code: str) -> str:
+        return self.vocabularies.get(vocabulary, {}).get(code, code)
+
+
+def plural(label: str) -> str:
+    """A kind of record's label in the plural: "witness" -> "witnesses", "victim of an allegation" ->
+    "victims of an allegation", "chain-of-custody entry" -> "chain-of-custody entries"."""
+    head, of, rest = label.partition(" of ")
+    if head.endswith(("s", "x", "ch", "sh")):
+        head += "es"
+    elif head.endswith("y") and head[-2:-1] not in ("a", "e", "o", "u"):
+        head = head[:-1] + "ies"
+    else:
+        head += "s"
+    return head + of + rest
+
+
+def count_of(n: int, label: str) -> str:
+    """``n`` things in words: "1 witness", "2 witnesses", "0 evidence files"."""
+    return f"{n} {label if n == 1 else plural(label)}"
+
+
+def inline(words: str) -> str:
+    """A label within a sentence: its first letter in lower case, unless it starts an acronym ("NGO report")."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
+def value_text(value: Any) -> str:
+    """A stored value as people read it: yes or no, a list joined by commas, "unknown" for nothing; never
+    Python's ``True``, ``None`` or ``['a']``."""
+    if value is None:
+        return UNKNOWN
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(value_text(v) for v in value) or NONE_YET
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k} {value_text(v)}" for k, v in value.items()) or NONE_YET
+    return str(value)
+
+
+def field_value(
+    kind: str, name: str, value: Any, words: Words | None = None, names: Mapping[str, str] | None = None
+) -> Any:
+    """A field's value in words: a choice by its label, a vocabulary term by this store's label (``words``),
+    a record it refers to by its name (``names``, by id); ``None`` for nothing; other values as they are."""
+    if value is None or value == "":
+        return None
+    of_kind = registry.KINDS.get(kind)
+    if of_kind is None or name not in of_kind.names:
+        return value
+    declared = of_kind.field(name)
+    if declared.widget is Widget.CHOICE:
+        return label(str(value), declared.choices)
+    if declared.widget in (Widget.VOCAB, Widget.SUBVOCAB) and declared.vocabulary:
+        return (words or Words()).term(declared.vocabulary, str(value))
+    if declared.widget is Widget.PICK and names is not None:
+        return names.get(str(value), str(value))
+    return value
+
+
+def field_name(kind: str, name: str) -> str:
+    """What the registry calls a field of ``kind`` (its name itself if it declares none)."""
+    declared = registry.KINDS.get(kind)
+    return declared.field(name).label if declared is not None and name in declared.names else name
+
+
+def kind_name(kind: str) -> str:
+    """What the registry calls a kind of record, capitalised ("Alleged perpetrator")."""
+    declared = registry.KINDS.get(kind)
+    words = declared.label if declared is not None else kind.replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def _label(kind: Kind, name: str) -> str:
+    return registry.kind(kind).field(name).label
 
 
 def _kind_label(kind: Kind) -> str:
-    label = registry.kind(kind).label
-    return label[:1].upper() + label[1:]
+    return kind_name(kind)
 
 
 def _line(label: str, value: Any, indent: str = "  ") -> str:
     if value in (None, "", [], {}):
         return ""
-    if isinstance(value, bool):
-        value = "yes" if value else "no"
-    elif isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    return f"{indent}{label}: {value}\n"
+    return f"{indent}{label}: {value_text(value)}\n"
 
 
-def _fields(kind: Kind, record: Mapping[str, Any], *names: str, indent: str = "  ") -> str:
-    """A line for each of the record's fields ``names`` that holds something, labelled by the registry."""
-    return "".join(_line(_label(kind, name), record.get(name), indent) for name in names)
+class CaseText:
+    """A whole case in words (``hrdoc show``): every field by its registry label, every choice and
+    vocabulary term by its label, every record by its name (a witness's pseudonym, "Account of W-01")."""
+
+    def __init__(self, data: CaseExport, words: Words) -> None:
+        self.data = data
+        self.words = words
+        self.names: dict[str, str] = {}  # record id -> what the case's text calls it
+        for records, key in (
+            (data["locations"], "name"),
+            (data["incidents"], "title"),
+            (data["actors"], "name"),
+            (data["victims"], "label"),
+            (data["witnesses"], "pseudonym"),
+            (data["sources"], "title"),
+            (data["evidence_files"], "original_filename"),
+        ):
+            self.names.update((rec["id"], str(rec[key])) for rec in records)
+        self.names.update(_account_names(data["accounts"], self.names))
+        self.by_id: dict[str, RecordRow] = {r["id"]: r for r in data["locations"]}
+
+    def value(self, kind: Kind, name: str, value: Any) -> Any:
+        """A field's value in words: a choice or vocabulary term by its label, a record by its name."""
+        return field_value(kind, name, value, self.words, self.names)
+
+    def fields(self, kind: Kind, record: Mapping[str, Any], *names: str, indent: str = "  ") -> str:
+        """A line for each of the record's fields ``names`` that holds something, labelled by the registry."""
+        return "".join(_line(_label(kind, name), self.value(kind, name, record.get(name)), indent) for name in names)
+
+    def text(self) -> str:
+        data, case = self.data, self.data["case"]
+        out = [f"{case['reference']} — {case['title']}\n"]
+        out.append(self.fields(Kind.CASE, case, "status", "visibility", "lead_investigator", "tags"))
+        if case["summary"]:
+            out.append(f"\n{case['summary']}\n")
+        sections = (
+            (Kind.INCIDENT, [self.incident(inc) for inc in data["incidents"]]),
+            (Kind.ACTOR, [self.actor(a) for a in data["actors"]]),
+            (Kind.VICTIM, [self.victim(v) for v in data["victims"]]),
+            (Kind.WITNESS, [self.witness(w) for w in data["witnesses"]]),
+            (Kind.ACCOUNT, [self.account(a) for a in data["accounts"]]),
+            (Kind.SOURCE, [self.source(s) for s in data["sources"]]),
+            (Kind.EVIDENCE, [self.evidence(e) for e in data["evidence_files"]]),
+        )
+        for kind, parts in sections:
+            heading = plural(_kind_label(kind))
+            out.append(f"\n{heading}\n" + ("".join(parts) or f"  {NONE_YET}\n"))
+        return "".join(out)
+
+    def incident(self, inc: RecordRow) -> str:
+        loc = self.by_id.get(inc["location_id"] or "")
+        place = ""
+        if loc:
+            place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
+            place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], loc["country_code"]) if p)
+        event_type = self.value(Kind.INCIDENT, "event_type", inc["event_type"])
+        subtype = self.value(Kind.INCIDENT, "event_subtype", inc["event_subtype"])
+        out = [
+            f"- {inc['title']}\n",
+            self.fields(Kind.INCIDENT, inc, "start_date", "end_date", "date_precision", "date_as_reported"),
+            _line(_label(Kind.INCIDENT, "location_id"), place),
+            _line(_label(Kind.INCIDENT, "event_type"), " — ".join(x for x in (event_type, subtype) if x)),
+            _line(FATALITIES, _fatalities(inc)),
+            self.fields(Kind.INCIDENT, inc, "civilian_targeting", "visibility", "description"),
+        ]
+        out.extend(self.allegation(al) for al in self.data["allegations"] if al["incident_id"] == inc["id"])
+        return "".join(out)
+
+    def allegation(self, al: RecordRow) -> str:
+        """An allegation under its incident: perpetrators, victims, the sources and accounts that bear on it."""
+        data = self.data
+        violation = self.value(Kind.ALLEGATION, "violation_type", al["violation_type"])
+        out = [f"  * {_kind_label(Kind.ALLEGATION)}: {violation}\n"]
+        out.append(self.fields(Kind.ALLEGATION, al, "status", "standard_of_proof", "description", indent=DEEPER))
+        perpetrator = _kind_label(Kind.PERPETRATOR)
+        involvement = _label(Kind.PERPETRATOR, "involvement").lower()
+        for p in (p for p in data["allegation_perpetrators"] if p["allegation_id"] == al["id"]):
+            how = self.value(Kind.PERPETRATOR, "involvement", p["involvement"])
+            out.append(_line(perpetrator, f"{self.names[p['actor_id']]} ({involvement}: {inline(how)})", DEEPER))
+        victims = {v["id"]: v for v in data["victims"]}
+        for av in (v for v in data["allegation_victims"] if v["allegation_id"] == al["id"]):
+            out.append(_line(_kind_label(Kind.VICTIM), self._victim_of(victims[av["victim_id"]]), DEEPER))
+        for ln in (ln for ln in data["links"] if ln["allegation_id"] == al["id"]):
+            origin = ln["source_id"] or ln["account_id"] or ln["evidence_id"] or ""
+            name = self.names.get(origin, _kind_label(Kind.EVIDENCE))
+            quote = f" — “{ln['excerpt']}”" if ln["excerpt"] else ""
+            out.append(_line(self.value(Kind.LINK, "relation", ln["relation"]), name + quote, DEEPER))
+        out.append(self.fields(Kind.ALLEGATION, al, "reasoning", indent=DEEPER))
+        return "".join(out)
+
+    def _victim_of(self, victim: RecordRow) -> str:
+        """A victim named under an allegation, with how many and what happened to them."""
+        details = []
+        if victim["count_best"] is not None:
+            n = int(victim["count_best"])
+            details.append(f"{n} {'person' if n == 1 else 'people'}")
+        status = self.value(Kind.VICTIM, "status", victim["status"])
+        if status:
+            details.append(f"{_label(Kind.VICTIM, 'status').lower()}: {inline(status)}")
+        return str(victim["label"]) + (f" ({'; '.join(details)})" if details else "")
+
+    def actor(self, actor: RecordRow) -> str:
+        return f"- {actor['name']}\n" + self.fields(Kind.ACTOR, actor, "aliases", "kind", "affiliation")
+
+    def victim(self, victim: RecordRow) -> str:
+        out = f"- {victim['label']}\n" + self.fields(
+            Kind.VICTIM, victim, "kind", "status", "count_low", "count_best", "count_high", "description"
+        )
+        if "identity" in victim:
+            out += _identity(Kind.VICTIM_IDENTITY, victim["identity"])
+        return out
+
+    def witness(self, w: RecordRow) -> str:
+        out = f"- {w['pseudonym']}\n" + self.fields(Kind.WITNESS, w, "relation", "risk_level", "visibility")
+        return out + _identity(Kind.WITNESS_IDENTITY, w["identity"]) + self.consent(w.get("consent"))
+
+    def consent(self, consent: RecordRow | None) -> str:
+        """What the witness agreed to (the registry's consent flags that are set), and when and how."""
+        if not consent:
+            return _line(CONSENT, NO_CONSENT_RECORDED)
+        flags = [f for f in registry.kind(Kind.CONSENT).fields if f.widget is Widget.CHECK]
+        given = [f.label for f in flags if consent.get(f.name)]
+        return _line(CONSENT, ", ".join(given) or NO_CONSENT_GIVEN) + self.fields(
+            Kind.CONSENT, consent, "given_on", "how_given"
+        )
+
+    def account(self, acc: RecordRow) -> str:
+        current = acc["versions"][-1] if acc["versions"] else {}
+        version = f"version {acc['current_version']} of {len(acc['versions'])}"
+        return f"- {self.names[acc['id']]} ({version})\n" + self.fields(
+            Kind.ACCOUNT_VERSION, current, "interviewer", "interview_date", "method", "narrative", "quotable"
+        )
+
+    def source(self, s: RecordRow) -> str:
+        return (
+            f"- {s['title']}\n"
+            + self.fields(Kind.SOURCE, s, "kind", "stance", "reliability", "credibility")
+            + self.fields(Kind.SOURCE, s, "author", "publisher", "publication_date", "url", "access_date")
+        )
+
+    def evidence(self, e: RecordRow) -> str:
+        size = f"{e['size']:,} {'byte' if e['size'] == 1 else 'bytes'}"
+        return (
+            f"- {e['original_filename']}\n"
+            + _line(_label(Kind.EVIDENCE, "size"), size)
+            + self.fields(Kind.EVIDENCE, e, "mime_type", "sha256")
+        )
+
+
+def render_case(data: CaseExport, words: Words | None = None) -> str:
+    """The case as ``hrdoc show`` prints it."""
+    return CaseText(data, words or Words()).text()
+
+
+def _account_names(accounts: list[RecordRow], names: Mapping[str, str]) -> dict[str, str]:
+    """What each account is called: "Account of W-01", numbered when a witness gave more than one."""
+    account = _kind_label(Kind.ACCOUNT)
+    per_witness: dict[str, list[str]] = {}
+    for acc in accounts:
+        per_witness.setdefault(acc["witness_id"], []).append(acc["id"])
+    out: dict[str, str] = {}
+    for witness_id, ids in per_witness.items():
+        who = names.get(witness_id, UNKNOWN)
+        for n, account_id in enumerate(ids, start=1):
+            out[account_id] = f"{account} of {who}" + (f" ({n} of {len(ids)})" if len(ids) > 1 else "")
+    return out
 
 
 def _fatalities(inc: RecordRow) -> str:
     low, best, high = inc["fatalities_low"], inc["fatalities_best"], inc["fatalities_high"]
     if best is None and low is None and high is None:
         return ""
-    return (
-        f"best {best if best is not None else '?'} (low {low if low is not None else '?'}, "
-        f"high {high if high is not None else '?'})"
-    )
+    return f"best {value_text(best)}, low {value_text(low)}, high {value_text(high)}"
 
 
 def _identity(kind: Kind, identity: Mapping[str, Any]) -> str:
@@ -111,122 +352,6 @@ def _identity(kind: Kind, identity: Mapping[str, Any]) -> str:
     declared = registry.kind(kind)
     details = (f"{_label(kind, k) if k in declared.names else k} {v}" for k, v in identity.items() if v)
     return _line(IDENTITY, "; ".join(details))
-
-
-def _consent(consent: RecordRow | None) -> str:
-    """What the witness agreed to (the registry's consent flags that are set), and when and how."""
-    if not consent:
-        return _line(CONSENT, NO_CONSENT_RECORDED)
-    flags = [f for f in registry.kind(Kind.CONSENT).fields if f.widget is Widget.CHECK]
-    given = [f.label for f in flags if consent.get(f.name)]
-    return _line(CONSENT, ", ".join(given) or NO_CONSENT_GIVEN) + _fields(
-        Kind.CONSENT, consent, "given_on", "how_given"
-    )
-
-
-def render_case(data: CaseExport) -> str:
-    case = data["case"]
-    by_id: dict[str, RecordRow] = {}
-    named: tuple[SectionName, ...] = (
-        "locations",
-        "incidents",
-        "allegations",
-        "actors",
-        "victims",
-        "witnesses",
-        "accounts",
-        "sources",
-    )
-    for section in named:
-        for rec in data[section]:
-            by_id[rec["id"]] = rec
-    out = [f"{case['reference']} — {case['title']}\n"]
-    out.append(_fields(Kind.CASE, case, "status", "visibility", "lead_investigator", "tags"))
-    if case["summary"]:
-        out.append(f"\n{case['summary']}\n")
-
-    out.append("\nIncidents\n")
-    for inc in data["incidents"]:
-        out.append(_incident_text(inc, by_id))
-        for al in (a for a in data["allegations"] if a["incident_id"] == inc["id"]):
-            out.append(_allegation_text(al, data, by_id))
-
-    out.append("\nActors\n")
-    for actor in data["actors"]:
-        out.append(f"- {actor['name']}\n" + _fields(Kind.ACTOR, actor, "aliases", "kind", "affiliation"))
-
-    out.append("\nVictims\n")
-    for victim in data["victims"]:
-        out.append(f"- {victim['label']}\n" + _fields(Kind.VICTIM, victim, "kind", "status", "description"))
-        if "identity" in victim:
-            out.append(_identity(Kind.VICTIM_IDENTITY, victim["identity"]))
-
-    out.append("\nWitnesses\n")
-    for w in data["witnesses"]:
-        out.append(f"- {w['pseudonym']}\n" + _fields(Kind.WITNESS, w, "relation", "risk_level", "visibility"))
-        out.append(_identity(Kind.WITNESS_IDENTITY, w["identity"]) + _consent(w.get("consent")))
-
-    out.append("\nAccounts\n")
-    for acc in data["accounts"]:
-        witness = by_id.get(acc["witness_id"], {})
-        current = acc["versions"][-1] if acc["versions"] else {}
-        version = f"version {acc['current_version']} of {len(acc['versions'])}"
-        out.append(f"- {_kind_label(Kind.ACCOUNT)} of {witness.get('pseudonym', '?')} ({version})\n")
-        out.append(_fields(Kind.ACCOUNT_VERSION, current, "interviewer", "method", "narrative", "quotable"))
-
-    out.append("\nSources\n")
-    for s in data["sources"]:
-        out.append(f"- {s['title']}\n")
-        out.append(_fields(Kind.SOURCE, s, "kind", "stance", "reliability", "credibility"))
-        out.append(_fields(Kind.SOURCE, s, "author", "publisher", "url", "access_date"))
-
-    if data["evidence_files"]:
-        out.append("\nEvidence files\n")
-        for e in data["evidence_files"]:
-            out.append(f"- {e['original_filename']}\n" + _line(_label(Kind.EVIDENCE, "size"), f"{e['size']} bytes"))
-            out.append(_fields(Kind.EVIDENCE, e, "mime_type", "sha256"))
-    return "".join(out)
-
-
-def _incident_text(inc: RecordRow, by_id: dict[str, RecordRow]) -> str:
-    loc = by_id.get(inc["location_id"] or "")
-    place = ""
-    if loc:
-        place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
-        place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], loc["country_code"]) if p)
-    event = " / ".join(x for x in (inc["event_type"], inc["event_subtype"]) if x)
-    return (
-        f"- {inc['title']}\n"
-        + _fields(Kind.INCIDENT, inc, "start_date", "end_date", "date_precision", "date_as_reported")
-        + _line(_label(Kind.INCIDENT, "location_id"), place)
-        + _line(_label(Kind.INCIDENT, "event_type"), event)
-        + _line(FATALITIES, _fatalities(inc))
-        + _fields(Kind.INCIDENT, inc, "civilian_targeting", "visibility", "description")
-    )
-
-
-def _allegation_text(al: RecordRow, data: CaseExport, by_id: dict[str, RecordRow]) -> str:
-    """An allegation under its incident: perpetrators, victims, the sources and accounts that bear on it."""
-    out = [f"  * {_kind_label(Kind.ALLEGATION)}: {al['violation_type']}\n"]
-    out.append(_fields(Kind.ALLEGATION, al, "status", "standard_of_proof", "description", indent=DEEPER))
-    perpetrator = _kind_label(Kind.PERPETRATOR)
-    for p in (p for p in data["allegation_perpetrators"] if p["allegation_id"] == al["id"]):
-        out.append(_line(perpetrator, f"{by_id[p['actor_id']]['name']} ({p['involvement']})", DEEPER))
-    for av in (v for v in data["allegation_victims"] if v["allegation_id"] == al["id"]):
-        victim = by_id[av["victim_id"]]
-        count = f", {victim['count_best']} {victim['status']}" if victim["count_best"] is not None else ""
-        out.append(_line(_kind_label(Kind.VICTIM), f"{victim['label']}{count}", DEEPER))
-    for ln in (ln for ln in data["links"] if ln["allegation_id"] == al["id"]):
-        origin = by_id.get(ln["source_id"] or ln["account_id"] or "", {})
-        if origin.get("title"):
-            name = origin["title"]
-        elif origin:
-            name = f"{registry.kind(Kind.ACCOUNT).label} {origin['id'][:8]}"
-        else:
-            name = registry.kind(Kind.EVIDENCE).label
-        out.append(_line(ln["relation"], name + (f" — “{ln['excerpt']}”" if ln["excerpt"] else ""), DEEPER))
-    out.append(_fields(Kind.ALLEGATION, al, "reasoning", indent=DEEPER))
-    return "".join(out)
 
 
 def metadata_lines(metadata: dict[str, Any]) -> list[str]:

@@ -15,6 +15,7 @@ from hrdoc.cli.common import (
     open_context,
     print_json,
     read_passphrase,
+    tell,
     user_name,
 )
 
@@ -40,7 +41,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         )
         return 0
     print(f"created an empty store at {ctx.location.describe()}", file=out)
-    print("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data", file=out)
+    tell("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data")
     return 0
 
 
@@ -68,28 +69,35 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, [c.as_json() for c in cases])
         return 0
     if not cases:
-        print("no cases yet", file=out)
+        tell("no cases yet")
         return 0
+    from hrdoc.cli.render import count_of
+    from hrdoc.domain import registry
+    from hrdoc.domain.enums import label
+
     for c in cases:
-        counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in c.counts.items())
-        print(f"{c.reference}\t{c.title}\t[{c.status}]\t{counts}", file=out)
+        counts = ", ".join(count_of(n, registry.by_table(name).label) for name, n in c.counts.items())
+        print(f"{c.reference}\t{c.title}\t[{label(c.status)}]\t{counts}", file=out)
     return 0
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.cli.render import Words, render_case
+    from hrdoc.domain.vocabularies import VOCABULARIES
     from hrdoc.services.cases import CaseService
+    from hrdoc.services.vocab import VocabularyService
 
     ctx = open_context(args)
     try:
         data = CaseService(ctx).export(args.case, reveal=args.reveal, reason=args.reason)
+        terms = VocabularyService(ctx)
+        words = Words({vocabulary: terms.labels(vocabulary) for vocabulary in VOCABULARIES})
     finally:
         ctx.close()
     if args.json:
         print_json(out, data)
     else:
-        from hrdoc.cli.render import render_case
-
-        out.write(render_case(data))
+        out.write(render_case(data, words))
     return 0
 
 
@@ -116,9 +124,12 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, [h.as_json() for h in hits])
         return 0
     if not hits:
-        print("no matches" if args.audience == "internal" else f"no matches the {args.audience} may see", file=out)
+        tell("no matches" if args.audience == "internal" else f"no matches the {args.audience} may see")
+    from hrdoc.domain import registry
+
     for hit in hits:
-        print(f"{hit.kind}\t{hit.case_reference}\t{hit.title}\t{hit.record_id}", file=out)
+        kind = registry.KINDS[hit.kind].label if hit.kind in registry.KINDS else hit.kind
+        print(f"{kind[:1].upper() + kind[1:]}\t{hit.case_reference}\t{hit.title}\t{hit.record_id}", file=out)
         print(f"    {hit.snippet_marked()}".replace("\n", " "), file=out)
     return 0
 

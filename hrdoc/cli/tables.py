@@ -32,7 +32,11 @@ def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(str(err)) from None
     finally:
         ctx.close()
-    print(f"wrote {result.rows} {args.kind} records of {args.case} ({args.audience}) to {target}", file=out)
+    from hrdoc.cli.render import count_of
+    from hrdoc.domain import registry
+
+    what = count_of(result.rows, registry.kind(args.kind).label)
+    print(f"wrote {what} of {args.case} ({args.audience}) to {target}", file=out)
     return 0
 
 
@@ -48,7 +52,10 @@ def cmd_acled_export(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(str(err)) from None
     finally:
         ctx.close()
-    print(f"wrote {result.rows} incidents of {args.case} as ACLED CSV ({args.audience}) to {target}", file=out)
+    from hrdoc.cli.render import count_of
+
+    what = count_of(result.rows, "incident")
+    print(f"wrote {what} of {args.case} as ACLED CSV ({args.audience}) to {target}", file=out)
     return 0
 
 

@@ -203,3 +203,61 @@ class AuditAction(StrEnum):
     CREATE_STORE = "create_store"
     MIGRATE = "migrate"
     CUSTODY = "custody"
+
+
+# Each value in words where its automatic form (``under_review`` -> "Under review") would be wrong or unclear:
+# acronyms, the Admiralty grades' meanings, what happened to an evidence item. English source text, translated where it
+# is shown. Keyed by enum and value: two enums may share a value ("export") and word it differently.
+_WORDS: dict[tuple[type[StrEnum], str], str] = {
+    (StandardOfProof, StandardOfProof.NONE): "Not met",  # no standard of proof met yet
+    (SourceKind, SourceKind.NGO_REPORT): "NGO report",
+    (SourceKind, SourceKind.UN_DOCUMENT): "UN document",
+    (SourceKind, SourceKind.AUDIO_VIDEO): "Audio or video",
+    (SourceReliability, SourceReliability.A): "A — completely reliable",
+    (SourceReliability, SourceReliability.B): "B — usually reliable",
+    (SourceReliability, SourceReliability.C): "C — fairly reliable",
+    (SourceReliability, SourceReliability.D): "D — not usually reliable",
+    (SourceReliability, SourceReliability.E): "E — unreliable",
+    (SourceReliability, SourceReliability.F): "F — reliability cannot be judged",
+    (InformationCredibility, InformationCredibility.CONFIRMED): "1 — confirmed",
+    (InformationCredibility, InformationCredibility.PROBABLY_TRUE): "2 — probably true",
+    (InformationCredibility, InformationCredibility.POSSIBLY_TRUE): "3 — possibly true",
+    (InformationCredibility, InformationCredibility.DOUBTFUL): "4 — doubtful",
+    (InformationCredibility, InformationCredibility.IMPROBABLE): "5 — improbable",
+    (InformationCredibility, InformationCredibility.CANNOT_BE_JUDGED): "6 — truth cannot be judged",
+    (CustodyAction, CustodyAction.INTAKE): "Entered the vault",
+    (CustodyAction, CustodyAction.CAPTURE): "Captured into the vault",
+    (CustodyAction, CustodyAction.VIEW): "Viewed (preview)",
+    (CustodyAction, CustodyAction.EXPORT): "Copy exported",
+    (CustodyAction, CustodyAction.COPY): "Working copy made from it",
+    (CustodyAction, CustodyAction.DERIVED): "Entered as a working copy",
+    (CustodyAction, CustodyAction.TRANSFER_OUT): "Sent in a bundle",
+    (CustodyAction, CustodyAction.TRANSFER_IN): "Received in a bundle",
+    (CustodyAction, CustodyAction.VERIFY): "Verified intact",
+    (CustodyAction, CustodyAction.REMOVE): "Removed",
+}
+
+
+def _automatic(value: str) -> str:
+    plain = value.replace("_", " ")
+    return plain[:1].upper() + plain[1:]
+
+
+# The words of a value given without its enum: only where every enum holding that value words it alike.
+_ENUMS = tuple(
+    e for e in list(globals().values()) if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum
+)
+_SPOKEN: dict[str, set[str]] = {}
+for _enum in _ENUMS:
+    for _member in _enum:
+        _SPOKEN.setdefault(_member.value, set()).add(_WORDS.get((_enum, _member.value), _automatic(_member.value)))
+_BY_VALUE = {value: words.pop() for value, words in _SPOKEN.items() if len(words) == 1}
+
+
+def label(value: str, choices: type[StrEnum] | None = None) -> str:
+    """A value of an enum here in words, as people read it: ``under_review`` -> "Under review", ``ngo_report``
+    -> "NGO report", ``B`` -> "B — usually reliable"; ``choices``, the enum, tells apart a value two enums
+    share ("export"). Stored values stay codes."""
+    text = str(value)
+    words = _WORDS.get((choices, text)) if choices is not None else _BY_VALUE.get(text)
+    return words if words is not None else _automatic(text)

@@ -157,11 +157,13 @@ def test_sync_and_conflicts_from_the_command_line(
     assert "CONFLICTS: 1" in result.out
     listed = run("conflicts", DEMO_REFERENCE, "--db", second, "--json").json()
     assert len(listed) == 1 and listed[0]["differing_fields"] == ["title"]
-    assert "here 'Title from the second laptop'" in run("conflicts", DEMO_REFERENCE, "--db", second).out
+    assert "Title: here “Title from the second laptop”  |  there “Title from the first laptop”" in (
+        run("conflicts", DEMO_REFERENCE, "--db", second).out
+    )
     assert_one_line_error(run("conflicts", DEMO_REFERENCE, "--db", second, "--keep", "local"), "go together")
     resolved = run("conflicts", DEMO_REFERENCE, "--db", second, "--resolve", listed[0]["id"], "--keep", "local")
     assert resolved.code == 0
-    assert "no open conflicts" in run("conflicts", DEMO_REFERENCE, "--db", second).out
+    assert "no open conflicts" in run("conflicts", DEMO_REFERENCE, "--db", second).err
 
 
 def test_export_and_import_bundles_from_the_command_line(
@@ -171,7 +173,7 @@ def test_export_and_import_bundles_from_the_command_line(
     monkeypatch.setenv("HRDOC_BUNDLE_PASSPHRASE", "bundle passphrase for the test")
     written = run("export", DEMO_REFERENCE, "-o", bundle, "--encrypt", "--db", demo_copy)
     assert written.code == 0, written.err
-    assert "encrypted" in written.out and "witness identities" in written.out
+    assert "encrypted" in written.out and "witness identities" in written.err
     assert_one_line_error(run("export", DEMO_REFERENCE, "-o", bundle, "--db", demo_copy), "already exists")
     office = tmp_path / "office.db"
     assert run("init", "--db", office).code == 0

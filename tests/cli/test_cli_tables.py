@@ -55,7 +55,7 @@ def test_table_writes_excel_ready_csv_and_refuses_to_overwrite(
 ) -> None:
     target = tmp_path / "witnesses.csv"
     code, out, _ = hrdoc(capsys, "table", "ML-2025-004", "witness", "-o", target, "--db", demo_copy)
-    assert code == 0 and "wrote 1 witness records" in out
+    assert code == 0 and "wrote 1 witness of" in out
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     [row] = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
@@ -66,7 +66,7 @@ def test_table_writes_excel_ready_csv_and_refuses_to_overwrite(
     code, out, _ = hrdoc(
         capsys, "table", "ML-2025-004", "witness", "-o", target, "--audience", "public", "--force", "--db", demo_copy
     )
-    assert code == 0 and "wrote 0 witness records" in out, "the witness has shared no account with the public"
+    assert code == 0 and "wrote 0 witnesses of" in out, "the witness has shared no account with the public"
 
     code, _, err = hrdoc(capsys, "table", "ML-2025-004", "drafts", "-o", tmp_path / "x.csv", "--db", demo_copy)
     assert code != 0
@@ -86,7 +86,7 @@ def test_acled_export_then_import_into_another_case(
 
     exported = tmp_path / "out.csv"
     code, out, _ = hrdoc(capsys, "acled-export", "ML-ACLED-1", "-o", exported, "--db", demo_copy)
-    assert code == 0 and "wrote 1 incidents" in out
+    assert code == 0 and "wrote 1 incident of" in out
     [row] = list(csv.DictReader(io.StringIO(exported.read_text(encoding="utf-8-sig"), newline="")))
     assert (row["event_id_cnty"], row["actor1"], row["inter1"], row["longitude"]) == (
         "MLI1",
