@@ -44,7 +44,16 @@ from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError
 
 from hrdoc.storage.engine_watchdog import Watchdog
-from hrdoc.storage.errors import StoreBusy, StoreError, StoreUnreachable, classify, classify_connect_failure
+from hrdoc.storage.errors import (
+    CASE_BUSY,
+    TEAM_BUSY,
+    StoreBusy,
+    StoreError,
+    StoreUnreachable,
+    classify,
+    classify_connect_failure,
+    stopped_answering,
+)
 
 if TYPE_CHECKING:
     from hrdoc.storage.engine import StoreLocation
@@ -110,15 +119,7 @@ class WriteScope:
 
     def busy(self) -> StoreBusy:
         """What to say when its locks could not be had in time."""
-        if self.case is not None:
-            return StoreBusy(
-                "another hrdoc process is still saving this case to the team store (a large sync?): wait for it "
-                "to finish and try again; nothing was saved by the failed operation."
-            )
-        return StoreBusy(
-            "the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; "
-            "nothing was saved by the failed operation."
-        )
+        return StoreBusy(CASE_BUSY if self.case is not None else TEAM_BUSY)
 
 
 STORE_WIDE = WriteScope()
@@ -126,13 +127,6 @@ STORE_WIDE = WriteScope()
 
 def _ms(seconds: float) -> int:
     return max(1, int(seconds * 1000))
-
-
-def stopped_answering(server: str, limit_s: float) -> StoreUnreachable:
-    return StoreUnreachable(
-        f"the team store at {server} stopped answering (nothing for {limit_s:g} seconds): nothing was saved by "
-        "the failed operation; try again when it answers"
-    )
 
 
 def pg_url(location: StoreLocation) -> URL:

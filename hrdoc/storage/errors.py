@@ -110,14 +110,33 @@ _PG_BUSY = {"55P03", "40P01", "40001"}  # lock timeout, deadlock, serialization 
 _PG_LOST = {"57P01", "57P02", "57P03", "25P03"}
 
 
+TEAM_BUSY = (
+    "the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; nothing was "
+    "saved by the failed operation."
+)
+CASE_BUSY = (
+    "another hrdoc process is still saving this case to the team store (a large sync?): wait for it to finish and "
+    "try again; nothing was saved by the failed operation."
+)
+FILE_BUSY = (
+    "another laptop has been sending the same evidence file to the team store for a while (a large sync?): wait "
+    "for its sync to finish and try again; nothing was saved by the failed operation."
+)
+
+
+def stopped_answering(server: str, limit_s: float) -> StoreUnreachable:
+    """A team store's server that went silent for ``limit_s`` seconds (see storage.engine_watchdog)."""
+    return StoreUnreachable(
+        f"the team store at {server} stopped answering (nothing for {limit_s:g} seconds): nothing was saved by "
+        "the failed operation; try again when it answers"
+    )
+
+
 def _classify_pg(error: BaseException) -> StoreError | None:
     state = getattr(error, "sqlstate", None) or ""
     detail = getattr(getattr(error, "diag", None), "message_primary", None) or _first_line(error)
     if state in _PG_BUSY:
-        return StoreBusy(
-            "the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; "
-            "nothing was saved by the failed operation."
-        )
+        return StoreBusy(TEAM_BUSY)
     if state == "23505":
         # On a team store writers run side by side (one case each); two that add the same thing at the same
         # moment (a vocabulary term, say) meet here. The one refused saved nothing, and a retry finds the other's.

@@ -41,7 +41,7 @@ from sqlalchemy import Connection, LargeBinary, func, select
 from sqlalchemy.exc import DBAPIError
 
 from hrdoc.storage.engine_team import CASE_LOCK_WAIT_S, ITEM_LOCK_SPACE, lock_key
-from hrdoc.storage.errors import StoreBusy, StoreError, classify
+from hrdoc.storage.errors import FILE_BUSY, StoreBusy, StoreError, classify
 from hrdoc.storage.vault import (
     _HEADER,
     CHUNK_SIZE,
@@ -221,10 +221,7 @@ class _ItemLocks:
         except DBAPIError as err:
             self._close_if_idle()
             if getattr(err.orig, "sqlstate", None) == "55P03":  # lock_timeout
-                raise StoreBusy(
-                    "another laptop has been sending the same evidence file to the team store for a while (a large "
-                    "sync?): wait for its sync to finish and try again; nothing was saved by the failed operation."
-                ) from None
+                raise StoreBusy(FILE_BUSY) from None
             raise classify(err) or err from None
         except BaseException:
             self._close_if_idle()
