@@ -105,8 +105,12 @@ def share(
     kind: str, row: Mapping[str, Any], audience: Audience, *, words: bool = True, identities: bool = False
 ) -> dict[str, Any]:
     """``row`` as ``audience`` may receive it: only the allowed fields; without the witness's words unless
-    ``words`` (see :func:`account_rule`)."""
+    ``words`` (see :func:`account_rule`). A case is always cut by its own visibility (:func:`case_fields`;
+    a case row without its visibility goes named only), so no output can pass on a hidden case's summary."""
     allowed = fields(kind, Audience(audience), identities=identities)
+    if kind == Kind.CASE and Audience(audience) is not Audience.INTERNAL:
+        visibility = row.get("visibility")
+        allowed = case_fields(visibility, audience) if visibility is not None else allowed & _CASE_KEPT
     if not words:
         allowed = allowed - quoted_words(kind)
     return {k: v for k, v in row.items() if k in allowed}
@@ -122,7 +126,12 @@ def case_fields(visibility: str, audience: Audience | str) -> frozenset[str]:
     case's visibility lets it see the case, else only those that name the case (:data:`CASE_NAMED_BY`), so that a
     restricted case's summary, status and tags never reach the public."""
     allowed = fields(Kind.CASE, Audience(audience))
-    return allowed if record_shown(visibility, audience) else allowed & CASE_NAMED_BY
+    return allowed if record_shown(visibility, audience) else allowed & _CASE_KEPT
+
+
+# What goes of a case hidden from the audience: what names it, its visibility (so a receiver keeps it hidden) and
+# the bookkeeping every copy of a record carries (version, times), none of which says anything of the case.
+_CASE_KEPT = CASE_NAMED_BY | {"visibility"} | {f.name for f in KINDS[Kind.CASE].fields if f.system}
 
 
 def identities_travel(audience: Audience | str) -> bool:

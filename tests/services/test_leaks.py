@@ -286,6 +286,27 @@ def test_a_report_shows_what_the_policy_allows_and_what_a_report_prints(
         assert {f for (k, f) in shown if k == Kind.CASE} == {"reference", "title"}
 
 
+@pytest.mark.parametrize("audience", list(Audience))
+@pytest.mark.parametrize("case_visibility", [Visibility.RESTRICTED.value, Visibility.CONFIDENTIAL.value])
+def test_a_hidden_case_is_only_named_in_bundles_and_search(
+    hidden_cases: dict[str, tuple[StoreContext, uuid.UUID]],
+    tmp_path: Path,
+    case_visibility: str,
+    audience: Audience,
+) -> None:
+    """The case's own fields follow its visibility in a bundle and in search as in a report: an audience it is
+    hidden from gets its reference and title only (sharing.share cuts every case row the same way)."""
+    ctx, case = hidden_cases[case_visibility]
+    may = {f for (k, f) in MARKERS if k == Kind.CASE and f in sharing.case_fields(case_visibility, audience)}
+    path = tmp_path / "case.hrdoc"
+    export_case(ctx, case, path, audience=audience)
+    assert {f for (k, f) in found(bundle_text(path)) if k == Kind.CASE} == may
+    case_keys = {key for key in MARKERS if key[0] == Kind.CASE}
+    hit_by, shown = searched(ctx, audience, case_keys)
+    assert {f for (_k, f) in hit_by} == {f for (_k, f) in SEARCHABLE & case_keys} & may
+    assert {f for (k, f) in found(shown) if k == Kind.CASE} <= may
+
+
 CONSENTS = [
     (shared, quoted, quotable)
     for shared in (False, True)

@@ -51,7 +51,8 @@ from sqlalchemy import (
 )
 
 from hrdoc.domain import registry
-from hrdoc.domain.registry import FieldDef, KindDef, Widget
+from hrdoc.domain.enums import Visibility
+from hrdoc.domain.registry import FieldDef, Kind, KindDef, Widget
 from hrdoc.services import sharing
 from hrdoc.storage import models  # noqa: F401  (registers every table)
 from hrdoc.storage.atomic import atomic_write
@@ -186,6 +187,8 @@ def record_definition(member: str, current: dict[str, Any]) -> dict[str, Any]:
         required = set(kind.names)
     else:
         required = set(sharing.fields(kind.name, sharing.Audience.PUBLIC) - sharing.quoted_words(kind.name))
+        if kind.name == Kind.CASE:  # a case hidden from the audience goes with only what names it
+            required &= sharing.case_fields(Visibility.CONFIDENTIAL, sharing.Audience.PUBLIC)
         if _has_lineage(kind, table):
             required.add("lineage")
     if "required" in current:
