@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import build_demo_case
@@ -86,7 +86,10 @@ def test_remembering_an_unchanged_head_writes_nothing(
     _one, two = laptops  # the last to sync: the team's log has not moved since
     checked = team_log.check(two, ctx)
     kept = head_of(two, ctx)
+    commits: list[object] = []
+    event.listen(two.engine, "commit", commits.append)
     assert team_log.remember(two, ctx, checked) == kept  # the same head, as it was written (its time included)
+    assert commits == []
     assert head_of(two, ctx) == kept
 
 

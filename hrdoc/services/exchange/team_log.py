@@ -254,12 +254,14 @@ def remember(local: StoreContext, team: StoreContext, checked: TeamLogCheck) -> 
         place=place_of(team.location),
         at=utcnow().isoformat(timespec="seconds"),
     )
-    with local.write() as session:
+    with local.read() as session:
         row = session.get(m.StoreMeta, head.key)
         old = TeamHead.from_row(row) if row is not None else None
-        unchanged = old is not None and (old.seq, old.entry_hash, old.where) == (head.seq, head.entry_hash, head.where)
-        if unchanged and checked.accepted is None:
-            return old
+    same = old is not None and (old.seq, old.entry_hash, old.where) == (head.seq, head.entry_hash, head.where)
+    if same and checked.accepted is None:
+        return old
+    with local.write() as session:
+        row = session.get(m.StoreMeta, head.key)
         if row is None:
             session.add(m.StoreMeta(key=head.key, value=head.to_value()))
         else:
