@@ -1,7 +1,8 @@
 """The ``hrdoc`` command: the desktop app, and the same services from a terminal.
 
 User errors (a wrong passphrase, a missing case, invalid input) print one line on stderr and exit with a
-non-zero status, without a traceback. Passphrases come from ``--passphrase-file``, then ``HRDOC_PASSPHRASE``,
+non-zero status that says what kind of failure it was (:data:`~hrdoc.cli.common.EXIT_STATUSES`), without a
+traceback. Passphrases come from ``--passphrase-file``, then ``HRDOC_PASSPHRASE``,
 then an interactive prompt; they are never printed or logged.
 
 This module runs a command (:func:`main`, :data:`COMMANDS`) and turns every failure into one line and an
@@ -17,6 +18,8 @@ exit code. The commands live by what they work on:
 - ``tables``: table, acled-export, acled-import;
 - ``team``: team-roles;
 - ``report``: report;
+- ``completion``: completion (a shell's completion script, made from the parser);
+- ``help``: the examples, environment and exit statuses that ``--help`` prints after the options;
 - ``render``: the plain-text form of a case, and what makes stored text safe to print on a terminal.
 """
 
@@ -31,7 +34,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
-from hrdoc.cli.common import DEBUG_ENV, EXIT_USER_ERROR, Saves
+from hrdoc.cli.common import DEBUG_ENV, EXIT_BUG, EXIT_INTERRUPTED, EXIT_USER_ERROR, Saves, exit_status
+from hrdoc.cli.completion import cmd_completion
 from hrdoc.cli.evidence import (
     cmd_attach,
     cmd_capture,
@@ -73,6 +77,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "table": cmd_table,
     "acled-export": cmd_acled_export,
     "acled-import": cmd_acled_import,
+    "completion": cmd_completion,
 }
 
 
@@ -97,8 +102,6 @@ def _interrupted(command: str | None) -> str:
     return INTERRUPTED_SYNC if command == "sync" else INTERRUPTED_SAVING
 
 
-EXIT_BUG = 70  # EX_SOFTWARE
-EXIT_INTERRUPTED = 130
 USER_ERRORS = (UserError,)  # every failure the user can put right; anything else is a bug
 
 
@@ -136,7 +139,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return code
     except USER_ERRORS as err:
         _error(str(err))
-        return EXIT_USER_ERROR
+        return exit_status(err)
     except KeyboardInterrupt:
         _error(_interrupted(args.command), prefix="")
         return EXIT_INTERRUPTED

@@ -22,13 +22,73 @@ USER_ENV = "HRDOC_USER"
 BUNDLE_ENV = "HRDOC_BUNDLE_PASSPHRASE"
 TEAM_ENV = "HRDOC_TEAM_PASSPHRASE"
 DEBUG_ENV = "HRDOC_DEBUG"
+
+# Exit statuses: each says what kind of failure it was, so a script can react without reading the message.
+# Stable once shipped (README, `hrdoc --help`); a failure none of them names is EXIT_USER_ERROR.
 EXIT_USER_ERROR = 1
+EXIT_USAGE = 2  # argparse's own status for a wrong command line
 EXIT_VERIFY_FAILED = 3
 EXIT_ROWS_REJECTED = 4  # an import kept its valid rows but rejected others (listed by line)
+EXIT_NOT_FOUND = 5
+EXIT_NO_STORE = 6
+EXIT_WRONG_PASSPHRASE = 7
+EXIT_BUSY = 8
+EXIT_BUG = 70  # EX_SOFTWARE
+EXIT_INTERRUPTED = 130
+EXIT_STATUSES: tuple[tuple[int, str], ...] = (
+    (0, "done"),
+    (EXIT_USER_ERROR, "an error you can put right; the message on stderr says what"),
+    (EXIT_USAGE, "the command line is wrong: an unknown option, a missing or malformed argument"),
+    (EXIT_VERIFY_FAILED, "verify found damage or tampering (each problem is a FAILED line)"),
+    (EXIT_ROWS_REJECTED, "acled-import rejected some rows (each listed by line; the valid rows were imported)"),
+    (EXIT_NOT_FOUND, "not found: no such case, record, evidence item, conflict or file"),
+    (EXIT_NO_STORE, "no store at --db (create one with init or demo)"),
+    (EXIT_WRONG_PASSPHRASE, "wrong passphrase (of the store, a bundle or a team store), or not an hrdoc store"),
+    (EXIT_BUSY, "the store is busy with another hrdoc process: nothing was saved; try again"),
+    (EXIT_BUG, "an unexpected error: a bug (--debug shows its details)"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C); the message says whether anything was saved"),
+)
 
 
 class CliError(UserError):
-    """A user error raised by the CLI itself (bad arguments that argparse cannot see)."""
+    """A user error raised by the CLI itself, about what its arguments name (a file that exists already)."""
+
+
+class UsageError(CliError):
+    """The command line is wrong in a way argparse cannot see (options that go together, a malformed id)."""
+
+
+def exit_status(err: UserError) -> int:
+    """The exit status that says what kind of failure ``err`` is (EXIT_STATUSES)."""
+    from hrdoc.services.errors import NotFound
+    from hrdoc.services.exchange.bundle.errors import BundleError
+    from hrdoc.storage.errors import StoreAuthFailed, StoreBusy, StoreNotFound, WrongPassphrase
+
+    if isinstance(err, UsageError):
+        return EXIT_USAGE
+    if isinstance(err, NotFound):
+        return EXIT_NOT_FOUND
+    if isinstance(err, StoreNotFound):
+        return EXIT_NO_STORE
+    if isinstance(err, WrongPassphrase | StoreAuthFailed):
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(err, BundleError) and err.reason == "passphrase":
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(err, StoreBusy):
+        return EXIT_BUSY
+    return EXIT_USER_ERROR
+
+
+def existing_file(name: str) -> Path:
+    """The file a command reads, named on its command line: not there is "not found" (EXIT_NOT_FOUND)."""
+    from hrdoc.services.errors import NotFound
+
+    path = Path(name).expanduser()
+    if not path.exists():
+        raise NotFound(f"no file at {path}")
+    if not path.is_file():
+        raise CliError(f"{path} is not a file")
+    return path
 
 
 class Meter:
@@ -206,9 +266,9 @@ def parse_when(text: str | None, option: str) -> dt.datetime | None:
     try:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise CliError(f"{option} {text!r} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)") from None
+        raise UsageError(f"{option} {text!r} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)") from None
     if value.tzinfo is None:
-        raise CliError(f"{option} {text!r} has no time zone; add Z for UTC or an offset such as +01:00")
+        raise UsageError(f"{option} {text!r} has no time zone; add Z for UTC or an offset such as +01:00")
     return value
 
 
@@ -216,4 +276,4 @@ def parse_uuid(text: str, what: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise CliError(f"{text!r} is not {what} (a UUID; `hrdoc evidence CASE` lists them)") from None
+        raise UsageError(f"{text!r} is not {what} (a UUID; `hrdoc evidence CASE` lists them)") from None

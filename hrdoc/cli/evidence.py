@@ -7,8 +7,19 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from hrdoc.cli.common import CliError, Meter, open_context, parse_uuid, parse_when, print_json, tell
+from hrdoc.cli.common import (
+    CliError,
+    Meter,
+    UsageError,
+    existing_file,
+    open_context,
+    parse_uuid,
+    parse_when,
+    print_json,
+    tell,
+)
 from hrdoc.cli.logs import provenance_fields, provenance_line, shown_details
+from hrdoc.services.errors import NotFound
 
 
 def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
@@ -16,13 +27,11 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.cases import CaseService
     from hrdoc.services.evidence.service import EvidenceService
 
-    source = Path(args.file).expanduser()
-    if not source.is_file():
-        raise CliError(f"{source} is not a file" if source.exists() else f"no file at {source}")
+    source = existing_file(args.file)
     acquired_at = parse_when(args.acquired_at, "--acquired-at")
     copy_of = parse_uuid(args.copy_of, "an evidence item id") if args.copy_of else None
     if args.alteration and copy_of is None:
-        raise CliError("--alteration describes a working copy: give --copy-of ITEM too")
+        raise UsageError("--alteration describes a working copy: give --copy-of ITEM too")
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)
@@ -75,7 +84,7 @@ def cmd_capture(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.evidence.service import EvidenceService
 
     if args.timeout <= 0:
-        raise CliError("--timeout must be more than 0 seconds")
+        raise UsageError("--timeout must be more than 0 seconds")
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)
@@ -102,9 +111,7 @@ def cmd_import_capture(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.cases import CaseService
     from hrdoc.services.evidence.service import EvidenceService
 
-    path = Path(args.file).expanduser()
-    if not path.is_file():
-        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    path = existing_file(args.file)
     captured_at = parse_when(args.captured_at, "--captured-at")
     ctx = open_context(args)
     try:
@@ -174,7 +181,7 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         ctx.close()
     if not chain:
-        raise CliError(f"no chain of custody for {item_id}: no evidence item with that id was ever in the vault")
+        raise NotFound(f"no chain of custody for {item_id}: no evidence item with that id was ever in the vault")
     rows: list[dict[str, Any]] = [
         {
             "seq": e.seq,

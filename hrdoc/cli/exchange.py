@@ -14,7 +14,9 @@ from hrdoc.cli.common import (
     TEAM_ENV,
     CliError,
     Meter,
+    UsageError,
     ask_secret,
+    existing_file,
     open_context,
     parse_uuid,
     print_json,
@@ -81,9 +83,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.exchange.bundle import is_encrypted_bundle
     from hrdoc.services.exchange.bundles import import_bundle
 
-    path = Path(args.bundle).expanduser()
-    if not path.is_file():
-        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    path = existing_file(args.bundle)
     passphrase = _bundle_passphrase(args, confirm=False) if is_encrypted_bundle(path) else None
     ctx = open_context(args)
     meter = Meter()
@@ -147,7 +147,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.exchange.conflicts import ConflictService
 
     if bool(args.resolve) != bool(args.keep):
-        raise CliError("--resolve CONFLICT and --keep local|incoming go together")
+        raise UsageError("--resolve CONFLICT and --keep local|incoming go together")
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)

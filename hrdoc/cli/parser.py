@@ -7,6 +7,10 @@ from typing import Any
 
 from hrdoc import __version__
 from hrdoc.cli.common import BUNDLE_ENV, DEBUG_ENV, TEAM_ENV, USER_ENV
+from hrdoc.cli.help import examples, main_epilog
+
+# Help keeps the examples' and exit statuses' lines as they are written (hrdoc.cli.help).
+RAW = argparse.RawDescriptionHelpFormatter
 
 
 def _store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -38,13 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrdoc",
         description="Offline case manager for human-rights investigations. Without a command, opens the app.",
+        epilog=main_epilog(),
+        formatter_class=RAW,
     )
     parser.add_argument("--version", action="version", version=f"hrdoc {__version__}")
     _store_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, epilog=examples(name), formatter_class=RAW)
         _store_options(p, top=False)
         return p
 
@@ -208,4 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="restricted",
         help="visibility of the records made (default restricted)",
     )
+    about = "print a shell completion script for hrdoc's commands and options"
+    p = sub.add_parser("completion", help=about, description=about, epilog=examples("completion"), formatter_class=RAW)
+    p.add_argument("shell", choices=("bash", "zsh"), help="the shell that will read it")
     return parser

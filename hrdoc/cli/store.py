@@ -10,7 +10,7 @@ from typing import TextIO
 from hrdoc.cli.common import (
     EXIT_VERIFY_FAILED,
     PASSPHRASE_ENV,
-    CliError,
+    UsageError,
     create_context,
     open_context,
     print_json,
@@ -107,11 +107,11 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.search import SearchService
 
     if args.limit < 1:
-        raise CliError("--limit must be at least 1")
+        raise UsageError("--limit must be at least 1")
     searchable = sorted(k for k, spec in KINDS.items() if spec.index_kind)
     for kind in args.kind:
         if kind not in searchable:
-            raise CliError(f"--kind {kind!r} is not searchable; choose from: {', '.join(searchable)}")
+            raise UsageError(f"--kind {kind!r} is not searchable; choose from: {', '.join(searchable)}")
     ctx = open_context(args)
     try:
         case_id = CaseService(ctx).resolve(args.case).id if args.case else None

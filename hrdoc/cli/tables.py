@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from hrdoc.cli.common import EXIT_ROWS_REJECTED, CliError, Meter, open_context
+from hrdoc.cli.common import EXIT_ROWS_REJECTED, CliError, Meter, UsageError, existing_file, open_context
 
 
 def _csv_target(args: argparse.Namespace) -> Path:
@@ -22,7 +22,7 @@ def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.tables import TABLE_KINDS, CsvError, export_table_csv
 
     if args.kind not in TABLE_KINDS:
-        raise CliError(f"no table of {args.kind!r} records; choose from: {', '.join(TABLE_KINDS)}")
+        raise UsageError(f"no table of {args.kind!r} records; choose from: {', '.join(TABLE_KINDS)}")
     target = _csv_target(args)
     ctx = open_context(args)
     try:
@@ -63,9 +63,7 @@ def cmd_acled_import(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.acled import import_acled
     from hrdoc.services.tables import CsvError
 
-    path = Path(args.file).expanduser()
-    if not path.is_file():
-        raise CliError(f"{path} is not a file" if path.exists() else f"no file at {path}")
+    path = existing_file(args.file)
     ctx = open_context(args)
     meter = Meter()
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from hrdoc.cli.common import CliError, open_context
+from hrdoc.cli.common import UsageError, open_context
 
 
 def cmd_team_roles(args: argparse.Namespace, out: TextIO) -> int:
@@ -14,9 +14,9 @@ def cmd_team_roles(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.storage.engine import StoreLocation
 
     if not args.investigator and not args.reader:
-        raise CliError("name at least one role: --investigator NAME or --reader NAME (each may be repeated)")
+        raise UsageError("name at least one role: --investigator NAME or --reader NAME (each may be repeated)")
     if StoreLocation.parse(args.db).url is None:
-        raise CliError("team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db")
+        raise UsageError("team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db")
     ctx = open_context(args)
     try:
         report = set_up_roles(ctx, investigators=args.investigator, readers=args.reader)
