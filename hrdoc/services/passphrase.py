@@ -9,7 +9,6 @@ of it, and neither is the line end (``\\n`` or ``\\r\\n``).
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 from hrdoc.storage.errors import StoreError
 
@@ -52,12 +51,3 @@ def passphrase_from_bytes(data: bytes, source: str) -> str:
     if not passphrase:
         raise PassphraseProblem(f"the passphrase file {source} is empty: put the passphrase on its first line")
     return passphrase
-
-
-def read_passphrase_file(path: Path) -> str:
-    """The passphrase kept in the file at ``path`` (see :func:`passphrase_from_bytes`)."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise PassphraseProblem(f"cannot read the passphrase file {path}: {err.strerror or err}") from None
-    return passphrase_from_bytes(data, str(path))

@@ -67,10 +67,6 @@ def deletion_version() -> str:
     return "t" + uuid.uuid4().hex[1:]
 
 
-def is_deletion(version: str) -> bool:
-    return version.startswith("t")
-
-
 def _cascading_children(table: Table) -> list[tuple[Table, str, str]]:
     """(child table, its column, the parent column) for foreign keys into ``table`` that delete with it."""
     out: list[tuple[Table, str, str]] = []

@@ -74,11 +74,6 @@ def is_text(mime: str) -> bool:
     return base.startswith("text/") or base in TEXT_TYPES or base.endswith("+xml")
 
 
-def can_preview(mime: str) -> bool:
-    base = _base(mime)
-    return base.startswith("image/") or base == "application/pdf" or is_text(mime)
-
-
 def decode_image(data: bytes) -> QImage:
     """The picture in ``data``, turned upright as its EXIF orientation says; a null image if unreadable."""
     array = QByteArray(data)

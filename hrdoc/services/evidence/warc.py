@@ -246,10 +246,6 @@ class WarcRecord:
         wanted = name.lower()
         return next((value for key, value in self.fields if key.lower() == wanted), default)
 
-    def get_all(self, name: str) -> list[str]:
-        wanted = name.lower()
-        return [value for key, value in self.fields if key.lower() == wanted]
-
     @property
     def record_type(self) -> str:
         return self.get("WARC-Type") or ""

@@ -47,10 +47,6 @@ _FILES = {
 }
 
 
-def font_dir() -> str:
-    return str(resources.files("hrdoc") / "resources" / "fonts")
-
-
 @cache
 def register_fonts() -> None:
     """Register the shipped fonts and their bold/italic families with ReportLab (once per process)."""

@@ -82,18 +82,6 @@ class Numbering:
             allegations={incident: Numbers(ids) for incident, ids in per_incident.items()},
         )
 
-    @classmethod
-    def of_export(cls, data: Mapping[str, Any]) -> Numbering:
-        """From a whole case as :meth:`CaseService.export` returns it **without** a visibility filter (its
-        sections are in creation order). Numbering a filtered export would number per audience."""
-        return cls.build(
-            incidents=(r["id"] for r in data["incidents"]),
-            allegations=((r["id"], r["incident_id"]) for r in data["allegations"]),
-            accounts=(r["id"] for r in data["accounts"]),
-            sources=(r["id"] for r in data["sources"]),
-            evidence=(r["id"] for r in data["evidence_files"]),
-        )
-
 
 def read_numbering(ctx: StoreContext, case_id: uuid.UUID) -> Numbering:
     """The numbers of every record of the case in the store (ids only: no record's contents are read)."""
