@@ -157,6 +157,9 @@ def test_sync_and_conflicts_from_the_command_line(
     assert "CONFLICTS: 1" in result.out
     listed = run("conflicts", DEMO_REFERENCE, "--db", second, "--json").json()
     assert len(listed) == 1 and listed[0]["differing_fields"] == ["title"]
+    from tests.cli.test_cli_json import valid
+
+    valid("conflicts", listed)  # as docs/cli-json/conflicts.schema.json says
     assert "Title: here “Title from the second laptop”  |  there “Title from the first laptop”" in (
         run("conflicts", DEMO_REFERENCE, "--db", second).out
     )
