@@ -173,7 +173,10 @@ def test_new_records_on_both_sides_are_all_kept(
     assert records_of(laptop_a, shared_case) == records_of(laptop_b, shared_case)
 
 
-def test_account_versions_from_both_sides_are_all_kept(laptop_a: StoreContext, laptop_b: StoreContext) -> None:
+@pytest.mark.parametrize("choice", ["local", "incoming"])
+def test_two_corrections_of_an_account_are_a_conflict_keeping_both(
+    laptop_a: StoreContext, laptop_b: StoreContext, choice: str
+) -> None:
     ra = RecordService(laptop_a)
     case_id = make_case(ra)
     witness = make_witness(ra, case_id)
@@ -181,9 +184,18 @@ def test_account_versions_from_both_sides_are_all_kept(laptop_a: StoreContext, l
     move(laptop_a, laptop_b, case_id)
     ra.update("account", account, narrative="A's correction.", correction_note="names checked")
     RecordService(laptop_b).update("account", account, narrative="B's correction.", correction_note="dates checked")
-    move(laptop_a, laptop_b, case_id)
-    narratives = {v.narrative for v in RecordService(laptop_b).account_versions(account)}
-    assert narratives == {"First telling.", "A's correction.", "B's correction."}
+    assert move(laptop_a, laptop_b, case_id).conflicts == 1
+    [conflict] = ConflictService(laptop_b).open_conflicts(case_id)
+    assert "account_version" in conflict.differing_fields()
+    ConflictService(laptop_b).resolve(conflict.id, choice)
+    move(laptop_b, laptop_a, case_id)
+    chosen = "B's correction." if choice == "local" else "A's correction."
+    other = "A's correction." if choice == "local" else "B's correction."
+    for ctx in (laptop_a, laptop_b):  # both texts kept, in the same order everywhere, the chosen one current
+        kept = [(v.version, v.narrative) for v in RecordService(ctx).account_versions(account)]
+        assert kept == [(1, "First telling."), (2, other), (3, chosen)]
+        assert RecordService(ctx).current_version(account).narrative == chosen
+    assert records_of(laptop_a, case_id) == records_of(laptop_b, case_id)
 
 
 def test_audit_and_custody_logs_are_merged_and_stay_verifiable(

@@ -139,15 +139,16 @@ def test_conflicts_decided_either_way_keep_the_index_true(ctx: StoreContext, lap
     ours.update("account", account, narrative="Seen at the elandwell.", correction_note="our recheck")
     ours.update("witness", witness, pseudonym="W-Ours")
     Merger(ctx).apply(take_snapshot(laptop, case_id), origin_label="laptop", files=copy_evidence(laptop))
-    # Both corrections of the account are kept as versions (ours stays current); the pseudonym conflicts.
-    assert [c.kind for c in ConflictService(ctx).open_conflicts(case_id)] == ["witness"]
+    # Two corrections of the account conflict (ours stays current until decided), as does the pseudonym.
+    assert sorted(c.kind for c in ConflictService(ctx).open_conflicts(case_id)) == ["account", "witness"]
     assert found(ctx, "elandwell", "account") == [account]
     assert_index_true(ctx)
     conflicts = ConflictService(ctx)
-    [conflict] = conflicts.open_conflicts(case_id)
-    conflicts.resolve(conflict.id, choice)
+    for conflict in conflicts.open_conflicts(case_id):
+        conflicts.resolve(conflict.id, choice)
     name = "W-Ours" if choice == "local" else "W-Theirs"
     assert found(ctx, name, "account") == [account]
+    assert found(ctx, "elandwell" if choice == "local" else "gnuwell", "account") == [account]
     assert_index_true(ctx)
 
 

@@ -1,5 +1,9 @@
 """The two views of the Conflicts dialog (:mod:`hrdoc.gui.exchange.conflicts`): the list of a case's open
 conflicts, and one conflict side by side, field by field, with the fields that differ highlighted.
+
+A conflict is shown whole: the record's own fields, then its parts (a witness's consent and protected identity,
+an account's versions) and the records that go with it (deleted with it on one side, or coming back with it).
+A protected identity reads "[protected]" until it is revealed (an audited action of the dialog).
 """
 
 from __future__ import annotations
@@ -13,13 +17,16 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from hrdoc.domain import registry
 from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.exchange.conflicts import ConflictView
+from hrdoc.services.exchange.conflicts import ConflictView, Related
+from hrdoc.services.exchange.parts import PartDef, parts_of
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import KINDS
+from hrdoc.services.serialize import MASK
 from hrdoc.services.vocab import VocabularyService
 
 _ROOT = QModelIndex()
@@ -27,6 +34,8 @@ DIFFERS_BACKGROUND = QColor("#ffe8a3")  # a light amber, with dark text on it wh
 DIFFERS_TEXT = QColor("#1a1a1a")
 # Bookkeeping columns: the same on both sides or meaningless to a reader.
 HIDDEN_FIELDS = frozenset({"id", "case_id", "version", "created_at", "lineage"})
+# The row that lists the records going with the one in conflict.
+WITH_ROW = "__with__"
 
 
 def tr(text: str) -> str:
@@ -193,7 +202,66 @@ class Comparison(QTableWidget):
                 deleted_here=local is None,
                 deleted_there=incoming is None,
             )
+        for part in parts_of(conflict.kind):
+            self._add_part(conflict, part, labels, choices)
+        self._add_related(conflict)
         self.resizeRowsToContents()
+
+    def _add_part(self, conflict: ConflictView, part: PartDef, labels: dict[str, str], choices: set[str]) -> None:
+        """The rows of one part of the record: each field of a consent or an identity, or an account's versions."""
+        if part.kind not in conflict.local_parts and part.kind not in conflict.incoming_parts:
+            return
+        here, there = conflict.local_parts.get(part.kind), conflict.incoming_parts.get(part.kind)
+        deleted = {"deleted_here": conflict.local is None, "deleted_there": conflict.incoming is None}
+        if part.many:
+            self._add_row(
+                part.kind,
+                tr("Versions"),
+                _versions_text(here),
+                _versions_text(there),
+                part.kind in self.differing,
+                **deleted,
+            )
+            return
+        names = [f.name for f in _part_fields(part)]
+        for name in names:
+            key = f"{part.kind}.{name}"
+            self._add_row(
+                key,
+                labels.get(name) or _field_label(name),
+                self._part_value(part, name, here, choices),
+                self._part_value(part, name, there, choices),
+                key in self.differing,
+                **deleted,
+            )
+
+    def _part_value(self, part: PartDef, name: str, row: dict[str, Any] | None, choices: set[str]) -> str:
+        if row is None:
+            return tr("(none recorded)")
+        if row.get(name) == MASK:
+            return tr("[protected — reveal to see]")
+        return self._value(part.owner, name, row, choices)
+
+    def _add_related(self, conflict: ConflictView) -> None:
+        """The records that go with it: what depends on it here, and what the other side deleted with it (or
+        what comes back with it)."""
+        if not conflict.local_with and not conflict.incoming_with:
+            return
+        if conflict.incoming is None:
+            label = tr("Deleted with it")
+        elif conflict.local is None:
+            label = tr("Comes back with it")
+        else:
+            label = tr("Goes with it")
+        self._add_row(
+            WITH_ROW,
+            label,
+            _related_text(conflict.local_with),
+            _related_text(conflict.incoming_with),
+            False,
+            deleted_here=False,
+            deleted_there=False,
+        )
 
     def _fields(self, kind: str) -> tuple[dict[str, str], set[str]]:
         """The form's label of each field, in the form's order, and which fields hold a choice."""
@@ -300,6 +368,31 @@ class Comparison(QTableWidget):
             name = str(field_item.data(Qt.ItemDataRole.UserRole))
             out.append((name, here.text(), there.text(), name in self.differing))
         return out
+
+
+def _part_fields(part: PartDef) -> list[Any]:
+    """A part's fields that a person reads (its owner key left out), in the registry's order."""
+    return [f for f in registry.kind(part.kind).fields if f.name != part.key]
+
+
+def _versions_text(rows: Any) -> str:
+    """An account's versions, one a line: number, correction note, and the start of what the witness said."""
+    if not rows:
+        return "—"
+    lines = []
+    for row in rows:
+        said = str(row.get("narrative") or "\n".join(row.get("key_quotes") or [])).strip().splitlines()
+        text = f"{row.get('version')}. " + (said[0][:120] if said else "—")
+        if row.get("correction_note"):
+            text += f" ({row['correction_note']})"
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def _related_text(related: tuple[Related, ...]) -> str:
+    if not related:
+        return "—"
+    return "\n".join(f"{kind_name(r.kind).capitalize()}: {r.label}" for r in related)
 
 
 def _field_label(name: str) -> str:

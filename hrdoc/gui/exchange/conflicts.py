@@ -5,6 +5,10 @@ lists the case's open conflicts; the selected one is shown field by field, this 
 other one, the fields that differ highlighted, and a deletion on either side said in words. Deciding goes
 through ConflictService, which records the choice so that the next merge takes it everywhere. The list and the
 side-by-side view are in :mod:`hrdoc.gui.exchange.conflict_views`.
+
+A conflict is shown whole, with the record's parts (consent, protected identity, account versions) and the
+records that go with it. A protected identity stays masked until "Reveal identity…" is chosen, which asks why
+and records the reveal in the audit log, as revealing does everywhere else.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -56,6 +61,7 @@ class ConflictsDialog(QDialog):
         self.case_id = case_id
         self.service = ConflictService(ctx)
         self.resolved_count = 0
+        self._revealed: dict[uuid.UUID, ConflictView] = {}  # conflicts whose protected identity was revealed
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(tr("Conflicts — {0}").format(case_label) if case_label else tr("Conflicts"))
 
@@ -104,9 +110,14 @@ class ConflictsDialog(QDialog):
         self.take_button = QPushButton(tr("Take the other version"))
         self.take_button.setObjectName("takeIncoming")
         self.take_button.clicked.connect(lambda: self.resolve_selected("incoming"))
-        for button in (self.keep_button, self.take_button):
+        self.reveal_button = QPushButton(tr("Reveal identity…"))
+        self.reveal_button.setObjectName("revealIdentity")
+        self.reveal_button.setToolTip(tr("Show the protected identity on both sides (recorded in the audit log)"))
+        self.reveal_button.clicked.connect(self._ask_reveal)
+        for button in (self.keep_button, self.take_button, self.reveal_button):
             button.setAutoDefault(False)  # Enter never decides a conflict by accident
         decide = QHBoxLayout()
+        decide.addWidget(self.reveal_button)
         decide.addStretch(1)
         decide.addWidget(self.keep_button)
         decide.addWidget(self.take_button)
@@ -178,10 +189,39 @@ class ConflictsDialog(QDialog):
         ]
 
     def selected(self) -> ConflictView | None:
+        """The selected conflict (as revealed, if its identity was revealed)."""
         index = self.list.currentIndex()
         if not index.isValid():
             return None
-        return self.model.conflict(self.proxy.mapToSource(index).row())
+        conflict = self.model.conflict(self.proxy.mapToSource(index).row())
+        return self._revealed.get(conflict.id, conflict)
+
+    def reveal_selected(self, reason: str) -> bool:
+        """Show the selected conflict's protected identity on both sides (audited, with the reason given)."""
+        conflict = self.selected()
+        if conflict is None or not conflict.protected_parts:
+            return False
+        try:
+            self._revealed[conflict.id] = self.service.reveal(conflict.id, reason)
+        except (ValidationError, NotFound, StoreError) as err:
+            QMessageBox.warning(self, tr("Conflicts"), str(err))
+            return False
+        self._show_selected()
+        return True
+
+    def _ask_reveal(self) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Reveal identity"),
+            tr("Revealing the identity in “{0}” is recorded in the audit log. Why do you need it?").format(
+                conflict.label
+            ),
+        )
+        if ok:
+            self.reveal_selected(reason)
 
     def select(self, conflict_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -195,6 +235,7 @@ class ConflictsDialog(QDialog):
         self.comparison.show_conflict(conflict)
         self.keep_button.setEnabled(conflict is not None)
         self.take_button.setEnabled(conflict is not None)
+        self.reveal_button.setEnabled(conflict is not None and bool(conflict.protected_parts) and not conflict.revealed)
         if conflict is None:
             self.state.setText(html.escape(tr("No open conflicts in this case.")))
             return
@@ -204,12 +245,14 @@ class ConflictsDialog(QDialog):
         if state == "deleted_here":
             text = tr(
                 "{0} was <b>deleted on this laptop</b> but changed in the other version (from {1}). Keeping this "
-                "laptop's version keeps it deleted; taking the other version brings it back."
+                "laptop's version keeps it deleted; taking the other version brings it back, with the records "
+                "that come back with it."
             ).format(what, origin)
         elif state == "deleted_there":
             text = tr(
                 "{0} was changed on this laptop but <b>deleted in the other version</b> (from {1}). Keeping this "
-                "laptop's version keeps it; taking the other version deletes it here too."
+                "laptop's version keeps it, and what the other version deleted with it; taking the other version "
+                "deletes it here too, with what depends on it."
             ).format(what, origin)
         else:
             count = len(self.comparison.differing)
@@ -229,7 +272,7 @@ class ConflictsDialog(QDialog):
             return False
         row = self.list.currentIndex().row()
         try:
-            self.service.resolve(conflict.id, choice)
+            notes = self.service.resolve(conflict.id, choice)
         except (ValidationError, NotFound, StoreError) as err:
             QMessageBox.warning(self, tr("Conflicts"), str(err))
             self.reload(row)  # someone may have decided it already (on the team store)
@@ -241,7 +284,9 @@ class ConflictsDialog(QDialog):
                 if choice == "local"
                 else tr("Took the other version of “{0}”.")
             ).format(conflict.label)
+            + "".join(f"\n{note[:1].upper()}{note[1:]}." for note in notes)
         )
+        self._revealed.pop(conflict.id, None)
         self.resolved.emit(str(conflict.id))
         self.reload(row)
         return True

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError, require_consent_to_quote
 from hrdoc.services.exchange.checks_logs import audit_hash, check_logs, custody_hash, origin_of
 from hrdoc.services.exchange.refusal import batches, refuse
@@ -35,7 +36,7 @@ from hrdoc.storage import models as m
 # Kinds of record a copy of a case carries, parents first (the case itself first): the registry's order.
 COPY_KINDS = registry.RECORD_KINDS
 # A reference that a copy may leave unresolved: an incident travels without a place withheld from it.
-WITHHELD_ALLOWED = {("incident", "location_id")}
+WITHHELD_ALLOWED = {(Kind.INCIDENT, "location_id")}
 
 
 def _uuid(value: Any, what: str) -> uuid.UUID:
@@ -56,7 +57,7 @@ class LocalIndex:
         for part in batches(wanted):
             for kind in COPY_KINDS:
                 model: Any = KINDS[kind].model
-                owner = model.id if kind == "case" else model.case_id
+                owner = model.id if kind == Kind.CASE else model.case_id
                 for rid, case_id in session.execute(select(model.id, owner).where(model.id.in_(part))):
                     self.records[rid] = (kind, case_id)
             for rid, kind, case_id in session.execute(
@@ -90,7 +91,7 @@ def check_copy(session: Session, snap: Snapshot) -> None:
     """Refuse a copy that reaches beyond its own case, or whose references or logs do not hold together."""
     case_id = _uuid(snap.case.get("id"), "the copy's case")
     incoming, kind_by_id = _copy_records(snap)
-    if incoming.get("case") != {case_id}:
+    if incoming.get(Kind.CASE) != {case_id}:
         raise refuse("the copy does not hold exactly its one case")
     stones = _copy_deletions(snap, case_id, kind_by_id)
     audit_ids: set[uuid.UUID] = set()
@@ -132,7 +133,7 @@ def _copy_deletions(snap: Snapshot, case_id: uuid.UUID, kind_by_id: dict[uuid.UU
     for stone in snap.tombstones:
         rid = _uuid(stone.get("record_id"), "a deletion in the copy")
         kind = str(stone.get("kind"))
-        if kind == "case" or kind not in COPY_KINDS:
+        if kind == Kind.CASE or kind not in COPY_KINDS:
             raise refuse(f"the copy deletes a {kind} ({rid}); a copy of a case can only delete records inside it")
         if str(stone.get("case_id")) != str(case_id):
             raise refuse(f"the copy's deletion of {kind} {rid} belongs to another case")
@@ -163,9 +164,9 @@ def _check_against_store(
 def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
     """Identities, consent and account versions belong to records the copy itself carries."""
     for rows, key, owner_kind, what in (
-        (snap.witness_identities, "witness_id", "witness", "identity"),
-        (snap.consents, "witness_id", "witness", "consent"),
-        (snap.victim_identities, "victim_id", "victim", "identity"),
+        (snap.witness_identities, "witness_id", Kind.WITNESS, "identity"),
+        (snap.consents, "witness_id", Kind.WITNESS, "consent"),
+        (snap.victim_identities, "victim_id", Kind.VICTIM, "identity"),
     ):
         seen: set[uuid.UUID] = set()
         for row in rows:
@@ -175,7 +176,7 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
             if owner in seen:
                 raise refuse(f"the copy holds two {what} records for the {owner_kind} {owner}")
             seen.add(owner)
-    accounts = incoming.get("account", set())
+    accounts = incoming.get(Kind.ACCOUNT, set())
     by_version: dict[uuid.UUID, uuid.UUID] = {}
     numbers: set[tuple[uuid.UUID, Any]] = set()
     for row in snap.account_versions:
@@ -198,7 +199,7 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
 
 def _check_pseudonyms(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
     """Two witnesses of one case never share a pseudonym (what reports call them)."""
-    rows = snap.records.get("witness", [])
+    rows = snap.records.get(Kind.WITNESS, [])
     if not rows:
         return
     owner: dict[str, str] = {
@@ -231,7 +232,7 @@ def _check_references(
         targets = dict(spec.refs)
         for row in rows:
             pairs = list(targets.items())
-            if kind == "evidence" and row.get("attached_id") and row.get("attached_kind") in KINDS:
+            if kind == Kind.EVIDENCE and row.get("attached_id") and row.get("attached_kind") in KINDS:
                 pairs.append(("attached_id", str(row["attached_kind"])))
             for fld, target in pairs:
                 value = row.get(fld)
@@ -306,7 +307,7 @@ def check_consents(session: Session, snap: Snapshot) -> None:
     here arrives as it is, and this store's sharing policy quotes it to nobody until consent is recorded here.
     """
     carried = {str(row.get("witness_id")): row for row in snap.consents}
-    accounts = snap.records.get("account", [])
+    accounts = snap.records.get(Kind.ACCOUNT, [])
     witnesses = sorted({_uuid(a.get("witness_id"), f"the witness of account {a.get('id')}") for a in accounts}, key=str)
     here: dict[str, dict[str, Any] | None] = {}
     for part in batches(witnesses):
@@ -338,7 +339,7 @@ def check_consents(session: Session, snap: Snapshot) -> None:
 
 def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
     """What an evidence item is (its file: hash, size, type, origin) never changes once recorded."""
-    rows = {_uuid(r.get("id"), "an evidence item"): r for r in snap.records.get("evidence", [])}
+    rows = {_uuid(r.get("id"), "an evidence item"): r for r in snap.records.get(Kind.EVIDENCE, [])}
     for part in batches(sorted(rows, key=str)):
         for item in session.scalars(select(m.EvidenceFile).where(m.EvidenceFile.id.in_(part))):
             row = rows[item.id]
@@ -355,7 +356,7 @@ def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) 
 
 
 def _check_custody(snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
-    items = incoming.get("evidence", set())
+    items = incoming.get(Kind.EVIDENCE, set())
     case_id = str(snap.case.get("id"))
     for row in snap.custody:
         item = _uuid(row.get("evidence_id"), "a custody entry of the copy")

@@ -1,8 +1,15 @@
-"""Merging what belongs to a case's records, after the records themselves (services.exchange.merge).
+"""Applying what belongs to a case's records, after the records themselves (services.exchange.merge), and when a
+conflict is decided (services.exchange.conflicts).
 
-* identities and consent follow their record: taken when the record's incoming version was taken;
-* account versions are united: none is ever lost, a version numbered differently on the other side is added
-  after the local ones.
+A record's parts (services.exchange.parts: a witness's identity and consent, a victim's identity, an account's
+versions) are decided with it: taken where the record's incoming version was taken or added, left as they are
+where this store's version stays, and kept in the conflict where the record is in conflict.
+
+Account versions are never dropped. An account taken from the other side gets its versions as they are there:
+the same versions (by id) under the same numbers, the ones it lacks added; a version only this store has (which
+a copy descending from this one cannot lack, but a damaged history might) stays, numbered after them. When a
+conflict on an account is decided, both sides' versions are kept, numbered so that every store ends with the
+same versions in the same order (:func:`unite_versions`).
 
 The audit and custody logs are merged in services.exchange.merge_logs.
 """
@@ -16,95 +23,199 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hrdoc.services.exchange.snapshot import Snapshot, from_json
+from hrdoc.domain.registry import Kind
+from hrdoc.services.exchange.parts import OWNERS, PartDef, parts_of
+from hrdoc.services.exchange.snapshot import from_json
+from hrdoc.services.records_kinds import ACCOUNT_CONTENT_FIELDS
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
+from hrdoc.storage.base import utcnow
 
 if TYPE_CHECKING:
-    from hrdoc.services.exchange.merge import MergeReport
+    from hrdoc.services.exchange.merge_records import RecordMerge
+
+# What became of a record of the copy (services.exchange.merge_records); its parts follow.
+ADDED, TAKEN, KEPT, UNCHANGED, CONFLICT, HELD = "added", "taken", "kept", "unchanged", "conflict", "held"
+# Numbers versions are moved to while an account's versions are renumbered (each number is unique per account).
+_ASIDE = 1_000_000
 
 
-def merge_parts(session: Session, snap: Snapshot, report: MergeReport) -> None:
-    incoming_versions = {row["id"]: str(row.get("version")) for rows in snap.records.values() for row in rows}
-    for model, owner_model, rows, key in (
-        (m.WitnessIdentity, m.Witness, snap.witness_identities, "witness_id"),
-        (m.VictimIdentity, m.Victim, snap.victim_identities, "victim_id"),
-        (m.Consent, m.Witness, snap.consents, "witness_id"),
-    ):
-        if rows:
-            _merge_owned(session, model, owner_model, rows, key, incoming_versions)
-    _merge_account_versions(session, snap, report)
-
-
-def _merge_owned(
-    session: Session,
-    model: Any,
-    owner_model: Any,
-    rows: list[dict[str, Any]],
-    key: str,
-    incoming_versions: dict[str, str],
-) -> None:
-    """Identities and consents follow their owner: taken from the copy where the owner now is the copy's version."""
-    owner_ids = [uuid.UUID(row[key]) for row in rows]
-    owners = by_id(session, owner_model, owner_ids)
-    existing = by_id(session, model, owner_ids, key=getattr(model, key))
-    fresh: list[dict[str, Any]] = []
-    for row, owner_id in zip(rows, owner_ids, strict=True):
-        owner = owners.get(owner_id)
-        if owner is None or owner.version != incoming_versions.get(row[key]):
-            continue  # the owner stayed as it was here (newer, or in conflict): so do its parts
-        values = from_json(model, row)
-        if owner_id in existing:
-            for k, v in values.items():
-                setattr(existing[owner_id], k, v)
-        else:
-            fresh.append(values)
+def merge_parts(session: Session, merge: RecordMerge) -> None:
+    """The parts of every record the merge took or added, as the copy has them; for an account that stays as it
+    is here, the versions this store does not know are kept too (none is ever lost)."""
+    renumbered: set[uuid.UUID] = set()
+    for owner_kind in OWNERS:
+        for rid, outcome in merge.outcomes.get(owner_kind, {}).items():
+            parts = merge.parts.parts(owner_kind, str(rid))
+            if outcome in (ADDED, TAKEN):
+                added = take_parts(session, owner_kind, rid, parts)
+            elif owner_kind == Kind.ACCOUNT and outcome in (KEPT, UNCHANGED):
+                added = _keep_unknown_versions(session, rid, parts.get(Kind.ACCOUNT_VERSION, []))
+            else:
+                continue  # in conflict, or held back with a record deleted here: the parts wait with it
+            merge.report.account_versions_added += added
+            if owner_kind == Kind.ACCOUNT and (added or outcome in (ADDED, TAKEN)):
+                renumbered.add(rid)
+    # An account's text is its current version's: index the accounts whose versions arrived now that they are here.
     session.flush()
-    for part in insert_batches(fresh):
-        session.execute(insert(model), part)
+    search_index.index_records(session.connection(), Kind.ACCOUNT, sorted(renumbered, key=str))
 
 
-def _merge_account_versions(session: Session, snap: Snapshot, report: MergeReport) -> None:
-    # Account versions: none is ever lost. A version from the other side that this side numbered
-    # differently is added after the local ones.
-    account_ids = sorted({uuid.UUID(row["account_id"]) for row in snap.account_versions}, key=str)
-    present_accounts = set(by_id(session, m.Account, account_ids))
-    known_ids: set[uuid.UUID] = set()
-    numbers: dict[uuid.UUID, set[int]] = {}
-    for part in batches(account_ids):
-        for vid, account_id, number in session.execute(
-            select(m.AccountVersion.id, m.AccountVersion.account_id, m.AccountVersion.version).where(
-                m.AccountVersion.account_id.in_(part)
-            )
-        ):
-            known_ids.add(vid)
-            numbers.setdefault(account_id, set()).add(number)
-    fresh_versions: list[dict[str, Any]] = []
-    for row in snap.account_versions:
-        vid, account_id = uuid.UUID(row["id"]), uuid.UUID(row["account_id"])
-        if vid in known_ids or account_id not in present_accounts:
+def take_parts(session: Session, owner_kind: str, owner_id: uuid.UUID, parts: dict[str, Any]) -> int:
+    """Make a record's parts those of the other side's version (those ``parts`` carries: a part it carries as
+    None, that version has none of); how many account versions were added."""
+    added = 0
+    for part in parts_of(owner_kind):
+        if part.kind not in parts:
+            continue  # not carried (identities and consent stay behind beyond the team)
+        value = parts[part.kind]
+        if part.many:
+            added += sync_versions(session, owner_id, value or [])
+        elif value is not None:
+            _set_single(session, part, owner_id, value)
+        else:  # that version has none (no consent recorded): neither has this store now
+            existing = session.get(part.model, owner_id)
+            if existing is not None:
+                session.delete(existing)
+                session.flush()
+    return added
+
+
+def _set_single(session: Session, part: PartDef, owner_id: uuid.UUID, row: dict[str, Any]) -> None:
+    values = from_json(part.model, row) | {part.key: owner_id}
+    existing = session.get(part.model, owner_id)
+    if existing is None:
+        session.add(part.model(**values))
+    else:
+        for key, value in values.items():
+            setattr(existing, key, value)
+    session.flush()
+
+
+def _local_versions(session: Session, account_id: uuid.UUID) -> list[m.AccountVersion]:
+    query = select(m.AccountVersion).where(m.AccountVersion.account_id == account_id).order_by(m.AccountVersion.version)
+    return list(session.scalars(query))
+
+
+def sync_versions(session: Session, account_id: uuid.UUID, incoming: list[dict[str, Any]]) -> int:
+    """Give an account the versions the other side has, under its numbers; a version only this side has stays,
+    after them. Returns how many versions were added."""
+    theirs = {uuid.UUID(str(r["id"])): r for r in incoming}
+    local = _local_versions(session, account_id)
+    top = max((int(r["version"]) for r in incoming), default=0)
+    wanted: list[tuple[m.AccountVersion, int]] = []
+    for version in local:
+        if version.id in theirs:
+            wanted.append((version, int(theirs[version.id]["version"])))
+    for version in local:
+        if version.id not in theirs:
+            top += 1
+            wanted.append((version, top))
+    _renumber(session, wanted)
+    known = {v.id for v in local}
+    rows = [
+        from_json(m.AccountVersion, row) | {"account_id": account_id} for vid, row in theirs.items() if vid not in known
+    ]
+    for chunk in insert_batches(rows):
+        session.execute(insert(m.AccountVersion), chunk)
+    session.flush()
+    return len(rows)
+
+
+def _renumber(session: Session, wanted: list[tuple[m.AccountVersion, int]]) -> None:
+    """Give versions new numbers; those that move are set aside first, as numbers are unique per account."""
+    moving = [(v, n) for v, n in wanted if v.version != n]
+    if not moving:
+        return
+    for index, (version, _number) in enumerate(moving):
+        version.version = _ASIDE + index
+    session.flush()
+    for version, number in moving:
+        version.version = number
+    session.flush()
+
+
+def _keep_unknown_versions(session: Session, account_id: uuid.UUID, incoming: list[dict[str, Any]]) -> int:
+    """Versions of an account that stays as it is here, that this store does not know: kept after its own."""
+    local = _local_versions(session, account_id)
+    known = {v.id for v in local}
+    top = max((v.version for v in local), default=0)
+    rows = []
+    for row in incoming:
+        if uuid.UUID(str(row["id"])) in known:
             continue
-        values = from_json(m.AccountVersion, row)
-        taken = numbers.setdefault(account_id, set())
-        if values["version"] in taken:
-            values["version"] = max(taken) + 1
-            values["correction_note"] = (values.get("correction_note") or "") + " [renumbered when merged]"
-        taken.add(values["version"])
-        fresh_versions.append(values)
+        top += 1
+        rows.append(from_json(m.AccountVersion, row) | {"account_id": account_id, "version": top})
+    for chunk in insert_batches(rows):
+        session.execute(insert(m.AccountVersion), chunk)
+    return len(rows)
+
+
+def unite_versions(
+    session: Session, account: m.Account, incoming: list[dict[str, Any]], incoming_current: int, choice: str, user: str
+) -> list[str]:
+    """Decide a conflict on an account: both sides' versions kept, numbered the same way on every store.
+
+    The versions both sides have keep their order; then come the other side's own versions, then the chosen
+    side's, so that the chosen side's current text is the newest version. If the chosen side's current version
+    is one both sides had (the other side corrected the account, the chosen one did not), it is made current
+    again as a new version saying so. Returns what happened, in words, for the audit entry.
+    """
+    local = _local_versions(session, account.id)
+    theirs = {uuid.UUID(str(r["id"])): r for r in incoming}
+    known = {v.id for v in local}
+    common = [v for v in local if v.id in theirs]
+    local_only = [v for v in local if v.id not in theirs]
+    incoming_only = sorted((r for vid, r in theirs.items() if vid not in known), key=lambda r: int(r["version"]))
+    if choice == "local":
+        chosen = next((v.id for v in local if v.version == account.current_version), None)
+        order: list[uuid.UUID] = [v.id for v in common] + [uuid.UUID(str(r["id"])) for r in incoming_only]
+        order += [v.id for v in local_only]
+    else:
+        chosen = next((vid for vid, r in theirs.items() if r.get("version") == incoming_current), None)
+        order = [v.id for v in common] + [v.id for v in local_only]
+        order += [uuid.UUID(str(r["id"])) for r in incoming_only]
+    numbers = {vid: n for n, vid in enumerate(order, 1)}
+    _renumber(session, [(v, numbers[v.id]) for v in local])
+    rows = [
+        from_json(m.AccountVersion, r) | {"account_id": account.id, "version": numbers[uuid.UUID(str(r["id"]))]}
+        for r in incoming_only
+    ]
+    for chunk in insert_batches(rows):
+        session.execute(insert(m.AccountVersion), chunk)
     session.flush()
-    for part in insert_batches(fresh_versions):
-        session.execute(insert(m.AccountVersion), part)
-    report.account_versions_added += len(fresh_versions)
-    if fresh_versions:
-        for account in by_id(session, m.Account, account_ids).values():
-            have = numbers.get(account.id, set())
-            if have and account.current_version not in have:
-                account.current_version = max(have)
-    # An account's text is its current version's: index the accounts that received versions now that
-    # those are here (when _merge_records added or updated them, the versions they name were not there).
+    notes = []
+    if incoming_only:
+        kept = ", ".join(str(row["version"]) for row in rows)
+        notes.append(f"the other side's correction(s) kept as version(s) {kept}")
+    if local_only:
+        notes.append(f"this side's correction(s) now version(s) {', '.join(str(numbers[v.id]) for v in local_only)}")
+    top = len(order)
+    current = top if chosen is None else numbers.get(chosen, top)
+    if current != top:
+        source = session.scalars(
+            select(m.AccountVersion).where(
+                m.AccountVersion.account_id == account.id, m.AccountVersion.version == current
+            )
+        ).one()
+        content = {k: getattr(source, k) for k in ACCOUNT_CONTENT_FIELDS}
+        session.add(
+            m.AccountVersion(
+                id=uuid.uuid4(),
+                account_id=account.id,
+                version=top + 1,
+                created_at=utcnow(),
+                created_by=user,
+                correction_note=f"version {current} made current again when a merge conflict was decided",
+                **content,
+            )
+        )
+        session.flush()
+        notes.append(f"version {current} made current again as version {top + 1}")
+        current = top + 1
+    account.current_version = current
     session.flush()
-    received = sorted({v["account_id"] for v in fresh_versions}, key=str)
-    search_index.index_records(session.connection(), "account", received)
+    return notes
 
 
 def by_id(session: Session, model: Any, ids: list[uuid.UUID], key: Any = None) -> dict[uuid.UUID, Any]:

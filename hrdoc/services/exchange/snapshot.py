@@ -19,6 +19,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, sharing, vocab
 from hrdoc.services.context import StoreContext
@@ -138,7 +139,7 @@ class Snapshot:
         return out
 
     def evidence_with_files(self) -> list[dict[str, Any]]:
-        return [e for e in self.records.get("evidence", []) if e.get("in_vault")]
+        return [e for e in self.records.get(Kind.EVIDENCE, []) if e.get("in_vault")]
 
 
 def origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tuple[str, str]:
@@ -153,10 +154,10 @@ def _withheld(
     kind: str, obj: Any, internal: bool, words: dict[Any, tuple[Any, bool]], witnesses_shown: set[Any]
 ) -> bool:
     """Kept back by consent though the audience could see the record itself."""
-    if kind == "account" and obj.id not in words:
+    if kind == Kind.ACCOUNT and obj.id not in words:
         return True  # the witness did not agree to it going to this audience
     # Beyond the team, a witness appears only with an account that goes.
-    return kind == "witness" and not internal and obj.id not in witnesses_shown
+    return kind == Kind.WITNESS and not internal and obj.id not in witnesses_shown
 
 
 def _add_logs(
@@ -206,8 +207,8 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
 
         words = _account_words(session, case_id, who)
         witnesses_shown = {w for w, _ in words.values()}
-        records: dict[str, list[dict[str, Any]]] = {"case": [dump("case", case)]}
-        shown: dict[str, set[str]] = {"case": {str(case.id)}}
+        records: dict[str, list[dict[str, Any]]] = {Kind.CASE: [dump(Kind.CASE, case)]}
+        shown: dict[str, set[str]] = {Kind.CASE: {str(case.id)}}
         for kind in KIND_ORDER[1:]:
             model: Any = KINDS[kind].model
             rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
@@ -219,42 +220,42 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                     continue
                 if _withheld(kind, obj, internal, words, witnesses_shown):
                     continue
-                quoted = words[obj.account_id][1] if kind == "link" and obj.account_id in words else True
+                quoted = words[obj.account_id][1] if kind == Kind.LINK and obj.account_id in words else True
                 data = dump(kind, obj, words=quoted)
                 kept.append(data)
                 shown[kind].add(data["id"])
             records[kind] = kept
-        snap = Snapshot(origin=here, case=records["case"][0], records=records, audience=who.value)
+        snap = Snapshot(origin=here, case=records[Kind.CASE][0], records=records, audience=who.value)
         snap.origin_name = store_name(ctx)
         if sharing.terms_travel(who):
             snap.vocabulary_terms = vocab.terms_for_copy(session, records, who, lineages)
-        witness_ids = [uuid.UUID(w) for w in shown["witness"]]
-        account_ids = [uuid.UUID(a) for a in shown["account"]]
+        witness_ids = [uuid.UUID(w) for w in shown[Kind.WITNESS]]
+        account_ids = [uuid.UUID(a) for a in shown[Kind.ACCOUNT]]
         if sharing.identities_travel(who):
             wanted = select(m.WitnessIdentity).where(m.WitnessIdentity.witness_id.in_(witness_ids))
             snap.witness_identities = [to_json(i) for i in session.scalars(wanted)]
-            victim_ids = [uuid.UUID(v) for v in shown["victim"]]
+            victim_ids = [uuid.UUID(v) for v in shown[Kind.VICTIM]]
             wanted_v = select(m.VictimIdentity).where(m.VictimIdentity.victim_id.in_(victim_ids))
             snap.victim_identities = [to_json(i) for i in session.scalars(wanted_v)]
             wanted_c = select(m.Consent).where(m.Consent.witness_id.in_(witness_ids))
-            snap.consents = [sharing.share("consent", to_json(c), who) for c in session.scalars(wanted_c)]
+            snap.consents = [sharing.share(Kind.CONSENT, to_json(c), who) for c in session.scalars(wanted_c)]
         for version in session.scalars(
             select(m.AccountVersion)
             .where(m.AccountVersion.account_id.in_(account_ids))
             .order_by(m.AccountVersion.version)
         ):
             quoted = words[version.account_id][1]
-            snap.account_versions.append(sharing.share("account_version", to_json(version), who, words=quoted))
+            snap.account_versions.append(sharing.share(Kind.ACCOUNT_VERSION, to_json(version), who, words=quoted))
         if sharing.logs_travel(who):
             _add_logs(session, snap, case_id, lineages, here)
         if sharing.custody_travels(who):  # the files travel (internal, partners): so does their chain of custody
-            evidence_ids = [uuid.UUID(e) for e in shown["evidence"]]
+            evidence_ids = [uuid.UUID(e) for e in shown[Kind.EVIDENCE]]
             for centry in session.scalars(
                 select(m.CustodyEntry)
                 .where(m.CustodyEntry.evidence_id.in_(evidence_ids))
                 .order_by(m.CustodyEntry.evidence_id, m.CustodyEntry.seq)
             ):
-                data = sharing.share("custody_entry", to_json(centry), who)
+                data = sharing.share(Kind.CUSTODY_ENTRY, to_json(centry), who)
                 data["origin_store"], data["origin_hash"] = origin_key(centry.entry_hash, centry.details, here)
                 snap.custody.append(data)
     return snap
