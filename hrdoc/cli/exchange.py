@@ -130,7 +130,7 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
                 ctx,
                 team,
                 case.id,
-                step=lambda text: print(f"… {one_line(text)}", file=sys.stderr),
+                progress=lambda _done, _total, what: print(f"… {one_line(what)}", file=sys.stderr),
                 accept_team_log=args.accept_team_log,
             )
         finally:

@@ -490,14 +490,14 @@ def test_cancelling_a_sync_before_it_sends_leaves_the_team_store_without_the_cas
     reached, pressed = threading.Event(), threading.Event()
     real_sync = transfer.sync_case
 
-    def sync_waiting_for_cancel(*args: Any, step: Callable[[str], None], **kwargs: Any) -> Any:
-        def tell(text: str) -> None:
+    def sync_waiting_for_cancel(*args: Any, progress: Progress, **kwargs: Any) -> Any:
+        def tell(done: int, total: int, text: str) -> None:
             if text == "reading this copy" and not reached.is_set():
                 reached.set()  # about to send this laptop's copy: now the user presses Cancel
                 pressed.wait(TIMEOUT / 1000)
-            step(text)
+            progress(done, total, text)
 
-        return real_sync(*args, step=tell, **kwargs)
+        return real_sync(*args, progress=tell, **kwargs)
 
     monkeypatch.setattr(transfer, "sync_case", sync_waiting_for_cancel)
     cancel_midway(qtbot, window, window.sync_action, reached, pressed)

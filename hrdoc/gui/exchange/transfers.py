@@ -348,7 +348,7 @@ class Transfers(QObject):
             except StoreError as err:
                 raise TeamStoreUnavailable(err) from err
             try:
-                return sync_case(local, team, case_id, step=lambda text: progress(0, 0, text))
+                return sync_case(local, team, case_id, progress=progress)
             finally:
                 team.close()
 

@@ -12,17 +12,14 @@ in one line, unless the user accepts its log as it now is. After the push, the n
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from hrdoc.domain.progress import Progress
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange import team_log
 from hrdoc.services.exchange.merge import Merger, MergeReport, copy_evidence
 from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.storage import models as m
-
-Step = Callable[[str], None]
-"""Told what the sync is doing now, for a progress display."""
 
 
 @dataclass(frozen=True)
@@ -55,15 +52,20 @@ def sync_case(
     team: StoreContext,
     case_id: uuid.UUID,
     *,
-    step: Step | None = None,
+    progress: Progress | None = None,
     accept_team_log: bool = False,
 ) -> SyncReport:
     """Bring this store's copy of a case and the team store's copy together, in both.
 
     Raises team_log.TeamLogRewritten, before anything is merged, if the team store's audit log no longer holds
     what this store saw of it; ``accept_team_log`` takes it as it is instead (recorded in this store's log).
+    ``progress`` is told each step by name (its amount of work is not known in advance).
     """
-    tell = step or (lambda _text: None)
+
+    def tell(what: str) -> None:
+        if progress is not None:
+            progress(0, 0, what)
+
     tell("checking the team store's audit log")
     checked = team_log.check(local, team, accept=accept_team_log)
     pulled = None
