@@ -257,3 +257,20 @@ def test_a_conflict_kept_the_old_way_is_still_decided(
     assert old.incoming is None and old.incoming_with == ()
     ConflictService(b).resolve(conflict.id, "incoming")
     assert RecordService(b).records("link", case["case"]) == []
+
+
+def test_changing_a_part_gives_its_record_a_new_version(
+    pair: tuple[StoreContext, StoreContext], case: dict[str, uuid.UUID]
+) -> None:
+    """What the merge relies on to decide parts with their record (docs/merging.md)."""
+    a, _b = pair
+    r = RecordService(a)
+    changes = [
+        ("witness", case["witness"], lambda: r.set_identity("witness", case["witness"], residence="elsewhere")),
+        ("witness", case["witness"], lambda: r.set_consent(case["witness"], to_be_named=True)),
+        ("account", case["account"], lambda: r.update("account", case["account"], narrative="x", correction_note="y")),
+    ]
+    for kind, rid, change in changes:
+        before = r.get(kind, rid).version
+        change()
+        assert r.get(kind, rid).version != before, kind

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain.registry import Kind
 from hrdoc.services import versions
-from hrdoc.services.exchange.merge_records import RecordMerge, settle, stone_summary
+from hrdoc.services.exchange.merge_parts import batches
+from hrdoc.services.exchange.merge_records import RecordMerge, previous_versions, settle, stone_summary
 from hrdoc.services.exchange.parts import local_dependents
 from hrdoc.services.exchange.snapshot import from_json
 from hrdoc.services.records_kinds import KINDS, spec_for
@@ -38,12 +39,15 @@ def apply_tombstones(merge: RecordMerge) -> None:
     session = merge.session
     incoming = {uuid.UUID(s["record_id"]): s for s in merge.snap.tombstones if s["kind"] in KINDS}
     alive: dict[uuid.UUID, Any] = {}
-    for rid, stone in incoming.items():
-        local = session.get(spec_for(stone["kind"]).model, rid)
-        if local is None:
-            _already_gone(merge, rid, stone)
-        else:
-            alive[rid] = local
+    for kind in {s["kind"] for s in incoming.values()}:  # read in bulk: a case may hold many deletions
+        model: Any = spec_for(kind).model
+        ids = sorted((rid for rid, s in incoming.items() if s["kind"] == kind), key=str)
+        for chunk in batches(ids):
+            alive.update((obj.id, obj) for obj in session.scalars(select(model).where(model.id.in_(chunk))))
+    gone = [rid for rid in incoming if rid not in alive]
+    history = previous_versions(session, gone)
+    for rid in gone:
+        _already_gone(merge, rid, incoming[rid], history.get(rid, []))
     status: dict[uuid.UUID, str] = {}
     for rid, local in alive.items():
         lineage = _lineage(incoming[rid])
@@ -84,16 +88,21 @@ def _deleted_with(root: dict[str, Any], stone: dict[str, Any]) -> bool:
     return bool(root.get("deleted_at") == stone.get("deleted_at") and root.get("deleted_by") == stone.get("deleted_by"))
 
 
-def _already_gone(merge: RecordMerge, rid: uuid.UUID, stone: dict[str, Any]) -> None:
+def _already_gone(merge: RecordMerge, rid: uuid.UUID, stone: dict[str, Any], known: list[str]) -> None:
+    """A deletion of a record this store does not hold: kept (with the versions it follows) if this store
+    never had the record; if it deleted it too, both deletions are known from then on (nothing is written
+    when nothing is new)."""
     session = merge.session
-    ours = session.get(m.Tombstone, rid)
+    ours = merge.stones.get(rid) or session.get(m.Tombstone, rid)
+    lineage = _lineage(stone)
     if ours is None:
         session.add(m.Tombstone(**from_json(m.Tombstone, stone)))
-        versions.remember(session, rid, _lineage(stone)[:-1])
-    elif ours.version != stone["version"]:
-        versions.remember(session, rid, _lineage(stone))  # deleted on both sides: both deletions known
-    else:  # the same deletion, perhaps known there after more versions (a conflict decided there)
-        versions.remember(session, rid, _lineage(stone)[:-1])
+        versions.remember(session, rid, lineage[:-1])
+        return
+    # Deleted on both sides (or the same deletion, known there after more versions: a conflict decided there).
+    unknown = [v for v in lineage if v not in known and v != ours.version]
+    if unknown:
+        versions.remember(session, rid, unknown)
 
 
 def _delete(merge: RecordMerge, order: list[tuple[uuid.UUID, str]], incoming: dict[uuid.UUID, dict[str, Any]]) -> None:
