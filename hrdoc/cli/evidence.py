@@ -172,6 +172,8 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.cli.render import value_text
+    from hrdoc.domain.enums import CustodyAction, label
     from hrdoc.services.evidence.service import EvidenceService
 
     item_id = parse_uuid(args.item, "an evidence item id")
@@ -198,12 +200,13 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     for row in rows:
-        head = f"{row['seq']:>3}  {row['at']}  {row['action']:<12} {row['actor']}"
+        head = f"{row['seq']:>3}  {row['at']}  {label(row['action'], CustodyAction):<26} {row['actor']}"
         print(f"{head}  sha256 {row['item_sha256']}", file=out)
         if row["written_in"] is not None:  # when and by whom above; where, and when it arrived here
             print(f"       {provenance_line(row)}", file=out)
         for key, value in sorted(shown_details(row["details"]).items()):
-            print(f"       {key}: {value}", file=out)
+            if value not in (None, "", [], {}):
+                print(f"       {key.replace('_', ' ')}: {value_text(value)}", file=out)
     return 0
 
 

@@ -81,8 +81,12 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     if not rows:
         tell(f"{case.reference} has no audit entries")
+    from hrdoc.cli.render import kind_name
+    from hrdoc.domain.enums import AuditAction, label
+
     for row in rows:
-        what = f"{row['action']} {row['entity_type']}".strip()
+        kind = kind_name(row["entity_type"]).lower() if row["entity_type"] else ""
+        what = f"{label(row['action'], AuditAction)} {kind}".strip()  # in words: "Create victim of an allegation"
         print(f"{row['seq']:>6}  {row['at']}  {row['actor']:<14} {what:<20} {row['summary']}", file=out)
         if row["written_in"] is not None:
             print(f"        {provenance_line(row)}", file=out)

@@ -34,10 +34,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     ctx.close()
     if ctx.location.url is not None:
         print(f"made {ctx.location.describe()} an empty hrdoc team store", file=out)
-        print(
+        tell(
             "hrdoc does not encrypt it: the server alone protects it (docs/team-store.md). Next, give each "
-            "investigator a login of their own: hrdoc team-roles --db URL --investigator NAME",
-            file=out,
+            "investigator a login of their own: hrdoc team-roles --db URL --investigator NAME"
         )
         return 0
     print(f"created an empty store at {ctx.location.describe()}", file=out)

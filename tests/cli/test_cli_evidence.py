@@ -38,12 +38,13 @@ def test_attach_then_list_show_custody_and_verify(run: Run, demo_copy: Path, tmp
     [row] = [r for r in listing if r["original_filename"] == "IMG_0042.jpg"]
     assert row["in_vault"] is True
     chain = run("custody", row["id"], "--db", demo_copy)
-    assert "intake" in chain.out
+    assert "Entered the vault" in chain.out and "original filename: IMG_0042.jpg" in chain.out
+    assert "description:" not in chain.out  # nothing to say: no line
     assert "cli-tester" in chain.out
     verified = run("verify", "--db", demo_copy)
     assert verified.code == 0, verified.out
     assert "ok: evidence vault: 1 of 1 files intact" in verified.out
-    assert "verify" in run("custody", row["id"], "--db", demo_copy).out
+    assert "Verified intact" in run("custody", row["id"], "--db", demo_copy).out
 
 
 def test_a_flipped_byte_fails_verify_naming_the_file(run: Run, demo_copy: Path, tmp_path: Path) -> None:
@@ -68,7 +69,7 @@ def test_working_copy_and_export_for_the_public(run: Run, demo_copy: Path, tmp_p
     refused = run("attach", DEMO_REFERENCE, cropped, "--db", demo_copy, "--alteration", "cropped")
     assert_one_line_error(refused, "--copy-of")
     copy = attach(run, demo_copy, cropped, "--copy-of", original, "--alteration", "cropped to the vehicle")
-    assert run("custody", copy, "--db", demo_copy).out.count("derived") == 1
+    assert run("custody", copy, "--db", demo_copy).out.count("Entered as a working copy") == 1
     out = tmp_path / "public.jpg"
     result = run("export-evidence", original, "-o", out, "--audience", "public", "--db", demo_copy)
     assert result.code == 0, result.err
