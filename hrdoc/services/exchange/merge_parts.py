@@ -43,22 +43,38 @@ _ASIDE = 1_000_000
 def merge_parts(session: Session, merge: RecordMerge) -> None:
     """The parts of every record the merge took or added, as the copy has them; for an account that stays as it
     is here, the versions this store does not know are kept too (none is ever lost)."""
-    renumbered: set[uuid.UUID] = set()
+    received: set[uuid.UUID] = set()  # accounts whose versions changed
     for owner_kind in OWNERS:
-        for rid, outcome in merge.outcomes.get(owner_kind, {}).items():
-            parts = merge.parts.parts(owner_kind, str(rid))
-            if outcome in (ADDED, TAKEN):
-                added = take_parts(session, owner_kind, rid, parts)
-            elif owner_kind == Kind.ACCOUNT and outcome in (KEPT, UNCHANGED):
-                added = _keep_unknown_versions(session, rid, parts.get(Kind.ACCOUNT_VERSION, []))
-            else:
-                continue  # in conflict, or held back with a record deleted here: the parts wait with it
-            merge.report.account_versions_added += added
-            if owner_kind == Kind.ACCOUNT and (added or outcome in (ADDED, TAKEN)):
-                renumbered.add(rid)
+        outcomes = merge.outcomes.get(owner_kind, {})
+        added = [rid for rid, outcome in outcomes.items() if outcome == ADDED]
+        _insert_parts(session, merge, owner_kind, added)  # new here: no parts here yet, all in bulk
+        for rid, outcome in outcomes.items():
+            if outcome == TAKEN:
+                merge.report.account_versions_added += take_parts(
+                    session, owner_kind, rid, merge.parts.parts(owner_kind, str(rid))
+                )
+        if owner_kind == Kind.ACCOUNT:
+            received |= {rid for rid, outcome in outcomes.items() if outcome in (ADDED, TAKEN)}
+            kept = [rid for rid, outcome in outcomes.items() if outcome in (KEPT, UNCHANGED)]
+            received |= _keep_unknown_versions(session, merge, kept)
+        # In conflict, or held back with a record deleted here: the parts wait with it.
     # An account's text is its current version's: index the accounts whose versions arrived now that they are here.
     session.flush()
-    search_index.index_records(session.connection(), Kind.ACCOUNT, sorted(renumbered, key=str))
+    search_index.index_records(session.connection(), Kind.ACCOUNT, sorted(received, key=str))
+
+
+def _insert_parts(session: Session, merge: RecordMerge, owner_kind: str, owners: list[uuid.UUID]) -> None:
+    for part in parts_of(owner_kind):
+        rows: list[dict[str, Any]] = []
+        for rid in owners:
+            value = merge.parts.parts(owner_kind, str(rid)).get(part.kind)
+            carried = (value or []) if part.many else ([] if value is None else [value])
+            rows += [from_json(part.model, row) for row in carried]
+        session.flush()
+        for chunk in insert_batches(rows):
+            session.execute(insert(part.model), chunk)
+        if part.many:
+            merge.report.account_versions_added += len(rows)
 
 
 def take_parts(session: Session, owner_kind: str, owner_id: uuid.UUID, parts: dict[str, Any]) -> int:
@@ -135,20 +151,29 @@ def _renumber(session: Session, wanted: list[tuple[m.AccountVersion, int]]) -> N
     session.flush()
 
 
-def _keep_unknown_versions(session: Session, account_id: uuid.UUID, incoming: list[dict[str, Any]]) -> int:
-    """Versions of an account that stays as it is here, that this store does not know: kept after its own."""
-    local = _local_versions(session, account_id)
-    known = {v.id for v in local}
-    top = max((v.version for v in local), default=0)
-    rows = []
-    for row in incoming:
-        if uuid.UUID(str(row["id"])) in known:
+def _keep_unknown_versions(session: Session, merge: RecordMerge, accounts: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Versions of accounts that stay as they are here that this store does not know (a copy descending from
+    this one cannot lack any; a damaged history might): kept after this store's own. Returns those accounts."""
+    known: set[uuid.UUID] = set()
+    for chunk in batches(sorted(accounts, key=str)):
+        query = select(m.AccountVersion.id).where(m.AccountVersion.account_id.in_(chunk))
+        known.update(session.scalars(query))
+    changed: set[uuid.UUID] = set()
+    for account_id in accounts:
+        incoming = merge.parts.parts(Kind.ACCOUNT, str(account_id)).get(Kind.ACCOUNT_VERSION) or []
+        unknown = [row for row in incoming if uuid.UUID(str(row["id"])) not in known]
+        if not unknown:
             continue
-        top += 1
-        rows.append(from_json(m.AccountVersion, row) | {"account_id": account_id, "version": top})
-    for chunk in insert_batches(rows):
-        session.execute(insert(m.AccountVersion), chunk)
-    return len(rows)
+        top = max((v.version for v in _local_versions(session, account_id)), default=0)
+        rows = [
+            from_json(m.AccountVersion, row) | {"account_id": account_id, "version": top + n}
+            for n, row in enumerate(unknown, 1)
+        ]
+        for chunk in insert_batches(rows):
+            session.execute(insert(m.AccountVersion), chunk)
+        merge.report.account_versions_added += len(rows)
+        changed.add(account_id)
+    return changed
 
 
 def unite_versions(
