@@ -99,8 +99,9 @@ class Tombstone(Base):
 class Conflict(Base):
     """A record changed on both sides since their common version: both are kept until a person decides.
 
-    The local version stays in its table; the incoming one waits here (``incoming`` is the record as JSON,
-    null when the other side deleted it; ``local_version`` is empty when this side deleted it).
+    The local version stays in its table; the incoming one waits here, whole (``incoming``: the record as JSON
+    with its parts and the records that come back with it, or the other side's deletion with what it deleted
+    with it; see services.exchange.merge_records); ``local_version`` is empty when this side deleted it.
     """
 
     __tablename__ = "conflicts"
