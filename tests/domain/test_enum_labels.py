@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from hrdoc.domain import enums
 from hrdoc.domain.enums import AuditAction, CustodyAction, SourceKind, StandardOfProof, label
+from hrdoc.domain.vocabularies import SEED_TERMS
 
 ENUMS = [e for e in vars(enums).values() if isinstance(e, type) and issubclass(e, StrEnum) and e is not StrEnum]
 ACRONYMS = ("NGO", "UN", "IED")
@@ -40,3 +41,12 @@ def test_a_value_two_enums_share_is_worded_as_its_enum_words_it() -> None:
     assert label("export", AuditAction) == "Export"
     assert label("export") == "Export"  # without its enum, never another enum's words
     assert label("transfer_in") == "Received in a bundle"  # only one enum holds it
+
+
+def test_built_in_vocabulary_terms_are_words_in_both_languages() -> None:
+    """The seeded terms' labels (stored as they are declared; forms, tables and ``hrdoc show`` read them)."""
+    for term in SEED_TERMS:
+        for words, acronyms in ((term.label_en, ACRONYMS), (term.label_fr, ("ONG", "ONU", "EEI"))):
+            assert "_" not in words and words[:1] == words[:1].upper(), (term.vocabulary, term.code, words)
+            for acronym in acronyms:
+                assert not re.search(rf"\b{acronym}\b", words, re.IGNORECASE) or acronym in words, words
