@@ -2,12 +2,13 @@
 
 Laptop A makes a case and pushes it to the team store; laptops B and C take it. The case holds groups of
 records (an actor and its perpetrator row, an individual victim with an identity, a witness with identity,
-consent, an account and a link, an evidence file in the vault; one allegation for all). For every ordered pair
-of edits, B makes the first edit and C the second: on records of the pair's own when the two edits are of
-related records (the same record, or one and what it deletes with it); when they are not, the two edits never
-meet in a merge, and each is made once, on records of its own, for all such pairs (see :func:`build_case`).
-B syncs, then C, then A. C decides every conflict it was shown — all keeping this laptop's version, all taking
-the other, or each way in turn — and a final round of syncs carries the decisions. Then:
+consent, an account and a link, an evidence file in the vault, a working copy of another; one allegation for
+all). For every ordered pair of the 15 edits below (225 pairs), B makes the first edit and C the second: on
+records of the pair's own when the two edits are of related records (the same record, or one and what it
+deletes with it); when they are not, the two edits never meet in a merge, and each is made once, on records of
+its own, for all such pairs (see :func:`build_case`). B syncs, then C, then A. C decides every conflict it was
+shown — all keeping this laptop's version, all taking the other, or each way in turn — and a final round of
+syncs carries the decisions. Then:
 
 * a conflict was raised for exactly the pairs that changed the same record whole (its own fields, identity,
   consent, versions, or a deletion against a change to it or to a record depending on it), and every store's
@@ -61,6 +62,7 @@ class Group:
     account: uuid.UUID | None = None
     link: uuid.UUID | None = None
     evidence: uuid.UUID | None = None
+    copy: uuid.UUID | None = None  # a working copy (of an original of its own)
 
 
 Edit = Callable[[StoreContext, Group, str], None]
@@ -124,6 +126,14 @@ def _evidence_remove(ctx: StoreContext, g: Group, tag: str) -> None:
     EvidenceService(ctx).remove(g.evidence, reason=f"duplicate ({tag})")
 
 
+def _copy_field(ctx: StoreContext, g: Group, tag: str) -> None:
+    RecordService(ctx).update("evidence", g.copy, description=tag)
+
+
+def _copy_remove(ctx: StoreContext, g: Group, tag: str) -> None:
+    EvidenceService(ctx).remove(g.copy, reason=f"superseded ({tag})")
+
+
 # name → (the edit, the record it changes as a whole, the records it deletes with that record; empty: an edit)
 EDITS: dict[str, tuple[Edit, str, tuple[str, ...]]] = {
     "witness_field": (_witness_field, "witness", ()),
@@ -139,11 +149,13 @@ EDITS: dict[str, tuple[Edit, str, tuple[str, ...]]] = {
     "evidence_field": (_evidence_field, "evidence", ()),
     "evidence_copy": (_evidence_copy, "evidence", ()),  # adds a record depending on it, changes none
     "evidence_remove": (_evidence_remove, "evidence", ("evidence",)),
+    "copy_field": (_copy_field, "copy", ()),
+    "copy_remove": (_copy_remove, "copy", ("copy",)),
 }
 PAIRS = list(itertools.product(EDITS, repeat=2))
 # The records an edit may meet another on: a record and what it deletes with it.
 FAMILY = {"witness": "witness", "account": "witness", "victim": "victim", "actor": "actor", "perpetrator": "actor",
-          "evidence": "evidence"}  # fmt: skip
+          "evidence": "evidence", "copy": "copy"}  # fmt: skip
 
 
 def families(pair: tuple[str, str]) -> set[str]:
@@ -200,9 +212,16 @@ def build_case(ctx: StoreContext, pairs: list[tuple[str, str]]) -> tuple[uuid.UU
             into.link = r.create(
                 "link", case_id=case_id, account_id=into.account, allegation_id=allegation, relation="supports"
             )
-        else:
+        elif family == "evidence":
             photo = io.BytesIO(f"photo {n}".encode())
             into.evidence = EvidenceService(ctx).intake(case_id, photo, original_name=f"p{n}.jpg").evidence_id
+        else:
+            evidence = EvidenceService(ctx)
+            original = evidence.intake(case_id, io.BytesIO(f"scan {n}".encode()), original_name=f"s{n}.pdf")
+            into.copy = evidence.working_copy(
+                original.evidence_id, io.BytesIO(f"cropped {n}".encode()), original_name=f"c{n}.pdf",
+                alteration_note="cropped",
+            ).evidence_id  # fmt: skip
 
     alone: dict[tuple[str, str], Group] = {}  # (side, edit) → the records of an edit made apart
     out = []
@@ -340,6 +359,8 @@ def effect(data: dict[str, Any], g: Group, edit: str, tag: str) -> bool:
             e["original_id"] == str(g.evidence) and e["description"] == tag for e in data["evidence_files"]
         ),
         "evidence_remove": lambda: evidence is None,
+        "copy_field": lambda: (one("evidence_files", g.copy) or {}).get("description") == tag,
+        "copy_remove": lambda: one("evidence_files", g.copy) is None,
     }
     return checks[edit]()
 
