@@ -153,8 +153,10 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         case = CaseService(ctx).resolve(args.case)
         service = ConflictService(ctx)
         if args.resolve:
-            service.resolve(parse_uuid(args.resolve, "a conflict id"), args.keep)
+            notes = service.resolve(parse_uuid(args.resolve, "a conflict id"), args.keep)
             print(f"kept the {args.keep} version", file=out)
+            for note in notes:  # what else the decision did, or could not do
+                print(note, file=out)
             return 0
         conflicts = service.open_conflicts(case.id)
     finally:
