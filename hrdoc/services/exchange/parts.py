@@ -161,6 +161,9 @@ def _values(part: PartDef, row: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def _dependent_refs() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Read from the schema: the foreign keys between records that delete with their parent (CASCADE) or keep
+    it from being deleted (RESTRICT, or no action); a reference set to null instead (an incident's place) is
+    no dependence."""
     out: dict[str, list[tuple[str, str]]] = {}
     tables = {spec.model.__table__.name: name for name, spec in KINDS.items()}  # type: ignore[attr-defined]
     for name in registry.RECORD_KINDS:
