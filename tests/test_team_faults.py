@@ -40,6 +40,10 @@ pytestmark = [pytest.mark.postgresql_only, pytest.mark.slow]
 LIMIT_S = 4  # HRDOC_TEAM_TIMEOUT for these tests
 FILE_MIB = 40  # 5 commits of 8 chunks
 REFERENCE = "ML-FAULT-1"
+LOST = (
+    "hrdoc: error: lost the connection to the team store: nothing was saved by the failed operation",
+    "hrdoc: error: cannot reach the team store at 127.0.0.1:",
+)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +75,7 @@ class Team:
 
 @pytest.fixture
 def team(server: pg_server.PgServer) -> Iterator[Team]:
-    """An empty team store whose chunk commits (transactions) each take 0.3 s."""
+    """An empty team store whose chunk commits (transactions) each take half a second."""
     name = f"team_{uuid.uuid4().hex[:8]}"
     server.create_database(name)
     new_store(server.url(name), None, user="admin").close()
@@ -79,7 +83,7 @@ def team(server: pg_server.PgServer) -> Iterator[Team]:
     made.sql(
         "CREATE FUNCTION slow_chunks() RETURNS trigger LANGUAGE plpgsql AS "
         "$$ BEGIN IF current_setting('hrdoc_test.slept', true) IS DISTINCT FROM 'yes' THEN "
-        "PERFORM set_config('hrdoc_test.slept', 'yes', true); PERFORM pg_sleep(0.3); END IF; RETURN NULL; END $$"
+        "PERFORM set_config('hrdoc_test.slept', 'yes', true); PERFORM pg_sleep(0.5); END IF; RETURN NULL; END $$"
     )
     made.sql(
         "CREATE TRIGGER slow_chunks AFTER INSERT ON vault_chunks FOR EACH STATEMENT EXECUTE FUNCTION slow_chunks()"
@@ -127,7 +131,7 @@ def sync(team: Team, store: Path, user: str = "amina") -> subprocess.Popen[str]:
 
 def one_line(err: str) -> str:
     """The error a failed command printed: one line, after the sync's steps, and no traceback."""
-    assert "Traceback" not in err and "unexpected" not in err, err
+    assert "Traceback" not in err and "this is a bug" not in err, err
     lines = [line for line in err.splitlines() if not line.startswith("…")]
     assert len(lines) == 1, err
     return lines[0]
@@ -145,21 +149,26 @@ def synced(team: Team, store: Path, data_size: int) -> None:
     assert size == data_size
 
 
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = 60) -> None:
+def wait_for(condition: Callable[[], bool], what: str, timeout: float = 60, poll: float = 0.02) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
+        time.sleep(poll)
 
 
 def mid_upload(team: Team, process: subprocess.Popen[str]) -> int:
-    """Wait until some chunks, not all, reached the server; how many."""
-    wait_for(lambda: team.chunks() > 8 or process.poll() is not None, "the upload to start")
+    """Wait until the first commit of chunks reached the server (the others take 0.5 s each); how many."""
+    with psycopg.connect(team.url, autocommit=True, connect_timeout=5) as conn:  # one connection: quick polls
+
+        def count() -> int:
+            return int(conn.execute(b"SELECT count(*) FROM vault_chunks").fetchone()[0])  # type: ignore[index]
+
+        wait_for(lambda: count() > 0 or process.poll() is not None, "the upload to start", poll=0.005)
+        found = count()
     assert process.poll() is None, process.communicate()
-    count = team.chunks()
-    assert 8 < count < FILE_MIB, count
-    return count
+    assert 0 < found < FILE_MIB - 8, found
+    return found
 
 
 def header(team: Team) -> bytes:
@@ -210,10 +219,14 @@ def test_a_connection_cut_mid_upload_is_one_line(team: Team, tmp_path: Path) -> 
     data = laptop(store)
     process = sync(team, store)
     mid_upload(team, process)
+    # Cut while a commit of chunks is on its way (a connection cut between two is replaced unnoticed).
+    sending = "application_name = 'hrdoc' AND wait_event = 'PgSleep'"
+    wait_for(lambda: bool(team.sql(f"SELECT pid FROM pg_stat_activity WHERE {sending}")), "a commit of chunks")
     team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'hrdoc'")
     _out, err = process.communicate(timeout=60)
-    assert process.returncode == 1
-    assert one_line(err).startswith("hrdoc: error: lost the connection to the team store: nothing was saved")
+    assert process.returncode == 1, err
+    # (or, when the cut caught a connection being made, that the team store cannot be reached)
+    assert one_line(err).startswith(LOST), err
     synced(team, store, len(data))
 
 
@@ -228,9 +241,9 @@ def test_a_server_stopped_mid_upload_is_one_line(team: Team, tmp_path: Path) -> 
         _out, err = process.communicate(timeout=60)
     finally:
         team.server.start()
-    assert process.returncode == 1
-    line = one_line(err)
-    assert line.startswith(("hrdoc: error: lost the connection to the team store", "hrdoc: error: cannot reach")), line
+    assert process.returncode == 1, err
+    # (or, when it caught a connection being made, that the server is shutting down)
+    assert one_line(err).startswith((*LOST, "hrdoc: error: the team store at 127.0.0.1:")), err
     synced(team, store, len(data))
 
 
@@ -256,7 +269,7 @@ def test_a_frozen_server_is_given_up_on_within_the_time_limit(team: Team, tmp_pa
     finally:
         for pid in frozen:
             os.kill(pid, signal.SIGCONT)
-    assert process.returncode == 1
+    assert process.returncode == 1, err
     assert one_line(err).startswith(
         f"hrdoc: error: the team store at 127.0.0.1:{team.server.port} stopped answering (nothing for {LIMIT_S} "
         "seconds): nothing was saved by the failed operation; try again"
@@ -316,8 +329,8 @@ def test_a_connection_cut_mid_download_is_one_line_and_leaves_nothing_half_here(
     assert process.poll() is None, process.communicate()
     team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'hrdoc'")
     _out, err = process.communicate(timeout=60)
-    assert process.returncode == 1
-    assert one_line(err).startswith("hrdoc: error: lost the connection to the team store: nothing was saved")
+    assert process.returncode == 1, err
+    assert one_line(err).startswith(LOST), err
     assert not list(vault.glob("*.partial")) and not list(vault.glob("*.hrv"))
     code, _out, err = run("sync", REFERENCE, "--team", team.url, "--db", bakary, user="bakary")
     assert code == 0, err
