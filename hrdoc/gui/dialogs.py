@@ -7,6 +7,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.keyboard import box_mnemonics, focus_first_input, guard_wheels
 
 WARNING_STYLE = "color: #8a4b00;"
 ERROR_STYLE = "color: #b00020;"
@@ -45,7 +46,8 @@ class AskDialog(QDialog):
     """OK / Cancel with a line for what is wrong; ``check`` returns what is missing, or "" when all is well.
 
     Subclasses put their fields in ``self.body``. The dialog opens as tall as its wrapped lines need at its
-    real width, no taller.
+    real width, no taller, with the keyboard in its first field; its buttons have mnemonics, and the wheel
+    changes none of its drop-downs or number fields without the focus.
     """
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None, *, min_width: int = 560) -> None:
@@ -58,6 +60,7 @@ class AskDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
+        box_mnemonics(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,6 +75,8 @@ class AskDialog(QDialog):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
+            guard_wheels(self)
+            focus_first_input(self)
             layout = self.layout()
             height = layout.heightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
             if height > 0:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from hrdoc.gui import app as app_module
 from hrdoc.gui.forms.dialog import RecordDialog
@@ -15,6 +15,7 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
+from tests.gui.modal import press, when_modal
 from tests.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.gui
@@ -74,5 +75,6 @@ def test_cancel_discards_the_draft(qtbot, demo_ctx: StoreContext) -> None:
     qtbot.keyClicks(dialog.widgets["name"], "Unnamed militia")
     dialog.save_draft()
     assert DraftService(demo_ctx).pending()
+    asked = when_modal(QMessageBox, press("Discard"), name="discardChanges")
     dialog.reject()
-    assert DraftService(demo_ctx).pending() == []
+    assert asked and DraftService(demo_ctx).pending() == []

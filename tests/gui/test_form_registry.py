@@ -34,9 +34,9 @@ def form_fields(kind: str) -> list[FieldDef]:
 
 
 def shown_label(dialog: RecordDialog, name: str) -> str:
-    """The label the form shows beside a field."""
-    row = dialog.widgets[name].parentWidget()
-    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is row]
+    """The label the form shows beside a field (its buddy is the field itself, so a screen reader names it)."""
+    field = dialog.widgets[name]
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is field]
     assert len(labels) == 1, f"{name} has {len(labels)} labels"
     return labels[0].text()
 

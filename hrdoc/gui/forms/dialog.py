@@ -7,6 +7,9 @@ the fields they name, and the dialog stays open until the record saves.
 
 References between records are chosen from the case's records by label, never typed as ids. Protected
 identity details are entered when creating; when editing they stay masked until revealed (an audited read).
+
+The keyboard comes first (:class:`~hrdoc.gui.forms.keys.KeyboardForm`): the first field has the focus, Return
+moves on, Ctrl+Enter saves, Esc on a changed form asks first; the wheel changes no drop-down it scrolls past.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from hrdoc.gui.forms.fields import (
     refill_subtypes,
     show_value,
 )
+from hrdoc.gui.forms.keys import KeyboardForm
 from hrdoc.gui.forms.specs import (
     ERROR_ALIASES,
     ORIGIN_FIELDS,
@@ -57,6 +61,7 @@ from hrdoc.gui.forms.specs import (
     kind_name,
     tr,
 )
+from hrdoc.gui.keyboard import box_mnemonics, guard_wheels
 from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo, DraftService
@@ -72,7 +77,7 @@ ERROR_STYLE = "color: #b00020;"
 DRAFT_DELAY_MS = 700  # a pause in typing this long saves the draft
 
 
-class RecordDialog(QDialog):
+class RecordDialog(KeyboardForm):
     """Create or edit one record. ``widgets`` holds the field widgets by field name."""
 
     def __init__(
@@ -111,9 +116,12 @@ class RecordDialog(QDialog):
             group = Group.CONTENT if spec.group is Group.NOTE else spec.group
             if group not in forms:
                 forms[group] = self._section(host_layout, group)
-            forms[group].addRow(spec.label, self._field_row(spec))
+            row = self._field_row(spec)
+            label = QLabel(spec.label)
+            label.setBuddy(self.widgets[spec.name])  # a screen reader names the field by its label
+            forms[group].addRow(label, row)
         host_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.field_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -125,6 +133,8 @@ class RecordDialog(QDialog):
         self.form_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(tr("Save the {0} (Ctrl+Enter)").format(what))
+        box_mnemonics(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -134,6 +144,7 @@ class RecordDialog(QDialog):
 
         self._load(defaults or {})
         self.initial = self.collect()[0]
+        self.opened_with = self.raw_values()  # what "changed" is measured against (a restored draft is a change)
         # What is typed is kept as an encrypted draft in the store, so a crash or a kill loses nothing.
         self.drafts = DraftService(ctx)
         self.draft_id = draft.id if draft is not None else uuid.uuid4()
@@ -144,9 +155,11 @@ class RecordDialog(QDialog):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
-        for widget in self.widgets.values():
+        for name, widget in self.widgets.items():
             for signal in change_signals(widget):
                 signal.connect(lambda *_args: self._draft_timer.start())
+                signal.connect(lambda *_args, n=name: self._clear_error(n))  # a filled field is no longer wrong
+        guard_wheels(form_host)
         self._fit_screen(form_host)
 
     # -- building ---------------------------------------------------------------------------------
@@ -305,6 +318,14 @@ class RecordDialog(QDialog):
             out["consent"] = consent
         return out
 
+    def is_changed(self) -> bool:
+        """Whether the form holds anything typed or chosen since it opened (not asked when the app locks: what is
+        typed is then kept as a draft)."""
+        return not self.keep_draft and self.raw_values() != self.opened_with
+
+    def discard_question(self) -> str:
+        return tr("Discard the changes to this {0}?").format(kind_name(self.kind))
+
     # -- drafts -----------------------------------------------------------------------------------
 
     def raw_values(self) -> dict[str, Any]:
@@ -345,10 +366,9 @@ class RecordDialog(QDialog):
         self.save_draft()
         self.keep_draft = True
 
-    def reject(self) -> None:
+    def discarded(self) -> None:
         if not self.keep_draft:
             self.discard_draft()  # the user chose to throw this away
-        super().reject()
 
     # -- saving -----------------------------------------------------------------------------------
 
@@ -396,6 +416,12 @@ class RecordDialog(QDialog):
             if self.undo_stack is not None:
                 self.undo_stack.push(UpdateRecord(self.undo_stack, self.kind, self.record_id, before, after))
         self.saved_id = self.record_id
+
+    def _clear_error(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Each message under its field; messages for no field of the form go above the buttons."""
@@ -448,6 +474,7 @@ class RecordDialog(QDialog):
                 widget.setPlaceholderText("")
                 widget.setText(identity.get(spec.name, ""))
                 self.initial[spec.name] = identity.get(spec.name, "")
+                self.opened_with[spec.name] = identity.get(spec.name, "")  # revealed is not yet changed
         self.reveal_button.setEnabled(False)
 
     # -- entry point ------------------------------------------------------------------------------

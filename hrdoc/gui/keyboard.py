@@ -1,0 +1,137 @@
+"""Keyboard-first pieces every form and dialog uses: the first field takes the keyboard when a window opens, mouse
+wheels leave drop-downs and number fields alone unless they have the focus, and buttons get mnemonics.
+
+A form is entered as fast as someone talks only if no key is lost: the first key typed must land in the first
+field, and scrolling a long form with the wheel must not silently change an age group or a date on the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
+
+# Widgets a turn of the wheel would change (a date field is a spin box too).
+WHEEL_CHANGED = (QComboBox, QAbstractSpinBox)
+
+
+class WheelGuard(QObject):
+    """Wheel events over a drop-down or number field without the focus go to what holds it (the form scrolls)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()  # ignored and filtered: Qt offers the event to the parent widgets instead
+            return True
+        return False
+
+
+_GUARD: WheelGuard | None = None
+
+
+def guard_wheels(root: QWidget) -> None:
+    """Protect ``root``'s drop-downs and number fields (and those added to it later, if called again) from the
+    wheel: it no longer gives them the focus nor changes them unless they already have it."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = WheelGuard()
+    widgets: list[QWidget] = [root] if isinstance(root, WHEEL_CHANGED) else []
+    for kind in WHEEL_CHANGED:
+        widgets += root.findChildren(kind)
+    for widget in widgets:
+        if widget.property("hrdocWheelGuard"):
+            continue
+        widget.setProperty("hrdocWheelGuard", True)
+        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:  # a combo box takes the focus from the wheel
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(_GUARD)
+
+
+def is_input(widget: QWidget) -> bool:
+    """A field a person types in or chooses from (not a label, button or read-only text), usable now."""
+    if not widget.isEnabled() or not widget.isVisibleTo(widget.window()):
+        return False
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QComboBox):
+        return True
+    if isinstance(widget, QAbstractSpinBox):
+        return not widget.isReadOnly()
+    return isinstance(widget, QCheckBox | QRadioButton)
+
+
+def first_input(root: QWidget) -> QWidget | None:
+    """The first field of ``root`` in the order Tab visits them, or None."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if root.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and is_input(widget):
+            # A spin box or editable combo box hands the focus to its line edit: name the widget itself.
+            parent = widget.parentWidget()
+            if isinstance(widget, QLineEdit) and isinstance(parent, QAbstractSpinBox | QComboBox):
+                return parent
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def focus_first_input(root: QWidget) -> QWidget | None:
+    """Give the keyboard to the first field of ``root`` (see :func:`first_input`), unless a field of it already
+    has it (one the dialog chose); the field that has it, or None."""
+    focused = root.focusWidget()
+    if focused is not None and focused is not root and root.isAncestorOf(focused) and is_input(focused):
+        return focused
+    widget = first_input(root)
+    if widget is not None:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+    return widget
+
+
+def mnemonic_of(text: str) -> str:
+    """The letter after a single ampersand in ``text`` (lower case), or "" ("&&" is a literal ampersand)."""
+    index = 0
+    while index < len(text) - 1:
+        if text[index] == "&":
+            if text[index + 1] != "&":
+                return text[index + 1].lower()
+            index += 1
+        index += 1
+    return ""
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with an ampersand before its first letter not in ``taken`` (lower case), which it then takes.
+    Text that already has a mnemonic keeps it."""
+    if letter := mnemonic_of(text):
+        taken.add(letter)
+        return text
+    for index, char in enumerate(text):
+        if char.isalnum() and char.lower() not in taken and (index == 0 or text[index - 1] != "&"):
+            taken.add(char.lower())
+            return f"{text[:index]}&{text[index:]}"
+    return text
+
+
+def give_mnemonics(buttons: Iterable[QAbstractButton], taken: set[str] | None = None) -> None:
+    """A mnemonic on each of ``buttons`` that has none (Alt+letter presses it), each letter used once."""
+    used = set() if taken is None else taken
+    listed = list(buttons)
+    used.update(mnemonic_of(button.text()) for button in listed)  # letters already chosen come first
+    used.discard("")
+    for button in listed:
+        button.setText(with_mnemonic(button.text(), used))
+
+
+def box_mnemonics(box: QDialogButtonBox, taken: set[str] | None = None) -> None:
+    """Mnemonics on a dialog's button row (Qt's own Save, OK and Cancel have none on most desktops)."""
+    give_mnemonics(box.buttons(), taken)
