@@ -279,6 +279,23 @@ def test_a_frozen_server_is_given_up_on_within_the_time_limit(team: Team, tmp_pa
     synced(team, store, len(data))
 
 
+def test_a_server_frozen_before_hrdoc_connects_is_one_line_within_the_limit(team: Team) -> None:
+    frozen = server_processes(team.server)
+    for pid in frozen:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        began = time.monotonic()
+        code, _out, err = run("cases", "--db", team.url)
+        waited = time.monotonic() - began
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+    assert code == 1, err
+    assert one_line(err).startswith(f"hrdoc: error: cannot reach the team store at 127.0.0.1:{team.server.port}"), err
+    assert "(connection timeout expired)" in err
+    assert waited < LIMIT_S + 5, waited  # connecting waits at most the limit; the rest is Python starting
+
+
 def test_two_laptops_pushing_the_same_new_file_at_once_both_succeed(team: Team, tmp_path: Path) -> None:
     amina, bakary = tmp_path / "amina.db", tmp_path / "bakary.db"
     data = laptop(amina, file_mib=16)

@@ -98,6 +98,11 @@ def _is_psycopg(error: BaseException) -> bool:
     return type(error).__module__.split(".", 1)[0] == "psycopg"
 
 
+def _is_operational(error: BaseException) -> bool:
+    """A psycopg OperationalError, or one of its kinds (ConnectionTimeout, for one, when connecting times out)."""
+    return any(kind.__name__ == "OperationalError" for kind in type(error).__mro__)
+
+
 def _first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return lines[0] if lines else type(error).__name__
@@ -175,7 +180,7 @@ def _classify_pg(error: BaseException) -> StoreError | None:
             f"the team store's server reports damaged data ({detail}). Tell the server's administrator; "
             "the server's own backups apply."
         )
-    if state.startswith("08") or state in _PG_LOST or (not state and type(error).__name__ == "OperationalError"):
+    if state.startswith("08") or state in _PG_LOST or (not state and _is_operational(error)):
         return StoreUnreachable(
             "lost the connection to the team store: nothing was saved by the failed operation. "
             "Check that you are on the team's network, then try again."
@@ -188,7 +193,7 @@ def classify_connect_failure(error: BaseException, server: str, url: URL) -> Sto
 
     Nothing here repeats the URL's password: only the server, the user and the database are named.
     """
-    if not _is_psycopg(error) or type(error).__name__ != "OperationalError":
+    if not _is_psycopg(error) or not _is_operational(error):
         return None
     text = str(error).lower()
     user = url.username or os.environ.get("PGUSER") or getpass.getuser()
