@@ -12,16 +12,20 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 W = TypeVar("W", bound=QWidget)
 
 
-def when_modal(kind: type[W], then: Callable[[W], None], *, name: str = "", wait_s: float = 20.0) -> list[W]:
-    """Once a modal window of ``kind`` (with object name ``name``, if given) is up, call ``then`` with it from the
-    event loop. Returns the list the window is added to when seen. If ``then`` fails, the window is hidden (so its
-    ``exec`` returns) before the error propagates to pytest-qt; if none comes within ``wait_s``, polling stops."""
+def when_modal(
+    kind: type[W], then: Callable[[W], None], *, name: str = "", other_than: QWidget | None = None, wait_s: float = 20.0
+) -> list[W]:
+    """Once a modal window of ``kind`` (with object name ``name``, if given; not ``other_than``) is up, call ``then``
+    with it from the event loop. Returns the list the window is added to when seen. If ``then`` fails, the window is
+    hidden (so its ``exec`` returns) before the error propagates to pytest-qt; if none comes within ``wait_s``,
+    polling stops."""
     seen: list[W] = []
     deadline = time.monotonic() + wait_s
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if not isinstance(widget, kind) or (name and widget.objectName() != name) or not widget.isVisible():
+        wrong = not isinstance(widget, kind) or (name and widget.objectName() != name) or widget is other_than
+        if wrong or widget is None or not widget.isVisible():
             if time.monotonic() < deadline:
                 QTimer.singleShot(20, poll)
             return

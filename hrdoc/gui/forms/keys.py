@@ -53,14 +53,18 @@ class KeyboardForm(QDialog):
             focus_first_input(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+        elif modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.accept()  # Ctrl+Enter reaching the form as a key press (its shortcut is for an active window)
+        elif modifiers == Qt.KeyboardModifier.NoModifier:
             self.focusNextChild()
             focused = self.focusWidget()
             if self.field_area is not None and focused is not None and self.field_area.isAncestorOf(focused):
                 self.field_area.ensureWidgetVisible(focused)
-            return
-        super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
 
     def confirm_discard(self) -> bool:
         """Ask before throwing away what was typed; keeping on editing is the default (Return, Esc)."""
