@@ -10,6 +10,7 @@ from typing import TextIO
 from hrdoc.cli.common import (
     EXIT_VERIFY_FAILED,
     PASSPHRASE_ENV,
+    USER_ENV,
     UsageError,
     create_context,
     open_context,
@@ -26,7 +27,10 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     # The app asks for the passphrase itself, unless one is given the way every command takes it.
     given = args.passphrase_file or os.environ.get(PASSPHRASE_ENV)
     passphrase = read_passphrase(args) if given else None
-    return launch(db=args.db, encrypted=not args.no_encryption, user=user_name(args), passphrase=passphrase)
+    # The app acts as the name in its Preferences (asked on the first run), unless one is given here: never as
+    # the login name, which user_name() falls back to for the other commands.
+    user = user_name(args) if args.user or os.environ.get(USER_ENV) else None
+    return launch(db=args.db, encrypted=not args.no_encryption, user=user, passphrase=passphrase)
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:

@@ -1,18 +1,25 @@
-"""Preferences: who is working, when to lock, the organisation on report covers, and the UI language.
+"""Preferences: who is working, when to lock, the organisation on report covers, and the UI language; and the
+first run's question of who is working.
 
 Values are read from and saved through the typed registry in :mod:`hrdoc.gui.settings`. A field that
 cannot be saved says why, beside it, and Save stays disabled until every field is acceptable.
+
+The investigator's name is who acts in everything the app writes: the audit log, the chain of custody, the
+"acquired by" of evidence, the author of records. It is never guessed from the computer's login name (often
+"root" or a shared account): the first run asks for it (:class:`InvestigatorDialog`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.gui import settings
+from hrdoc.gui.keyboard import box_mnemonics, focus_first_input, guard_wheels
 
 MIN_MINUTES = 1
 MAX_MINUTES = 240
@@ -38,6 +46,7 @@ class PreferencesDialog(QDialog):
         self.investigator = QLineEdit(settings.INVESTIGATOR.get())
         self.investigator.setObjectName("investigator")
         self.investigator.setMaxLength(MAX_NAME + 1)  # one more, so an over-long paste is explained, not cut
+        self.investigator.setPlaceholderText(self.tr("for example A. Diallo, or a handle"))
         self.investigator_error = self._error_label("investigatorError")
 
         self.autolock = QSpinBox()
@@ -67,21 +76,18 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self.tr("Investigator name:"),
-            self._row(
-                self.investigator,
-                self._hint(self.tr("Recorded as the author of what you create.")),
-                self.investigator_error,
-            ),
+        self._add_row(
+            form,
+            self.tr("&Investigator name:"),
+            self.investigator,
+            self._hint(who_acts_hint()),
+            self.investigator_error,
         )
         minutes = self.tr("Minutes without input before hrdoc locks ({0}–{1}).").format(MIN_MINUTES, MAX_MINUTES)
-        form.addRow(self.tr("Lock after idle:"), self._row(self.autolock, self._hint(minutes), self.autolock_error))
-        form.addRow(
-            self.tr("Organisation:"),
-            self._row(self.organisation, self._hint(self.tr("Shown on report covers.")), self.organisation_error),
-        )
-        form.addRow(self.tr("Language:"), self._row(self.language, self.language_note, None))
+        self._add_row(form, self.tr("&Lock after idle:"), self.autolock, self._hint(minutes), self.autolock_error)
+        organisation_hint = self._hint(self.tr("Shown on report covers."))
+        self._add_row(form, self.tr("&Organisation:"), self.organisation, organisation_hint, self.organisation_error)
+        self._add_row(form, self.tr("Lan&guage:"), self.language, self.language_note, None)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -90,6 +96,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        box_mnemonics(self.buttons, {"i", "l", "o", "g"})
+        guard_wheels(self)
 
         self.investigator.textChanged.connect(self.validate)
         self.organisation.textChanged.connect(self.validate)
@@ -107,7 +115,16 @@ class PreferencesDialog(QDialog):
         finally:
             dialog.deleteLater()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus_first_input(self)
+
     # -- layout ----------------------------------------------------------------------------------------
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget, below: QLabel, beside: QLabel | None) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)  # Alt+letter goes to the field; a screen reader names it by the label
+        form.addRow(label, self._row(field, below, beside))
 
     @staticmethod
     def _error_label(name: str) -> QLabel:
@@ -146,11 +163,8 @@ class PreferencesDialog(QDialog):
     def problems(self) -> dict[str, str]:
         """What is wrong, per field ("investigator", "autolock", "organisation"); empty when all is well."""
         found: dict[str, str] = {}
-        name = self.investigator.text().strip()
-        if not name:
-            found["investigator"] = self.tr("Enter your name or handle.")
-        elif len(name) > MAX_NAME:
-            found["investigator"] = self.tr("At most {0} characters.").format(MAX_NAME)
+        if name_problem := investigator_problem(self.investigator.text()):
+            found["investigator"] = name_problem
         if not self.autolock.lineEdit().hasAcceptableInput():
             found["autolock"] = self.tr("Enter a whole number of minutes from {0} to {1}.").format(
                 MIN_MINUTES, MAX_MINUTES
@@ -185,3 +199,80 @@ class PreferencesDialog(QDialog):
             return
         self.save()
         super().accept()
+
+
+def who_acts_hint() -> str:
+    return QCoreApplication.translate(
+        "Preferences",
+        "Recorded as who acts in the audit log and the chain of custody, who acquired evidence, and the author "
+        "of what you create.",
+    )
+
+
+def investigator_problem(text: str) -> str:
+    """What is wrong with ``text`` as the investigator's name, or ""."""
+    name = text.strip()
+    if not name:
+        return QCoreApplication.translate("Preferences", "Enter your name or handle.")
+    if len(name) > MAX_NAME:
+        return QCoreApplication.translate("Preferences", "At most {0} characters.").format(MAX_NAME)
+    return ""
+
+
+class InvestigatorDialog(QDialog):
+    """First run (no name in Preferences): who is working. The name is saved in Preferences."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("investigatorDialog")
+        self.setWindowTitle(self.tr("Who is working?"))
+        self.setMinimumWidth(460)
+        intro = QLabel(self.tr("Enter your name or the handle your team knows you by."))
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setObjectName("investigator")
+        self.name.setMaxLength(MAX_NAME + 1)
+        self.name.setPlaceholderText(self.tr("for example A. Diallo, or a handle"))
+        label = QLabel(self.tr("&Investigator name:"))
+        label.setBuddy(self.name)
+        hint = QLabel(who_acts_hint() + " " + self.tr("You can change it later in Preferences."))
+        hint.setWordWrap(True)
+        self.error = PreferencesDialog._error_label("investigatorError")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&ontinue"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        box_mnemonics(self.buttons, {"i"})
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.name, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(lambda _text: self.error.hide())
+        self.name.setFocus()
+
+    def accept(self) -> None:
+        problem = investigator_problem(self.name.text())
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        if problem:
+            self.name.setFocus()
+            return
+        settings.INVESTIGATOR.set(self.name.text().strip())
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> str | None:
+        """The name entered (and saved in Preferences), or None if the user would rather quit."""
+        dialog = cls(parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return settings.INVESTIGATOR.get()
+        finally:
+            dialog.deleteLater()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
@@ -31,14 +30,9 @@ class Setting(Generic[T]):
         (settings or QSettings()).setValue(self.key, value)
 
 
-def _login() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:
-        return "investigator"
-
-
-INVESTIGATOR = Setting("preferences/investigator", _login())
+# Who is working: empty until the first run asks (never the computer's login name, which is often "root" or a
+# shared account, and would be written into the audit log and the chain of custody as if it were a person).
+INVESTIGATOR = Setting("preferences/investigator", "")
 AUTOLOCK_MINUTES = Setting("preferences/autolock_minutes", 10)
 LANGUAGE = Setting("preferences/language", "en")
 ORGANISATION = Setting("preferences/organisation", "")

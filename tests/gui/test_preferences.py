@@ -53,6 +53,10 @@ def test_defaults_are_shown(qtbot, temp_settings: Path) -> None:
     assert dialog.organisation.text() == ""
     assert dialog.language.currentData() == "en"
     assert dialog.language_note.isHidden()
+    # No name is assumed (never the computer's login name): Save waits for one.
+    assert settings.INVESTIGATOR.default == "" and not save_button(dialog).isEnabled()
+    assert "Enter your name" in dialog.investigator_error.text()
+    dialog.investigator.setText("A. Diallo")
     assert save_button(dialog).isEnabled()
 
 
