@@ -1,19 +1,27 @@
-"""The application controller: unlocking, locking (on demand and after idle time), and the main window.
+"""The application controller: who is working, unlocking, locking (on demand and after idle time), and the main
+window.
 
-Locking drops the open store (and with it the key) and clears every window's content; unlocking opens the
-store again with the passphrase and puts the user back where they were.
+Locking drops the open store (and with it the key) and clears every window's content; forms left open become
+encrypted drafts, offered back after the unlock. Unlocking opens the store again with the passphrase and puts the
+user back where they were. Ctrl+L locks from any window of the app, an open form included.
+
+The investigator's name (Preferences, or ``--user`` given explicitly) is the store context's ``user``: the one
+place the services take who acts in the audit log, the chain of custody and evidence intake. With no name set,
+the app asks for it before opening the store; it never writes the computer's login name in its place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdoc.gui import settings
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.preferences import InvestigatorDialog
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
@@ -53,6 +61,27 @@ class IdleWatcher(QObject):
         return False
 
 
+LOCK_KEY = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
+
+class LockKey(QObject):
+    """Ctrl+L in a form or dialog calls ``on_lock``. (The main window's Lock action has the same shortcut, but a
+    window's shortcuts do not reach past a modal dialog such as a record form.)"""
+
+    def __init__(self, on_lock: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_lock = on_lock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        modal = QApplication.activeModalWidget()
+        if event.keyCombination() != LOCK_KEY or modal is None or isinstance(modal, UnlockDialog):
+            return False
+        QTimer.singleShot(0, self.on_lock)  # once this key press is over, not inside the widget handling it
+        return True
+
+
 def ask_about_drafts(parent: QWidget, count: int) -> str:
     """'restore', 'discard' or 'later' (kept for next time)."""
     box = QMessageBox(parent)
@@ -64,9 +93,10 @@ def ask_about_drafts(parent: QWidget, count: int) -> str:
             "App", "{0} form(s) were not saved when hrdoc last stopped or locked. Restore them now?"
         ).format(count)
     )
-    restore = box.addButton(QCoreApplication.translate("App", "Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("App", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QCoreApplication.translate("App", "Later"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(QCoreApplication.translate("App", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("App", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("App", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
     return "restore" if clicked is restore else "discard" if clicked is discard else "later"
@@ -87,26 +117,45 @@ class AppController(QObject):
         # a controller collected later while the application kept running made Qt call into a freed
         # Python object: segfaults in the GUI tests, in the collector or while a window was deleted.)
         self.idle = IdleWatcher(self.lock, self)
+        self.lock_key = LockKey(self._lock_from_key, self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.lock_key)
 
     @property
     def user(self) -> str:
-        return self.user_override or settings.INVESTIGATOR.get()
+        """Who is working: ``--user`` if given, else the name in Preferences ("" until the first run asks)."""
+        return self.user_override or settings.INVESTIGATOR.get().strip()
+
+    def name_changed(self) -> None:
+        """Preferences saved a name: from now on it is who acts, whatever ``--user`` said when the app started."""
+        self.user_override = None
+        if self.ctx is not None:
+            self.ctx.user = self.user
+
+    def _lock_from_key(self) -> None:
+        if self.ctx is not None and self.window is not None and not self.window.is_locked():
+            self.lock()
 
     def _open(self, passphrase: str) -> StoreContext:
         creating = self.location.path is not None and not self.location.path.exists()
         opener = new_store if creating else unlock_store
         return opener(self.db, passphrase, encrypted=self.encrypted, user=self.user)
 
-    def _ask(self, parent: QWidget | None) -> StoreContext | None:
+    def _ask(self, parent: QWidget | None, *, locked: bool = False) -> StoreContext | None:
         creating = self.location.path is not None and not self.location.path.exists()
         team = self.location.url is not None
-        return UnlockDialog.ask(self.location.describe(), self._open, create=creating, team=team, parent=parent)
+        return UnlockDialog.ask(
+            self.location.describe(), self._open, create=creating, team=team, locked=locked, parent=parent
+        )
 
     def start(self, passphrase: str | None = None) -> bool:
-        """Unlock (asking if no passphrase is given) and show the main window. False if the user gave up."""
+        """Unlock (asking if no passphrase is given) and show the main window. False if the user gave up.
+
+        Asks first who is working if no name is set: whatever the store records from its unlock on is theirs."""
+        if not self.user and not InvestigatorDialog.ask():
+            return False
         # A team store is unlocked with the user's database password, asked like a passphrase: with the
         # password in ~/.pgpass, anyone at an unattended laptop could otherwise unlock it.
         if passphrase is not None or (not self.encrypted and self.location.url is None):
@@ -178,7 +227,7 @@ class AppController(QObject):
                 widget.close()
         self.ctx.close()
         self.ctx = None
-        ctx = self._ask(self.window)
+        ctx = self._ask(self.window, locked=True)
         if ctx is None:
             self.window.close()
             return
@@ -194,6 +243,7 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.lock_key)
         self.idle.timer.stop()
         if self.ctx is not None:
             self.ctx.close()

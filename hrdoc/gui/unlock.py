@@ -1,20 +1,24 @@
-"""Unlocking a store, or creating one on first run, with a passphrase."""
+"""Unlocking a store, or creating one on first run, with a passphrase; and the lock screen, which asks before
+quitting (forms left open were kept as encrypted drafts, but quitting is rarely what a locked user meant)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.services.passphrase import MIN_LENGTH as MIN_LENGTH  # the one rule, shared with the CLI
 from hrdoc.storage.errors import StoreError
 
@@ -23,8 +27,6 @@ T = TypeVar("T")
 
 def strength_hint(passphrase: str) -> str:
     """A plain-words hint; long passphrases of several words beat short clever ones."""
-    from PySide6.QtCore import QCoreApplication
-
     tr = QCoreApplication.translate
     words = len(passphrase.split())
     if len(passphrase) < MIN_LENGTH:
@@ -36,10 +38,41 @@ def strength_hint(passphrase: str) -> str:
     return tr("Unlock", "Strong.")
 
 
+def confirm_quit(parent: QWidget | None) -> bool:
+    """From the lock screen: quit hrdoc? Staying locked is the default (Return, Esc)."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmQuit")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Unlock", "Quit hrdoc?"))
+    box.setText(QCoreApplication.translate("Unlock", "Quit hrdoc instead of unlocking it?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Unlock", "Forms that were open are kept as encrypted drafts and offered back when you next unlock."
+        )
+    )
+    quit_button = box.addButton(QCoreApplication.translate("Unlock", "&Quit"), QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(QCoreApplication.translate("Unlock", "&Stay locked"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is quit_button
+
+
 class UnlockDialog(QDialog):
-    def __init__(self, store_name: str, *, create: bool, team: bool = False, parent: QWidget | None = None) -> None:
+    """``locked``: the lock screen of a running app, whose Cancel quits it, after asking."""
+
+    def __init__(
+        self,
+        store_name: str,
+        *,
+        create: bool,
+        team: bool = False,
+        locked: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.creating = create
+        self.locked = locked
         self.setWindowTitle(self.tr("Create a new store") if create else self.tr("Unlock store"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -57,13 +90,13 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        form.addRow(self.tr("Password:") if team else self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Password:") if team else self.tr("&Passphrase:"), self.passphrase)
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
         self.hint = QLabel()
         if create:
-            form.addRow(self.tr("Repeat it:"), self.confirm)
+            form.addRow(self.tr("&Repeat it:"), self.confirm)
             form.addRow("", self.hint)
             self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         layout.addLayout(form)
@@ -84,11 +117,15 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create") if create else self.tr("Unlock"))
+        if locked:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit hrdoc…"))
+        box_mnemonics(buttons, {"p", "r"})  # the fields' labels have P and R
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._attempt: Callable[[str], object] | None = None
         self.result_value: object | None = None
+        self.passphrase.setFocus()
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -122,6 +159,13 @@ class UnlockDialog(QDialog):
         self.confirm.clear()
         super().accept()
 
+    def reject(self) -> None:
+        """Cancel, Esc or the close button; on the lock screen that quits the app, so it asks first."""
+        if self.locked and not confirm_quit(self):
+            self.passphrase.setFocus()
+            return
+        super().reject()
+
     @classmethod
     def ask(
         cls,
@@ -130,13 +174,15 @@ class UnlockDialog(QDialog):
         *,
         create: bool,
         team: bool = False,
+        locked: bool = False,
         parent: QWidget | None = None,
     ) -> T | None:
         """Ask until ``attempt(passphrase)`` succeeds (wrong passphrases are shown and retried) or Cancel.
 
         ``team``: a store on a server, unlocked with the user's database password instead of a passphrase.
+        ``locked``: the lock screen; quitting from it is confirmed first.
         """
-        dialog = cls(store_name, create=create, team=team, parent=parent)
+        dialog = cls(store_name, create=create, team=team, locked=locked, parent=parent)
         dialog._attempt = attempt
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
