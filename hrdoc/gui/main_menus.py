@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from hrdoc.gui.icons import icon
+from hrdoc.gui.keyboard import mnemonic_of, with_mnemonic
 
 if TYPE_CHECKING:
     from hrdoc.gui.main_window import MainWindow
@@ -54,13 +55,22 @@ def build_menus(window: MainWindow) -> None:
         else:
             evidence_menu.addAction(evidence_action)
     view_menu = window.menuBar().addMenu(window.tr("&View"))
+    letters: set[str] = set()
     for row, page in enumerate(window.workspace.pages):
-        action = window._action(page.title, lambda _=False, r=row: window.workspace.nav.setCurrentRow(r))
+        # A page title's "&" is a letter to show ("Incidents & allegations"), not a mnemonic.
+        text = with_mnemonic(page.title.replace("&", "&&"), letters)
+        action = window._action(text, lambda _=False, r=row: window.workspace.nav.setCurrentRow(r))
         if row < 9:
             action.setShortcut(QKeySequence(f"Alt+{row + 1}"))
         view_menu.addAction(action)
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(window.about_action)
+    for menu in (file_menu, edit_menu, case_menu, evidence_menu, help_menu):  # any action still without a letter
+        used = {mnemonic_of(a.text()) for a in menu.actions()} - {""}
+        for action in menu.actions():
+            if not action.isSeparator() and not mnemonic_of(action.text()):
+                action.setText(with_mnemonic(action.text(), used))
 
     toolbar = window.addToolBar(window.tr("Main"))
     toolbar.setObjectName("mainToolbar")

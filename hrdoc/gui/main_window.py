@@ -1,4 +1,8 @@
-"""The main window: the case list beside the open case's workspace, with menus, toolbar and status bar."""
+"""The main window: the case list beside the open case's workspace, with menus, toolbar and status bar.
+
+The case list follows every change: its counts are read again after each record saved, undone or deleted, and
+a new case is selected and opened at once, on its Overview, so the next records go into it.
+"""
 
 from __future__ import annotations
 
@@ -26,12 +30,13 @@ from hrdoc.domain.registry import Kind
 from hrdoc.gui import settings
 from hrdoc.gui.exchange.conflicts import ConflictsDialog
 from hrdoc.gui.exchange.transfers import Transfers
-from hrdoc.gui.forms.dialog import RecordDialog
+from hrdoc.gui.keyboard import guard_wheels
 from hrdoc.gui.main_menus import build_menus
 from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
 from hrdoc.gui.preferences import PreferencesDialog
 from hrdoc.gui.report_dialog import ReportDialog
 from hrdoc.gui.search_dialog import SearchDialog, parse_choice
+from hrdoc.gui.shortcuts import ShortcutsDialog
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace.shell import CaseWorkspace
 from hrdoc.services.cases import CaseService
@@ -83,7 +88,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = RecordUndoStack(ctx, self)
         self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
         self.workspace = CaseWorkspace(ctx, undo_stack=self.undo_stack)
-        self.workspace.cases_changed.connect(self.refresh)
+        self.workspace.cases_changed.connect(self.refresh_cases)
+        self.workspace.case_created.connect(self.show_new_case)
+        self._keep_open = False  # while the case list is read again, the open case stays as it is
         self._pending_record: tuple[str, str] | None = None  # a search hit to show once its case is loaded
         self.workspace.loaded.connect(self._show_pending_record)
         self.workspace.conflicts_requested.connect(lambda: self.open_conflicts())
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
 
         self._locked = False
         self._build_actions()
+        guard_wheels(self)
         self._restore_geometry()
         self.refresh()
 
@@ -150,6 +158,11 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About hrdoc"), self._about)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            lambda: ShortcutsDialog.show_for(self),
+            QKeySequence.StandardKey.HelpContents,
+        )
         self.report_action = self._action(self.tr("&Report…"), self.open_report, QKeySequence("Ctrl+P"))
         self.report_action.setToolTip(self.tr("Make a PDF report of the selected case for an audience (Ctrl+P)"))
         self.export_action = self._action(
@@ -204,19 +217,37 @@ class MainWindow(QMainWindow):
     # -- data ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The case list and the open case, read again (Refresh; after an import, a sync or a merge decision)."""
+        opened = self.workspace.case_id
+        self.refresh_cases()
+        if opened is not None and self.workspace.case_id == opened:  # still selected: read it again too
+            self.workspace.reload()
+
+    def refresh_cases(self) -> None:
+        """The case list as the store holds it now (titles, counts), the selected case kept selected and, if it
+        is the open one, not read again (the workspace reloads what it changed itself)."""
         current = self.current_case_id()
         summaries = CaseService(self.ctx).summaries()
-        self.model.set_cases(summaries)
+        self._keep_open = True
+        try:
+            self.model.set_cases(summaries)
+            if (current is None or not self.select_case(current)) and self.proxy.rowCount():
+                self.table.selectRow(0)
+        finally:
+            self._keep_open = False
+        if not self.table.currentIndex().isValid():
+            self.workspace.clear()  # the open case was deleted, or is filtered out
+        self.show_status(len(summaries))
+        self._update_report_action()
+
+    def show_status(self, cases: int | None = None) -> None:
+        """The status bar: how many cases, which store, and who is working (the name written in the logs)."""
+        count = self.model.rowCount() if cases is None else cases
         self.statusBar().showMessage(
             self.tr("{0} case(s) · store: {1} · working as {2}").format(
-                len(summaries), self.ctx.location.describe(), self.ctx.user
+                count, self.ctx.location.describe(), self.ctx.user
             )
         )
-        if current is not None:
-            self.select_case(current)
-        elif self.proxy.rowCount():
-            self.table.selectRow(0)
-        self._update_report_action()
 
     def current_case_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
@@ -232,10 +263,17 @@ class MainWindow(QMainWindow):
         return False
 
     def new_case(self) -> None:
-        case_id = RecordDialog.ask(self.ctx, Kind.CASE, None, None, self, undo_stack=self.undo_stack)
-        if case_id is not None:
-            self.refresh()
+        self.workspace.new_record(Kind.CASE)  # once saved, show_new_case opens it
+
+    def show_new_case(self, case_id: uuid.UUID) -> None:
+        """Select and open a case just created, on its Overview: the next records go into it."""
+        self.refresh_cases()
+        if not self.select_case(case_id):  # the list's filters hide it
+            self.filter_edit.clear()
+            self.status_filter.setCurrentIndex(0)
             self.select_case(case_id)
+        self.workspace.nav.setCurrentRow(0)
+        self.table.scrollTo(self.table.currentIndex())
 
     def edit_selected(self) -> None:
         """Edit the selected case when the case list has the focus, else the workspace's selected record."""
@@ -327,9 +365,13 @@ class MainWindow(QMainWindow):
 
     def _open_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            self.workspace.clear()
+            if not self._keep_open:
+                self.workspace.clear()
             return
-        self.workspace.open_case(uuid.UUID(str(self.proxy.data(current, Role.CASE_ID))))
+        case_id = uuid.UUID(str(self.proxy.data(current, Role.CASE_ID)))
+        if self._keep_open and case_id == self.workspace.case_id:
+            return
+        self.workspace.open_case(case_id)
 
     # -- search and preferences ------------------------------------------------------------------------
 
@@ -354,10 +396,16 @@ class MainWindow(QMainWindow):
             self.workspace.show_record(kind, record_id)
 
     def open_preferences(self) -> None:
-        if PreferencesDialog.ask(self) and self.controller is not None:
+        name = settings.INVESTIGATOR.get()
+        if not PreferencesDialog.ask(self):
+            return
+        if self.controller is not None:
             self.controller.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
-            self.ctx.user = self.controller.user  # the new name is used as created_by from now on
-            self.refresh()
+        if settings.INVESTIGATOR.get() != name:  # the new name is who acts in what is written from now on
+            if self.controller is not None:
+                self.controller.name_changed()
+            self.ctx.user = settings.INVESTIGATOR.get()
+        self.show_status()
 
     # -- locking ---------------------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
 The case is loaded once (off the GUI thread) as the same JSON-ready data ``hrdoc show --json`` prints, with
 protected identities masked; every page reads from it. Revealing an identity is a separate, audited call.
 The shell owns its pages, the evidence page among them; pages ask for work through signals and never import
-the shell.
+the shell. Every change is announced (``cases_changed``) so the case list's counts follow it, and a new case
+(``case_created``) is opened at once by the main window.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from hrdoc.gui.background import run_in_background
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.keyboard import give_mnemonics, mnemonic_of
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
@@ -61,7 +63,8 @@ class CaseWorkspace(QWidget):
     """Navigation on the left, the chosen view on the right; records are created and edited from here."""
 
     loaded = Signal()
-    cases_changed = Signal()  # a case was created, edited or deleted: the case list should be refreshed
+    cases_changed = Signal()  # a record was saved, deleted, undone or redone: the case list's counts may differ
+    case_created = Signal(object)  # the id of a case just created, to be opened
     conflicts_requested = Signal()  # the user asked to see the open case's merge conflicts
 
     def __init__(
@@ -100,6 +103,7 @@ class CaseWorkspace(QWidget):
                 table.edit_requested.connect(self._edit_from_table)
                 table.delete_requested.connect(self._delete_from_table)
         self._stale: set[int] = set()
+        self._name_buttons()
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self.heading = QLabel()
@@ -124,6 +128,19 @@ class CaseWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
+
+    def _name_buttons(self) -> None:
+        """Mnemonics on every page's buttons (Alt+letter presses one), clear of the menu bar's letters. The tables
+        of a page with two have the same letters (Alt+N then goes from one New button to the other)."""
+        taken = {"f", "e", "c", "i", "v", "h"}  # File, Edit, Case, Evidence, View, Help
+        for page in self.pages:
+            used = set(taken)
+            for table in page.tables():
+                own = set(taken)
+                give_mnemonics([b for b in table.findChildren(QPushButton) if b.parent() is table], own)
+                used |= own
+            rest = [b for b in page.findChildren(QPushButton) if not mnemonic_of(b.text())]
+            give_mnemonics(rest, used)
 
     def _labels(self, vocabulary: str) -> dict[str, str]:
         return VocabularyService(self.ctx).labels(vocabulary)
@@ -238,7 +255,9 @@ class CaseWorkspace(QWidget):
         saved = RecordDialog.ask(
             self.ctx, kind, self.case_id, None, self, defaults=defaults, undo_stack=self.undo_stack
         )
-        if saved is not None:
+        if saved is not None and kind == Kind.CASE:
+            self.case_created.emit(saved)  # opened at once: the next records go into it, not the case open before
+        elif saved is not None:
             self._changed(kind)
         return saved
 
@@ -330,7 +349,10 @@ class CaseWorkspace(QWidget):
         return True
 
     def _defaults_for(self, kind: str) -> dict[str, Any]:
-        """Pre-fill a new record from what is selected: a new allegation belongs to the selected incident."""
+        """Pre-fill a new record from what is selected: a new allegation belongs to the selected incident. A new
+        case is led by whoever is working."""
+        if kind == Kind.CASE:
+            return {"lead_investigator": self.ctx.user}
         page = self.current_page()
         if isinstance(page, IncidentsPage) and kind == Kind.ALLEGATION:
             incident = page.incidents.selected()
@@ -350,16 +372,12 @@ class CaseWorkspace(QWidget):
         self.delete_record(kind, record_id)
 
     def _changed(self, kind: str) -> None:
-        if kind == Kind.CASE:
-            self.cases_changed.emit()
         self.reload()
+        self.cases_changed.emit()  # the case list's counts and dates
 
     def _undone_or_redone(self, kind: str, case_id: object) -> None:
-        if kind == Kind.CASE:
-            self.cases_changed.emit()
-            if case_id == self.case_id:
-                self.reload()
-        elif case_id is None or case_id == self.case_id:
+        self.cases_changed.emit()  # first: if the open case's creation was undone, another case is opened instead
+        if case_id is None or case_id == self.case_id:
             self.reload()
 
     # -- protected identities ---------------------------------------------------------------------
