@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -93,8 +93,22 @@ def focus_first_input(root: QWidget) -> QWidget | None:
         return focused
     widget = first_input(root)
     if widget is not None:
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        # Not as Tab would: that selects a line's text, and the next key typed would replace what a restored
+        # draft or an edited record holds. The cursor goes after the text instead.
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            line = widget
+            _cursor_at_end(line)
+            # A dialog being shown sends its focus widget a Tab-like focus event, which selects the line: again
+            # once that is done, before any key typed is handled.
+            QTimer.singleShot(0, line, lambda: _cursor_at_end(line))
     return widget
+
+
+def _cursor_at_end(line: QLineEdit) -> None:
+    if line.selectedText() == line.text():
+        line.deselect()
+        line.end(False)
 
 
 def mnemonic_of(text: str) -> str:

@@ -94,6 +94,8 @@ def test_ctrl_l_in_an_open_form_locks_and_the_form_comes_back_after_the_unlock(
     def finish(form: RecordDialog) -> None:
         field = form.widgets["title"]
         assert isinstance(field, QLineEdit)
+        assert form.focusWidget() is field
+        qtbot.keyClicks(field, " at dawn")  # typing on adds to what came back, replacing none of it
         restored.append(field.text())
         qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Return, CTRL)
 
@@ -105,11 +107,11 @@ def test_ctrl_l_in_an_open_form_locks_and_the_form_comes_back_after_the_unlock(
     first = when_modal(RecordDialog, type_then_lock)
     assert window.workspace.new_record(Kind.INCIDENT) is None  # this form closed when the app locked ...
     assert first and seen_locked == [True]
-    assert restored == [TYPED]  # ... and came back, holding what was typed, and was saved
+    assert restored == [TYPED + " at dawn"]  # ... and came back, holding what was typed, and was saved
     ctx = controller.ctx
     assert ctx is not None
     case_id = CaseService(ctx).resolve(DEMO_REFERENCE).id
-    assert TYPED in [i.title for i in RecordService(ctx).records(Kind.INCIDENT, case_id)]
+    assert TYPED + " at dawn" in [i.title for i in RecordService(ctx).records(Kind.INCIDENT, case_id)]
     assert DraftService(ctx).pending() == []
 
 
