@@ -363,3 +363,24 @@ def test_an_investigator_is_named_only_within_the_team(
         named = bundle.manifest["exported_by"] == ctx.user
     assert named == (audience is Audience.INTERNAL)
     assert ctx.user not in pdf_text(ReportService(ctx).render(str(case), audience))
+
+
+@pytest.mark.parametrize("audience", [Audience.PARTNERS, Audience.PUBLIC])
+def test_a_witness_does_not_travel_with_only_an_account_the_audience_may_not_see(
+    tmp_path: Path, audience: Audience
+) -> None:
+    """Beyond the team a witness goes only with an account that goes: consent to share is not enough when the
+    account itself is confidential (the bundle used to carry the witness alone)."""
+    ctx = new_store(tmp_path / "store.db", PASSPHRASE, user="investigator")
+    try:
+        r = RecordService(ctx)
+        case = r.create("case", reference="ML-1", title="Case", visibility="public")
+        consent = {"to_be_quoted": True, "share_with_partners": True, "how_given": "oral", "given_on": "2026-11-01"}
+        witness = r.create("witness", case_id=case, pseudonym="W-HIDDEN-7", consent=consent, visibility="public")
+        r.create("account", case_id=case, witness_id=witness, narrative="words", visibility="confidential")
+        path = tmp_path / "case.hrdoc"
+        export_case(ctx, case, path, audience=audience)
+        with zipfile.ZipFile(path) as zf:
+            assert not any(b"W-HIDDEN-7" in zf.read(info) for info in zf.infolist())
+    finally:
+        ctx.close()

@@ -264,11 +264,13 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
 def _account_words(
     session: Session, case_id: uuid.UUID, who: sharing.Audience
 ) -> dict[uuid.UUID, tuple[uuid.UUID, bool]]:
-    """The case's accounts that go to ``who`` (by consent): account id → (its witness, whether its words go)."""
+    """The case's accounts that go to ``who`` (by their visibility and consent): account id → (its witness,
+    whether its words go). A witness goes beyond the team only with one of these."""
     rows = session.execute(
         select(
             m.Account.id,
             m.Account.witness_id,
+            m.Account.visibility,
             m.Consent.share_with_partners,
             m.Consent.to_be_quoted,
             m.AccountVersion.quotable,
@@ -281,7 +283,9 @@ def _account_words(
         .where(m.Account.case_id == case_id)
     )
     out: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
-    for account_id, witness_id, shared, quoted, quotable in rows:
+    for account_id, witness_id, visibility, shared, quoted, quotable in rows:
+        if not sharing.record_shown(visibility, who):
+            continue  # an account the audience may not see does not carry its witness with it
         rule = sharing.account_rule(who, shared=shared, quoted=quoted, quotable=quotable)
         if rule is not None:
             out[account_id] = (witness_id, rule)
