@@ -527,7 +527,8 @@ def test_cli_writes_the_report_and_refuses_to_overwrite(
 
 def test_cli_unknown_case_is_one_line_error(cli_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "r.pdf"
-    assert main(["report", "NOPE-1", "-o", str(target), "--audience", "internal", "--db", cli_store]) == 1
+    # 5: not found (the exit statuses are listed by hrdoc --help)
+    assert main(["report", "NOPE-1", "-o", str(target), "--audience", "internal", "--db", cli_store]) == 5
     assert capsys.readouterr().err.count("\n") == 1
     assert not target.exists() and os.listdir(tmp_path) == []
 
