@@ -88,11 +88,15 @@ def ask_about_drafts(parent: QWidget, count: int) -> str:
     box.setObjectName("draftOffer")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("App", "Unsaved forms"))
-    box.setText(
-        QCoreApplication.translate(
-            "App", "{0} form(s) were not saved when hrdoc last stopped or locked. Restore them now?"
+    if count == 1:
+        text = QCoreApplication.translate(
+            "App", "A form was not saved when hrdoc last stopped or locked. Restore it now?"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "App", "{0} forms were not saved when hrdoc last stopped or locked. Restore them now?"
         ).format(count)
-    )
+    box.setText(text)
     restore = box.addButton(QCoreApplication.translate("App", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(QCoreApplication.translate("App", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QCoreApplication.translate("App", "&Later"), QMessageBox.ButtonRole.RejectRole)

@@ -19,6 +19,8 @@ DEMO_PASSPHRASE = "annefif-demo"  # documented in the README; only for the demo 
 TELEGRAPH_TITLE = "Accusations of Civilian Executions by Wagner Troops in Mali"
 FLA_QUOTE = "Several dozens of civilians including women and children were executed and abandoned on site today."
 ANALYST = "Analyst's working assessment (demo): "
+# A made-up lead for the made-up case: the demo never writes whoever happens to be logged in into a case.
+DEMO_LEAD = "A. Diallo (demo)"
 
 
 def build_demo_case(ctx: StoreContext) -> uuid.UUID:
@@ -30,7 +32,7 @@ def build_demo_case(ctx: StoreContext) -> uuid.UUID:
         title="Annefif convoy killings",
         status="open",
         visibility="restricted",
-        lead_investigator=ctx.user,
+        lead_investigator=DEMO_LEAD,
         summary=(
             "Wagner Group fighters and Malian troops allegedly opened fire on three civilian vehicles near "
             "Annefif (Gao region, north-eastern Mali) travelling towards the Algerian border, killing 24 "
