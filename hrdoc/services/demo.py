@@ -20,7 +20,7 @@ TELEGRAPH_TITLE = "Accusations of Civilian Executions by Wagner Troops in Mali"
 FLA_QUOTE = "Several dozens of civilians including women and children were executed and abandoned on site today."
 ANALYST = "Analyst's working assessment (demo): "
 # A made-up lead for the made-up case: the demo never writes whoever happens to be logged in into a case.
-DEMO_LEAD = "A. Diallo (demo)"
+DEMO_LEAD = "Amina Diallo"
 
 
 def build_demo_case(ctx: StoreContext) -> uuid.UUID:
