@@ -1,17 +1,31 @@
-"""Factories for test records: the smallest valid record of each kind, overridable field by field; and a
-progress that cancels, as a user pressing Cancel would."""
+"""Factories for test records: the smallest valid record of each kind, overridable field by field; a
+progress that cancels, as a user pressing Cancel would; and the command line run in-process."""
 
 from __future__ import annotations
 
+import io
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from hrdoc.domain.errors import Cancelled
 from hrdoc.domain.progress import Progress
 from hrdoc.services.records import RecordService
 
 PASSPHRASE = "test passphrase — Annefif"
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    """``hrdoc ARGV`` in this process: its exit status, what it wrote on stdout and what on stderr."""
+    from hrdoc.cli import main
+
+    capsys.readouterr()
+    out = io.StringIO()
+    code = main([str(a) for a in argv], out=out)
+    return code, out.getvalue(), capsys.readouterr().err
 
 
 def make_case(r: RecordService, **fields: Any) -> uuid.UUID:

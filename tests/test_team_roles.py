@@ -8,7 +8,6 @@ heads of the team log catch it."""
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 import secrets
@@ -19,12 +18,12 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from hrdoc.cli import main
 from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.demo import DEMO_REFERENCE
 from hrdoc.services.session import unlock_store
 from tests.backends import PgStores
 from tests.helpers import PASSPHRASE
+from tests.helpers import run_cli as hrdoc
 from tests.team_tamper import rewrite_audit_log
 
 pytestmark = pytest.mark.postgresql_only
@@ -74,13 +73,6 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)  # the laptops' store files
     monkeypatch.setenv(USER_ENV, "amina")
     monkeypatch.chdir(tmp_path)
-
-
-def hrdoc(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    out = io.StringIO()
-    code = main([str(a) for a in argv], out=out)
-    return code, out.getvalue(), capsys.readouterr().err
 
 
 def refused(url: str, statement: str) -> str:

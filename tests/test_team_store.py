@@ -4,7 +4,6 @@ and everything it holds comes back exactly as the same case does from an encrypt
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +12,11 @@ from typing import Any
 import pytest
 from pdfminer.high_level import extract_text
 
-from hrdoc.cli import main
 from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.demo import DEMO_REFERENCE
 from tests.backends import PgStores
 from tests.helpers import PASSPHRASE
+from tests.helpers import run_cli as hrdoc
 from tests.pg_server import free_port
 
 pytestmark = pytest.mark.postgresql_only
@@ -39,13 +38,6 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)  # used by the store file; a team store needs none
     monkeypatch.setenv(USER_ENV, "team-tester")
     monkeypatch.chdir(tmp_path)
-
-
-def hrdoc(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    out = io.StringIO()
-    code = main([str(a) for a in argv], out=out)
-    return code, out.getvalue(), capsys.readouterr().err
 
 
 def stable(value: Any) -> Any:

@@ -3,13 +3,11 @@ incident is refused unless ``--allow-empty`` is given."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pypdf
 import pytest
 
-from hrdoc.cli import main
 from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.cases import CaseService
 from hrdoc.services.demo import DEMO_REFERENCE
@@ -17,6 +15,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import ReportService
 from hrdoc.services.session import unlock_store
 from tests.helpers import PASSPHRASE
+from tests.helpers import run_cli as hrdoc
 
 
 @pytest.fixture(autouse=True)
@@ -24,13 +23,6 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     monkeypatch.setenv(USER_ENV, "cli-tester")
     monkeypatch.chdir(tmp_path)
-
-
-def hrdoc(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    out = io.StringIO()
-    code = main([str(a) for a in argv], out=out)
-    return code, out.getvalue(), capsys.readouterr().err
 
 
 def scope_lines(db: Path, audience: str) -> list[str]:

@@ -13,6 +13,7 @@ from hrdoc.cli import main
 from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
 from hrdoc.cli.parser import build_parser
 from tests.helpers import PASSPHRASE
+from tests.helpers import run_cli as hrdoc
 
 
 @pytest.fixture(autouse=True)
@@ -20,13 +21,6 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     monkeypatch.setenv(USER_ENV, "cli-tester")
     monkeypatch.chdir(tmp_path)
-
-
-def hrdoc(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    out = io.StringIO()
-    code = main([str(a) for a in argv], out=out)
-    return code, out.getvalue(), capsys.readouterr().err
 
 
 def hits(capsys: pytest.CaptureFixture[str], db: Path, query: str, *options: str) -> list[dict[str, Any]]:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from hrdoc.cli import main
 from hrdoc.cli.common import EXIT_ROWS_REJECTED, PASSPHRASE_ENV, USER_ENV
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
 from tests.helpers import PASSPHRASE
+from tests.helpers import run_cli as hrdoc
 from tests.services.support import audit_log
 
 HEADER = (
@@ -26,13 +26,6 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
     monkeypatch.setenv(USER_ENV, "cli-tester")
     monkeypatch.chdir(tmp_path)
-
-
-def hrdoc(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    out = io.StringIO()
-    code = main([str(a) for a in argv], out=out)
-    return code, out.getvalue(), capsys.readouterr().err
 
 
 def one_line_error(err: str, *fragments: str) -> None:

@@ -3,31 +3,23 @@ no Python values, counts with their plurals; and what it prints for scripts (std
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
 
-from hrdoc.cli import main
 from hrdoc.cli.common import PASSPHRASE_ENV
 from hrdoc.cli.render import count_of, plural
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
 from tests.helpers import PASSPHRASE, make_account, make_allegation, make_case, make_incident, make_witness
+from tests.helpers import run_cli as hrdoc
 
 CASE = "ML-2025-004"
 SNAKE_CASE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
 UUID = re.compile(r"\b[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}\b|\b[0-9a-f]{8}\b")
 PYTHON = re.compile(r"\b(?:True|False|None)\b|\[\]|\{\}|'\w+': ")
-
-
-def hrdoc(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    out = io.StringIO()
-    code = main([str(a) for a in argv], out=out)
-    return code, out.getvalue(), capsys.readouterr().err
 
 
 @pytest.fixture(autouse=True)
