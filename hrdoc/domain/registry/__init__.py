@@ -45,20 +45,20 @@ __all__ = [
 KINDS: dict[str, KindDef] = {k.name: k for k in (*CASE_KINDS, *WITNESS_KINDS, *SOURCE_KINDS, *HOUSEKEEPING_KINDS)}
 
 # The kinds a case is made of (records with their own forms), parents before children.
-RECORD_KINDS: tuple[str, ...] = (
-    "case",
-    "location",
-    "actor",
-    "incident",
-    "allegation",
-    "perpetrator",
-    "victim",
-    "allegation_victim",
-    "witness",
-    "account",
-    "source",
-    "evidence",
-    "link",
+RECORD_KINDS: tuple[Kind, ...] = (
+    Kind.CASE,
+    Kind.LOCATION,
+    Kind.ACTOR,
+    Kind.INCIDENT,
+    Kind.ALLEGATION,
+    Kind.PERPETRATOR,
+    Kind.VICTIM,
+    Kind.ALLEGATION_VICTIM,
+    Kind.WITNESS,
+    Kind.ACCOUNT,
+    Kind.SOURCE,
+    Kind.EVIDENCE,
+    Kind.LINK,
 )
 
 

@@ -54,6 +54,7 @@ class LocalIndex:
         self.records: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
         self.tombstones: dict[uuid.UUID, tuple[str, uuid.UUID | None]] = {}
         self.case_refs: dict[uuid.UUID, str] = {}
+        kind: str  # a Kind from COPY_KINDS, or a tombstone's kind as stored
         for part in batches(wanted):
             for kind in COPY_KINDS:
                 model: Any = KINDS[kind].model

@@ -137,6 +137,7 @@ def read_weights(ctx: StoreContext, case_ref: str) -> CaseWeights:
     records: dict[str, dict[uuid.UUID, Listed]] = {Kind.CASE: {case.id: Listed(case.visibility)}}
     in_case: dict[str, set[uuid.UUID]] = {}
     with ctx.read() as session:
+        kind: str  # a Kind here, a kind name read back below
         for kind in registry.RECORD_KINDS:
             if kind == Kind.CASE:
                 continue
