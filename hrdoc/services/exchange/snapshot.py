@@ -24,8 +24,9 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, sharing, vocab
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records_kinds import KINDS, spec_for
+from hrdoc.services.records_kinds import KINDS
 from hrdoc.services.serialize import json_value
+from hrdoc.services.sharing_read import weigh_case
 from hrdoc.storage import models as m
 from hrdoc.storage.base import Base, UTCDateTime
 
@@ -150,16 +151,6 @@ def origin_key(entry_hash: str, details: dict[str, Any] | None, here: str) -> tu
     return here, entry_hash
 
 
-def _withheld(
-    kind: str, obj: Any, internal: bool, words: dict[Any, tuple[Any, bool]], witnesses_shown: set[Any]
-) -> bool:
-    """Kept back by consent though the audience could see the record itself."""
-    if kind == Kind.ACCOUNT and obj.id not in words:
-        return True  # the witness did not agree to it going to this audience
-    # Beyond the team, a witness appears only with an account that goes.
-    return kind == Kind.WITNESS and not internal and obj.id not in witnesses_shown
-
-
 def _add_logs(
     session: Session, snap: Snapshot, case_id: uuid.UUID, lineages: dict[uuid.UUID, list[str]], here: str
 ) -> None:
@@ -183,7 +174,6 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
     records (visibility, consent, the records they depend on) and which of their fields.
     """
     who = sharing.Audience.parse(audience)
-    internal = who is sharing.Audience.INTERNAL
     with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
         known = session.get(m.StoreMeta, STORE_ID_KEY)
         here = known.value if known is not None else None
@@ -205,8 +195,9 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             data["lineage"] = [*lineages.get(obj.id, []), obj.version]
             return data
 
-        words = _account_words(session, case_id, who)
-        witnesses_shown = {w for w, _ in words.values()}
+        # Which records go, and whether a witness's words in them go: the sharing policy's one decision.
+        weighed = weigh_case(session, case_id, case.visibility)
+        going = sharing.records_shown(who, weighed.records, weighed.accounts)
         records: dict[str, list[dict[str, Any]]] = {Kind.CASE: [dump(Kind.CASE, case)]}
         shown: dict[str, set[str]] = {Kind.CASE: {str(case.id)}}
         for kind in KIND_ORDER[1:]:
@@ -214,13 +205,11 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             rows = session.scalars(select(model).where(model.case_id == case_id).order_by(model.created_at))
             kept: list[dict[str, Any]] = []
             obj: Any
-            shown[kind] = set()  # filled as records are kept: a working copy follows its original
+            shown[kind] = set()
             for obj in rows:
-                if not sharing.record_shown(obj.visibility, who) or not _references_shown(kind, obj, shown):
+                quoted = going.get(kind, {}).get(obj.id)
+                if quoted is None:
                     continue
-                if _withheld(kind, obj, internal, words, witnesses_shown):
-                    continue
-                quoted = words[obj.account_id][1] if kind == Kind.LINK and obj.account_id in words else True
                 data = dump(kind, obj, words=quoted)
                 kept.append(data)
                 shown[kind].add(data["id"])
@@ -244,7 +233,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
             .where(m.AccountVersion.account_id.in_(account_ids))
             .order_by(m.AccountVersion.version)
         ):
-            quoted = words[version.account_id][1]
+            quoted = going[Kind.ACCOUNT][version.account_id]
             snap.account_versions.append(sharing.share(Kind.ACCOUNT_VERSION, to_json(version), who, words=quoted))
         if sharing.logs_travel(who):
             _add_logs(session, snap, case_id, lineages, here)
@@ -259,47 +248,3 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                 data["origin_store"], data["origin_hash"] = origin_key(centry.entry_hash, centry.details, here)
                 snap.custody.append(data)
     return snap
-
-
-def _account_words(
-    session: Session, case_id: uuid.UUID, who: sharing.Audience
-) -> dict[uuid.UUID, tuple[uuid.UUID, bool]]:
-    """The case's accounts that go to ``who`` (by their visibility and consent): account id → (its witness,
-    whether its words go). A witness goes beyond the team only with one of these."""
-    rows = session.execute(
-        select(
-            m.Account.id,
-            m.Account.witness_id,
-            m.Account.visibility,
-            m.Consent.share_with_partners,
-            m.Consent.to_be_quoted,
-            m.AccountVersion.quotable,
-        )
-        .outerjoin(
-            m.AccountVersion,
-            (m.AccountVersion.account_id == m.Account.id) & (m.AccountVersion.version == m.Account.current_version),
-        )
-        .outerjoin(m.Consent, m.Consent.witness_id == m.Account.witness_id)
-        .where(m.Account.case_id == case_id)
-    )
-    out: dict[uuid.UUID, tuple[uuid.UUID, bool]] = {}
-    for account_id, witness_id, visibility, shared, quoted, quotable in rows:
-        if not sharing.record_shown(visibility, who):
-            continue  # an account the audience may not see does not carry its witness with it
-        rule = sharing.account_rule(who, shared=shared, quoted=quoted, quotable=quotable)
-        if rule is not None:
-            out[account_id] = (witness_id, rule)
-    return out
-
-
-def _references_shown(kind: str, obj: Any, shown: dict[str, set[str]]) -> bool:
-    """A record travels only with the records it needs (a link to a withheld account stays behind)."""
-    for fld, target in spec_for(kind).refs.items():
-        value = getattr(obj, fld, None)
-        if value is None:
-            continue
-        if str(value) not in shown.get(target, set()):
-            if fld == "location_id":  # an incident travels without a withheld place
-                continue
-            return False
-    return True

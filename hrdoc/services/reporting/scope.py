@@ -18,20 +18,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, and_, select
-
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import AccountConsent, Audience, Listed
-from hrdoc.storage import models as m
-from hrdoc.storage.base import Base
+from hrdoc.services.sharing_read import refs_of, weigh_case
 
 # The records a reader of the report counts, in the report's order.
 TALLIED: tuple[Kind, ...] = (Kind.INCIDENT, Kind.ALLEGATION, Kind.WITNESS, Kind.ACCOUNT, Kind.SOURCE, Kind.EVIDENCE)
-
-_CHUNK = 500  # ids per query, for records outside the case that its records refer to
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,65 +115,15 @@ class CaseWeights:
     accounts: dict[uuid.UUID, AccountConsent]
 
 
-def _table(kind: str) -> Table:
-    return Base.metadata.tables[registry.kind(kind).table]
-
-
-def _refs(kind: str) -> dict[str, str]:
-    return {f.name: f.ref for f in registry.kind(kind).fields if f.ref is not None}
-
-
 def read_weights(ctx: StoreContext, case_ref: str) -> CaseWeights:
     """Read what the sharing policy weighs of the case ``case_ref`` (reference or id): each record's id,
-    visibility and references, and each account's consent. No record's text is read."""
+    visibility and references, and each account's consent (:mod:`hrdoc.services.sharing_read`)."""
     from hrdoc.services.cases import CaseService
 
     case = CaseService(ctx).resolve(case_ref)
-    records: dict[str, dict[uuid.UUID, Listed]] = {Kind.CASE: {case.id: Listed(case.visibility)}}
-    in_case: dict[str, set[uuid.UUID]] = {}
     with ctx.read() as session:
-        kind: str  # a Kind here, a kind name read back below
-        for kind in registry.RECORD_KINDS:
-            if kind == Kind.CASE:
-                continue
-            table, refs = _table(kind), _refs(kind)
-            query = select(table.c.id, table.c.visibility, *(table.c[r] for r in refs))
-            rows = session.execute(query.where(table.c.case_id == case.id))
-            records[kind] = {rid: Listed(vis, dict(zip(refs, targets, strict=True))) for rid, vis, *targets in rows}
-            in_case[kind] = set(records[kind])
-        # Records outside the case that its records refer to are weighed too (a record goes only with them).
-        tried: set[uuid.UUID] = set()
-        while missing := {k: ids - tried for k, ids in _missing(records).items() if ids - tried}:
-            for kind, ids in missing.items():
-                tried |= ids
-                table, refs = _table(kind), _refs(kind)
-                query = select(table.c.id, table.c.visibility, *(table.c[r] for r in refs))
-                wanted = sorted(ids)
-                for start in range(0, len(wanted), _CHUNK):
-                    chunk = query.where(table.c.id.in_(wanted[start : start + _CHUNK]))
-                    for rid, vis, *targets in session.execute(chunk):
-                        records.setdefault(kind, {})[rid] = Listed(vis, dict(zip(refs, targets, strict=True)))
-        a, c, v = m.Account, m.Consent, m.AccountVersion
-        rows = session.execute(
-            select(a.id, a.witness_id, c.share_with_partners, c.to_be_quoted, v.quotable)
-            .outerjoin(c, c.witness_id == a.witness_id)
-            .outerjoin(v, and_(v.account_id == a.id, v.version == a.current_version))
-            .where(a.case_id == case.id)
-        )
-        accounts = {aid: AccountConsent(wid, shared, quoted, quotable) for aid, wid, shared, quoted, quotable in rows}
-    return CaseWeights(case.id, case.reference, case.visibility, records, in_case, accounts)
-
-
-def _missing(records: dict[str, dict[uuid.UUID, Listed]]) -> dict[str, set[uuid.UUID]]:
-    """The records referred to that are not among ``records``, by kind."""
-    out: dict[str, set[uuid.UUID]] = {}
-    for kind, rows in records.items():
-        refs = _refs(kind)
-        for row in rows.values():
-            for name, target in row.refs.items():
-                if target is not None and target not in records.get(refs[name], {}):
-                    out.setdefault(refs[name], set()).add(target)
-    return out
+        weighed = weigh_case(session, case.id, case.visibility)
+    return CaseWeights(case.id, case.reference, case.visibility, weighed.records, weighed.in_case, weighed.accounts)
 
 
 def scope_of(weights: CaseWeights, audience: Audience | str) -> ReportScope:
@@ -217,7 +162,7 @@ def _why_left_out(
         consent = weights.accounts[rid]
         if sharing.account_rule(who, shared=consent.shared, quoted=consent.quoted, quotable=consent.quotable) is None:
             return "with no consent to share"
-    refs = _refs(kind)
+    refs = refs_of(kind)
     for name, target in row.refs.items():
         if target is None or (kind, name) in sharing.OPTIONAL_DEPENDENCIES or target in shown.get(refs[name], {}):
             continue
