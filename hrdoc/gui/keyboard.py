@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -27,35 +28,48 @@ from PySide6.QtWidgets import (
 WHEEL_CHANGED = (QComboBox, QAbstractSpinBox)
 
 
-class WheelGuard(QObject):
-    """Wheel events over a drop-down or number field without the focus go to what holds it (the form scrolls)."""
+class KeyboardGuard(QObject):
+    """Installed once on the application, so that every window has it by construction, dialogs added later
+    included: the wheel over a drop-down or number field without the focus goes to what holds it (the form
+    scrolls) and never gives it the focus; every button row shown (a message box's too) gets mnemonics."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()  # ignored and filtered: Qt offers the event to the parent widgets instead
-            return True
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            if isinstance(watched, WHEEL_CHANGED) and not watched.hasFocus():
+                event.ignore()  # ignored and filtered: Qt offers the event to the parent widgets instead
+                return True
+        elif kind == QEvent.Type.Polish:
+            # Qt gives a WheelFocus widget the focus before any filter sees the wheel event: take that away.
+            if isinstance(watched, WHEEL_CHANGED) and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif kind == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
+            box_mnemonics(watched)
         return False
 
 
-_GUARD: WheelGuard | None = None
+_GUARD: KeyboardGuard | None = None
+
+
+def install_guard() -> None:
+    """Install the application-wide :class:`KeyboardGuard` (once per application)."""
+    global _GUARD
+    app = QApplication.instance()
+    if app is not None and (_GUARD is None or _GUARD.parent() is not app):
+        _GUARD = KeyboardGuard(app)
+        app.installEventFilter(_GUARD)
 
 
 def guard_wheels(root: QWidget) -> None:
-    """Protect ``root``'s drop-downs and number fields (and those added to it later, if called again) from the
-    wheel: it no longer gives them the focus nor changes them unless they already have it."""
-    global _GUARD
-    if _GUARD is None:
-        _GUARD = WheelGuard()
+    """Make sure the application-wide :class:`KeyboardGuard` is installed, and apply it to ``root``'s fields
+    polished before it was (the app installs it at start; tests building a window alone get it here)."""
+    install_guard()
     widgets: list[QWidget] = [root] if isinstance(root, WHEEL_CHANGED) else []
     for kind in WHEEL_CHANGED:
         widgets += root.findChildren(kind)
     for widget in widgets:
-        if widget.property("hrdocWheelGuard"):
-            continue
-        widget.setProperty("hrdocWheelGuard", True)
-        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:  # a combo box takes the focus from the wheel
+        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        widget.installEventFilter(_GUARD)
 
 
 def is_input(widget: QWidget) -> bool:

@@ -18,11 +18,13 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
     from hrdoc.gui import crash
     from hrdoc.gui.app import AppController
     from hrdoc.gui.collector import GuiThreadCollector
+    from hrdoc.gui.keyboard import install_guard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hrdoc")
     app.setOrganizationName("hrdoc")
     crash.install()
+    install_guard()  # wheels and mnemonics, for every window the app will show
     GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase):
