@@ -1,0 +1,467 @@
+"""One record form for every kind of record, built from the field specs of :mod:`hrdoc.gui.forms.specs`, as a
+widget: the form dialog (:mod:`hrdoc.gui.forms.dialog`) holds one, and so does the detail pane beside a
+workspace table, which edits the selected record in place.
+
+The form builds a widget per field (see :mod:`hrdoc.gui.forms.fields`), fills it from the record when editing,
+and on :meth:`RecordForm.save` hands the values to :class:`~hrdoc.services.records.RecordService`. The service
+decides what is valid: its :class:`~hrdoc.domain.validation.ValidationError` messages are shown in red under
+the fields they name, and nothing is saved until the record is valid. A save is pushed on the undo stack.
+
+References between records are chosen from the case's records by label, never typed as ids. Protected
+identity details are entered when creating; when editing they stay masked until revealed (an audited read).
+What is typed is kept as an encrypted draft in the store after each pause, so a crash or a kill loses nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.domain.registry import Group, Kind
+from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.gui.forms.fields import (
+    MISSING,
+    change_signals,
+    field_options,
+    make_widget,
+    raw_values,
+    read_value,
+    refill_subtypes,
+    show_value,
+)
+from hrdoc.gui.forms.specs import (
+    ERROR_ALIASES,
+    ORIGIN_FIELDS,
+    TARGET_FIELDS,
+    FieldSpec,
+    FieldType,
+    _message,
+    field_specs,
+    kind_name,
+    tr,
+)
+from hrdoc.gui.keyboard import guard_wheels
+from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
+from hrdoc.services.context import StoreContext
+from hrdoc.services.drafts import DraftInfo, DraftService
+from hrdoc.services.errors import NotFound
+from hrdoc.services.records import RecordService
+from hrdoc.services.records_kinds import ACCOUNT_CONTENT_FIELDS, CONSENT_FIELDS, KINDS, column_defaults
+from hrdoc.services.vocab import VocabularyService
+from hrdoc.storage.errors import StoreError
+
+ERROR_STYLE = "color: #b00020;"
+
+DRAFT_DELAY_MS = 700  # a pause in typing this long saves the draft
+
+
+class RecordForm(QWidget):
+    """The fields of one record, new (``record_id`` None) or existing. ``widgets`` holds the field widgets by field
+    name, ``errors`` the error label under each; ``field_area`` is the scroll area holding them."""
+
+    edited = Signal()  # a field was typed in or chosen from
+
+    def __init__(
+        self,
+        ctx: StoreContext,
+        kind: str,
+        case_id: uuid.UUID | None,
+        record_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        *,
+        defaults: dict[str, Any] | None = None,
+        undo_stack: RecordUndoStack | None = None,
+        draft: DraftInfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.case_id = case_id
+        self.record_id = record_id
+        self.undo_stack = undo_stack
+        self.records = RecordService(ctx)
+        self.saved_id: uuid.UUID | None = None
+        self.specs = [s for s in field_specs(kind) if record_id is not None or s.group is not Group.NOTE]
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.identity_open = record_id is None
+        self.reveal_button: QPushButton | None = None
+        self._vocab = VocabularyService(ctx)
+        self.setObjectName(f"recordForm_{kind}")
+
+        self.form_host = form_host = QWidget()
+        host_layout = QVBoxLayout(form_host)
+        forms: dict[Group, QFormLayout] = {}
+        for spec in self.specs:
+            group = Group.CONTENT if spec.group is Group.NOTE else spec.group
+            if group not in forms:
+                forms[group] = self._section(host_layout, group)
+            row = self._field_row(spec)
+            label = QLabel(spec.label)
+            label.setBuddy(self.widgets[spec.name])  # a screen reader names the field by its label
+            self.labels[spec.name] = label
+            forms[group].addRow(label, row)
+        host_layout.addStretch(1)
+        self.field_area = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.form_error = QLabel()
+        self.form_error.setObjectName("error_form")
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form_error)
+
+        self._load(defaults or {})
+        self.initial = self.collect()[0]
+        self.opened_with = self.raw_values()  # what "changed" is measured against (a restored draft is a change)
+        self.drafts = DraftService(ctx)
+        self.draft_id = draft.id if draft is not None else uuid.uuid4()
+        self.keep_draft = False
+        if draft is not None:
+            self.restore_draft(draft.fields)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        for name, widget in self.widgets.items():
+            for signal in change_signals(widget):
+                signal.connect(lambda *_args: self._draft_timer.start())
+                signal.connect(lambda *_args, n=name: self._clear_error(n))  # a filled field is no longer wrong
+                signal.connect(lambda *_args: self.edited.emit())
+        guard_wheels(form_host)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _section(self, host: QVBoxLayout, group: Group) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if group is Group.RECORD:
+            host.addLayout(form)
+            return form
+        titles = {
+            Group.CONTENT: tr("What the witness said"),
+            Group.CONSENT: tr("Consent"),
+            Group.IDENTITY: tr("Protected identity (never shown in reports or exports)"),
+        }
+        box = QGroupBox(titles[group])
+        box.setObjectName(f"section_{group.value}")
+        box_layout = QVBoxLayout(box)
+        if group is Group.CONTENT and self.record_id is not None:
+            version = self.records.get(Kind.ACCOUNT, self.record_id).current_version
+            note = QLabel(
+                tr(
+                    "This is version {0}. Changing what the witness said saves a new version beside the "
+                    "old one: say why in the correction note."
+                ).format(version)
+            )
+            note.setWordWrap(True)
+            box_layout.addWidget(note)
+        if group is Group.IDENTITY and not self.identity_open:
+            row = QHBoxLayout()
+            hidden = QLabel(tr("Masked. Revealing them is recorded in the audit log."))
+            hidden.setWordWrap(True)
+            self.reveal_button = QPushButton(tr("Reveal to edit…"))
+            self.reveal_button.setObjectName("revealIdentity")
+            self.reveal_button.clicked.connect(self._ask_reveal)
+            row.addWidget(hidden, 1)
+            row.addWidget(self.reveal_button)
+            box_layout.addLayout(row)
+        box_layout.addLayout(form)
+        host.addWidget(box)
+        return form
+
+    def _field_row(self, spec: FieldSpec) -> QWidget:
+        widget = self._make_widget(spec)
+        widget.setObjectName(f"field_{spec.name}")
+        self.widgets[spec.name] = widget
+        error = QLabel()
+        error.setObjectName(f"error_{spec.name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[spec.name] = error
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+        return row
+
+    def _make_widget(self, spec: FieldSpec) -> QWidget:
+        """The input of one field: every field widget of the form is made here."""
+        widget = make_widget(spec, self._options, masked=spec.group is Group.IDENTITY and not self.identity_open)
+        if (
+            isinstance(widget, QComboBox)
+            and spec.input is FieldType.VOCAB
+            and any(s.input is FieldType.SUBVOCAB and s.source == spec.name for s in self.specs)
+        ):
+            widget.currentIndexChanged.connect(lambda _i: self._refill_subtypes())
+        return widget
+
+    def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
+        return field_options(spec, self.kind, self.ctx, self.case_id, self._vocab)
+
+    def _refill_subtypes(self) -> None:
+        refill_subtypes(self.specs, self.widgets, self._vocab)
+
+    # -- values -----------------------------------------------------------------------------------
+
+    def _load(self, defaults: dict[str, Any]) -> None:
+        # A new record starts from the model's defaults (restricted visibility, unknown date precision, …).
+        values: dict[str, Any] = column_defaults(KINDS[self.kind].model) | dict(defaults)
+        if self.record_id is not None:
+            record = self.records.get(self.kind, self.record_id)
+            values = {s.name: getattr(record, s.name) for s in self.specs if hasattr(record, s.name)}
+            if self.kind == Kind.LINK:
+                values |= {f: getattr(record, f) for f in (*ORIGIN_FIELDS, *TARGET_FIELDS)}
+            if self.kind == Kind.ACCOUNT:
+                version = self.records.current_version(self.record_id)
+                values |= {f: getattr(version, f) for f in ACCOUNT_CONTENT_FIELDS}
+            if self.kind == Kind.WITNESS:
+                consent = self.records.consent(self.record_id)
+                if consent is not None:
+                    values |= {f: getattr(consent, f) for f in CONSENT_FIELDS}
+        for spec in self.specs:
+            if spec.input is FieldType.ORIGIN:
+                self._set(spec, next(((f, values[f]) for f in ORIGIN_FIELDS if values.get(f)), None))
+            elif spec.input is FieldType.TARGET:
+                self._set(spec, next(((f, values[f]) for f in TARGET_FIELDS if values.get(f)), None))
+            elif spec.name in values and not (spec.group is Group.IDENTITY and not self.identity_open):
+                self._set(spec, values[spec.name])
+
+    def _set(self, spec: FieldSpec, value: Any) -> None:
+        show_value(self.widgets[spec.name], spec, value, self._refill_subtypes)
+
+    def _get(self, spec: FieldSpec) -> Any:
+        return read_value(self.widgets[spec.name], spec)
+
+    def collect(self) -> tuple[dict[str, Any], list[FieldError]]:
+        """The form's values by service field name, and the fields that could not be read."""
+        values: dict[str, Any] = {}
+        problems: list[FieldError] = []
+        for spec in self.specs:
+            if spec.group is Group.IDENTITY and not self.identity_open:
+                continue
+            try:
+                value = self._get(spec)
+            except ValidationError as err:
+                problems += err.errors
+                continue
+            if spec.input in (FieldType.ORIGIN, FieldType.TARGET):
+                fields = ORIGIN_FIELDS if spec.input is FieldType.ORIGIN else TARGET_FIELDS
+                values |= dict.fromkeys(fields)
+                if value is not None:
+                    values[value[0]] = value[1]
+            else:
+                values[spec.name] = value
+        return values, problems
+
+    def pack(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Form values as RecordService arguments: identity and consent go in their own dicts."""
+        groups = {s.name: s.group for s in self.specs}
+        out: dict[str, Any] = {}
+        identity: dict[str, Any] = {}
+        consent: dict[str, Any] = {}
+        for key, value in values.items():
+            group = groups.get(key, Group.RECORD)
+            if group is Group.IDENTITY:
+                identity[key] = value
+            elif group is Group.CONSENT:
+                consent[key] = value
+            else:
+                out[key] = value
+        if identity and (self.record_id is not None or any(identity.values())):
+            out["identity"] = identity
+        if consent and (self.record_id is not None or any(consent.values())):
+            out["consent"] = consent
+        return out
+
+    def is_changed(self) -> bool:
+        """Whether the form holds anything typed or chosen since it opened (not asked when the app locks: what is
+        typed is then kept as a draft)."""
+        return not self.keep_draft and self.raw_values() != self.opened_with
+
+    def discard_question(self) -> str:
+        return tr("Discard the changes to this {0}?").format(kind_name(self.kind))
+
+    # -- drafts -----------------------------------------------------------------------------------
+
+    def raw_values(self) -> dict[str, Any]:
+        """What the widgets hold, as typed (JSON-ready, unvalidated)."""
+        return raw_values(self.widgets)
+
+    def restore_draft(self, fields: dict[str, Any]) -> None:
+        for spec in self.specs:
+            if spec.name not in fields:
+                continue
+            value = fields[spec.name]
+            widget = self.widgets[spec.name]
+            if isinstance(value, list) and spec.input in (FieldType.ORIGIN, FieldType.TARGET):
+                value = tuple(value)
+            if isinstance(widget, QLineEdit):
+                if not widget.isReadOnly():
+                    widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            else:
+                self._set(spec, value)
+
+    def save_draft(self) -> None:
+        # If the store is locked or busy, the next change tries again.
+        with contextlib.suppress(StoreError):
+            self.drafts.save(
+                self.draft_id, self.kind, self.raw_values(), case_id=self.case_id, record_id=self.record_id
+            )
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        with contextlib.suppress(StoreError):
+            self.drafts.discard(self.draft_id)
+
+    def keep_as_draft(self) -> None:
+        """Save what is typed now and keep it when the form goes (used when the app locks)."""
+        self._draft_timer.stop()
+        self.save_draft()
+        self.keep_draft = True
+
+    def discarded(self) -> None:
+        """The form goes without saving: its draft goes too, unless it is being kept."""
+        if not self.keep_draft:
+            self.discard_draft()  # the user chose to throw this away
+
+    # -- saving -----------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save the record if it is valid (its id is then ``saved_id``); otherwise show why not, under the fields."""
+        values, problems = self.collect()
+        if problems:
+            self.show_errors(problems)
+            return False
+        try:
+            if self.record_id is None:
+                self._create(values)
+            else:
+                self._update(values)
+        except ValidationError as err:
+            self.show_errors(err.errors)
+            return False
+        except (NotFound, StoreError) as err:
+            self.show_errors([FieldError("", str(err))])
+            return False
+        self.show_errors([])
+        self.discard_draft()
+        return True
+
+    def _create(self, values: dict[str, Any]) -> None:
+        args = self.pack(values)
+        if self.kind != Kind.CASE:
+            args["case_id"] = self.case_id
+        self.saved_id = self.records.create(self.kind, **args)
+        if self.undo_stack is not None:
+            self.undo_stack.push(CreateRecord(self.undo_stack, self.kind, args, self.saved_id))
+
+    def _update(self, values: dict[str, Any]) -> None:
+        assert self.record_id is not None
+        changed = [k for k, value in values.items() if self.initial.get(k, MISSING) != value]
+        changed = [k for k in changed if k != "correction_note"]
+        note = str(values.get("correction_note") or "")
+        after = self.pack({k: values[k] for k in changed})
+        before = self.pack({k: self.initial.get(k) for k in changed})
+        content_changed = any(k in ACCOUNT_CONTENT_FIELDS for k in changed)
+        if self.kind == Kind.ACCOUNT and content_changed:
+            after["correction_note"] = note
+            before["correction_note"] = tr("Undo of the correction: {0}").format(note.strip() or "—")
+        if after:
+            self.records.update(self.kind, self.record_id, **after)
+            if self.undo_stack is not None:
+                self.undo_stack.push(UpdateRecord(self.undo_stack, self.kind, self.record_id, before, after))
+        self.saved_id = self.record_id
+        self.initial = values  # saved: what a later save in the same form is measured against
+        self.opened_with = self.raw_values()
+
+    def _clear_error(self, name: str) -> None:
+        label = self.errors.get(name)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Each message under its field; messages for no field of the form go under the fields."""
+        labels = {s.name: s.label for s in self.specs}
+        by_field: dict[str, list[str]] = {}
+        general: list[str] = []
+        for error in errors:
+            name = error.field if error.field in self.errors else ERROR_ALIASES.get(error.field, "")
+            if name in self.errors:
+                by_field.setdefault(name, []).append(_message(labels[name], error.message))
+            else:
+                general.append(f"{error.field}: {error.message}" if error.field else error.message)
+        for name, label in self.errors.items():
+            label.setText("\n".join(by_field.get(name, [])))
+            label.setVisible(name in by_field)
+        self.form_error.setText("\n".join(general))
+        self.form_error.setVisible(bool(general))
+        first = next((self.widgets[s.name] for s in self.specs if s.name in by_field), None)
+        if first is not None:
+            first.setFocus()
+            self.field_area.ensureWidgetVisible(first)
+
+    def error_text(self, field: str) -> str:
+        """The error shown under ``field`` ("" if none)."""
+        label = self.errors[field]
+        return label.text() if not label.isHidden() else ""
+
+    # -- protected identity -----------------------------------------------------------------------
+
+    def _ask_reveal(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Reveal identity"),
+            tr("Revealing this {0}'s identity is recorded in the audit log. Why do you need it?").format(
+                kind_name(self.kind)
+            ),
+        )
+        if ok:
+            self.reveal(reason)
+
+    def reveal(self, reason: str) -> None:
+        """Show the protected details (audited) and let them be edited."""
+        assert self.record_id is not None
+        identity = self.records.reveal_identity(self.kind, self.record_id, reason)
+        self.identity_open = True
+        for spec in self.specs:
+            if spec.group is Group.IDENTITY:
+                widget = self.widgets[spec.name]
+                assert isinstance(widget, QLineEdit)
+                widget.setReadOnly(False)
+                widget.setPlaceholderText("")
+                widget.setText(identity.get(spec.name, ""))
+                self.initial[spec.name] = identity.get(spec.name, "")
+                self.opened_with[spec.name] = identity.get(spec.name, "")  # revealed is not yet changed
+        if self.reveal_button is not None:
+            self.reveal_button.setEnabled(False)
