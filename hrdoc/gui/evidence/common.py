@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from hrdoc.domain.enums import CustodyAction, label
 from hrdoc.domain.errors import UserError
 
 # What the investigator can act on; anything else is a bug.
@@ -52,22 +53,9 @@ def short_hash(sha: str | None) -> str:
     return f"{sha[:12]}…" if sha else ""
 
 
-CUSTODY_ACTIONS = {
-    "intake": "Entered the vault",
-    "capture": "Captured into the vault",
-    "view": "Viewed (preview)",
-    "export": "Copy exported",
-    "copy": "Working copy made from it",
-    "derived": "Entered as a working copy",
-    "transfer_out": "Sent in a bundle",
-    "transfer_in": "Received in a bundle",
-    "verify": "Verified intact",
-    "remove": "Removed",
-}
-
-
 def custody_action_text(action: str) -> str:
-    return tr(CUSTODY_ACTIONS.get(action, action.replace("_", " ")))
+    """What happened to an evidence item, in the words its value is declared with ("Entered the vault")."""
+    return tr(label(action, CustodyAction))
 
 
 def custody_details_text(action: str, details: dict[str, Any]) -> str:

@@ -9,14 +9,15 @@ choices as people read them, and the case's records offered in a reference picke
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from hrdoc.domain import registry
+from hrdoc.domain import enums, registry
 from hrdoc.domain.registry import N_, FieldDef, Group, Kind, KindDef, Widget
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.context import StoreContext
@@ -112,21 +113,6 @@ ERROR_ALIASES = {
 # What each kind of record is called in the interface (English; translated where shown).
 KIND_NAMES = {name: k.label for name, k in registry.KINDS.items()}
 
-_GRADES = {
-    "A": "A — completely reliable",
-    "B": "B — usually reliable",
-    "C": "C — fairly reliable",
-    "D": "D — not usually reliable",
-    "E": "E — unreliable",
-    "F": "F — reliability cannot be judged",
-    "1": "1 — confirmed",
-    "2": "2 — probably true",
-    "3": "3 — possibly true",
-    "4": "4 — doubtful",
-    "5": "5 — improbable",
-    "6": "6 — truth cannot be judged",
-}
-
 
 def kind_name(kind: str) -> str:
     return tr(KIND_NAMES.get(kind, kind.replace("_", " ")))
@@ -139,9 +125,21 @@ def field_label(kind: str, name: str) -> str:
     return tr(compound.label if compound is not None else registry.kind(kind).field(name).label)
 
 
-def choice_label(value: str) -> str:
-    """An enum value in words: ``under_review`` → "Under review"."""
-    return tr(_GRADES.get(value) or value.replace("_", " ").capitalize())
+def choice_label(value: str, choices: type[StrEnum] | None = None) -> str:
+    """A value of a closed set in words, as its enum declares them (:func:`hrdoc.domain.enums.label`):
+    ``under_review`` → "Under review", ``ngo_report`` → "NGO report", ``B`` → "B — usually reliable";
+    ``choices``, the enum, tells apart a value two enums share."""
+    return tr(enums.label(value, choices))
+
+
+def field_text(kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
+    """What a table cell shows of the field ``name`` of a record of ``kind``: a choice by its label (nothing for
+    no value), any other field as it is stored."""
+    declared = registry.kind(kind).field(name)
+    if declared.widget is not Widget.CHOICE:
+        return itemgetter(name)
+    choices = declared.choices
+    return lambda record: choice_label(record[name], choices) if record.get(name) else ""
 
 
 def form_kinds() -> tuple[str, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable
-from operator import itemgetter
 from typing import Any, Literal, Protocol
 
 from PySide6.QtCore import (
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import N_, Kind
-from hrdoc.gui.forms.specs import field_label, kind_name
+from hrdoc.gui.forms.specs import field_label, field_text, kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.cases import CaseExport, RecordRow, SectionName
@@ -81,8 +80,8 @@ def field_column(
     kind: Kind, name: str, value: Callable[[RecordRow], Any] | None = None, *, align_right: bool = False
 ) -> ColumnSpec:
     """A column showing the field ``name`` of records of ``kind``, headed by the field's registry label as the
-    forms show it; ``value``: what a cell shows, if not the stored value."""
-    return ColumnSpec(field_label(kind, name), value or itemgetter(name), align_right)
+    forms show it; ``value``: what a cell shows, if not the field in words (a choice by its label)."""
+    return ColumnSpec(field_label(kind, name), value or field_text(kind, name), align_right)
 
 
 def consent_badges(consent: RecordRow | None) -> str:

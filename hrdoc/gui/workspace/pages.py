@@ -87,7 +87,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
                 Kind.ALLEGATION, "violation_type", lambda r: violation.get(r["violation_type"], r["violation_type"])
             ),
             field_column(Kind.ALLEGATION, "status"),
-            field_column(Kind.ALLEGATION, "standard_of_proof", lambda r: r["standard_of_proof"].replace("_", " ")),
+            field_column(Kind.ALLEGATION, "standard_of_proof"),
             field_column(Kind.ALLEGATION, "description"),
         ],
         kind=Kind.ALLEGATION,
@@ -154,7 +154,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         "sources",
         [
             field_column(Kind.SOURCE, "title"),
-            field_column(Kind.SOURCE, "kind", lambda r: r["kind"].replace("_", " ")),
+            field_column(Kind.SOURCE, "kind"),
             field_column(Kind.SOURCE, "stance"),
             ColumnSpec(tr(GRADE_HEADER), lambda r: f"{r['reliability'] or '?'}{r['credibility'] or '?'}"),
             field_column(Kind.SOURCE, "publisher", lambda r: r["publisher"] or r["author"]),
@@ -167,7 +167,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         "incidents",
         [
             ColumnSpec(tr(DATE_HEADER), date_text),
-            field_column(Kind.INCIDENT, "date_precision", lambda r: r["date_precision"].replace("_", " ")),
+            field_column(Kind.INCIDENT, "date_precision"),
             field_column(Kind.INCIDENT, "date_as_reported"),
             field_column(Kind.INCIDENT, "title"),
         ],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import Kind
+from hrdoc.gui.forms.specs import field_text
 from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.workspace.page import (
     CONSENT_HEADER,
@@ -35,7 +36,7 @@ class WitnessesPage(TablePage):
         witness, account = Kind.WITNESS, Kind.ACCOUNT
         columns = [
             field_column(witness, "pseudonym"),
-            field_column(witness, "relation", lambda r: r["relation"].replace("_", " ")),
+            field_column(witness, "relation"),
             field_column(witness, "risk_level"),
             ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("consent"))),
             field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: r["identity"]["legal_name"]),
@@ -43,6 +44,7 @@ class WitnessesPage(TablePage):
         ]
         super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind=witness)
         latest = Kind.ACCOUNT_VERSION  # an account's content is its latest version's
+        method = field_text(latest, "method")
         self.accounts_page = TablePage(
             tr("Accounts"),
             "accounts",
@@ -50,7 +52,7 @@ class WitnessesPage(TablePage):
                 field_column(account, "witness_id", lambda r: r["_pseudonym"]),
                 ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("_consent"))),
                 field_column(account, "current_version", align_right=True),
-                field_column(latest, "method", lambda r: r["versions"][-1]["method"] if r["versions"] else ""),
+                field_column(latest, "method", lambda r: method(r["versions"][-1]) if r["versions"] else ""),
                 field_column(latest, "narrative", lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
             ],
             kind=account,
