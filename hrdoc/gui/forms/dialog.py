@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from hrdoc.domain.validation import FieldError
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.keys import KeyboardForm
+from hrdoc.gui.forms.picker import CreateInline, typed_defaults
 from hrdoc.gui.forms.specs import kind_name, tr
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.gui.undo import RecordUndoStack
@@ -42,7 +43,15 @@ class RecordDialog(KeyboardForm):
     ) -> None:
         super().__init__(parent)
         self.form = RecordForm(
-            ctx, kind, case_id, record_id, self, defaults=defaults, undo_stack=undo_stack, draft=draft
+            ctx,
+            kind,
+            case_id,
+            record_id,
+            self,
+            defaults=defaults,
+            undo_stack=undo_stack,
+            draft=draft,
+            create_inline=inline_creator(self, ctx, case_id, undo_stack),
         )
         self.kind = kind
         self.case_id = case_id
@@ -148,3 +157,16 @@ class RecordDialog(KeyboardForm):
             return None
         finally:
             dialog.deleteLater()
+
+
+def inline_creator(
+    parent: QWidget, ctx: StoreContext, case_id: uuid.UUID | None, undo_stack: RecordUndoStack | None
+) -> CreateInline:
+    """What a form's pickers call to make the record they lack ("New place…"): the form of that kind, over
+    ``parent``, in the same case, with what was typed in its name field; the new record's id once saved."""
+
+    def create(kind: str, typed: str) -> uuid.UUID | None:
+        defaults = typed_defaults(ctx, kind, typed)
+        return RecordDialog.ask(ctx, kind, case_id, None, parent, defaults=defaults, undo_stack=undo_stack)
+
+    return create

@@ -1,5 +1,6 @@
-"""The field widgets of the record form (:mod:`hrdoc.gui.forms.dialog`): building the widget for a field spec,
-the entries its drop-down offers, and putting a value in and reading it back.
+"""The field widgets of the record form (:mod:`hrdoc.gui.forms.form`): building the widget for a field spec,
+the entries its drop-down offers (a reference's by the :mod:`~hrdoc.gui.forms.picker`), and putting a value in
+and reading it back.
 
 Values go in and out as the record service takes them: dates as ``datetime.date``, references as record ids,
 a compound reference (a link's end, say) as ``(field name, record id)``.
@@ -10,21 +11,54 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from hrdoc.domain import registry
 from hrdoc.domain.validation import ValidationError
-from hrdoc.gui.forms.specs import _COMPOUNDS, FieldSpec, FieldType, choice_label, record_options, tr
+from hrdoc.gui.forms.picker import Choice, Creatable, CreateInline, RecordPicker, other_names
+from hrdoc.gui.forms.specs import (
+    _COMPOUNDS,
+    FieldSpec,
+    FieldType,
+    choice_label,
+    form_kinds,
+    kind_name,
+    record_options,
+    tr,
+)
 from hrdoc.services.context import StoreContext
 from hrdoc.services.vocab import VocabularyService
 
+PICKERS = (FieldType.PICK, FieldType.ORIGIN, FieldType.TARGET)  # fields that refer to other records
 
-def make_widget(spec: FieldSpec, options: Callable[[FieldSpec], list[tuple[str, Any]]], *, masked: bool) -> QWidget:
+Options = Callable[[FieldSpec], list[tuple[str, Any]]]
+Names = Callable[[FieldSpec], dict[Any, tuple[str, ...]]]
+
+
+def make_widget(
+    spec: FieldSpec,
+    options: Options,
+    *,
+    masked: bool,
+    names: Names | None = None,
+    create_inline: CreateInline | None = None,
+) -> QWidget:
     """The input widget for ``spec``; ``options`` gives a drop-down's entries, ``masked`` a protected field shown
-    before it is revealed."""
+    before it is revealed. A reference to other records is a :class:`~hrdoc.gui.forms.picker.RecordPicker`,
+    which also finds an entry by the other names ``names`` gives (by value), and offers to make the record it
+    lacks with ``create_inline``."""
     t = spec.input
+    if t in PICKERS:
+        found = names or (lambda _spec: {})
+
+        def choices() -> list[Choice]:
+            also = found(spec)
+            return [Choice(label, value, also.get(value, ())) for label, value in options(spec)]
+
+        return RecordPicker(choices, creatable=creatable(spec), create_inline=create_inline, what=_what(spec))
     if t in (FieldType.LONG, FieldType.LIST):
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
@@ -70,14 +104,55 @@ def field_options(
     if t is FieldType.PICK:
         return [(none, None), *record_options(ctx, spec.source, case_id)]
     # A compound picker offers the records of each field it stands for, named by that field's label.
-    compound = next(c for c in _COMPOUNDS[kind] if c.name == spec.name)
     out: list[tuple[str, Any]] = [(tr("— choose —"), None)]
-    for field_name in compound.fields:
-        field = registry.kind(kind).field(field_name)
-        assert field.ref is not None
-        word = tr(field.label)
-        out += [(f"{word}: {label}", (field_name, rid)) for label, rid in record_options(ctx, field.ref, case_id)]
+    for field_name, ref in _compound_refs(spec):
+        word = tr(registry.kind(kind).field(field_name).label)
+        out += [(f"{word}: {label}", (field_name, rid)) for label, rid in record_options(ctx, ref, case_id)]
     return out
+
+
+def field_names(spec: FieldSpec, ctx: StoreContext, case_id: uuid.UUID | None) -> dict[Any, tuple[str, ...]]:
+    """The other names (a place's other spellings, an actor's aliases) of the records a picker for ``spec``
+    offers, by the value the picker holds for each: a record's id, or for a link's end, (field, id)."""
+    if spec.input not in PICKERS or case_id is None:
+        return {}
+    if spec.input is FieldType.PICK:
+        return dict(other_names(ctx, spec.source, case_id))
+    return {
+        (field_name, rid): also
+        for field_name, ref in _compound_refs(spec)
+        for rid, also in other_names(ctx, ref, case_id).items()
+    }
+
+
+def _compound_refs(spec: FieldSpec) -> list[tuple[str, str]]:
+    """The fields a compound picker (a link's origin or target) stands for, with the kind each refers to."""
+    for kind, compounds in _COMPOUNDS.items():
+        for compound in compounds:
+            if compound.name == spec.name and compound.input is spec.input:
+                fields = [registry.kind(kind).field(name) for name in compound.fields]
+                return [(f.name, f.ref) for f in fields if f.ref is not None]
+    raise KeyError(f"no compound picker {spec.name!r}")
+
+
+def creatable(spec: FieldSpec) -> list[Creatable]:
+    """The kinds of record a picker for ``spec`` can make from what is typed in it: the kind it refers to, or each
+    kind a link's end may be, each that has a form (evidence files come in by intake, not by a form)."""
+    if spec.input is FieldType.PICK:
+        return [Creatable(spec.source, lambda rid: rid)] if spec.source in form_kinds() else []
+    return [Creatable(ref, partial(_end, name)) for name, ref in _compound_refs(spec) if ref in form_kinds()]
+
+
+def _end(field_name: str, record_id: uuid.UUID) -> tuple[str, uuid.UUID]:
+    """A link's end as its picker holds it: the field it fills, and the record."""
+    return field_name, record_id
+
+
+def _what(spec: FieldSpec) -> str:
+    """What a picker for ``spec`` picks, in words ("place", "source or account")."""
+    if spec.input is FieldType.PICK:
+        return kind_name(spec.source)
+    return tr(" or ").join(kind_name(ref) for _name, ref in _compound_refs(spec))
 
 
 def refill_subtypes(specs: list[FieldSpec], widgets: dict[str, QWidget], vocab: VocabularyService) -> None:
@@ -124,7 +199,10 @@ def show_value(widget: QWidget, spec: FieldSpec, value: Any, refill: Callable[[]
             value = uuid.UUID(str(value))
         index = index_of(widget, value)
         if index < 0 and value not in (None, "") and not isinstance(value, tuple):
-            widget.addItem(str(value), value)  # a value no longer offered keeps showing what it is
+            # A value no longer offered is kept, showing what it is: a record by words (never its id), a
+            # vocabulary code no longer in the vocabulary as it is written.
+            shown = tr("— a record not in this case —") if isinstance(value, uuid.UUID) else str(value)
+            widget.addItem(shown, value)
             index = widget.count() - 1
         widget.setCurrentIndex(max(index, 0))
 

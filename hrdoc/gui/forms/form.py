@@ -39,6 +39,7 @@ from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.gui.forms.fields import (
     MISSING,
     change_signals,
+    field_names,
     field_options,
     make_widget,
     raw_values,
@@ -46,6 +47,7 @@ from hrdoc.gui.forms.fields import (
     refill_subtypes,
     show_value,
 )
+from hrdoc.gui.forms.picker import CreateInline
 from hrdoc.gui.forms.specs import (
     ERROR_ALIASES,
     ORIGIN_FIELDS,
@@ -89,8 +91,10 @@ class RecordForm(QWidget):
         defaults: dict[str, Any] | None = None,
         undo_stack: RecordUndoStack | None = None,
         draft: DraftInfo | None = None,
+        create_inline: CreateInline | None = None,
     ) -> None:
         super().__init__(parent)
+        self.create_inline = create_inline  # makes the record a picker lacks ("New place…"), if given
         self.ctx = ctx
         self.kind = kind
         self.case_id = case_id
@@ -214,7 +218,8 @@ class RecordForm(QWidget):
 
     def _make_widget(self, spec: FieldSpec) -> QWidget:
         """The input of one field: every field widget of the form is made here."""
-        widget = make_widget(spec, self._options, masked=spec.group is Group.IDENTITY and not self.identity_open)
+        masked = spec.group is Group.IDENTITY and not self.identity_open
+        widget = make_widget(spec, self._options, masked=masked, names=self._names, create_inline=self.create_inline)
         if (
             isinstance(widget, QComboBox)
             and spec.input is FieldType.VOCAB
@@ -225,6 +230,9 @@ class RecordForm(QWidget):
 
     def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
         return field_options(spec, self.kind, self.ctx, self.case_id, self._vocab)
+
+    def _names(self, spec: FieldSpec) -> dict[Any, tuple[str, ...]]:
+        return field_names(spec, self.ctx, self.case_id)
 
     def _refill_subtypes(self) -> None:
         refill_subtypes(self.specs, self.widgets, self._vocab)
