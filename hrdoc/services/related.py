@@ -34,11 +34,13 @@ class Earlier:
 
 @dataclass(frozen=True)
 class Write:
-    """One record of a batch: created from ``fields``, or, with ``record_id``, those fields of it updated."""
+    """One record of a batch: created from ``fields`` (with the id ``record_id``, if given: a form that offers a
+    record before it is saved names it so), or, with ``update``, those fields of the record ``record_id`` updated."""
 
     kind: str
     fields: dict[str, Any]
     record_id: uuid.UUID | None = None
+    update: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,11 @@ class RelatedService:
                 values = {key: _resolved(value, done) for key, value in item.fields.items()}
                 spec = spec_for(item.kind)
                 try:
-                    if item.record_id is None:
-                        record_id = self.records._create(session, spec, dict(values))
+                    if not item.update:
+                        record_id = self.records._create(session, spec, dict(values), record_id=item.record_id)
                         done.append(Written(item.kind, record_id, values, created=True))
                     else:
+                        assert item.record_id is not None, "an update names its record"
                         record = self.records._load(session, spec, item.record_id)
                         own = set(editable_columns(spec.model))
                         before = {key: getattr(record, key) for key in values if key in own}

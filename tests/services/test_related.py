@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from hrdoc.domain.registry import Kind
@@ -15,20 +17,24 @@ def test_an_allegation_its_new_actor_victims_and_links_are_written_together(reco
     case_id = make_case(records)
     incident_id = make_incident(records, case_id)
     group = records.create(Kind.VICTIM, case_id=case_id, label="Villagers of Kobé", count_best=10)
+    offered = uuid.uuid4()  # a victim a form offered before it was saved
     written = RelatedService(records.ctx).write(
         [
             Write(Kind.ALLEGATION, {"case_id": case_id, "incident_id": incident_id, "violation_type": "torture"}),
             Write(Kind.ACTOR, {"case_id": case_id, "name": "Unit 7"}),
             Write(Kind.PERPETRATOR, {"case_id": case_id, "allegation_id": Earlier(0), "actor_id": Earlier(1)}),
-            Write(Kind.VICTIM, {"count_best": 12}, record_id=group),
+            Write(Kind.VICTIM, {"count_best": 12}, record_id=group, update=True),
             Write(Kind.ALLEGATION_VICTIM, {"case_id": case_id, "allegation_id": Earlier(0), "victim_id": group}),
+            Write(Kind.VICTIM, {"case_id": case_id, "label": "Moussa A.", "kind": "individual"}, record_id=offered),
+            Write(Kind.ALLEGATION_VICTIM, {"case_id": case_id, "allegation_id": Earlier(0), "victim_id": offered}),
         ]
     )
     allegation_id, actor_id = written[0].record_id, written[1].record_id
     [link] = records.records(Kind.PERPETRATOR, case_id)
     assert (link.allegation_id, link.actor_id, link.involvement) == (allegation_id, actor_id, "unknown")
     assert written[2].fields["actor_id"] == actor_id  # what an undo would write again, with ids
-    assert [v.victim_id for v in records.records(Kind.ALLEGATION_VICTIM, case_id)] == [group]
+    assert {v.victim_id for v in records.records(Kind.ALLEGATION_VICTIM, case_id)} == {group, offered}
+    assert records.get(Kind.VICTIM, offered).label == "Moussa A."
     assert records.get(Kind.VICTIM, group).count_best == 12
     assert (written[3].created, written[3].before) == (False, {"count_best": 10})
     with records.ctx.read() as session:
