@@ -2,8 +2,11 @@
 
 Laptop A makes a case and pushes it to the team store; laptops B and C take it. The case holds groups of
 records (an actor and its perpetrator row, an individual victim with an identity, a witness with identity,
-consent, an account and a link, an evidence file in the vault, a working copy of another; one allegation for
-all). For every ordered pair of the 15 edits below (225 pairs), B makes the first edit and C the second: on
+consent, an account and a link, an evidence file in the vault, a working copy of another, an allegation of its
+own; one allegation for the rest). Some edits add a custom vocabulary term and use it (a violation type for an
+allegation, an actor kind for an actor), as an investigator adds a term from a form: the term must travel with
+the record that uses it. For every ordered pair of the 18 edits below (324 pairs), B makes the first edit and
+C the second: on
 records of the pair's own when the two edits are of related records (the same record, or one and what it
 deletes with it); when they are not, the two edits never meet in a merge, and each is made once, on records of
 its own, for all such pairs (see :func:`build_case`). B syncs, then C, then A. C decides every conflict it was
@@ -16,10 +19,12 @@ syncs carries the decisions. Then:
 * each edit is in the result unless its side lost a conflict, and what was deleted with a record is there
   exactly when the record is;
 * the four stores show the same case in ``hrdoc show CASE --json --reveal``, byte for byte;
-* one more round of syncs changes nothing and writes nothing on any store.
+* one more round of syncs changes nothing and writes nothing on any store;
+* every term an edit added and the result uses is in every store with its labels, and every store can edit
+  the records that use it (an edit is checked against the store's vocabularies, as a form's is).
 
 The team store is a store file on SQLite (both ways of deciding) and a real PostgreSQL database on the test
-server (each way in turn): about a minute of work for the three runs together.
+server (each way in turn): about a minute and a half of work for the three runs together.
 """
 
 from __future__ import annotations
@@ -40,12 +45,14 @@ from sqlalchemy import func, select
 from hrdoc.cli import main
 from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
 from hrdoc.domain.validation import ValidationError
+from hrdoc.domain.vocabularies import ACTOR_KIND, VIOLATION_TYPE
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.conflicts import ConflictService
 from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
+from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage import models as m
 from tests.backends import PgStores, db_of, postgres_wanted
 from tests.helpers import PASSPHRASE, make_account, make_allegation, make_case, make_incident, make_witness
@@ -63,6 +70,7 @@ class Group:
     link: uuid.UUID | None = None
     evidence: uuid.UUID | None = None
     copy: uuid.UUID | None = None  # a working copy (of an original of its own)
+    allegation: uuid.UUID | None = None  # an allegation of its own (of the case's one incident)
 
 
 Edit = Callable[[StoreContext, Group, str], None]
@@ -98,6 +106,39 @@ def _victim_identity(ctx: StoreContext, g: Group, tag: str) -> None:
 
 def _actor_field(ctx: StoreContext, g: Group, tag: str) -> None:
     RecordService(ctx).update("actor", g.actor, affiliation=tag)
+
+
+def term_code(tag: str, record: uuid.UUID | None) -> str:
+    """The code of the term an edit made with ``tag`` adds for a record ("B actor_term" -> "b_actor_term_1a2b3c4d"):
+    one of its own for each record, the edit being made on several."""
+    assert record is not None
+    return f"{tag.lower().replace(' ', '_')}_{record.hex[:8]}"
+
+
+def term_labels(tag: str, record: uuid.UUID | None) -> tuple[str, str]:
+    return f"Added by {tag} for {term_code(tag, record)}", f"Ajouté par {tag} pour {term_code(tag, record)}"
+
+
+def _add_term(ctx: StoreContext, vocabulary: str, tag: str, record: uuid.UUID | None) -> str:
+    """Add a term to a vocabulary of this store, as an investigator does from a form, and return its code."""
+    label_en, label_fr = term_labels(tag, record)
+    code = term_code(tag, record)
+    RecordService(ctx).create("vocabulary_term", vocabulary=vocabulary, code=code, label_en=label_en, label_fr=label_fr)
+    return code
+
+
+def _actor_term(ctx: StoreContext, g: Group, tag: str) -> None:
+    RecordService(ctx).update("actor", g.actor, kind=_add_term(ctx, ACTOR_KIND, tag, g.actor))
+
+
+def _allegation_field(ctx: StoreContext, g: Group, tag: str) -> None:
+    RecordService(ctx).update("allegation", g.allegation, notes=tag)
+
+
+def _allegation_term(ctx: StoreContext, g: Group, tag: str) -> None:
+    RecordService(ctx).update(
+        "allegation", g.allegation, violation_type=_add_term(ctx, VIOLATION_TYPE, tag, g.allegation)
+    )
 
 
 def _actor_delete(ctx: StoreContext, g: Group, tag: str) -> None:
@@ -144,6 +185,7 @@ EDITS: dict[str, tuple[Edit, str, tuple[str, ...]]] = {
     "account_field": (_account_field, "account", ()),
     "victim_identity": (_victim_identity, "victim", ()),
     "actor_field": (_actor_field, "actor", ()),
+    "actor_term": (_actor_term, "actor", ()),  # a new actor kind, added on that laptop
     "actor_delete": (_actor_delete, "actor", ("actor", "perpetrator")),
     "perpetrator_field": (_perpetrator_field, "perpetrator", ()),
     "evidence_field": (_evidence_field, "evidence", ()),
@@ -151,11 +193,15 @@ EDITS: dict[str, tuple[Edit, str, tuple[str, ...]]] = {
     "evidence_remove": (_evidence_remove, "evidence", ("evidence",)),
     "copy_field": (_copy_field, "copy", ()),
     "copy_remove": (_copy_remove, "copy", ("copy",)),
+    "allegation_field": (_allegation_field, "allegation", ()),
+    "allegation_term": (_allegation_term, "allegation", ()),  # a new violation type, added on that laptop
 }
+# The edits that add a vocabulary term (and use it), and the vocabulary of that term.
+TERM_EDITS = {"actor_term": ACTOR_KIND, "allegation_term": VIOLATION_TYPE}
 PAIRS = list(itertools.product(EDITS, repeat=2))
 # The records an edit may meet another on: a record and what it deletes with it.
 FAMILY = {"witness": "witness", "account": "witness", "victim": "victim", "actor": "actor", "perpetrator": "actor",
-          "evidence": "evidence", "copy": "copy"}  # fmt: skip
+          "evidence": "evidence", "copy": "copy", "allegation": "allegation"}  # fmt: skip
 
 
 def families(pair: tuple[str, str]) -> set[str]:
@@ -189,7 +235,8 @@ def build_case(ctx: StoreContext, pairs: list[tuple[str, str]]) -> tuple[uuid.UU
     r = RecordService(ctx)
     case_id = make_case(r)
     reference = r.get("case", case_id).reference
-    allegation = make_allegation(r, case_id, make_incident(r, case_id, title="The incident"))
+    incident = make_incident(r, case_id, title="The incident")
+    allegation = make_allegation(r, case_id, incident)
     made = itertools.count()
 
     def records(family: str, into: Group) -> None:
@@ -212,6 +259,8 @@ def build_case(ctx: StoreContext, pairs: list[tuple[str, str]]) -> tuple[uuid.UU
             into.link = r.create(
                 "link", case_id=case_id, account_id=into.account, allegation_id=allegation, relation="supports"
             )
+        elif family == "allegation":
+            into.allegation = make_allegation(r, case_id, incident, notes=f"Allegation {n}")
         elif family == "evidence":
             photo = io.BytesIO(f"photo {n}".encode())
             into.evidence = EvidenceService(ctx).intake(case_id, photo, original_name=f"p{n}.jpg").evidence_id
@@ -329,6 +378,15 @@ def show(ctx: StoreContext, reference: str, monkeypatch: pytest.MonkeyPatch, cap
     return out.getvalue()
 
 
+def term_held(ctx: StoreContext, edit: str, tag: str, g: Group) -> bool:
+    """Whether a store holds the term an edit made with ``tag`` added for its record, with its labels in both
+    languages."""
+    vocabulary, record = TERM_EDITS[edit], getattr(g, EDITS[edit][1])
+    terms, code = VocabularyService(ctx), term_code(tag, record)
+    labels = (terms.labels(vocabulary).get(code), terms.labels(vocabulary, language="fr").get(code))
+    return labels == term_labels(tag, record)
+
+
 # -- the play ---------------------------------------------------------------------------------------------
 
 
@@ -340,6 +398,7 @@ def effect(data: dict[str, Any], g: Group, edit: str, tag: str) -> bool:
 
     witness, account = one("witnesses", g.witness), one("accounts", g.account)
     actor, evidence = one("actors", g.actor), one("evidence_files", g.evidence)
+    allegation = one("allegations", g.allegation)
     checks: dict[str, Callable[[], bool]] = {
         "witness_field": lambda: witness is not None and witness["language"] == tag,
         "witness_identity": lambda: witness is not None and witness["identity"]["contact"] == tag,
@@ -352,6 +411,7 @@ def effect(data: dict[str, Any], g: Group, edit: str, tag: str) -> bool:
         "account_field": lambda: account is not None and account["notes"] == tag,
         "victim_identity": lambda: one("victims", g.victim)["identity"]["residence"] == tag,  # type: ignore[index]
         "actor_field": lambda: actor is not None and actor["affiliation"] == tag,
+        "actor_term": lambda: actor is not None and actor["kind"] == term_code(tag, g.actor),
         "actor_delete": lambda: actor is None,
         "perpetrator_field": lambda: (one("allegation_perpetrators", g.perpetrator) or {}).get("notes") == tag,
         "evidence_field": lambda: evidence is not None and evidence["description"] == tag,
@@ -361,8 +421,36 @@ def effect(data: dict[str, Any], g: Group, edit: str, tag: str) -> bool:
         "evidence_remove": lambda: evidence is None,
         "copy_field": lambda: (one("evidence_files", g.copy) or {}).get("description") == tag,
         "copy_remove": lambda: one("evidence_files", g.copy) is None,
+        "allegation_field": lambda: allegation is not None and allegation["notes"] == tag,
+        "allegation_term": lambda: (
+            allegation is not None and allegation["violation_type"] == term_code(tag, g.allegation)
+        ),
     }
     return checks[edit]()
+
+
+def check_result(
+    data: dict[str, Any], groups: list[Group], decided: dict[str, str], stores: dict[str, StoreContext]
+) -> None:
+    """Each edit is in the case shown (``data``) unless its side lost a conflict; what goes with a record is there
+    when it is; a term an edit added is in every store when the record using it took the edit."""
+    for (first, second), group in zip(PAIRS, groups, strict=True):
+        kind = conflicting(first, second)
+        lost = None if kind is None else ("B" if decided[str(getattr(group, kind))] == "local" else "C")
+        for side, edit in (("B", first), ("C", second)):
+            present = effect(data, group, edit, f"{side} {edit}")
+            assert present == (side != lost), f"{first} on B, {second} on C: {side}'s {edit}"
+        ids = {section: {r["id"] for r in rows} for section, rows in data.items() if isinstance(rows, list)}
+        if group.actor is not None:
+            assert (str(group.actor) in ids["actors"]) == (str(group.perpetrator) in ids["allegation_perpetrators"])
+        if group.witness is not None:
+            assert (str(group.witness) in ids["witnesses"]) == (str(group.account) in ids["accounts"])
+            assert (str(group.account) in ids["accounts"]) == (str(group.link) in ids["links"])
+        # A term an edit added travels with the record that uses it: every store holds it, with its labels.
+        for side, edit in (("B", first), ("C", second)):
+            if edit in TERM_EDITS and effect(data, group, edit, f"{side} {edit}"):
+                for name, store in stores.items():
+                    assert term_held(store, edit, f"{side} {edit}", group), f"{side}'s {edit} on {name}"
 
 
 RUNS = [
@@ -448,16 +536,11 @@ def test_three_laptops_and_a_team_store_through_every_pair_of_edits(
     assert shown_json["A"] == shown_json["B"] == shown_json["C"] == shown_json["team"]
     data = json.loads(shown_json["A"])
 
-    # Each edit is there unless its side lost a conflict; what goes with a record is there when it is.
-    for (first, second), group in zip(PAIRS, groups, strict=True):
-        kind = conflicting(first, second)
-        lost = None if kind is None else ("B" if decided[str(getattr(group, kind))] == "local" else "C")
-        for side, edit in (("B", first), ("C", second)):
-            present = effect(data, group, edit, f"{side} {edit}")
-            assert present == (side != lost), f"{first} on B, {second} on C: {side}'s {edit}"
-        ids = {section: {r["id"] for r in rows} for section, rows in data.items() if isinstance(rows, list)}
-        if group.actor is not None:
-            assert (str(group.actor) in ids["actors"]) == (str(group.perpetrator) in ids["allegation_perpetrators"])
-        if group.witness is not None:
-            assert (str(group.witness) in ids["witnesses"]) == (str(group.account) in ids["accounts"])
-            assert (str(group.account) in ids["accounts"]) == (str(group.link) in ids["links"])
+    check_result(data, groups, decided, stores)
+
+    # Every store can edit every allegation and actor of the case: each code they use is a term it knows.
+    for store in stores.values():
+        for row in data["allegations"]:
+            RecordService(store).update("allegation", row["id"], notes="edited after the final round")
+        for row in data["actors"]:
+            RecordService(store).update("actor", row["id"], affiliation="edited after the final round")
