@@ -52,12 +52,18 @@ def shown_details(details: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.domain.vocabularies import VIOLATION_TYPE
     from hrdoc.services import audit
+    from hrdoc.services.audit_words import CaseNames, shown
     from hrdoc.services.cases import CaseService
+    from hrdoc.services.vocab import VocabularyService
 
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)
+        # What the entries say, in words: the case's records name what older entries wrote as codes and ids.
+        violations = VocabularyService(ctx).labels(VIOLATION_TYPE)
+        names = None if args.json else CaseNames(CaseService(ctx).export(str(case.id)), violations)
         with ctx.read() as session:
             entries = list(reversed(audit.entries_for_case(session, case.id, limit=args.limit)))
             rows: list[dict[str, Any]] = [
@@ -84,10 +90,14 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.cli.render import kind_name
     from hrdoc.domain.enums import AuditAction, label
 
+    assert names is not None
     for row in rows:
         kind = kind_name(row["entity_type"]).lower() if row["entity_type"] else ""
         what = f"{label(row['action'], AuditAction)} {kind}".strip()  # in words: "Create victim of an allegation"
-        print(f"{row['seq']:>6}  {row['at']}  {row['actor']:<14} {what:<20} {row['summary']}", file=out)
+        print(
+            f"{row['seq']:>6}  {row['at']}  {row['actor']:<14} {what:<20} {shown(row | {'case_id': case.id}, names)}",
+            file=out,
+        )
         if row["written_in"] is not None:
             print(f"        {provenance_line(row)}", file=out)
     return 0

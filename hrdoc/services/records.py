@@ -32,6 +32,7 @@ from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services import audit, versions
+from hrdoc.services.audit_words import said
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records_kinds import (
@@ -120,7 +121,7 @@ class RecordService(RecordRules):
         spec = spec_for(kind)
         obj = self._load(session, spec, rid)
         case_id = _case_of(kind, obj)
-        label = str(getattr(obj, spec.label_field))
+        summary = said(session, "deleted", kind, obj)  # named while what it joins is still here
         if kind == Kind.VOCABULARY_TERM:
             self._check_term_unused(session, obj)
         if kind == Kind.EVIDENCE and obj.in_vault and not system:
@@ -159,7 +160,7 @@ class RecordService(RecordRules):
             entity_type=kind,
             entity_id=rid,
             case_id=case_id,
-            summary=f"deleted {kind} {label}",
+            summary=summary,
         )
         if followers:  # incidents were found by the deleted place's names; they no longer are
             search_index.index_records(session.connection(), Kind.INCIDENT, followers)
@@ -184,7 +185,6 @@ class RecordService(RecordRules):
         with self.ctx.write(log_only=True) as session:  # reads, and appends to the audit log only
             obj = self._load(session, spec_for(kind), rid)
             ident = session.get(model, rid)
-            label = str(getattr(obj, KINDS[kind].label_field))
             audit.record(
                 session,
                 self.ctx.user,
@@ -192,7 +192,7 @@ class RecordService(RecordRules):
                 entity_type=kind,
                 entity_id=rid,
                 case_id=obj.case_id,
-                summary=f"revealed the protected identity of {kind} {label}",
+                summary=said(session, "revealed the protected identity of", kind, obj),
                 details={"reason": reason},
             )
             return {f: getattr(ident, f) if ident else "" for f in IDENTITY_FIELDS}
@@ -270,7 +270,7 @@ class RecordService(RecordRules):
             entity_type=spec.name,
             entity_id=obj.id,
             case_id=case_id,
-            summary=f"created {spec.name} {getattr(obj, spec.label_field)}",
+            summary=said(session, "created", spec.name, obj),
             details={"fields": details},
         )
         self._reindex(session, spec, obj)
@@ -288,7 +288,7 @@ class RecordService(RecordRules):
         self._check_db_rules(session, spec, values, obj)
         changed = {k: val for k, val in base.items() if current.get(k) != val}
         details: dict[str, Any] = {k: _audit_value(val) for k, val in changed.items()}
-        summary = f"updated {spec.name} {getattr(obj, spec.label_field)}"
+        summary = said(session, "updated", spec.name, obj)
         if spec.name == Kind.ACCOUNT:
             content_given = {k: val for k, val in extra.items() if k in ACCOUNT_CONTENT_FIELDS}
             note = str(extra.get("correction_note", "") or "")
@@ -318,7 +318,7 @@ class RecordService(RecordRules):
                     obj.current_version = new_version
                     details |= {k: _audit_value(val) for k, val in content.items() if old[k] != val}
                     details["version"] = new_version
-                    summary = f"corrected account (version {new_version})"
+                    summary = said(session, "corrected", spec.name, obj, more=f"(version {new_version})")
         if "identity" in extra:
             self._write_identity(session, spec.name, obj, extra["identity"] or {}, audit_it=False)
             details["identity"] = sorted((extra["identity"] or {}).keys())
@@ -401,7 +401,7 @@ class RecordService(RecordRules):
                 entity_type=kind,
                 entity_id=key,
                 case_id=obj.case_id,
-                summary=f"updated the protected identity of {kind} {getattr(obj, KINDS[kind].label_field)}",
+                summary=said(session, "updated the protected identity of", kind, obj),
                 details={"identity": sorted(fields)},  # which fields, never their values
             )
 
@@ -440,7 +440,7 @@ class RecordService(RecordRules):
                 entity_type=Kind.WITNESS,
                 entity_id=witness.id,
                 case_id=witness.case_id,
-                summary=f"updated the consent of witness {witness.pseudonym}",
+                summary=said(session, "updated the consent of", Kind.WITNESS, witness),
                 details={"consent": {k: _audit_value(val) for k, val in values.items()}},
             )
 

@@ -85,7 +85,8 @@ def test_a_correction_is_audited_as_a_new_version(
 
     [entry] = audit_log(ctx)[len(before) :]
     assert (entry["action"], entry["entity_type"], entry["entity_id"]) == ("update", "account", str(acc))
-    assert entry["summary"] == "corrected account (version 2)"
+    reference = records.get("case", account[0]).reference
+    assert entry["summary"] == f"Corrected account of W-01 (version 2) in {reference}"
     assert entry["details"]["fields"]["narrative"] == SECOND
     assert entry["details"]["fields"]["version"] == 2
 

@@ -145,7 +145,7 @@ def test_the_trace_of_a_merged_custody_entry_is_the_merge_by_whoever_merged(
         ]
     [trace] = traces
     assert trace.actor == team.user and trace.at >= before > intake.at
-    assert "intake by amina" in trace.summary and "amina's store" in trace.summary
+    assert "Entered the vault by amina" in trace.summary and "amina's store" in trace.summary
     assert here != store_id_of(a)
 
 

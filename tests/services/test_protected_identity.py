@@ -147,7 +147,8 @@ def test_reveal_identity_returns_the_details_and_adds_one_reveal_entry(
         str(world.witness),
         str(world.case),
     )
-    assert entry["summary"] == "revealed the protected identity of witness W-01"
+    reference = records.get("case", world.case).reference
+    assert entry["summary"] == f"Revealed the protected identity of witness W-01 in {reference}"
     assert entry["details"] == {"reason": "re-contact for follow-up"}
 
 

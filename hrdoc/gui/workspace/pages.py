@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.enums import AuditAction, label
 from hrdoc.domain.registry import Kind
+from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.gui.evidence.page import EvidencePage
+from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.models.record_table import ColumnSpec
 from hrdoc.gui.provenance import arrived_text, when_text, where_text
 from hrdoc.gui.workspace.matrix import MatrixPage
@@ -33,11 +36,17 @@ from hrdoc.gui.workspace.page import (
     tr,
 )
 from hrdoc.gui.workspace.witnesses import WitnessesPage
+from hrdoc.services import audit_words
+from hrdoc.services.audit_words import CaseNames, capitalised
 from hrdoc.services.cases import RecordRow
 
 
 class AuditPage(TablePage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The case's audit log, in words: what was done by its label, the record's kind by its registry name, and
+    what each entry says with the codes and ids older versions wrote read as names (services.audit_words)."""
+
+    def __init__(self, labels: Callable[[str], dict[str, str]], parent: QWidget | None = None) -> None:
+        self.labels = labels
         columns = [
             ColumnSpec("#", lambda r: r["seq"], align_right=True),
             # An entry merged from another store: when and by whom it happened there, when it arrived here,
@@ -46,14 +55,15 @@ class AuditPage(TablePage):
             ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"], r["at"])),
             ColumnSpec(tr("Who"), lambda r: r["actor"]),
             ColumnSpec(tr("Where"), lambda r: where_text(r["details"])),
-            ColumnSpec(tr("Action"), lambda r: r["action"]),
-            ColumnSpec(tr("Record"), lambda r: r["entity_type"]),
-            ColumnSpec(tr("What"), lambda r: r["summary"]),
+            ColumnSpec(tr("Action"), lambda r: tr(label(r["action"], AuditAction))),
+            ColumnSpec(tr("Record"), lambda r: capitalised(kind_name(r["entity_type"]))),
+            ColumnSpec(tr("What"), lambda r: r["_shown"]),
         ]
         super().__init__(tr("Audit log"), "audit", columns, parent)
 
     def rows(self, data: CaseData) -> list[RecordRow]:
-        return list(data["audit"])
+        names = CaseNames(data, self.labels(VIOLATION_TYPE))
+        return [entry | {"_shown": audit_words.shown(entry, names)} for entry in data["audit"]]
 
 
 def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
@@ -186,7 +196,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         (EvidencePage(names), "evidence"),
         (MatrixPage(labels, names), "links"),
         (chronology, "chronology"),
-        (AuditPage(), "audit"),
+        (AuditPage(labels), "audit"),
     ]
     for page, name in pages:
         page.icon_name = name

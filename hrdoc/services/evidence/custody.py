@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.enums import AuditAction, CustodyAction
+from hrdoc.domain.enums import AuditAction, CustodyAction, label
 from hrdoc.services import audit
 from hrdoc.storage.base import utcnow
 from hrdoc.storage.models import AuditEntry, CustodyEntry
@@ -85,7 +85,7 @@ def append(
         entity_type="evidence",
         entity_id=evidence_id,
         case_id=case_id,
-        summary=summary or f"evidence {action.value}",
+        summary=summary or label(action, CustodyAction),
         details={"custody_action": action.value, "seq": entry.seq, "entry_hash": entry.entry_hash},
         at=None if merged_by else at,
     )

@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility
+from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility, label
 from hrdoc.domain.progress import Progress
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
@@ -201,7 +201,7 @@ class EvidenceIntake(EvidenceStore):
                         action=action,
                         item_sha256=sha,
                         details=details,
-                        summary=f"{action.value}: {name}",
+                        summary=f"{label(action, CustodyAction)}: {name}",  # "Entered the vault: photo.jpg"
                     )
                     session.flush()
                     writer.keep()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdoc.domain.enums import CustodyAction
+from hrdoc.domain.enums import CustodyAction, label
 from hrdoc.services import audit
 from hrdoc.services.evidence import custody as custody_log
 from hrdoc.services.exchange import checks_logs
@@ -77,7 +77,7 @@ def merge_logs(
             action=CustodyAction(row["action"]),
             item_sha256=str(row["item_sha256"]),
             details=details,
-            summary=f"custody entry ({row['action']} by {row.get('actor', '')}) merged from "
+            summary=f"custody entry ({label(row['action'], CustodyAction)} by {row.get('actor', '')}) merged from "
             + (where.where if where is not None else key[0]),
             at=first_at,
             merged_by=user or str(row.get("actor", "")),

@@ -90,7 +90,12 @@ class ReportService:
                 entity_type="case",
                 entity_id=uuid.UUID(case["id"]),
                 case_id=uuid.UUID(case["id"]),
-                summary=f"made a {who.value} report of case {case['reference']}",
+                summary=f"Made {_an(who)} report of case {case['reference']}",
                 details={"audience": who.value, "bytes": len(pdf), "sha256": hashlib.sha256(pdf).hexdigest()},
             )
         return pdf
+
+
+def _an(who: Audience) -> str:
+    """ "an internal", "a public": the audience with its article."""
+    return f"{'an' if who is Audience.INTERNAL else 'a'} {who.value}"
