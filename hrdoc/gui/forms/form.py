@@ -48,6 +48,7 @@ from hrdoc.gui.forms.fields import (
     show_value,
 )
 from hrdoc.gui.forms.picker import CreateInline
+from hrdoc.gui.forms.related import related_widget
 from hrdoc.gui.forms.specs import (
     ERROR_ALIASES,
     ORIGIN_FIELDS,
@@ -123,6 +124,13 @@ class RecordForm(QWidget):
             label.setBuddy(self.widgets[spec.name])  # a screen reader names the field by its label
             self.labels[spec.name] = label
             forms[group].addRow(label, row)
+        # The records linked to this one, typed in with it (an allegation's perpetrators and victims), if any.
+        self.related = related_widget(
+            ctx, case_id, kind, record_id, form_host, undo_stack=undo_stack, create_inline=create_inline
+        )
+        if self.related is not None:
+            host_layout.addWidget(self.related)
+            self.related.edited.connect(self.edited)
         host_layout.addStretch(1)
         self.field_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -312,7 +320,8 @@ class RecordForm(QWidget):
     def is_changed(self) -> bool:
         """Whether the form holds anything typed or chosen since it opened (not asked when the app locks: what is
         typed is then kept as a draft)."""
-        return not self.keep_draft and self.raw_values() != self.opened_with
+        related = self.related is not None and self.related.is_changed()
+        return not self.keep_draft and (self.raw_values() != self.opened_with or related)
 
     def discard_question(self) -> str:
         return tr("Discard the changes to this {0}?").format(kind_name(self.kind))
@@ -389,12 +398,17 @@ class RecordForm(QWidget):
         args = self.pack(values)
         if self.kind != Kind.CASE:
             args["case_id"] = self.case_id
+        if self.related is not None:  # written with the rows of its related records, in one unit of work
+            self.saved_id = self.related.create_with(args)
+            return
         self.saved_id = self.records.create(self.kind, **args)
         if self.undo_stack is not None:
             self.undo_stack.push(CreateRecord(self.undo_stack, self.kind, args, self.saved_id))
 
     def _update(self, values: dict[str, Any]) -> None:
         assert self.record_id is not None
+        if self.related is not None:
+            self.related.flush()  # rows changed and not yet saved (the keyboard has not left them)
         changed = [k for k, value in values.items() if self.initial.get(k, MISSING) != value]
         changed = [k for k in changed if k != "correction_note"]
         note = str(values.get("correction_note") or "")
