@@ -7,8 +7,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from hrdoc.domain.enums import AgeGroup, InterviewMethod, Sex, WitnessRelation
 from hrdoc.services.reporting.audience import AccountView
-from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, words
+from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, inline, words
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
 
@@ -42,11 +43,13 @@ class AccountSections(ReportBlocks):
     def account(self, view: AccountView) -> list[Flowable]:
         w, v = view.witness, view.version
         out: list[Flowable] = [self.heading(f"Account A{view.number} — witness {w['pseudonym']}", 1, user_text=True)]
-        facts = [("Witness", f"{w['pseudonym']} ({words(w['relation']).lower()})")]
-        profile = ", ".join(x for x in (words(w["sex"]), words(w["age_group"]).lower()) if x and x.lower() != "unknown")
+        facts = [("Witness", f"{w['pseudonym']} ({inline(words(w['relation'], WitnessRelation))})")]
+        profile_of = ((w["sex"], Sex), (w["age_group"], AgeGroup))
+        known = [words(value, enum) for value, enum in profile_of if value and value != "unknown"]
+        profile = ", ".join(known[:1] + [inline(k) for k in known[1:]])  # "Female, adult"
         if profile:
             facts.append(("Profile", profile))
-        method = words(v.get("method"))
+        method = words(v.get("method"), InterviewMethod)
         if v.get("interview_date"):
             method += f", {v['interview_date']}"
         facts.append(("Interview", method))

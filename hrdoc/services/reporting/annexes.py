@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from hrdoc.domain.enums import InformationCredibility, SourceKind, SourceReliability, Stance, label
 from hrdoc.services.reporting.audience import Audience
-from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, words
+from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, inline, words
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
 
-RELIABILITY = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
-CREDIBILITY = {
-    "1": "confirmed",
-    "2": "probably true",
-    "3": "possibly true",
-    "4": "doubtful",
-    "5": "improbable",
-    "6": "truth cannot be judged",
-}
+
+def _meaning(grade: str, scale: type[StrEnum]) -> str:
+    """What a grade of the Admiralty scale means ("usually reliable"), as its enum words it after the grade."""
+    return label(grade, scale).partition(" — ")[2]
 
 
 def _hash_lines(sha256: str) -> str:
@@ -69,10 +59,10 @@ class AnnexSections(ReportBlocks):
                 parts.append("; ".join(access) + ".")
             grade_words = []
             if src["reliability"]:
-                grade_words.append(RELIABILITY[src["reliability"]])
+                grade_words.append(_meaning(src["reliability"], SourceReliability))
             if src["credibility"]:
-                grade_words.append(CREDIBILITY[src["credibility"]])
-            detail = f"{words(src['kind'])}; stance: {words(src['stance']).lower()}"
+                grade_words.append(_meaning(src["credibility"], InformationCredibility))
+            detail = f"{words(src['kind'], SourceKind)}; stance: {inline(words(src['stance'], Stance))}"
             if src["language"]:
                 detail += f"; language: {markup(src['language'])}"
             detail += f"; grade {self.grade(src)}" + (f" ({', '.join(grade_words)})" if grade_words else "")

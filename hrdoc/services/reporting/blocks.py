@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from reportlab.lib import colors
@@ -16,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from hrdoc.domain.enums import DatePrecision, label
 from hrdoc.services.reporting.audience import Audience, ReportData
 from hrdoc.services.reporting.fonts import has_rtl, is_rtl_text, markup, needs_shaping
 from hrdoc.services.reporting.layout import (
@@ -42,12 +44,15 @@ SECTION_TITLES = {
 }
 
 
-def words(code: str | None) -> str:
-    """An enum value as words: ``reasonable_suspicion`` -> ``Reasonable suspicion``."""
-    if not code:
-        return ""
-    text = str(code).replace("_", " ")
-    return text[:1].upper() + text[1:]
+def words(code: str | None, choices: type[StrEnum] | None = None) -> str:
+    """A value of a closed set in words, as its enum declares them (:func:`hrdoc.domain.enums.label`):
+    ``reasonable_suspicion`` -> "Reasonable suspicion", ``ngo_report`` -> "NGO report"; ``choices``, the enum."""
+    return label(str(code), choices) if code else ""
+
+
+def inline(text: str) -> str:
+    """Words within a sentence: the first letter in lower case, unless it starts an acronym ("NGO report")."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,7 @@ class ReportBlocks:
         if start:
             when = start if not end or end == start else f"{start} to {end}"
             if inc["date_precision"] not in ("exact", "unknown"):
-                when += f" ({words(inc['date_precision']).lower()})"
+                when += f" ({inline(words(inc['date_precision'], DatePrecision))})"
             return str(when)
         return "Date not known"
 

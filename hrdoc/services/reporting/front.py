@@ -7,8 +7,9 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
+from hrdoc.domain.enums import VictimStatus
 from hrdoc.services.reporting.audience import Audience
-from hrdoc.services.reporting.blocks import SECTION_TITLES, _best, words
+from hrdoc.services.reporting.blocks import SECTION_TITLES, _best, inline, words
 from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
 from hrdoc.services.reporting.fonts import markup, needs_shaping
 from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, _TocLine
@@ -119,7 +120,10 @@ class FrontMatter(Figures):
                 by_status[victim["status"]] = by_status.get(victim["status"], 0) + count
         if by_status:
             figures.append(
-                ("Victims in groups", "; ".join(f"{n} {words(s).lower()}" for s, n in sorted(by_status.items())))
+                (
+                    "Victims in groups",
+                    "; ".join(f"{n} {inline(words(s, VictimStatus))}" for s, n in sorted(by_status.items())),
+                )
             )
         if individuals:
             figures.append(("Individual victims recorded", str(individuals)))

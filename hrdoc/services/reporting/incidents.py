@@ -9,7 +9,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from hrdoc.services.reporting.blocks import SECTION_TITLES, words
+from hrdoc.domain.enums import AllegationStatus, Involvement, LinkRelation, StandardOfProof, VictimStatus
+from hrdoc.services.reporting.blocks import SECTION_TITLES, inline, words
 from hrdoc.services.reporting.figures import Figures
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
@@ -32,12 +33,12 @@ def _actor_line(actor: dict[str, Any], involvement: str) -> str:
         about.append("also known as " + ", ".join(actor["aliases"]))
     if actor.get("affiliation"):
         about.append(actor["affiliation"])
-    about.append(f"{words(involvement).lower()} involvement")
+    about.append(f"{inline(words(involvement, Involvement))} involvement")
     return f"{actor['name']} ({'; '.join(about)})"
 
 
 def _victim_line(victim: dict[str, Any]) -> str:
-    status = words(victim["status"]).lower()
+    status = inline(words(victim["status"], VictimStatus))
     described = f" — {victim['description']}" if victim.get("description") else ""
     if victim["kind"] == "individual":
         return f"{victim['label']} (individual victim; {status}){described}"
@@ -137,8 +138,8 @@ class IncidentSections(Figures):
         out: list[Flowable] = [self.heading(f"Allegation {number}: {violation}", 2, user_text=True)]
         facts: list[tuple[str, str]] = [
             ("Violation", violation),
-            ("Assessment", words(allegation["status"])),
-            ("Standard of proof", words(allegation["standard_of_proof"])),
+            ("Assessment", words(allegation["status"], AllegationStatus)),
+            ("Standard of proof", words(allegation["standard_of_proof"], StandardOfProof)),
         ]
         victims = []
         for av in data.allegation_victims:
@@ -196,7 +197,7 @@ class IncidentSections(Figures):
                 [
                     self.fixed(item, "Cell"),
                     self.fixed(grade, "Cell"),
-                    self.fixed(words(lk["relation"]), "Cell"),
+                    self.fixed(words(lk["relation"], LinkRelation), "Cell"),
                     excerpt,
                     self.p(lk["locator"], "Cell"),
                 ]
