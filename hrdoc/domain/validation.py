@@ -129,12 +129,14 @@ class Checker:
             )
 
     def country(self, field: str) -> None:
-        """A country as ISO 3166-1 alpha-2 (Kosovo's user-assigned XK included): a code that names one."""
+        """A country as stored: its ISO 3166-1 alpha-2 code (Kosovo's user-assigned XK included). What a person
+        types (``bf``, ``Burkina Faso``) the record service turns into the code first (countries.resolve)."""
         value = self.values.get(field)
         if value and not (re.fullmatch(r"[A-Z]{2}", str(value)) and countries.by_alpha2(str(value))):
             self.fail(
                 field,
-                f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML)",
+                f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, "
+                "e.g. ML for Mali)",
             )
 
 

@@ -327,7 +327,7 @@ def _acled_row(
         country = countries.by_alpha2(place.country_code) if place.country_code else None
         row |= {
             "iso": country.numeric if country else None,
-            "country": country.name if country else "",
+            "country": country.acled if country else "",
             "admin1": place.admin1,
             "admin2": place.admin2,
             "admin3": read_notes(place.notes)[1].get("admin3", "") if place.notes else "",
