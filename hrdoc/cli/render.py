@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from hrdoc.domain import registry
+from hrdoc.domain import countries, registry
 from hrdoc.domain.enums import label
 from hrdoc.domain.registry import Kind, Widget
 
@@ -142,6 +142,8 @@ def field_value(
         return (words or Words()).term(declared.vocabulary, str(value))
     if declared.widget is Widget.PICK and names is not None:
         return names.get(str(value), str(value))
+    if declared.widget is Widget.COUNTRY:
+        return countries.name(str(value))
     return value
 
 
@@ -226,7 +228,8 @@ class CaseText:
         place = ""
         if loc:
             place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
-            place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], loc["country_code"]) if p)
+            country = countries.name(loc["country_code"])
+            place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], country) if p)
         event_type = self.value(Kind.INCIDENT, "event_type", inc["event_type"])
         subtype = self.value(Kind.INCIDENT, "event_subtype", inc["event_subtype"])
         out = [
@@ -274,7 +277,7 @@ class CaseText:
         return str(victim["label"]) + (f" ({'; '.join(details)})" if details else "")
 
     def actor(self, actor: RecordRow) -> str:
-        return f"- {actor['name']}\n" + self.fields(Kind.ACTOR, actor, "aliases", "kind", "affiliation")
+        return f"- {actor['name']}\n" + self.fields(Kind.ACTOR, actor, "aliases", "kind", "affiliation", "country_code")
 
     def victim(self, victim: RecordRow) -> str:
         out = f"- {victim['label']}\n" + self.fields(

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Date, Uuid
 
-from hrdoc.domain import registry
+from hrdoc.domain import countries, registry
 from hrdoc.domain import validation as v
 from hrdoc.domain.registry import Group, Kind, Widget
 from hrdoc.domain.validation import FieldError, ValidationError
@@ -160,11 +160,22 @@ def column_defaults(model: type[Base]) -> dict[str, Any]:
     return out
 
 
+# (table, field) of every field the registry declares a country: stored as an ISO code, given by name or code.
+_COUNTRY_FIELDS = frozenset((k.table, f.name) for k, f in registry.all_fields() if f.widget is Widget.COUNTRY)
+
+
 def _coerce(model: type[Base], values: dict[str, Any]) -> None:
-    """Accept ISO strings for dates and UUID strings for references (as JSON and the CLI give them)."""
+    """Accept ISO strings for dates and UUID strings for references (as JSON and the CLI give them), and a country
+    by its name in English or French or its code in any case (``Burkina Faso``, ``bf``), stored as ``BF``."""
     errors: list[FieldError] = []
     columns = model.__table__.columns
     for key, value in list(values.items()):
+        if (model.__tablename__, key) in _COUNTRY_FIELDS and (value is None or isinstance(value, str)):
+            try:
+                values[key] = countries.resolve(value or "")
+            except countries.UnknownCountry as err:
+                errors.append(FieldError(key, str(err)))
+            continue
         if key not in columns or not isinstance(value, str):
             continue
         col_type = columns[key].type

@@ -187,12 +187,13 @@ def test_show_text(run: Run, demo_db: Path) -> None:
     assert out.startswith("ML-2025-004 — Annefif convoy killings\n")
     assert "- Attack on a civilian convoy near Annefif" in out
     # Each line is labelled as the record registry labels the field (or, for a record under another, its kind).
-    assert "  Place: Annefif (also Anefis, Anéfis), Gao, ML\n" in out
+    assert "  Place: Annefif (also Anefis, Anéfis), Gao, Mali\n" in out
     assert "  Fatalities: best 24, low 24, high unknown\n" in out
     assert "  Civilians targeted: yes\n" in out
     assert "Alleged perpetrator: Wagner Group (involvement: direct)" in out
     assert "Alleged perpetrator: Malian Armed Forces (involvement: direct)" in out
     assert "- Wagner Group\n  Also known as: Africa Corps, Wagner\n" in out
+    assert "designated a terrorist organisation in the UK\n  Country: Russia\n" in out  # a country by its name
     assert "- W-01\n  How they know: Relative of victim\n  Risk to the witness: High\n" in out
     assert "Identity: Legal name [protected]; Contact [protected]; Residence [protected]" in out
     assert "Consent: Agrees to be recorded, Agrees to sharing, May be contacted again" in out

@@ -40,6 +40,7 @@ class Widget(StrEnum):
     CHECK = "check"
     LIST = "list"
     PICK = "pick"
+    COUNTRY = "country"  # an ISO 3166-1 alpha-2 code, picked and shown by the country's name (domain.countries)
     JSON = "json"
 
 

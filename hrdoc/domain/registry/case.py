@@ -19,6 +19,9 @@ from hrdoc.domain.registry.base import (
 )
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 
+# A country is stored as its ISO 3166-1 alpha-2 code and typed or picked by its name (hrdoc.domain.countries).
+COUNTRY_HINT = N_("its name in English or French, or its two-letter code: Mali or ML")
+
 CASE_KINDS: tuple[KindDef, ...] = (
     KindDef(
         "case",
@@ -54,14 +57,7 @@ CASE_KINDS: tuple[KindDef, ...] = (
             ),
             FieldDef("admin1", N_("Region (admin 1)"), P, max_length=200, searchable=True, reported=True),
             FieldDef("admin2", N_("District (admin 2)"), P, max_length=200, searchable=True, reported=True),
-            FieldDef(
-                "country_code",
-                N_("Country code"),
-                P,
-                max_length=2,
-                searchable=True,
-                hint=N_("two letters, for example ML"),
-            ),
+            FieldDef("country_code", N_("Country"), P, W.COUNTRY, max_length=2, searchable=True, hint=COUNTRY_HINT),
             FieldDef("latitude", N_("Latitude"), P, W.FLOAT, hint=N_("degrees, for example 16.27")),
             FieldDef("longitude", N_("Longitude"), P, W.FLOAT, hint=N_("degrees, for example -0.04")),
             FieldDef("geo_precision", N_("Precision of the place"), P, W.CHOICE, enums.GeoPrecision),
@@ -105,7 +101,7 @@ CASE_KINDS: tuple[KindDef, ...] = (
             FieldDef("aliases", N_("Also known as"), P, W.LIST, searchable=True, hint=ONE_PER_LINE, reported=True),
             FieldDef("kind", N_("Kind of actor"), P, W.VOCAB, vocabulary=ACTOR_KIND, optional=True),
             FieldDef("affiliation", N_("Affiliation"), P, max_length=300, searchable=True, reported=True),
-            FieldDef("country_code", N_("Country code"), P, max_length=2, hint=N_("two letters, for example ML")),
+            FieldDef("country_code", N_("Country"), P, W.COUNTRY, max_length=2, hint=COUNTRY_HINT),
         ),
     ),
     KindDef(

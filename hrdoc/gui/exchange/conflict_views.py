@@ -17,7 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from hrdoc.domain import registry
+from hrdoc.domain import countries, registry
+from hrdoc.domain.registry import Widget
 from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.context import StoreContext
@@ -301,6 +302,9 @@ class Comparison(QTableWidget):
             return self._term(spec.vocab[name], text)
         if name in choices:
             return choice_label(text)
+        declared = registry.KINDS.get(kind)
+        if declared is not None and name in declared.names and declared.field(name).widget is Widget.COUNTRY:
+            return countries.label(text)
         return text
 
     def _term(self, vocabulary: str, code: str) -> str:

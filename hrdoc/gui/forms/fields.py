@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from hrdoc.domain import registry
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.forms.country import CountryPicker
 from hrdoc.gui.forms.picker import Choice, Creatable, CreateInline, RecordPicker, other_names
 from hrdoc.gui.forms.specs import (
     _COMPOUNDS,
@@ -51,6 +52,8 @@ def make_widget(
     which also finds an entry by the other names ``names`` gives (by value), and offers to make the record it
     lacks with ``create_inline``."""
     t = spec.input
+    if t is FieldType.COUNTRY:
+        return CountryPicker()
     if t in PICKERS:
         found = names or (lambda _spec: {})
 

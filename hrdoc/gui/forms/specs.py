@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from hrdoc.domain import enums, registry
+from hrdoc.domain import countries, enums, registry
 from hrdoc.domain.registry import N_, FieldDef, Group, Kind, KindDef, Widget
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.context import StoreContext
@@ -46,6 +46,7 @@ class FieldType(StrEnum):
     CHECK = "check"  # yes / no
     LIST = "list"  # one item per line
     PICK = "pick"  # a record of the case, by label
+    COUNTRY = "country"  # a country, found by its name in English or French; its ISO code stored
     ORIGIN = "origin"  # a link's source, account or evidence file
     TARGET = "target"  # a link's allegation or incident
 
@@ -134,8 +135,10 @@ def choice_label(value: str, choices: type[StrEnum] | None = None) -> str:
 
 def field_text(kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
     """What a table cell shows of the field ``name`` of a record of ``kind``: a choice by its label (nothing for
-    no value), any other field as it is stored."""
+    no value), a country by its name, any other field as it is stored."""
     declared = registry.kind(kind).field(name)
+    if declared.widget is Widget.COUNTRY:
+        return lambda record: countries.name(record.get(name))
     if declared.widget is not Widget.CHOICE:
         return itemgetter(name)
     choices = declared.choices
