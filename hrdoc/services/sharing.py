@@ -134,6 +134,13 @@ def case_fields(visibility: str, audience: Audience | str) -> frozenset[str]:
 _CASE_KEPT = CASE_NAMED_BY | {"visibility"} | {f.name for f in KINDS[Kind.CASE].fields if f.system}
 
 
+def offered_across_cases(case_visibility: str, visibility: str, audience: Audience | str) -> bool:
+    """Whether a record of one case is offered to ``audience`` for reuse in another case (an actor known in the
+    store, adopted into a case as a copy: services.actors_shared): only if the audience may see the record and
+    its case both, so that a restricted or confidential case makes its records known to no one it is hidden from."""
+    return record_shown(case_visibility, audience) and record_shown(visibility, audience)
+
+
 def identities_travel(audience: Audience | str) -> bool:
     """Whether protected identities go with a bundle for this audience (internal only)."""
     return Audience(audience) is Audience.INTERNAL
