@@ -333,6 +333,7 @@ def test_every_section_and_the_demo_figures_are_in_the_text(reports: dict[Audien
             assert title in flat, f"{title!r} missing from the {audience} report"
         for expected in (
             "24 killed",
+            "Gao, Mali",  # a place's country by its name
             "Wagner Group",
             TELEGRAPH_TITLE,
             DEMO_REFERENCE,

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from hrdoc.domain import countries
 from hrdoc.domain.enums import DatePrecision, label
 from hrdoc.services.reporting.audience import Audience, ReportData
 from hrdoc.services.reporting.fonts import has_rtl, is_rtl_text, markup, needs_shaping
@@ -177,7 +178,7 @@ class ReportBlocks:
         name = loc["name"]
         if loc.get("alt_spellings"):  # a place is often spelled several ways (Annefif, Anefis)
             name += f" (also spelled {', '.join(loc['alt_spellings'])})"
-        parts = [name, loc["admin2"], loc["admin1"], loc["country_code"]]
+        parts = [name, loc["admin2"], loc["admin1"], countries.name(loc["country_code"])]
         return ", ".join(p for p in parts if p)
 
     def source_ref(self, source: dict[str, Any]) -> str:
