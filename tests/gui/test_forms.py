@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -274,14 +274,23 @@ def test_undo_of_an_update_restores_the_old_value(qtbot, demo_ctx: StoreContext,
     source = sources.selected()
     assert source is not None
     old_title = source["title"]
+    window.edit_action.trigger()  # F2: the selected source is edited in place, in the detail pane
+    pane = window.workspace.detail
+    assert pane.showing() == ("source", source["id"]) and pane.form is not None
+    title = pane.form.widgets["title"]
+    assert isinstance(title, QLineEdit) and pane.form.isAncestorOf(window.focusWidget())  # the keyboard in the form
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Renamed source")
     with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
-        drive_dialog(window.edit_action.trigger, title="Renamed source")
+        qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saves in place
     assert records.get("source", source["id"]).title == "Renamed source"
     assert sources.selected() is not None and sources.selected()["title"] == "Renamed source"  # type: ignore[index]
 
     with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
         window.undo_action.trigger()
     assert records.get("source", source["id"]).title == old_title
+    assert pane.form is not None and pane.form.widgets["title"].text() == old_title  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
         window.redo_action.trigger()
     assert records.get("source", source["id"]).title == "Renamed source"

@@ -7,9 +7,14 @@
 - Ctrl+Enter (or Ctrl+Return) saves, from any field.
 - Esc, Cancel or the window's close button on a changed form asks "Discard changes?", keeping on editing by
   default; an unchanged form closes at once.
+
+The detail pane beside a workspace table (:mod:`hrdoc.gui.workspace.detail`) edits in place with the same keys,
+from the functions below: there Esc asks before reverting what was typed.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -22,6 +27,42 @@ SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RecordDialog", text)
+
+
+def return_key(event: QKeyEvent) -> Literal["save", "next"] | None:
+    """What a Return or Enter key does in a form: Ctrl+Enter saves, a plain one moves to the next field."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return None
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if modifiers == Qt.KeyboardModifier.ControlModifier:
+        return "save"
+    if modifiers == Qt.KeyboardModifier.NoModifier:
+        return "next"
+    return None
+
+
+def keep_in_view(owner: QWidget, field_area: QScrollArea | None) -> None:
+    """Scroll the fields so the one that has the focus shows."""
+    focused = owner.focusWidget()
+    if field_area is not None and focused is not None and field_area.isAncestorOf(focused):
+        field_area.ensureWidgetVisible(focused)
+
+
+def confirm_discard(parent: QWidget, question: str) -> bool:
+    """Ask before throwing away what was typed; keeping on editing is the default (Return, Esc)."""
+    box = QMessageBox(parent)
+    box.setObjectName("discardChanges")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Discard changes?"))
+    box.setText(question)
+    box.setInformativeText(tr("What you typed in this form is lost if you discard it."))
+    discard = box.addButton(tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    box.deleteLater()
+    return box.clickedButton() is discard
 
 
 class KeyboardForm(QDialog):
@@ -53,34 +94,18 @@ class KeyboardForm(QDialog):
             focus_first_input(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            super().keyPressEvent(event)
-        elif modifiers == Qt.KeyboardModifier.ControlModifier:
+        action = return_key(event)
+        if action == "save":
             self.accept()  # Ctrl+Enter reaching the form as a key press (its shortcut is for an active window)
-        elif modifiers == Qt.KeyboardModifier.NoModifier:
+        elif action == "next":
             self.focusNextChild()
-            focused = self.focusWidget()
-            if self.field_area is not None and focused is not None and self.field_area.isAncestorOf(focused):
-                self.field_area.ensureWidgetVisible(focused)
+            keep_in_view(self, self.field_area)
         else:
             super().keyPressEvent(event)
 
     def confirm_discard(self) -> bool:
         """Ask before throwing away what was typed; keeping on editing is the default (Return, Esc)."""
-        box = QMessageBox(self)
-        box.setObjectName("discardChanges")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Discard changes?"))
-        box.setText(self.discard_question())
-        box.setInformativeText(tr("What you typed in this form is lost if you discard it."))
-        discard = box.addButton(tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        box.deleteLater()
-        return box.clickedButton() is discard
+        return confirm_discard(self, self.discard_question())
 
     def reject(self) -> None:
         """Esc, Cancel or the close button: a changed form asks first and, unless told to discard, stays open."""

@@ -1,20 +1,29 @@
-"""The case at a glance: its details and key figures."""
+"""The case at a glance: its details and key figures and, while the case is still being entered, what to do next.
+
+A new case opens here. While it lacks the records a case is built from (an incident, its allegations, a witness
+and an account, a graded source, the links that say what supports what), the Overview lists those next steps in
+reading order, each with a button that goes to its page and opens the form; the first step has the keyboard.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from hrdoc.domain.registry import N_, Kind
+from hrdoc.gui.forms.specs import field_text
 from hrdoc.gui.workspace.page import (
     CaseData,
     Page,
@@ -22,32 +31,119 @@ from hrdoc.gui.workspace.page import (
 )
 
 
+@dataclass(frozen=True)
+class NextStep:
+    """One step of entering a case: done once the case has a record of ``section``; its button adds a ``kind``."""
+
+    kind: Kind
+    section: str
+    text: str
+    button: str
+
+
+# In the order an investigator usually enters a case.
+NEXT_STEPS = (
+    NextStep(
+        Kind.INCIDENT,
+        "incidents",
+        N_("Add the first incident: what happened, where and when (Ctrl+N on Incidents & allegations)."),
+        N_("Add an incident…"),
+    ),
+    NextStep(
+        Kind.ALLEGATION,
+        "allegations",
+        N_("Say which violation an incident is alleged to be: add an allegation, with its perpetrators and victims."),
+        N_("Add an allegation…"),
+    ),
+    NextStep(
+        Kind.WITNESS,
+        "witnesses",
+        N_("Record a witness, with their consent; their identity stays protected (Witnesses & accounts)."),
+        N_("Add a witness…"),
+    ),
+    NextStep(
+        Kind.ACCOUNT,
+        "accounts",
+        N_("Write down what a witness said: add their account."),
+        N_("Add an account…"),
+    ),
+    NextStep(
+        Kind.SOURCE,
+        "sources",
+        N_("Add a source (a report, an article, a document) and grade how reliable it is."),
+        N_("Add a source…"),
+    ),
+    NextStep(
+        Kind.LINK,
+        "links",
+        N_("Say which evidence supports which allegation: add a link (Links, the corroboration matrix)."),
+        N_("Add a link…"),
+    ),
+)
+
+# A step needs what it refers to: an allegation an incident, an account a witness, a link an allegation.
+_NEEDS = {Kind.ALLEGATION: "incidents", Kind.ACCOUNT: "witnesses", Kind.LINK: "allegations"}
+
+
+def next_steps(data: CaseData) -> list[tuple[NextStep, bool]]:
+    """The steps not yet done, each with whether it can be taken now (what it needs is there)."""
+    out = []
+    for step in NEXT_STEPS:
+        if not data.get(step.section):
+            needs = _NEEDS.get(step.kind)
+            out.append((step, needs is None or bool(data.get(needs))))
+    return out
+
+
 class OverviewPage(Page):
     edit_case_requested = Signal()
+    new_requested = Signal(str)  # kind: a next step's button, to add one on its page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = tr("Overview")
         self.text = QTextBrowser()
         self.text.setObjectName("overview")
+        self.text.setAccessibleName(tr("Case overview"))
         self.edit_button = QPushButton(tr("Edit case details…"))
         self.edit_button.setObjectName("edit_case")
         self.edit_button.clicked.connect(self.edit_case_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
+        self.steps = QGroupBox(tr("What to do next"))
+        self.steps.setObjectName("nextSteps")
+        grid = QGridLayout(self.steps)
+        grid.setColumnStretch(0, 1)
+        self.step_labels: dict[Kind, QLabel] = {}
+        self.step_buttons: dict[Kind, QPushButton] = {}
+        for row, step in enumerate(NEXT_STEPS):
+            label = QLabel(tr(step.text))
+            label.setWordWrap(True)
+            button = QPushButton(tr(step.button))
+            button.setObjectName(f"next_{step.kind}")
+            button.clicked.connect(lambda _c=False, k=step.kind: self.new_requested.emit(k))
+            label.setBuddy(button)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.step_labels[step.kind] = label
+            self.step_buttons[step.kind] = button
+        self.steps.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.text)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.text, 1)
 
     def show_case(self, data: CaseData) -> None:
+        self._show_steps(data)
         case = data["case"]
         esc = html.escape
         best = sum(i["fatalities_best"] or 0 for i in data["incidents"])
+        status = field_text(Kind.ALLEGATION, "status")
         statuses: dict[str, int] = {}
         for allegation in data["allegations"]:
-            statuses[allegation["status"]] = statuses.get(allegation["status"], 0) + 1
+            statuses[status(allegation)] = statuses.get(status(allegation), 0) + 1
         figures = [
             (tr("Incidents"), len(data["incidents"])),
             (tr("Allegations"), len(data["allegations"])),
@@ -60,15 +156,37 @@ class OverviewPage(Page):
         ]
         rows = "".join(f"<tr><td>{esc(label)}</td><td align='right'><b>{n}</b></td></tr>" for label, n in figures)
         status_line = ", ".join(f"{esc(s)}: {n}" for s, n in sorted(statuses.items())) or "—"
+        case_status = field_text(Kind.CASE, "status")(case)
+        visibility = field_text(Kind.CASE, "visibility")(case)
         self.text.setHtml(
             f"<h2>{esc(case['reference'])} — {esc(case['title'])}</h2>"
-            f"<p>{esc(tr('Status'))}: <b>{esc(case['status'])}</b> · {esc(tr('Visibility'))}: "
-            f"<b>{esc(case['visibility'])}</b> · {esc(tr('Lead investigator'))}: "
+            f"<p>{esc(tr('Status'))}: <b>{esc(case_status)}</b> · {esc(tr('Visibility'))}: "
+            f"<b>{esc(visibility)}</b> · {esc(tr('Lead investigator'))}: "
             f"{esc(case['lead_investigator'] or '—')}</p>"
             f"<p>{esc(case['summary'])}</p>"
             f"<h3>{esc(tr('Key figures'))}</h3><table cellpadding='4'>{rows}</table>"
             f"<p>{esc(tr('Allegations by status'))}: {status_line}</p>"
         )
 
+    def _show_steps(self, data: CaseData) -> None:
+        steps = dict(next_steps(data))
+        for step in NEXT_STEPS:
+            shown = step in steps
+            self.step_labels[step.kind].setVisible(shown)
+            self.step_buttons[step.kind].setVisible(shown)
+            self.step_buttons[step.kind].setEnabled(steps.get(step, False))
+        self.steps.setVisible(bool(steps))
+
+    def focus_next_step(self) -> bool:
+        """Give the keyboard to the first step that can be taken now (a case just created: Space adds an
+        incident). False if there is none."""
+        for step in NEXT_STEPS:
+            button = self.step_buttons[step.kind]
+            if not button.isHidden() and button.isEnabled():
+                button.setFocus()
+                return True
+        return False
+
     def clear(self) -> None:
         self.text.clear()
+        self.steps.hide()

@@ -12,15 +12,14 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    Signal,
-)
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,8 @@ from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.keyboard import give_mnemonics, mnemonic_of
 from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.workspace.detail import DetailPane
+from hrdoc.gui.workspace.follow import SelectionFollower
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
@@ -58,6 +59,8 @@ from hrdoc.storage.errors import StoreError
 
 PageT = TypeVar("PageT", bound="Page")
 
+DETAIL_SPLITTER_KEY = "window/detailSplitter"  # the list / detail pane split, as last left
+
 
 class CaseWorkspace(QWidget):
     """Navigation on the left, the chosen view on the right; records are created and edited from here."""
@@ -78,6 +81,13 @@ class CaseWorkspace(QWidget):
         self.data: CaseData | None = None
         self.names: dict[str, str] = {}
         self._generation = 0
+        self._select_after_load: tuple[str, str] | None = None  # a record just created, to select once shown
+        self._new_case: uuid.UUID | None = None  # a case just created: its Overview's first next step has the keys
+        self.detail = DetailPane(self)
+        self.detail.saved.connect(lambda kind, _id: self._changed(kind))
+        self.detail.add_requested.connect(self.new_record)
+        self.detail.open_requested.connect(self.show_record)
+        self.follower = SelectionFollower(self, self.detail)
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
         self.nav.setMaximumWidth(170)
@@ -96,9 +106,11 @@ class CaseWorkspace(QWidget):
                 page.reveal_requested.connect(self.reveal_witness)
             if isinstance(page, OverviewPage):
                 page.edit_case_requested.connect(self.edit_case)
+                page.new_requested.connect(self.new_on_its_page)
             if isinstance(page, MatrixPage):
                 page.new_link_requested.connect(lambda defaults: self.new_record(Kind.LINK, defaults))
             for table in page.tables():
+                self.follower.follow(table)
                 table.new_requested.connect(self._new_from_table)
                 table.edit_requested.connect(self._edit_from_table)
                 table.delete_requested.connect(self._delete_from_table)
@@ -120,10 +132,25 @@ class CaseWorkspace(QWidget):
         self.conflicts_banner.clicked.connect(self.conflicts_requested)
         self.conflicts_banner.hide()
         self.conflict_count = 0
+        # The list on the left, the selected record beside it, editable in place.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        state = QSettings().value(DETAIL_SPLITTER_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue(DETAIL_SPLITTER_KEY, self.splitter.saveState())
+        )
+        self.follower.show_for(self.current_page())
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.conflicts_banner)
-        right.addWidget(self.stack, 1)
+        right.addWidget(self.splitter, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
@@ -151,6 +178,8 @@ class CaseWorkspace(QWidget):
 
     def open_case(self, case_id: uuid.UUID) -> None:
         """Load the case off the GUI thread, then show it on every page."""
+        if case_id != self.case_id:
+            self.detail.clear()  # changes typed in the pane are kept as a draft, back when the record is shown
         self.case_id = case_id
         self._generation += 1
         generation = self._generation
@@ -191,11 +220,28 @@ class CaseWorkspace(QWidget):
         # Only the page on screen is filled now; the others when the user goes to them.
         self._stale = set(range(len(self.pages)))
         self._fill_page(self.nav.currentRow())
+        self.detail.refresh(data)
+        if self.detail.showing() is None:
+            self.follower.show_for(self.current_page())
+        if self._select_after_load is not None:
+            self.follower.select_new(*self._select_after_load)
+            self._select_after_load = None
         self.loaded.emit()
+        if self._new_case is not None and self._new_case == self.case_id:
+            self._new_case = None
+            overview = self.current_page()
+            if isinstance(overview, OverviewPage):
+                overview.focus_next_step()
 
     def _page_changed(self, row: int) -> None:
+        if row != self.stack.currentIndex() and not self.detail.may_leave():
+            self.nav.blockSignals(True)  # keep editing on the page left
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
         self._fill_page(row)
         self.stack.setCurrentIndex(row)
+        self.follower.show_for(self.pages[row])
 
     def _fill_page(self, row: int) -> None:
         if self.data is not None and row in self._stale:
@@ -256,14 +302,22 @@ class CaseWorkspace(QWidget):
             self.ctx, kind, self.case_id, None, self, defaults=defaults, undo_stack=self.undo_stack
         )
         if saved is not None and kind == Kind.CASE:
+            self._new_case = saved
             self.case_created.emit(saved)  # opened at once: the next records go into it, not the case open before
         elif saved is not None:
+            if any(t.kind == kind for t in self.current_page().tables()):
+                self._select_after_load = (kind, str(saved))  # selected and in view once the case is read again
             self._changed(kind)
         return saved
 
     def edit_record(self, kind: str, record_id: uuid.UUID | str) -> uuid.UUID | None:
+        """Edit a record: in the detail pane if it is selected on the current page (the keyboard goes to its first
+        field), else in a form dialog; the saved record's id, when the dialog saved it."""
         if kind == Kind.EVIDENCE:
             return self.evidence_page.edit_details(record_id)
+        if self.detail.showing() == (kind, str(record_id)) and not self.detail.isHidden():
+            self.detail.focus_form()
+            return None
         saved = RecordDialog.ask(
             self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack
         )
@@ -287,12 +341,23 @@ class CaseWorkspace(QWidget):
             for table in page.tables():
                 if table.kind == kind:
                     self.nav.setCurrentRow(row)
+                    if self.nav.currentRow() != row:
+                        return False  # the user kept editing the record shown on the page left
                     found = table.select_record(record_id)
                     if found:
                         table.table.setFocus()
                     return found
         self.nav.setCurrentRow(0)
         return kind == Kind.CASE
+
+    def new_on_its_page(self, kind: str) -> uuid.UUID | None:
+        """Go to the page listing records of ``kind`` and add one there (an Overview's next step)."""
+        row = next((r for r, page in enumerate(self.pages) if any(t.kind == kind for t in page.tables())), None)
+        if row is not None:
+            self.nav.setCurrentRow(row)
+            if self.nav.currentRow() != row:
+                return None
+        return self.new_record(kind)
 
     def new_in_current_page(self) -> None:
         kind = self.current_kind()
@@ -398,6 +463,7 @@ class CaseWorkspace(QWidget):
         self.case_id = None
         self.data = None
         self._generation += 1
+        self.detail.forget()  # the store is locking or the case is gone: changes typed are kept as a draft
         self.heading.clear()
         self._show_conflict_count(0)
         for page in self.pages:

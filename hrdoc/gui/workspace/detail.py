@@ -1,0 +1,349 @@
+"""The detail pane: the record selected in a workspace table, shown beside the list and edited in place, like a
+message beside an e-mail client's inbox.
+
+It holds the same :class:`~hrdoc.gui.forms.form.RecordForm` as the form dialog, so validation, undo and redo and
+the encrypted drafts are the same. The keys are the forms' (:mod:`hrdoc.gui.forms.keys`): Return moves to the next
+field, Ctrl+Enter saves, Esc reverts what was typed (asking first). Typing is never lost: leaving a changed record
+for another asks whether to save it; what cannot wait for an answer (another case opened, the app locking) keeps
+the changes as an encrypted draft, back in the form when the record is shown again (after a lock, the app offers
+them). Under the form, the records that refer to this one are listed and added (:mod:`related_list`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.domain.registry import Kind
+from hrdoc.gui.forms.dialog import inline_creator
+from hrdoc.gui.forms.form import RecordForm
+from hrdoc.gui.forms.keys import SAVE_KEYS, confirm_discard, keep_in_view, return_key
+from hrdoc.gui.forms.specs import form_kinds, kind_name
+from hrdoc.gui.keyboard import focus_first_input
+from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.workspace.page import CaseData, record_label
+from hrdoc.gui.workspace.related_list import RelatedList, RelatedWidget, section_rows
+from hrdoc.services.context import StoreContext
+from hrdoc.services.drafts import DraftInfo
+from hrdoc.services.errors import NotFound
+from hrdoc.storage.errors import StoreError
+
+SPLITTER_KEY = "window/detailRelated"  # the form / related records split, as last left
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Detail", text)
+
+
+def shows_in_pane(kind: str | None) -> bool:
+    """Whether a record of ``kind`` is edited in the detail pane (a case has its Overview; evidence its page)."""
+    return kind is not None and kind != Kind.CASE and kind in form_kinds()
+
+
+class DetailHost(Protocol):
+    """What the pane reads from the workspace that hosts it."""
+
+    ctx: StoreContext
+    case_id: uuid.UUID | None
+    undo_stack: RecordUndoStack
+
+
+class DetailPane(QWidget):
+    """One record, editable in place, with its related records under it."""
+
+    saved = Signal(str, str)  # kind, record id: a change was saved
+    add_requested = Signal(str, dict)  # kind, defaults: a new record related to this one
+    open_requested = Signal(str, str)  # kind, record id: go to a related record
+
+    def __init__(self, host: DetailHost, parent: QWidget | None = None, *, related: RelatedWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.host = host
+        self.form: RecordForm | None = None
+        self.kind: str | None = None
+        self.record_id: str | None = None
+        self._data: CaseData | None = None
+        self._parked: dict[str, DraftInfo] = {}  # changes kept as drafts, by record id, until it is shown again
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.notice = QLabel()
+        self.notice.setObjectName("detailNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.empty = QLabel(tr("Select a record in the list to see it here and edit it."))
+        self.empty.setObjectName("detailEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_button = QPushButton(tr("&Save"))
+        self.save_button.setObjectName("detailSave")
+        self.save_button.setToolTip(tr("Save the changes (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(tr("Rever&t"))
+        self.revert_button.setObjectName("detailRevert")
+        self.revert_button.setToolTip(tr("Go back to the record as saved (Esc; asks first)"))
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        self.form_box = QWidget()
+        self.form_layout = QVBoxLayout(self.form_box)
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_layout.addWidget(self.heading)
+        self.form_layout.addWidget(self.notice)
+        self.form_layout.addWidget(self.empty, 1)
+        self.form_layout.addLayout(buttons)
+        self.related: RelatedWidget = related if related is not None else RelatedList()
+        self.related.add_requested.connect(self.add_requested)
+        self.related.open_requested.connect(self.open_requested)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("detailSplit")
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.form_box)
+        assert isinstance(self.related, QWidget)
+        self.split.addWidget(self.related)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        state = QSettings().value(SPLITTER_KEY)
+        if state is not None:
+            self.split.restoreState(state)
+        self.split.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, self.split.saveState()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.split)
+        for keys in SAVE_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self, self.save)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._show_empty()
+
+    # -- what is shown ----------------------------------------------------------------------------
+
+    def showing(self) -> tuple[str, str] | None:
+        """(kind, id) of the record shown, if any."""
+        return (self.kind, self.record_id) if self.kind and self.record_id else None
+
+    def is_changed(self) -> bool:
+        return self.form is not None and self.form.is_changed()
+
+    def show_record(self, kind: str, record_id: str, data: CaseData | None = None) -> bool:
+        """Show the record, dropping whatever form was shown (ask :meth:`may_leave` first). False if it is gone."""
+        data = data if data is not None else self._data
+        self._data = data
+        self._drop_form()
+        try:
+            form = RecordForm(
+                self.host.ctx,
+                kind,
+                self.host.case_id,
+                uuid.UUID(record_id),
+                self.form_box,
+                undo_stack=self.host.undo_stack,
+                draft=self._parked.pop(record_id, None),
+                create_inline=inline_creator(self, self.host.ctx, self.host.case_id, self.host.undo_stack),
+            )
+        except (NotFound, StoreError):
+            self.clear()
+            return False
+        self.kind, self.record_id, self.form = kind, record_id, form
+        form.setAccessibleName(tr("Selected {0}").format(kind_name(kind)))
+        form.edited.connect(self._update_buttons)
+        self.empty.hide()
+        self.form_layout.insertWidget(2, form, 1)
+        if self.form_box.isVisible():
+            form.show()  # now, not once the event loop runs: Enter may follow at once
+        restored = form.is_changed()
+        back = tr("Your unsaved changes to this {0} are back. Save or revert them.")
+        self.notice.setText(back.format(kind_name(kind)))
+        self.notice.setVisible(restored)
+        self._show_heading()
+        if data is not None:
+            self.related.show_related(kind, record_id, data)
+        self._update_buttons()
+        return True
+
+    def refresh(self, data: CaseData) -> None:
+        """The case was read again: show the record as it now is, unless it holds unsaved changes."""
+        self._data = data
+        shown = self.showing()
+        if shown is None:
+            return
+        kind, record_id = shown
+        if not any(r["id"] == record_id for r in section_rows(data, kind)):
+            self.clear()  # deleted, or its creation undone
+            return
+        if not self.is_changed():
+            focused = self._focused_field()
+            scroll = self.form.field_area.verticalScrollBar().value() if self.form is not None else 0
+            if self.show_record(kind, record_id, data) and self.form is not None:
+                self.form.field_area.verticalScrollBar().setValue(scroll)
+                if focused is not None:
+                    self.form.widgets[focused].setFocus()
+        else:
+            self._show_heading()
+            self.related.show_related(kind, record_id, data)
+
+    def clear(self) -> None:
+        """Show nothing (a changed form is kept as a draft first: see :meth:`park`)."""
+        self.park()
+        self._drop_form()
+        self.related.clear()
+        self._show_empty()
+
+    def forget(self) -> None:
+        """The store is locking: keep any changes as a draft (offered back after the unlock) and show nothing."""
+        self.clear()
+        self._parked.clear()
+
+    def focus_form(self) -> None:
+        """Put the keyboard in the form's first field (Edit, Enter, F2 or a double-click on the record)."""
+        if self.form is not None:
+            focus_first_input(self.form)
+            keep_in_view(self, self.form.field_area)
+
+    def _show_heading(self) -> None:
+        kind, record_id = self.kind or "", self.record_id or ""
+        rows = section_rows(self._data, kind) if self._data else []
+        row = next((r for r in rows if r["id"] == record_id), None)
+        names = self._data["names"] if self._data else {}
+        label = names.get(record_id) or (record_label(row) if row else "")
+        what = kind_name(kind)
+        self.heading.setText(f"{what[:1].upper()}{what[1:]}: {label}" if label else what.capitalize())
+
+    def _show_empty(self) -> None:
+        self.kind = self.record_id = None
+        self.heading.setText("")
+        self.notice.hide()
+        self.empty.show()
+        self.related.clear()
+        self._update_buttons()
+
+    def _drop_form(self) -> None:
+        if self.form is not None:
+            self.form.discarded()  # its draft goes too, unless parked
+            self.form.hide()
+            self.form.deleteLater()
+            self.form = None
+
+    def _focused_field(self) -> str | None:
+        if self.form is None:
+            return None
+        focused = self.focusWidget()
+        return next((n for n, w in self.form.widgets.items() if w is focused or w.isAncestorOf(focused)), None)
+
+    def _update_buttons(self) -> None:
+        changed = self.is_changed()
+        self.save_button.setEnabled(changed)
+        self.revert_button.setEnabled(changed)
+        self.save_button.setVisible(self.form is not None)
+        self.revert_button.setVisible(self.form is not None)
+        if self.form is not None:
+            what = kind_name(self.form.kind)
+            self.heading.setToolTip(tr("Unsaved changes") if changed else "")
+            self.save_button.setToolTip(tr("Save the changes to this {0} (Ctrl+Enter)").format(what))
+
+    # -- saving, reverting, leaving ---------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save what was typed (Ctrl+Enter); errors show under their fields. True if saved or nothing to save."""
+        if self.form is None or self.kind is None or self.record_id is None:
+            return True
+        if not self.form.is_changed():
+            return True
+        focused = self.focusWidget()
+        if not self.form.save():
+            return False
+        self.notice.hide()
+        self._update_buttons()
+        if focused is not None and self.isAncestorOf(focused) and focused.isEnabled():
+            focused.setFocus()  # keep on typing where you were
+        self.saved.emit(self.kind, self.record_id)
+        return True
+
+    def revert(self) -> bool:
+        """Go back to the record as saved (Esc), asking first if anything was typed. True if reverted."""
+        if self.form is None or self.kind is None or self.record_id is None:
+            return False
+        if self.form.is_changed() and not confirm_discard(self, self.form.discard_question()):
+            return False
+        focused = self._focused_field()
+        self.show_record(self.kind, self.record_id)
+        if focused is not None and self.form is not None:
+            self.form.widgets[focused].setFocus()
+        return True
+
+    def may_leave(self) -> bool:
+        """Whether the shown record may be left for another: asks to save or discard what was typed, if anything,
+        and says no if the user keeps editing (or the record cannot be saved as it is)."""
+        if self.form is None or not self.form.is_changed():
+            return True
+        focused = self.focusWidget()
+        box = QMessageBox(self)
+        box.setObjectName("leaveChanged")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Save changes?"))
+        box.setText(tr("Save the changes to this {0} before leaving it?").format(kind_name(self.form.kind)))
+        save = box.addButton(tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(keep)
+        box.exec()
+        box.deleteLater()
+        clicked = box.clickedButton()
+        if clicked is save and self.save():
+            return True
+        if clicked is discard:
+            self._drop_form()
+            return True
+        if focused is not None and self.isAncestorOf(focused):
+            focused.setFocus()  # back to the field being typed in
+        return False
+
+    def park(self) -> None:
+        """Keep what was typed as an encrypted draft, restored when this record is shown again."""
+        form = self.form
+        if form is None or self.record_id is None or not form.is_changed():
+            return
+        form.keep_as_draft()
+        self._parked[self.record_id] = DraftInfo(
+            form.draft_id,
+            form.kind,
+            form.case_id,
+            form.record_id,
+            form.raw_values(),
+            dt.datetime.now(dt.UTC),
+        )
+
+    # -- keys -------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = return_key(event)
+        focused = self.focusWidget()
+        in_form = self.form is not None and focused is not None and self.form.isAncestorOf(focused)
+        if action == "save":
+            self.save()
+        elif action == "next" and in_form:
+            self.focusNextChild()
+            keep_in_view(self, self.form.field_area if self.form is not None else None)
+        elif event.key() == Qt.Key.Key_Escape and in_form:
+            self.revert()
+        else:
+            super().keyPressEvent(event)

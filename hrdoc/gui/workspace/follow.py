@@ -1,0 +1,93 @@
+"""The detail pane follows the selection: the record selected in any table of the page on screen is shown beside
+it (:class:`~hrdoc.gui.workspace.detail.DetailPane`), once changes to the record shown are saved or discarded.
+A record just created is selected and scrolled to.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex
+
+from hrdoc.domain.registry import Kind
+from hrdoc.gui.models.record_table import Role
+from hrdoc.gui.workspace.detail import DetailPane, shows_in_pane
+from hrdoc.gui.workspace.page import CaseData, Page, TablePage
+
+
+class Workspace(Protocol):
+    """What the follower reads from the workspace."""
+
+    data: CaseData | None
+
+    def current_page(self) -> Page: ...
+
+
+class SelectionFollower:
+    def __init__(self, workspace: Workspace, pane: DetailPane) -> None:
+        self.workspace = workspace
+        self.pane = pane
+        self._following = True  # not while putting a selection back
+
+    def follow(self, table: TablePage) -> None:
+        """Show the record selected in ``table`` in the pane, when its page is on screen."""
+        table.table.selectionModel().currentRowChanged.connect(
+            lambda _current, previous: self.selection_changed(table, previous)
+        )
+
+    def show_for(self, page: Page) -> None:
+        """Show the page's selected record in the pane, or hide the pane on a page without records to edit."""
+        tables = [t for t in page.tables() if shows_in_pane(t.kind)]
+        self.pane.setVisible(bool(tables))
+        table = page.active_table()
+        record = table.selected() if table is not None and table in tables else None
+        data = self.workspace.data
+        if table is not None and record is not None and data is not None:
+            if self.pane.showing() != (table.kind, record["id"]):
+                self.pane.show_record(str(table.kind), record["id"], data)
+        elif self.pane.showing() is not None:
+            self.pane.clear()
+
+    def selection_changed(self, table: TablePage, previous: QModelIndex) -> None:
+        """A record was selected: show it beside the list, once any changes to the one shown are saved or
+        discarded; if the user keeps editing, the selection goes back."""
+        record = table.selected()
+        data = self.workspace.data
+        if not self._following or data is None or record is None or not shows_in_pane(table.kind):
+            return
+        page = self.workspace.current_page()
+        if table not in page.tables() or self.pane.showing() == (table.kind, record["id"]):
+            return
+        if not self.pane.may_leave():
+            before = previous.data(Role.RECORD) if previous.isValid() else None
+            self._following = False
+            try:
+                if before is not None:
+                    table.select_record(before["id"])
+                shown = self.pane.showing()
+                for other in page.tables():
+                    if shown is not None and other.kind == shown[0]:
+                        other.select_record(shown[1])
+            finally:
+                self._following = True
+            return
+        self.pane.show_record(str(table.kind), record["id"], data)
+
+    def select_new(self, kind: str, record_id: str) -> None:
+        """Select a record just created on the page on screen (its incident first, for an allegation), in view,
+        with the keyboard in the list."""
+        page = self.workspace.current_page()
+        data = self.workspace.data
+        tables = page.tables()
+        if kind == Kind.ALLEGATION and data is not None:
+            allegation = next((a for a in data["allegations"] if a["id"] == record_id), None)
+            for table in tables:
+                if allegation is not None and table.kind == Kind.INCIDENT:
+                    table.select_record(allegation["incident_id"])
+        for table in tables:
+            if table.kind == kind:
+                if not table.select_record(record_id) and table.filter.text():
+                    table.filter.clear()  # the filter hid it
+                    table.select_record(record_id)
+                table.table.setFocus()
+                return

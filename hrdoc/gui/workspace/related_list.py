@@ -1,0 +1,202 @@
+"""The records that refer to the one shown in the detail pane, listed under its form and added from there: an
+incident's allegations, an allegation's perpetrators, victims and corroborating evidence, a witness's accounts,
+a source's links, and so on.
+
+Which records are related is read from the record registry (every field of a kind with a form that refers to the
+shown kind), so a reference declared there is listed here with nothing to change. Only the headings and the words
+of the Add buttons are chosen here, where the registry's kind label reads badly in the plural.
+
+:class:`RelatedList` is the seam the detail pane uses (:data:`RelatedWidget`): another widget with the same
+signals and ``show_related`` / ``clear`` can take its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.domain import registry
+from hrdoc.domain.registry import Kind, Widget
+from hrdoc.gui.forms.specs import choice_label, form_kinds, kind_name
+from hrdoc.gui.keyboard import give_mnemonics
+from hrdoc.gui.workspace.page import CaseData, record_label
+from hrdoc.services.cases import RecordRow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Related", text)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Records of ``kind`` whose field ``key`` refers to a record of ``parent``."""
+
+    parent: str
+    kind: str
+    key: str
+
+    def heading(self) -> str:
+        words = _HEADINGS.get((self.parent, self.kind))
+        return tr(words[0]) if words else kind_name(self.kind).capitalize()
+
+    def add_text(self) -> str:
+        words = _HEADINGS.get((self.parent, self.kind))
+        return tr(words[1]) if words else tr("Add {0}…").format(kind_name(self.kind))
+
+
+# Headings and Add buttons in words that read well under the record they belong to.
+_HEADINGS: dict[tuple[str, str], tuple[str, str]] = {
+    (Kind.INCIDENT, Kind.ALLEGATION): ("Allegations", "Add allegation…"),
+    (Kind.INCIDENT, Kind.LINK): ("Evidence bearing on the incident", "Add evidence link…"),
+    (Kind.ALLEGATION, Kind.PERPETRATOR): ("Alleged perpetrators", "Add perpetrator…"),
+    (Kind.ALLEGATION, Kind.ALLEGATION_VICTIM): ("Victims", "Add victim…"),
+    (Kind.ALLEGATION, Kind.LINK): ("Corroborating sources, accounts and files", "Add corroboration…"),
+    (Kind.WITNESS, Kind.ACCOUNT): ("Accounts", "Add account…"),
+    (Kind.ACCOUNT, Kind.LINK): ("What the account bears on", "Add link…"),
+    (Kind.SOURCE, Kind.LINK): ("What the source bears on", "Add link…"),
+    (Kind.LOCATION, Kind.INCIDENT): ("Incidents here", "Add incident here…"),
+    (Kind.ACTOR, Kind.PERPETRATOR): ("Alleged perpetrator in", "Add to an allegation…"),
+    (Kind.VICTIM, Kind.ALLEGATION_VICTIM): ("Victim in", "Add to an allegation…"),
+}
+
+
+def relations(parent: str) -> list[Relation]:
+    """The kinds of record (with a form) that refer to ``parent``, and by which field, in registry order."""
+    out: list[Relation] = []
+    for kind in form_kinds():
+        for field in registry.kind(kind).fields:
+            if field.ref == parent and not field.system:
+                out.append(Relation(parent, kind, field.name))
+    return out
+
+
+def section_rows(data: CaseData, kind: str) -> list[RecordRow]:
+    """The case's records of ``kind``, as loaded by the workspace."""
+    return cast(list[RecordRow], data.get(registry.kind(kind).table, []))
+
+
+def related_rows(relation: Relation, record_id: str, data: CaseData) -> list[RecordRow]:
+    return [r for r in section_rows(data, relation.kind) if r.get(relation.key) == record_id]
+
+
+def row_text(relation: Relation, row: RecordRow, names: dict[str, str]) -> str:
+    """A related record in words, leaving out the record it is listed under: a perpetrator by its actor and
+    involvement, a link by its other end and how it bears on it."""
+    kind = registry.kind(relation.kind)
+    others = [
+        names.get(str(row[f.name]), "?")
+        for f in kind.fields
+        if f.ref and f.name != relation.key and not f.system and row.get(f.name)
+    ]
+    if not others:
+        return names.get(str(row.get("id")), "") or record_label(row)
+    choices = [choice_label(str(row[f.name])) for f in kind.fields if f.widget is Widget.CHOICE and row.get(f.name)]
+    return " — ".join(others) + (f" ({', '.join(choices)})" if choices else "")
+
+
+class RelatedWidget(Protocol):
+    """What the detail pane needs of the list of related records."""
+
+    add_requested: SignalInstance  # (kind, defaults) a new record of kind, pre-filled with its parent
+    open_requested: SignalInstance  # (kind, record id) go to a related record
+
+    def show_related(self, kind: str, record_id: str, data: CaseData) -> None: ...
+
+    def clear(self) -> None: ...
+
+
+# Letters the Add buttons leave to others: the menu bar's, the detail pane's Save and Revert, a page's New and Delete.
+RESERVED_LETTERS = "fecivhstnd"
+
+ROLE_TARGET = Qt.ItemDataRole.UserRole  # (kind, id) of a related record, or (kind, defaults) of a heading
+
+
+class RelatedList(QWidget):
+    """Related records grouped under headings, with an Add button per heading. Enter or a double-click on a record
+    goes to it; on a heading it adds one."""
+
+    add_requested = Signal(str, dict)
+    open_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("relatedRecords")
+        self.tree.setAccessibleName(tr("Related records"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(self.buttons)
+        self.add_buttons: dict[str, QPushButton] = {}  # by related kind
+
+    def show_related(self, kind: str, record_id: str, data: CaseData) -> None:
+        self.clear()
+        names = data["names"]
+        for relation in relations(kind):
+            rows = related_rows(relation, record_id, data)
+            defaults = {relation.key: record_id}
+            heading = QTreeWidgetItem([f"{relation.heading()} ({len(rows)})"])
+            heading.setData(0, ROLE_TARGET, ("add", relation.kind, defaults))
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setToolTip(0, relation.add_text())
+            self.tree.addTopLevelItem(heading)
+            for row in rows:
+                item = QTreeWidgetItem(["  " + row_text(relation, row, names)])
+                item.setData(0, ROLE_TARGET, ("open", relation.kind, str(row["id"])))
+                item.setToolTip(0, tr("Enter or double-click to go to it"))
+                heading.addChild(item)
+            heading.setExpanded(True)
+            if relation.kind not in self.add_buttons:
+                button = QPushButton(relation.add_text())
+                button.setObjectName(f"add_related_{relation.kind}")
+                button.setToolTip(tr("A new {0} for this {1}").format(kind_name(relation.kind), kind_name(kind)))
+                button.clicked.connect(lambda _c=False, k=relation.kind, d=defaults: self.add_requested.emit(k, d))
+                self.buttons.addWidget(button)
+                self.add_buttons[relation.kind] = button
+        give_mnemonics(self.add_buttons.values(), set(RESERVED_LETTERS))
+        self.buttons.addStretch(1)
+        self.setVisible(self.tree.topLevelItemCount() > 0)
+
+    def clear(self) -> None:
+        self.tree.clear()
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.add_buttons.clear()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        action, kind, target = item.data(0, ROLE_TARGET)
+        if action == "open":
+            self.open_requested.emit(kind, target)
+        else:
+            self.add_requested.emit(kind, dict(target))
+
+    def texts(self) -> dict[str, list[str]]:
+        """What the list shows, heading by heading (for tests and the accessibility walk)."""
+        out: dict[str, list[str]] = {}
+        for i in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(i)
+            assert heading is not None
+            children = (heading.child(j) for j in range(heading.childCount()))
+            out[heading.text(0)] = [c.text(0).strip() for c in children if c is not None]
+        return out
