@@ -119,7 +119,8 @@ class MatrixPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setDefaultSectionSize(175)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.doubleClicked.connect(lambda index: self._cell_double_clicked(index.row(), index.column()))
+        # Activated: double-clicked, or Return on the current cell, so a link is made from the keyboard too.
+        self.table.activated.connect(lambda index: self.open_cell(index.row(), index.column()))
         self._rows: list[str] = []
         self._columns: list[tuple[str, str]] = []
         self.links = TablePage(
@@ -141,7 +142,7 @@ class MatrixPage(Page):
         legend = QLabel(
             tr(
                 "Each cell: how the source or account bears on the allegation, and the source's grade. "
-                "Double-click a cell to add or edit its link."
+                "Double-click a cell, or press Enter on it, to add or edit its link."
             )
         )
         legend.setWordWrap(True)
@@ -159,9 +160,12 @@ class MatrixPage(Page):
     def tables(self) -> list[TablePage]:
         return [self.links]
 
-    def _cell_double_clicked(self, row: int, column: int) -> None:
+    def open_cell(self, row: int, column: int) -> None:
+        """Open the link of a cell (selected in the list of links and edited); for a cell with none, a new link's
+        form holding its source or account and its allegation."""
         cell = self.model.cells.get((row, column))
         if cell is not None:
+            self.links.select_record(cell[3])  # listed below, and shown in the detail pane beside where there is one
             self.links.edit_requested.emit(Kind.LINK, cell[3])
             return
         if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
