@@ -18,6 +18,7 @@ from hrdoc.gui.forms.related import RelatedRecords, related_widget, relations
 from hrdoc.gui.forms.related_table import RelatedTable
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext
+from hrdoc.services.drafts import DraftService
 from hrdoc.services.records import RecordService
 from tests.helpers import make_allegation, make_case, make_incident
 
@@ -277,3 +278,26 @@ def test_the_tables_are_read_from_the_registry(qtbot, ctx: StoreContext, records
     names = [w.accessibleName() for w in widget.tables[1].rows[0].widgets()]
     assert names == ["Victim 1", "Individual or group 1", "Count (best estimate) 1"]
     assert all(isinstance(label, QLabel) for label in widget.tables[1].headers)
+
+
+def test_rows_typed_in_a_new_allegation_are_kept_in_its_draft(qtbot, ctx: StoreContext, records: RecordService) -> None:
+    case_id, _incident_id, actor_id = seed(records)
+    dialog = open_form(qtbot, ctx, case_id)
+    enter_allegation(qtbot, dialog)
+    enter_rows(qtbot, dialog)
+    drafts = DraftService(ctx)
+    qtbot.waitUntil(lambda: bool(drafts.pending()), timeout=5000)  # saved after a pause in typing
+    dialog.keep_as_draft()  # as when the app locks or is killed: what is typed now is kept
+    [draft] = drafts.pending()
+    dialog.close()
+
+    again = open_form(qtbot, ctx, case_id, draft=draft)  # after a crash: the form offered back
+    perpetrators, victims = tables(again)
+    assert [row.other() for row in perpetrators.rows] == [actor_id]
+    assert [row.picker.currentText() for row in victims.rows] == ["Moussa A. (new)", "Villagers of Kobe (new)"]
+    count = victims.rows[1].fields["count_best"]
+    assert isinstance(count, QLineEdit) and count.text() == "12" and again.is_changed()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert again.result() == QDialog.DialogCode.Accepted, again.form_error.text()
+    assert sorted(v.label for v in records.records(Kind.VICTIM, case_id)) == ["Moussa A.", "Villagers of Kobe"]
+    assert len(records.records(Kind.ALLEGATION_VICTIM, case_id)) == 2 and drafts.pending() == []

@@ -48,7 +48,7 @@ from hrdoc.gui.forms.fields import (
     show_value,
 )
 from hrdoc.gui.forms.picker import CreateInline
-from hrdoc.gui.forms.related import related_widget
+from hrdoc.gui.forms.related import RELATED_DRAFT, related_widget
 from hrdoc.gui.forms.specs import (
     ERROR_ALIASES,
     ORIGIN_FIELDS,
@@ -159,6 +159,8 @@ class RecordForm(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
+        if self.related is not None:
+            self.related.edited.connect(self._draft_timer.start)
         for name, widget in self.widgets.items():
             for signal in change_signals(widget):
                 signal.connect(lambda *_args: self._draft_timer.start())
@@ -347,13 +349,16 @@ class RecordForm(QWidget):
                 widget.setPlainText(str(value or ""))
             else:
                 self._set(spec, value)
+        if self.related is not None and isinstance(fields.get(RELATED_DRAFT), dict):
+            self.related.restore(fields[RELATED_DRAFT])
 
     def save_draft(self) -> None:
+        fields = self.raw_values()
+        if self.related is not None:
+            fields[RELATED_DRAFT] = self.related.draft()  # the rows of its related records not yet saved
         # If the store is locked or busy, the next change tries again.
         with contextlib.suppress(StoreError):
-            self.drafts.save(
-                self.draft_id, self.kind, self.raw_values(), case_id=self.case_id, record_id=self.record_id
-            )
+            self.drafts.save(self.draft_id, self.kind, fields, case_id=self.case_id, record_id=self.record_id)
 
     def discard_draft(self) -> None:
         self._draft_timer.stop()

@@ -64,6 +64,9 @@ _DECLARED: dict[tuple[str, str], _Declared] = {
         N_("Victims"), N_("Add &victim"), N_("Victim"), shown=("kind", "count_best")
     ),
 }
+RELATED_DRAFT = "_related"  # the key of a form's draft that holds the rows (see RelatedRecords.draft)
+# What a row of a draft holds besides its fields: the saved link it changes, and the name "New …" was given.
+DRAFT_LINK, DRAFT_NEW = "_link", "_new"
 # Fields every record has that a row does not show: a link takes its record's visibility, and has no notes here.
 _NOT_IN_ROWS = ("visibility", "notes")
 
@@ -210,9 +213,41 @@ class RelatedRecords(QWidget):
         """Whether a row holds something not saved."""
         return any(_unsaved(row) for _table, row in self.rows())
 
-    def raw_values(self) -> dict[str, list[dict[str, Any]]]:
-        """What the rows hold as typed, by link kind (JSON-ready)."""
-        return {table.relation.link: [row.raw() for row in table.rows] for table in self.tables}
+    def draft(self) -> dict[str, list[dict[str, Any]]]:
+        """The rows holding something not saved, as typed, by link kind (JSON-ready: for the form's draft). A row
+        names the saved link it changes, if any, and the name of a record "New …" offered for it."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        for table in self.tables:
+            rows = [row for row in table.rows if _unsaved(row)]
+            out[table.relation.link] = [
+                row.raw()
+                | {
+                    DRAFT_LINK: str(row.link_id) if row.link_id else None,
+                    DRAFT_NEW: table.offered.get(row.other() or uuid.UUID(int=0)),
+                }
+                for row in rows
+            ]
+        return out
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        """Put back the rows of a draft (see :meth:`draft`): a saved link's row takes the values typed in it, any
+        other row is added; a record "New …" offered is offered again under the same id."""
+        for table in self.tables:
+            relation = table.relation
+            for typed in draft.get(relation.link) or []:
+                values = dict(typed)
+                picked = _as_id(values.get(relation.other_field))
+                if picked is not None and values.get(DRAFT_NEW):
+                    table.offered[picked] = str(values[DRAFT_NEW])
+                    for shown in table.rows:
+                        shown.picker.reload()
+                values[relation.other_field] = picked
+                link_id = _as_id(values.get(DRAFT_LINK))
+                saved = next((r for r in table.rows if link_id is not None and r.link_id == link_id), None)
+                if saved is None:
+                    table.add_row(values=values, focus=False)
+                else:
+                    saved.show(values)
 
     def reload(self) -> None:
         """Show the saved record's links as they are in the store (after opening it, a save, an undo)."""
@@ -404,6 +439,13 @@ class RelatedRecords(QWidget):
                 self.reload()
             except (NotFound, StoreError):
                 self.setEnabled(False)
+
+
+def _as_id(value: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _unsaved(row: Row) -> bool:
