@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.progress import labelled
-from hrdoc.gui import settings
+from hrdoc.gui import settings, window_fit
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.gui.report_scope import ScopeBox, make_empty_anyway
 from hrdoc.services import sharing
@@ -293,8 +293,9 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(1140, screen.width() - 40), min(720, screen.height() - 60))
+        screen = window_fit.available_geometry(parent or self)  # within the screen, its frame included
+        frame = window_fit.FRAME
+        self.resize(min(1140, screen.width() - frame.width()), min(720, screen.height() - frame.height()))
         self.scope_box.count()
 
     @classmethod

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.gui.keyboard import box_mnemonics
+from hrdoc.gui.window_fit import keep_lines_whole
 from hrdoc.services.passphrase import MIN_LENGTH as MIN_LENGTH  # the one rule, shared with the CLI
 from hrdoc.storage.errors import StoreError
 
@@ -126,6 +127,7 @@ class UnlockDialog(QDialog):
         self._attempt: Callable[[str], object] | None = None
         self.result_value: object | None = None
         self.passphrase.setFocus()
+        keep_lines_whole(self)  # a long store path, an error shown after it opened: every line shows
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
