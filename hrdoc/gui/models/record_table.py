@@ -133,6 +133,11 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(record)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The cell's whole text, for where a narrow column shortens it (the workspace's tables show it only
+            # then: hrdoc.gui.workspace.columns).
+            value = column.value(record)
+            return None if value is None or value == "" else str(value)
         if role == Role.SORT_KEY:
             value = column.value(record)
             return (value is None, value if isinstance(value, int | float) else str(value or "").casefold())

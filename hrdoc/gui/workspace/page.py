@@ -35,6 +35,7 @@ from hrdoc.domain.registry import N_, Kind
 from hrdoc.gui.forms.specs import field_label, field_text, kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.workspace.columns import fit_columns
 from hrdoc.services.cases import CaseExport, RecordRow, SectionName
 from hrdoc.services.context import StoreContext
 
@@ -287,9 +288,7 @@ class TablePage(Page):
 
     def show_case(self, data: CaseData) -> None:
         self.set_rows(self.rows(data))
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+        fit_columns(self.table)  # short columns whole, long text shortened with a tooltip (workspace.columns)
 
     def set_rows(self, rows: list[RecordRow]) -> None:
         """Show ``rows``, keeping the selected record selected if it is still there."""

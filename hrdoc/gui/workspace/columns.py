@@ -1,0 +1,175 @@
+"""Table columns as wide as what they hold: short values whole, long text shortened with its full text on hover.
+
+A column whose widest cell is short — an identifier, a date, a number, a word from a vocabulary
+("Extrajudicial or summary execution", "reasonable grounds") — is always as wide as its cells and its header
+need, so it is never cut. The columns of long text (a title, a description, a narrative) share what is left of
+the table's width in proportion to their length, each at least :data:`LONG_MIN` characters wide; a table whose
+columns cannot all have that much scrolls sideways instead of squeezing them. A cell that is cut ends with "…"
+and shows its full text as a tooltip (the model's tooltip, which :class:`~hrdoc.gui.models.record_table.
+RecordTableModel` gives as the cell's text); a cell shown whole shows no tooltip, which would only repeat it.
+
+The columns are measured again whenever the table's rows are replaced or more are loaded (however a page fills
+it), and shared again whenever the table's width changes. A column the user widened or narrowed by hand keeps
+that width until the table's columns change.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
+
+SHORT = 36  # characters: a column whose cells are at most this wide is shown whole
+LONG_MIN = 18  # characters: the narrowest a column of long text gets before the table scrolls sideways
+
+
+class ColumnFitter(QObject):
+    """Sizes the columns of one table (see the module's docstring); made once per table by :func:`fit_columns`."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.natural: dict[int, int] = {}  # column → width its header and cells need
+        self.long: set[int] = set()  # columns of long text
+        self.by_hand: dict[int, int] = {}  # column → width the user gave it
+        self._dragging = False  # the user is dragging a column's edge in the header
+        self._columns = -1
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        self.header_viewport = header.viewport()
+        self.header_viewport.installEventFilter(self)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        self.viewport = table.viewport()
+        self.viewport.installEventFilter(self)  # resized after the table is: its width is the room
+        self._pending = False
+        model = table.model()
+        if model is not None:
+            model.modelReset.connect(self.refit_soon)
+            model.rowsInserted.connect(self.refit_soon)
+
+    def refit_soon(self, *_changed: object) -> None:
+        """Measure and share again once the rows have settled (many changes at once are one refit)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._pending = False
+        self.measure()
+        self.apply()
+
+    # -- measuring -------------------------------------------------------------------------------------------
+
+    def measure(self) -> None:
+        """Read again how wide each column's header and cells need to be (the rows the table has loaded)."""
+        model = self.table.model()
+        columns = model.columnCount() if model is not None else 0
+        if columns != self._columns:
+            self.by_hand.clear()  # other columns: what the user set was for those
+            self._columns = columns
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        self.natural.clear()
+        self.long.clear()
+        for column in range(columns):
+            if header.isSectionHidden(column):
+                continue
+            cells = self.table.sizeHintForColumn(column)
+            self.natural[column] = max(cells, header.sectionSizeHint(column))
+            if cells > SHORT * char:
+                self.long.add(column)
+
+    # -- sharing the width -----------------------------------------------------------------------------------
+
+    def widths(self, room: int) -> dict[int, int]:
+        """Each shown column's width in a table ``room`` pixels wide."""
+        floor = LONG_MIN * self.table.fontMetrics().averageCharWidth()
+        widths = {c: self.by_hand.get(c, w) for c, w in self.natural.items() if c not in self.long or c in self.by_hand}
+        long = {c: self.natural[c] for c in self.long if c not in self.by_hand}
+        left = room - sum(widths.values())
+        if long and sum(long.values()) > left:
+            # Shared in proportion to their length, none below the floor (those at the floor are taken out first).
+            while long:
+                total = sum(long.values())
+                share = {c: max(0, left) * w // total for c, w in long.items()}
+                small = {c for c, w in share.items() if w < floor}
+                if not small:
+                    widths.update(share)
+                    break
+                for c in small:
+                    widths[c] = floor
+                    left -= floor
+                    del long[c]
+        else:
+            widths.update(long)
+        spare = room - sum(widths.values())
+        if spare > 0 and widths:
+            last = max(widths)  # the last column takes what is left, as a stretched last section would
+            widths[last] += spare
+        return widths
+
+    def apply(self) -> None:
+        room = self.table.viewport().width()
+        if room <= 0 or not self.natural:
+            return
+        header = self.table.horizontalHeader()
+        for column, width in self.widths(room).items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._dragging:  # not a reset of the model, a sort, or this fitter's own sizing
+            self.by_hand[column] = new
+
+    # -- events ----------------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not shiboken6.isValid(self.table):
+            return False  # the table is being deleted
+        if watched is self.viewport:
+            if kind == QEvent.Type.Resize:
+                self.apply()
+            elif kind == QEvent.Type.ToolTip:
+                return isinstance(event, QHelpEvent) and self._whole_cell_tip(event)
+        elif watched is self.header_viewport and kind in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+        ):
+            self._dragging = kind == QEvent.Type.MouseButtonPress
+        return False
+
+    def _whole_cell_tip(self, event: QHelpEvent) -> bool:
+        """True (the tooltip is not shown) over a cell whose text is shown whole and whose tooltip only repeats
+        it; False lets the table show the tooltip as usual."""
+        index = self.table.indexAt(event.pos())
+        if not index.isValid():
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        if not tip or str(tip) != str(text or ""):
+            return False
+        if not cut(self.table, index.row(), index.column()):
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return False
+
+
+def cut(table: QTableView, row: int, column: int) -> bool:
+    """Whether the text of a cell (a row and column of the table's model) is shortened to fit its column."""
+    return table.sizeHintForIndex(table.model().index(row, column)).width() > table.columnWidth(column)
+
+
+def fit_columns(table: QTableView) -> ColumnFitter:
+    """Size ``table``'s columns to what they hold now (after its rows changed), and from now on to its width."""
+    fitter = table.findChild(ColumnFitter)
+    if fitter is None:
+        fitter = ColumnFitter(table)
+    fitter.measure()
+    fitter.apply()
+    return fitter
