@@ -18,7 +18,8 @@ import hrdoc
 
 log = logging.getLogger(__name__)
 
-ICON_DIR = Path(hrdoc.__file__).resolve().parent.parent / "resources" / "icons"
+RESOURCE_DIR = Path(hrdoc.__file__).resolve().parent.parent / "resources"  # icons, the user guide
+ICON_DIR = RESOURCE_DIR / "icons"
 NAMES = frozenset(
     {
         "lock",
@@ -32,7 +33,9 @@ NAMES = frozenset(
         "preferences",
         "case",
         "incident",
+        "place",
         "actor",
+        "responsibility",
         "victim",
         "witness",
         "source",
@@ -43,6 +46,7 @@ NAMES = frozenset(
         "reveal",
         "report",
         "evidence",
+        "help",
     }
 )
 SIZES = (16, 20, 24, 32, 48, 64)

@@ -1,7 +1,8 @@
-"""The main window's menus and toolbar, and the icons of its actions and of the workspace's pages.
+"""The main window's actions, menus and toolbar, and the icons and tooltips of its actions and of the workspace's
+pages.
 
-The actions themselves (what each does, its shortcut) are made by :class:`hrdoc.gui.main_window.MainWindow`;
-this places them.
+What each action does is a method of :class:`hrdoc.gui.main_window.MainWindow`; its keys are declared in
+:mod:`hrdoc.gui.shortcuts`, and every tooltip says which keys do the same.
 """
 
 from __future__ import annotations
@@ -9,13 +10,150 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
+from hrdoc.gui import shortcuts
 from hrdoc.gui.icons import icon
 from hrdoc.gui.keyboard import mnemonic_of, with_mnemonic
+from hrdoc.gui.shortcuts import ShortcutsDialog, page_keys, tip
 
 if TYPE_CHECKING:
     from hrdoc.gui.main_window import MainWindow
+
+# Each page's icon in the navigation, by the page's name (Page.icon_name): one drawing per page.
+PAGE_ICONS = {
+    "overview": "overview",
+    "incidents": "incident",
+    "places": "place",
+    "actors": "actor",
+    "victims": "victim",
+    "responsibility": "responsibility",
+    "witnesses": "witness",
+    "sources": "source",
+    "evidence": "evidence",
+    "links": "link",
+    "chronology": "chronology",
+    "audit": "audit",
+}
+
+
+def build_actions(window: MainWindow) -> None:
+    """The window's actions, each with its keys and a tooltip naming them."""
+    K = shortcuts
+    window.lock_action = window._action(
+        window.tr("&Lock now"), window.lock, K.LOCK, window.tr("Lock hrdoc now; open forms are kept as drafts")
+    )
+    window.refresh_action = window._action(
+        window.tr("&Refresh"), window.refresh, K.REFRESH, window.tr("Read the case list and the open case again")
+    )
+    window.find_action = window._action(window.tr("&Filter cases"), window.filter_cases, K.FILTER_CASES)
+    window.case_list_action = window._action(
+        window.tr("&Case list"), window.show_case_list, K.CASE_LIST, window.tr("Show or hide the case list")
+    )
+    window.case_list_action.setCheckable(True)
+    window.case_list_action.setChecked(True)
+    window.quit_action = window._action(window.tr("&Quit"), window.close, K.QUIT)
+    window.search_action = window._action(
+        window.tr("&Search all cases…"), window.open_search, K.SEARCH, window.tr("Search every case's records")
+    )
+    window.preferences_action = window._action(window.tr("&Preferences…"), window.open_preferences, K.PREFERENCES)
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.about_action = window._action(window.tr("&About hrdoc"), window._about)
+    window.guide_action = window._action(
+        window.tr("User &guide"), window.open_guide, K.GUIDE, window.tr("How to enter a case, who sees what, the keys")
+    )
+    window.shortcuts_action = window._action(
+        window.tr("&Keyboard shortcuts"), lambda: ShortcutsDialog.show_for(window, window.menuBar()), K.SHORTCUTS
+    )
+    window.report_action = window._action(
+        window.tr("&Report…"),
+        window.open_report,
+        K.REPORT,
+        window.tr("Make a PDF report of the selected case for an audience"),
+    )
+    window.export_action = window._action(
+        window.tr("&Export case…"),
+        window.transfers.export_case,
+        K.EXPORT,
+        window.tr("Write the selected case to a bundle file for a colleague or partner"),
+    )
+    window.import_action = window._action(
+        window.tr("&Import case…"),
+        window.transfers.import_case,
+        K.IMPORT,
+        window.tr("Add or merge a case from a bundle file"),
+    )
+    window.sync_action = window._action(
+        window.tr("S&ync with team store…"),
+        window.transfers.sync_case,
+        K.SYNC,
+        window.tr("Bring the selected case and the team store's copy together"),
+    )
+    window.table_csv_action = window._action(
+        window.tr("Export &table as CSV…"),
+        window.export_table_csv,
+        what=window.tr("Write one table of the selected case for a spreadsheet"),
+    )
+    window.acled_import_action = window._action(
+        window.tr("Import &ACLED CSV…"),
+        window.import_acled_csv,
+        what=window.tr("Add the events of an ACLED-style CSV file to the selected case as incidents"),
+    )
+    window.acled_export_action = window._action(
+        window.tr("Export incidents as ACLE&D CSV…"),
+        window.export_acled_csv,
+        what=window.tr("Write the selected case's incidents as an ACLED-style CSV file"),
+    )
+    window.conflicts_action = window._action(
+        window.tr("&Conflicts…"),
+        lambda: window.open_conflicts(),
+        what=window.tr("Records of the selected case changed both here and in another copy: choose a version"),
+    )
+
+    window.undo_action = K.UNDO.bind(window.undo_stack.createUndoAction(window, window.tr("&Undo")))
+    window.redo_action = K.REDO.bind(window.undo_stack.createRedoAction(window, window.tr("&Redo")))
+    # Their text names what they would undo or redo ("Undo saved incident …"); so do their tooltips.
+    for signal in (
+        window.undo_stack.undoTextChanged,
+        window.undo_stack.redoTextChanged,
+        window.undo_stack.canUndoChanged,
+        window.undo_stack.canRedoChanged,
+    ):
+        signal.connect(window._undo_tips)
+    window._undo_tips()
+    window.new_case_action = window._action(window.tr("New &case…"), window.new_case, what=window.tr("Open a new case"))
+    window.new_record_action = window._action(
+        window.tr("&New record…"),
+        window.workspace.new_in_current_page,
+        K.NEW_RECORD,
+        window.tr("Add a record of the kind shown on the current page"),
+    )
+    window.edit_action = window._action(
+        window.tr("&Edit selected…"), window.edit_selected, K.EDIT, window.tr("Edit the selected record")
+    )
+    window.delete_action = window._action(
+        window.tr("&Delete selected…"),
+        window.delete_selected,
+        K.DELETE,
+        window.tr("Delete the selected record (asks first)"),
+    )
+    window.next_page_action = window._action(
+        window.tr("Ne&xt page"), lambda: window._step_page(1), K.NEXT_PAGE, window.tr("Next page of the open case")
+    )
+    window.previous_page_action = window._action(
+        window.tr("Pre&vious page"),
+        lambda: window._step_page(-1),
+        K.PREVIOUS_PAGE,
+        window.tr("Previous page of the open case"),
+    )
+    window.edit_actions = (
+        window.undo_action,
+        window.redo_action,
+        window.new_case_action,
+        window.new_record_action,
+        window.edit_action,
+        window.delete_action,
+    )
 
 
 def build_menus(window: MainWindow) -> None:
@@ -55,15 +193,22 @@ def build_menus(window: MainWindow) -> None:
         else:
             evidence_menu.addAction(evidence_action)
     view_menu = window.menuBar().addMenu(window.tr("&View"))
-    letters: set[str] = set()
+    view_menu.addAction(window.case_list_action)
+    view_menu.addSeparator()
+    steps = (window.case_list_action, window.next_page_action, window.previous_page_action)
+    letters: set[str] = {mnemonic_of(a.text()) for a in steps}
     for row, page in enumerate(window.workspace.pages):
         # A page title's "&" is a letter to show ("Incidents & allegations"), not a mnemonic.
         text = with_mnemonic(page.title.replace("&", "&&"), letters)
         action = window._action(text, lambda _=False, r=row: window.workspace.nav.setCurrentRow(r))
-        if row < 9:
-            action.setShortcut(QKeySequence(f"Alt+{row + 1}"))
+        if page_keys(row):
+            action.setShortcut(QKeySequence(page_keys(row)))
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    view_menu.addAction(window.next_page_action)
+    view_menu.addAction(window.previous_page_action)
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu.addAction(window.guide_action)
     help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(window.about_action)
     for menu in (file_menu, edit_menu, case_menu, evidence_menu, help_menu):  # any action still without a letter
@@ -71,7 +216,11 @@ def build_menus(window: MainWindow) -> None:
         for action in menu.actions():
             if not action.isSeparator() and not mnemonic_of(action.text()):
                 action.setText(with_mnemonic(action.text(), used))
+    page_tips(window, view_menu.actions())
+    build_toolbar(window)
 
+
+def build_toolbar(window: MainWindow) -> None:
     toolbar = window.addToolBar(window.tr("Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
@@ -99,23 +248,22 @@ def build_menus(window: MainWindow) -> None:
         (window.edit_action, "edit"),
         (window.delete_action, "delete"),
         (window.report_action, "report"),
+        (window.guide_action, "help"),
     ):
         action.setIcon(icon(name))
-    page_icons = {
-        "overview": "overview",
-        "incidents": "incident",
-        "places": "incident",
-        "responsibility": "actor",
-        "actors": "actor",
-        "victims": "victim",
-        "witnesses": "witness",
-        "sources": "source",
-        "evidence": "evidence",
-        "links": "link",
-        "chronology": "chronology",
-        "audit": "audit",
-    }
+
+
+def page_tips(window: MainWindow, view_actions: list[QAction]) -> None:
+    """Each page of the navigation with its icon and a tooltip naming its key (Alt+3), or for a page past the
+    tenth, its place in the View menu (Alt+V, then its letter)."""
+    view_letter = "V"
+    pages = [a for a in view_actions if not a.isSeparator() and a is not window.case_list_action]
     for row, page in enumerate(window.workspace.pages):
-        name = page_icons.get(page.icon_name, "")
+        item = window.workspace.nav.item(row)
+        name = PAGE_ICONS.get(page.icon_name, "")
         if name:
-            window.workspace.nav.item(row).setIcon(icon(name))
+            item.setIcon(icon(name))
+        keys = page_keys(row)
+        if not keys and row < len(pages):
+            keys = f"Alt+{view_letter}, {mnemonic_of(pages[row].text()).upper()}"
+        item.setToolTip(tip(page.title, keys))

@@ -9,35 +9,33 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+import shiboken6
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from hrdoc import __version__
 from hrdoc.domain.registry import Kind
-from hrdoc.gui import settings
+from hrdoc.gui import settings, shortcuts
+from hrdoc.gui.case_list import CaseList
 from hrdoc.gui.exchange.conflicts import ConflictsDialog
 from hrdoc.gui.exchange.transfers import Transfers
 from hrdoc.gui.keyboard import guard_wheels
-from hrdoc.gui.main_menus import build_menus
-from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, Role, status_label
+from hrdoc.gui.main_menus import build_actions, build_menus
+from hrdoc.gui.models.case_table import Column, Role
 from hrdoc.gui.preferences import PreferencesDialog
 from hrdoc.gui.report_dialog import ReportDialog
 from hrdoc.gui.search_dialog import SearchDialog, parse_choice
-from hrdoc.gui.shortcuts import ShortcutsDialog
+from hrdoc.gui.shortcuts import Keys, tip
 from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.user_guide import UserGuideDialog
+from hrdoc.gui.window_fit import keep_on_screen, place_window, restore_splitters, save_splitters
 from hrdoc.gui.workspace.shell import CaseWorkspace
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -47,41 +45,47 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # Made by hrdoc.gui.main_menus.build_actions, which places them in the menus and the toolbar too.
+    lock_action: QAction
+    refresh_action: QAction
+    find_action: QAction
+    quit_action: QAction
+    search_action: QAction
+    preferences_action: QAction
+    about_action: QAction
+    guide_action: QAction
+    shortcuts_action: QAction
+    report_action: QAction
+    export_action: QAction
+    import_action: QAction
+    sync_action: QAction
+    table_csv_action: QAction
+    acled_import_action: QAction
+    acled_export_action: QAction
+    conflicts_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    new_case_action: QAction
+    new_record_action: QAction
+    edit_action: QAction
+    delete_action: QAction
+    next_page_action: QAction
+    case_list_action: QAction
+    previous_page_action: QAction
+    edit_actions: tuple[QAction, ...]
+
     def __init__(self, ctx: StoreContext, controller: AppController | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.controller = controller
         self.setWindowTitle(self.tr("hrdoc — {0}").format(ctx.location.describe()))
-        self.resize(1280, 760)
 
-        self.model = CaseTableModel(self)
-        self.proxy = CaseFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter cases"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        for status in ("open", "under_review", "closed", "archived"):
-            self.status_filter.addItem(status_label(status), status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(str(self.status_filter.currentData()))
-        )
-
-        self.table = QTableView()
-        self.table.setObjectName("caseList")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in Column:
-            mode = header.ResizeMode.Stretch if column is Column.TITLE else header.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
+        self.case_list = CaseList()
+        self.model = self.case_list.model
+        self.proxy = self.case_list.proxy
+        self.filter_edit = self.case_list.filter_edit
+        self.status_filter = self.case_list.status_filter
+        self.table = self.case_list.table
         self.table.selectionModel().currentRowChanged.connect(self._open_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_report_action())
 
@@ -100,20 +104,16 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.edit_selected)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(self.status_filter)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.table)
+        # The case list as narrow as its columns and a title need; the workspace takes the rest, and what the
+        # window gains when it grows.
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(self.workspace)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([420, 860])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.splitterMoved.connect(lambda *_: self.case_list_action.setChecked(self.splitter.sizes()[0] > 0))
 
         # Why this store cannot be changed here (a write-protected key, a full disk), for as long as it is open.
         self.store_notes = QLabel(" · ".join(ctx.notes))
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self._locked = False
+        self._placed_on_screen = False
         self._build_actions()
         guard_wheels(self)
         self._restore_geometry()
@@ -139,80 +140,52 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(self, text: str, slot: Any, keys: Keys | None = None, what: str = "") -> QAction:
+        """An action with its keys (from :mod:`hrdoc.gui.shortcuts`) and a tooltip saying ``what`` it does and
+        which keys do it."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if keys is not None:
+            keys.bind(action)
+        if what or keys is not None:
+            action.setToolTip(tip(what or shortcuts.plain(text), keys or ""))
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        self.lock_action = self._action(self.tr("&Lock now"), self.lock, QKeySequence("Ctrl+L"))
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
-        self.find_action = self._action(
-            self.tr("&Filter cases"), lambda: self.filter_edit.setFocus(), QKeySequence.StandardKey.Find
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.search_action = self._action(self.tr("&Search all cases…"), self.open_search, QKeySequence("Ctrl+K"))
-        self.search_action.setToolTip(self.tr("Search every case's records (Ctrl+K)"))
-        self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences, QKeySequence("Ctrl+,"))
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(self.tr("&About hrdoc"), self._about)
-        self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"),
-            lambda: ShortcutsDialog.show_for(self),
-            QKeySequence.StandardKey.HelpContents,
-        )
-        self.report_action = self._action(self.tr("&Report…"), self.open_report, QKeySequence("Ctrl+P"))
-        self.report_action.setToolTip(self.tr("Make a PDF report of the selected case for an audience (Ctrl+P)"))
-        self.export_action = self._action(
-            self.tr("&Export case…"), self.transfers.export_case, QKeySequence("Ctrl+Shift+S")
-        )
-        self.export_action.setToolTip(self.tr("Write the selected case to a bundle file for a colleague or partner"))
-        self.import_action = self._action(
-            self.tr("&Import case…"), self.transfers.import_case, QKeySequence("Ctrl+Shift+O")
-        )
-        self.import_action.setToolTip(self.tr("Add or merge a case from a bundle file"))
-        self.sync_action = self._action(
-            self.tr("S&ync with team store…"), self.transfers.sync_case, QKeySequence("Ctrl+Shift+Y")
-        )
-        self.sync_action.setToolTip(self.tr("Bring the selected case and the team store's copy together"))
-        self.table_csv_action = self._action(self.tr("Export &table as CSV…"), self.export_table_csv)
-        self.table_csv_action.setToolTip(self.tr("Write one table of the selected case for a spreadsheet"))
-        self.acled_import_action = self._action(self.tr("Import &ACLED CSV…"), self.import_acled_csv)
-        self.acled_import_action.setToolTip(
-            self.tr("Add the events of an ACLED-style CSV file to the selected case as incidents")
-        )
-        self.acled_export_action = self._action(self.tr("Export incidents as ACLE&D CSV…"), self.export_acled_csv)
-        self.acled_export_action.setToolTip(self.tr("Write the selected case's incidents as an ACLED-style CSV file"))
-        self.conflicts_action = self._action(self.tr("&Conflicts…"), lambda: self.open_conflicts())
-        self.conflicts_action.setToolTip(
-            self.tr("Records of the selected case changed both here and in another copy: choose a version")
-        )
-
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.new_case_action = self._action(self.tr("New &case…"), self.new_case)
-        self.new_record_action = self._action(
-            self.tr("&New record…"), self.workspace.new_in_current_page, QKeySequence("Ctrl+N")
-        )
-        self.new_record_action.setToolTip(self.tr("Add a record of the kind shown on the current page (Ctrl+N)"))
-        self.edit_action = self._action(self.tr("&Edit selected…"), self.edit_selected, QKeySequence("F2"))
-        self.edit_action.setToolTip(self.tr("Edit the selected record (F2, Enter or double-click)"))
-        self.delete_action = self._action(
-            self.tr("&Delete selected…"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
-        )
-        self.edit_actions = (
-            self.undo_action,
-            self.redo_action,
-            self.new_case_action,
-            self.new_record_action,
-            self.edit_action,
-            self.delete_action,
-        )
+        build_actions(self)
         build_menus(self)
+
+    def _undo_tips(self, *_changed: object) -> None:
+        """Undo's and Redo's tooltips name what they would do, as their texts do (the stack updates those first,
+        and enables them)."""
+        for action, keys, nothing in (
+            (self.undo_action, shortcuts.UNDO, self.tr("Nothing to undo")),
+            (self.redo_action, shortcuts.REDO, self.tr("Nothing to redo")),
+        ):
+            if shiboken6.isValid(action):  # not while the window is being deleted
+                action.setToolTip(tip(shortcuts.plain(action.text()) if action.isEnabled() else nothing, keys))
+
+    def show_case_list(self, shown: bool) -> None:
+        """View → Case list (F9): the case list shown, or folded away to give its room to the open case."""
+        sizes = self.splitter.sizes()
+        if shown and sizes[0] == 0:
+            width = min(self.case_list.preferred_width(), self.width() // 4)
+            self.splitter.setSizes([width, max(1, sum(sizes) - width)])
+        elif not shown and sizes[0] > 0:
+            self.splitter.setSizes([0, sum(sizes)])
+        self.case_list_action.setChecked(shown)
+
+    def filter_cases(self) -> None:
+        self.show_case_list(True)
+        self.filter_edit.setFocus()
+
+    def _step_page(self, step: int) -> None:
+        nav = self.workspace.nav
+        if nav.count():
+            nav.setCurrentRow((nav.currentRow() + step) % nav.count())
+
+    def open_guide(self) -> None:
+        UserGuideDialog.show_for(self, self.menuBar())
 
     # -- data ------------------------------------------------------------------------------------------
 
@@ -467,18 +440,29 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
+        """The window where it was if that fits this screen (else as large as the screen allows), with its
+        splitters and the case list's columns as they were; the first time, the case list as narrow as it
+        may be."""
         store = QSettings()
         geometry = store.value(settings.WINDOW_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = store.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        place_window(self, geometry if isinstance(geometry, QByteArray) else None)
+        list_width = min(self.case_list.preferred_width(), self.width() // 4)
+        self.splitter.setSizes([list_width, max(1, self.width() - list_width)])
+        restore_splitters(self, store)
+        self.case_list_action.setChecked(self.splitter.sizes()[0] > 0)
+        self.case_list.restore_columns(store)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed_on_screen:  # once the window manager has framed it: all of it on the screen
+            self._placed_on_screen = True
+            QTimer.singleShot(300, self, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         store = QSettings()
         store.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
-        store.setValue("window/splitter", self.splitter.saveState())
+        save_splitters(self, store)
+        self.case_list.save_columns(store)
         if self.controller is not None:
             self.controller.shutdown()
         super().closeEvent(event)
