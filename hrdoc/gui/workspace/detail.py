@@ -18,8 +18,11 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,11 +34,18 @@ from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.dialog import inline_creator
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.keys import SAVE_KEYS, confirm_discard, keep_in_view, return_key
+from hrdoc.gui.forms.related import relations as form_relations
 from hrdoc.gui.forms.specs import form_kinds, kind_name
-from hrdoc.gui.keyboard import focus_first_input
+from hrdoc.gui.keyboard import focus_first_input, give_mnemonics, mnemonic_of
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace.page import CaseData, record_label
-from hrdoc.gui.workspace.related_list import RelatedList, RelatedWidget, section_rows
+from hrdoc.gui.workspace.related_list import (
+    RESERVED_LETTERS,
+    RelatedList,
+    RelatedWidget,
+    relations,
+    section_rows,
+)
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo
 from hrdoc.services.errors import NotFound
@@ -51,6 +61,21 @@ def tr(text: str) -> str:
 def shows_in_pane(kind: str | None) -> bool:
     """Whether a record of ``kind`` is edited in the detail pane (a case has its Overview; evidence its page)."""
     return kind is not None and kind != Kind.CASE and kind in form_kinds()
+
+
+def fit_narrow(form: RecordForm) -> None:
+    """Lay the form out for a pane narrower than a dialog: each label above its field, fields as wide as the pane
+    (never a sideways scroll), drop-downs as narrow as their text allows."""
+    for layout in form.form_host.findChildren(QFormLayout):
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.field_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for combo in form.form_host.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+    for line in form.form_host.findChildren(QLineEdit):
+        line.setCursorPosition(0)  # a long title reads from its start (the cursor goes to its end once focused)
+    # The form's own buttons (Reveal to edit…) get letters the menu bar and the pane's buttons leave.
+    give_mnemonics([b for b in form.findChildren(QPushButton) if not mnemonic_of(b.text())], set(RESERVED_LETTERS))
 
 
 class DetailHost(Protocol):
@@ -77,6 +102,7 @@ class DetailPane(QWidget):
         self.record_id: str | None = None
         self._data: CaseData | None = None
         self._parked: dict[str, DraftInfo] = {}  # changes kept as drafts, by record id, until it is shown again
+        self._saved_here = False  # the next reload follows a save made in this pane
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
@@ -118,13 +144,12 @@ class DetailPane(QWidget):
         self.split.setObjectName("detailSplit")
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.form_box)
-        assert isinstance(self.related, QWidget)
-        self.split.addWidget(self.related)
+        self.split.addWidget(self._related_widget())
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         state = QSettings().value(SPLITTER_KEY)
-        if state is not None:
-            self.split.restoreState(state)
+        if state is None or not self.split.restoreState(state):
+            self.split.setSizes([450, 150])  # the form first; a few related records show under it
         self.split.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, self.split.saveState()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -163,8 +188,12 @@ class DetailPane(QWidget):
             self.clear()
             return False
         self.kind, self.record_id, self.form = kind, record_id, form
+        fit_narrow(form)
         form.setAccessibleName(tr("Selected {0}").format(kind_name(kind)))
         form.edited.connect(self._update_buttons)
+        inline = getattr(form, "related", None)  # the tables of linked records the form itself edits, if any
+        if inline is not None:
+            inline.saved.connect(self._links_saved)
         self.empty.hide()
         self.form_layout.insertWidget(2, form, 1)
         if self.form_box.isVisible():
@@ -174,10 +203,18 @@ class DetailPane(QWidget):
         self.notice.setText(back.format(kind_name(kind)))
         self.notice.setVisible(restored)
         self._show_heading()
-        if data is not None:
-            self.related.show_related(kind, record_id, data)
+        self._show_related(data)
         self._update_buttons()
         return True
+
+    def _show_related(self, data: CaseData | None) -> None:
+        """List the records referring to the one shown, but those its form edits itself (an allegation's
+        perpetrators and victims); a kind nothing refers to (a link) lists nothing."""
+        kind, record_id = self.kind or "", self.record_id or ""
+        inline = frozenset(r.link for r in form_relations(kind))
+        if data is not None:
+            self.related.show_related(kind, record_id, data, leave_out=inline)
+        self._related_widget().setVisible(any(r.kind not in inline for r in relations(kind)))
 
     def refresh(self, data: CaseData) -> None:
         """The case was read again: show the record as it now is, unless it holds unsaved changes."""
@@ -189,7 +226,10 @@ class DetailPane(QWidget):
         if not any(r["id"] == record_id for r in section_rows(data, kind)):
             self.clear()  # deleted, or its creation undone
             return
-        if not self.is_changed():
+        saved_here, self._saved_here = self._saved_here, False
+        typing = self.form is not None and self.form.isAncestorOf(self.focusWidget())
+        # A save made here is shown already: not rebuilt under the keyboard of someone typing on.
+        if not self.is_changed() and not (saved_here and typing):
             focused = self._focused_field()
             scroll = self.form.field_area.verticalScrollBar().value() if self.form is not None else 0
             if self.show_record(kind, record_id, data) and self.form is not None:
@@ -198,7 +238,7 @@ class DetailPane(QWidget):
                     self.form.widgets[focused].setFocus()
         else:
             self._show_heading()
-            self.related.show_related(kind, record_id, data)
+            self._show_related(data)
 
     def clear(self) -> None:
         """Show nothing (a changed form is kept as a draft first: see :meth:`park`)."""
@@ -215,8 +255,14 @@ class DetailPane(QWidget):
     def focus_form(self) -> None:
         """Put the keyboard in the form's first field (Edit, Enter, F2 or a double-click on the record)."""
         if self.form is not None:
-            focus_first_input(self.form)
+            field = focus_first_input(self.form)
+            if isinstance(field, QLineEdit):
+                field.end(False)  # typing goes on after what the field holds
             keep_in_view(self, self.form.field_area)
+
+    def _related_widget(self) -> QWidget:
+        assert isinstance(self.related, QWidget)
+        return self.related
 
     def _show_heading(self) -> None:
         kind, record_id = self.kind or "", self.record_id or ""
@@ -233,6 +279,7 @@ class DetailPane(QWidget):
         self.notice.hide()
         self.empty.show()
         self.related.clear()
+        self._related_widget().hide()
         self._update_buttons()
 
     def _drop_form(self) -> None:
@@ -274,8 +321,15 @@ class DetailPane(QWidget):
         self._update_buttons()
         if focused is not None and self.isAncestorOf(focused) and focused.isEnabled():
             focused.setFocus()  # keep on typing where you were
+        self._saved_here = True
         self.saved.emit(self.kind, self.record_id)
         return True
+
+    def _links_saved(self) -> None:
+        """A row of the form's own tables was written (the keyboard left it): the lists read the case again."""
+        if self.kind is not None and self.record_id is not None:
+            self._saved_here = True
+            self.saved.emit(self.kind, self.record_id)
 
     def revert(self) -> bool:
         """Go back to the record as saved (Esc), asking first if anything was typed. True if reverted."""

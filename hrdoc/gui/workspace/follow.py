@@ -40,8 +40,10 @@ class SelectionFollower:
         tables = [t for t in page.tables() if shows_in_pane(t.kind)]
         self.pane.setVisible(bool(tables))
         table = page.active_table()
-        record = table.selected() if table is not None and table in tables else None
         data = self.workspace.data
+        if table in tables and table is not None and table.selected() is None and table.proxy.rowCount():
+            table.table.selectRow(0)  # the pane beside a list is never blank while the list has records
+        record = table.selected() if table is not None and table in tables else None
         if table is not None and record is not None and data is not None:
             if self.pane.showing() != (table.kind, record["id"]):
                 self.pane.show_record(str(table.kind), record["id"], data)

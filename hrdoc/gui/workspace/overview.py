@@ -118,7 +118,7 @@ class OverviewPage(Page):
         self.step_labels: dict[Kind, QLabel] = {}
         self.step_buttons: dict[Kind, QPushButton] = {}
         for row, step in enumerate(NEXT_STEPS):
-            label = QLabel(tr(step.text))
+            label = QLabel(tr(step.text).replace("&", "&&"))  # the button's buddy: "&" would be a mnemonic
             label.setWordWrap(True)
             button = QPushButton(tr(step.button))
             button.setObjectName(f"next_{step.kind}")

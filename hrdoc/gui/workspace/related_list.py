@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -110,7 +110,9 @@ class RelatedWidget(Protocol):
     add_requested: SignalInstance  # (kind, defaults) a new record of kind, pre-filled with its parent
     open_requested: SignalInstance  # (kind, record id) go to a related record
 
-    def show_related(self, kind: str, record_id: str, data: CaseData) -> None: ...
+    def show_related(
+        self, kind: str, record_id: str, data: CaseData, *, leave_out: frozenset[str] = frozenset()
+    ) -> None: ...
 
     def clear(self) -> None: ...
 
@@ -145,10 +147,18 @@ class RelatedList(QWidget):
         layout.addLayout(self.buttons)
         self.add_buttons: dict[str, QPushButton] = {}  # by related kind
 
-    def show_related(self, kind: str, record_id: str, data: CaseData) -> None:
+    def sizeHint(self) -> QSize:
+        return QSize(300, 150)  # a few records: the form above has the room
+
+    def show_related(
+        self, kind: str, record_id: str, data: CaseData, *, leave_out: frozenset[str] = frozenset()
+    ) -> None:
+        """List the records referring to ``record_id``, but those of the kinds in ``leave_out``."""
         self.clear()
         names = data["names"]
         for relation in relations(kind):
+            if relation.kind in leave_out:
+                continue
             rows = related_rows(relation, record_id, data)
             defaults = {relation.key: record_id}
             heading = QTreeWidgetItem([f"{relation.heading()} ({len(rows)})"])
@@ -173,7 +183,6 @@ class RelatedList(QWidget):
                 self.add_buttons[relation.kind] = button
         give_mnemonics(self.add_buttons.values(), set(RESERVED_LETTERS))
         self.buttons.addStretch(1)
-        self.setVisible(self.tree.topLevelItemCount() > 0)
 
     def clear(self) -> None:
         self.tree.clear()

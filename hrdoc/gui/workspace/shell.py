@@ -138,11 +138,11 @@ class CaseWorkspace(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         state = QSettings().value(DETAIL_SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([520, 480])  # the form needs about as much room as the list
         self.splitter.splitterMoved.connect(
             lambda *_: QSettings().setValue(DETAIL_SPLITTER_KEY, self.splitter.saveState())
         )
