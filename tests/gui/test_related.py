@@ -9,13 +9,14 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.related import RelatedRecords, related_widget, relations
 from hrdoc.gui.forms.related_table import RelatedTable
+from hrdoc.gui.keyboard import mnemonic_of
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
@@ -301,3 +302,19 @@ def test_rows_typed_in_a_new_allegation_are_kept_in_its_draft(qtbot, ctx: StoreC
     assert again.result() == QDialog.DialogCode.Accepted, again.form_error.text()
     assert sorted(v.label for v in records.records(Kind.VICTIM, case_id)) == ["Moussa A.", "Villagers of Kobe"]
     assert len(records.records(Kind.ALLEGATION_VICTIM, case_id)) == 2 and drafts.pending() == []
+
+
+def test_an_add_buttons_letter_taken_by_the_window_gives_way(qtbot, ctx: StoreContext, records: RecordService) -> None:
+    """In the main window, Alt+V is the View menu's: the victims' Add button takes another letter of its text."""
+    case_id = make_case(records)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&View")
+    widget = related_widget(ctx, case_id, Kind.ALLEGATION, None)
+    assert isinstance(widget, RelatedRecords)
+    window.setCentralWidget(widget)
+    with qtbot.waitExposed(window):
+        window.show()
+    letters = [mnemonic_of(table.add_button.text()) for table in widget.tables]
+    assert letters[0] == "p" and letters[1] not in ("", "p", "v")
+    assert letters[1] in widget.tables[1].add_button.text().replace("&", "").lower()

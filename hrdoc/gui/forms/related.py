@@ -27,7 +27,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QScrollArea, QVBoxLayout, QWidget
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import N_, Kind, Widget
@@ -37,6 +38,7 @@ from hrdoc.gui.forms.picker import CreateInline
 from hrdoc.gui.forms.related_table import RelatedTable, Row, values_error
 from hrdoc.gui.forms.related_undo import RemoveLink, push_written
 from hrdoc.gui.forms.specs import kind_name, tr
+from hrdoc.gui.keyboard import mnemonic_of, with_mnemonic
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -157,6 +159,7 @@ class RelatedRecords(QWidget):
         self.vocab = VocabularyService(ctx)
         self.records = RecordService(ctx)
         self._loading = False
+        self._lettered = False  # the Add buttons' mnemonics checked against the window's (when first shown)
         self.setObjectName(f"related_{kind}")
         self.tables = [RelatedTable(self, relation) for relation in relations(kind)]
         self.note = QLabel()
@@ -182,6 +185,28 @@ class RelatedRecords(QWidget):
             app.focusChanged.connect(self._focus_moved)
         if undo_stack is not None:
             undo_stack.changed.connect(self._undone)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._lettered:
+            self._lettered = True
+            self._claim_mnemonics()
+
+    def _claim_mnemonics(self) -> None:
+        """Keep each Add button's declared letter (Alt+P, Alt+V) unless the window uses it already (the main
+        window's View menu, a detail pane's buttons): then the first letter of its text still free."""
+        window = self.window()
+        mine = [table.add_button for table in self.tables]
+        texts = [b.text() for b in window.findChildren(QAbstractButton) if b not in mine]
+        texts += [a.text() for bar in window.findChildren(QMenuBar) for a in bar.actions()]
+        texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+        taken = {mnemonic_of(text) for text in texts} - {""}
+        for button in mine:
+            letter = mnemonic_of(button.text())
+            if letter in taken:
+                button.setText(with_mnemonic(button.text().replace("&", ""), taken))  # (declared: one "&")
+            else:
+                taken.add(letter)
 
     def _show_mode(self) -> None:
         what = kind_name(self.kind)
