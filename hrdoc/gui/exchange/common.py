@@ -111,6 +111,12 @@ def sync_lines(report: SyncReport) -> list[str]:
         lines += ["  " + line for line in merge_lines(report.pulled)]
     lines.append(tr("From this store, into the team store:"))
     lines += ["  " + line for line in merge_lines(report.pushed)]
+    if report.accepted_team_log is not None:
+        lines.append(
+            tr(
+                "Took the team store's audit log as it is now (recorded in this store's audit log), although {0}."
+            ).format(report.accepted_team_log)
+        )
     return lines
 
 

@@ -1,4 +1,6 @@
-"""File → Sync with team store: which team store (a URL without its password, or a file) and its passphrase."""
+"""File → Sync with team store: which team store (a URL without its password, or a file) and its passphrase;
+and, when a sync is refused because the team store's audit log was rewritten behind this laptop, why, with a
+deliberate way to take its log as it is now."""
 
 from __future__ import annotations
 
@@ -8,18 +10,22 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from hrdoc.gui.dialogs import AskDialog, error_text
+from hrdoc.gui.dialogs import ERROR_STYLE, AskDialog, error_text
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.exchange.common import passphrase_edit, tr
+from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError
 
@@ -143,4 +149,76 @@ class SyncDialog(AskDialog):
             return dialog.target() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.passphrase.clear()
+            dialog.deleteLater()
+
+
+class TeamLogRefusedDialog(QDialog):
+    """A sync refused, before anything was merged, because the team store's audit log no longer holds what this
+    laptop saw of it (services.exchange.team_log): what is wrong in one line, and "Accept the team's log as it
+    is now…", which asks again before saying yes. Close, the default, syncs nothing."""
+
+    def __init__(self, where: str, problem: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamLogRefused")
+        self.setWindowTitle(tr("Sync with team store"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _note(tr("Nothing was synced: the team store {0} is not as this laptop last saw it.").format(where))
+        )
+        self.reason = _note(problem[:1].upper() + problem[1:].rstrip(".") + ".", ERROR_STYLE)
+        self.reason.setObjectName("reason")
+        layout.addWidget(self.reason)
+        layout.addWidget(
+            _note(
+                tr(
+                    "Tell your team and whoever runs its server, and compare with the other laptops before "
+                    "trusting it. Once you know why (a restore from an older backup, say), you can take its "
+                    "log as it is now."
+                )
+            )
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.accept_button = self.buttons.addButton(
+            tr("Accept the team's log as it is now…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.accept_button.setAutoDefault(False)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()
+        box_mnemonics(self.buttons)
+        self.buttons.rejected.connect(self.reject)
+        self.accept_button.clicked.connect(self._confirm)
+        layout.addWidget(self.buttons)
+
+    def _confirm(self) -> None:
+        """Ask once more, saying what accepting does; yes closes this dialog accepted."""
+        box = QMessageBox(self)
+        box.setObjectName("acceptTeamLog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Accept the team's log"))
+        box.setText(tr("Take the team store's audit log as it is now, and sync?"))
+        box.setInformativeText(
+            tr(
+                "This laptop stops comparing it with what it saw at its last sync. That you accepted it, and what "
+                "was wrong, are recorded in this store's audit log, under your name."
+            )
+        )
+        yes = box.addButton(tr("Accept and sync"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        accepted = box.clickedButton() is yes
+        box.deleteLater()
+        if accepted:
+            self.accept()
+
+    @classmethod
+    def ask(cls, where: str, problem: str, parent: QWidget | None = None) -> bool:
+        """Show why the sync was refused; True once the user accepted the team's log as it is now (and
+        confirmed it)."""
+        dialog = cls(where, problem, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
             dialog.deleteLater()

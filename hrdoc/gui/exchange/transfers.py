@@ -26,7 +26,7 @@ from hrdoc.gui.background import BackgroundOperation, Progress, run_in_backgroun
 from hrdoc.gui.dialogs import error_text
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
-from hrdoc.services.exchange import bundles
+from hrdoc.services.exchange import bundles, team_log
 from hrdoc.services.exchange.bundle import BundleError, is_encrypted_bundle
 from hrdoc.services.exchange.merge import MergeReport
 from hrdoc.services.exchange.sync import SyncReport, sync_case
@@ -52,7 +52,7 @@ from hrdoc.gui.exchange.common import (
 from hrdoc.gui.exchange.export_dialog import BundlePassphraseDialog, ExportDialog
 from hrdoc.gui.exchange.import_dialog import ImportConfirmDialog
 from hrdoc.gui.exchange.result import TransferResultDialog, show_problem
-from hrdoc.gui.exchange.sync_dialog import SyncDialog, SyncTarget
+from hrdoc.gui.exchange.sync_dialog import SyncDialog, SyncTarget, TeamLogRefusedDialog
 
 
 class Transfers(QObject):
@@ -339,6 +339,11 @@ class Transfers(QObject):
         if target is None:
             self.finished.emit("sync")
             return
+        self._sync(case_id, label, target)
+
+    def _sync(self, case_id: uuid.UUID, label: str, target: SyncTarget, *, accept_team_log: bool = False) -> None:
+        """Sync with the team store at ``target``; ``accept_team_log``: the user took its audit log as it is now,
+        after a sync refused because its history was rewritten behind this laptop."""
         local, user = self.ctx, self.ctx.user
 
         def sync(progress: Progress) -> SyncReport:
@@ -348,7 +353,7 @@ class Transfers(QObject):
             except StoreError as err:
                 raise TeamStoreUnavailable(err) from err
             try:
-                return sync_case(local, team, case_id, progress=progress)
+                return sync_case(local, team, case_id, progress=progress, accept_team_log=accept_team_log)
             finally:
                 team.close()
 
@@ -372,6 +377,9 @@ class Transfers(QObject):
                 )
                 self._ask_team(case_id, target.location, message)
                 return
+            if isinstance(error, team_log.TeamLogRewritten) and error.problem is not None and not accept_team_log:
+                self._refused(case_id, label, target, error)  # before anything was merged
+                return
             if isinstance(error, TeamStoreUnavailable):
                 error = error.error
             self._show_case(case_id)  # what was pulled before the failure is kept: show it
@@ -394,6 +402,16 @@ class Transfers(QObject):
                 tr("Sync cancelled. Anything already merged into this store is kept; sync again to finish.")
             ),
         )
+
+    def _refused(self, case_id: uuid.UUID, label: str, target: SyncTarget, error: team_log.TeamLogRewritten) -> None:
+        """The team store's audit log was rewritten behind this laptop: nothing was synced. Say why; sync again,
+        taking its log as it is now, only if the user deliberately accepts it (recorded in this store's log)."""
+        assert error.problem is not None
+        if not self.window.is_locked() and TeamLogRefusedDialog.ask(error.where, error.problem, self.window):
+            self._sync(case_id, label, target, accept_team_log=True)
+            return
+        self._status(tr("Not synced: the team store's audit log is not as this laptop last saw it."))
+        self.finished.emit("sync")
 
     def _synced(self, case_id: uuid.UUID, label: str, target: SyncTarget, report: SyncReport) -> None:
         self._show_case(case_id)

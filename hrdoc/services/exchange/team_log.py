@@ -8,8 +8,9 @@ entry's number and hash (``store_meta`` key ``team_log:<team store id>``). The n
 ``hrdoc verify --team``, check that the entry with that number still has that hash (stored, and recomputed
 from its content) and that the entries after it follow on from it. A rewrite of anything this laptop had seen
 changes that entry's hash, or removes it: the laptop says so, naming the team store, and syncs nothing until
-its user accepts the team's log as it now is (``hrdoc sync --accept-team-log``, recorded in this store's
-audit log). Entries added after the last sync are checked by the laptops that saw them.
+its user accepts the team's log as it now is (``hrdoc sync --accept-team-log``, or "Accept the team's log as it
+is now…" where the app's sync says it was refused; recorded in this store's audit log). Entries added after
+the last sync are checked by the laptops that saw them.
 
 The same holds for a team store that is a store file, and between two laptop stores syncing with each other.
 """
@@ -38,7 +39,17 @@ KEY_PREFIX = "team_log:"
 
 
 class TeamLogRewritten(UserError):
-    """The team store's audit log no longer holds what this store saw of it: its history was rewritten."""
+    """The team store's audit log no longer holds what this store saw of it: its history was rewritten.
+
+    A refusal before a sync names the team store (``where``) and what is wrong (``problem``), so that an app can
+    say it in its own words and offer to sync with ``accept_team_log``; ``problem`` is None when accepting the
+    log would not help (it changed during the sync).
+    """
+
+    def __init__(self, message: str, *, where: str = "", problem: str | None = None) -> None:
+        super().__init__(message)
+        self.where = where
+        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +197,9 @@ def _refusal(where: str, what: str, *, verifying: bool) -> TeamLogRewritten:
         f"the team store {where}: {what}; {consequence}Tell your team and whoever runs its server, and compare "
         "with the other laptops before trusting it; once you know why (a restore from an older backup, say), "
         "`hrdoc sync CASE --team DB --accept-team-log` takes its log as it now is (recorded in this store's "
-        "audit log)"
+        "audit log)",
+        where=where,
+        problem=what,
     )
 
 
