@@ -84,10 +84,10 @@ def test_corroboration_matrix_shows_relations_and_grades(qtbot, demo_ctx: StoreC
     cells = matrix.cells()
     telegraph = next(h for (_row, h) in cells if h.startswith("Accusations of Civilian"))
     assert telegraph.endswith("(B3)")
-    assert cells[("Attack on civilians", telegraph)] == "supports B3"
+    assert cells[("Attack on civilians", telegraph)] == "Supports B3"
     military = next(h for (_row, h) in cells if h.startswith("Malian military source"))
-    assert cells[("Attack on civilians", military)] == "contradicts F4"
-    assert cells[("Attack on civilians", "Account of W-01")] == "supports"
+    assert cells[("Attack on civilians", military)] == "Contradicts F4"
+    assert cells[("Attack on civilians", "Account of W-01")] == "Supports"
 
 
 def test_reveal_is_deliberate_and_audited(qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain import enums
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.workspace.page import (
     CaseData,
@@ -129,7 +130,7 @@ class MatrixPage(Page):
             [
                 # A link's origin and target are each one picker in its form, and one column here.
                 field_column(Kind.LINK, "origin", lambda r: names.get(_origin_id(r), "")),
-                field_column(Kind.LINK, "relation", lambda r: tr(r["relation"])),
+                field_column(Kind.LINK, "relation"),
                 field_column(Kind.LINK, "target", lambda r: names.get(r["allegation_id"] or r["incident_id"], "")),
                 field_column(Kind.LINK, "locator"),
                 field_column(Kind.LINK, "excerpt"),
@@ -200,7 +201,7 @@ class MatrixPage(Page):
             if origin not in position:
                 continue
             grade = grades.get(origin[1], "") if origin[0] == Kind.SOURCE else ""
-            text = f"{tr(link['relation'])} {grade}".strip()
+            text = f"{tr(enums.label(link['relation'], enums.LinkRelation))} {grade}".strip()  # "Supports B3"
             cells[(row_of[link["allegation_id"]], position[origin])] = (
                 text,
                 link["relation"],
