@@ -213,7 +213,7 @@ class RelatedRecords(QWidget):
         self.note.setText(
             tr("Saved with the {0}.").format(what)
             if self.record_id is None
-            else tr("A row is saved when you leave it; Ctrl+Z undoes it.")
+            else tr("A row is saved as soon as you leave it; Undo (Ctrl+Z in the main window) takes it back.")
         )
 
     def _edited(self) -> None:
