@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,17 +17,26 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from hrdoc.domain import countries, enums
+from hrdoc.domain import countries, enums, registry
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.registry import Kind
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str
     message: str
+    label: str = ""  # what people call the field (its label in the record registry); its name if not given
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return f"{self.label or self.field}: {self.message}"
+
+
+def field_error(kind: str, field: str, message: str) -> FieldError:
+    """An error of the field ``field`` of a record of ``kind``, labelled as the record registry labels the field."""
+    declared = registry.KINDS.get(kind)
+    label = declared.field(field).label if declared is not None and field in declared.names else ""
+    return FieldError(field, message, label)
 
 
 class ValidationError(UserError, ValueError):
@@ -53,14 +61,17 @@ def _values_of(enum_cls: type[StrEnum]) -> tuple[str, ...]:
 
 
 class Checker:
-    """Collects the field errors of one record; ``raise_if_any`` raises them together."""
+    """Collects the field errors of one record of ``kind``; ``raise_if_any`` raises them together. A message
+    says what is wrong after the field's label ("must be between the low and high estimates"), and names any
+    other field in words, never by its name in the code."""
 
-    def __init__(self, values: Mapping[str, Any]) -> None:
+    def __init__(self, values: Mapping[str, Any], kind: str) -> None:
         self.values = values
+        self.kind = kind
         self.errors: list[FieldError] = []
 
     def fail(self, field: str, message: str) -> None:
-        self.errors.append(FieldError(field, message))
+        self.errors.append(field_error(self.kind, field, message))
 
     def raise_if_any(self) -> None:
         if self.errors:
@@ -103,14 +114,22 @@ class Checker:
         if self.of_type(field, int, "a whole number") and value is not None and value < 0:
             self.fail(field, "cannot be negative")
 
-    def ordered(self, fields: tuple[str, ...], words: str) -> None:
-        """Counts such as low ≤ best ≤ high, where given."""
-        present: list[tuple[str, int]] = [
-            (f, v) for f in fields if isinstance(v := self.values.get(f), int) and not isinstance(v, bool)
-        ]
-        for (f1, v1), (f2, v2) in itertools.pairwise(present):
-            if v1 > v2:
-                self.fail(f1, f"must not be greater than {f2} ({words})")
+    def _whole(self, field: str) -> int | None:
+        value = self.values.get(field)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def estimates(self, low: str, best: str, high: str) -> None:
+        """A low, a best and a high estimate (of fatalities, of victims), where given: low ≤ best ≤ high. The best
+        estimate outside the others is wrong; with none, a low estimate above the high one."""
+        lo, be, hi = (self._whole(f) for f in (low, best, high))
+        if be is not None and lo is not None and hi is not None and not lo <= be <= hi:
+            self.fail(best, f"must be between the low and high estimates ({lo} and {hi})")
+        elif be is not None and lo is not None and lo > be:
+            self.fail(best, f"cannot be below the low estimate ({lo})")
+        elif be is not None and hi is not None and be > hi:
+            self.fail(best, f"cannot be above the high estimate ({hi})")
+        elif be is None and lo is not None and hi is not None and lo > hi:
+            self.fail(low, f"cannot be above the high estimate ({hi})")
 
     def date(self, field: str) -> None:
         value = self.values.get(field)
@@ -166,7 +185,7 @@ def _common(c: Checker) -> None:
 
 
 def check_case(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.CASE)
     _common(c)
     c.required("reference", "title")
     c.max_length("reference", 40)
@@ -182,7 +201,7 @@ def check_case(v: Mapping[str, Any]) -> None:
 
 
 def check_location(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.LOCATION)
     _common(c)
     c.required("name")
     c.one_of("geo_precision", enums.GeoPrecision)
@@ -206,7 +225,7 @@ BREAKDOWN = ("count_women", "count_men", "count_children", "count_unknown")
 
 
 def check_incident(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.INCIDENT)
     _common(c)
     c.required("title")
     c.max_length("title", 300)
@@ -223,16 +242,16 @@ def check_incident(v: Mapping[str, Any]) -> None:
     if end is not None and start is None:
         c.fail("start_date", "is required when an end date is given")
     if v.get("date_precision") == enums.DatePrecision.EXACT.value and start is None:
-        c.fail("start_date", "is required when the date precision is 'exact'")
+        c.fail("start_date", "is required when the date is known exactly")
     for field in FATALITIES:
         c.count(field)
-    c.ordered(FATALITIES, "fatalities must satisfy low ≤ best ≤ high")
+    c.estimates(*FATALITIES)
     c.of_type("civilian_targeting", bool, "yes, no or unknown")
     c.raise_if_any()
 
 
 def check_actor(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.ACTOR)
     _common(c)
     c.required("name")
     c.country("country_code")
@@ -243,7 +262,7 @@ def check_actor(v: Mapping[str, Any]) -> None:
 
 
 def check_allegation(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.ALLEGATION)
     _common(c)
     c.required("violation_type", "incident_id")
     c.one_of("status", enums.AllegationStatus)
@@ -252,7 +271,7 @@ def check_allegation(v: Mapping[str, Any]) -> None:
 
 
 def check_perpetrator(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.PERPETRATOR)
     _common(c)
     c.required("allegation_id", "actor_id")
     c.one_of("involvement", enums.Involvement)
@@ -260,14 +279,14 @@ def check_perpetrator(v: Mapping[str, Any]) -> None:
 
 
 def check_allegation_victim(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.ALLEGATION_VICTIM)
     _common(c)
     c.required("allegation_id", "victim_id")
     c.raise_if_any()
 
 
 def check_victim(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.VICTIM)
     _common(c)
     c.required("label")
     c.one_of("kind", enums.VictimKind)
@@ -276,7 +295,7 @@ def check_victim(v: Mapping[str, Any]) -> None:
     c.one_of("status", enums.VictimStatus)
     for field in (*COUNTS, *BREAKDOWN):
         c.count(field)
-    c.ordered(COUNTS, "victim counts must satisfy low ≤ best ≤ high")
+    c.estimates(*COUNTS)
     parts = [v.get(f) for f in BREAKDOWN]
     known = [p for p in parts if isinstance(p, int) and not isinstance(p, bool)]
     high = v.get("count_high") if v.get("count_high") is not None else v.get("count_best")
@@ -292,7 +311,7 @@ def check_victim(v: Mapping[str, Any]) -> None:
 
 
 def check_witness(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.WITNESS)
     _common(c)
     c.required("pseudonym")
     c.max_length("pseudonym", 40)
@@ -305,7 +324,7 @@ def check_witness(v: Mapping[str, Any]) -> None:
 
 
 def check_consent(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.CONSENT)
     for field in ("to_be_recorded", "to_be_quoted", "to_be_named", "share_with_partners", "contact_again"):
         c.of_type(field, bool, "yes or no")
     c.date("given_on")
@@ -324,14 +343,20 @@ def require_consent_to_quote(content: Mapping[str, Any], consent: Mapping[str, A
     """An account's words may be marked quotable only if its witness consented to be quoted (``consent``: the
     witness's consent record, None when none is recorded)."""
     if content.get("quotable") and not (consent and consent.get("to_be_quoted")):
-        raise ValidationError.single(
-            "quotable",
-            "the witness has not consented to be quoted; record that consent before marking the account quotable",
+        raise ValidationError(
+            [
+                field_error(
+                    Kind.ACCOUNT_VERSION,
+                    "quotable",
+                    "the witness has not consented to be quoted; record that consent before marking the account "
+                    "quotable",
+                )
+            ]
         )
 
 
 def check_account_version(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.ACCOUNT_VERSION)
     c.one_of("method", enums.InterviewMethod)
     c.date("interview_date")
     c.of_type("quotable", bool, "yes or no")
@@ -344,14 +369,14 @@ def check_account_version(v: Mapping[str, Any]) -> None:
 
 
 def check_account(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.ACCOUNT)
     _common(c)
     c.required("witness_id")
     c.raise_if_any()
 
 
 def check_source(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.SOURCE)
     _common(c)
     c.required("title")
     c.one_of("kind", enums.SourceKind)
@@ -369,7 +394,7 @@ def check_source(v: Mapping[str, Any]) -> None:
 
 
 def check_evidence(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.EVIDENCE)
     _common(c)
     c.required("original_filename", "sha256")
     sha = v.get("sha256")
@@ -382,7 +407,7 @@ def check_evidence(v: Mapping[str, Any]) -> None:
 
 
 def check_link(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.LINK)
     _common(c)
     c.one_of("relation", enums.LinkRelation)
     origins = [f for f in ("source_id", "account_id", "evidence_id") if v.get(f) is not None]
@@ -395,7 +420,7 @@ def check_link(v: Mapping[str, Any]) -> None:
 
 
 def check_vocabulary_term(v: Mapping[str, Any]) -> None:
-    c = Checker(v)
+    c = Checker(v, Kind.VOCABULARY_TERM)
     _common(c)
     c.required("vocabulary", "code", "label_en", "label_fr")
     c.max_length("code", 60)

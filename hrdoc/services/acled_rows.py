@@ -349,7 +349,8 @@ class _Importer:
         return source_id
 
     def _reject(self, line: int, errors: list[FieldError]) -> None:
-        self.report.rejected.append(RowProblem(line, "; ".join(str(e) for e in errors)))
+        # By the file's columns (ACLED's names: latitude, event_type), which the person importing it reads.
+        self.report.rejected.append(RowProblem(line, "; ".join(f"{e.field}: {e.message}" for e in errors)))
 
     # -- writing --
 

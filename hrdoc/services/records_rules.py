@@ -6,6 +6,7 @@ so what a form refuses an import refuses too.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -14,9 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import registry
 from hrdoc.domain import validation as v
 from hrdoc.domain.registry import Kind
-from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.domain.validation import FieldError, ValidationError, field_error
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
 from hrdoc.services.records_kinds import ATTACHABLE_KINDS, CONSENT_FIELDS, KINDS, VAULT_FIXED_FIELDS, KindSpec
 from hrdoc.storage import models as m
@@ -24,21 +26,31 @@ from hrdoc.storage import models as m
 
 class Terms:
     """The controlled vocabularies as this store holds them (built-in terms and those added here), each read
-    once: code -> parent code."""
+    once: code -> parent code, and code -> label."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._read: dict[str, dict[str, str | None]] = {}
+        self._labels: dict[str, dict[str, str]] = {}
 
     def of(self, vocabulary: str) -> dict[str, str | None]:
         if vocabulary not in self._read:
             rows = self.session.execute(
-                select(m.VocabularyTerm.code, m.VocabularyTerm.parent_code).where(
+                select(m.VocabularyTerm.code, m.VocabularyTerm.parent_code, m.VocabularyTerm.label_en).where(
                     m.VocabularyTerm.vocabulary == vocabulary
                 )
             )
-            self._read[vocabulary] = {code: parent for code, parent in rows}
+            self._read[vocabulary], self._labels[vocabulary] = {}, {}
+            for code, parent, label in rows:
+                self._read[vocabulary][code] = parent
+                self._labels[vocabulary][code] = label
         return self._read[vocabulary]
+
+    def label(self, vocabulary: str, code: str) -> str:
+        """A term by its label, in quotes (“Armed clash”); a code that is no term of it as it was given."""
+        self.of(vocabulary)
+        found = self._labels[vocabulary].get(code)
+        return f"“{found}”" if found else repr(code)
 
 
 def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -> list[FieldError]:
@@ -49,15 +61,18 @@ def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -
         if not code:
             continue
         known = terms.of(vocabulary)
+        term = terms.label(vocabulary, code)
         if code not in known:
             words = vocabulary.replace("_", " ")
-            errors.append(FieldError(fld, f"{code!r} is not a known {words}; pick one from the list"))
+            errors.append(field_error(spec.name, fld, f"{code!r} is not a known {words}; pick one from the list"))
         elif fld == "event_type" and known[code] is not None:
-            errors.append(FieldError(fld, f"{code!r} is a sub-type of {known[code]!r}; choose an event type here"))
+            parent = terms.label(vocabulary, str(known[code]))
+            errors.append(field_error(spec.name, fld, f"{term} is a sub-type of {parent}; choose an event type here"))
         elif fld == "event_subtype" and not values.get("event_type"):
-            errors.append(FieldError("event_type", "is required when a sub-type is given"))
+            errors.append(field_error(spec.name, "event_type", "is required when a sub-type is given"))
         elif fld == "event_subtype" and known[code] != values["event_type"]:
-            errors.append(FieldError(fld, f"{code!r} is not a sub-type of the event type {values['event_type']!r}"))
+            parent = terms.label(vocabulary, values["event_type"])
+            errors.append(field_error(spec.name, fld, f"{term} is not a sub-type of the event type {parent}"))
     return errors
 
 
@@ -99,13 +114,22 @@ def _id_or_none(obj: Any | None) -> uuid.UUID | None:
 
 
 def _integrity_to_validation(err: IntegrityError, spec: KindSpec) -> ValidationError:
+    """A rule the database keeps, in words: the fields a record may not share with another of its kind by their
+    labels; a rule only the schema states (the forms check them all first) by the field it names."""
     message = str(err.orig)
+    kind = registry.kind(spec.name)
     if "CHECK constraint failed" in message:
         name = message.rsplit(":", 1)[-1].strip()
-        return ValidationError.single(name.removeprefix(f"ck_{spec.model.__tablename__}_"), "breaks a rule: " + name)
-    if "UNIQUE constraint failed" in message:
-        cols = message.rsplit(":", 1)[-1].strip()
-        return ValidationError.single(cols.split(".")[-1], "duplicates another record: " + cols)
+        field = name.removeprefix(f"ck_{spec.model.__tablename__}_")
+        return ValidationError([field_error(spec.name, field, f"breaks a rule the store keeps for every {kind.label}")])
+    unique = re.search(r"UNIQUE constraint failed: (.*)|Key \(([^)]*)\)=", message)
+    if unique is not None:
+        fields = [c.strip().split(".")[-1] for c in (unique.group(1) or unique.group(2)).split(",")]
+        named = [kind.field(f).label.lower() if f in kind.names else f.replace("_", " ") for f in fields]
+        words = f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else named[0]
+        return ValidationError(
+            [field_error(spec.name, fields[-1], f"duplicates another {kind.label} with the same {words}")]
+        )
     return ValidationError.single("id", message)
 
 
@@ -192,11 +216,12 @@ def _reference_errors(
             continue
         target = session.get(KINDS[kind].model, ref)
         if target is None:
-            errors.append(FieldError(fld, f"no {kind} with id {ref}"))
+            errors.append(field_error(spec.name, fld, f"no {registry.kind(kind).label} with id {ref}"))
         elif getattr(target, "case_id", None) != case_id:
-            errors.append(FieldError(fld, f"that {kind} belongs to another case; link records of one case"))
+            words = f"that {registry.kind(kind).label} belongs to another case; link records of one case"
+            errors.append(field_error(spec.name, fld, words))
         elif existing is not None and fld == "original_id" and ref == existing.id:
-            errors.append(FieldError(fld, "an evidence file cannot be a working copy of itself"))
+            errors.append(field_error(spec.name, fld, "an evidence file cannot be a working copy of itself"))
     return errors
 
 
@@ -210,7 +235,8 @@ def _case_rules(session: Session, values: dict[str, Any], existing: Any | None) 
     if clash is None:
         return []
     return [
-        FieldError(
+        field_error(
+            Kind.CASE,
             "reference",
             f"{values['reference']} is already used by another case (letter case does not count)",
         )
@@ -228,7 +254,8 @@ def _witness_rules(session: Session, values: dict[str, Any], existing: Any | Non
     if clash is None:
         return []
     return [
-        FieldError(
+        field_error(
+            Kind.WITNESS,
             "pseudonym",
             f"{values['pseudonym']} is already used by another witness in this case; "
             "pseudonyms must be unique within a case",

@@ -132,7 +132,8 @@ def test_errors_show_beside_their_fields_until_fixed(qtbot, ctx: StoreContext, r
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert "cannot be empty" in dialog.error_text("title")
     assert "before the start date" in dialog.error_text("end_date")
-    assert "greater than fatalities_best" in dialog.error_text("fatalities_low")
+    # The best estimate below the low one: said under it, the other field named in words (never fatalities_low).
+    assert dialog.error_text("fatalities_best") == "Fatalities (best estimate) cannot be below the low estimate (30)"
     label = dialog.findChild(QLabel, "error_end_date")
     assert label is not None and label.isVisible()
     assert dialog.error_text("start_date") == ""

@@ -209,7 +209,7 @@ def consent_with_its_record_of_quoting_removed(snap: dict[str, Any], src: Source
 
 def consent_with_no_record_of_how_it_was_given(snap: dict[str, Any], src: Source) -> tuple[str, str, str]:
     consent_of(snap, src.quoted_witness)["how_given"] = "  "
-    return "witness", str(src.quoted_witness), "how_given: say how consent was given"
+    return "witness", str(src.quoted_witness), "How consent was given: say how consent was given"
 
 
 def end_date_before_start_date(snap: dict[str, Any], src: Source) -> tuple[str, str, str]:
@@ -221,20 +221,20 @@ def end_date_before_start_date(snap: dict[str, Any], src: Source) -> tuple[str, 
 def negative_fatalities(snap: dict[str, Any], src: Source) -> tuple[str, str, str]:
     incident = rows(snap, "incident")[0]
     incident["fatalities_low"], incident["fatalities_best"], incident["fatalities_high"] = None, -3, None
-    return "incident", incident["id"], "fatalities_best: cannot be negative"
+    return "incident", incident["id"], "Fatalities (best estimate): cannot be negative"
 
 
 def low_count_above_best(snap: dict[str, Any], src: Source) -> tuple[str, str, str]:
     victim = next(v for v in rows(snap, "victim") if v["kind"] == "group")
     victim["count_low"], victim["count_best"] = 30, 24
-    return "victim", victim["id"], "low ≤ best ≤ high"
+    return "victim", victim["id"], "Count (best estimate): cannot be below the low estimate (30)"
 
 
 def an_account_version_that_says_nothing(snap: dict[str, Any], src: Source) -> tuple[str, str, str]:
     account = account_of(snap, src.silent_witness)
     version = current_version(snap, account)
     version["narrative"], version["key_quotes"] = "", []
-    return "account", account["id"], "narrative: is required"
+    return "account", account["id"], "Narrative: is required"
 
 
 def a_consent_date_that_is_not_a_date(snap: dict[str, Any], src: Source) -> tuple[str, str, str]:
