@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain import enums
 from hrdoc.domain.registry import N_, Kind
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.common import (
@@ -304,7 +305,7 @@ class EvidenceView(Page):
             (tr("Acquired"), utc_text(item.get("acquired_at")) or tr("unknown")),
             (tr("Acquired by"), item.get("acquired_by") or ""),
             (tr("Acquired from"), item.get("acquired_from") or ""),
-            (tr("Visibility"), item.get("visibility") or ""),
+            (tr("Visibility"), tr(enums.label(item["visibility"], enums.Visibility)) if item.get("visibility") else ""),
         ]
         if item.get("original_id"):
             original = self.names.get(item["original_id"], tr("a removed item"))
