@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hrdoc.domain.enums import CaseStatus, label
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.specs import field_label
 from hrdoc.services.cases import CaseSummary
@@ -49,13 +50,8 @@ def _headers() -> dict[Column, str]:
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "open": tr("CaseTable", "Open"),
-        "under_review": tr("CaseTable", "Under review"),
-        "closed": tr("CaseTable", "Closed"),
-        "archived": tr("CaseTable", "Archived"),
-    }.get(status, status)
+    """A case's status in words, as :class:`~hrdoc.domain.enums.CaseStatus` declares them ("Under review")."""
+    return QCoreApplication.translate("CaseTable", label(status, CaseStatus))
 
 
 class CaseTableModel(QAbstractTableModel):
