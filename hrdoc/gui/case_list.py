@@ -43,10 +43,12 @@ class CaseList(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("caseFilter")
         self.filter_edit.setPlaceholderText(tr("Filter cases"))
+        self.filter_edit.setAccessibleName(tr("Filter cases"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("caseStatusFilter")
+        self.status_filter.setAccessibleName(tr("Show cases of status"))
         self.status_filter.addItem(tr("All statuses"), "")
         for status in ("open", "under_review", "closed", "archived"):
             self.status_filter.addItem(status_label(status), status)
@@ -56,6 +58,7 @@ class CaseList(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("caseList")
+        self.table.setAccessibleName(tr("Cases"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.AscendingOrder)

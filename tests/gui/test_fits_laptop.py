@@ -131,7 +131,8 @@ def test_splitters_are_remembered_across_restarts(qtbot, demo_ctx: StoreContext)
     again = open_window(qtbot, demo_ctx)
     assert again.splitter.sizes()[0] == 200
     inner_again = again.workspace.go_to(IncidentsPage).findChild(QSplitter)
-    assert inner_again is not None and inner_again.sizes() == wanted
+    assert inner_again is not None and inner_again.sizes()[0] == wanted[0]
+    assert abs(inner_again.sizes()[1] - wanted[1]) <= 2  # what is left of the page's height, to a pixel or two
     again.show_case_list(False)  # F9: folded away, and so it stays
     assert again.splitter.sizes()[0] == 0 and not again.case_list_action.isChecked()
     again.close()
