@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from hrdoc.domain import registry
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.forms.adopt import adoptable_options
 from hrdoc.gui.forms.country import CountryPicker
 from hrdoc.gui.forms.picker import Choice, Creatable, CreateInline, RecordPicker, other_names
 from hrdoc.gui.forms.specs import (
@@ -105,7 +106,7 @@ def field_options(
         return [(none, "")]  # filled from the parent's choice
     assert case_id is not None
     if t is FieldType.PICK:
-        return [(none, None), *record_options(ctx, spec.source, case_id)]
+        return [(none, None), *record_options(ctx, spec.source, case_id), *adoptable_options(ctx, spec.source, case_id)]
     # A compound picker offers the records of each field it stands for, named by that field's label.
     out: list[tuple[str, Any]] = [(tr("— choose —"), None)]
     for field_name, ref in _compound_refs(spec):
