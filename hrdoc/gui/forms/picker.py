@@ -56,6 +56,17 @@ class Creatable:
     value: Callable[[uuid.UUID], Any]
 
 
+@dataclass(frozen=True)
+class Adoptable:
+    """The value of an entry found elsewhere (an actor of another case): not a record the form may hold, but one
+    ``take`` copies into the form's case when it is picked, returning the value the picker then holds (None if
+    nothing was taken). ``source`` says where it is; ``names``, what else it is called."""
+
+    source: str
+    take: Callable[[], Any]
+    names: tuple[str, ...] = ()
+
+
 # -- finding ---------------------------------------------------------------------------------------------------
 
 
@@ -146,6 +157,7 @@ class RecordPicker(QComboBox):
         self.creatable = tuple(creatable) if create_inline is not None else ()
         self.create_inline = create_inline
         self.what = what
+        self.adoptable: list[Choice] = []  # entries found elsewhere (Adoptable values), searched but not held
         self.popup = PickerPopup(self)
         self.reload()
 
@@ -154,7 +166,11 @@ class RecordPicker(QComboBox):
         value = self.currentData()
         self.blockSignals(True)
         self.clear()
+        self.adoptable = []
         for choice in self._choices():
+            if isinstance(choice.value, Adoptable):
+                self.adoptable.append(Choice(choice.label, choice.value, choice.names or choice.value.names))
+                continue
             self.addItem(choice.label, choice.value)
             self.setItemData(self.count() - 1, list(choice.names), NAMES_ROLE)
         self.setCurrentIndex(max(self.index_of(value), 0))
@@ -198,6 +214,16 @@ class RecordPicker(QComboBox):
         if self.popup.isVisible():
             return
         self.popup.open(text)
+
+    def adopt(self, index: int) -> None:
+        """Copy the ``index``-th entry found elsewhere into the case and choose the copy."""
+        if not 0 <= index < len(self.adoptable):
+            return
+        value = self.adoptable[index].value.take()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if value is not None:
+            self.reload()
+            self.choose(value)
 
     def make(self, index: int, text: str) -> None:
         """Make a record of the ``index``-th creatable kind from ``text`` and, once saved, choose it."""
@@ -289,6 +315,15 @@ class PickerPopup(QFrame):
             item.setData(_ENTRY_ROLE, ("pick", index))
             self.results.addItem(item)
         typed = query.strip()
+        elsewhere = [
+            (hit[0], n, c)
+            for n, c in enumerate(self.picker.adoptable)
+            if typed and (hit := match(query, c.label, c.names))
+        ]
+        for _rank, number, choice in sorted(elsewhere, key=lambda f: (f[0], f[1])):
+            item = QListWidgetItem(tr("{0} — from {1}").format(choice.label, choice.value.source))
+            item.setData(_ENTRY_ROLE, ("adopt", number))
+            self.results.addItem(item)
         for number, creatable in enumerate(self.picker.creatable):
             noun = kind_name(creatable.kind)
             text = tr("New {0} “{1}”…").format(noun, typed) if typed else tr("New {0}…").format(noun)
@@ -357,5 +392,7 @@ class PickerPopup(QFrame):
         self.picker.setFocus(Qt.FocusReason.PopupFocusReason)
         if what == "pick":
             self.picker.setCurrentIndex(index)
+        elif what == "adopt":
+            self.picker.adopt(index)
         else:
             self.picker.make(index, typed)
