@@ -116,6 +116,10 @@ def test_older_entries_keep_their_text_and_are_shown_in_words(demo_ctx: StoreCon
         ("made a internal report of case ML-2025-004", "Made an internal report of case ML-2025-004"),
         ("made a public report of case ML-2025-004", "Made a public report of case ML-2025-004"),
         ("updated the consent of witness W-01", "Updated the consent of witness W-01"),
+        (
+            "resolved a merge conflict on allegation_victim: kept the incoming version",
+            "Resolved a merge conflict on victim of an allegation: kept the incoming version",
+        ),
     ]
     written = [(kind, rid, summary) for kind, rid, summary, _words in older]
     written += [("evidence", gone, summary) for summary, _words in custody]

@@ -26,6 +26,7 @@ from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, versions
+from hrdoc.services.audit_words import StoredNames, kind_words
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.conflicts import CHOICES, Stored
@@ -62,6 +63,9 @@ def decide(ctx: StoreContext, conflict_id: uuid.UUID, choice: str) -> list[str]:
         conflict.resolved_at = utcnow()
         conflict.resolved_by = ctx.user
         conflict.resolution = choice
+        names = StoredNames(session)  # the record as it now is, after the decision (if it is still here)
+        held = names.record(conflict.kind, conflict.record_id)
+        what = names.phrase(conflict.kind, held) if held is not None else kind_words(conflict.kind)
         audit.record(
             session,
             ctx.user,
@@ -69,7 +73,8 @@ def decide(ctx: StoreContext, conflict_id: uuid.UUID, choice: str) -> list[str]:
             entity_type=conflict.kind,
             entity_id=conflict.record_id,
             case_id=conflict.case_id,
-            summary=f"resolved a merge conflict on {conflict.kind}: kept the {choice} version",
+            summary=f"Resolved a merge conflict on {what}{names.in_case(conflict.kind, conflict.case_id)}: "
+            f"kept the {choice} version",
             details={"conflict": str(conflict.id), "choice": choice, "origin": conflict.origin, "notes": notes},
         )
     if removed or decision.returned:
