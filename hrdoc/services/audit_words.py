@@ -220,6 +220,7 @@ _RECORD_VERBS = (
 _OLD_RECORD = re.compile(rf"({'|'.join(_RECORD_VERBS)}) ([a-z_]+) (.*)", re.DOTALL)
 _OLD_CORRECTION = re.compile(r"corrected account \(version (\d+)\)")
 _OLD_CUSTODY = re.compile(rf"(?:evidence ({_CUSTODY})|({_CUSTODY}): (.*))", re.DOTALL)
+_OLD_TABLE = re.compile(r"exported the ([a-z_]+) table ")
 _OLD_CONFLICT = re.compile(r"resolved a merge conflict on ([a-z_]+):")
 _OLD_MERGED_CUSTODY = re.compile(rf"custody entry \(({_CUSTODY}) by ")
 
@@ -242,6 +243,8 @@ def shown(entry: Mapping[str, Any], names: Names) -> str:
         action = found.group(1) or found.group(2)
         item = found.group(3) if found.group(2) else names.name(Kind.EVIDENCE, record_id)
         return _joined(label(action, CustodyAction) + (":" if item else ""), item or "")
+    if found := _OLD_TABLE.match(summary):
+        summary = f"exported the “{capitalised(kind_words(found.group(1)))}” table{summary[found.end(1) + 6 :]}"
     if found := _OLD_CONFLICT.match(summary):
         summary = f"resolved a merge conflict on {kind_words(found.group(1))}{summary[found.end(1) :]}"
     if summary.startswith("made a internal report"):  # older versions' grammar

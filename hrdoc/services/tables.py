@@ -45,6 +45,7 @@ from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.errors import UserError
 from hrdoc.domain.registry import Kind
 from hrdoc.services import audit
+from hrdoc.services.audit_words import capitalised, kind_words
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -246,7 +247,8 @@ def export_table_csv(
         ctx,
         case_obj.id,
         out,
-        f"exported the {kind} table of case {case_obj.reference} as CSV for the {who.value} audience",
+        f"exported the “{capitalised(kind_words(kind))}” table of case {case_obj.reference} as CSV for the "
+        f"{who.value} audience",
         {"format": "csv", "kind": kind, "audience": who.value, "rows": sink.rows, "sha256": sink.sha256},
     )
     return TableExport(kind, who, sink.rows, [c.name for c in columns], sink.sha256)

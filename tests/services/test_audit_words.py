@@ -117,6 +117,10 @@ def test_older_entries_keep_their_text_and_are_shown_in_words(demo_ctx: StoreCon
         ("made a public report of case ML-2025-004", "Made a public report of case ML-2025-004"),
         ("updated the consent of witness W-01", "Updated the consent of witness W-01"),
         (
+            "exported the allegation_victim table of case ML-2025-004 as CSV for the internal audience",
+            "Exported the “Victim of an allegation” table of case ML-2025-004 as CSV for the internal audience",
+        ),
+        (
             "resolved a merge conflict on allegation_victim: kept the incoming version",
             "Resolved a merge conflict on victim of an allegation: kept the incoming version",
         ),
