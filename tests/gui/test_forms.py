@@ -229,7 +229,7 @@ def test_link_made_with_the_pickers_shows_in_the_matrix(qtbot, demo_ctx: StoreCo
         )
     cells = matrix.cells()
     column = next(h for (_row, h) in cells if h.startswith(title[:20]))
-    assert cells[("Attack on civilians", column)].startswith("context")
+    assert cells[("Attack on civilians", column)].startswith("Context")
 
 
 def page_of_kind(window: MainWindow, kind: str) -> TablePage:
