@@ -282,3 +282,14 @@ def test_a_new_empty_case_says_what_to_do_next(qtbot, demo_ctx: StoreContext) ->
     assert selected is not None and selected["title"] == "First incident"
     window.workspace.nav.setCurrentRow(0)
     assert overview.step_buttons[Kind.INCIDENT].isHidden() and overview.step_buttons[Kind.ALLEGATION].isEnabled()
+
+
+def test_typing_is_in_the_store_as_soon_as_the_window_goes(qtbot, demo_ctx: StoreContext) -> None:
+    window = open_window(qtbot, demo_ctx)
+    actors = table_of(window, Kind.ACTOR)
+    actors.table.selectRow(0)
+    pane = window.workspace.detail
+    retype(qtbot, line(pane, "name"), "Typed just before a crash")
+    assert DraftService(demo_ctx).pending() == []  # not yet: a draft is saved after a pause in the typing
+    window.hide()  # closing (or a kill right after): the draft is written at once
+    assert [d.fields["name"] for d in DraftService(demo_ctx).pending()] == ["Typed just before a crash"]

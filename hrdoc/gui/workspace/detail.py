@@ -16,7 +16,7 @@ import uuid
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,13 +43,18 @@ from hrdoc.gui.workspace.related_list import (
     RESERVED_LETTERS,
     RelatedList,
     RelatedWidget,
+    Relation,
     relations,
+    row_text,
     section_rows,
 )
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo
 from hrdoc.services.errors import NotFound
 from hrdoc.storage.errors import StoreError
+
+# Records that join others (a link, an alleged perpetrator, a victim of an allegation): named by what they join.
+JOINING = frozenset({Kind.LINK, Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM})
 
 SPLITTER_KEY = "window/detailRelated"  # the form / related records split, as last left
 
@@ -64,14 +69,15 @@ def shows_in_pane(kind: str | None) -> bool:
 
 
 def fit_narrow(form: RecordForm) -> None:
-    """Lay the form out for a pane narrower than a dialog: each label above its field, fields as wide as the pane
-    (never a sideways scroll), drop-downs as narrow as their text allows."""
+    """Lay the form out for a pane narrower than a dialog: each label above its field, fields as wide as the pane,
+    drop-downs as narrow as their text allows (a sideways scroll only for what cannot be narrower, such as the
+    tables of an allegation's perpetrators and victims)."""
     for layout in form.form_host.findChildren(QFormLayout):
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-    form.field_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for combo in form.form_host.findChildren(QComboBox):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
+        combo.setMinimumWidth(80)  # layouts read this, not the minimum size hint the combo cached when made
     for line in form.form_host.findChildren(QLineEdit):
         line.setCursorPosition(0)  # a long title reads from its start (the cursor goes to its end once focused)
     # The form's own buttons (Reveal to edit…) get letters the menu bar and the pane's buttons leave.
@@ -269,7 +275,9 @@ class DetailPane(QWidget):
         rows = section_rows(self._data, kind) if self._data else []
         row = next((r for r in rows if r["id"] == record_id), None)
         names = self._data["names"] if self._data else {}
-        label = names.get(record_id) or (record_label(row) if row else "")
+        # A record named by the records it joins (a link, a perpetrator) is called by them and how it joins them.
+        joined = row_text(Relation("", kind, ""), row, names) if row and kind in JOINING else ""
+        label = names.get(record_id) or joined or (record_label(row) if row else "")
         what = kind_name(kind)
         self.heading.setText(f"{what[:1].upper()}{what[1:]}: {label}" if label else what.capitalize())
 
@@ -385,6 +393,12 @@ class DetailPane(QWidget):
             form.raw_values(),
             dt.datetime.now(dt.UTC),
         )
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The window closing or locking: what was typed is in the store at once, not after the typing pause."""
+        if self.form is not None and self.form.is_changed():
+            self.form.save_draft()
+        super().hideEvent(event)
 
     # -- keys -------------------------------------------------------------------------------------
 

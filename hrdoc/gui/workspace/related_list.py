@@ -100,7 +100,11 @@ def row_text(relation: Relation, row: RecordRow, names: dict[str, str]) -> str:
     ]
     if not others:
         return names.get(str(row.get("id")), "") or record_label(row)
-    choices = [choice_label(str(row[f.name])) for f in kind.fields if f.widget is Widget.CHOICE and row.get(f.name)]
+    choices = [
+        choice_label(str(row[f.name]), f.choices)
+        for f in kind.fields
+        if f.widget is Widget.CHOICE and row.get(f.name) and f.name != "visibility"  # how it joins, not who sees it
+    ]
     return " — ".join(others) + (f" ({', '.join(choices)})" if choices else "")
 
 
@@ -169,9 +173,10 @@ class RelatedList(QWidget):
             heading.setToolTip(0, relation.add_text())
             self.tree.addTopLevelItem(heading)
             for row in rows:
-                item = QTreeWidgetItem(["  " + row_text(relation, row, names)])
+                text = row_text(relation, row, names)
+                item = QTreeWidgetItem(["  " + text])
                 item.setData(0, ROLE_TARGET, ("open", relation.kind, str(row["id"])))
-                item.setToolTip(0, tr("Enter or double-click to go to it"))
+                item.setToolTip(0, text + "\n" + tr("Enter or double-click to go to it"))
                 heading.addChild(item)
             heading.setExpanded(True)
             if relation.kind not in self.add_buttons:
