@@ -10,6 +10,7 @@ policy's to say (:func:`hrdoc.services.actors_shared.known_actors`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -23,21 +24,30 @@ from hrdoc.services.actors_shared import adopt, known_actors
 from hrdoc.services.context import StoreContext
 
 
-def adoptable_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> list[tuple[str, Any]]:
+def adoptable_options(
+    ctx: StoreContext, kind: str, case_id: uuid.UUID, *, then: Callable[[], None] | None = None
+) -> list[tuple[str, Any]]:
     """The records of other cases a picker of ``kind`` in case ``case_id`` offers to copy into it, as (label,
-    :class:`~hrdoc.gui.forms.picker.Adoptable`): the actors known in the store; nothing for another kind."""
+    :class:`~hrdoc.gui.forms.picker.Adoptable`): the actors known in the store; nothing for another kind. ``then``,
+    for a picker whose entries are read once (a row of the allegation form's perpetrators), reads them again once a
+    copy is made, so that the picker can hold it."""
     if kind != Kind.ACTOR:
         return []
     return [
-        (known.name, Adoptable(known.source, partial(_take, ctx, known.actor_id, case_id), known.aliases))
+        (known.name, Adoptable(known.source, partial(_take, ctx, known.actor_id, case_id, then), known.aliases))
         for known in known_actors(ctx, case_id)
     ]
 
 
-def _take(ctx: StoreContext, actor_id: uuid.UUID, case_id: uuid.UUID) -> uuid.UUID | None:
+def _take(
+    ctx: StoreContext, actor_id: uuid.UUID, case_id: uuid.UUID, then: Callable[[], None] | None
+) -> uuid.UUID | None:
     """Copy the actor into the case: the copy's id, or None (and the reason shown) if it cannot be."""
     try:
-        return adopt(ctx, actor_id, case_id)
+        made = adopt(ctx, actor_id, case_id)
     except UserError as err:
         QMessageBox.warning(QApplication.activeWindow(), tr("Actor not added"), str(err))
         return None
+    if then is not None:
+        then()
+    return made

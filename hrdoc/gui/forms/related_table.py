@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.forms.adopt import adoptable_options
 from hrdoc.gui.forms.fields import change_signals, field_options, make_widget, raw_values, read_value, show_value
 from hrdoc.gui.forms.picker import Choice, Creatable, RecordPicker, other_names
 from hrdoc.gui.forms.specs import FieldSpec, _message, field_specs, kind_name, record_options, tr
@@ -161,6 +162,7 @@ class RelatedTable(QWidget):
         kind, ctx, case_id = self.relation.other_kind, self.host.ctx, self.host.case_id
         names = other_names(ctx, kind, case_id)
         self._options = [Choice(label, rid, names.get(rid, ())) for label, rid in record_options(ctx, kind, case_id)]
+        self._options += [Choice(*entry) for entry in adoptable_options(ctx, kind, case_id, then=self.read_records)]
         self.known = {
             r.id: {name: getattr(r, name) for name in self.relation.shown}
             for r in RecordService(ctx).records(kind, case_id)
