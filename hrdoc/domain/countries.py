@@ -414,7 +414,7 @@ def resolve(text: str) -> str:
     hint = f" (did you mean {' or '.join(suggestions)}?)" if suggestions else ""
     raise UnknownCountry(
         f"{text.strip()!r} is not a country hrdoc knows{hint}: give its name in English or French "
-        "(Burkina Faso) or its two-letter ISO code (BF)"
+        "(Burkina Faso) or its two-letter ISO 3166-1 code (BF)"
     )
 
 

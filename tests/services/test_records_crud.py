@@ -264,7 +264,7 @@ def test_failed_identity_on_create_leaves_no_witness(ctx: StoreContext, records:
     [
         ("case", {"reference": "bad ref!", "title": "x"}, "reference"),
         ("incident", {"title": "", "fatalities_best": -1}, "title"),
-        ("location", {"name": "X", "country_code": "Mali"}, "country_code"),
+        ("location", {"name": "X", "country_code": "Atlantis"}, "country_code"),  # a name, but of no country
         ("source", {"kind": "news_article", "title": "x", "url": "telegraph"}, "url"),
         ("victim", {"label": "x", "kind": "martian"}, "kind"),
         ("evidence", {"original_filename": "a.jpg", "sha256": "xyz", "size": 1}, "sha256"),
