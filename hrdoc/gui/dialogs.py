@@ -7,10 +7,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui import colours
 from hrdoc.gui.keyboard import box_mnemonics, focus_first_input, guard_wheels
 
-WARNING_STYLE = "color: #8a4b00;"
-ERROR_STYLE = "color: #b00020;"
+# Colours from the palette, readable in a light and a dark theme (see hrdoc.gui.colours).
+WARNING_STYLE = colours.WARNING_STYLE
+ERROR_STYLE = colours.ERROR_STYLE
+SECONDARY_STYLE = colours.SECONDARY_STYLE  # an explanation: quieter than the text, never greyed out
 
 
 def error_text(error: BaseException) -> str:
@@ -34,11 +37,11 @@ def _sentence(text: str) -> str:
 
 
 def note(text: str, style: str = "") -> QLabel:
-    """A label that wraps, optionally coloured (WARNING_STYLE, ERROR_STYLE)."""
+    """A label that wraps, optionally coloured (WARNING_STYLE, ERROR_STYLE, SECONDARY_STYLE)."""
     label = QLabel(text)
     label.setWordWrap(True)
     if style:
-        label.setStyleSheet(style)
+        colours.style(label, style)
     return label
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc import __version__
 from hrdoc.domain.registry import Kind
-from hrdoc.gui import settings, shortcuts
+from hrdoc.gui import colours, settings, shortcuts
 from hrdoc.gui.case_list import CaseList
 from hrdoc.gui.exchange.conflicts import ConflictsDialog
 from hrdoc.gui.exchange.transfers import Transfers
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         # Why this store cannot be changed here (a write-protected key, a full disk), for as long as it is open.
         self.store_notes = QLabel(" · ".join(ctx.notes))
         self.store_notes.setObjectName("storeNotes")
-        self.store_notes.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        colours.style(self.store_notes, "QLabel {{ color: {warning}; font-weight: bold; }}")
         self.store_notes.setWordWrap(False)
         self.store_notes.setVisible(bool(ctx.notes))
         self.statusBar().addPermanentWidget(self.store_notes)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.gui import settings
+from hrdoc.gui import colours, settings
 from hrdoc.gui.keyboard import box_mnemonics, focus_first_input, guard_wheels
 
 MIN_MINUTES = 1
@@ -130,7 +130,7 @@ class PreferencesDialog(QDialog):
     def _error_label(name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
-        label.setStyleSheet("color: #b00020;")
+        colours.style(label, colours.ERROR_STYLE)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.hide()
@@ -140,7 +140,7 @@ class PreferencesDialog(QDialog):
     def _hint(text: str) -> QLabel:
         note = QLabel(text)
         note.setWordWrap(True)
-        note.setEnabled(False)  # drawn in the palette's muted colour
+        colours.style(note, colours.SECONDARY_STYLE)  # quieter than the fields, still readable
         return note
 
     @staticmethod

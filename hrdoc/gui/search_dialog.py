@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.gui import colours
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.gui.search_results import HitDelegate, Index, ResultsView, SearchResultsModel
 from hrdoc.services.context import StoreContext
@@ -93,7 +94,7 @@ class SearchDialog(QDialog):
         self.error.setObjectName("searchError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
+        colours.style(self.error, colours.ERROR_STYLE)
         self.error.hide()
 
         self.timer = QTimer(self)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
+from hrdoc.gui import colours
 from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,8 +95,10 @@ def hit_title(hit: SearchHit) -> str:
     return title or tr("(untitled {0})").format(group_label(hit.kind).lower())
 
 
-def hit_html(hit: SearchHit, muted: str = "#6b6b6b") -> str:
-    """Two lines: the record's title with its case reference, then the snippet with the matches in bold."""
+def hit_html(hit: SearchHit, muted: str = "") -> str:
+    """Two lines: the record's title with its case reference (in ``muted``, the palette's secondary colour by
+    default), then the snippet with the matches in bold."""
+    muted = muted or colours.secondary().name()
     title = html.escape(hit_title(hit), quote=False)
     reference = html.escape(hit.case_reference, quote=False)
     return (
@@ -248,11 +251,11 @@ class HitDelegate(QStyledItemDelegate):
     def _document(self, hit: SearchHit, option: QStyleOptionViewItem, width: int) -> QTextDocument:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = option.palette
-        muted_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         doc = QTextDocument()
         doc.setDocumentMargin(3)
         doc.setDefaultFont(option.font)
-        doc.setHtml(hit_html(hit, palette.color(muted_role).name()))
+        muted = palette.color(QPalette.ColorRole.HighlightedText) if selected else colours.secondary(palette)
+        doc.setHtml(hit_html(hit, muted.name()))
         doc.setTextWidth(max(width, 50))
         return doc
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.gui import colours
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.gui.window_fit import keep_lines_whole
 from hrdoc.services.passphrase import MIN_LENGTH as MIN_LENGTH  # the one rule, shared with the CLI
@@ -112,7 +113,7 @@ class UnlockDialog(QDialog):
             layout.addWidget(warning)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        colours.style(self.error, colours.ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hrdoc.domain.enums import CustodyAction, label
 from hrdoc.domain.errors import UserError
+from hrdoc.gui import colours
 
 # What the investigator can act on; anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
@@ -122,8 +123,9 @@ def heading_html(text: str) -> str:
 
 def table_html(lines: list[tuple[str, str]]) -> str:
     esc = html.escape
+    quiet = colours.secondary().name()  # labels quieter than their values, still readable
     rows = [
-        f"<tr><td style='padding-right: 10px; color: gray' valign='top'>{esc(label)}</td>"
+        f"<tr><td style='padding-right: 10px; color: {quiet}' valign='top'>{esc(label)}</td>"
         f"<td>{esc(str(value))}</td></tr>"
         for label, value in lines
         if value not in (None, "")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.gui import colours
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
 
@@ -74,7 +75,7 @@ class _WhenEdit(QWidget):
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.unknown.toggled.connect(lambda on: self.edit.setEnabled(not on))
         zone = QLabel(tr("this computer's time ({0})").format(_utc_offset_text()))
-        zone.setEnabled(False)
+        colours.style(zone, colours.SECONDARY_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

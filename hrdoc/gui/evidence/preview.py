@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.errors import Cancelled
+from hrdoc.gui import colours
 from hrdoc.gui.background import Progress
 from hrdoc.services.evidence.sniff import describe_mime
 
@@ -226,7 +227,7 @@ class EvidencePreviewDialog(QDialog):
             )
         )
         privacy.setWordWrap(True)
-        privacy.setEnabled(False)
+        colours.style(privacy, colours.SECONDARY_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(privacy)

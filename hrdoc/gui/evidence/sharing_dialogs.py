@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.gui import colours
 from hrdoc.gui.dialogs import AskDialog
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.evidence.dialogs import tr, visibility_label
@@ -56,7 +57,7 @@ class ExportDialog(AskDialog):
             button.setEnabled(audience.may_see(visibility))
             note = _note(export_description(audience))
             note.setIndent(22)
-            note.setEnabled(False)
+            colours.style(note, colours.SECONDARY_STYLE)
             self.group.addButton(button, number)
             self.buttons_by_audience[audience] = button
             box_layout.addWidget(button)

@@ -14,11 +14,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from hrdoc.domain import countries, registry
 from hrdoc.domain.registry import Widget
+from hrdoc.gui import colours
 from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.context import StoreContext
@@ -31,8 +32,6 @@ from hrdoc.services.serialize import MASK
 from hrdoc.services.vocab import VocabularyService
 
 _ROOT = QModelIndex()
-DIFFERS_BACKGROUND = QColor("#ffe8a3")  # a light amber, with dark text on it whatever the theme
-DIFFERS_TEXT = QColor("#1a1a1a")
 # Bookkeeping columns: the same on both sides or meaningless to a reader.
 HIDDEN_FIELDS = frozenset({"id", "case_id", "version", "created_at", "lineage"})
 # The row that lists the records going with the one in conflict.
@@ -349,12 +348,13 @@ class Comparison(QTableWidget):
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor("#8a8a8a")))
+                item.setForeground(QBrush(colours.secondary()))
             cells.append(item)
         if differs:
+            tint = colours.tint("differs")  # amber, with the palette's text made readable on it
             for item in cells:
-                item.setBackground(QBrush(DIFFERS_BACKGROUND))
-                item.setForeground(QBrush(DIFFERS_TEXT))
+                item.setBackground(QBrush(tint.background))
+                item.setForeground(QBrush(tint.text))
                 item.setToolTip(tr("Differs between the two versions"))
             font = QFont(field_item.font())
             font.setBold(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.gui import colours
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.exchange.common import audience_description, audience_label, identities_warning, passphrase_edit, tr
@@ -60,7 +61,7 @@ class ExportDialog(AskDialog):
             explanation = QLabel(audience_description(audience))
             explanation.setWordWrap(True)
             explanation.setIndent(22)
-            explanation.setEnabled(False)  # the palette's quieter colour
+            colours.style(explanation, colours.SECONDARY_STYLE)  # quieter than the choices, still readable
             self.audience_group.addButton(button, number)
             self.audience_buttons[audience] = button
             box_layout.addWidget(button)

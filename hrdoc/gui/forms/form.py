@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.registry import Group, Kind
 from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.gui import colours
 from hrdoc.gui.forms.fields import (
     MISSING,
     change_signals,
@@ -70,7 +71,7 @@ from hrdoc.services.records_kinds import ACCOUNT_CONTENT_FIELDS, CONSENT_FIELDS,
 from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage.errors import StoreError
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = colours.ERROR_STYLE  # the palette's red, readable in a light and a dark theme
 
 DRAFT_DELAY_MS = 700  # a pause in typing this long saves the draft
 
@@ -139,7 +140,7 @@ class RecordForm(QWidget):
 
         self.form_error = QLabel()
         self.form_error.setObjectName("error_form")
-        self.form_error.setStyleSheet(ERROR_STYLE)
+        colours.style(self.form_error, ERROR_STYLE)
         self.form_error.setWordWrap(True)
         self.form_error.hide()
         layout = QVBoxLayout(self)
@@ -214,7 +215,7 @@ class RecordForm(QWidget):
         self.widgets[spec.name] = widget
         error = QLabel()
         error.setObjectName(f"error_{spec.name}")
-        error.setStyleSheet(ERROR_STYLE)
+        colours.style(error, ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         self.errors[spec.name] = error

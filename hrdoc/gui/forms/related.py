@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, Q
 from hrdoc.domain import registry
 from hrdoc.domain.registry import N_, Kind, Widget
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui import colours
 from hrdoc.gui.dialogs import ERROR_STYLE
 from hrdoc.gui.forms.picker import CreateInline
 from hrdoc.gui.forms.related_table import RelatedTable, Row, values_error
@@ -167,7 +168,7 @@ class RelatedRecords(QWidget):
         self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("related_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        colours.style(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
