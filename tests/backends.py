@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -95,6 +96,13 @@ class PgStores:
         source = self.template(template, build)
         database = f"hrdoc_test_{next(self._numbers)}"
         url = self.server.create_database(database, template=source)
+        # A store of its own: clones share their template's audit log, from which a store without an id makes
+        # the one it keeps (services.exchange.snapshot.known_store_id); each clone gets an id of its own instead.
+        self.server.execute(
+            f"INSERT INTO store_meta (key, value) VALUES ('store_id', '{uuid.uuid4()}') "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            database=database,
+        )
         try:
             yield url
         finally:

@@ -17,10 +17,14 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import select
 
 from hrdoc.cli.common import PASSPHRASE_ENV, USER_ENV
-from hrdoc.services.demo import DEMO_REFERENCE
+from hrdoc.services import audit
+from hrdoc.services.demo import DEMO_REFERENCE, build_demo_case
+from hrdoc.services.exchange.bundle import open_bundle
 from hrdoc.services.session import unlock_store
+from hrdoc.storage import models as m
 from tests.backends import PgStores
 from tests.helpers import PASSPHRASE
 from tests.helpers import run_cli as hrdoc
@@ -247,3 +251,54 @@ def test_a_history_rewritten_by_the_owner_is_caught_by_the_laptop(
     assert out.splitlines()[-1].startswith("accepted the team store's audit log as it now is, although its audit log")
     code, out, err = hrdoc(capsys, "verify", "--db", laptop, "--team", as_investigator)
     assert code == 0, out + err
+
+
+def test_a_reader_exports_a_bundle_from_a_team_store_that_never_synced(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A team store that has not yet sent or received a copy of a case keeps no id; a reading login cannot write
+    one, and exports under the id the store will keep: the laptop that imported its bundle then syncs with the
+    team store without taking any of the team's log entries twice."""
+    owner = f"owner_{team.suffix}"
+    investigator, reader = team.login("amina"), team.login("rita")
+    roles = ("team-roles", "--db", team.url(owner), "--investigator", investigator, "--reader", reader)
+    assert hrdoc(capsys, *roles)[0] == 0
+    ctx = unlock_store(team.url(owner), None, user="owner", record_unlock=False)
+    try:
+        build_demo_case(ctx)  # the case made on the team store itself
+    finally:
+        ctx.close()
+
+    exported_from = set()
+    for audience in ("internal", "partners", "public"):
+        bundle = tmp_path / f"{audience}.hrdoc"
+        code, out, err = hrdoc(
+            capsys, "export", DEMO_REFERENCE, "--db", team.url(reader), "-o", bundle, "--audience", audience
+        )
+        assert code == 0, err
+        assert "error" not in err
+        assert team.secrets_in(out + err) == []
+        with open_bundle(bundle) as opened:
+            exported_from.add(opened.manifest["exported_from"])
+    with psycopg.connect(team.url(owner)) as conn:
+        assert conn.execute("SELECT count(*) FROM store_meta WHERE key = 'store_id'").fetchone() == (0,)
+    assert len(exported_from) == 1  # the same id each time, written nowhere
+
+    laptop = tmp_path / "laptop.db"
+    assert hrdoc(capsys, "init", "--db", laptop)[0] == 0
+    code, _out, err = hrdoc(capsys, "import", tmp_path / "internal.hrdoc", "--db", laptop)
+    assert code == 0, err
+    code, _out, err = hrdoc(capsys, "sync", DEMO_REFERENCE, "--team", team.url(investigator), "--db", laptop)
+    assert code == 0, err
+    with psycopg.connect(team.url(owner)) as conn:
+        assert conn.execute("SELECT value FROM store_meta WHERE key = 'store_id'").fetchone() == (*exported_from,)
+    first_written = []
+    store = unlock_store(laptop, PASSPHRASE, user="amina", record_unlock=False)
+    try:
+        with store.read() as session:
+            for entry in session.scalars(select(m.AuditEntry).where(m.AuditEntry.case_id.is_not(None))):
+                origin = audit.first_writer(entry.details)
+                first_written.append((origin["store"], origin["entry_hash"]) if origin else ("here", entry.entry_hash))
+    finally:
+        store.close()
+    assert first_written and len(first_written) == len(set(first_written)), "a team log entry was taken twice"

@@ -37,14 +37,36 @@ KIND_ORDER = registry.RECORD_KINDS
 AUDIENCES = sharing.AUDIENCES
 
 
+# Store ids made from a store's record of its own creation (see :func:`known_store_id`) are UUIDs in this space.
+_STORE_IDS = uuid.UUID("6b1f0b8e-3c1a-4e55-9f5e-2d7c7a1e9b40")
+
+
 def store_id(session: Session) -> str:
-    """This store's own id (made once): where merged audit and custody entries say they came from."""
+    """This store's own id (made once, and kept from then on): where merged audit and custody entries say they
+    came from, and how a laptop recognises its team store."""
     row = session.get(m.StoreMeta, STORE_ID_KEY)
     if row is None:
-        row = m.StoreMeta(key=STORE_ID_KEY, value=str(uuid.uuid4()))
+        row = m.StoreMeta(key=STORE_ID_KEY, value=known_store_id(session))
         session.add(row)
         session.flush()
     return row.value
+
+
+def known_store_id(session: Session) -> str:
+    """This store's id, without writing it: the one kept, else the one :func:`store_id` will keep.
+
+    An id is kept the first time the store sends or receives a copy of a case; until then it is made from the
+    first entry of the store's audit log (the record of its creation, which no one can change through hrdoc),
+    so that a store that cannot be written yet (a team store's reading login, a store on a read-only disk)
+    exports under the id it will keep. Two copies of a store made before that first time (a file copied, a
+    database cloned from another) share it, as copies made after it share the id kept. (A store whose audit log
+    is empty, which hrdoc never makes, gets a new id each time until one is kept.)
+    """
+    row = session.get(m.StoreMeta, STORE_ID_KEY)
+    if row is not None:
+        return row.value
+    first = session.scalars(select(m.AuditEntry.entry_hash).order_by(m.AuditEntry.seq).limit(1)).first()
+    return str(uuid.uuid5(_STORE_IDS, first)) if first is not None else str(uuid.uuid4())
 
 
 def store_name(ctx: StoreContext) -> str:
@@ -175,12 +197,12 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
     """
     who = sharing.Audience.parse(audience)
     with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
-        known = session.get(m.StoreMeta, STORE_ID_KEY)
-        here = known.value if known is not None else None
-    if here is None:
+        has_id = session.get(m.StoreMeta, STORE_ID_KEY) is not None
+    if not has_id and ctx.read_only is None:
         with ctx.write() as session:
-            here = store_id(session)
+            store_id(session)
     with ctx.read() as session:
+        here = known_store_id(session)  # that of a store that cannot be written yet, as it will keep it
         case = session.get(m.Case, case_id)
         if case is None:
             raise NotFound(f"no case with id {case_id}")
