@@ -15,7 +15,7 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
 
     from PySide6.QtWidgets import QApplication
 
-    from hrdoc.gui import crash
+    from hrdoc.gui import accessibility, crash
     from hrdoc.gui.app import AppController
     from hrdoc.gui.collector import GuiThreadCollector
     from hrdoc.gui.keyboard import install_guard
@@ -25,6 +25,7 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
     app.setOrganizationName("hrdoc")
     crash.install()
     install_guard()  # wheels and mnemonics, for every window the app will show
+    accessibility.install()  # a name a screen reader announces, for every field, list and table shown
     GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain import enums
 from hrdoc.domain.registry import N_, Kind
+from hrdoc.gui.accessibility import name
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.common import (
     USER_ERRORS,
@@ -98,9 +99,11 @@ class EvidenceView(Page):
         self.details.setOpenLinks(False)  # nothing in it is fetched or followed
         self.details.setOpenExternalLinks(False)
         self.details.setPlaceholderText(tr("Select a file to see its metadata and chain of custody."))
+        name(self.details, tr("Details of the selected file"))
 
         self.custody = QTableWidget(0, len(CUSTODY_HEADERS))
         self.custody.setObjectName("custodyTimeline")
+        name(self.custody, tr("Chain of custody"))
         self.custody.setHorizontalHeaderLabels([tr(h) for h in CUSTODY_HEADERS])
         self.custody.verticalHeader().hide()
         compact = self.fontMetrics().height() + 8

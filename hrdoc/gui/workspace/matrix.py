@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain import enums
 from hrdoc.domain.registry import Kind
+from hrdoc.gui import colours
+from hrdoc.gui.accessibility import name
 from hrdoc.gui.workspace.page import (
     CaseData,
     Page,
@@ -48,8 +50,6 @@ def _origin_id(link: RecordRow) -> str:
 class MatrixModel(QAbstractTableModel):
     """The corroboration matrix as a model: cells are looked up, not stored as widgets, so a case with
     thousands of allegations and sources opens at once."""
-
-    RELATION_COLOURS: ClassVar[dict[str, str]] = {"supports": "#d7f0d8", "contradicts": "#f7d4d4", "context": "#e6e9f0"}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +83,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(self.RELATION_COLOURS.get(relation, "#ffffff")))
+            return QBrush(colours.tint(relation).background) if relation in colours.TINT_HUES else None
+        if role == Qt.ItemDataRole.ForegroundRole:  # readable on the tint, in a light or a dark theme
+            return QBrush(colours.tint(relation).text) if relation in colours.TINT_HUES else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return excerpt
         if role == Qt.ItemDataRole.UserRole:
@@ -116,6 +118,7 @@ class MatrixPage(Page):
         self.model = MatrixModel(self)
         self.table = QTableView()
         self.table.setObjectName("corroborationMatrix")
+        name(self.table, tr("Corroboration matrix"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setDefaultSectionSize(175)

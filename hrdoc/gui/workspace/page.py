@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import N_, Kind
+from hrdoc.gui.accessibility import name
 from hrdoc.gui.forms.specs import field_label, field_text, kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
@@ -218,6 +219,7 @@ class TablePage(Page):
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter"))
+        name(self.filter, tr("Filter: {0}").format(title))  # a page may have two tables, each with its filter
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = QTableView()
