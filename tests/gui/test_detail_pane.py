@@ -140,6 +140,10 @@ def test_esc_reverts_after_asking(qtbot, demo_ctx: StoreContext) -> None:
     discarded = when_modal(QMessageBox, press("Discard"), name="discardChanges")
     qtbot.keyClick(title, Qt.Key.Key_Escape)
     assert discarded and line(pane, "title").text() == source["title"] and not pane.is_changed()
+    field = window.focusWidget()
+    assert field is not None and pane.isAncestorOf(field)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # nothing to revert: back to the list
+    assert window.focusWidget() is sources.table
 
 
 def test_leaving_a_changed_record_asks_and_loses_nothing(qtbot, demo_ctx: StoreContext) -> None:

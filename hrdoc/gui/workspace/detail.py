@@ -3,10 +3,11 @@ message beside an e-mail client's inbox.
 
 It holds the same :class:`~hrdoc.gui.forms.form.RecordForm` as the form dialog, so validation, undo and redo and
 the encrypted drafts are the same. The keys are the forms' (:mod:`hrdoc.gui.forms.keys`): Return moves to the next
-field, Ctrl+Enter saves, Esc reverts what was typed (asking first). Typing is never lost: leaving a changed record
-for another asks whether to save it; what cannot wait for an answer (another case opened, the app locking) keeps
-the changes as an encrypted draft, back in the form when the record is shown again (after a lock, the app offers
-them). Under the form, the records that refer to this one are listed and added (:mod:`related_list`).
+field, Ctrl+Enter saves, Esc reverts what was typed (asking first) or, with nothing to revert, goes back to the
+list. Typing is never lost: leaving a changed record for another asks whether to save it; what cannot wait for an
+answer (another case opened, the app locking) keeps the changes as an encrypted draft, back in the form when the
+record is shown again (after a lock, the app offers them). Under the form, the records that refer to this one are
+listed and added (:mod:`related_list`).
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ class DetailPane(QWidget):
     saved = Signal(str, str)  # kind, record id: a change was saved
     add_requested = Signal(str, dict)  # kind, defaults: a new record related to this one
     open_requested = Signal(str, str)  # kind, record id: go to a related record
+    back_requested = Signal()  # Esc with nothing to revert: the keyboard back to the list
 
     def __init__(self, host: DetailHost, parent: QWidget | None = None, *, related: RelatedWidget | None = None):
         super().__init__(parent)
@@ -343,12 +345,17 @@ class DetailPane(QWidget):
         """Go back to the record as saved (Esc), asking first if anything was typed. True if reverted."""
         if self.form is None or self.kind is None or self.record_id is None:
             return False
-        if self.form.is_changed() and not confirm_discard(self, self.form.discard_question()):
-            return False
-        focused = self._focused_field()
+        field = self._focused_field()
+        if self.form.is_changed():
+            focused = self.focusWidget()
+            if not confirm_discard(self, self.form.discard_question()):
+                self.activateWindow()  # back to the field being typed in
+                if focused is not None:
+                    focused.setFocus()
+                return False
         self.show_record(self.kind, self.record_id)
-        if focused is not None and self.form is not None:
-            self.form.widgets[focused].setFocus()
+        if field is not None and self.form is not None:
+            self.form.widgets[field].setFocus()
         return True
 
     def may_leave(self) -> bool:
@@ -376,6 +383,7 @@ class DetailPane(QWidget):
             self._drop_form()
             return True
         if focused is not None and self.isAncestorOf(focused):
+            self.activateWindow()
             focused.setFocus()  # back to the field being typed in
         return False
 
@@ -411,7 +419,9 @@ class DetailPane(QWidget):
         elif action == "next" and in_form:
             self.focusNextChild()
             keep_in_view(self, self.form.field_area if self.form is not None else None)
-        elif event.key() == Qt.Key.Key_Escape and in_form:
+        elif event.key() == Qt.Key.Key_Escape and in_form and self.is_changed():
             self.revert()
+        elif event.key() == Qt.Key.Key_Escape and self.isAncestorOf(focused):
+            self.back_requested.emit()  # nothing to revert: back to the list, as Enter came from it
         else:
             super().keyPressEvent(event)

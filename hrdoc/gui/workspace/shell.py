@@ -87,6 +87,7 @@ class CaseWorkspace(QWidget):
         self.detail.saved.connect(lambda kind, _id: self._changed(kind))
         self.detail.add_requested.connect(self.new_record)
         self.detail.open_requested.connect(self.show_record)
+        self.detail.back_requested.connect(self._focus_list)
         self.follower = SelectionFollower(self, self.detail)
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
@@ -242,6 +243,12 @@ class CaseWorkspace(QWidget):
         self._fill_page(row)
         self.stack.setCurrentIndex(row)
         self.follower.show_for(self.pages[row])
+
+    def _focus_list(self) -> None:
+        """The keyboard back in the list whose record the pane shows (Esc in the pane)."""
+        table = self.current_page().active_table()
+        if table is not None:
+            table.table.setFocus()
 
     def _fill_page(self, row: int) -> None:
         if self.data is not None and row in self._stale:
