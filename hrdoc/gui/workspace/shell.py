@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.gui import colours
 from hrdoc.gui.background import run_in_background
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.dialog import RecordDialog
@@ -125,10 +126,7 @@ class CaseWorkspace(QWidget):
         # Shown while the open case has merge conflicts left by an import or a sync.
         self.conflicts_banner = QPushButton()
         self.conflicts_banner.setObjectName("conflictsBanner")
-        self.conflicts_banner.setStyleSheet(
-            "QPushButton { background: #ffe8a3; color: #1a1a1a; border: 1px solid #d9b44a; border-radius: 3px;"
-            " padding: 5px 10px; text-align: left; }"
-        )
+        colours.style(self.conflicts_banner, colours.BANNER_STYLE)  # amber, readable in a light or dark theme
         self.conflicts_banner.setToolTip(tr("Open Case → Conflicts to choose which version of each record to keep"))
         self.conflicts_banner.clicked.connect(self.conflicts_requested)
         self.conflicts_banner.hide()
