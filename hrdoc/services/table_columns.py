@@ -1,6 +1,6 @@
-"""What a table of a case shows: the records in scope for an audience (:class:`Scope`: the case's records, the
-consent and visibility that let each through, the labels of references) and the columns of each kind of
-table, read from the record registry (:func:`columns_for`).
+"""What a table of a case shows: the records in scope for an audience (:class:`Scope`: the records of the case
+that go to it and whether a witness's words in them go, as the sharing policy decides; the labels of
+references) and the columns of each kind of table, read from the record registry (:func:`columns_for`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, Integer, Select, String, Text, Uuid, and_, select
+from sqlalchemy import JSON, Date, DateTime, Float, Integer, String, Text, Uuid, and_, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
@@ -21,6 +21,7 @@ from hrdoc.services import sharing
 from hrdoc.services.records_kinds import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
 from hrdoc.services.serialize import MASK
 from hrdoc.services.sharing import Audience
+from hrdoc.services.sharing_read import weigh_case
 from hrdoc.storage import models as m
 
 RECORD_TAIL = ("visibility", "notes", "created_by", "created_at", "updated_at")
@@ -46,21 +47,21 @@ VERSION_FIELDS = (
 )
 
 
-def _ids(session: Session, query: Select[Any]) -> set[uuid.UUID]:
-    return set(session.scalars(query))
-
-
 @dataclass
 class Scope:
-    """The records of one case an audience may see, and labels for references, computed once per export."""
+    """The records of one case an audience may see, and labels for references, computed once per export.
+
+    Which records go, and whether a witness's words in them go, is the sharing policy's decision
+    (:func:`hrdoc.services.sharing.records_shown`) on what it weighs of the case
+    (:func:`hrdoc.services.sharing_read.weigh_case`), as for reports, bundles and sync.
+    """
 
     session: Session
     case_id: uuid.UUID
     audience: Audience
-    _ids: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    _going: dict[str, dict[uuid.UUID, bool]] | None = None
     _labels: dict[str, dict[uuid.UUID, str]] = field(default_factory=dict)
     _vocab: dict[tuple[str, str], str] | None = None
-    _account_words: dict[uuid.UUID, bool] | None = None
 
     @property
     def internal(self) -> bool:
@@ -71,59 +72,24 @@ class Scope:
         return sorted(sharing.visibilities(self.audience))
 
     def visible(self, model: Any) -> Any:
-        """The SQL condition: a record of ``model`` in this case that the audience may see."""
+        """The SQL condition: a record of ``model`` in this case whose visibility the audience may see."""
         return and_(model.case_id == self.case_id, model.visibility.in_(self.allowed))
 
+    def going(self) -> dict[str, dict[uuid.UUID, bool]]:
+        """kind → {id of a record that goes to the audience → whether a witness's words in it go}."""
+        if self._going is None:
+            visibility = self.session.scalar(select(m.Case.visibility).where(m.Case.id == self.case_id))
+            weighed = weigh_case(self.session, self.case_id, visibility or "")
+            self._going = sharing.records_shown(self.audience, weighed.records, weighed.accounts)
+        return self._going
+
     def ids(self, kind: str) -> set[uuid.UUID]:
-        """Ids of the records of ``kind`` shown to the audience (for an account: shown at all)."""
-        if kind not in self._ids:
-            self._ids[kind] = self._compute_ids(kind)
-        return self._ids[kind]
+        """Ids of the records of ``kind`` that go to the audience."""
+        return set(self.going().get(kind, {}))
 
-    def _compute_ids(self, kind: str) -> set[uuid.UUID]:
-        s = self.session
-        if kind == Kind.ALLEGATION:
-            a = m.Allegation
-            rows = s.execute(select(a.id, a.incident_id).where(self.visible(a)))
-            incidents = self.ids(Kind.INCIDENT)
-            return {rid for rid, incident_id in rows if incident_id in incidents}
-        if kind == Kind.ACCOUNT:
-            return set(self.account_rules())
-        if kind == Kind.WITNESS and not self.internal:
-            # As in reports: beyond the team, only witnesses whose account the audience sees.
-            shown = self.ids(Kind.ACCOUNT)
-            rows = s.execute(select(m.Account.id, m.Account.witness_id).where(m.Account.case_id == self.case_id))
-            return {witness_id for account_id, witness_id in rows if account_id in shown}
-        model = KINDS[kind].model
-        return _ids(s, select(model.id).where(self.visible(model)))  # type: ignore[attr-defined]
-
-    def account_rules(self) -> dict[uuid.UUID, bool]:
-        """Accounts shown to the audience, each with whether its words (narrative, quotes) may be shown."""
-        if self._account_words is None:
-            witnesses = _ids(self.session, select(m.Witness.id).where(self.visible(m.Witness)))
-            rows = self.session.execute(
-                select(
-                    m.Account.id,
-                    m.Account.witness_id,
-                    m.Consent.share_with_partners,
-                    m.Consent.to_be_quoted,
-                    m.AccountVersion.quotable,
-                )
-                .join(
-                    m.AccountVersion,
-                    (m.AccountVersion.account_id == m.Account.id)
-                    & (m.AccountVersion.version == m.Account.current_version),
-                )
-                .outerjoin(m.Consent, m.Consent.witness_id == m.Account.witness_id)
-                .where(self.visible(m.Account))
-            )
-            rules: dict[uuid.UUID, bool] = {}
-            for account_id, witness_id, shared, quoted, quotable in rows:
-                rule = sharing.account_rule(self.audience, shared=shared, quoted=quoted, quotable=quotable)
-                if witness_id in witnesses and rule is not None:
-                    rules[account_id] = rule
-            self._account_words = rules
-        return self._account_words
+    def words(self, kind: str, record_id: uuid.UUID) -> bool:
+        """Whether a witness's words in this record (an account, or a link's excerpt of one) go with it."""
+        return self.going().get(kind, {}).get(record_id, False)
 
     def labels(self, kind: str) -> dict[uuid.UUID, str]:
         """Human labels of the records of ``kind`` the audience may see."""
@@ -270,16 +236,14 @@ def _masked(row: Mapping[str, Any]) -> str:
 
 def _words(scope: Scope, name: str) -> Callable[[Mapping[str, Any]], Any]:
     def value(row: Mapping[str, Any]) -> Any:
-        return row.get(f"v_{name}") if scope.account_rules().get(row["id"]) else None
+        return row.get(f"v_{name}") if scope.words(Kind.ACCOUNT, row["id"]) else None
 
     return value
 
 
 def _link_excerpt(scope: Scope) -> Callable[[Mapping[str, Any]], Any]:
     def value(row: Mapping[str, Any]) -> Any:
-        account_id = row.get("account_id")
-        if account_id is not None and not scope.account_rules().get(account_id):
-            return None  # an excerpt of an account is a quotation of it
-        return row.get("excerpt")
+        # An excerpt of an account is a quotation of it: it goes only with the witness's words.
+        return row.get("excerpt") if scope.words(Kind.LINK, row["id"]) else None
 
     return value

@@ -12,10 +12,12 @@ allegations, places, actors, victims, witnesses, accounts, sources, evidence fil
   carriage return) get a leading apostrophe (OWASP, "CSV injection"); numbers, such as a longitude of
   -1.92, are never text and stay numbers;
 * protected identities (witnesses', individual victims') are never read: their columns say ``[protected]``;
-* what the audience may not see is left out, by the rules of reports (:mod:`.reporting.audience`): public
-  records only for the public, public and restricted ones for partners; working notes and internal-only
-  fields (interviewers, interview places, where evidence came from, consent) only in internal tables; a
-  public account's words only with the witness's consent to be quoted.
+* what the audience may not see is left out, by the sharing policy (:mod:`.sharing`), as in reports and
+  bundles: the records that go (:func:`.sharing.records_shown`: public records only for the public, public
+  and restricted ones for partners, a witness's accounts beyond the team only with consent, a record only with
+  the records it refers to) and their fields (working notes and internal-only fields such as interviewers,
+  interview places, where evidence came from and consent only in internal tables); a public account's words
+  only with the witness's consent to be quoted.
 
 Rows are streamed from the database in batches; the file is never held in memory. Each export is recorded
 in the audit log with its row count and the SHA-256 of what was written.
@@ -194,16 +196,8 @@ def _query(scope: Scope, kind: str) -> Select[Any]:
         )
     else:
         query = select(table)
-    return query.where(scope.visible(model)).order_by(table.c.created_at, table.c.id)
-
-
-def _keep(scope: Scope, kind: str, row: Mapping[str, Any]) -> bool:
-    """Rules beyond each record's own visibility: a record shown only with what it depends on."""
-    if kind in (Kind.ALLEGATION, Kind.ACCOUNT, Kind.WITNESS):
-        return row["id"] in scope.ids(kind)
-    if kind in (Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM, Kind.LINK):  # with every record it refers to
-        return all(row[f] is None or row[f] in scope.ids(target) for f, target in KINDS[kind].refs.items())
-    return True
+    # The records of the case; which of them go is the sharing policy's decision (Scope.ids), not the query's.
+    return query.where(table.c.case_id == scope.case_id).order_by(table.c.created_at, table.c.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,10 +232,11 @@ def export_table_csv(
         with output(out) as stream:
             sink = CsvSink(stream)
             sink.header(c.name for c in columns)
+            going = scope.ids(kind)
             result = session.execute(_query(scope, kind).execution_options(yield_per=BATCH)).mappings()
             for row in result:
-                values: Mapping[str, Any] = dict(row)
-                if _keep(scope, kind, values):
+                if row["id"] in going:
+                    values: Mapping[str, Any] = dict(row)
                     sink.row(cell(c.value(values), text=c.text) for c in columns)
     record_export(
         ctx,

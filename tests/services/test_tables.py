@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from hrdoc.domain.enums import Visibility
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.exchange.snapshot import take_snapshot
 from hrdoc.services.records import RecordService
 from hrdoc.services.tables import TABLE_KINDS, cell, export_table_csv, guard
 from tests.helpers import make_account, make_allegation, make_case, make_incident, make_source, make_witness
@@ -204,3 +207,52 @@ def test_a_large_table_is_streamed_in_order(r: RecordService, shared_ctx: StoreC
         make_incident(r, case, title=f"Incident {n:02d}")
     titles = [row["title"] for row in rows(export(shared_ctx, case, "incident"))]
     assert titles == [f"Incident {n:02d}" for n in range(30)]
+
+
+def test_tables_carry_the_records_a_bundle_for_the_same_audience_carries(
+    r: RecordService, shared_ctx: StoreContext, case: uuid.UUID
+) -> None:
+    """One policy decides (services.sharing.records_shown): each table holds exactly the records of its kind that a
+    bundle for the audience holds, also for records that go only with what they refer to."""
+    incident = make_incident(r, case, title="Public incident", visibility="public")
+    allegation = make_allegation(r, case, incident, visibility="public")
+    for visibility in ("public", "restricted"):
+        actor = r.create("actor", case_id=case, name=f"Actor {visibility}", kind="state_force", visibility=visibility)
+        r.create("perpetrator", case_id=case, allegation_id=allegation, actor_id=actor, visibility="public")
+        victim = r.create("victim", case_id=case, kind="group", label=f"Victims {visibility}", visibility=visibility)
+        r.create("allegation_victim", case_id=case, allegation_id=allegation, victim_id=victim, visibility="public")
+    for pseudonym, consent in (("W-01", True), ("W-02", False)):
+        witness = make_witness(r, case, pseudonym, visibility="public")
+        r.set_consent(witness, share_with_partners=consent, to_be_quoted=consent, how_given="oral")
+        for visibility in ("public", "confidential"):
+            account = make_account(r, case, witness, visibility=visibility, quotable=consent)
+            r.create("link", case_id=case, account_id=account, allegation_id=allegation, relation="supports",
+                     excerpt="what the witness said", visibility="public")  # fmt: skip
+    evidence = EvidenceService(shared_ctx)
+    confidential = evidence.intake(
+        case, io.BytesIO(b"original"), original_name="o.jpg", visibility=Visibility.CONFIDENTIAL
+    )
+    evidence.working_copy(
+        confidential.evidence_id,
+        io.BytesIO(b"blurred"),
+        original_name="b.jpg",
+        alteration_note="faces blurred",
+        visibility=Visibility.PUBLIC,
+    )
+    public = evidence.intake(case, io.BytesIO(b"other"), original_name="p.jpg", visibility=Visibility.PUBLIC)
+    evidence.working_copy(
+        public.evidence_id,
+        io.BytesIO(b"cropped"),
+        original_name="c.jpg",
+        alteration_note="cropped",
+        visibility=Visibility.PUBLIC,
+    )
+
+    for audience in ("public", "partners", "internal"):
+        bundle = take_snapshot(shared_ctx, case, audience=audience).records
+        for kind in TABLE_KINDS:
+            table = {row["id"] for row in rows(export(shared_ctx, case, kind, audience))}
+            assert table == {row["id"] for row in bundle.get(kind, [])}, (audience, kind)
+    # A working copy goes only with its original (the copy of the confidential photo stays in the team).
+    assert len(rows(export(shared_ctx, case, "evidence", "public"))) == 2
+    assert len(rows(export(shared_ctx, case, "perpetrator", "public"))) == 1
