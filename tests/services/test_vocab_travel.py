@@ -140,9 +140,9 @@ def test_a_carried_term_never_changes_a_term_held_here(laptop: StoreContext, ctx
 @pytest.mark.parametrize(
     ("change", "refusal"),
     [
-        ({"code": "Forced Eviction"}, "code: must be lowercase letters"),
-        ({"label_en": "x" * 201}, "label_en: is 201 characters long; at most 200"),
-        ({"label_fr": ""}, "label_fr"),
+        ({"code": "Forced Eviction"}, "Code: must be lowercase letters"),
+        ({"label_en": "x" * 201}, "Label (English): is 201 characters long; at most 200"),
+        ({"label_fr": ""}, "Label (French): is required"),
         ({"vocabulary": "weapon"}, "unknown vocabulary 'weapon'"),
         ({"id": "not an id"}, "id"),
     ],
