@@ -15,7 +15,9 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QToolBar, QWidget
 
+from hrdoc.domain.registry import Kind
 from hrdoc.gui import window_fit
+from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.icons import icon_path
 from hrdoc.gui.main_menus import PAGE_ICONS
 from hrdoc.gui.main_window import MainWindow
@@ -24,6 +26,7 @@ from hrdoc.gui.report_dialog import ReportDialog
 from hrdoc.gui.shortcuts import NATIVE, page_keys
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.gui.workspace.columns import ColumnFitter, cut, fit_columns
+from hrdoc.gui.workspace.matrix import HEADER_LINES, MatrixPage
 from hrdoc.gui.workspace.page import TablePage
 from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.services.context import StoreContext
@@ -225,6 +228,46 @@ def test_short_columns_are_whole_and_long_text_is_cut_with_its_tooltip(
     widths = sum(victims.table.columnWidth(c) for c in range(victims.model.columnCount()))
     if widths > victims.table.viewport().width():
         assert victims.table.horizontalScrollBar().maximum() > 0
+
+
+def test_the_matrix_heads_each_source_with_its_title_on_a_few_lines_and_its_grade(
+    qtbot, demo_ctx: StoreContext, screen: QRect
+) -> None:
+    window = open_window(qtbot, demo_ctx)
+    matrix = window.workspace.go_to(MatrixPage)
+    header = matrix.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    shown = {}
+    for c in range(matrix.model.columnCount()):
+        kind, _rid, label, tooltip = matrix.model.columns[c]
+        text = str(matrix.model.headerData(c, Qt.Orientation.Horizontal))
+        lines = text.split("\n")
+        assert len(lines) <= HEADER_LINES, text
+        for line in lines:  # no line cut by the header itself
+            assert metrics.horizontalAdvance(line) < header.sectionSize(c), (line, header.sectionSize(c))
+        assert matrix.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == tooltip
+        if kind == Kind.SOURCE:
+            grade = label.rsplit(" ", 1)[1]  # "(B3)": kept whole, even where the title is cut
+            assert text.endswith(grade) and grade[1:-1] in label
+        shown[label] = " ".join(lines)
+    # A title that fits on three lines is shown whole (it was "Accusations of Civilian E… (B3)"); a longer one cut
+    # with "…" where the third line ends, its grade after it.
+    telegraph = "Accusations of Civilian Executions by Wagner Troops in Mali (B3)"
+    assert shown[telegraph] == telegraph
+    azawad = next(label for label in shown if label.startswith("Azawad Liberation Front statement"))
+    assert "…" in shown[azawad] and shown[azawad].endswith("… (F3)")
+    assert azawad.startswith(shown[azawad].split("…")[0].rstrip())
+    assert shown["Account of W-01"] == "Account of W-01"
+
+
+def test_an_empty_chain_of_custody_shows_its_headers_whole(qtbot, demo_ctx: StoreContext, screen: QRect) -> None:
+    window = open_window(qtbot, demo_ctx)
+    evidence = window.workspace.go_to(EvidencePage)
+    assert evidence.custody.rowCount() == 0  # the demo case has no files
+    header = evidence.custody.horizontalHeader()
+    for c in range(header.count()):
+        label = evidence.custody.horizontalHeaderItem(c).text()
+        assert header.sectionSize(c) >= header.sectionSizeHint(c), label  # "Arrived here (UTC)" was cut
 
 
 def test_a_column_widened_by_hand_keeps_its_width(qtbot, demo_ctx: StoreContext) -> None:

@@ -47,7 +47,7 @@ from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.provenance import arrival_tooltip, arrived_text, when_text, where_text
-from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage
+from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage, TwoLineHeader
 from hrdoc.services import audit
 from hrdoc.services.cases import RecordRow, SectionName
 from hrdoc.services.evidence.metadata import summary_lines
@@ -104,6 +104,7 @@ class EvidenceView(Page):
         self.custody = QTableWidget(0, len(CUSTODY_HEADERS))
         self.custody.setObjectName("custodyTimeline")
         name(self.custody, tr("Chain of custody"))
+        self.custody.setHorizontalHeader(TwoLineHeader(self.custody))  # "Arrived here (UTC)" on two lines
         self.custody.setHorizontalHeaderLabels([tr(h) for h in CUSTODY_HEADERS])
         self.custody.verticalHeader().hide()
         compact = self.fontMetrics().height() + 8
@@ -115,6 +116,7 @@ class EvidenceView(Page):
         header = self.custody.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_custody()  # its headers whole while it is empty too
         self.custody_title = QLabel(tr("Chain of custody"))
         self.custody_title.setObjectName("custodyTitle")
         self.custody_box = custody_box = QWidget()
@@ -161,6 +163,7 @@ class EvidenceView(Page):
         self.details.clear()
         self.custody.setRowCount(0)
         self.custody_rows = []
+        self._fit_custody()
         self.custody_title.setText(tr("Chain of custody"))
         self.status.hide()
         self._update_actions()
@@ -242,6 +245,7 @@ class EvidenceView(Page):
             self.custody.setRowCount(0)
             self.custody_rows = []
             self.custody_title.setText(tr("Chain of custody"))
+            self._fit_custody()
             return
         self.details.setHtml(self.details_html(item))
         self._refresh_custody()
@@ -288,6 +292,10 @@ class EvidenceView(Page):
                 if column == 0:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.custody.setItem(row, column, cell)
+        self._fit_custody()
+
+    def _fit_custody(self) -> None:
+        """Each column of the chain of custody as wide as its header and entries (the details at least 200 px)."""
         self.custody.resizeColumnsToContents()
         self.custody.setColumnWidth(DETAILS_COLUMN, max(self.custody.columnWidth(DETAILS_COLUMN), 200))
 

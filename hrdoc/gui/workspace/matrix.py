@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -38,9 +38,28 @@ from hrdoc.services.cases import RecordRow
 
 _ROOT = QModelIndex()
 
+HEADER_LINES = 3  # a source's column header: its title on at most this many lines, then "…"
+HEADER_CHARS = 24  # and about this many characters a line, so that the matrix keeps several sources in view
 
-def _short(text: str, limit: int = 26) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+def header_text(title: str, tail: str, metrics: QFontMetrics, width: int, lines: int = HEADER_LINES) -> str:
+    """``title`` and ``tail`` (a source's grade, "(B3)") wrapped at word breaks onto at most ``lines`` lines of
+    ``width`` pixels; a longer title's end is cut with "…", the tail kept whole after it."""
+    advance = metrics.horizontalAdvance
+    wrapped: list[str] = []
+    for word in [*title.split(), *([tail] if tail else [])]:
+        if wrapped and advance(f"{wrapped[-1]} {word}") <= width:
+            wrapped[-1] = f"{wrapped[-1]} {word}"
+        else:
+            wrapped.append(word)
+    if len(wrapped) > lines:
+        # What is left did not fit on one line with the tail (else the wrapping would have put it there): cut it.
+        ending = f" {tail}" if tail else ""
+        rest = " ".join(wrapped[lines - 1 :])
+        rest = rest[: len(rest) - len(ending)]
+        cut = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - advance(ending))
+        wrapped = [*wrapped[: lines - 1], cut + ending]
+    return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in wrapped)
 
 
 def _origin_id(link: RecordRow) -> str:
@@ -54,7 +73,8 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.row_labels: list[str] = []
-        self.columns: list[tuple[str, str, str, str]] = []  # kind, id, header, tooltip
+        self.columns: list[tuple[str, str, str, str]] = []  # kind, id, header on one line, tooltip
+        self.shown: list[str] = []  # each column's header as shown: on a few lines (header_text)
         self.cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # text, relation, excerpt, link id
 
     def set_matrix(
@@ -62,9 +82,11 @@ class MatrixModel(QAbstractTableModel):
         row_labels: list[str],
         columns: list[tuple[str, str, str, str]],
         cells: dict[tuple[int, int], tuple[str, str, str, str]],
+        shown: list[str] | None = None,
     ) -> None:
         self.beginResetModel()
         self.row_labels, self.columns, self.cells = row_labels, columns, cells
+        self.shown = shown if shown is not None else [column[2] for column in columns]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -95,7 +117,7 @@ class MatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section][2]
+                return self.shown[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.columns[section][3]
         vertical = orientation == Qt.Orientation.Vertical
@@ -121,7 +143,8 @@ class MatrixPage(Page):
         name(self.table, tr("Corroboration matrix"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setDefaultSectionSize(175)
+        # Each column as wide as its header's lines and its cells (sources' titles wrap: header_text).
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.verticalHeader().setDefaultSectionSize(28)
         # Activated: double-clicked, or Return on the current cell, so a link is made from the keyboard too.
         self.table.activated.connect(lambda index: self.open_cell(index.row(), index.column()))
@@ -180,21 +203,20 @@ class MatrixPage(Page):
     def show_case(self, data: CaseData) -> None:
         violation = self.labels("violation_type")
         witnesses = {w["id"]: w["pseudonym"] for w in data["witnesses"]}
-        columns: list[tuple[str, str, str]] = [
-            (Kind.SOURCE, s["id"], f"{_short(s['title'])} ({(s['reliability'] or '?')}{(s['credibility'] or '?')})")
-            for s in data["sources"]
+        grades = {s["id"]: f"{s['reliability'] or '?'}{s['credibility'] or '?'}" for s in data["sources"]}
+        # (kind, id, title, tail): a source by its title and grade, an account by its witness.
+        columns: list[tuple[str, str, str, str]] = [
+            (Kind.SOURCE, s["id"], s["title"], f"({grades[s['id']]})") for s in data["sources"]
         ]
-        full_titles = [s["title"] for s in data["sources"]]
         columns += [
-            (Kind.ACCOUNT, a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")))
+            (Kind.ACCOUNT, a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")), "")
             for a in data["accounts"]
         ]
         rows = data["allegations"]
         self._rows = [a["id"] for a in rows]
-        self._columns = [(kind, rid) for kind, rid, _label in columns]
+        self._columns = [(kind, rid) for kind, rid, _title, _tail in columns]
         self.links.show_case(data)
-        position = {(kind, rid): i for i, (kind, rid, _label) in enumerate(columns)}
-        grades = {s["id"]: f"{s['reliability'] or '?'}{s['credibility'] or '?'}" for s in data["sources"]}
+        position = {(kind, rid): i for i, (kind, rid, _title, _tail) in enumerate(columns)}
         row_of = {a["id"]: i for i, a in enumerate(rows)}
         cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}
         for link in data["links"]:
@@ -211,12 +233,16 @@ class MatrixPage(Page):
                 link["excerpt"],
                 link["id"],
             )
-        tooltips = full_titles + [label for _kind, _rid, label in columns[len(full_titles) :]]
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        width = HEADER_CHARS * metrics.averageCharWidth()
         self.model.set_matrix(
             [violation.get(code, code) for code in (str(a["violation_type"]) for a in rows)],
-            [(kind, rid, label, tip) for (kind, rid, label), tip in zip(columns, tooltips, strict=True)],
+            [(kind, rid, f"{title} {tail}".strip(), title) for kind, rid, title, tail in columns],
             cells,
+            [header_text(title, tail, metrics, width) for _kind, _rid, title, tail in columns],
         )
+        self.table.resizeColumnsToContents()  # each column as wide as its header's longest line, or its cells
 
     def cells(self) -> dict[tuple[str, str], str]:
         """What the matrix shows, by (allegation, source or account) header: for tests and exports."""
