@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.gui import colours
+from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.gui.search_results import HitDelegate, Index, ResultsView, SearchResultsModel
 from hrdoc.services.context import StoreContext
@@ -58,6 +59,7 @@ class SearchDialog(QDialog):
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setPlaceholderText(self.tr("Search incidents, actors, witnesses, sources… in every case"))
+        name(self.query, self.tr("Search"))  # the placeholder says how; too long to be announced as its name
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._text_changed)
         self.query.returnPressed.connect(self._return_pressed)

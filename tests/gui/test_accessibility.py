@@ -2,7 +2,8 @@
 dialog the app opens is walked, in a light and a dark palette, and fails on
 
 - a visible interactive widget (field, list, table, button without text) with no name a screen reader can
-  announce, or an explanation greyed out by disabling it (announced as unavailable);
+  announce, or announced by a sentence (a long placeholder) instead of a name, or an explanation greyed out by
+  disabling it (announced as unavailable);
 - a colour pair the app sets (style sheets, coloured text in labels, a table cell's background or text) below
   WCAG AA's 4.5:1.
 
@@ -61,6 +62,8 @@ from hrdoc.gui.search_dialog import SearchDialog
 from hrdoc.gui.shortcuts import ShortcutsDialog
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.gui.workspace.matrix import MatrixModel
+from hrdoc.gui.workspace.pages import IncidentsPage
+from hrdoc.gui.workspace.witnesses import WitnessesPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange import bundles
@@ -199,9 +202,23 @@ def colour_of(value: object) -> QColor | None:
     return None
 
 
+NAME_LIMIT = 40  # characters: a name is a few words; what to type goes in a placeholder or a tooltip
+
+
+def long_names(window: QWidget) -> list[str]:
+    """Visible interactive widgets announced by a sentence (a long placeholder taken as the name) rather than a name
+    (a button's text is what everyone reads, and is left alone)."""
+    return [
+        f"{describe(w)}: {w.accessibleName()!r}"
+        for w in [window, *window.findChildren(QWidget)]
+        if w.isVisible() and isinstance(w, accessibility.INTERACTIVE) and not accessibility.is_part(w)
+        if len(w.accessibleName()) > NAME_LIMIT
+    ]
+
+
 def assert_accessible(window: QWidget, palette: QPalette) -> None:
     QApplication.processEvents()
-    problems = nameless(window) + greyed_out_explanations(window) + low_contrast(window, palette)
+    problems = nameless(window) + long_names(window) + greyed_out_explanations(window) + low_contrast(window, palette)
     assert problems == [], "\n".join(problems)
 
 
@@ -316,6 +333,28 @@ def test_every_dialog(qtbot, demo_ctx: StoreContext, palette: QPalette, tmp_path
             conflicts.list.selectRow(0)
         assert_accessible(dialog, palette)
         dialog.hide()  # (closing the unlock dialog would ask whether to quit)
+
+
+def test_tables_and_fields_are_named_by_what_they_hold(qtbot, demo_ctx: StoreContext) -> None:
+    """A table by what it lists, not its page's title; the navigation as the pages; a field whose placeholder is a
+    sentence by a short name of its own."""
+    accessibility.install()
+    window = open_window(qtbot, demo_ctx)
+    workspace = window.workspace
+    assert workspace.nav.accessibleName() == "Pages"
+    incidents = workspace.go_to(IncidentsPage)
+    assert incidents.title == "Incidents & allegations"  # the page, in the navigation
+    for table, listed in ((incidents.incidents, "Incidents"), (incidents.allegations, "Allegations")):
+        assert table.table.accessibleName() == listed
+        assert table.filter.accessibleName() == f"Filter: {listed}"
+    witnesses = workspace.go_to(WitnessesPage)
+    assert witnesses.table.accessibleName() == "Witnesses"
+    assert witnesses.accounts_view.accessibleName() == "Accounts"
+    search = shown(qtbot, SearchDialog(demo_ctx))
+    assert search.query.accessibleName() == "Search"
+    remove = shown(qtbot, RemoveDialog("photo.jpg"))
+    assert remove.reason.accessibleName() == "Reason"
+    assert long_names(window) == long_names(search) == long_names(remove) == []
 
 
 # -- the colours themselves ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.gui import colours
+from hrdoc.gui import accessibility, colours
 from hrdoc.gui.dialogs import AskDialog
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.evidence.dialogs import tr, visibility_label
@@ -93,6 +93,7 @@ class RemoveDialog(AskDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(tr("Why is it removed? (required; kept in the chain of custody)"))
+        accessibility.name(self.reason, tr("Reason"))  # as its label says; the placeholder says more than a name should
         self.reason.setFixedHeight(70)
         self.body.addWidget(QLabel(tr("Reason")))
         self.body.addWidget(self.reason)

@@ -194,7 +194,9 @@ class Page(QWidget):
 
 
 class TablePage(Page):
-    """A filterable table of one section of the case; with New / Edit / Delete when ``kind`` is given."""
+    """A filterable table of one section of the case; with New / Edit / Delete when ``kind`` is given. The table
+    and its filter are named for a screen reader by what the table lists: ``listing``, where the page's ``title``
+    says more ("Witnesses & accounts" lists the witnesses, the accounts in a table of their own), else the title."""
 
     new_requested = Signal(str)  # kind
     edit_requested = Signal(str, str)  # kind, record id
@@ -208,9 +210,11 @@ class TablePage(Page):
         parent: QWidget | None = None,
         *,
         kind: Kind | None = None,
+        listing: str = "",
     ) -> None:
         super().__init__(parent)
         self.title = title
+        listed = listing or title
         self.section: TableSection = section
         self.kind = kind
         self.touched = 0
@@ -219,10 +223,11 @@ class TablePage(Page):
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter"))
-        name(self.filter, tr("Filter: {0}").format(title))  # a page may have two tables, each with its filter
+        name(self.filter, tr("Filter: {0}").format(listed))  # a page may have two tables, each with its filter
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = QTableView()
+        name(self.table, listed)
         self.table.setHorizontalHeader(TwoLineHeader(self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

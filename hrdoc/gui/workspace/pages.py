@@ -77,7 +77,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         return names.get(r.get("location_id") or "", "")
 
     incidents = TablePage(
-        tr("Incidents & allegations"),
+        tr("Incidents"),
         "incidents",
         [
             field_column(Kind.INCIDENT, "title"),
@@ -240,7 +240,7 @@ class IncidentsPage(Page):
 
     def __init__(self, incidents: TablePage, allegations: TablePage) -> None:
         super().__init__()
-        self.title = incidents.title
+        self.title = tr("Incidents & allegations")
         self.incidents = incidents
         self.allegations = allegations
         self._data: CaseData | None = None

@@ -29,6 +29,7 @@ from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.gui import colours
+from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import run_in_background
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.dialog import RecordDialog
@@ -92,6 +93,7 @@ class CaseWorkspace(QWidget):
         self.follower = SelectionFollower(self, self.detail)
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
+        name(self.nav, tr("Pages"))
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
         self.pages = build_pages(self._labels, self.names)

@@ -42,7 +42,9 @@ class WitnessesPage(TablePage):
             field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: r["identity"]["legal_name"]),
             field_column(witness, "visibility"),
         ]
-        super().__init__(tr("Witnesses & accounts"), "witnesses", columns, parent, kind=witness)
+        super().__init__(
+            tr("Witnesses & accounts"), "witnesses", columns, parent, kind=witness, listing=tr("Witnesses")
+        )
         latest = Kind.ACCOUNT_VERSION  # an account's content is its latest version's
         method = field_text(latest, "method")
         self.accounts_page = TablePage(
