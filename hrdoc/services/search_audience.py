@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind
 from hrdoc.services import sharing
-from hrdoc.services.sharing import AccountConsent, Audience, Listed
+from hrdoc.services.sharing import Audience
+from hrdoc.services.sharing_read import weigh_records
 from hrdoc.storage import models as m
 from hrdoc.storage.base import Base
 
@@ -102,40 +103,13 @@ def _pieces(value: Any) -> Iterator[str]:
 def weigh(session: Session, audience: Audience, candidates: Sequence[Candidate]) -> dict[uuid.UUID, bool]:
     """The candidates, and the records they depend on, that go to ``audience`` (see
     :func:`hrdoc.services.sharing.records_shown`): record id → whether a witness's words in it go. Read is only
-    what the policy weighs of them (visibility, references, consent), never a record's text."""
-    listed: dict[str, dict[uuid.UUID, Listed]] = {}
-    pending: dict[str, set[uuid.UUID]] = {}
+    what the policy weighs of them (:func:`hrdoc.services.sharing_read.weigh_records`), never a record's text."""
+    wanted: dict[str, set[uuid.UUID]] = {}
     for candidate in candidates:
-        pending.setdefault(candidate.kind, set()).add(candidate.record_id)
-        pending.setdefault(Kind.CASE, set()).add(candidate.case_id)
-    while pending:
-        kind, ids = pending.popitem()
-        ids -= listed.setdefault(kind, {}).keys()
-        table = _table(kind)
-        refs = {f.name: f.ref for f in registry.kind(kind).fields if f.ref is not None}
-        query = select(table.c.id, table.c.visibility, *(table.c[r] for r in refs))
-        for chunk in _chunks(sorted(ids)):
-            for rid, visibility, *targets in session.execute(query.where(table.c.id.in_(chunk))):
-                listed[kind][rid] = Listed(visibility, dict(zip(refs, targets, strict=True)))
-                for target_kind, target in zip(refs.values(), targets, strict=True):
-                    if target is not None and target not in listed.get(target_kind, {}):
-                        pending.setdefault(target_kind, set()).add(target)
-            if kind == Kind.WITNESS:  # whether a witness goes depends on its accounts
-                accounts = session.scalars(select(m.Account.id).where(m.Account.witness_id.in_(chunk)))
-                if more := set(accounts) - listed.get(Kind.ACCOUNT, {}).keys():
-                    pending.setdefault(Kind.ACCOUNT, set()).update(more)
-    consents: dict[uuid.UUID, AccountConsent] = {}
-    a, c, v = m.Account, m.Consent, m.AccountVersion
-    for chunk in _chunks(sorted(listed.get(Kind.ACCOUNT, {}))):
-        rows = session.execute(
-            select(a.id, a.witness_id, c.share_with_partners, c.to_be_quoted, v.quotable)
-            .outerjoin(c, c.witness_id == a.witness_id)
-            .outerjoin(v, and_(v.account_id == a.id, v.version == a.current_version))
-            .where(a.id.in_(chunk))
-        )
-        for aid, witness_id, shared, quoted, quotable in rows:
-            consents[aid] = AccountConsent(witness_id, shared, quoted, quotable)
-    shown = sharing.records_shown(audience, listed, consents)
+        wanted.setdefault(candidate.kind, set()).add(candidate.record_id)
+        wanted.setdefault(Kind.CASE, set()).add(candidate.case_id)
+    weighed = weigh_records(session, wanted)
+    shown = sharing.records_shown(audience, weighed.records, weighed.accounts)
     return {rid: words for decided in shown.values() for rid, words in decided.items()}
 
 
