@@ -41,8 +41,9 @@ from sqlalchemy import select
 from hrdoc.domain import countries
 from hrdoc.domain.enums import AuditAction, Visibility
 from hrdoc.domain.progress import Progress
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import EVENT_TYPE
-from hrdoc.services import audit
+from hrdoc.services import audit, sharing
 from hrdoc.services.acled_read import AcledImportReport, _open, _read_rows
 from hrdoc.services.acled_rows import _Importer
 from hrdoc.services.acled_values import (
@@ -62,9 +63,9 @@ from hrdoc.services.acled_values import (
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import Audience
+from hrdoc.services.sharing_read import table_of
 from hrdoc.services.table_columns import Scope
 from hrdoc.services.tables import CsvSink, TableExport, cell, output, record_export
-from hrdoc.storage import models as m
 
 
 class _Rollback(Exception):
@@ -218,63 +219,41 @@ def export_acled_csv(
     *,
     audience: Audience | str = Audience.INTERNAL,
 ) -> TableExport:
-    """Write the incidents of ``case`` that ``audience`` may see as ACLED-style CSV (UTF-8 with BOM, CRLF).
+    """Write the incidents of ``case`` that go to ``audience`` as ACLED-style CSV (UTF-8 with BOM, CRLF).
 
     Importing the file into another case gives the same incidents, places, actors, sources, fatalities,
     dates and precisions (docs/acled.md lists what ACLED cannot say).
+
+    Which incidents, places, perpetrators and sources go, and which of their fields, is the sharing policy's
+    decision, as for bundles and tables: the records that go (:func:`~hrdoc.services.sharing.records_shown`,
+    through :class:`~hrdoc.services.table_columns.Scope`), each cut by :func:`~hrdoc.services.sharing.share`.
+    So what an import kept in an incident's or a place's working notes (the event id, the actors by role,
+    region, tags, admin3...) goes only where those notes go: within the team.
     """
     who = Audience(audience)
     case_obj = CaseService(ctx).resolve(str(case))
     with ctx.read() as session:
         scope = Scope(session, case_obj.id, who)
-        places = {
-            row.id: row
-            for row in session.execute(
-                select(
-                    m.Location.id,
-                    m.Location.name,
-                    m.Location.admin1,
-                    m.Location.admin2,
-                    m.Location.country_code,
-                    m.Location.latitude,
-                    m.Location.longitude,
-                    m.Location.geo_precision,
-                    m.Location.notes,
-                ).where(scope.visible(m.Location))
-            )
-        }
-        visible_actors = {
-            _key(name): kind
-            for name, kind in session.execute(select(m.Actor.name, m.Actor.kind).where(scope.visible(m.Actor)))
-        }
-        sources_of: dict[uuid.UUID, list[str]] = {}
-        for incident_id, title in session.execute(
-            select(m.Link.incident_id, m.Source.title)
-            .join(m.Source, m.Source.id == m.Link.source_id)
-            .where(scope.visible(m.Link), scope.visible(m.Source), m.Link.incident_id.is_not(None))
-        ):
-            if incident_id is not None:
-                sources_of.setdefault(incident_id, []).append(title)
+        places = {p["id"]: p for p in _going(scope, Kind.LOCATION)}
+        incident_of = {a["id"]: a.get("incident_id") for a in _going(scope, Kind.ALLEGATION)}
+        actors = {a["id"]: a for a in _going(scope, Kind.ACTOR)}
         perpetrators: dict[uuid.UUID, list[tuple[str, str]]] = {}
-        for incident_id, allegation_id, name, kind in session.execute(
-            select(m.Allegation.incident_id, m.Allegation.id, m.Actor.name, m.Actor.kind)
-            .join(m.AllegationPerpetrator, m.AllegationPerpetrator.allegation_id == m.Allegation.id)
-            .join(m.Actor, m.Actor.id == m.AllegationPerpetrator.actor_id)
-            .where(scope.visible(m.AllegationPerpetrator), scope.visible(m.Actor))
-        ):
-            if allegation_id in scope.ids("allegation"):
-                perpetrators.setdefault(incident_id, []).append((name, kind))
+        for perpetrator in _going(scope, Kind.PERPETRATOR):
+            incident, actor = incident_of.get(perpetrator.get("allegation_id")), actors.get(perpetrator.get("actor_id"))
+            if incident is not None and actor is not None and actor.get("name"):
+                perpetrators.setdefault(incident, []).append((actor["name"], actor.get("kind") or ""))
+        titles = {s["id"]: s.get("title") for s in _going(scope, Kind.SOURCE)}
+        sources_of: dict[uuid.UUID, list[str]] = {}
+        for link in _going(scope, Kind.LINK):
+            incident, title = link.get("incident_id"), titles.get(link.get("source_id"))
+            if incident is not None and title:
+                sources_of.setdefault(incident, []).append(title)
         with output(out) as stream:
             sink = CsvSink(stream)
             sink.header(ACLED_COLUMNS)
-            query = (
-                select(m.Incident.__table__)
-                .where(scope.visible(m.Incident))
-                .order_by(m.Incident.created_at, m.Incident.id)  # as recorded; imported ones as in their file
-                .execution_options(yield_per=1000)
-            )
-            for inc in session.execute(query).mappings():
-                row = _acled_row(dict(inc), places, visible_actors, sources_of, perpetrators, scope)
+            # As recorded; imported ones as in their file.
+            for inc in _going(scope, Kind.INCIDENT, ordered=True):
+                row = _acled_row(inc, places, sources_of, perpetrators, scope)
                 sink.row(cell(row.get(c), text=c in _TEXT_COLUMNS) for c in ACLED_COLUMNS)
     record_export(
         ctx,
@@ -286,24 +265,34 @@ def export_acled_csv(
     return TableExport("incident", who, sink.rows, list(ACLED_COLUMNS), sink.sha256)
 
 
+def _going(scope: Scope, kind: str, *, ordered: bool = False) -> Iterator[dict[str, Any]]:
+    """The records of ``kind`` in the case that go to the audience, each cut to the fields it may receive
+    (:func:`~hrdoc.services.sharing.share`); streamed, in the order they were recorded if ``ordered``."""
+    going = scope.ids(kind)
+    table = table_of(kind)
+    query = select(table).where(table.c.case_id == scope.case_id)
+    if ordered:
+        query = query.order_by(table.c.created_at, table.c.id).execution_options(yield_per=1000)
+    for row in scope.session.execute(query).mappings():
+        if row["id"] in going:
+            yield sharing.share(kind, dict(row), scope.audience)
+
+
 def _acled_row(
     inc: Mapping[str, Any],
-    places: Mapping[uuid.UUID, Any],
-    visible_actors: Mapping[str, str],
+    places: Mapping[uuid.UUID, Mapping[str, Any]],
     sources_of: Mapping[uuid.UUID, list[str]],
     perpetrators: Mapping[uuid.UUID, list[tuple[str, str]]],
     scope: Scope,
 ) -> dict[str, Any]:
-    event_id, kept = read_notes(inc["notes"])
-    internal = scope.internal
-
-    def shown(names: str) -> str:
-        return "; ".join(n for n in _names(names) if internal or _key(n) in visible_actors)
-
+    """One ACLED row of an incident, from what of it and of its records goes to the audience (``inc`` and
+    ``places`` cut by the sharing policy: without their notes beyond the team, so without what an import kept
+    there)."""
+    event_id, kept = read_notes(inc.get("notes") or "")
     row: dict[str, Any] = {"event_id_cnty": event_id}
     if kept.get("actor1") or kept.get("actor2"):
         for name in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"):
-            row[name] = shown(kept.get(name, ""))
+            row[name] = "; ".join(_names(kept.get(name, "")))
         for actor, inter in (("actor1", "inter1"), ("actor2", "inter2")):
             row[inter] = kept.get(inter, "") if row[actor] else ""
     else:  # an incident recorded in hrdoc: its alleged perpetrators stand for ACLED's actor 1
@@ -314,33 +303,35 @@ def _acled_row(
             row["inter1"] = INTER_LABELS.get(KIND_INTER.get(alleged[0][1], 0), "")
     codes = [_INTER_BY_TEXT.get(_key(row.get(f) or "")) for f in ("inter1", "inter2")]
     row["interaction"] = _interaction(codes[0], codes[1])
-    start = inc["start_date"]
+    start = inc.get("start_date")
     row["event_date"] = start
-    row["time_precision"] = TIME_PRECISION_OUT.get(inc["date_precision"], "") if start else ""
-    event_type, subtype = inc["event_type"], inc["event_subtype"]
+    row["time_precision"] = TIME_PRECISION_OUT.get(inc.get("date_precision") or "", "") if start else ""
+    event_type, subtype = inc.get("event_type") or "", inc.get("event_subtype") or ""
     row["disorder_type"] = DISORDER_BY_SUBTYPE.get(subtype) or DISORDER.get(event_type, "")
     row["event_type"] = scope.vocab_label(EVENT_TYPE, event_type)
     row["sub_event_type"] = scope.vocab_label(EVENT_TYPE, subtype)
-    row["civilian_targeting"] = CIVILIAN_TARGETING if inc["civilian_targeting"] else ""
-    place = places.get(inc["location_id"]) if inc["location_id"] is not None else None
+    row["civilian_targeting"] = CIVILIAN_TARGETING if inc.get("civilian_targeting") else ""
+    place_id = inc.get("location_id")
+    place = places.get(place_id) if place_id is not None else None
     if place is not None:
-        country = countries.by_alpha2(place.country_code) if place.country_code else None
+        code = place.get("country_code")
+        country = countries.by_alpha2(code) if code else None
         row |= {
             "iso": country.numeric if country else None,
             "country": country.acled if country else "",
-            "admin1": place.admin1,
-            "admin2": place.admin2,
-            "admin3": read_notes(place.notes)[1].get("admin3", "") if place.notes else "",
-            "location": place.name,
-            "latitude": place.latitude,
-            "longitude": place.longitude,
-            "geo_precision": kept.get("geo_precision") or GEO_PRECISION_OUT.get(place.geo_precision, ""),
+            "admin1": place.get("admin1"),
+            "admin2": place.get("admin2"),
+            "admin3": read_notes(place.get("notes") or "")[1].get("admin3", ""),
+            "location": place.get("name"),
+            "latitude": place.get("latitude"),
+            "longitude": place.get("longitude"),
+            "geo_precision": kept.get("geo_precision") or GEO_PRECISION_OUT.get(place.get("geo_precision") or "", ""),
         }
     for name in ("source_scale", "region", "tags"):
         row[name] = kept.get(name, "")
     row["timestamp"] = kept.get("timestamp", "")
     row["source"] = "; ".join(sorted(dict.fromkeys(sources_of.get(inc["id"], [])), key=str.casefold))
-    row["notes"] = inc["description"]
-    best, low = inc["fatalities_best"], inc["fatalities_low"]
+    row["notes"] = inc.get("description")
+    best, low = inc.get("fatalities_best"), inc.get("fatalities_low")
     row["fatalities"] = best if best is not None else low
     return row

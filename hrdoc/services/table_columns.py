@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, Integer, String, Text, Uuid, and_, select
+from sqlalchemy import JSON, Date, DateTime, Float, Integer, String, Text, Uuid, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
@@ -66,14 +66,6 @@ class Scope:
     @property
     def internal(self) -> bool:
         return self.audience is Audience.INTERNAL
-
-    @property
-    def allowed(self) -> list[str]:
-        return sorted(sharing.visibilities(self.audience))
-
-    def visible(self, model: Any) -> Any:
-        """The SQL condition: a record of ``model`` in this case whose visibility the audience may see."""
-        return and_(model.case_id == self.case_id, model.visibility.in_(self.allowed))
 
     def going(self) -> dict[str, dict[uuid.UUID, bool]]:
         """kind → {id of a record that goes to the audience → whether a witness's words in it go}."""

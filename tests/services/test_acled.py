@@ -7,6 +7,7 @@ import hashlib
 import io
 import uuid
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,12 +18,14 @@ from hrdoc.services.acled import export_acled_csv, import_acled
 from hrdoc.services.acled_read import AcledImportReport
 from hrdoc.services.acled_values import ACLED_COLUMNS, parse_date
 from hrdoc.services.context import StoreContext
+from hrdoc.services.exchange.bundles import export_case, import_bundle
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService
+from hrdoc.services.session import new_store
 from hrdoc.services.tables import CsvError
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
-from tests.helpers import cancel_when, make_case
+from tests.helpers import PASSPHRASE, cancel_when, make_allegation, make_case, make_incident
 from tests.services.support import audit_log
 
 ANNEFIF: dict[str, Any] = {
@@ -294,6 +297,67 @@ def test_incidents_recorded_in_hrdoc_export_with_their_perpetrators(demo_ctx: St
     assert convoy["actor1"] in ("Malian Armed Forces", "Wagner Group")
     assert convoy["country"] == "Mali" and convoy["iso"] == "466"
     assert convoy["event_date"] == "" and convoy["time_precision"] == ""
+
+
+def acled_text(ctx: StoreContext, case: uuid.UUID, audience: str) -> str:
+    out = io.StringIO(newline="")
+    export_acled_csv(ctx, str(case), out, audience=audience)
+    return out.getvalue()
+
+
+def test_the_acled_export_holds_what_a_bundle_for_the_same_audience_holds(
+    shared_ctx: StoreContext, r: RecordService, case: uuid.UUID, tmp_path: Path
+) -> None:
+    """One policy decides (services.sharing): for each audience, the ACLED export holds exactly the incidents a
+    bundle for that audience holds, and says of them only what the bundle carries, so that exporting the
+    bundle's copy of the case as ACLED in another store gives the same file. What an import kept in working
+    notes (event ids, actors by role, region, tags, admin3) goes only within the team, as the notes do."""
+    for n, visibility, place in ((1, "public", "Annefif"), (2, "restricted", "Tessalit"), (3, "confidential", "Ber")):
+        row = acled_row(n, location=place, notes=f"Event {n}, {visibility}")
+        assert run(shared_ctx, case, csv_bytes([row]), visibility=visibility).ok
+    # An incident recorded in hrdoc, public, at a restricted place: its perpetrators stand for ACLED's actor 1,
+    # each only where its actor and its allegation go; its sources, only where the source and the link go.
+    restricted = {"visibility": "restricted"}
+    public = {"visibility": "public"}
+    place = r.create("location", case_id=case, name="Intahaka", country_code="ML", **restricted)
+    incident = make_incident(r, case, description="Convoy attacked near the mine", location_id=place, **public)
+    for visibility, actor_name in (("public", "Zulu Brigade"), ("restricted", "Alpha Militia")):
+        allegation = make_allegation(r, case, incident, visibility=visibility)
+        for actor_visibility in ("public", "restricted"):
+            actor = r.create("actor", case_id=case, name=f"{actor_name} {actor_visibility}", kind="militia",
+                             visibility=actor_visibility)  # fmt: skip
+            r.create("perpetrator", case_id=case, allegation_id=allegation, actor_id=actor, **public)
+    for visibility in ("public", "restricted"):
+        source = r.create("source", case_id=case, kind="news_article", title=f"Radio {visibility}", **public)
+        r.create("link", case_id=case, source_id=source, incident_id=incident, relation="supports",
+                 visibility=visibility)  # fmt: skip
+
+    expected = {"public": 2, "partners": 3, "internal": 4}
+    everyone = "Alpha Militia restricted; Zulu Brigade public; Zulu Brigade restricted"
+    recorded_says = {
+        "public": ("Zulu Brigade public", "", "", "Radio public"),
+        "partners": ("Alpha Militia public", everyone, "Intahaka", "Radio public; Radio restricted"),
+        "internal": ("Alpha Militia public", everyone, "Intahaka", "Radio public; Radio restricted"),
+    }
+    for audience in ("public", "partners", "internal"):
+        direct = acled_text(shared_ctx, case, audience)
+        bundle = tmp_path / f"{audience}.hrdoc"
+        export_case(shared_ctx, case, bundle, audience=audience)
+        receiving = new_store(tmp_path / f"{audience}.db", PASSPHRASE, user="partner")
+        try:
+            import_bundle(receiving, bundle)
+            carried = {i.description for i in RecordService(receiving).records("incident", case)}
+            assert acled_text(receiving, case, "internal") == direct, audience
+        finally:
+            receiving.close()
+        rows = list(csv.DictReader(io.StringIO(direct[1:], newline="")))
+        assert len(rows) == expected[audience] == len(carried), audience
+        assert {row["notes"] for row in rows} == carried, audience
+        ids = {row["event_id_cnty"] for row in rows}
+        assert ids == ({"MLI35001", "MLI35002", "MLI35003", ""} if audience == "internal" else {""}), audience
+        recorded = next(row for row in rows if row["notes"] == "Convoy attacked near the mine")
+        said = tuple(recorded[c] for c in ("actor1", "assoc_actor_1", "location", "source"))
+        assert said == recorded_says[audience], audience
 
 
 def test_tolerates_bom_crlf_semicolons_missing_optional_and_unknown_columns(
