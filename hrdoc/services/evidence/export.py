@@ -16,11 +16,15 @@ from typing import Any, BinaryIO
 
 from hrdoc.domain.enums import CustodyAction
 from hrdoc.domain.progress import Progress
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
+from hrdoc.services import sharing
 from hrdoc.services.evidence import custody
 from hrdoc.services.evidence.results import ExportResult, _reporting
 from hrdoc.services.evidence.sanitize import NotCleanable, SanitizeError, SanitizeResult, sanitize_for_public
 from hrdoc.services.evidence.store import EvidenceStore
+from hrdoc.services.sharing import Audience
+from hrdoc.services.sharing_read import weigh_records
 from hrdoc.storage import models as m
 from hrdoc.storage.vault import VaultDamaged, VaultError
 
@@ -94,11 +98,17 @@ class EvidenceExport(EvidenceStore):
 
         The original in the vault is never changed. The copy's hash enters the chain of custody.
         """
-        from hrdoc.services.sharing import Audience, files_cleaned, record_shown
-
         who = Audience(audience)
         item = self._in_vault(evidence_id)
-        if not record_shown(item.visibility, who):
+        going = self._going(item.id, who)
+        if item.id not in going:
+            if item.original_id is not None and item.original_id not in going:
+                why = f"is a working copy of {self.get(item.original_id).original_filename}, which"
+                raise ValidationError.single(
+                    "visibility",
+                    f"{item.original_filename} {why} the {who.value} audience may not see: a working copy goes "
+                    "only with its original",
+                )
             raise ValidationError.single(
                 "visibility",
                 f"{item.original_filename} is {item.visibility}: it may not be exported for the {who.value} audience",
@@ -108,7 +118,7 @@ class EvidenceExport(EvidenceStore):
             raise ValidationError.single("path", f"the folder {dest.parent} does not exist")
         removed: list[str] = []
         note = ""
-        cleaned = files_cleaned(who)
+        cleaned = sharing.files_cleaned(who)
         if cleaned:
             data = self._cleaned_copy(item)
             removed, note = data.removed, data.note
@@ -126,6 +136,18 @@ class EvidenceExport(EvidenceStore):
             f"exported {item.original_filename} for the {who.value} audience",
         )
         return ExportResult(dest, sha, size, cleaned, removed, note)
+
+    def audiences(self, evidence_id: uuid.UUID) -> tuple[Audience, ...]:
+        """The audiences the sharing policy lets this file go to: those its visibility lets see it, and, for a
+        working copy, its original too (:func:`~hrdoc.services.sharing.records_shown`)."""
+        return tuple(who for who in Audience if evidence_id in self._going(evidence_id, who))
+
+    def _going(self, evidence_id: uuid.UUID, audience: Audience) -> set[uuid.UUID]:
+        """Of this file and the files it depends on (its original), those that go to ``audience``, as the
+        sharing policy decides for bundles, tables and reports."""
+        with self.ctx.read() as session:
+            weighed = weigh_records(session, {Kind.EVIDENCE: [evidence_id]})
+        return set(sharing.records_shown(audience, weighed.records, weighed.accounts).get(Kind.EVIDENCE, {}))
 
     def _cleaned_copy(self, item: m.EvidenceFile) -> SanitizeResult:
         """The item's bytes cleaned for publication, or a one-line ``ValidationError`` saying why not and what

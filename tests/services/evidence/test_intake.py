@@ -17,6 +17,7 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.records import RecordService
+from hrdoc.services.sharing import Audience
 from hrdoc.storage.models import AuditEntry
 from hrdoc.storage.vault import Vault
 from tests.helpers import (
@@ -216,6 +217,33 @@ def test_export_respects_the_items_visibility(ev: EvidenceService, case: uuid.UU
     assert not (tmp_path / "x.txt").exists()
     with pytest.raises(ValidationError, match="does not exist"):
         ev.export(result.evidence_id, tmp_path / "no" / "x.txt", audience="internal")
+
+
+def test_a_working_copy_is_exported_only_where_its_original_goes(
+    ev: EvidenceService, case: uuid.UUID, tmp_path: Path
+) -> None:
+    """The sharing policy decides, as for bundles and tables: a working copy goes only with its original, so the
+    public copy of a confidential photo is not exported for anyone the original is hidden from (the export used
+    to look at the copy's own visibility only)."""
+    original = ev.intake(case, io.BytesIO(b"original"), original_name="o.txt", visibility=Visibility.CONFIDENTIAL)
+    copy = ev.working_copy(
+        original.evidence_id,
+        io.BytesIO(b"blurred"),
+        original_name="blurred.txt",
+        alteration_note="faces blurred",
+        visibility=Visibility.PUBLIC,
+    )
+    for audience in ("partners", "public"):
+        with pytest.raises(ValidationError, match=r"working copy of o\.txt, which the \w+ audience may not see"):
+            ev.export(copy.evidence_id, tmp_path / "copy.txt", audience=audience)
+        assert not (tmp_path / "copy.txt").exists()
+    ev.export(copy.evidence_id, tmp_path / "copy.txt", audience="internal")
+    assert (tmp_path / "copy.txt").read_bytes() == b"blurred"
+    assert ev.audiences(copy.evidence_id) == (Audience.INTERNAL,)
+    RecordService(ev.ctx).update("evidence", original.evidence_id, visibility="restricted")
+    assert ev.audiences(copy.evidence_id) == (Audience.PARTNERS, Audience.INTERNAL)
+    ev.export(copy.evidence_id, tmp_path / "partners.txt", audience="partners")
+    assert (tmp_path / "partners.txt").read_bytes() == b"blurred"
 
 
 def test_removal_keeps_the_chain_and_says_why(ev: EvidenceService, case: uuid.UUID) -> None:
