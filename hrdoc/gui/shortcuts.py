@@ -105,6 +105,12 @@ SAVE_FORM = Keys(N_("Save"), ("Ctrl+Return", "Ctrl+Enter"), shown=N_("Ctrl+Enter
 CANCEL_FORM = Keys(N_("Cancel; a form with changes asks first, keeping on editing by default"), ("Esc",))
 WHEEL = Keys(N_("Scrolls the form; changes a list or number only once it has the focus"), shown=N_("mouse wheel"))
 
+# -- in the record shown beside a list (hrdoc.gui.workspace.detail binds them) --------------------------------
+
+INTO_PANE = Keys(N_("From the list, into the form of the record shown beside it"), EDIT.keys, also=EDIT.also)
+SAVE_IN_PLACE = Keys(N_("Save the record shown, staying in its form"), SAVE_FORM.keys, shown=SAVE_FORM.shown)
+PANE_ESCAPE = Keys(N_("Revert what was typed (asks first); with nothing to revert, back to the list"), CANCEL_FORM.keys)
+
 
 def sections() -> list[tuple[str, list[Keys]]]:
     """(section heading, its keys), as Help lists them."""
@@ -115,6 +121,7 @@ def sections() -> list[tuple[str, list[Keys]]]:
         ),
         (tr("Pages of the open case"), [PAGES, NEXT_PAGE, PREVIOUS_PAGE]),
         (tr("In a form"), [TYPING, NEXT_FIELD, RETURN, SAVE_FORM, CANCEL_FORM, WHEEL]),
+        (tr("The record shown beside a list"), [INTO_PANE, SAVE_IN_PLACE, PANE_ESCAPE]),
         (tr("Files and help"), [EXPORT, IMPORT, SYNC, PREFERENCES, GUIDE, SHORTCUTS, QUIT]),
     ]
 

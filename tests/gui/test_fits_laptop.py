@@ -16,7 +16,7 @@ from PySide6.QtGui import QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QToolBar, QWidget
 
 from hrdoc.domain.registry import Kind
-from hrdoc.gui import window_fit
+from hrdoc.gui import shortcuts, window_fit
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.icons import icon_path
 from hrdoc.gui.main_menus import PAGE_ICONS
@@ -330,6 +330,22 @@ def test_pages_and_toolbar_actions_say_their_keys(qtbot, demo_ctx: StoreContext)
     window.previous_page_action.trigger()
     window.previous_page_action.trigger()
     assert window.workspace.nav.currentRow() == window.workspace.nav.count() - 1
+
+
+def test_every_page_button_says_its_keys(qtbot, demo_ctx: StoreContext) -> None:
+    """New…, Edit… and Delete… on every page name the keys that do the same, as declared in hrdoc.gui.shortcuts."""
+    window = open_window(qtbot, demo_ctx)
+    tables = [table for page in window.workspace.pages for table in page.tables()]
+    assert len(tables) >= 12
+    for table in tables:
+        for button, keys in (
+            (table.new_button, shortcuts.NEW_RECORD),
+            (table.edit_button, shortcuts.EDIT),
+            (table.delete_button, shortcuts.DELETE),
+        ):
+            assert button.toolTip().endswith(f"({keys.text()})"), (table.title, button.text(), button.toolTip())
+    assert window.new_record_action.shortcut().toString(NATIVE) == "Ctrl+N"
+    assert window.workspace.pages[1].tables()[0].delete_button.toolTip().endswith("(Del)")
 
 
 def test_the_default_geometry_is_centred_and_within_the_screen() -> None:

@@ -4,11 +4,12 @@ the wheel changes no drop-down without the focus, and a "required" error goes on
 
 from __future__ import annotations
 
+import html
 import uuid
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import Kind
+from hrdoc.gui import shortcuts
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.specs import form_kinds
 from hrdoc.gui.keyboard import first_input, is_input, mnemonic_of
+from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE
@@ -198,3 +201,41 @@ def test_form_buttons_have_mnemonics_and_say_how_to_save(qtbot, ctx: StoreContex
     letters = [mnemonic_of(b.text()) for b in dialog.buttons.buttons()]
     assert all(letters) and len(set(letters)) == len(letters)
     assert dialog.save_button.text() == "&Save" and "Ctrl+Enter" in dialog.save_button.toolTip()
+
+
+def test_a_form_and_the_detail_pane_save_with_the_keys_declared_once(
+    qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forms' and the detail pane's save keys are read from hrdoc.gui.shortcuts, where Help lists them: declared
+    otherwise there, they are other keys here too (forms.keys had its own copy of them)."""
+    case_id = CaseService(demo_ctx).resolve(DEMO_REFERENCE).id
+    form = RecordDialog(demo_ctx, Kind.INCIDENT, case_id)
+    qtbot.addWidget(form, before_close_func=quietly)
+    assert {s.key() for s in form.findChildren(QShortcut)} >= set(shortcuts.SAVE_FORM.sequences())
+    other = shortcuts.Keys("Save", ("Ctrl+S",))
+    monkeypatch.setattr(shortcuts, "SAVE_FORM", other)
+    monkeypatch.setattr(shortcuts, "SAVE_IN_PLACE", other)
+    form = RecordDialog(demo_ctx, Kind.INCIDENT, case_id)
+    qtbot.addWidget(form, before_close_func=quietly)
+    assert QKeySequence("Ctrl+S") in [s.key() for s in form.findChildren(QShortcut)]
+    assert "(Ctrl+S)" in form.save_button.toolTip()
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    pane = window.workspace.detail
+    assert [s.key() for s in pane.findChildren(QShortcut)] == [QKeySequence("Ctrl+S")]
+    assert "(Ctrl+S)" in pane.save_button.toolTip()
+
+
+def test_the_detail_pane_keys_are_listed_with_the_others(qtbot, demo_ctx: StoreContext) -> None:
+    """Help and the user guide list the keys of the record shown beside a list, and its buttons say them."""
+    listed = shortcuts.shortcuts_html()
+    for keys in (shortcuts.INTO_PANE, shortcuts.SAVE_IN_PLACE, shortcuts.PANE_ESCAPE):
+        assert keys in [k for _heading, section in shortcuts.sections() for k in section]
+        assert html.escape(keys.description()) in listed
+    assert "back to the list" in shortcuts.PANE_ESCAPE.description() and shortcuts.PANE_ESCAPE.text() == "Esc"
+    assert shortcuts.SAVE_IN_PLACE.text() == "Ctrl+Enter" and "F2" in shortcuts.INTO_PANE.text()
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    pane = window.workspace.detail
+    assert pane.save_button.toolTip().endswith("(Ctrl+Enter)")
+    assert pane.revert_button.toolTip().endswith("(Esc)")

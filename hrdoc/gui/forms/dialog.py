@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from hrdoc.domain.validation import FieldError
+from hrdoc.gui import shortcuts
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.keys import KeyboardForm
 from hrdoc.gui.forms.picker import CreateInline, typed_defaults
@@ -66,7 +67,7 @@ class RecordDialog(KeyboardForm):
         self.setWindowTitle(tr("New {0}").format(what) if record_id is None else tr("Edit {0}").format(what))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(tr("Save the {0} (Ctrl+Enter)").format(what))
+        self.save_button.setToolTip(shortcuts.tip(tr("Save the {0}").format(what), shortcuts.SAVE_FORM))
         box_mnemonics(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

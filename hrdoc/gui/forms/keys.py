@@ -17,12 +17,11 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
 
+from hrdoc.gui import shortcuts
 from hrdoc.gui.keyboard import focus_first_input
-
-SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
 def tr(text: str) -> str:
@@ -75,8 +74,8 @@ class KeyboardForm(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._focused = False
-        for keys in SAVE_KEYS:
-            QShortcut(QKeySequence(keys), self, self.accept)
+        for keys in shortcuts.SAVE_FORM.sequences():  # the keys are declared once, where Help lists them
+            QShortcut(keys, self, self.accept)
 
     def is_changed(self) -> bool:
         return False

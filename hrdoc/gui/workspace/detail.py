@@ -17,7 +17,7 @@ import uuid
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import Kind
+from hrdoc.gui import shortcuts
 from hrdoc.gui.forms.dialog import inline_creator
 from hrdoc.gui.forms.form import RecordForm
-from hrdoc.gui.forms.keys import SAVE_KEYS, confirm_discard, keep_in_view, return_key
+from hrdoc.gui.forms.keys import confirm_discard, keep_in_view, return_key
 from hrdoc.gui.forms.related import relations as form_relations
 from hrdoc.gui.forms.specs import form_kinds, kind_name
 from hrdoc.gui.keyboard import focus_first_input, give_mnemonics, mnemonic_of
@@ -128,11 +129,13 @@ class DetailPane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QPushButton(tr("&Save"))
         self.save_button.setObjectName("detailSave")
-        self.save_button.setToolTip(tr("Save the changes (Ctrl+Enter)"))
+        self.save_button.setToolTip(shortcuts.tip(tr("Save the changes"), shortcuts.SAVE_IN_PLACE))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(tr("Rever&t"))
         self.revert_button.setObjectName("detailRevert")
-        self.revert_button.setToolTip(tr("Go back to the record as saved (Esc; asks first)"))
+        self.revert_button.setToolTip(
+            shortcuts.tip(tr("Go back to the record as saved; asks first"), shortcuts.PANE_ESCAPE)
+        )
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -162,8 +165,8 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.split)
-        for keys in SAVE_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self, self.save)
+        for keys in shortcuts.SAVE_IN_PLACE.sequences():
+            shortcut = QShortcut(keys, self, self.save)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_empty()
 
@@ -314,7 +317,8 @@ class DetailPane(QWidget):
         if self.form is not None:
             what = kind_name(self.form.kind)
             self.heading.setToolTip(tr("Unsaved changes") if changed else "")
-            self.save_button.setToolTip(tr("Save the changes to this {0} (Ctrl+Enter)").format(what))
+            save = tr("Save the changes to this {0}").format(what)
+            self.save_button.setToolTip(shortcuts.tip(save, shortcuts.SAVE_IN_PLACE))
 
     # -- saving, reverting, leaving ---------------------------------------------------------------
 

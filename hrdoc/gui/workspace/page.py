@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import N_, Kind
+from hrdoc.gui import shortcuts
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.forms.specs import field_label, field_text, kind_name
 from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
@@ -249,13 +250,17 @@ class TablePage(Page):
             what = kind_name(kind)
             self.new_button = QPushButton(tr("New…"))
             self.new_button.setObjectName(f"new_{kind}")
-            self.new_button.setToolTip(tr("Add a new {0}").format(what))
+            # Each says its keys, as declared once in shortcuts (the window's New, Edit and Delete act on the table
+            # worked in last).
+            self.new_button.setToolTip(shortcuts.tip(tr("Add a new {0}").format(what), shortcuts.NEW_RECORD))
             self.edit_button = QPushButton(tr("Edit…"))
             self.edit_button.setObjectName(f"edit_{kind}")
-            self.edit_button.setToolTip(tr("Edit the selected {0} (Enter, F2 or double-click)").format(what))
+            edit = tr("Edit the selected {0}, or double-click it").format(what)
+            self.edit_button.setToolTip(shortcuts.tip(edit, shortcuts.EDIT))
             self.delete_button = QPushButton(tr("Delete…"))
             self.delete_button.setObjectName(f"delete_{kind}")
-            self.delete_button.setToolTip(tr("Delete the selected {0} (asks first; cannot be undone)").format(what))
+            delete = tr("Delete the selected {0}; asks first, cannot be undone").format(what)
+            self.delete_button.setToolTip(shortcuts.tip(delete, shortcuts.DELETE))
             for button in (self.new_button, self.edit_button, self.delete_button):
                 top.addWidget(button)
             self.new_button.clicked.connect(self.request_new)
