@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from hrdoc.domain.validation import FieldError
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.workspace.matrix import MatrixPage
@@ -147,6 +148,31 @@ def test_errors_show_beside_their_fields_until_fixed(qtbot, ctx: StoreContext, r
     incident_id = save(dialog)
     assert not any(dialog.error_text(name) for name in dialog.errors)
     assert records.get("incident", incident_id).end_date == dt.date(2025, 3, 4)
+
+
+def test_an_error_of_a_field_the_form_does_not_show_names_it_by_its_label(
+    qtbot, ctx: StoreContext, records: RecordService
+) -> None:
+    """Under the fields, an error about a field the form has no place for says the field's label, never its name in
+    the code ('case_id: is required', 'fatalities_best: …' before)."""
+    dialog = form(qtbot, ctx, "incident", make_case(records))
+    dialog.show()
+    dialog.show_errors(
+        [
+            FieldError("case_id", "is required"),  # the incident's case: no field of its form
+            FieldError("fatalities_total", "must be a whole number", "Total fatalities"),  # carrying its label
+            FieldError("no_such_field", "must be given"),  # unknown and unlabelled: the message alone
+            FieldError("", "a link starts from a source"),
+        ]
+    )
+    shown = dialog.form_error.text().splitlines()
+    assert shown == [
+        "Case is required",
+        "Total fatalities must be a whole number",
+        "Must be given",
+        "A link starts from a source",
+    ]
+    assert not any("_" in line for line in shown)
 
 
 def test_editing_an_account_keeps_the_old_version(qtbot, demo_ctx: StoreContext, records: RecordService) -> None:

@@ -99,6 +99,9 @@ def test_reveal_is_deliberate_and_audited(qtbot, demo_ctx: StoreContext, monkeyp
         witnesses.reveal_button.click()
     box = window.findChild(QMessageBox, "revealedIdentity")
     assert box is not None and "Fictional Demo Person" in box.text()
+    # Each detail by its registry label, as the form shows it (it said "legal name", the field's name in the code).
+    assert box.text().splitlines()[0].startswith("Legal name: Fictional Demo Person")
+    assert [line.split(":")[0] for line in box.text().splitlines()] == ["Legal name", "Contact", "Residence"]
     audit_page = window.workspace.go_to(AuditPage)
     newest = audit_page.model.record(0)
     assert newest["action"] == "reveal" and newest["details"] == {"reason": "court request 12"}

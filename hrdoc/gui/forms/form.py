@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain import registry
 from hrdoc.domain.registry import Group, Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.gui import colours
@@ -447,8 +448,8 @@ class RecordForm(QWidget):
             name = error.field if error.field in self.errors else ERROR_ALIASES.get(error.field, "")
             if name in self.errors:
                 by_field.setdefault(name, []).append(_message(labels[name], error.message))
-            else:
-                general.append(f"{error.field}: {error.message}" if error.field else error.message)
+            else:  # a field the form does not show: named by its label, never its name in the code
+                general.append(_message(self._label_of(error), error.message))
         for name, label in self.errors.items():
             label.setText("\n".join(by_field.get(name, [])))
             label.setVisible(name in by_field)
@@ -458,6 +459,14 @@ class RecordForm(QWidget):
         if first is not None:
             first.setFocus()
             self.field_area.ensureWidgetVisible(first)
+
+    def _label_of(self, error: FieldError) -> str:
+        """What people call the field of ``error``: the label it carries, else its registry label, else "" (the
+        message then stands alone)."""
+        declared = registry.KINDS.get(self.kind)
+        known = declared is not None and error.field in declared.names
+        label = error.label or (declared.field(error.field).label if declared is not None and known else "")
+        return tr(label) if label else ""
 
     def error_text(self, field: str) -> str:
         """The error shown under ``field`` ("" if none)."""

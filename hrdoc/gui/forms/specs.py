@@ -245,7 +245,8 @@ def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> Options:
 
 def _message(label: str, message: str) -> str:
     """A service message in a sentence: one that goes on from its field ("is required …") after the field's label,
-    "Title is required …"; one that is a sentence of its own ("a link starts from …") as it is, capitalised."""
-    if message.split(" ", 1)[0] in ("is", "must", "cannot", "may", "breaks", "duplicates"):
+    "Title is required …"; one that is a sentence of its own ("a link starts from …") as it is, capitalised, as is
+    one whose field has no ``label``."""
+    if label and message.split(" ", 1)[0] in ("is", "must", "cannot", "may", "breaks", "duplicates"):
         return f"{label} {message}"
     return message[:1].upper() + message[1:]

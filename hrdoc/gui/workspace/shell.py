@@ -33,7 +33,7 @@ from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import run_in_background
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.dialog import RecordDialog
-from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.forms.specs import field_label, kind_name
 from hrdoc.gui.keyboard import give_mnemonics, mnemonic_of
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace.detail import DetailPane
@@ -456,7 +456,10 @@ class CaseWorkspace(QWidget):
 
     def reveal_witness(self, witness_id: str, reason: str) -> None:
         identity = RecordService(self.ctx).reveal_identity(Kind.WITNESS, witness_id, reason)
-        text = "\n".join(f"{key.replace('_', ' ')}: {value or '—'}" for key, value in identity.items())
+        # Each detail by its label in the record registry, as the witness's form shows it ("Legal name").
+        text = "\n".join(
+            f"{field_label(Kind.WITNESS_IDENTITY, key)}: {value or '—'}" for key, value in identity.items()
+        )
         box = QMessageBox(self)
         box.setObjectName("revealedIdentity")
         box.setWindowTitle(tr("Protected identity (access recorded)"))
