@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -21,6 +21,7 @@ from hrdoc.gui.forms.picker import Choice, Creatable, RecordPicker, match, typed
 from hrdoc.gui.forms.specs import form_kinds
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.workspace.matrix import MatrixPage
+from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE
@@ -376,3 +377,52 @@ def test_a_matrix_cell_opens_the_link_form_with_its_source_and_allegation(
     assert selected is not None and selected["id"] == other and detail.showing() == (Kind.LINK, other)
     assert detail.isAncestorOf(window.focusWidget())  # the keyboard is in its form
     assert link.id != uuid.UUID(other)
+
+
+# -- the workspace's lists -------------------------------------------------------------------------------------
+
+
+def listed_places(window: MainWindow) -> list[str]:
+    places = next(t for page in window.workspace.pages for t in page.tables() if t.kind == Kind.LOCATION)
+    window.workspace.go_to(type(next(p for p in window.workspace.pages if places in p.tables())))
+    return [places.model.record(row)["name"] for row in range(places.model.total())]
+
+
+def test_a_record_made_from_a_picker_is_listed_at_once_even_if_its_form_is_cancelled(
+    qtbot, demo_ctx: StoreContext
+) -> None:
+    """ "New place…" saves the place at once: the workspace reads the case again then, not only when the form it was
+    made from is saved (cancelled, the lists missed the place until the next reload). From a form dialog and from the
+    form beside a list alike."""
+    window = open_window(qtbot, demo_ctx)
+    workspace = window.workspace
+
+    def make_place(name: str) -> Callable[[QWidget], None]:
+        def then(form: QWidget) -> None:
+            assert isinstance(form, RecordDialog) and form.kind == Kind.LOCATION
+            form.widgets["name"].setText(name)  # type: ignore[attr-defined]
+            form.accept()
+
+        return then
+
+    def in_the_incident_form(incident: RecordDialog) -> None:
+        made = when_modal(RecordDialog, make_place("Tessit"), other_than=incident)
+        assert incident.form.create_inline is not None
+        assert incident.form.create_inline(Kind.LOCATION, "Tessit") is not None  # as the place picker's "New place…"
+        assert made and not incident.is_changed()
+        incident.reject()  # cancelled: nothing to ask, the incident is not saved
+
+    when_modal(RecordDialog, in_the_incident_form)
+    with qtbot.waitSignal(workspace.loaded, timeout=10_000):
+        assert workspace.new_record(Kind.INCIDENT) is None
+    assert "Tessit" in listed_places(window)
+
+    incidents = workspace.go_to(IncidentsPage)
+    incidents.incidents.table.selectRow(0)
+    pane = workspace.detail
+    qtbot.waitUntil(lambda: pane.form is not None and pane.kind == Kind.INCIDENT)
+    assert pane.form is not None and pane.form.create_inline is not None
+    when_modal(RecordDialog, make_place("Kidal"))
+    with qtbot.waitSignal(workspace.loaded, timeout=10_000):
+        assert pane.form.create_inline(Kind.LOCATION, "Kidal") is not None  # the pane's form is not saved
+    assert "Kidal" in listed_places(window)

@@ -9,6 +9,7 @@ moves on, Ctrl+Enter saves, Esc on a changed form asks first; the wheel changes 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
@@ -25,10 +26,15 @@ from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo
 
+# Told of each record a picker's "New …" made and saved (its kind and id), whether or not the form it was made from
+# is saved then: the workspace's lists show it at once.
+Made = Callable[[str, uuid.UUID], None]
+
 
 class RecordDialog(KeyboardForm):
     """Create or edit one record in a window. ``form`` is the :class:`RecordForm`; ``widgets``, ``errors``,
-    ``specs`` and the form's methods are reachable on the dialog too."""
+    ``specs`` and the form's methods are reachable on the dialog too. ``made`` is told of the records its pickers
+    make ("New place…"), and of those their own forms' pickers make."""
 
     def __init__(
         self,
@@ -41,6 +47,7 @@ class RecordDialog(KeyboardForm):
         defaults: dict[str, Any] | None = None,
         undo_stack: RecordUndoStack | None = None,
         draft: DraftInfo | None = None,
+        made: Made | None = None,
     ) -> None:
         super().__init__(parent)
         self.form = RecordForm(
@@ -52,7 +59,7 @@ class RecordDialog(KeyboardForm):
             defaults=defaults,
             undo_stack=undo_stack,
             draft=draft,
-            create_inline=inline_creator(self, ctx, case_id, undo_stack),
+            create_inline=inline_creator(self, ctx, case_id, undo_stack, made),
         )
         self.kind = kind
         self.case_id = case_id
@@ -149,9 +156,12 @@ class RecordDialog(KeyboardForm):
         defaults: dict[str, Any] | None = None,
         undo_stack: RecordUndoStack | None = None,
         draft: DraftInfo | None = None,
+        made: Made | None = None,
     ) -> uuid.UUID | None:
         """Show the form; the saved record's id, or None if cancelled."""
-        dialog = cls(ctx, kind, case_id, record_id, parent, defaults=defaults, undo_stack=undo_stack, draft=draft)
+        dialog = cls(
+            ctx, kind, case_id, record_id, parent, defaults=defaults, undo_stack=undo_stack, draft=draft, made=made
+        )
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.saved_id
@@ -161,13 +171,21 @@ class RecordDialog(KeyboardForm):
 
 
 def inline_creator(
-    parent: QWidget, ctx: StoreContext, case_id: uuid.UUID | None, undo_stack: RecordUndoStack | None
+    parent: QWidget,
+    ctx: StoreContext,
+    case_id: uuid.UUID | None,
+    undo_stack: RecordUndoStack | None,
+    made: Made | None = None,
 ) -> CreateInline:
     """What a form's pickers call to make the record they lack ("New place…"): the form of that kind, over
-    ``parent``, in the same case, with what was typed in its name field; the new record's id once saved."""
+    ``parent``, in the same case, with what was typed in its name field; the new record's id once saved, which
+    ``made`` is told at once (the record is saved even if the form it was made from is then cancelled)."""
 
     def create(kind: str, typed: str) -> uuid.UUID | None:
         defaults = typed_defaults(ctx, kind, typed)
-        return RecordDialog.ask(ctx, kind, case_id, None, parent, defaults=defaults, undo_stack=undo_stack)
+        saved = RecordDialog.ask(ctx, kind, case_id, None, parent, defaults=defaults, undo_stack=undo_stack, made=made)
+        if saved is not None and made is not None:
+            made(kind, saved)
+        return saved
 
     return create

@@ -101,6 +101,7 @@ class DetailPane(QWidget):
     add_requested = Signal(str, dict)  # kind, defaults: a new record related to this one
     open_requested = Signal(str, str)  # kind, record id: go to a related record
     back_requested = Signal()  # Esc with nothing to revert: the keyboard back to the list
+    made = Signal(str, str)  # kind, record id: a record made with a picker's "New …" was saved
 
     def __init__(self, host: DetailHost, parent: QWidget | None = None, *, related: RelatedWidget | None = None):
         super().__init__(parent)
@@ -193,7 +194,7 @@ class DetailPane(QWidget):
                 self.form_box,
                 undo_stack=self.host.undo_stack,
                 draft=self._parked.pop(record_id, None),
-                create_inline=inline_creator(self, self.host.ctx, self.host.case_id, self.host.undo_stack),
+                create_inline=inline_creator(self, self.host.ctx, self.host.case_id, self.host.undo_stack, self._made),
             )
         except (NotFound, StoreError):
             self.clear()
@@ -270,6 +271,9 @@ class DetailPane(QWidget):
             if isinstance(field, QLineEdit):
                 field.end(False)  # typing goes on after what the field holds
             keep_in_view(self, self.form.field_area)
+
+    def _made(self, kind: str, record_id: uuid.UUID) -> None:
+        self.made.emit(kind, str(record_id))
 
     def _related_widget(self) -> QWidget:
         assert isinstance(self.related, QWidget)

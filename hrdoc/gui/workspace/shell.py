@@ -90,6 +90,7 @@ class CaseWorkspace(QWidget):
         self.detail.add_requested.connect(self.new_record)
         self.detail.open_requested.connect(self.show_record)
         self.detail.back_requested.connect(self._focus_list)
+        self.detail.made.connect(lambda kind, _id: self._changed(kind))
         self.follower = SelectionFollower(self, self.detail)
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
@@ -306,7 +307,7 @@ class CaseWorkspace(QWidget):
         if defaults is None:
             defaults = self._defaults_for(kind)
         saved = RecordDialog.ask(
-            self.ctx, kind, self.case_id, None, self, defaults=defaults, undo_stack=self.undo_stack
+            self.ctx, kind, self.case_id, None, self, defaults=defaults, undo_stack=self.undo_stack, made=self._made
         )
         if saved is not None and kind == Kind.CASE:
             self._new_case = saved
@@ -326,7 +327,7 @@ class CaseWorkspace(QWidget):
             self.detail.focus_form()
             return None
         saved = RecordDialog.ask(
-            self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack
+            self.ctx, kind, self.case_id, uuid.UUID(str(record_id)), self, undo_stack=self.undo_stack, made=self._made
         )
         if saved is not None:
             self._changed(kind)
@@ -442,6 +443,11 @@ class CaseWorkspace(QWidget):
 
     def _delete_from_table(self, kind: str, record_id: str) -> None:
         self.delete_record(kind, record_id)
+
+    def _made(self, kind: str, _record_id: uuid.UUID) -> None:
+        """A form's picker made a record ("New place…"): it is saved, so the lists show it now, whether or not the
+        form it was made from is saved later."""
+        self._changed(kind)
 
     def _changed(self, kind: str) -> None:
         self.reload()
