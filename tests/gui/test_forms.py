@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -28,6 +29,7 @@ from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE
 from hrdoc.services.records import RecordService
+from tests.gui.modal import when_modal
 from tests.helpers import make_case, make_incident
 
 pytestmark = pytest.mark.gui
@@ -364,6 +366,35 @@ def test_delete_asks_first_and_is_not_undoable(
         actors.delete_button.click()
     assert name not in actor_names(records, case_id)
     assert window.undo_stack.count() == 0
+
+
+def test_the_delete_question_keeps_the_record_by_default(qtbot, demo_ctx: StoreContext, records: RecordService) -> None:
+    """The real question, answered from the keyboard: Cancel is its default button, so Return typed on keeps the
+    record, as Esc does; each button has its letter (the application's keyboard guard gives them)."""
+    window = open_window(qtbot, demo_ctx)
+    case_id = window.workspace.case_id
+    assert case_id is not None
+    actors = page_of_kind(window, "actor")
+    actors.table.selectRow(0)
+    name = actors.selected()["name"]  # type: ignore[index]
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer_with(key: Qt.Key) -> Callable[[QMessageBox], None]:
+        def answer(box: QMessageBox) -> None:
+            default = box.defaultButton()
+            seen.append((default.text() if default is not None else "", [b.text() for b in box.buttons()]))
+            qtbot.keyClick(box, key)
+
+        return answer
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        when_modal(QMessageBox, answer_with(key))
+        assert window.workspace.delete_record("actor", actors.selected()["id"]) is False  # type: ignore[index]
+        assert name in actor_names(records, case_id)
+    assert len(seen) == 2
+    for default, texts in seen:
+        assert default == "&Cancel"
+        assert sorted(texts) == ["&Cancel", "&Yes"]
 
 
 def test_a_new_allegation_starts_on_the_selected_incident(qtbot, ctx: StoreContext, records: RecordService) -> None:
