@@ -49,6 +49,7 @@ from hrdoc.domain.enums import (
     GeoPrecision,
     InformationCredibility,
     InterviewMethod,
+    LinkRelation,
     RiskLevel,
     Sex,
     SourceKind,
@@ -94,20 +95,39 @@ class Sizes:
     witnesses: int = 20_000
     accounts: int = 40_000
     sources: int = 100_000
+    # Evidence links per allegation, as real cases have them: sources and accounts of the allegation's case
+    # bearing on it. Per allegation, so not scaled; none by default, so that stores made before links were
+    # generated keep their parameters (see as_dict) and are reused.
+    source_links: int = 0
+    account_links: int = 0
 
     def scaled(self, factor: float) -> Sizes:
         if factor <= 0:
             raise ValueError("the scale factor must be positive")
-        values = {f.name: max(1, round(getattr(self, f.name) * factor)) for f in dataclasses.fields(self)}
+        values = {
+            f.name: getattr(self, f.name)
+            if f.name in _PER_ALLEGATION
+            else max(1, round(getattr(self, f.name) * factor))
+            for f in dataclasses.fields(self)
+        }
         return Sizes(**values)
 
     def as_dict(self) -> dict[str, int]:
-        return dataclasses.asdict(self)
+        """The sizes, without link counts that are zero (a store's parameters, as written before links)."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if v or k not in _PER_ALLEGATION}
+
+    @property
+    def links(self) -> int:
+        return self.allegations * (self.source_links + self.account_links)
 
     @property
     def records(self) -> int:
         """Records in the store (an account counts once, though it also has a version row)."""
-        return sum(self.as_dict().values())
+        counts = {k: v for k, v in self.as_dict().items() if k not in _PER_ALLEGATION}
+        return sum(counts.values()) + self.links
+
+
+_PER_ALLEGATION = frozenset({"source_links", "account_links"})
 
 
 @dataclass(slots=True)
@@ -1016,6 +1036,9 @@ class CaseInfo:
     actors: list[ActorDef] = field(default_factory=list)
     incidents: list[tuple[uuid.UUID, int]] = field(default_factory=list)  # (id, place index)
     witnesses: list[tuple[uuid.UUID, str, str]] = field(default_factory=list)  # (id, pseudonym, language)
+    allegations: list[uuid.UUID] = field(default_factory=list)
+    accounts: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # (id, first sentence of its narrative)
+    sources: list[uuid.UUID] = field(default_factory=list)
 
 
 Row = dict[str, Any]
@@ -1350,6 +1373,7 @@ class Builder:
                     "reasoning": self.paragraph(REASONING[lang], ctx, 120),
                 }
                 self.check(validation.check_allegation, row)
+                case.allegations.append(row["id"])
                 yield row
 
     # -- witnesses, accounts -------------------------------------------------------------------------
@@ -1421,6 +1445,7 @@ class Builder:
                     "quotable": False,  # quoting needs the witness's recorded consent
                 }
                 self.check(validation.check_account_version, version)
+                case.accounts.append((account["id"], narrative.split(". ")[0][:200]))
                 yield account, version
 
     # -- sources ------------------------------------------------------------------------------------
@@ -1456,7 +1481,42 @@ class Builder:
                     "stance": self.rng.choice(stances),
                 }
                 self.check(validation.check_source, row)
+                case.sources.append(row["id"])
                 yield row
+
+    # -- evidence links -----------------------------------------------------------------------------
+
+    def link_rows(self) -> Iterator[Row]:
+        """Per allegation, ``sizes.source_links`` of its case's sources and ``sizes.account_links`` of its
+        accounts bearing on it (distinct ones, as many as the case has): mostly supporting, an account link
+        with an excerpt of the account and a paragraph locator, a source link with a page locator."""
+        relations = [(r.value, w) for r, w in zip(LinkRelation, (0.8, 0.1, 0.1), strict=True)]
+        for case in self.cases:
+            for allegation_id in case.allegations:
+                sources = self.rng.sample(case.sources, min(self.sizes.source_links, len(case.sources)))
+                accounts = self.rng.sample(case.accounts, min(self.sizes.account_links, len(case.accounts)))
+                origins: list[tuple[str, uuid.UUID, str, str]] = [
+                    ("source_id", s, "", f"p. {1 + self.rng.randrange(40)}") for s in sources
+                ]
+                origins += [
+                    ("account_id", a, excerpt, f"para. {1 + self.rng.randrange(12)}") for a, excerpt in accounts
+                ]
+                for column, origin, excerpt, locator in origins:
+                    row = self.common()
+                    row |= {
+                        "case_id": case.id,
+                        "source_id": None,
+                        "account_id": None,
+                        "evidence_id": None,
+                        "allegation_id": allegation_id,
+                        "incident_id": None,
+                        column: origin,
+                        "relation": _weighted(self.rng, relations),
+                        "excerpt": excerpt,
+                        "locator": locator,
+                    }
+                    self.check(validation.check_link, row)
+                    yield row
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1577,6 +1637,9 @@ def generate_store(
                 loader.load_accounts(builder.account_rows())
             with conn.begin():
                 loader.load(m.Source, builder.source_rows())
+            if sizes.links:
+                with conn.begin():
+                    loader.load(m.Link, builder.link_rows())
             result.rows_seconds = time.perf_counter() - t_rows
             _log(f"rows: {result.rows} in {result.rows_seconds:.1f} s; rebuilding the search index")
             t_index = time.perf_counter()

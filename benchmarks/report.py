@@ -9,7 +9,9 @@ Steps:
 
 * generate (or reuse) ``benchmarks/out/report-case.db``, an encrypted store holding one case of 1,000
   allegations, 400 incidents, 100 witnesses, 200 accounts and 300 sources (:mod:`benchmarks.generate`,
-  seeded). The generator makes no evidence links, victims or evidence files;
+  seeded), each allegation with one source link and one account link, as real cases have
+  (``--source-links``/``--account-links``; ``--allegations`` for other sizes, one store per size). The
+  generator makes no victims or evidence files;
 * for the internal audience (the largest report) and the public one: ``ReportService(ctx).render`` timed
   end to end (store read, redaction, layout, audit entry), plus ``CaseService.export`` alone (the store read
   inside it);
@@ -72,7 +74,16 @@ GOAL_RATIO = 2.5
 STORE_NAME = "report-case"
 AUDIENCES = ("internal", "public")
 CASE_SIZES = gen.Sizes(
-    cases=1, locations=20, actors=12, incidents=400, allegations=1_000, witnesses=100, accounts=200, sources=300
+    cases=1,
+    locations=20,
+    actors=12,
+    incidents=400,
+    allegations=1_000,
+    witnesses=100,
+    accounts=200,
+    sources=300,
+    source_links=1,
+    account_links=1,
 )
 _ARABIC_CHARS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -296,10 +307,12 @@ class Variant:
 def measure(args: argparse.Namespace) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    sizes = dataclasses.replace(CASE_SIZES, allegations=args.allegations)
+    sizes = dataclasses.replace(
+        CASE_SIZES, allegations=args.allegations, source_links=args.source_links, account_links=args.account_links
+    )
     store = ensure_store(
         out,
-        STORE_NAME,
+        STORE_NAME if sizes == CASE_SIZES else f"{STORE_NAME}-{sizes.allegations}",
         encrypted=True,
         sizes=sizes,
         seed=args.seed,
@@ -366,7 +379,9 @@ def measure(args: argparse.Namespace) -> int:
         results["profile"] = profile_render(ctx, case_ref, "internal", out / "report-profile.txt")
     ctx.close()
     results["load_average_1_5_15"]["end"] = [round(x, 2) for x in os.getloadavg()]
-    (out / "report-results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (out / f"report-results{'' if sizes == CASE_SIZES else '-' + str(sizes.allegations)}.json").write_text(
+        json.dumps(results, indent=2) + "\n", encoding="utf-8"
+    )
     print_report(results)
     return 0
 
@@ -409,6 +424,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=gen.DEFAULT_SEED)
     parser.add_argument("--allegations", type=int, default=CASE_SIZES.allegations)
+    parser.add_argument("--source-links", type=int, default=CASE_SIZES.source_links, help="per allegation")
+    parser.add_argument("--account-links", type=int, default=CASE_SIZES.account_links, help="per allegation")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--audiences", nargs="+", default=list(AUDIENCES), choices=("internal", "partners", "public"))
     parser.add_argument("--regenerate", action="store_true", help="generate the store even if one matches")
