@@ -107,8 +107,8 @@ class AccountSections(ReportBlocks):
                 )
             ]
             seen: set[str] = set()
-            for lk in data.links:
-                if lk["source_id"] == src["id"] and lk["excerpt"] and lk["excerpt"] not in seen:
+            for lk in data.links_from_source(src["id"]):
+                if lk["excerpt"] and lk["excerpt"] not in seen:
                     seen.add(lk["excerpt"])
                     parts.append(self.p(f"“{lk['excerpt']}”", "Cell"))
             return parts

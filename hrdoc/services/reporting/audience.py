@@ -62,16 +62,68 @@ class ReportData:
     source_numbers: dict[str, int] = field(default_factory=dict)
     evidence_numbers: dict[str, int] = field(default_factory=dict)
 
+    # Indexes of the lists above by the id they are looked up by, built once on first use (ReportData is
+    # complete when redact returns it): the layout asks per incident, allegation or link, and a scan of a
+    # whole list per question made a report's time grow with the square of its size.
+    _index: _Index | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def _by(self) -> _Index:
+        if self._index is None:
+            self._index = _Index(self)
+        return self._index
+
     def account(self, account_id: str) -> AccountView | None:
-        return next((a for a in self.accounts if a.record["id"] == account_id), None)
+        return self._by.accounts.get(account_id)
+
+    def source(self, source_id: str) -> dict[str, Any]:
+        return self._by.sources[source_id]
+
+    def evidence_item(self, evidence_id: str) -> dict[str, Any]:
+        return self._by.evidence[evidence_id]
 
     def allegations_of(self, incident_id: str) -> list[dict[str, Any]]:
-        return [a for a in self.allegations if a["incident_id"] == incident_id]
+        return list(self._by.allegations.get(incident_id, ()))
 
     def links_to(self, *, allegation_id: str | None = None, incident_id: str | None = None) -> list[dict[str, Any]]:
         if allegation_id is not None:
-            return [lk for lk in self.links if lk["allegation_id"] == allegation_id]
-        return [lk for lk in self.links if lk["incident_id"] == incident_id]
+            return list(self._by.links_to_allegation.get(allegation_id, ()))
+        return list(self._by.links_to_incident.get(incident_id, ()))
+
+    def links_from_source(self, source_id: str) -> list[dict[str, Any]]:
+        return list(self._by.links_from_source.get(source_id, ()))
+
+    def victims_of(self, allegation_id: str) -> list[dict[str, Any]]:
+        """The allegation's victim entries (allegation_victims rows), in order."""
+        return list(self._by.victims.get(allegation_id, ()))
+
+    def perpetrators_of(self, allegation_id: str) -> list[dict[str, Any]]:
+        return list(self._by.perpetrators.get(allegation_id, ()))
+
+
+def _grouped(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
+    """``rows`` by their ``key`` column, each group in the order of ``rows``."""
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(row[key], []).append(row)
+    return groups
+
+
+class _Index:
+    """ReportData's lists by id, for lookups in constant time."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.accounts: dict[str, AccountView] = {}
+        for view in data.accounts:
+            self.accounts.setdefault(view.record["id"], view)  # the first one, as a scan would find
+        self.sources = {s["id"]: s for s in data.sources}
+        self.evidence = {e["id"]: e for e in data.evidence}
+        self.allegations = _grouped(data.allegations, "incident_id")
+        self.links_to_allegation = _grouped(data.links, "allegation_id")
+        self.links_to_incident = _grouped(data.links, "incident_id")
+        self.links_from_source = _grouped(data.links, "source_id")
+        self.victims = _grouped(data.allegation_victims, "allegation_id")
+        self.perpetrators = _grouped(data.perpetrators, "allegation_id")
 
 
 def _current(account: dict[str, Any]) -> dict[str, Any]:

@@ -142,15 +142,12 @@ class IncidentSections(Figures):
             ("Standard of proof", words(allegation["standard_of_proof"], StandardOfProof)),
         ]
         victims = []
-        for av in data.allegation_victims:
-            if av["allegation_id"] == allegation["id"]:
-                victims.append(_victim_line(data.victims[av["victim_id"]]))
+        for av in data.victims_of(allegation["id"]):
+            victims.append(_victim_line(data.victims[av["victim_id"]]))
         if victims:
             facts.append(("Victims", "\n".join(victims)))
         perps = [
-            _actor_line(data.actors[p["actor_id"]], p["involvement"])
-            for p in data.perpetrators
-            if p["allegation_id"] == allegation["id"]
+            _actor_line(data.actors[p["actor_id"]], p["involvement"]) for p in data.perpetrators_of(allegation["id"])
         ]
         if perps:
             facts.append(("Alleged perpetrators", "\n".join(perps)))
@@ -172,13 +169,11 @@ class IncidentSections(Figures):
 
     def corroboration(self, links: list[dict[str, Any]]) -> Table:
         data = self.data
-        sources = {s["id"]: s for s in data.sources}
-        evidence = {e["id"]: e for e in data.evidence}
         rows: list[list[Any]] = [self.head_row("Source or account", "Grade", "Relation", "Excerpt", "Locator")]
         order = {"supports": 0, "contradicts": 1, "context": 2}
         for lk in sorted(links, key=lambda x: order.get(x["relation"], 3)):
             if lk["source_id"]:
-                src = sources[lk["source_id"]]
+                src = data.source(lk["source_id"])
                 item = f"<b>[{self.source_ref(src)}]</b> {markup(src['title'])}"
                 grade = self.grade(src)
             elif lk["account_id"]:
@@ -187,7 +182,7 @@ class IncidentSections(Figures):
                 item = f"<b>[A{view.number}]</b> Account of {markup(view.witness['pseudonym'])}"
                 grade = "–"
             else:
-                ev = evidence[lk["evidence_id"]]
+                ev = data.evidence_item(lk["evidence_id"])
                 item = f"<b>[E{data.evidence_numbers[ev['id']]}]</b> {markup(ev['original_filename'])}"
                 grade = "–"
             excerpt = self.p(f"“{lk['excerpt']}”" if lk["excerpt"] else "", "Cell")
