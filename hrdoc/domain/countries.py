@@ -2,9 +2,10 @@
 
 hrdoc stores a country as its alpha-2 code (``ML``); people read and type its name. :func:`resolve` turns what
 a person typed (a code in any case, a name in English or French, accents and case ignored) into the code the
-record service stores, :func:`name` and :func:`label` say a stored code in words, and :func:`search` is what a
-country picker offers for a few typed letters. ACLED files give a country by its numeric code (``iso``) and by
-ACLED's name (``country``), which :attr:`Country.acled` keeps where it differs from the usual English one.
+record service stores, :func:`name` and :func:`label` say a stored code in words, :func:`search` is what a
+country picker offers for a few typed letters, and :func:`searched_by` is what full-text search finds a stored
+code by. ACLED files give a country by its numeric code (``iso``) and by ACLED's name (``country``), which
+:attr:`Country.acled` keeps where it differs from the usual English one.
 
 The codes and numbers come from Debian's ``iso-codes`` 4.15 (``iso_3166-1.json``), with Kosovo, which ACLED
 codes with the user-assigned ``XK`` and numeric ``0``. The names are the short ones people use (the United
@@ -427,6 +428,19 @@ def name(code: str | None, language: str = "en") -> str:
     if found is None:
         return code
     return found.french if language == "fr" else found.name
+
+
+def searched_by(code: str | None) -> str:
+    """What search finds a stored country by: its code, then its names in English and French, each once
+    (``ML Mali``, ``DZ Algeria Algérie``), so that "Mali" or "Burkina Faso" finds a record stored as ``ML`` or
+    ``BF``; ``""`` for no code, the code alone for one hrdoc does not know. The search index
+    (:mod:`hrdoc.storage.search_index`) and an audience's search documents hold this for every country field."""
+    if not code or not code.strip():
+        return ""
+    found = by_alpha2(code)
+    if found is None:
+        return code.strip()
+    return " ".join(dict.fromkeys((code.strip(), found.name, found.french)))
 
 
 def label(code: str | None) -> str:

@@ -11,8 +11,9 @@ again in those documents. A hit, its title and its snippet so come only from wha
 a record found only by a field hidden from it is not found. Protected identities are never in a document.
 
 The documents have the shape of the index's: the same title (:data:`TITLES`), a body of the other searchable
-fields the registry declares, and the same text borrowed from other records (:data:`BORROWED`) when the
-audience may see those records too. For the team they are the index's documents (a test holds them equal).
+fields the registry declares (a country with its names), and the same text borrowed from other records
+(:data:`BORROWED`) when the audience may see those records too. For the team they are the index's documents (a
+test holds them equal).
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from typing import Any
 from sqlalchemy import Table, and_, select
 from sqlalchemy.orm import Session
 
-from hrdoc.domain import registry
-from hrdoc.domain.registry import Kind
+from hrdoc.domain import countries, registry
+from hrdoc.domain.registry import Kind, Widget
 from hrdoc.services import sharing
 from hrdoc.services.sharing import Audience
 from hrdoc.services.sharing_read import weigh_records
@@ -98,6 +99,11 @@ def _pieces(value: Any) -> Iterator[str]:
     text = str(value).strip()
     if text:
         yield text
+
+
+def _searched(fld: registry.FieldDef, value: Any) -> Any:
+    """A field's value as the index reads it: a country code with the country's names."""
+    return countries.searched_by(value) if fld.widget is Widget.COUNTRY else value
 
 
 def weigh(session: Session, audience: Audience, candidates: Sequence[Candidate]) -> dict[uuid.UUID, bool]:
@@ -176,7 +182,7 @@ def documents(session: Session, audience: Audience, candidates: Sequence[Candida
             piece
             for f in registry.kind(c.kind).fields
             if f.searchable and f.name not in title_fields
-            for piece in _pieces(row.get(f.name))
+            for piece in _pieces(_searched(f, row.get(f.name)))
         ]
         if c.kind == Kind.ALLEGATION and title:
             title = labels.get(title, title)

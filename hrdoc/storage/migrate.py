@@ -22,6 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from hrdoc.storage import search_index
 from hrdoc.storage.atomic import atomic_copy, temp_files_for
 from hrdoc.storage.engine import prove_key
 from hrdoc.storage.errors import StoreError, StoreTooNew
@@ -52,9 +53,25 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+# Migrations that make the search documents again, with the document queries frozen in them, and the version
+# of the documents they make (storage.search_index.DOCUMENTS_VERSION): after them, the documents are brought up
+# to date with today's queries.
+DOCUMENTS_MADE_BY: dict[str, int] = {"0002": 1}
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the store to ``revision``; at the head, its search documents are then those today's code makes
+    (:func:`hrdoc.storage.search_index.update`), whatever version the migrations left them at."""
     with engine.connect().execution_options(hrdoc_write=True) as conn, conn.begin():
+        before = current_revision(conn)
         command.upgrade(alembic_config(conn), revision)
+        scripts = ScriptDirectory.from_config(alembic_config())
+        ran = [s.revision for s in scripts.iterate_revisions(current_revision(conn), before or "base")]
+        made = [DOCUMENTS_MADE_BY[r] for r in ran if r in DOCUMENTS_MADE_BY]
+        if made:
+            search_index.keep_version(conn, made[0])  # the newest migration that made them (listed first)
+        if current_revision(conn) == head_revision():
+            search_index.update(conn)
 
 
 def downgrade(engine: Engine, revision: str) -> None:

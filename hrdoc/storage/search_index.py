@@ -15,8 +15,9 @@ field a user would want to find it by.
 Services call :func:`index_records` after each write, once everything a document reads is written (an
 account's text is its current version's: a merge indexes accounts after their versions); deletions, including
 cascaded ones, are removed by triggers on the record tables. Protected witness and victim identities are
-never indexed. :func:`check` compares the index with what a full :func:`rebuild` would make (``hrdoc
-verify``), naming each wrong document by kind and id only.
+never indexed. A country code is indexed with the country's names. :func:`check` compares the index with what
+a full :func:`rebuild` would make (``hrdoc verify``), naming each wrong document by kind and id only; opening a
+store whose documents an older hrdoc made brings them up to date (:func:`update`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from hrdoc.domain.registry import KINDS, Kind
+from hrdoc.domain import countries
+from hrdoc.domain.registry import KINDS, Kind, Widget
 
 # The kinds with a search document, in the order of a rebuild -> the table each is kept in (the registry's).
 INDEXED_TABLES: dict[str, str] = {
@@ -51,7 +53,9 @@ INDEXED_TABLES: dict[str, str] = {
     )
 }
 
-# One query per kind: (id, case_id, title, body parts...). JSON lists are flattened in Python.
+# One query per kind: (id, case_id, title, body parts...). JSON lists are flattened in Python, and a country
+# code (a field the registry declares a COUNTRY, named as in the registry) is read with its names
+# (domain.countries.searched_by), so that "Mali" finds a place or an actor stored as ML.
 _DOC_QUERIES: dict[str, str] = {
     Kind.CASE: "SELECT id, id, reference || ' ' || title, summary, lead_investigator, tags, notes FROM cases t",
     Kind.LOCATION: "SELECT id, case_id, name, alt_spellings, admin1, admin2, country_code, notes FROM locations t",
@@ -64,7 +68,7 @@ _DOC_QUERIES: dict[str, str] = {
         " FROM allegations t LEFT JOIN vocabulary_terms v"
         " ON v.vocabulary = 'violation_type' AND v.code = t.violation_type"
     ),
-    Kind.ACTOR: "SELECT id, case_id, name, aliases, affiliation, notes FROM actors t",
+    Kind.ACTOR: "SELECT id, case_id, name, aliases, affiliation, country_code, notes FROM actors t",
     Kind.VICTIM: "SELECT id, case_id, label, description, notes FROM victims t",
     Kind.WITNESS: "SELECT id, case_id, pseudonym, language, notes FROM witnesses t",
     Kind.ACCOUNT: (
@@ -75,6 +79,11 @@ _DOC_QUERIES: dict[str, str] = {
     Kind.SOURCE: "SELECT id, case_id, title, author, publisher, url, archived_url, notes FROM sources t",
     Kind.EVIDENCE: "SELECT id, case_id, original_filename, description, acquired_from, notes FROM evidence_files t",
     Kind.LINK: "SELECT id, case_id, locator, excerpt, notes FROM links t",
+}
+
+# The columns of each kind's query that hold a country code.
+_COUNTRY_COLUMNS: dict[str, frozenset[str]] = {
+    kind: frozenset(f.name for f in KINDS[kind].fields if f.widget is Widget.COUNTRY) for kind in INDEXED_TABLES
 }
 
 # How FTS5 splits text into words: case- and diacritics-insensitive (also read by storage.search_scratch).
@@ -252,8 +261,11 @@ def _documents(
     if ordered:
         sql += " ORDER BY t.id"
         conn = conn.execution_options(stream_results=True, max_row_buffer=_STREAM_ROWS)
-    for row in conn.execute(text(sql), params):
+    result = conn.execute(text(sql), params)
+    country = [key in _COUNTRY_COLUMNS[kind] for key in list(result.keys())[3:]]
+    for row in result:
         record_id, case_id, title, *parts = row
+        parts = [countries.searched_by(p) if c else p for p, c in zip(parts, country, strict=True)]
         body = "\n".join(piece for part in parts for piece in _flatten(part))
         if title or body:  # a record with no text (an ACLED event's bare link) has nothing to be found by
             yield str(record_id), kind, str(case_id), str(title or ""), body
@@ -290,19 +302,82 @@ def index_records(conn: Connection, kind: str, ids: Iterable[uuid.UUID | str]) -
 
 
 def rebuild(conn: Connection) -> None:
-    """Drop every document and index every record again (used by migrations and repairs)."""
+    """Drop every document and index every record again (used by repairs), as this hrdoc makes documents."""
     if not supported(conn):
         return
     conn.execute(text("DELETE FROM search_docs"))
     for kind in INDEXED_TABLES:
-        batch: list[dict[str, str]] = []
-        for doc in _documents(conn, kind):
-            batch.append(dict(zip("rkctb", doc, strict=True)))
-            if len(batch) >= 1000:
-                conn.execute(_UPSERT, batch)
-                batch.clear()
-        if batch:
+        _index_kind(conn, kind)
+    keep_version(conn)
+
+
+def _index_kind(conn: Connection, kind: str) -> None:
+    batch: list[dict[str, str]] = []
+    for doc in _documents(conn, kind):
+        batch.append(dict(zip("rkctb", doc, strict=True)))
+        if len(batch) >= 1000:
             conn.execute(_UPSERT, batch)
+            batch.clear()
+    if batch:
+        conn.execute(_UPSERT, batch)
+
+
+# -- documents made by an older hrdoc -------------------------------------------------------------------
+
+# A store keeps the version of the documents it holds (store_meta; none: 1, from before versions were kept).
+# With each change to what a document holds, raise DOCUMENTS_VERSION and name the kinds it changed.
+DOCUMENTS_KEY = "search_documents"
+DOCUMENTS_VERSION = 2
+_CHANGED_IN: dict[int, tuple[str, ...]] = {
+    2: (Kind.LOCATION, Kind.ACTOR),  # a country found by its names in English and French, not its code alone
+}
+
+
+def documents_version(conn: Connection) -> int | None:
+    """The version of the documents the store holds; None if it is not a number (not this hrdoc's)."""
+    value = conn.execute(text("SELECT value FROM store_meta WHERE key = :k"), {"k": DOCUMENTS_KEY}).scalar()
+    if value is None:
+        return 1
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
+def outdated(conn: Connection) -> bool:
+    return supported(conn) and documents_version(conn) != DOCUMENTS_VERSION
+
+
+def update(conn: Connection) -> tuple[str, ...]:
+    """Bring the store's documents to this hrdoc's version, in the caller's transaction, so that records indexed
+    by an older hrdoc are found as new ones are: index again the kinds whose documents changed since the version
+    the store holds (every kind for a version this hrdoc does not know, a newer hrdoc's), and keep the version.
+    Opening a store that can be written does it (:mod:`hrdoc.storage.store`). Returns the kinds indexed again."""
+    if not supported(conn):
+        return ()
+    held = documents_version(conn)
+    if held == DOCUMENTS_VERSION:
+        return ()
+    if held is None or held > DOCUMENTS_VERSION:
+        kinds = tuple(INDEXED_TABLES)
+    else:
+        changed = {k for version in range(held + 1, DOCUMENTS_VERSION + 1) for k in _CHANGED_IN.get(version, ())}
+        kinds = tuple(k for k in INDEXED_TABLES if k in changed)
+    for kind in kinds:
+        conn.execute(text("DELETE FROM search_docs WHERE kind = :k"), {"k": kind})
+        _index_kind(conn, kind)
+    keep_version(conn)
+    return kinds
+
+
+def keep_version(conn: Connection, version: int = DOCUMENTS_VERSION) -> None:
+    """Record the version of the documents the store holds (a migration's own, or this hrdoc's)."""
+    conn.execute(
+        text(
+            "INSERT INTO store_meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"k": DOCUMENTS_KEY, "v": str(version)},
+    )
 
 
 # -- is the index what a rebuild would make? -----------------------------------------------------------

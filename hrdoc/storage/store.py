@@ -4,7 +4,8 @@ Guarantees: a new store is never created over an existing file, nor in a databas
 tables; an encrypted store is never opened as a plain one or the other way round; a wrong passphrase
 changes nothing on disk (the key is proven before anything may write, and no lock file is made before then);
 an existing store file is backed up before its schema is upgraded. A store that cannot be written (read-only
-disk, file or folder; a full disk) opens read-only: reading works, writing is refused with the reason.
+disk, file or folder; a full disk) opens read-only: reading works, writing is refused with the reason. Opening
+a store that can be written brings search documents an older hrdoc made up to date (search_index.update).
 
 A team store on PostgreSQL is a database the server's administrator created, empty; ``create`` migrates it to
 the newest schema, ``open`` checks it holds an hrdoc store and upgrades it if needed. There is no file to
@@ -22,12 +23,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from hrdoc.storage import migrate
+from hrdoc.storage import migrate, search_index
 from hrdoc.storage.engine import StoreLocation, check_existing_file, make_engine, prove_key, store_lock
 from hrdoc.storage.errors import (
     READ_ONLY_MESSAGE,
     DiskFull,
     NotAStore,
+    StoreBusy,
     StoreError,
     StoreExists,
     StoreNotFound,
@@ -66,7 +68,7 @@ def create_store(location: StoreLocation, passphrase: str | None, *, encrypted: 
                         f"{location.describe()} already holds tables ({', '.join(sorted(tables)[:5])}); hrdoc "
                         "creates a team store only in an empty database"
                     )
-            migrate.upgrade(engine)
+            migrate.upgrade(engine)  # which records the search documents' version, so that opening finds it current
     except Exception as err:  # noqa: BLE001 - not swallowed: re-raised, as a StoreError where known
         engine.dispose()
         raise classify(err) or err from None
@@ -140,6 +142,8 @@ def open_store_for(location: StoreLocation, passphrase: str | None, *, encrypted
                 current, head = migrate.needs_upgrade(engine)
                 if current != head:
                     _upgrade(location, engine, passphrase, encrypted, current)
+        if read_only is None:
+            update_search_documents(engine)
     except Exception as err:
         engine.dispose()
         user_error = classify(err, location.path.parent if location.path is not None else None)
@@ -147,6 +151,25 @@ def open_store_for(location: StoreLocation, passphrase: str | None, *, encrypted
             raise
         raise user_error from None
     return OpenedStore(engine, read_only)
+
+
+def update_search_documents(engine: Engine) -> None:
+    """Bring search documents an older hrdoc made up to what this one makes (:func:`search_index.update`), so
+    that existing records are found as new ones are; nothing is written when they are current. A store another
+    writer holds (a team store's sync) is left as it is: the next opening updates it."""
+    with engine.connect() as conn:
+        if not search_index.outdated(conn):
+            return
+    try:
+        with engine.connect().execution_options(hrdoc_write=True) as conn, conn.begin():
+            kinds = search_index.update(conn)
+    except Exception as err:
+        if not isinstance(classify(err) or err, StoreBusy):
+            raise
+        log.info("the search documents were not brought up to date: the store is busy; the next opening will")
+        return
+    if kinds:
+        log.info("search documents brought up to date: %s indexed again", ", ".join(kinds))
 
 
 def _check_tables(location: StoreLocation, engine: Engine) -> None:

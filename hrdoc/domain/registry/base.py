@@ -97,7 +97,7 @@ class FieldDef:
     ref: str | None = None  # the kind of record it refers to
     optional: bool = False  # a choice or reference that may be left empty
     max_length: int | None = None
-    searchable: bool = False  # read into the record's full-text search document
+    searchable: bool = False  # read into the record's full-text search document (a COUNTRY: code and names)
     quoted_words: bool = False  # a witness's own words: shown beyond the team only with consent to be quoted
     reported: bool = False  # printed in the case's PDF report (for every audience that may see it)
     group: Group = Group.RECORD

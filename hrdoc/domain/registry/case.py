@@ -101,7 +101,7 @@ CASE_KINDS: tuple[KindDef, ...] = (
             FieldDef("aliases", N_("Also known as"), P, W.LIST, searchable=True, hint=ONE_PER_LINE, reported=True),
             FieldDef("kind", N_("Kind of actor"), P, W.VOCAB, vocabulary=ACTOR_KIND, optional=True),
             FieldDef("affiliation", N_("Affiliation"), P, max_length=300, searchable=True, reported=True),
-            FieldDef("country_code", N_("Country"), P, W.COUNTRY, max_length=2, hint=COUNTRY_HINT),
+            FieldDef("country_code", N_("Country"), P, W.COUNTRY, max_length=2, searchable=True, hint=COUNTRY_HINT),
         ),
     ),
     KindDef(

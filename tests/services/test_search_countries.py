@@ -1,0 +1,104 @@
+"""Search finds a place or an actor by its country's name, in English or French, and not only by the ISO code the
+record stores (``ML``, ``BF``): for the team and for an audience, and in a store whose search documents an older
+hrdoc made (opening the store brings them up to date)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import text
+
+from hrdoc.domain import countries
+from hrdoc.services.context import StoreContext
+from hrdoc.services.records import RecordService
+from hrdoc.services.search import SearchService
+from hrdoc.storage import search_index
+from tests.backends import reopen
+from tests.helpers import make_case
+
+
+def found(ctx: StoreContext, query: str, case: uuid.UUID, audience: str = "internal") -> set[uuid.UUID]:
+    return {hit.record_id for hit in SearchService(ctx).search(query, case_id=case, audience=audience)}
+
+
+def test_a_country_is_found_by_its_names_in_english_and_french(shared_ctx: StoreContext, r: RecordService) -> None:
+    case = make_case(r)
+    djibo = r.create("location", case_id=case, name="Djibo", country_code="BF", visibility="public")
+    katiba = r.create("actor", case_id=case, name="Katiba Macina", country_code="ML", visibility="public")
+    gspc = r.create("actor", case_id=case, name="GSPC", country_code="DZ", visibility="public")
+    hidden = r.create("actor", case_id=case, name="Unit 7", country_code="ML", visibility="restricted")
+
+    assert found(shared_ctx, "Burkina Faso", case) == {djibo}
+    assert found(shared_ctx, "burkina", case) == {djibo}
+    assert found(shared_ctx, "Mali", case) == {katiba, hidden}
+    for query in ("Algeria", "Algérie", "algerie"):  # English, French, and French typed without its accent
+        assert found(shared_ctx, query, case) == {gspc}, query
+    assert found(shared_ctx, "BF", case) == {djibo}  # the code still finds it
+    # An audience finds by the country's names too, only what the sharing policy lets it see.
+    assert found(shared_ctx, "Burkina Faso", case, "public") == {djibo}
+    assert found(shared_ctx, "Mali", case, "public") == {katiba}
+    assert found(shared_ctx, "Mali", case, "partners") == {katiba, hidden}
+    # Changing the country changes what finds it.
+    r.update("location", djibo, country_code="NE")
+    assert found(shared_ctx, "Burkina", case) == set()
+    assert found(shared_ctx, "Niger", case) == {djibo}
+
+
+def _as_an_older_hrdoc_left_them(ctx: StoreContext, version: str | None) -> None:
+    """The store's documents of places and actors as an hrdoc before country names made them (the code alone),
+    and the documents' version as ``version`` says (None: none kept, as before versions were)."""
+    with ctx.write() as session:
+        conn = session.connection()
+        for table in ("locations", "actors"):
+            for record_id, code in conn.execute(text(f"SELECT id, country_code FROM {table}")):
+                if code:
+                    old = text("UPDATE search_docs SET body = replace(body, :new, :code) WHERE record_id = :id")
+                    conn.execute(old, {"new": countries.searched_by(code), "code": code, "id": record_id})
+        conn.execute(text("DELETE FROM store_meta WHERE key = :k"), {"k": search_index.DOCUMENTS_KEY})
+        if version is not None:
+            conn.execute(
+                text("INSERT INTO store_meta (key, value) VALUES (:k, :v)"),
+                {"k": search_index.DOCUMENTS_KEY, "v": version},
+            )
+
+
+@pytest.mark.parametrize("version", [None, "99"], ids=["older", "newer-or-unknown"])
+def test_opening_a_store_brings_documents_an_older_hrdoc_made_up_to_date(
+    ctx: StoreContext, version: str | None
+) -> None:
+    r = RecordService(ctx)
+    case = make_case(r)
+    djibo = r.create("location", case_id=case, name="Djibo", country_code="BF")
+    katiba = r.create("actor", case_id=case, name="Katiba Macina", country_code="ML")
+    _as_an_older_hrdoc_left_them(ctx, version)
+    assert found(ctx, "Burkina", case) == found(ctx, "Mali", case) == set()
+    with ctx.engine.connect() as conn:
+        assert search_index.outdated(conn)
+        assert not search_index.check(conn).ok  # verify names the documents as out of date
+
+    opened = reopen(ctx, record_unlock=False)
+    try:
+        assert found(opened, "Burkina Faso", case) == {djibo}
+        assert found(opened, "Mali", case) == {katiba}
+        with opened.engine.connect() as conn:
+            assert not search_index.outdated(conn)
+            assert search_index.check(conn).ok
+            assert search_index.documents_version(conn) == search_index.DOCUMENTS_VERSION
+    finally:
+        opened.close()
+
+
+def test_a_new_store_holds_current_documents(ctx: StoreContext) -> None:
+    """A store is made with the version of its documents, so that opening it has nothing to bring up to date."""
+    with ctx.engine.connect() as conn:
+        assert search_index.documents_version(conn) == search_index.DOCUMENTS_VERSION
+        assert not search_index.outdated(conn)
+
+
+def test_what_a_country_is_searched_by() -> None:
+    assert countries.searched_by("ML") == "ML Mali"
+    assert countries.searched_by("DZ") == "DZ Algeria Algérie"
+    assert countries.searched_by("BF") == "BF Burkina Faso"  # the same name in French: once
+    assert countries.searched_by("QQ") == "QQ"  # a code hrdoc does not know: as it is
+    assert countries.searched_by("") == countries.searched_by(None) == ""
