@@ -239,6 +239,9 @@ class TablePage(Page):
         # Column widths are measured on the first rows only: a case with thousands of records opens at once.
         self.table.horizontalHeader().setResizeContentsPrecision(40)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized by what the columns hold, again whenever the rows change, however a page fills the table (the
+        # allegations of the selected incident are set by their page, never through show_case).
+        fit_columns(self.table)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
