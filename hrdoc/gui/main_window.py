@@ -216,10 +216,9 @@ class MainWindow(QMainWindow):
     def show_status(self, cases: int | None = None) -> None:
         """The status bar: how many cases, which store, and who is working (the name written in the logs)."""
         count = self.model.rowCount() if cases is None else cases
+        cases_text = self.tr("1 case") if count == 1 else self.tr("{0} cases").format(count)
         self.statusBar().showMessage(
-            self.tr("{0} case(s) · store: {1} · working as {2}").format(
-                count, self.ctx.location.describe(), self.ctx.user
-            )
+            self.tr("{0} · store: {1} · working as {2}").format(cases_text, self.ctx.location.describe(), self.ctx.user)
         )
 
     def current_case_id(self) -> uuid.UUID | None:
