@@ -67,3 +67,24 @@ def test_merged_entries_show_where_and_when_they_arrived(qtbot, arrived: tuple[S
     assert hers and all(r["Where"].startswith("amina's store (") and r["Arrived here (UTC)"] for r in hers)
     mine = [row for row in shown if row["Who"] == "bakary"]
     assert mine and all(r["Where"] == "this store" and r["Arrived here (UTC)"] == "" for r in mine)
+    for where in (headers.index("Where"), headers.index("Arrived here (UTC)")):  # shown: entries came from elsewhere
+        assert not table.isColumnHidden(where) and not log.table.isColumnHidden(where)
+
+
+def test_a_log_kept_here_alone_leaves_out_where_and_arrival(qtbot, arrived: tuple[StoreContext, StoreContext]) -> None:
+    """Amina's own laptop: every entry was written here; 'this store' and an empty arrival on every row would only
+    take the room of what each entry says."""
+    amina, _bakary = arrived
+    window = MainWindow(amina)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.loaded, timeout=20_000):
+        window.show()
+        window.refresh()
+    page = window.workspace.go_to(EvidencePage)
+    page.list.table.selectRow(0)
+    assert page.custody.rowCount() == 1
+    log = window.workspace.go_to(AuditPage)
+    headers = [log.model.headerData(c, Qt.Orientation.Horizontal) for c in range(log.model.columnCount())]
+    for table in (page.custody, log.table):
+        hidden = [h for c, h in enumerate(headers) if table.isColumnHidden(c)]
+        assert hidden == ["Arrived here (UTC)", "Where"]

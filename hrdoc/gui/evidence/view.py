@@ -69,6 +69,7 @@ CUSTODY_HEADERS = (
     N_("Details"),
 )
 SHA_COLUMN, DETAILS_COLUMN = 6, 7
+PROVENANCE_COLUMNS = (2, 4)  # shown once an entry came from another store (a chain kept here alone leaves them out)
 
 
 class EvidenceView(Page):
@@ -292,6 +293,9 @@ class EvidenceView(Page):
                 if column == 0:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.custody.setItem(row, column, cell)
+        merged = any(audit.provenance(entry.details) is not None for entry in entries)
+        for column in PROVENANCE_COLUMNS:
+            self.custody.setColumnHidden(column, not merged)
         self._fit_custody()
 
     def _fit_custody(self) -> None:

@@ -37,6 +37,7 @@ from hrdoc.gui.workspace.page import (
 )
 from hrdoc.gui.workspace.witnesses import WitnessesPage
 from hrdoc.services import audit_words
+from hrdoc.services.audit import provenance
 from hrdoc.services.audit_words import CaseNames, capitalised
 from hrdoc.services.cases import RecordRow
 
@@ -61,9 +62,19 @@ class AuditPage(TablePage):
         ]
         super().__init__(tr("Audit log"), "audit", columns, parent)
 
+    PROVENANCE = (2, 4)  # where an entry was first written, when it arrived here
+
     def rows(self, data: CaseData) -> list[RecordRow]:
         names = CaseNames(data, self.labels(VIOLATION_TYPE))
         return [entry | {"_shown": audit_words.shown(entry, names)} for entry in data["audit"]]
+
+    def show_case(self, data: CaseData) -> None:
+        """A log written in this store alone leaves out where each entry was written and when it arrived ("this
+        store", nothing): what each entry says has their room. They show once an entry came from elsewhere."""
+        merged = any(provenance(entry["details"]) is not None for entry in data["audit"])
+        for column in self.PROVENANCE:
+            self.table.setColumnHidden(column, not merged)
+        super().show_case(data)
 
 
 def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
