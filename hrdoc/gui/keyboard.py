@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QShortcutEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -31,7 +32,8 @@ WHEEL_CHANGED = (QComboBox, QAbstractSpinBox)
 class KeyboardGuard(QObject):
     """Installed once on the application, so that every window has it by construction, dialogs added later
     included: the wheel over a drop-down or number field without the focus goes to what holds it (the form
-    scrolls) and never gives it the focus; every button row shown (a message box's too) gets mnemonics."""
+    scrolls) and never gives it the focus; every button row shown (a message box's too) gets mnemonics, and a
+    button's mnemonic presses it at once."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -45,7 +47,21 @@ class KeyboardGuard(QObject):
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
             box_mnemonics(watched)
+        elif kind == QEvent.Type.Shortcut and isinstance(watched, QAbstractButton):
+            return _press_at_once(watched, event)
         return False
+
+
+def _press_at_once(button: QAbstractButton, event: QEvent) -> bool:
+    """Alt+letter presses its button at once. Qt presses it as an animated click, 100 ms later: the keys typed in
+    the meantime went to the field left ("Add perpetrator" then a name typed at once: the name's first letters
+    landed in the description, not in the new row). Ambiguous letters are left to Qt (they move the focus)."""
+    if not isinstance(event, QShortcutEvent) or event.isAmbiguous() or not button.isEnabled():
+        return False
+    if button.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    button.click()
+    return True
 
 
 _GUARD: KeyboardGuard | None = None

@@ -195,6 +195,7 @@ class RelatedList(QWidget):
             item = self.buttons.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: until it is deleted, its Alt+letter would clash with its replacement's
                 widget.deleteLater()
         self.add_buttons.clear()
 
