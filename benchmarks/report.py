@@ -370,6 +370,7 @@ def measure(args: argparse.Namespace) -> int:
             "report": report.as_json(),
             "baseline": base.as_json() | {"lines": len(lines), "chars": sum(len(line) for line in lines)},
             "ratio_time": round(report.median / base.median, 2),
+            "report_ms_per_allegation": round(1000 * report.median / sizes.allegations, 2),
             "ratio_tracemalloc": round(report.traced_peak / base.traced_peak, 2),
             "ratio_rss": round(report_rss["delta_kib"] / base_rss["delta_kib"], 2) if base_rss["delta_kib"] else None,
             "rss_raw": {"report": report_rss, "baseline": base_rss},
@@ -410,6 +411,8 @@ def print_report(r: dict[str, Any]) -> None:
         )
     )
     print(f"CaseService.export alone: {r['export_median_s']:.2f} s (median)")
+    for audience, a in r["audiences"].items():
+        print(f"{audience}: {a['report_ms_per_allegation']:.1f} ms per allegation")
     load = r["load_average_1_5_15"]
     print(f"load average (1, 5, 15 min): {load['start']} at the start, {load['end']} at the end")
     if "profile" in r:
