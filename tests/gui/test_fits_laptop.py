@@ -8,6 +8,7 @@ offscreen run tries a laptop's screen whatever the machine.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
@@ -29,7 +30,9 @@ from hrdoc.gui.workspace.columns import ColumnFitter, cut, fit_columns
 from hrdoc.gui.workspace.matrix import HEADER_LINES, MatrixPage
 from hrdoc.gui.workspace.page import TablePage
 from hrdoc.gui.workspace.pages import IncidentsPage
+from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
+from hrdoc.services.evidence.service import EvidenceService
 
 pytestmark = pytest.mark.gui
 
@@ -268,6 +271,28 @@ def test_an_empty_chain_of_custody_shows_its_headers_whole(qtbot, demo_ctx: Stor
     for c in range(header.count()):
         label = evidence.custody.horizontalHeaderItem(c).text()
         assert header.sectionSize(c) >= header.sectionSizeHint(c), label  # "Arrived here (UTC)" was cut
+
+
+def test_the_evidence_page_leaves_the_other_pages_their_detail_pane(
+    qtbot, demo_ctx: StoreContext, screen: QRect
+) -> None:
+    """Every page of the workspace is as wide as the widest page's minimum (a stack of pages): the evidence page's
+    chain of custody heading, on one line with a long file name, took the detail pane's room on every other page."""
+    [case] = CaseService(demo_ctx).summaries()
+    EvidenceService(demo_ctx).intake(case.id, io.BytesIO(b"photo"), original_name="IMG_20250309_074218-cropped.jpg")
+    window = open_window(qtbot, demo_ctx)
+    workspace = window.workspace
+    workspace.go_to(IncidentsPage)
+    QApplication.processEvents()
+    before = workspace.splitter.sizes()
+    assert before[1] > 0  # the detail pane beside the incidents
+    evidence = workspace.go_to(EvidencePage)
+    evidence.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: evidence.custody.rowCount() == 1)
+    assert evidence.custody_title.text().startswith("Chain of custody of IMG_20250309_074218-cropped.jpg")
+    workspace.go_to(IncidentsPage)
+    QApplication.processEvents()
+    assert workspace.splitter.sizes() == before
 
 
 def test_a_column_widened_by_hand_keeps_its_width(qtbot, demo_ctx: StoreContext) -> None:

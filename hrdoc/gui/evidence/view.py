@@ -120,6 +120,9 @@ class EvidenceView(Page):
         self._fit_custody()  # its headers whole while it is empty too
         self.custody_title = QLabel(tr("Chain of custody"))
         self.custody_title.setObjectName("custodyTitle")
+        # Wrapped: on one line, a long file name made it the page's minimum width, which the workspace's stack of
+        # pages takes for every page, squeezing the detail pane beside the others.
+        self.custody_title.setWordWrap(True)
         self.custody_box = custody_box = QWidget()
         custody_layout = QVBoxLayout(custody_box)
         custody_layout.setContentsMargins(0, 0, 0, 0)
