@@ -200,7 +200,7 @@ def build_menus(window: MainWindow) -> None:
     for row, page in enumerate(window.workspace.pages):
         # A page title's "&" is a letter to show ("Incidents & allegations"), not a mnemonic.
         text = with_mnemonic(page.title.replace("&", "&&"), letters)
-        action = window._action(text, lambda _=False, r=row: window.workspace.nav.setCurrentRow(r))
+        action = window._action(text, lambda _=False, r=row: window.workspace.show_page(r))
         if page_keys(row):
             action.setShortcut(QKeySequence(page_keys(row)))
         view_menu.addAction(action)

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def _step_page(self, step: int) -> None:
         nav = self.workspace.nav
         if nav.count():
-            nav.setCurrentRow((nav.currentRow() + step) % nav.count())
+            self.workspace.show_page((nav.currentRow() + step) % nav.count())
 
     def open_guide(self) -> None:
         UserGuideDialog.show_for(self, self.menuBar())

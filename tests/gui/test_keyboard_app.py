@@ -209,6 +209,26 @@ def test_a_new_case_is_opened_at_once_and_the_case_list_counts_follow(qtbot, dem
     assert window.current_case_id() == case_id
 
 
+def test_a_page_key_puts_the_keyboard_in_the_page_list(qtbot, demo_ctx: StoreContext) -> None:
+    """Alt+digit shows a page with its list taking the keyboard (arrows and Enter work at once); on the evidence
+    links page, the corroboration matrix."""
+    from hrdoc.gui.workspace.matrix import MatrixPage
+
+    window = open_window(qtbot, demo_ctx)
+    qtbot.waitActive(window)
+    window.table.setFocus()  # the case list has it: Return there would edit the case
+    for row, page in enumerate(window.workspace.pages[:10]):
+        qtbot.keyClick(window, str((row + 1) % 10), Qt.KeyboardModifier.AltModifier)
+        assert window.workspace.nav.currentRow() == row
+        target = page.focus_target()
+        if isinstance(page, MatrixPage):
+            assert target is page.table
+        if page.tables():
+            assert target is not None and target in [t.table for t in page.tables()] + [getattr(page, "table", None)]
+        if target is not None:
+            qtbot.waitUntil(target.hasFocus, timeout=2_000)
+
+
 # -- who is working ------------------------------------------------------------------------------------------
 
 

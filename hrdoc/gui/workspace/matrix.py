@@ -187,6 +187,9 @@ class MatrixPage(Page):
     def tables(self) -> list[TablePage]:
         return [self.links]
 
+    def focus_target(self) -> QWidget | None:
+        return self.table  # the matrix first: Enter on a cell makes or opens its link
+
     def open_cell(self, row: int, column: int) -> None:
         """Open the link of a cell (selected in the list of links and edited); for a cell with none, a new link's
         form holding its source or account and its allegation."""

@@ -185,6 +185,19 @@ class Page(QWidget):
         """The editable tables on this page, if any."""
         return []
 
+    def focus_target(self) -> QWidget | None:
+        """What takes the keyboard when the user goes to this page (Alt+digit): the table worked in last, else
+        the page's first widget that takes the keyboard."""
+        table = self.active_table()
+        if table is not None:
+            return table.table
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
     def active_table(self) -> TablePage | None:
         """The table the user worked in last (the first one if none yet)."""
         tables = self.tables()

@@ -256,6 +256,15 @@ class CaseWorkspace(QWidget):
             self._stale.discard(row)
             self.pages[row].show_case(self.data)
 
+    def show_page(self, row: int) -> None:
+        """Go to page ``row`` as its key does (Alt+digit): the page's list takes the keyboard, so the arrows and
+        Enter work on it at once (unless the user chose to keep editing on the page left)."""
+        self.nav.setCurrentRow(row)
+        if self.stack.currentIndex() == row:
+            target = self.pages[row].focus_target()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def go_to(self, page_type: type[PageT]) -> PageT:
         """Show the first page of this type (filled with the case's data) and return it."""
         row = next(i for i, page in enumerate(self.pages) if isinstance(page, page_type))
