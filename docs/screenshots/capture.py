@@ -1,8 +1,16 @@
-"""Capture the main screens at 1366×768 (a common field laptop) for docs/screenshots.
+"""Capture the app's screens at 1366×768 (a common field laptop) for docs/screenshots.
 
-Run with a display or offscreen:  QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [SHOT...]
-It builds a throwaway demo store in a temporary folder; nothing of the user's is touched. With SHOT names
-(e.g. ``evidence``, ``main-02-incidents``, ``search``) only those pictures are taken.
+Two kinds of pictures:
+
+- The workspace's pages (a record selected, shown in the detail pane beside the list) and every record form (new)
+  are taken from the app itself, run on a virtual 1366×768 screen with a window manager and driven with keys as a
+  person would (``workspace.sh``, with the keys in ``workspace.steps``). ``--store PATH`` makes the demo store it
+  opens (the demo case with evidence files); ``--shrink PNG... --into DIR`` reduces the pictures to 256 colours.
+- The dialogs (search, sync and conflicts, ACLED import) are drawn offscreen by this script:
+  ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [SHOT...]``; with SHOT names (e.g.
+  ``search``, ``conflicts``) only those pictures are taken.
+
+Either way a throwaway demo store is built in a temporary folder; nothing of the user's is touched.
 """
 
 from __future__ import annotations
@@ -20,21 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
 SIZE = (1366, 768)
-# The picture of each workspace page, by the page's icon name (file names kept as they were).
-PAGE_SHOTS = {
-    "overview": "main-01-overview",
-    "incidents": "main-02-incidents",
-    "places": "main-03-places",
-    "actors": "main-04-actors",
-    "victims": "main-05-victims",
-    "responsibility": "main-06-responsibility",
-    "witnesses": "main-07-witnesses",
-    "sources": "main-08-sources",
-    "evidence": "evidence",
-    "links": "main-09-matrix",
-    "chronology": "main-10-chronology",
-    "audit": "main-11-audit",
-}
+COLOURS = 256  # a picture of the app's screens loses nothing a reader sees at 256 colours, and two thirds of its size
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
@@ -163,7 +157,38 @@ def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> object:
         team.close()
 
 
+def make_store(path: Path) -> None:
+    """The demo store the workspace pictures are taken from: the demo case, with evidence files."""
+    from hrdoc.services.demo import DEMO_PASSPHRASE, build_demo_case
+    from hrdoc.services.session import new_store
+
+    ctx = new_store(path, DEMO_PASSPHRASE, user="Amina Diallo")
+    try:
+        add_evidence(ctx, build_demo_case(ctx))
+    finally:
+        ctx.close()
+    print(path)
+
+
+def shrink(pictures: list[Path], into: Path) -> None:
+    """Each picture at 256 colours, optimised, saved under the same name in ``into``."""
+    from PIL import Image
+
+    for picture in pictures:
+        with Image.open(picture) as image:
+            reduced = image.convert("RGB").quantize(COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        reduced.save(into / picture.name, optimize=True)
+        print(into / picture.name)
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--store"] and len(sys.argv) == 3:
+        make_store(Path(sys.argv[2]))
+        return 0
+    if sys.argv[1:2] == ["--shrink"] and "--into" in sys.argv:
+        at = sys.argv.index("--into")
+        shrink([Path(p) for p in sys.argv[2:at]], Path(sys.argv[at + 1]))
+        return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     wanted = set(sys.argv[1:])
     tmp = Path(tempfile.mkdtemp(prefix="hrdoc-shots-"))
@@ -172,11 +197,9 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     QCoreApplication.setOrganizationName("hrdoc-screenshots")
 
-    from hrdoc.gui.evidence.page import EvidencePage
     from hrdoc.gui.exchange.common import sync_lines
     from hrdoc.gui.exchange.conflicts import ConflictsDialog
     from hrdoc.gui.exchange.result import TransferResultDialog
-    from hrdoc.gui.forms.dialog import RecordDialog
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.gui.search_dialog import SearchDialog
     from hrdoc.services.demo import DEMO_PASSPHRASE, build_demo_case
@@ -184,26 +207,11 @@ def main() -> int:
 
     ctx = new_store(tmp / "demo.db", DEMO_PASSPHRASE, user="demo investigator")
     case_id = build_demo_case(ctx)
-    photo_id = add_evidence(ctx, case_id)
-    window = MainWindow(ctx)
+    add_evidence(ctx, case_id)
+    window = MainWindow(ctx)  # the dialogs' parent (the workspace pictures are taken by workspace.sh)
     window.resize(*SIZE)
     window.show()
     settle(app, 800)
-    for row, page in enumerate(window.workspace.pages):
-        name = PAGE_SHOTS.get(page.icon_name, page.icon_name)
-        if wanted and name not in wanted:
-            continue
-        window.workspace.nav.setCurrentRow(row)
-        settle(app)
-        if isinstance(page, EvidencePage):
-            page.select(photo_id)
-            settle(app)
-        shoot(window, name)
-    if not wanted or "form-incident" in wanted:
-        incident = RecordDialog(ctx, "incident", case_id, parent=window)
-        incident.show()
-        settle(app)
-        shoot(incident, "form-incident")
     if not wanted or "search" in wanted:
         search = SearchDialog(ctx, window)
         search.show()
