@@ -70,6 +70,7 @@ from hrdoc.services.exchange import bundles
 from hrdoc.services.exchange.sync import sync_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store
+from hrdoc.services.sharing import Audience
 from tests.helpers import PASSPHRASE
 
 pytestmark = pytest.mark.gui
@@ -320,7 +321,7 @@ def test_every_dialog(qtbot, demo_ctx: StoreContext, palette: QPalette, tmp_path
         CaptureDialog(targets[1:]),
         ImportCaptureDialog(targets[1:]),
         GpsLocationDialog("photo.jpg", (16.1, -0.2), incidents),
-        EvidenceExportDialog("photo.jpg", "restricted"),
+        EvidenceExportDialog("photo.jpg", "restricted", (Audience.PARTNERS, Audience.INTERNAL)),
         RemoveDialog("photo.jpg"),
         EvidencePreviewDialog(PreviewContent("notes.txt", "text/plain", 5, "text", text="notes")),
         EvidencePreviewDialog(PreviewContent("photo.jpg", "image/jpeg", 99, "image", image=picture)),

@@ -502,7 +502,7 @@ def test_cancelling_an_export_leaves_no_copy_and_no_custody_entry(
 
 
 def test_the_export_dialog_offers_only_audiences_allowed_to_see_the_file(qtbot) -> None:
-    dialog = sharing_dialogs.ExportDialog("secret.pdf", Visibility.CONFIDENTIAL.value)
+    dialog = sharing_dialogs.ExportDialog("secret.pdf", Visibility.CONFIDENTIAL.value, (Audience.INTERNAL,))
     qtbot.addWidget(dialog)
     buttons = dialog.buttons_by_audience
     assert not buttons[Audience.PUBLIC].isEnabled() and not buttons[Audience.PARTNERS].isEnabled()
@@ -523,6 +523,36 @@ def test_exporting_a_restricted_file_for_the_public_is_refused_clearly(
     qtbot.waitUntil(lambda: bool(warnings), timeout=LOAD_TIMEOUT)
     assert "restricted" in warnings[0] and "Nothing was exported" in warnings[0]
     assert not (tmp_path / "p.jpg").exists()
+
+
+def test_a_working_copy_is_offered_only_where_its_original_may_go(
+    qtbot, window: MainWindow, page: EvidencePage, ev: EvidenceService, monkeypatch
+) -> None:
+    """The export dialog's audiences come from the sharing policy: a public working copy of a confidential
+    original goes only to the team, as in bundles and tables (the dialog must not offer the public)."""
+    original = ev.intake(
+        case_id(window),
+        io.BytesIO(samples.jpeg_with_gps()),
+        original_name="raw.jpg",
+        visibility=Visibility.CONFIDENTIAL,
+    )
+    ev.working_copy(
+        original.evidence_id,
+        io.BytesIO(samples.jpeg_with_gps()),
+        original_name="blurred.jpg",
+        alteration_note="faces blurred",
+        visibility=Visibility.PUBLIC,
+    )
+    reload(qtbot, window)
+    select(page, "blurred.jpg")
+    offered: list[tuple[object, ...]] = []
+    monkeypatch.setattr(
+        sharing_dialogs.ExportDialog,
+        "ask",
+        classmethod(lambda cls, name, vis, allowed, parent: offered.append(allowed)),
+    )
+    page.export_selected()
+    assert offered == [(Audience.INTERNAL,)]
 
 
 # -- a photo's position -------------------------------------------------------------------------------------

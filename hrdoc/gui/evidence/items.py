@@ -78,9 +78,10 @@ class EvidenceItems(EvidenceIntake):
             return None
         ctx, _case_id = where
         visibility = str(item.get("visibility") or Visibility.RESTRICTED.value)
-        if not any(a.may_see(visibility) for a in Audience):
+        allowed = EvidenceService(ctx).audiences(uuid.UUID(item["id"]))  # the sharing policy decides, not the GUI
+        if not allowed:
             return None
-        audience = ExportDialog.ask(item["original_filename"], visibility, self)
+        audience = ExportDialog.ask(item["original_filename"], visibility, allowed, self)
         if audience is None:
             return None
         name = Path(item["original_filename"])

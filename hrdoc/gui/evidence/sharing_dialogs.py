@@ -4,6 +4,8 @@ a file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -36,7 +38,10 @@ def export_description(audience: Audience) -> str:
 
 
 class ExportDialog(AskDialog):
-    def __init__(self, name: str, visibility: str, parent: QWidget | None = None) -> None:
+    """Who an exported copy is for; only the audiences the sharing policy lets the file go to can be chosen
+    (``allowed``: a working copy goes only where its original goes too)."""
+
+    def __init__(self, name: str, visibility: str, allowed: Sequence[Audience], parent: QWidget | None = None) -> None:
         super().__init__(tr("Export “{0}”").format(name), tr("Choose where…"), parent, min_width=620)
         self.setObjectName("exportDialog")
         self.visibility = visibility
@@ -54,7 +59,7 @@ class ExportDialog(AskDialog):
         for number, audience in enumerate(Audience):
             button = QRadioButton(audience.label)
             button.setObjectName(f"audience_{audience.value}")
-            button.setEnabled(audience.may_see(visibility))
+            button.setEnabled(audience in allowed)
             note = _note(export_description(audience))
             note.setIndent(22)
             colours.style(note, colours.SECONDARY_STYLE)
@@ -62,7 +67,6 @@ class ExportDialog(AskDialog):
             self.buttons_by_audience[audience] = button
             box_layout.addWidget(button)
             box_layout.addWidget(note)
-        allowed = [a for a in Audience if a.may_see(visibility)]
         self.buttons_by_audience[allowed[0]].setChecked(True)
         self.body.addWidget(box)
 
@@ -70,8 +74,10 @@ class ExportDialog(AskDialog):
         return next(a for a, b in self.buttons_by_audience.items() if b.isChecked())
 
     @classmethod
-    def ask(cls, name: str, visibility: str, parent: QWidget | None = None) -> Audience | None:
-        dialog = cls(name, visibility, parent)
+    def ask(
+        cls, name: str, visibility: str, allowed: Sequence[Audience], parent: QWidget | None = None
+    ) -> Audience | None:
+        dialog = cls(name, visibility, allowed, parent)
         try:
             return dialog.audience() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
