@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -44,6 +43,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from hrdoc.gui import app_filters
 
 # What a person types in, chooses from or presses: each must have a name (a button's text is its name).
 INTERACTIVE: tuple[type[QWidget], ...] = (
@@ -278,7 +279,5 @@ _NAMER: Namer | None = None
 def install() -> None:
     """Install the application-wide :class:`Namer` (once per application)."""
     global _NAMER
-    app = QApplication.instance()
-    if app is not None and (_NAMER is None or not shiboken6.isValid(_NAMER) or _NAMER.parent() is not app):
-        _NAMER = Namer(app)
-        app.installEventFilter(_NAMER)
+    namer = app_filters.install(Namer, _NAMER)
+    _NAMER = namer if isinstance(namer, Namer) else None

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from hrdoc.gui import app_filters
 
 AA = 4.5  # WCAG 2 level AA, for normal-size text
 
@@ -203,7 +204,5 @@ _RESTYLER: Restyler | None = None
 
 def _install() -> None:
     global _RESTYLER
-    app = QApplication.instance()
-    if app is not None and (_RESTYLER is None or not shiboken6.isValid(_RESTYLER) or _RESTYLER.parent() is not app):
-        _RESTYLER = Restyler(app)
-        app.installEventFilter(_RESTYLER)
+    restyler = app_filters.install(Restyler, _RESTYLER)
+    _RESTYLER = restyler if isinstance(restyler, Restyler) else None

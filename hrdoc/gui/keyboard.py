@@ -14,7 +14,6 @@ from PySide6.QtGui import QShortcutEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from hrdoc.gui import app_filters
 
 # Widgets a turn of the wheel would change (a date field is a spin box too).
 WHEEL_CHANGED = (QComboBox, QAbstractSpinBox)
@@ -70,10 +71,8 @@ _GUARD: KeyboardGuard | None = None
 def install_guard() -> None:
     """Install the application-wide :class:`KeyboardGuard` (once per application)."""
     global _GUARD
-    app = QApplication.instance()
-    if app is not None and (_GUARD is None or _GUARD.parent() is not app):
-        _GUARD = KeyboardGuard(app)
-        app.installEventFilter(_GUARD)
+    guard = app_filters.install(KeyboardGuard, _GUARD)
+    _GUARD = guard if isinstance(guard, KeyboardGuard) else None
 
 
 def guard_wheels(root: QWidget) -> None:
