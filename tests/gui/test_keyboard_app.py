@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QPushButton, QToolButton
 from sqlalchemy import select
 
 from hrdoc.domain.registry import Kind
@@ -227,6 +227,36 @@ def test_a_page_key_puts_the_keyboard_in_the_page_list(qtbot, demo_ctx: StoreCon
             assert target is not None and target in [t.table for t in page.tables()] + [getattr(page, "table", None)]
         if target is not None:
             qtbot.waitUntil(target.hasFocus, timeout=2_000)
+
+
+def test_reading_the_open_case_again_takes_no_keys_typed_ahead(
+    qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow reload after a change shows no progress window: a window-modal one took the keys typed ahead (and
+    Space or Return there cancelled the reload). Opening a case still shows one, as its Cancel is useful then."""
+    import time
+
+    from hrdoc.gui.workspace import shell
+
+    window = open_window(qtbot, demo_ctx)
+    slow_export = CaseService.export
+
+    def export(self: CaseService, *args: object, **kwargs: object) -> object:
+        time.sleep(0.8)  # longer than the progress window's delay
+        return slow_export(self, *args, **kwargs)
+
+    monkeypatch.setattr(shell.CaseService, "export", export)
+    seen: list[object] = []
+    with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD_TIMEOUT):
+        window.workspace.reload()
+        qtbot.wait(600)
+        seen.append(QApplication.activeModalWidget())
+    assert seen == [None]
+    with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD_TIMEOUT):
+        window.workspace.open_case(CaseService(demo_ctx).resolve(DEMO_REFERENCE).id)
+        qtbot.wait(600)
+        seen.append(QApplication.activeModalWidget())
+    assert seen[1] is not None  # the test sees a progress window when there is one
 
 
 # -- who is working ------------------------------------------------------------------------------------------

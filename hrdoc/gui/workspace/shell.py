@@ -178,8 +178,10 @@ class CaseWorkspace(QWidget):
         self.ctx = ctx
         self.undo_stack.set_context(ctx)
 
-    def open_case(self, case_id: uuid.UUID) -> None:
-        """Load the case off the GUI thread, then show it on every page."""
+    def open_case(self, case_id: uuid.UUID, *, quiet: bool = False) -> None:
+        """Load the case off the GUI thread, then show it on every page. ``quiet``: no progress window (reading
+        the open case again after a change): a window-modal one would take the keys typed ahead meanwhile, and
+        Space or Return there would cancel the reload."""
         if case_id != self.case_id:
             self.detail.clear()  # changes typed in the pane are kept as a draft, back when the record is shown
         self.case_id = case_id
@@ -201,11 +203,11 @@ class CaseWorkspace(QWidget):
             }
             return generation, data
 
-        run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed)
+        run_in_background(self, tr("Opening the case…"), load, self._loaded, self._failed, quiet=quiet)
 
     def reload(self) -> None:
         if self.case_id is not None:
-            self.open_case(self.case_id)
+            self.open_case(self.case_id, quiet=True)
 
     def _loaded(self, result: tuple[int, CaseData]) -> None:
         generation, data = result
