@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
@@ -206,8 +206,9 @@ def test_the_intake_dialog_offers_the_case_and_its_records(qtbot, window: MainWi
 def drop_event(paths: list[Path], kind: type = QDropEvent) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    # A drop takes a QPointF, a drag entering a QPoint (Qt's own signatures; PySide 6.11 converts neither).
     event = kind(
-        QPointF(20, 20),
+        QPointF(20, 20) if kind is QDropEvent else QPoint(20, 20),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -264,7 +265,7 @@ def test_dropping_anything_but_files_is_refused(page: EvidencePage) -> None:
     mime = QMimeData()
     mime.setText("just text")
     event = QDragEnterEvent(
-        QPointF(1, 1), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPoint(1, 1), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(page, event)
     assert not event.isAccepted()
