@@ -7,7 +7,6 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.dialog import RecordDialog
@@ -15,31 +14,10 @@ from hrdoc.gui.forms.picker import RecordPicker
 from hrdoc.gui.forms.related import RelatedRecords
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
+from tests.gui.by_keys import focused, press, quietly, type_keys
 from tests.helpers import make_allegation, make_case, make_incident
 
 pytestmark = pytest.mark.gui
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_keys(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(focused(), char)
-        qtbot.wait(1)  # what the window system does between two keys (a search opening takes the keyboard)
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-    qtbot.wait(1)
-
-
-def quietly(dialog: QWidget) -> None:
-    assert isinstance(dialog, RecordDialog)
-    dialog.keep_draft = True
 
 
 def open_form(qtbot, ctx: StoreContext, kind: str, case_id: uuid.UUID) -> RecordDialog:

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.country import CountryPicker, country_choices
@@ -17,29 +17,10 @@ from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE
 from hrdoc.services.records import RecordService
+from tests.gui.by_keys import focused, press, quietly, type_keys
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_keys(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(focused(), char)
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def quietly(dialog: QWidget) -> None:
-    assert isinstance(dialog, RecordDialog)
-    dialog.keep_draft = True
 
 
 def open_form(qtbot, ctx: StoreContext, kind: str, case_id: uuid.UUID, record_id=None) -> RecordDialog:

@@ -26,32 +26,12 @@ from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE
 from hrdoc.services.records import RecordService
+from tests.gui.by_keys import focused, press, quietly, type_keys
 from tests.gui.modal import when_modal
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_keys(qtbot, text: str) -> None:
-    """Type ``text`` a key at a time into whatever has the keyboard when each key is pressed, as a person would."""
-    for char in text:
-        qtbot.keyClicks(focused(), char)
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def quietly(dialog: QWidget) -> None:
-    assert isinstance(dialog, RecordDialog)
-    dialog.keep_draft = True  # closed by the test's end, not by a person: nothing to ask
 
 
 def open_form(qtbot, ctx: StoreContext, kind: str, case_id: uuid.UUID, record_id=None) -> RecordDialog:

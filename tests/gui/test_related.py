@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QMainWindow
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind
@@ -21,34 +21,12 @@ from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
 from hrdoc.services.records import RecordService
+from tests.gui.by_keys import focused, press, quietly, type_keys
 from tests.helpers import make_allegation, make_case, make_incident
 
 pytestmark = pytest.mark.gui
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_keys(qtbot, text: str) -> None:
-    """Type ``text`` a key at a time into whatever has the keyboard when each key is pressed, as a person would."""
-    for char in text:
-        qtbot.keyClicks(focused(), char)
-        qtbot.wait(1)  # what the window system does between two keys (a search opening takes the keyboard)
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-    qtbot.wait(1)
-
-
-def quietly(dialog: QWidget) -> None:
-    assert isinstance(dialog, RecordDialog)
-    dialog.keep_draft = True  # closed by the test's end, not by a person: nothing to ask
 
 
 def open_form(qtbot, ctx: StoreContext, case_id: uuid.UUID, record_id=None, **kw) -> RecordDialog:
