@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError, require_consent_to_quote
+from hrdoc.services import sharing
 from hrdoc.services.exchange.checks_logs import audit_hash, check_logs, custody_hash, origin_of
 from hrdoc.services.exchange.refusal import batches, refuse
 from hrdoc.services.exchange.snapshot import Snapshot
@@ -35,8 +36,6 @@ from hrdoc.storage import models as m
 
 # Kinds of record a copy of a case carries, parents first (the case itself first): the registry's order.
 COPY_KINDS = registry.RECORD_KINDS
-# A reference that a copy may leave unresolved: an incident travels without a place withheld from it.
-WITHHELD_ALLOWED = {(Kind.INCIDENT, "location_id")}
 
 
 def _uuid(value: Any, what: str) -> uuid.UUID:
@@ -256,7 +255,8 @@ def _check_references(
             continue
         if owner is not None:
             raise refuse(f"the copy's {kind} {row.get('id')} refers to a {target} of another case")
-        if (kind, fld) in WITHHELD_ALLOWED:
+        # A reference the sharing policy lets a record go without (an incident without a place withheld from it).
+        if (kind, fld) in sharing.OPTIONAL_DEPENDENCIES:
             row[fld] = None  # the place was withheld from the copy: the incident arrives without one
             continue
         if fld == "attached_id":  # filed under a record withheld from the copy: filed under the case
