@@ -15,7 +15,7 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
 
     from PySide6.QtWidgets import QApplication
 
-    from hrdoc.gui import accessibility, crash
+    from hrdoc.gui import accessibility, crash, startup_probe
     from hrdoc.gui.app import AppController
     from hrdoc.gui.collector import GuiThreadCollector
     from hrdoc.gui.keyboard import install_guard
@@ -24,6 +24,7 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
     app.setApplicationName("hrdoc")
     app.setOrganizationName("hrdoc")
     crash.install()
+    startup_probe.install()  # HRDOC_STARTUP_PROBE=1 only: benchmarks/startup.py
     install_guard()  # wheels and mnemonics, for every window the app will show
     accessibility.install()  # a name a screen reader announces, for every field, list and table shown
     GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)

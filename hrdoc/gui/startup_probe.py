@@ -1,0 +1,83 @@
+"""How long the app takes to start, for ``benchmarks/startup.py``: with ``HRDOC_STARTUP_PROBE=1`` in its
+environment, the app prints when its first window is painted and quits there.
+
+The first window is the unlock dialog, or the main window with its case list when the passphrase is given the
+way every command takes it (``HRDOC_PASSPHRASE`` or ``--passphrase-file``). The probe prints one line on
+stdout, ``hrdoc-startup <window class> <seconds>``, the seconds read from the system's monotonic clock, which
+every process on the machine shares, so the benchmark measures from just before it started the process.
+
+It changes nothing else: the passphrase is asked or given as always, and quitting from the first window is
+what the user could do there (the unlock dialog's Cancel, the main window's Quit).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+PROBE_ENV = "HRDOC_STARTUP_PROBE"
+
+# What the unlock dialog must not wait for (issue 15, point 1): each is imported where it is first used.
+# tests/gui/test_startup_imports.py checks that none is imported when the dialog is on screen.
+HEAVY_MODULES = (
+    "alembic",  # with mako and pygments: only to upgrade a store
+    "mako",
+    "pygments",
+    "reportlab",  # reports and their charts
+    "jsonschema",
+    "PIL",
+    "sqlalchemy",  # the store itself: opened once the passphrase is known
+    "hrdoc.storage.models",
+    "hrdoc.storage.migrate",
+    "hrdoc.services.reporting",
+    "hrdoc.services.exchange",  # bundles, sync, merge
+    "hrdoc.services.evidence",  # capture, intake
+    "hrdoc.gui.exchange",  # the transfer dialogs
+    "hrdoc.gui.report_dialog",
+    "hrdoc.gui.workspace",
+    "hrdoc.gui.main_window",
+)
+
+
+def heavy_families(modules: Iterable[str]) -> list[str]:
+    """The entries of :data:`HEAVY_MODULES` that ``modules`` (names of imported modules) hold, or hold a part of."""
+    found = set(modules)
+    return [family for family in HEAVY_MODULES if family in found or any(m.startswith(family + ".") for m in found)]
+
+
+class FirstPaint(QObject):
+    """Sees the first paint of a top-level window; once that paint (and its children's) is over, prints the time
+    and leaves every event loop, the unlock dialog's included."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            self.done = True
+            name = type(watched).__name__
+            # The window's children paint after it, in the same pass: the timer fires once all of it is drawn.
+            QTimer.singleShot(0, lambda: self._report(name))
+        return False
+
+    def _report(self, name: str) -> None:
+        print(f"hrdoc-startup {name} {time.monotonic():.6f}", flush=True)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        QCoreApplication.exit(0)
+
+
+def install() -> FirstPaint | None:
+    """The probe, on the application, if ``HRDOC_STARTUP_PROBE`` asks for it (else None)."""
+    app = QCoreApplication.instance()
+    if app is None or os.environ.get(PROBE_ENV) != "1":
+        return None
+    probe = FirstPaint(app)
+    app.installEventFilter(probe)
+    return probe
