@@ -8,7 +8,7 @@ from hrdoc.domain.enums import AuditAction
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.passphrase import check_new_passphrase
-from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.engine import Secret, StoreLocation
 from hrdoc.storage.errors import DiskFull, StoreBusy, StoreError, StorePermissionDenied
 from hrdoc.storage.store import create_store, open_store_for
 
@@ -58,7 +58,7 @@ def new_store(
 
 def unlock_store(
     db: str | os.PathLike[str] | None,
-    passphrase: str | None,
+    passphrase: Secret | None,
     *,
     encrypted: bool = True,
     user: str = "investigator",

@@ -3,7 +3,9 @@
 A store is named by ``--db``: a file path (an SQLCipher-encrypted SQLite file, or, with
 ``encrypted=False``, a plain SQLite file for tests and benchmarks) or a ``postgresql://`` URL (a team store).
 
-The passphrase never sits in a URL: each new SQLite connection is keyed in a ``connect`` event. Before any
+The passphrase never sits in a URL, nor in the engine: it is derived into the store's key once per opening
+(:class:`StoreKey`, what SQLCipher itself would derive), and each new SQLite connection is keyed with that key
+in a ``connect`` event, so the pool's connections cost no further derivation. Before any
 connection that may write is made, :func:`prove_key` checks the key against the file's first page through a
 read-only, lock-free (``immutable``) connection that never looks at the ``-wal``: SQLite would otherwise
 checkpoint a leftover ``-wal`` into the file, and delete it, when even a wrongly keyed connection closes. So a
@@ -21,24 +23,21 @@ by :mod:`hrdoc.storage.engine_team`.
 
 from __future__ import annotations
 
-import os
-import re
+import hashlib
+import secrets
+import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from hrdoc.storage.engine_team import PG_DRIVERS, make_team_engine
+from hrdoc.storage.engine_team import make_team_engine
 from hrdoc.storage.errors import (
     EncryptionMismatch,
     StoreBusy,
@@ -46,6 +45,8 @@ from hrdoc.storage.errors import (
     StoreNotFound,
     WrongPassphrase,
 )
+from hrdoc.storage.location import StoreLocation as StoreLocation
+from hrdoc.storage.location import default_store_path as default_store_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
@@ -53,73 +54,128 @@ LOCK_TIMEOUT_S = 30.0
 CACHE_KIB = 64 * 1024
 
 
-def default_store_path() -> Path:
-    """Where the investigator's store lives unless ``--db`` says otherwise."""
-    return Path(platformdirs.user_data_dir("hrdoc", appauthor=False)) / "hrdoc.db"
-
-
-@dataclass(frozen=True, slots=True)
-class StoreLocation:
-    """Where a store is: a local SQLite file (``path``) or a server (``url``)."""
-
-    path: Path | None = None
-    url: str | None = None
-
-    @classmethod
-    def parse(cls, db: str | os.PathLike[str] | None) -> StoreLocation:
-        if db is None or str(db) == "":
-            return cls(path=default_store_path())
-        text = str(db)
-        if "://" in text:
-            try:
-                url = make_url(text)
-            except (ArgumentError, ValueError):
-                # The URL parser's messages would repeat the URL, password included.
-                raise StoreError(f"{_without_password(text)} is not a valid store URL") from None
-            if url.drivername not in PG_DRIVERS:
-                raise StoreError(
-                    f"unsupported store URL scheme {url.drivername!r}: use a file path or postgresql://"
-                ) from None
-            return cls(url=text)
-        return cls(path=Path(text).expanduser().absolute())
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.path is not None
-
-    def describe(self) -> str:
-        """The store's path or URL as it may be shown and logged: never with a password."""
-        if self.path is not None:
-            return str(self.path)
-        return make_url(self.url or "").render_as_string(hide_password=True)
-
-    def server(self) -> str:
-        """``host:port`` of a team store's server, as libpq will resolve it (URL, then PGHOST/PGPORT)."""
-        url = make_url(self.url or "")
-        host = url.host or os.environ.get("PGHOST") or "localhost"
-        port = url.port or os.environ.get("PGPORT") or 5432
-        return f"{host}:{port}"
-
-
-def _without_password(text: str) -> str:
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", text)
-
-
 def file_looks_plain_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _quote_key(passphrase: str) -> str:
-    if "\x00" in passphrase:
-        raise StoreError("the passphrase contains a NUL character; choose another one")
-    return "'" + passphrase.replace("'", "''") + "'"
+# SQLCipher 4's key derivation, which every encrypted store hrdoc made uses (the library's defaults:
+# ``PRAGMA cipher_default_kdf_algorithm`` and ``cipher_default_kdf_iter``, checked by tests/storage/test_store_key.py):
+# PBKDF2-HMAC-SHA512 over the passphrase's UTF-8 bytes and the 16-byte random salt SQLCipher keeps as the file's
+# first 16 bytes, giving the 32-byte page key. SQLCipher derives the key of the pages' HMAC from that key itself
+# (2 rounds), so a raw key sets up a connection exactly as the passphrase does, and a store keyed either way is the
+# same store: the sqlcipher shell or an older hrdoc opens it with the passphrase.
+KDF_HASH = "sha512"
+KDF_ITERATIONS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
 
 
-def _store_key(passphrase: str | None, encrypted: bool) -> str | None:
-    if encrypted and not passphrase:
+class StoreKey:
+    """An encrypted store's key, derived once from its passphrase and salt, as SQLCipher's raw-key ``PRAGMA key``.
+
+    Derivation is deliberately slow (about 0.1 s here); SQLCipher given the passphrase repeats it for every
+    connection it opens (the pool's, a backup's check), and every engine would have to keep the passphrase for
+    as long as it may open one. With the derived key the passphrase is needed once per unlock and kept nowhere:
+    the key opens this store (and its backups, copies of the same file), not anything else the passphrase opens,
+    and is dropped with the engine when the app locks. It is never shown (``repr`` hides it).
+    """
+
+    __slots__ = ("_pragma",)
+
+    def __init__(self, key: bytes, salt: bytes) -> None:
+        if len(key) != KEY_BYTES or len(salt) != SALT_BYTES:
+            raise ValueError("a store key has 32 bytes and its salt 16")
+        self._pragma = f"\"x'{key.hex()}{salt.hex()}'\""
+
+    @classmethod
+    def derive(cls, passphrase: str, salt: bytes) -> StoreKey:
+        """The key SQLCipher derives from ``passphrase`` for a store whose salt is ``salt``."""
+        if "\x00" in passphrase:
+            raise StoreError("the passphrase contains a NUL character; choose another one")
+        try:
+            secret = passphrase.encode("utf-8")
+        except UnicodeEncodeError:
+            raise StoreError("the passphrase holds characters that are not text; type it again") from None
+        # hashlib hands the work to OpenSSL without holding the GIL: other threads run meanwhile.
+        return cls(hashlib.pbkdf2_hmac(KDF_HASH, secret, salt, KDF_ITERATIONS, KEY_BYTES), salt)
+
+    @property
+    def pragma(self) -> str:
+        """The value of ``PRAGMA key`` for it."""
+        return self._pragma
+
+    def __repr__(self) -> str:
+        return "StoreKey(<hidden>)"
+
+
+# What opens an encrypted store: its passphrase, or the key derived from it (StoreKey).
+Secret = str | StoreKey
+
+
+def store_salt(path: Path) -> bytes | None:
+    """The salt of the encrypted store at ``path`` (its first 16 bytes), or None if there is no file yet."""
+    try:
+        with path.open("rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise StoreError(f"cannot read {path}: {err.strerror or type(err).__name__}") from None
+    if len(salt) < SALT_BYTES:
+        raise WrongPassphrase()  # too short to be an encrypted store
+    return salt
+
+
+def derive_key(path: Path, passphrase: str) -> StoreKey:
+    """The key of the store at ``path`` (derived once: see :class:`StoreKey`); for a store not yet created, a key
+    with a new random salt, which its first connection writes into the new file."""
+    return StoreKey.derive(passphrase, store_salt(path) or secrets.token_bytes(SALT_BYTES))
+
+
+def derive_in_background(path: Path, passphrase: str) -> Callable[[], StoreKey]:
+    """Start deriving the key of the store at ``path`` in a thread; the function returned waits for it (and raises
+    what the derivation raised). The derivation leaves the GIL free, so what the caller does meanwhile (importing
+    the modules the open store needs) costs no time."""
+    result: list[StoreKey | BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(derive_key(path, passphrase))
+        except BaseException as err:  # noqa: BLE001 - handed to the thread that waits for the key
+            result.append(err)
+
+    thread = threading.Thread(target=run, name="hrdoc-key-derivation", daemon=True)
+    thread.start()
+
+    def wait() -> StoreKey:
+        thread.join()
+        outcome = result[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    return wait
+
+
+def _pragma_key(path: Path, secret: Secret | None, encrypted: bool) -> str | None:
+    """The value of ``PRAGMA key`` for the store at ``path`` (None for a plain store), derived once here from a
+    passphrase; callers opening several connections pass a :class:`StoreKey` so that it is derived once in all."""
+    if not encrypted:
+        return None
+    if isinstance(secret, StoreKey):
+        return secret.pragma
+    if not secret:
         raise StoreError("a passphrase is required to open an encrypted store")
-    return _quote_key(passphrase) if encrypted and passphrase else None
+    return derive_key(path, secret).pragma
+
+
+def store_key(path: Path, secret: Secret | None, *, encrypted: bool = True) -> Secret | None:
+    """What to open the store at ``path`` with, derived once: its :class:`StoreKey` for a passphrase of an
+    encrypted store, else ``secret`` as it is (a plain store's, a key already derived)."""
+    if encrypted and isinstance(secret, str) and secret:
+        return derive_key(path, secret)
+    return secret
 
 
 def _file_uri(path: Path, **params: str) -> str:
@@ -145,7 +201,7 @@ def _key_and_check(cur: Any, key: str | None) -> None:
         raise WrongPassphrase()
 
 
-def prove_key(path: Path, passphrase: str | None, *, encrypted: bool = True) -> None:
+def prove_key(path: Path, passphrase: Secret | None, *, encrypted: bool = True) -> None:
     """Check the passphrase against the store file alone, writing nothing anywhere.
 
     ``immutable=1`` makes SQLite read the main file without locks, ``-shm`` or ``-wal``: the first page is
@@ -153,7 +209,7 @@ def prove_key(path: Path, passphrase: str | None, *, encrypted: bool = True) -> 
     :class:`WrongPassphrase`) before any connection that could checkpoint, create or delete a file is made.
     A truncated or damaged file fails with the error SQLite gives (to :func:`~hrdoc.storage.errors.classify`).
     """
-    key = _store_key(passphrase, encrypted)
+    key = _pragma_key(path, passphrase, encrypted)
     conn = sqlcipher.connect(_file_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None)
     try:
         cur = conn.cursor()
@@ -166,19 +222,22 @@ def prove_key(path: Path, passphrase: str | None, *, encrypted: bool = True) -> 
 
 
 def make_engine(
-    location: StoreLocation, passphrase: str | None, *, encrypted: bool = True, read_only: bool = False
+    location: StoreLocation, passphrase: Secret | None, *, encrypted: bool = True, read_only: bool = False
 ) -> Engine:
     """Build an engine for ``location``. Opening a connection checks the passphrase.
 
-    ``read_only``: open a local store without writing to its folder at all (see the module's docstring).
+    A passphrase is derived into the store's key here, once for all the engine's connections; the engine keeps
+    the key, never the passphrase. ``read_only``: open a local store without writing to its folder at all (see
+    the module's docstring).
     """
     if location.url is not None:
         # For a team store, a "passphrase" is the user's database password: given, it is the one used (over
         # ~/.pgpass or PGPASSWORD), so unlocking the app takes knowing it.
-        return make_team_engine(location, password=passphrase or None, store_wait_s=BUSY_TIMEOUT_MS / 1000)
+        password = passphrase if isinstance(passphrase, str) else None
+        return make_team_engine(location, password=password or None, store_wait_s=BUSY_TIMEOUT_MS / 1000)
     path = location.path
     assert path is not None
-    key = _store_key(passphrase, encrypted)
+    key = _pragma_key(path, passphrase, encrypted)
     if read_only:
         has_wal = path.with_name(path.name + "-wal").exists()
         # With a -wal (and its -shm) SQLite reads the recent work in it read-only; without one, the file

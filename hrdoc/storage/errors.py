@@ -16,8 +16,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import exc as sa_exc
-
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 from hrdoc.domain.errors import UserError
@@ -280,6 +278,8 @@ def classify(error: BaseException, folder: Path | None = None) -> StoreError | N
         return DiskFull()
     if isinstance(error, OSError) and error.errno == errno.EROFS:
         return StoreReadOnly(READ_ONLY_MESSAGE)
+    from sqlalchemy import exc as sa_exc  # here: the unlock dialog, which shows these errors, comes before SQLAlchemy
+
     orig: BaseException | None = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     if orig is not None and _is_psycopg(orig):
         return _classify_pg(orig)

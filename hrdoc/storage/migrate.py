@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine
 
 from hrdoc.storage import search_index
 from hrdoc.storage.atomic import atomic_copy, temp_files_for
-from hrdoc.storage.engine import prove_key
+from hrdoc.storage.engine import Secret, prove_key
 from hrdoc.storage.errors import StoreError, StoreTooNew
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def backups_of(path: Path) -> list[Path]:
     return [p for when, p in sorted(((w, p) for w, p in found if w is not None), reverse=True)]
 
 
-def backup_is_whole(backup: Path, passphrase: str | None, *, encrypted: bool = True) -> bool:
+def backup_is_whole(backup: Path, passphrase: Secret | None, *, encrypted: bool = True) -> bool:
     """Does ``backup`` open with the store's key, all its pages present? (Reads it; writes nothing.)"""
     try:
         prove_key(backup, passphrase, encrypted=encrypted)
@@ -122,7 +122,7 @@ def backup_is_whole(backup: Path, passphrase: str | None, *, encrypted: bool = T
 
 
 def backup_file(
-    engine: Engine, path: Path, label: str, *, passphrase: str | None = None, encrypted: bool = True
+    engine: Engine, path: Path, label: str, *, passphrase: Secret | None = None, encrypted: bool = True
 ) -> Path:
     """Checkpoint the WAL into the main file and copy the file whole; keep the newest few whole copies.
 

@@ -24,7 +24,15 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from hrdoc.storage import migrate, search_index
-from hrdoc.storage.engine import StoreLocation, check_existing_file, make_engine, prove_key, store_lock
+from hrdoc.storage.engine import (
+    Secret,
+    StoreLocation,
+    check_existing_file,
+    make_engine,
+    prove_key,
+    store_key,
+    store_lock,
+)
 from hrdoc.storage.errors import (
     READ_ONLY_MESSAGE,
     DiskFull,
@@ -45,7 +53,7 @@ log = logging.getLogger(__name__)
 STORE_TABLES = {"alembic_version", "store_meta"}
 
 
-def create_store(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
+def create_store(location: StoreLocation, passphrase: Secret | None, *, encrypted: bool = True) -> Engine:
     """Create a new, empty store at ``location`` and bring it to the newest schema."""
     if location.path is not None:
         path = location.path
@@ -105,21 +113,23 @@ def _check_read_only_wal(path: Path) -> None:
         )
 
 
-def open_store(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> Engine:
+def open_store(location: StoreLocation, passphrase: Secret | None, *, encrypted: bool = True) -> Engine:
     """Open an existing store; upgrade its schema (after a backup) if it is older than this hrdoc."""
     return open_store_for(location, passphrase, encrypted=encrypted).engine
 
 
-def open_store_for(location: StoreLocation, passphrase: str | None, *, encrypted: bool = True) -> OpenedStore:
+def open_store_for(location: StoreLocation, passphrase: Secret | None, *, encrypted: bool = True) -> OpenedStore:
     """Open an existing store, read-only if it cannot be written; upgrade its schema (after a backup) if needed.
 
     Nothing is written before the passphrase is proven: not a lock file, not a WAL checkpoint. The lock file
-    is taken only when the schema must be upgraded.
+    is taken only when the schema must be upgraded. A passphrase is derived into the store's key once, for the
+    proof, the engine's connections and the backup's check alike.
     """
     read_only: StoreError | None = None
     if location.path is not None:
         check_existing_file(location, encrypted=encrypted)
         try:
+            passphrase = store_key(location.path, passphrase, encrypted=encrypted)
             prove_key(location.path, passphrase, encrypted=encrypted)
         except Exception as err:  # noqa: BLE001 - re-raised, as a StoreError where known
             raise classify(err) or err from None
@@ -210,7 +220,7 @@ def _team_read_only(engine: Engine) -> StoreError | None:
 
 
 def _upgrade(
-    location: StoreLocation, engine: Engine, passphrase: str | None, encrypted: bool, current: str | None
+    location: StoreLocation, engine: Engine, passphrase: Secret | None, encrypted: bool, current: str | None
 ) -> None:
     head = migrate.head_revision()
     if location.path is not None:
