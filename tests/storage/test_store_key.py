@@ -14,8 +14,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from hrdoc.services.session import unlock_store
 from hrdoc.storage import engine as engine_module
-from hrdoc.storage.engine import KDF_ITERATIONS, StoreKey, derive_key, store_salt
 from hrdoc.storage.errors import WrongPassphrase
+from hrdoc.storage.store_key import KDF_ITERATIONS, StoreKey, derive_key, store_salt
 from tests.helpers import PASSPHRASE
 
 WRONG_MESSAGE = "wrong passphrase, or not an hrdoc store"
