@@ -255,9 +255,10 @@ def tell(text: str) -> None:
 
 
 def print_json(out: TextIO, data: object) -> None:
-    from hrdoc.cli.render import json_text
+    from hrdoc.cli.render import write_json
 
-    out.write(json_text(data) + "\n")
+    write_json(out, data)
+    out.write("\n")
 
 
 def parse_when(text: str | None, option: str) -> dt.datetime | None:
