@@ -36,9 +36,13 @@ run: $(STAMP) $(DEMO_DB)
 # started on 127.0.0.1 in a temporary folder); without its binaries the run stops and says how to install
 # them. `make test HRDOC_TEST_POSTGRES=0` skips the PostgreSQL tests instead.
 HRDOC_TEST_POSTGRES ?= 1
+# The suite runs in parallel, one worker per core (pytest-xdist); each worker starts its own PostgreSQL server
+# and keeps its Qt settings and stores in its own temporary folders. `make test PYTEST_WORKERS=0` runs it in one
+# process.
+PYTEST_WORKERS ?= auto
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen HRDOC_TEST_POSTGRES=$(HRDOC_TEST_POSTGRES) $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen HRDOC_TEST_POSTGRES=$(HRDOC_TEST_POSTGRES) $(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check hrdoc tests benchmarks
