@@ -6,26 +6,31 @@ whole or absent: it is written under a temporary name, fsynced and renamed (:mod
 The newest :data:`BACKUPS_KEPT` readable backups are kept, newest by the time in their names (a copied
 file's modification time is the store's, not the backup's); a backup that is truncated or cannot be read
 with the store's key is never counted among them, and is renamed ``….damaged`` so no one restores it.
+
+Alembic (with Mako and Pygments, a fifth of a second to import) is imported only to migrate: opening a store
+already at the head compares its revision with the newest one shipped, read from the migrations' files
+(:func:`shipped_head`), which a test keeps equal to Alembic's head.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, exc, text
 
 from hrdoc.storage import search_index
 from hrdoc.storage.atomic import atomic_copy, temp_files_for
 from hrdoc.storage.engine import Secret, prove_key
 from hrdoc.storage.errors import StoreError, StoreTooNew
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,8 @@ _BACKUP_STAMP = re.compile(r"\.backup-(?P<rev>.+)-(?P<stamp>\d{8}T\d{6}(?:\.\d{6
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "hrdoc.storage:migrations")
     if connection is not None:
@@ -43,6 +50,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"the migrations have {len(heads)} heads; they must have exactly one")
@@ -50,7 +59,39 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
+
+
+_REVISION_LINE = re.compile(r"^(down_)?revision\b[^=\n]*=\s*(?:None|[\"'](\w+)[\"'])\s*$", re.MULTILINE)
+
+
+@functools.cache
+def shipped_head() -> str | None:
+    """The newest revision among the migrations shipped, read from their files' ``revision`` and
+    ``down_revision`` lines without Alembic; None if that does not give one head (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (Path(__file__).parent / "migrations" / "versions").glob("*.py"):
+        found = {bool(down): name for down, name in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if not found.get(False):
+            return None
+        revisions.add(found[False])
+        if found.get(True):
+            parents.add(found[True])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The revision a store records (``alembic_version``), read without Alembic; None if it records none."""
+    try:
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except exc.DBAPIError:
+        connection.rollback()
+        return None
+    return str(rows[0]) if len(rows) == 1 else None
 
 
 # Migrations that make the search documents again, with the document queries frozen in them, and the version
@@ -62,6 +103,9 @@ DOCUMENTS_MADE_BY: dict[str, int] = {"0002": 1}
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the store to ``revision``; at the head, its search documents are then those today's code makes
     (:func:`hrdoc.storage.search_index.update`), whatever version the migrations left them at."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     with engine.connect().execution_options(hrdoc_write=True) as conn, conn.begin():
         before = current_revision(conn)
         command.upgrade(alembic_config(conn), revision)
@@ -75,12 +119,20 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     with engine.connect().execution_options(hrdoc_write=True) as conn, conn.begin():
         command.downgrade(alembic_config(conn), revision)
 
 
 def needs_upgrade(engine: Engine) -> tuple[str | None, str]:
     """(current revision, head revision); raises if the store was made by a newer hrdoc."""
+    with engine.connect() as conn:
+        stored = stored_revision(conn)
+    if stored is not None and stored == shipped_head():
+        return stored, stored  # at the head: Alembic is not needed
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     with engine.connect() as conn:
         current = current_revision(conn)
