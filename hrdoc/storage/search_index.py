@@ -22,6 +22,7 @@ store whose documents an older hrdoc made brings them up to date (:func:`update`
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 import uuid
@@ -426,35 +427,71 @@ def _key(value: uuid.UUID | str) -> str:
 def check(conn: Connection) -> IndexCheck:
     """Compare the index with what a full rebuild would make, without changing it.
 
-    Per kind, the documents the records call for and the documents held are both read in record-id order,
-    a batch of rows at a time, and walked side by side, so neither side is ever loaded whole.
+    First both sides are read in the order their rows are stored, each page once whatever the store's size
+    against its page cache: per kind, the documents the records call for and the documents held are counted
+    and their digests summed (:func:`_tally`). Only a kind whose tallies differ is read again, both sides in
+    record-id order, a batch of rows at a time, and walked side by side to name each wrong document: reading by
+    an index of ids visits the table's pages in random order, a page read (and decrypted) again for nearly
+    every row once the table outgrows the cache. Neither way loads a side whole.
     """
     result = IndexCheck()
     if not supported(conn):
         return result
     stream = conn.execution_options(stream_results=True, max_row_buffer=_STREAM_ROWS)
+    held: dict[str, _Tally] = {}
+    for kind, record_id, case_id, title, body in stream.execute(
+        text("SELECT kind, record_id, case_id, title, body FROM search_docs")
+    ):
+        held.setdefault(str(kind), _Tally()).add(_key(record_id), _key(case_id), title, body)
     for kind in INDEXED_TABLES:
-        wanted = ((_key(r), _key(c), t, b) for r, _k, c, t, b in _documents(conn, kind, ordered=True))
-        held = (
+        wanted = _Tally()
+        for r, _k, c, t, b in _documents(stream, kind):
+            wanted.add(_key(r), _key(c), t, b)
+        result.documents += wanted.count
+        if held.pop(kind, _Tally()) == wanted:
+            continue
+        in_order = ((_key(r), _key(c), t, b) for r, _k, c, t, b in _documents(conn, kind, ordered=True))
+        held_in_order = (
             (_key(r), _key(c), t, b)
             for r, c, t, b in stream.execute(
                 text("SELECT record_id, case_id, title, body FROM search_docs WHERE kind = :k ORDER BY record_id"),
                 {"k": kind},
             )
         )
-        result.documents += _walk(kind, wanted, held, result.problems)
-    names = ", ".join(f":k{i}" for i in range(len(INDEXED_TABLES)))
-    for record_id, kind in stream.execute(
-        text(f"SELECT record_id, kind FROM search_docs WHERE kind NOT IN ({names}) ORDER BY record_id"),
-        {f"k{i}": k for i, k in enumerate(INDEXED_TABLES)},
-    ):
-        result.problems.append(IndexProblem("extra", str(kind), _key(record_id)))
+        _walk(kind, in_order, held_in_order, result.problems)
+    if held:  # documents of kinds no record is indexed as
+        names = ", ".join(f":k{i}" for i in range(len(INDEXED_TABLES)))
+        for record_id, kind in stream.execute(
+            text(f"SELECT record_id, kind FROM search_docs WHERE kind NOT IN ({names}) ORDER BY record_id"),
+            {f"k{i}": k for i, k in enumerate(INDEXED_TABLES)},
+        ):
+            result.problems.append(IndexProblem("extra", str(kind), _key(record_id)))
     if conn.dialect.name == "sqlite":
         try:
             result.fulltext_ok = _fts_matches_documents(conn)
         except DBAPIError as err:
             result.fulltext_skipped = _first_words(err)
     return result
+
+
+@dataclass(slots=True)
+class _Tally:
+    """How many documents, and the sum of their digests: equal for two sets of documents only if they hold the
+    same documents (each record's document is one, so none can cancel another out). A consistency check, not a
+    seal: whoever can write the store can rewrite its index, and the records themselves are what the audit log
+    vouches for."""
+
+    count: int = 0
+    total: int = 0
+
+    def add(self, record_id: str, case_id: str, title: object, body: object) -> None:
+        if type(title) is not str or type(body) is not str:  # only in a store changed behind hrdoc's back
+            title, body = f"\x00{title!r}", f"\x00{body!r}"
+        # The ids are hex digits and the title comes with its length: no two documents make the same text.
+        data = f"{record_id}\x00{case_id}\x00{len(title)}\x00{title}\x00{body}".encode("utf-8", "surrogatepass")
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        self.count += 1
+        self.total = (self.total + int.from_bytes(digest, "little")) % (1 << 128)
 
 
 _Doc = tuple[str, str, str, str]
