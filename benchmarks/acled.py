@@ -1,24 +1,33 @@
-"""ACLED import: time and peak memory of importing 100,000 ACLED rows into a fresh encrypted store.
+"""ACLED import: time and peak memory of importing 100,000 ACLED rows into a fresh encrypted store, beside a
+process that keeps a core busy.
 
-Goal (issue 6, item 8): an ACLED-style CSV file of 100,000 generated rows is imported in under 20 s on this
-machine.
+Goals: an ACLED-style CSV file of 100,000 generated rows is imported in under 20 s on this machine (issue 6,
+item 8), and still is with another CPU-bound process running beside it (issue 15, point 6: the import must not
+depend on a quiet machine).
 
 Steps:
 
-* generate (or reuse) ``benchmarks/out/acled-100k.csv``: ``--rows`` seeded rows in ACLED's column order,
+* generate (or reuse) ``benchmarks/out/acled-100k-v1.csv``: ``--rows`` seeded rows in ACLED's column order,
   realistic in shape: about 50 places reused across the file (with admin areas and coordinates, some
   longitudes negative), about 30 actors (with ACLED actor types), every ACLED event type and most
   sub-types, dates spread over three years with all three time precisions, 1-3 sources per event from a
   pool of 40, fatalities mostly 0 with a long tail, notes of one to three sentences with French and Arabic
   place names, tags on some rows;
-* in a fresh subprocess: create a new encrypted store (``new_store``) and a case, then time
-  ``hrdoc.services.acled.import_acled`` on the file, end to end (reading, validation, inserts, search index,
-  audit entry, commit); report the peak resident memory (``ru_maxrss``) before and after;
-* optionally (``--profile``) a cProfile of the import, summarised in ``benchmarks/out/acled-profile.txt``.
+* snapshot the code twice into ``benchmarks/out/acled-code/``: ``new``, the working tree's ``hrdoc`` as it
+  is, and ``old``, the same tree with the ACLED modules (``hrdoc/services/acled*.py``) as they were at
+  ``--baseline`` (before the reading moved to its own process), so the two differ only in the import;
+* for each repeat, in alternating order, import with each code: start ``--competitors`` processes that
+  spin a Python loop (default 1), then, in a fresh subprocess, create a new encrypted store (``new_store``)
+  and a case and time ``hrdoc.services.acled.import_acled`` on the file, end to end (reading, validation,
+  inserts, search index, audit entry, commit), with the CPU time of the import's processes and of the
+  competitors and the peak resident memory (``ru_maxrss``, the importing process and, apart, its reader);
+* optionally (``--profile``) a cProfile of one more import (new code, main process), summarised in
+  ``benchmarks/out/acled-profile.txt``.
 
 Usage (from the repository root)::
 
-    .venv/bin/python -m benchmarks.acled                  # ~1 minute on a 2-core machine
+    .venv/bin/python -m benchmarks.acled                  # ~4 minutes on a 2-core machine
+    .venv/bin/python -m benchmarks.acled --competitors 0 --no-baseline --repeats 3
     .venv/bin/python -m benchmarks.acled --rows 10000 --profile
 
 Results are printed and written to ``benchmarks/out/acled-results.json``.
@@ -27,259 +36,40 @@ Results are printed and written to ``benchmarks/out/acled-results.json``.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import os
-import random
 import resource
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from benchmarks.acled_data import GENERATOR_VERSION, generate
 from benchmarks.run import DEFAULT_OUT, log, machine_info
 
-SEED = 20261124
+REPO = Path(__file__).resolve().parent.parent
+# The last commit of the ACLED modules before the reading moved to its own process: two threads, one process.
+BASELINE = "f4a765d4417b0038d821e26890ac7a070bc5f59b"
+
 GOAL_S = 20.0
-GENERATOR_VERSION = 1
-
-PLACES = [
-    # (location, admin1, admin2, admin3, lat, lon, iso, country, region)
-    ("Annefif", "Gao", "Bourem", "Tarkint", 18.0505, 0.0503, 466, "Mali", "Western Africa"),
-    ("Gao", "Gao", "Gao", "Gao", 16.2717, -0.0447, 466, "Mali", "Western Africa"),
-    ("Tessalit", "Kidal", "Tessalit", "Tessalit", 20.1986, 1.0114, 466, "Mali", "Western Africa"),
-    ("Kidal", "Kidal", "Kidal", "Kidal", 18.4411, 1.4078, 466, "Mali", "Western Africa"),
-    ("Ménaka", "Ménaka", "Ménaka", "Ménaka", 15.9182, 2.4022, 466, "Mali", "Western Africa"),
-    ("Tombouctou", "Tombouctou", "Tombouctou", "Tombouctou", 16.7735, -3.0074, 466, "Mali", "Western Africa"),
-    ("Mopti", "Mopti", "Mopti", "Mopti", 14.4843, -4.1827, 466, "Mali", "Western Africa"),
-    ("Djenné", "Mopti", "Djenné", "Djenné", 13.9061, -4.5535, 466, "Mali", "Western Africa"),
-    ("Moura", "Mopti", "Djenné", "Sofara", 14.1419, -4.5062, 466, "Mali", "Western Africa"),
-    ("Ségou", "Ségou", "Ségou", "Ségou", 13.4317, -6.2157, 466, "Mali", "Western Africa"),
-    ("Niono", "Ségou", "Niono", "Niono", 14.2526, -5.9929, 466, "Mali", "Western Africa"),
-    ("Bamako", "Bamako", "Bamako", "Commune III", 12.6392, -8.0029, 466, "Mali", "Western Africa"),
-    ("Kayes", "Kayes", "Kayes", "Kayes", 14.4469, -11.4445, 466, "Mali", "Western Africa"),
-    ("Sikasso", "Sikasso", "Sikasso", "Sikasso", 11.3176, -5.6665, 466, "Mali", "Western Africa"),
-    ("Bandiagara", "Mopti", "Bandiagara", "Bandiagara", 14.3501, -3.6104, 466, "Mali", "Western Africa"),
-    ("Boni", "Mopti", "Douentza", "Haïré", 15.0667, -1.9333, 466, "Mali", "Western Africa"),
-    ("Léré", "Tombouctou", "Niafunké", "Léré", 15.7167, -4.9167, 466, "Mali", "Western Africa"),
-    ("Intahaka", "Gao", "Gao", "N'Tillit", 16.3833, -1.3667, 466, "Mali", "Western Africa"),
-    ("Ouagadougou", "Centre", "Kadiogo", "Ouagadougou", 12.3714, -1.5197, 854, "Burkina Faso", "Western Africa"),
-    ("Djibo", "Sahel", "Soum", "Djibo", 14.1022, -1.6306, 854, "Burkina Faso", "Western Africa"),
-    ("Dori", "Sahel", "Seno", "Dori", 14.0354, -0.0345, 854, "Burkina Faso", "Western Africa"),
-    ("Barsalogho", "Centre-Nord", "Sanmatenga", "Barsalogho", 13.4167, -1.0667, 854, "Burkina Faso", "Western Africa"),
-    ("Kaya", "Centre-Nord", "Sanmatenga", "Kaya", 13.0917, -1.0844, 854, "Burkina Faso", "Western Africa"),
-    ("Fada N'Gourma", "Est", "Gourma", "Fada N'Gourma", 12.0617, 0.3584, 854, "Burkina Faso", "Western Africa"),
-    ("Solenzo", "Boucle du Mouhoun", "Banwa", "Solenzo", 12.1833, -4.0833, 854, "Burkina Faso", "Western Africa"),
-    ("Niamey", "Niamey", "Niamey", "Niamey I", 13.5116, 2.1254, 562, "Niger", "Western Africa"),
-    ("Tillabéri", "Tillabéri", "Tillabéri", "Tillabéri", 14.2117, 1.4531, 562, "Niger", "Western Africa"),
-    ("Ayorou", "Tillabéri", "Tillabéri", "Ayorou", 14.7308, 0.9174, 562, "Niger", "Western Africa"),
-    ("Diffa", "Diffa", "Diffa", "Diffa", 13.3154, 12.6113, 562, "Niger", "Western Africa"),
-    ("El Fasher", "North Darfur", "El Fasher", "", 13.6285, 25.3494, 729, "Sudan", "Northern Africa"),
-    ("Geneina", "West Darfur", "Geneina", "", 13.4526, 22.4472, 729, "Sudan", "Northern Africa"),
-    ("Khartoum", "Khartoum", "Khartoum", "", 15.5007, 32.5599, 729, "Sudan", "Northern Africa"),
-    ("Omdurman", "Khartoum", "Omdurman", "", 15.6445, 32.4777, 729, "Sudan", "Northern Africa"),
-    ("Wad Madani", "Al Jazirah", "Wad Madani", "", 14.4012, 33.5199, 729, "Sudan", "Northern Africa"),
-    ("Kadugli", "South Kordofan", "Kadugli", "", 11.0111, 29.7183, 729, "Sudan", "Northern Africa"),
-    ("Zalingei", "Central Darfur", "Zalingei", "", 12.9096, 23.4741, 729, "Sudan", "Northern Africa"),
-    ("Nyala", "South Darfur", "Nyala", "", 12.0489, 24.8807, 729, "Sudan", "Northern Africa"),
-    ("Tawila", "North Darfur", "Tawila", "", 13.5000, 24.9833, 729, "Sudan", "Northern Africa"),
-    ("Idlib", "Idlib", "Idlib", "Idlib", 35.9306, 36.6339, 760, "Syria", "Middle East"),
-    ("Aleppo", "Aleppo", "Jebel Saman", "Aleppo", 36.2021, 37.1343, 760, "Syria", "Middle East"),
-    ("Deir ez-Zor", "Deir ez-Zor", "Deir ez-Zor", "Deir ez-Zor", 35.3359, 40.1408, 760, "Syria", "Middle East"),
-    ("Raqqa", "Ar-Raqqa", "Ar-Raqqa", "Ar-Raqqa", 35.9594, 39.0079, 760, "Syria", "Middle East"),
-    ("Ta'izz", "Ta'izz", "Al Qahirah", "", 13.5795, 44.0209, 887, "Yemen", "Middle East"),
-    ("Al Hudaydah", "Al Hudaydah", "Al Hawak", "", 14.7978, 42.9545, 887, "Yemen", "Middle East"),
-    ("Marib", "Marib", "Marib City", "", 15.4627, 45.3228, 887, "Yemen", "Middle East"),
-    ("Bangui", "Bangui", "Bangui", "", 4.3947, 18.5582, 140, "Central African Republic", "Middle Africa"),
-    ("Bria", "Haute-Kotto", "Bria", "", 6.5423, 21.9866, 140, "Central African Republic", "Middle Africa"),
-    ("Bambari", "Ouaka", "Bambari", "", 5.7614, 20.6736, 140, "Central African Republic", "Middle Africa"),
-    ("Goma", "Nord-Kivu", "Goma", "", -1.6792, 29.2228, 180, "Democratic Republic of Congo", "Middle Africa"),
-    ("Bunia", "Ituri", "Bunia", "", 1.5667, 30.2500, 180, "Democratic Republic of Congo", "Middle Africa"),
-]
-ACTORS = [
-    # (name, inter)
-    ("Wagner Group", "External/Other forces"),
-    ("Military Forces of Mali (2021-)", "State forces"),
-    ("Police Forces of Mali (2021-)", "State forces"),
-    ("JNIM: Group for Support of Islam and Muslims", "Rebel group"),
-    ("Islamic State (Sahel)", "Rebel group"),
-    ("Azawad Liberation Front", "Rebel group"),
-    ("Dan Na Ambassagou", "Identity militia"),
-    ("Fulani Ethnic Militia (Mali)", "Identity militia"),
-    ("Dozo Communal Militia (Mali)", "Identity militia"),
-    ("Civilians (Mali)", "Civilians"),
-    ("Military Forces of Burkina Faso (2022-)", "State forces"),
-    ("VDP: Volunteers for the Defense of the Homeland", "Political militia"),
-    ("Civilians (Burkina Faso)", "Civilians"),
-    ("Military Forces of Niger (2023-)", "State forces"),
-    ("Civilians (Niger)", "Civilians"),
-    ("Rapid Support Forces", "Rebel group"),
-    ("Military Forces of Sudan (2019-)", "State forces"),
-    ("Arab Ethnic Militia (Sudan)", "Identity militia"),
-    ("Masalit Ethnic Militia (Sudan)", "Identity militia"),
-    ("Civilians (Sudan)", "Civilians"),
-    ("Military Forces of Syria (2024-)", "State forces"),
-    ("HTS: Hayat Tahrir al Sham", "Rebel group"),
-    ("SDF: Syrian Democratic Forces", "Rebel group"),
-    ("Civilians (Syria)", "Civilians"),
-    ("Houthi Movement", "Rebel group"),
-    ("Military Forces of Yemen (2017-) Supreme Political Council", "State forces"),
-    ("Civilians (Yemen)", "Civilians"),
-    ("3R: Return, Reclamation, Rehabilitation", "Rebel group"),
-    ("M23: March 23 Movement", "Rebel group"),
-    ("Protesters (Mali)", "Protesters"),
-    ("Rioters (Mali)", "Rioters"),
-]
-ASSOC = ["Women (Mali)", "Fulani Ethnic Group (Mali)", "Tuareg Ethnic Group (Mali)", "Students (Mali)", "Journalists"]
-TYPES = [
-    ("Violence against civilians", ["Attack", "Abduction/forced disappearance", "Sexual violence"], 30),
-    ("Battles", ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"], 25),
-    (
-        "Explosions/Remote violence",
-        ["Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
-        20,
-    ),
-    ("Protests", ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"], 10),
-    ("Riots", ["Violent demonstration", "Mob violence"], 5),
-    ("Strategic developments", ["Arrests", "Looting/property destruction", "Agreement", "Other"], 10),
-]
-SOURCES = [
-    "Le Monde",
-    "Reuters",
-    "AFP",
-    "RFI",
-    "Jeune Afrique",
-    "Studio Tamani",
-    "Maliweb",
-    "Al Jazeera",
-    "BBC News",
-    "Sudan Tribune",
-    "Radio Dabanga",
-    "Enab Baladi",
-    "SOHR",
-    "Yemen Data Project",
-    "Radio Ndeke Luka",
-    "Actualite.cd",
-    "Human Rights Watch",
-    "Amnesty International",
-    "MINUSMA",
-    "OCHA",
-    "Twitter",
-    "Facebook",
-    "Local partner",
-    "Sahel Intelligence",
-    "Lefaso.net",
-    "ActuNiger",
-    "Aïr Info",
-    "Kapital FM",
-    "Al Masdar",
-    "Asharq Al-Awsat",
-    "North Press Agency",
-    "Hawar News Agency",
-    "Saba News Agency",
-    "Xinhua",
-    "Anadolu Agency",
-    "The Telegraph",
-    "Le Figaro",
-    "France 24",
-    "Voice of America",
-    "Deutsche Welle",
-]
-SCALES = ["National", "Subnational", "International", "Local partner-National", "New media", "Other-National"]
-SENTENCES = [
-    "On {date}, {actor} attacked the village of {place} ({admin1}), killing {fat} people.",
-    "Le {date}, des hommes armés ont attaqué {place} et incendié des greniers.",
-    "في {place}، أفاد شهود بأن مسلحين هاجموا السوق.",
-    "Fatalities were reported by local sources; the toll could not be confirmed.",
-    "Property was looted and livestock taken towards the border.",
-    "Des habitants ont fui vers {admin1} après l'attaque.",
-]
-TAGS = [
-    "",
-    "",
-    "",
-    "women targeted: girls",
-    "crowd size=no report",
-    "local administrators",
-    "women targeted: candidates",
-]
 
 
-def generate(path: Path, rows: int, seed: int = SEED) -> None:
-    """Write ``rows`` seeded ACLED rows to ``path`` (UTF-8, ACLED's columns, LF line ends as ACLED's files)."""
-    from hrdoc.services.acled_values import ACLED_COLUMNS
-
-    rnd = random.Random(seed)
-    start = dt.date(2022, 1, 1)
-    type_weights = [w for _, _, w in TYPES]
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(ACLED_COLUMNS)
-        for n in range(rows):
-            place = PLACES[
-                min(int(rnd.paretovariate(1.1)) - 1, len(PLACES) - 1)
-                if rnd.random() < 0.5
-                else rnd.randrange(len(PLACES))
-            ]
-            event_type, subs, _ = rnd.choices(TYPES, weights=type_weights)[0]
-            sub = rnd.choice(subs)
-            actor1, inter1 = rnd.choice(ACTORS)
-            actor2, inter2 = rnd.choice(ACTORS) if rnd.random() < 0.7 else ("", "")
-            if actor2 == actor1:
-                actor2, inter2 = "", ""
-            date = start + dt.timedelta(days=rnd.randrange(3 * 365))
-            fat = 0 if rnd.random() < 0.6 else int(rnd.paretovariate(1.3))
-            sources = rnd.sample(SOURCES, rnd.choice((1, 1, 1, 2, 2, 3)))
-            note = " ".join(
-                s.format(date=date.strftime("%d %B %Y"), actor=actor1, place=place[0], admin1=place[1], fat=fat)
-                for s in rnd.sample(SENTENCES, rnd.randint(1, 3))
-            )
-            values = {
-                "event_id_cnty": f"{place[7][:3].upper()}{n + 1}",
-                "event_date": date.strftime("%d %B %Y") if n % 3 == 0 else date.isoformat(),
-                "time_precision": rnd.choices(("1", "2", "3"), weights=(80, 15, 5))[0],
-                "disorder_type": "Political violence",
-                "event_type": event_type,
-                "sub_event_type": sub,
-                "actor1": actor1,
-                "assoc_actor_1": rnd.choice(ASSOC) if rnd.random() < 0.15 else "",
-                "inter1": inter1,
-                "actor2": actor2,
-                "assoc_actor_2": "",
-                "inter2": inter2,
-                "interaction": "",
-                "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
-                "iso": place[6],
-                "region": place[8],
-                "country": place[7],
-                "admin1": place[1],
-                "admin2": place[2],
-                "admin3": place[3],
-                "location": place[0],
-                "latitude": place[4],
-                "longitude": place[5],
-                "geo_precision": rnd.choices(("1", "2", "3"), weights=(70, 25, 5))[0],
-                "source": "; ".join(sources),
-                "source_scale": rnd.choice(SCALES),
-                "notes": note,
-                "fatalities": fat,
-                "tags": rnd.choice(TAGS),
-                "timestamp": 1_700_000_000 + n,
-            }
-            writer.writerow([values[c] for c in ACLED_COLUMNS])
-
-
-def _child(csv_path: str, store_dir: str, profile: str) -> None:
+def _child(root: str, csv_path: str, store_dir: str, profile: str) -> None:
     """Run in a fresh process: a new encrypted store, one case, the timed import; JSON on stdout."""
     import gc
 
-    from hrdoc.services.acled import import_acled
+    import hrdoc.services.acled as acled
     from hrdoc.services.records import RecordService
     from hrdoc.services.session import new_store
 
+    assert acled.__file__.startswith(root), acled.__file__
     t0 = time.perf_counter()
     ctx = new_store(Path(store_dir) / "acled.db", "hrdoc-benchmark-passphrase (not a secret)", user="benchmark")
     RecordService(ctx).create("case", reference="BENCH-ACLED", title="ACLED import benchmark")
@@ -292,12 +82,12 @@ def _child(csv_path: str, store_dir: str, profile: str) -> None:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     t1 = time.perf_counter()
-    report = import_acled(ctx, "BENCH-ACLED", csv_path)
+    report = acled.import_acled(ctx, "BENCH-ACLED", csv_path)
     seconds = time.perf_counter() - t1
-    after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = [(a.ru_utime - u.ru_utime) + (a.ru_stime - u.ru_stime) for a, u in zip(after, usage, strict=True)]
     load = os.getloadavg()[0]
     if profiler is not None:
         import io
@@ -307,7 +97,6 @@ def _child(csv_path: str, store_dir: str, profile: str) -> None:
         buf = io.StringIO()
         pstats.Stats(profiler, stream=buf).sort_stats("cumulative").print_stats(45)
         Path(profile).write_text(buf.getvalue(), encoding="utf-8")
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     ctx.close()
     db = Path(store_dir) / "acled.db"
     size = sum(p.stat().st_size for p in db.parent.glob("acled.db*"))
@@ -315,12 +104,14 @@ def _child(csv_path: str, store_dir: str, profile: str) -> None:
         json.dumps(
             {
                 "seconds": seconds,
-                "cpu_seconds": cpu,
+                "cpu_seconds": cpu[0] + cpu[1],
+                "reader_process_cpu_seconds": cpu[1],
                 "thread_cpu_seconds": report.cpu_seconds,
                 "load_average_1min": load,
                 "store_setup_s": store_s,
                 "rss_before_kib": rss_before,
-                "rss_peak_kib": rss_after,
+                "rss_peak_kib": after[0].ru_maxrss,
+                "reader_rss_peak_kib": after[1].ru_maxrss,
                 "rows": report.rows,
                 "imported": report.imported,
                 "rejected": len(report.rejected),
@@ -332,17 +123,95 @@ def _child(csv_path: str, store_dir: str, profile: str) -> None:
     )
 
 
+def snapshot(into: Path, baseline: str | None) -> Path:
+    """A copy of the working tree's ``hrdoc`` package in ``into``; with ``baseline``, its ACLED modules
+    (``hrdoc/services/acled*.py``) replaced by those of that commit (and those it did not have left out)."""
+    shutil.rmtree(into, ignore_errors=True)
+    shutil.copytree(REPO / "hrdoc", into / "hrdoc", ignore=shutil.ignore_patterns("__pycache__"))
+    if baseline:
+        services = into / "hrdoc" / "services"
+        for path in services.glob("acled*.py"):
+            path.unlink()
+        names = subprocess.run(
+            ["git", "ls-tree", "--name-only", baseline, "hrdoc/services/"],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        for name in names:
+            if Path(name).name.startswith("acled") and name.endswith(".py"):
+                shown = subprocess.run(["git", "show", f"{baseline}:{name}"], cwd=REPO, check=True, capture_output=True)
+                (services / Path(name).name).write_bytes(shown.stdout)
+    return into
+
+
+# A busy Python loop, ended with the benchmark even if it is killed (Linux).
+SPIN = (
+    "import ctypes, signal, sys\n"
+    "if sys.platform.startswith('linux'): ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)\n"
+    "while True: pass"
+)
+
+
+@contextmanager
+def competitors(count: int) -> Iterator[list[float]]:
+    """``count`` processes spinning a Python loop while the block runs; the list gets the processor seconds
+    each used."""
+    procs = [subprocess.Popen([sys.executable, "-c", SPIN]) for _ in range(count)]
+    used: list[float] = []
+    try:
+        yield used
+    finally:
+        for proc in procs:
+            proc.kill()
+            _pid, _status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = -9  # reaped by wait4
+            used.append(usage.ru_utime + usage.ru_stime)
+
+
+def one_import(root: Path, csv_path: Path, out: Path, rivals: int, profile: str = "") -> dict[str, Any]:
+    """One import in a fresh process with the code in ``root``, beside ``rivals`` busy processes."""
+    # The snapshot first on the path, before anything imports hrdoc (its reader process inherits the path).
+    boot = (
+        "import sys; sys.path.insert(0, sys.argv[2]); from benchmarks.acled import main; sys.exit(main(sys.argv[1:]))"
+    )
+    with tempfile.TemporaryDirectory(dir=out) as store_dir, competitors(rivals) as used:
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", boot, "--child", str(root), str(csv_path), store_dir, profile],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        wall = time.perf_counter() - started
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["competitor_cpu_share"] = [u / wall for u in used]  # of one core, over the whole child process
+    result["profiled"] = bool(profile)
+    return result
+
+
+def _stats(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {"median": ordered[len(ordered) // 2], "min": ordered[0], "max": ordered[-1]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=3, help="imports, each into a fresh store (default 3)")
+    parser.add_argument("--repeats", type=int, default=5, help="imports with each code, each into a fresh store")
+    parser.add_argument("--competitors", type=int, default=1, help="busy processes beside each import (default 1)")
+    parser.add_argument("--baseline", default=BASELINE, help="commit whose ACLED modules are the old code")
+    parser.add_argument("--no-baseline", action="store_true", help="measure the working tree's code only")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--profile", action="store_true", help="also profile one import")
-    parser.add_argument("--child", nargs=3, metavar=("CSV", "DIR", "PROFILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, metavar=("ROOT", "CSV", "DIR", "PROFILE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(*args.child)
         return 0
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the competitors too
     args.out.mkdir(parents=True, exist_ok=True)
     csv_path = args.out / f"acled-{args.rows // 1000}k-v{GENERATOR_VERSION}.csv"
     if not csv_path.exists():
@@ -350,51 +219,65 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         generate(csv_path, args.rows)
         log(f"generated in {time.perf_counter() - t0:.1f} s ({csv_path.stat().st_size / 2**20:.1f} MiB)")
-    runs: list[dict[str, Any]] = []
-    for n in range(args.repeats + (1 if args.profile else 0)):
-        profile = str(args.out / "acled-profile.txt") if args.profile and n == args.repeats else ""
-        with tempfile.TemporaryDirectory(dir=args.out) as store_dir:
-            done = subprocess.run(
-                [sys.executable, "-m", "benchmarks.acled", "--child", str(csv_path), store_dir, profile],
-                check=True,
-                capture_output=True,
-                text=True,
+    code = args.out / "acled-code"
+    roots = {"new": snapshot(code / "new", None)}
+    if not args.no_baseline:
+        roots["old"] = snapshot(code / "old", args.baseline)
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in roots}
+    for n in range(args.repeats):
+        order = list(roots) if n % 2 == 0 else list(reversed(roots))  # interleaved: old, new, new, old...
+        for name in order:
+            result = one_import(roots[name], csv_path, args.out, args.competitors)
+            runs[name].append(result)
+            cpu = result["thread_cpu_seconds"]
+            grown = result["rss_peak_kib"] - result["rss_before_kib"]
+            log(
+                f"run {n + 1} {name}: {result['seconds']:.2f} s (CPU {result['cpu_seconds']:.2f} s: reading "
+                f"{cpu.get('reading', 0):.2f}, writing {cpu.get('writing', 0):.2f}; competitors "
+                f"{', '.join(f'{s:.0%}' for s in result['competitor_cpu_share']) or 'none'} of a core; load "
+                f"{result['load_average_1min']:.1f}), {result['imported']:,} incidents, peak RSS "
+                f"{result['rss_peak_kib'] / 1024:.0f} MiB (+{grown / 1024:.0f} MiB during the import; reader "
+                f"process {result['reader_rss_peak_kib'] / 1024:.0f} MiB)"
             )
-        result = json.loads(done.stdout.strip().splitlines()[-1])
-        result["profiled"] = bool(profile)
-        runs.append(result)
-        log(
-            f"run {n + 1}{' (profiled)' if profile else ''}: {result['seconds']:.2f} s "
-            f"(CPU {result['cpu_seconds']:.2f} s: reading {result['thread_cpu_seconds'].get('reading', 0):.2f}, "
-            f"writing {result['thread_cpu_seconds'].get('writing', 0):.2f}; load {result['load_average_1min']:.1f}), "
-            f"{result['imported']:,} incidents, peak RSS {result['rss_peak_kib'] / 1024:.0f} MiB "
-            f"(+{(result['rss_peak_kib'] - result['rss_before_kib']) / 1024:.0f} MiB during the import)"
-        )
-    timed = sorted(r["seconds"] for r in runs if not r["profiled"])
-    median = timed[len(timed) // 2]
-    summary = {
+    profiled = None
+    if args.profile:
+        profiled = one_import(roots["new"], csv_path, args.out, args.competitors, str(args.out / "acled-profile.txt"))
+    summary: dict[str, Any] = {
         "goal_s": GOAL_S,
-        "median_s": median,
-        "runs": runs,
         "rows": args.rows,
+        "competitors": args.competitors,
+        "baseline": None if args.no_baseline else args.baseline,
         "file": csv_path.name,
         "file_bytes": csv_path.stat().st_size,
         "machine": machine_info(),
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "seconds": {name: _stats([r["seconds"] for r in rs]) for name, rs in runs.items()},
+        "runs": runs,
+        "profiled": profiled,
     }
+    if "old" in runs:
+        ratios = [new["seconds"] / old["seconds"] for new, old in zip(runs["new"], runs["old"], strict=True)]
+        summary["new_over_old"] = _stats(ratios)
     (args.out / "acled-results.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")
-    first = runs[0]
-    print(f"ACLED import of {args.rows:,} rows ({csv_path.stat().st_size / 2**20:.1f} MiB) into a new encrypted store")
-    each = ", ".join(f"{t:.2f}" for t in timed)
-    print(f"  median {median:.2f} s over {len(timed)} runs ({each}); goal < {GOAL_S:.0f} s")
-    cpus = sorted(r["cpu_seconds"] for r in runs if not r["profiled"])
-    print(f"  CPU time (both threads) median {cpus[len(cpus) // 2]:.2f} s")
-    print(f"  {args.rows / median:,.0f} rows/s; created {first['created']}")
-    peak = max(r["rss_peak_kib"] for r in runs if not r["profiled"]) / 1024
-    grow = max(r["rss_peak_kib"] - r["rss_before_kib"] for r in runs if not r["profiled"]) / 1024
-    print(
-        f"  peak RSS {peak:.0f} MiB (+{grow:.0f} MiB during the import); store {first['store_bytes'] / 2**20:.0f} MiB"
-    )
+    first = runs["new"][0]
+    rivals = f"{args.competitors} busy process{'es' if args.competitors != 1 else ''} beside it"
+    print(f"ACLED import of {args.rows:,} rows ({csv_path.stat().st_size / 2**20:.1f} MiB), {rivals}")
+    for name, rs in runs.items():
+        s = summary["seconds"][name]
+        each = ", ".join(f"{r['seconds']:.2f}" for r in rs)
+        cpu = _stats([r["cpu_seconds"] for r in rs])["median"]
+        print(
+            f"  {name}: median {s['median']:.2f} s, range {s['min']:.2f}-{s['max']:.2f} s over {len(rs)} runs "
+            f"({each}); CPU median {cpu:.2f} s; goal < {GOAL_S:.0f} s"
+        )
+    if "new_over_old" in summary:
+        r = summary["new_over_old"]
+        print(f"  new/old, run by run: median {r['median']:.2f}x (range {r['min']:.2f}-{r['max']:.2f}x)")
+    print(f"  {args.rows / summary['seconds']['new']['median']:,.0f} rows/s (new); created {first['created']}")
+    peak = max(r["rss_peak_kib"] for r in runs["new"]) / 1024
+    reader = max(r["reader_rss_peak_kib"] for r in runs["new"]) / 1024
+    store = first["store_bytes"] / 2**20
+    print(f"  peak RSS (new) {peak:.0f} MiB, reader process {reader:.0f} MiB; store {store:.0f} MiB")
     return 0
 
 
