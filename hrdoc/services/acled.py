@@ -19,18 +19,19 @@ name, SHA-256, counts, rejected lines); rows that cannot be mapped are reported 
 (lines counted as a spreadsheet shows them: the header is line 1; a row with line breaks inside a quoted
 cell is numbered by the line it starts on). With ``strict``, nothing is imported if any row is rejected.
 Rows are validated with the same domain checks as the forms (:mod:`hrdoc.domain.validation`) and inserted
-in batches, with places, actors, sources and vocabulary looked up in memory, so 100,000 rows take seconds.
+in batches, with places, actors, sources and vocabulary looked up in memory, so 100,000 rows take seconds;
+a large file is read and checked in a process of its own while this one writes, so a busy machine slows the
+import down only as much as it takes of the processor (:mod:`~hrdoc.services.acled_worker`).
 
 This module runs an import and the export; the parts live beside it: :mod:`~hrdoc.services.acled_values`
 (columns, vocabularies, parsing a cell), :mod:`~hrdoc.services.acled_read` (reading the file, the report),
-:mod:`~hrdoc.services.acled_rows` (rows to records) and :mod:`~hrdoc.services.acled_write` (the inserts).
+:mod:`~hrdoc.services.acled_rows` (rows to records), :mod:`~hrdoc.services.acled_write` (the inserts) and
+:mod:`~hrdoc.services.acled_worker` (the reading process).
 """
 
 from __future__ import annotations
 
 import os
-import queue
-import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping
@@ -44,8 +45,8 @@ from hrdoc.domain.progress import Progress
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import EVENT_TYPE
 from hrdoc.services import audit, sharing
-from hrdoc.services.acled_read import AcledImportReport, _open, _read_rows
-from hrdoc.services.acled_rows import _Importer
+from hrdoc.services.acled_read import AcledImportReport, _open, _size_of
+from hrdoc.services.acled_rows import Lookups
 from hrdoc.services.acled_values import (
     _INTER_BY_TEXT,
     ACLED_COLUMNS,
@@ -60,6 +61,7 @@ from hrdoc.services.acled_values import (
     _names,
     read_notes,
 )
+from hrdoc.services.acled_worker import ReaderProcess, Writing, read_file
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import Audience
@@ -96,13 +98,26 @@ def import_acled(
     case_obj = CaseService(ctx).resolve(str(case))
     raw, name, close = _open(source)
     report = AcledImportReport(file_name=file_name or name, strict=strict)
+    reader: ReaderProcess | None = None
     try:
+        size = _size_of(raw)
+        total = size or 0
+        if size is None or size >= IN_LINE_BELOW:  # started first: it starts while this process reads the store
+            reader = ReaderProcess(_regular_file(source, size) or raw, report, total)
         with ctx.write() as session:
-            importer = _Importer(session, case_obj.id, ctx.user, vis, report)
-            _run(importer, _read_rows(raw, report.file_name, report, importer.header, progress))
+            known = Lookups.load(session, case_obj.id, ctx.user, vis)
+            writing = Writing(session, report, progress)
+            started = time.thread_time()
+            if reader is not None:
+                reader.run(known, writing)
+            else:
+                read_file(raw, report, total, known, writing)
+            report.cpu_seconds = {
+                "reading": writing.reader_seconds if reader else time.thread_time() - started - writing.seconds,
+                "writing": writing.seconds,
+            }
             if (strict and report.rejected) or not report.imported:
                 raise _Rollback
-            importer.finish()
             audit.record(
                 session,
                 ctx.user,
@@ -134,57 +149,24 @@ def import_acled(
         report.committed = False
         report.created = dict.fromkeys(report.created, 0)
     finally:
+        if reader is not None:
+            reader.close()
         if close:
             raw.close()
     return report
 
 
-_DONE = object()
+IN_LINE_BELOW = 2 << 20
+"""Files smaller than this (bytes, about 4,000 ACLED rows) are read in line: a reading process costs about half
+a second to start, more than it saves on them. A stream of unknown size gets a process."""
 
 
-def _run(importer: _Importer, rows: Iterator[tuple[int, dict[str, str]]]) -> None:
-    """Read and check the rows in a second thread while this one writes them.
-
-    Checking is Python and writing is mostly SQLite, which lets go of the interpreter while it runs a batch
-    (one statement per table, see :class:`_Writer`), so on two cores the two overlap. The database is only
-    ever touched from this thread; the reader hands over batches of ready statements through a short queue.
-    """
-    batches: queue.Queue[Any] = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def put(item: Any) -> None:
-        while not stop.is_set():
-            try:
-                batches.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def read() -> None:
-        try:
-            for line, values in rows:
-                if stop.is_set():
-                    return
-                importer.row(line, values)
-            importer.hand_over()
-            importer.report.cpu_seconds["reading"] = time.thread_time()
-            put(_DONE)
-        except BaseException as err:  # noqa: BLE001 - handed to the writing thread, which raises it
-            put(err)
-
-    importer.ready = put
-    reader = threading.Thread(target=read, name="acled-reader", daemon=True)
-    reader.start()
-    started = time.thread_time()
-    try:
-        while (item := batches.get()) is not _DONE:
-            if isinstance(item, BaseException):
-                raise item
-            importer.write(item)
-        importer.report.cpu_seconds["writing"] = time.thread_time() - started
-    finally:
-        stop.set()
-        reader.join()
+def _regular_file(source: str | os.PathLike[str] | BinaryIO, size: int | None) -> str | None:
+    """The absolute path of ``source`` if it names a regular file (which the reading process opens itself);
+    None for a stream, or a pipe or device (no size), whose bytes are passed on as they are read."""
+    if isinstance(source, str | os.PathLike) and size is not None:
+        return os.path.abspath(source)
+    return None
 
 
 # -- export -------------------------------------------------------------------------------------------------

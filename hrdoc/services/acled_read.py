@@ -1,5 +1,5 @@
-"""Reading an ACLED CSV file: its encoding and header checked on the first bytes, rows read (and hashed) in a
-background thread, with progress and cancel; what an import reports (:class:`AcledImportReport`).
+"""Reading an ACLED CSV file: its encoding and header checked on the first bytes, rows read (and hashed), with
+progress; what an import reports (:class:`AcledImportReport`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,7 +110,8 @@ class AcledImportReport:
     strict: bool = False
     committed: bool = False
     cpu_seconds: dict[str, float] = field(default_factory=dict)
-    """Processor time of the thread that read and checked the rows, and of the one that wrote them."""
+    """Processor time spent reading and checking the rows (``reading``: the reading process's, when it had
+    one) and writing them (``writing``)."""
 
     @property
     def ok(self) -> bool:
@@ -150,12 +152,14 @@ def _open(source: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, str, boo
     return source, str(getattr(source, "name", "") or "the file"), False
 
 
-def _size_of(raw: BinaryIO) -> int:
+def _size_of(raw: BinaryIO) -> int | None:
+    """The size in bytes of what ``raw`` reads: a file's, or an in-memory file's; None for a pipe or a stream."""
     try:
-        return os.fstat(raw.fileno()).st_size
+        status = os.fstat(raw.fileno())
     except (OSError, AttributeError, io.UnsupportedOperation):
         size = getattr(raw, "getbuffer", None)  # an in-memory file
-        return len(size()) if size is not None else 0
+        return len(size()) if size is not None else None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def _read_rows(
@@ -164,11 +168,12 @@ def _read_rows(
     report: AcledImportReport,
     on_header: Callable[[list[str]], None],
     progress: Progress | None = None,
+    total: int = 0,
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, values by column) for each row of the file, every ACLED column present (empty where the file
     has no such column); the header is checked first and given to ``on_header``. ``progress`` is told the
-    bytes read (of the file's size, 0 if unknown) every thousand rows; a ``Cancelled`` it raises passes through."""
-    total = _size_of(raw) if progress is not None else 0
+    bytes read (of ``total``, the file's size, 0 if unknown) every thousand rows; a ``Cancelled`` it raises
+    passes through."""
     head = raw.read(HEAD_BYTES)
     delimiter = _check_head(name, head)
     hashing = _HashingReader(head, raw)

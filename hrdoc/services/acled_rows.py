@@ -1,5 +1,7 @@
-"""Mapping ACLED rows to records of a case: one :class:`_Importer` per import looks places, actors, sources and
-vocabulary up in memory, validates each row with the forms' domain checks and queues the inserts.
+"""Mapping ACLED rows to records of a case: what the case holds is read once from the store (:class:`Lookups`,
+in the store's process); then one :class:`_Importer` per import, pure Python (in the reading process), looks
+places, actors, sources and vocabulary up in memory, validates each row with the forms' domain checks and
+builds the inserts.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import validation
@@ -49,7 +52,6 @@ from hrdoc.services.acled_write import _Step, _Writer
 from hrdoc.services.records_kinds import column_defaults
 from hrdoc.services.tables import unguard
 from hrdoc.storage import models as m
-from hrdoc.storage import search_index
 from hrdoc.storage.base import utcnow
 
 BATCH = 2000  # incidents inserted at a time
@@ -65,21 +67,29 @@ class _Place:
 _place_texts = operator.itemgetter(*PLACE_COLUMNS)
 
 
-class _Importer:
-    """One import: caches of what the case holds, batches of rows to insert, the report."""
+@dataclass
+class Lookups:
+    """What an import needs to know of the store and the case, read once in the store's process and handed to
+    the reading process (plain data): the places, actors, sources and event ids the case holds, the event
+    type vocabulary, who imports, when, and with what visibility."""
 
-    def __init__(self, session: Session, case_id: uuid.UUID, user: str, visibility: str, report: AcledImportReport):
-        self.session = session
-        self.case_id = case_id
-        self.user = user
-        self.visibility = visibility
-        self.report = report
-        self.now = utcnow()
-        self.vocab = _Vocabulary.load(session)
-        self.record = {"created_at": self.now, "updated_at": self.now, "created_by": user, "visibility": visibility}
-        self.places: dict[tuple[str, str, float | None, float | None], _Place] = {}
-        # What an incident's search document says of its place: name, other spellings, admin1, admin2.
-        self.place_text: dict[uuid.UUID, tuple[Any, ...]] = {}
+    case_id: uuid.UUID
+    user: str
+    visibility: str
+    now: Any
+    dialect: type[Dialect] | None  # the store's SQLite dialect class; None for another database
+    vocab: _Vocabulary
+    places: dict[tuple[str, str, float | None, float | None], _Place]
+    # What an incident's search document says of its place: name, other spellings, admin1, admin2.
+    place_text: dict[uuid.UUID, tuple[Any, ...]]
+    actors: dict[str, uuid.UUID]
+    sources: dict[str, uuid.UUID]
+    known_events: set[str]
+
+    @classmethod
+    def load(cls, session: Session, case_id: uuid.UUID, user: str, visibility: str) -> Lookups:
+        places: dict[tuple[str, str, float | None, float | None], _Place] = {}
+        place_text: dict[uuid.UUID, tuple[Any, ...]] = {}
         for loc in session.execute(
             select(
                 m.Location.id,
@@ -93,26 +103,62 @@ class _Importer:
             ).where(m.Location.case_id == case_id)
         ):
             place = _Place(loc.id, loc.name, GeoPrecision(loc.geo_precision))
-            self.places.setdefault(_place_key(loc.name, loc.admin1, loc.latitude, loc.longitude), place)
-            self.place_text[loc.id] = (loc.name, loc.alt_spellings, loc.admin1, loc.admin2)
-        self.actors: dict[str, uuid.UUID] = {}
+            places.setdefault(_place_key(loc.name, loc.admin1, loc.latitude, loc.longitude), place)
+            place_text[loc.id] = (loc.name, loc.alt_spellings, loc.admin1, loc.admin2)
+        actors: dict[str, uuid.UUID] = {}
         for actor_id, name, aliases in session.execute(
             select(m.Actor.id, m.Actor.name, m.Actor.aliases).where(m.Actor.case_id == case_id)
         ):
-            self.actors.setdefault(_key(name), actor_id)
+            actors.setdefault(_key(name), actor_id)
             for alias in aliases or []:
-                self.actors.setdefault(_key(alias), actor_id)
-        self.new_actors: dict[uuid.UUID, dict[str, Any]] = {}
-        self.sources: dict[str, uuid.UUID] = {
+                actors.setdefault(_key(alias), actor_id)
+        sources = {
             _key(title): sid
             for sid, title in session.execute(select(m.Source.id, m.Source.title).where(m.Source.case_id == case_id))
         }
-        self.known_events: set[str] = set()
+        known_events: set[str] = set()
         for notes in session.scalars(
             select(m.Incident.notes).where(m.Incident.case_id == case_id, m.Incident.notes.contains(EVENT_ID_PREFIX))
         ):
             if event := read_notes(notes)[0]:
-                self.known_events.add(event)
+                known_events.add(event)
+        dialect = session.connection().dialect
+        return cls(
+            case_id,
+            user,
+            visibility,
+            utcnow(),
+            type(dialect) if dialect.name == "sqlite" else None,
+            _Vocabulary.load(session),
+            places,
+            place_text,
+            actors,
+            sources,
+            known_events,
+        )
+
+
+class _Importer:
+    """One import, read in one place: the lookups (growing as rows make records), batches of rows to insert,
+    the report. Pure Python: it never touches the store, it hands ready statements to ``ready``."""
+
+    def __init__(self, known: Lookups, report: AcledImportReport) -> None:
+        self.case_id = known.case_id
+        self.report = report
+        self.now = known.now
+        self.vocab = known.vocab
+        self.record = {
+            "created_at": self.now,
+            "updated_at": self.now,
+            "created_by": known.user,
+            "visibility": known.visibility,
+        }
+        self.places = known.places
+        self.place_text = known.place_text
+        self.actors = known.actors
+        self.new_actors: dict[uuid.UUID, dict[str, Any]] = {}
+        self.sources = known.sources
+        self.known_events = known.known_events
         self.seen_events: dict[str, int] = {}
         self.defaults = {
             Kind.LOCATION: _static_defaults(m.Location),
@@ -125,10 +171,11 @@ class _Importer:
         self.id_counter = 0
         self.id_base = int(self.now.timestamp() * 1000) << 80 | 0x7 << 76 | 0b10 << 62
         self.random = random.Random(os.urandom(16))
-        self.writer = _Writer(session, {"case_id": case_id, **self.record})
+        dialect = known.dialect() if known.dialect is not None else None
+        self.writer = _Writer(dialect, {"case_id": self.case_id, **self.record})
         self.memo: dict[str, dict[Any, tuple[Any, tuple[FieldError, ...]]]] = {}
         self.batch = _new_batch()
-        self.ready: Callable[[list[_Step]], None] = self.write
+        self.ready: Callable[[list[_Step]], None] = lambda steps: None
         # Places made for a row wait here until a valid row uses them.
         self.pending_places: dict[uuid.UUID, dict[str, Any]] = {}
 
@@ -208,7 +255,6 @@ class _Importer:
         incident["id"] = incident_id = self.new_id()
         if place is not None and place.id in self.pending_places:
             self.batch[Kind.LOCATION].append(self.pending_places.pop(place.id))
-            self.report.created["locations"] += 1
         self.batch[Kind.INCIDENT].append(incident)
         for names, kind in zip(
             actors, (INTER_KIND.get(inter1 or 0, ""), "", INTER_KIND.get(inter2 or 0, ""), ""), strict=True
@@ -352,17 +398,17 @@ class _Importer:
         # By the file's columns (ACLED's names: latitude, event_type), which the person importing it reads.
         self.report.rejected.append(RowProblem(line, "; ".join(f"{e.field}: {e.message}" for e in errors)))
 
-    # -- writing --
+    # -- handing over --
 
     def hand_over(self) -> None:
         """Pass the rows queued so far on to be written (unless nothing will be kept anyway), as statements
-        ready to run: the database thread then only runs them."""
+        ready to run: the store's process then only runs them."""
         batch, self.batch = self.batch, _new_batch()
         if self.report.strict and self.report.rejected:
             return
         steps: list[_Step] = []
         for kind, model, counter in (  # places and sources first: incidents and links refer to them
-            (Kind.LOCATION, m.Location, ""),
+            (Kind.LOCATION, m.Location, "locations"),
             (Kind.SOURCE, m.Source, "sources"),
             (Kind.INCIDENT, m.Incident, "incidents"),
             (Kind.LINK, m.Link, "links"),
@@ -376,25 +422,17 @@ class _Importer:
             elif kind != Kind.LINK:  # a link made here has no text to find (no excerpt, locator or notes)
                 step.reindex = (kind, [r["id"] for r in rows])
             steps.append(step)
-        self.ready(steps)
-
-    def write(self, steps: list[_Step]) -> None:
-        """Run the statements of one batch, in the database's thread."""
-        for step in steps:
-            for statement in step.statements:
-                self.writer.run(statement)
-            if step.reindex is not None:
-                search_index.index_records(self.session.connection(), *step.reindex)
-            if step.counter:
-                self.report.created[step.counter] += step.count
+        if steps:
+            self.ready(steps)
 
     def finish(self) -> None:
-        """Write the actors, once every row has been read (a later row may give an actor its kind)."""
+        """Hand over the last rows, then the actors, once every row has been read (a later row may give an
+        actor its kind); the actors only if the import will be kept."""
+        self.hand_over()
         actors = list(self.new_actors.values())
-        if actors:
-            self.writer.run(self.writer.statement(m.Actor, actors))
-            search_index.index_records(self.session.connection(), Kind.ACTOR, [a["id"] for a in actors])
-        self.report.created["actors"] = len(actors)
+        if actors and self.report.imported and not (self.report.strict and self.report.rejected):
+            statement = self.writer.statement(m.Actor, actors)
+            self.ready([_Step([statement], "actors", len(actors), (Kind.ACTOR, [a["id"] for a in actors]))])
 
 
 def _static_defaults(model: Any) -> dict[str, Any]:

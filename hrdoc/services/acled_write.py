@@ -1,5 +1,9 @@
 """Writing an ACLED import's rows: batched INSERT statements (JSON-bound for speed) and the search documents
 of the incidents they create.
+
+The statements are built where the rows are read (:class:`_Writer`, pure Python, in the reading process) and
+run where the store is open (:func:`run_steps`): what goes between the two is plain data (SQL text, JSON
+arrays, row dicts), which a pipe carries.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
+
+from hrdoc.storage import search_index
 
 
 @dataclass
@@ -35,29 +42,31 @@ class _Step:
 
 
 class _Writer:
-    """Inserts many rows fast, in the caller's transaction.
+    """Builds the inserts of many rows, to be run fast in one transaction (:func:`run_steps`).
 
     On SQLite a batch is ONE statement, ``INSERT INTO t (...) SELECT value->>0, value->>1, ... FROM
     json_each(?)``, bound to a JSON array of rows whose values went through each column's own SQLAlchemy
     bind processor (values shared by every row — case, timestamps, author, visibility — converted once).
-    One statement, not ``executemany``: the driver lets go of the interpreter once per batch instead of once
-    per row, so the thread that reads the file is not made to wait on the database thread row by row (the
-    two threads then really run side by side), and SQLite reads the array in C. JSON carries every value
+    One statement, not ``executemany``: SQLite reads the array in C, and the driver lets go of the interpreter
+    once per batch instead of once per row (with any other Python thread in the process, such as the GUI's,
+    each row would otherwise wait to take the interpreter back: a convoy). JSON carries every value
     the bind processors give (text, whole numbers, decimals — read back exactly — and NULL); a test holds
     the stored values to those of an ORM insert. Elsewhere the rows go through SQLAlchemy Core ``insert``.
     """
 
-    def __init__(self, session: Session, shared: Mapping[str, Any]) -> None:
-        self.conn = session.connection()
+    def __init__(self, dialect: Dialect | None, shared: Mapping[str, Any]) -> None:
+        """``dialect``: the store's SQLite dialect (a fresh instance of its class), or None for another database."""
+        self.dialect = dialect
         self.shared = dict(shared)
-        self.sqlite = self.conn.dialect.name == "sqlite"
+        self.sqlite = dialect is not None and dialect.name == "sqlite"
         self.plans: dict[Any, _Plan] = {}
         self.place_bodies: dict[uuid.UUID, str] = {}
 
     def _plan(self, model: Any, sample: Mapping[str, Any]) -> _Plan:
         plan = self.plans.get(model)
         if plan is None:
-            dialect = self.conn.dialect
+            dialect = self.dialect
+            assert dialect is not None
             given: list[str] = []
             processors: list[tuple[int, Any]] = []
             computed: list[tuple[str, Any]] = []
@@ -86,7 +95,7 @@ class _Writer:
         return plan
 
     def statement(self, model: Any, rows: list[dict[str, Any]]) -> _Statement:
-        """The insert of ``rows``, its values converted for the driver (pure Python: any thread)."""
+        """The insert of ``rows``, its values converted for the driver (pure Python: any process)."""
         if not self.sqlite:
             return _Statement(model, rows=rows)
         plan = self._plan(model, rows[0])
@@ -119,12 +128,20 @@ class _Writer:
         sql = _json_insert("search_docs", ["record_id", "kind", "case_id", "title", "body"])
         return _Statement(None, sql, json.dumps(docs))
 
-    def run(self, statement: _Statement) -> None:
-        """Run one statement, in the database's thread."""
-        if statement.sql:
-            self.conn.exec_driver_sql(statement.sql, (statement.array,))
-        else:
-            self.conn.execute(insert(statement.model), statement.rows)
+
+def run_steps(session: Session, steps: list[_Step], created: dict[str, int]) -> None:
+    """Run the statements of one batch in the session's transaction, counting what they ``created``."""
+    conn = session.connection()
+    for step in steps:
+        for statement in step.statements:
+            if statement.sql:
+                conn.exec_driver_sql(statement.sql, (statement.array,))
+            else:
+                conn.execute(insert(statement.model), statement.rows)
+        if step.reindex is not None:
+            search_index.index_records(conn, *step.reindex)
+        if step.counter:
+            created[step.counter] += step.count
 
 
 @dataclass(frozen=True, slots=True)
