@@ -10,11 +10,18 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.engine_team import WriteScope
-from hrdoc.storage.errors import StoreError, StoreReadOnly, classify
+from hrdoc.storage.errors import StoreBusy, StoreError, StoreReadOnly, classify
+
+# Every connection of this process's budget (storage.engine_team.POOL_BUDGET) stayed in use while it waited.
+CONNECTIONS_BUSY = (
+    "all of this program's connections to the store stayed in use (a large sync, or evidence moving?): wait for "
+    "it to finish and try again; nothing was saved by the failed operation."
+)
 
 
 @contextmanager
@@ -22,6 +29,8 @@ def _classified(folder: Path | None = None, read_only: StoreError | None = None)
     """Database errors that are the environment's fault (busy, full, read-only) become StoreErrors."""
     try:
         yield
+    except PoolTimeout:
+        raise StoreBusy(CONNECTIONS_BUSY) from None
     except DBAPIError as err:
         user_error = classify(err, folder)
         if user_error is None:

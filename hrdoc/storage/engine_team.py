@@ -75,6 +75,14 @@ CASE_LOCK_WAIT_S = 120.0
 PG_WRITE_LOCK_KEY = 0x687264_6F63
 CASE_LOCK_SPACE = 0x68726463
 ITEM_LOCK_SPACE = 0x68726476
+# The connection budget of one process (one open team store): one connection kept while idle, at most
+# POOL_BUDGET at once (a sync uploading evidence uses three: the merge, the vault's chunk commits, a read; the
+# app's background jobs may want more). A thread wanting one more waits for one to come back, at most
+# POOL_WAIT_S, then is told the store is busy. The watchdog's probe (engine_watchdog) is one more, for a moment,
+# only when the server is slow to answer. docs/team-store.md says what a server for a team therefore needs.
+POOL_KEPT = 1
+POOL_BUDGET = 4
+POOL_WAIT_S = 60.0
 
 
 def answer_limit_s() -> float:
@@ -177,8 +185,9 @@ def make_team_engine(
             url,
             connect_args=_connect_args(url, limit, password),
             # A desktop app: a few connections per process are plenty, and a team server serves many laptops.
-            pool_size=2,
-            max_overflow=4,
+            pool_size=POOL_KEPT,
+            max_overflow=POOL_BUDGET - POOL_KEPT,
+            pool_timeout=POOL_WAIT_S,
             # Laptops sleep and networks drop: test a pooled connection before use, renew idle ones.
             pool_pre_ping=True,
             pool_recycle=1800,
