@@ -4,6 +4,7 @@ one line, cancelling, the reader's death and the importing process's death (issu
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import select as selectors
@@ -25,10 +26,12 @@ from hrdoc.domain.errors import Cancelled, UserError
 from hrdoc.services.acled import import_acled
 from hrdoc.services.acled_values import ACLED_COLUMNS
 from hrdoc.services.acled_worker import _portable
+from hrdoc.services.acled_write import _versions
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.tables import CsvError
 from hrdoc.storage import models as m
+from hrdoc.storage.base import new_version
 from tests.helpers import PASSPHRASE, cancel_when, make_case
 from tests.services.support import audit_log
 from tests.services.test_acled import acled_row, count, csv_bytes, run
@@ -183,6 +186,15 @@ def test_an_error_that_cannot_cross_to_the_importing_process_crosses_as_its_text
     assert type(crossed) is RuntimeError and str(crossed) == "Odd: 1 and 2"
     refused = CsvError("x.csv is empty")
     assert _portable(refused) is refused
+
+
+def test_version_tokens_are_made_as_the_record_service_makes_them() -> None:
+    made = list(itertools.islice(_versions(), 3000))  # across blocks of random bytes
+    assert len(set(made)) == 3000
+    for token in made:
+        as_uuid = uuid.UUID(token)
+        assert (as_uuid.version, as_uuid.variant, as_uuid.hex) == (4, uuid.RFC_4122, token)
+    assert len(new_version()) == len(made[0]) and uuid.UUID(new_version()).version == 4
 
 
 ORPHAN = """
