@@ -19,6 +19,7 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange import checks as merge_checks
 from hrdoc.services.exchange import team_log
+from hrdoc.services.verify_database import check_database
 from hrdoc.storage import search_index
 from hrdoc.storage.vault import Vault
 
@@ -40,29 +41,12 @@ class VerifyReport:
 def verify_store(ctx: StoreContext) -> VerifyReport:
     report = VerifyReport()
     with ctx.read() as session:
-        conn = session.connection()
-        if conn.dialect.name == "sqlite":
-            # FTS5 keeps each table's index structure cached per connection, and its integrity check uses that
-            # cache as it is: after another process wrote to the index, it reports "corruption" that is not
-            # there. A search reloads the structure first.
-            for (table,) in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
-            ).all():
-                quoted = '"' + table.replace('"', '""') + '"'
-                conn.exec_driver_sql(f"SELECT rowid FROM {quoted} WHERE {quoted} MATCH 'hrdocverify' LIMIT 1").all()
-            results = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check").all()]
-            if results == ["ok"]:
-                report.checks.append("database integrity: ok")
-            else:
-                report.problems += [f"database integrity: {r}" for r in results]
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-            if fk:
-                report.problems += [f"dangling reference in table {row[0]} (row {row[1]}) to {row[2]}" for row in fk]
-            else:
-                report.checks.append("references between records: ok")
+        database = check_database(session.connection())
         chain = audit.verify_chain(session)
         arrivals = merge_checks.check_arrivals(session)
         heads = team_log.known_heads(session)
+    report.checks += database.checks
+    report.problems += database.problems
     if chain.ok:
         report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
     else:
