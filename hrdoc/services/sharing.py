@@ -15,7 +15,10 @@ On top of the fields, three rules decide which records go:
   ``quoted_words``) reach the public only if the witness agreed to be quoted and the current version is marked
   quotable; a witness appears beyond the team only with an account that goes;
 * **dependency** — a record goes only with the records it depends on (an allegation with its incident, a link
-  with both its ends); an incident goes without a place withheld from it.
+  with both its ends); an incident goes without a place withheld from it, and a working copy of an evidence file
+  (a blurred photo, a redacted PDF) without its original, which is usually what must stay hidden. A record that
+  goes without a record it refers to goes without the reference too (:func:`without_withheld`): even an id
+  tells that a withheld record exists.
 
 Protected identities (legal names, contacts, residences) leave only in internal bundles, which the CLI and the
 app offer to encrypt; no report or table ever carries them.
@@ -184,8 +187,10 @@ class AccountConsent:
     quotable: bool | None
 
 
-# References a record goes without when the record referred to is withheld: an incident goes without its place.
-OPTIONAL_DEPENDENCIES = frozenset({(Kind.INCIDENT, "location_id")})
+# References a record goes without when the record referred to is withheld: an incident goes without its place;
+# a working copy (a blurred photo, a redacted PDF, a screenshot of a page) without its original, so that a public
+# copy of a confidential original can be published (the original, with its faces or GPS, stays where it may go).
+OPTIONAL_DEPENDENCIES = frozenset({(Kind.INCIDENT, "location_id"), (Kind.EVIDENCE, "original_id")})
 
 
 def records_shown(
@@ -241,6 +246,36 @@ def records_shown(
     return out
 
 
+def without_withheld(
+    kind: str, row: Mapping[str, Any], shown: Mapping[str, Mapping[uuid.UUID, bool]]
+) -> dict[str, Any]:
+    """``row``, a record of ``kind`` that goes (``shown``: what :func:`records_shown` decided), without its references
+    to records that do not go: those of :data:`OPTIONAL_DEPENDENCIES` (an incident's place, a working copy's
+    original) left empty, and an evidence file filed under a withheld record filed under the case instead. An id
+    says that a withheld record exists, and which of the records that go share it, so none goes. (Every other
+    reference of a record that goes leads to a record that goes: that is the dependency rule.) Ids as UUIDs or
+    text."""
+    out = dict(row)
+    for name, target in _OPTIONAL_REFS.get(kind, {}).items():
+        value = out.get(name)
+        if value is not None and _as_id(value) not in shown.get(target, {}):
+            out[name] = None
+    if kind == Kind.EVIDENCE and out.get("attached_id") is not None:
+        filed_under = str(out.get("attached_kind") or "")
+        if _as_id(out["attached_id"]) not in shown.get(filed_under, {}):
+            out["attached_kind"], out["attached_id"] = "", None
+    return out
+
+
+def _as_id(value: Any) -> uuid.UUID | None:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
 def _visible(kind: str, rid: uuid.UUID, records: Mapping[str, Mapping[uuid.UUID, Listed]], who: Audience) -> bool:
     row = records.get(kind, {}).get(rid)
     return row is not None and (kind == Kind.CASE or record_shown(row.visibility, who))
@@ -249,6 +284,11 @@ def _visible(kind: str, rid: uuid.UUID, records: Mapping[str, Mapping[uuid.UUID,
 # kind → its reference fields → the kind each refers to, as the registry declares.
 _REFS: dict[str, dict[str, str]] = {
     k.name: {f.name: f.ref for f in k.fields if f.ref is not None} for k in KINDS.values()
+}
+# kind → its references a record goes without (:data:`OPTIONAL_DEPENDENCIES`) → the kind each refers to.
+_OPTIONAL_REFS: dict[str, dict[str, str]] = {
+    kind: {name: _REFS[kind][name] for k, name in OPTIONAL_DEPENDENCIES if k == kind}
+    for kind, _ in OPTIONAL_DEPENDENCIES
 }
 
 

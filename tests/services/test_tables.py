@@ -253,6 +253,11 @@ def test_tables_carry_the_records_a_bundle_for_the_same_audience_carries(
         for kind in TABLE_KINDS:
             table = {row["id"] for row in rows(export(shared_ctx, case, kind, audience))}
             assert table == {row["id"] for row in bundle.get(kind, [])}, (audience, kind)
-    # A working copy goes only with its original (the copy of the confidential photo stays in the team).
-    assert len(rows(export(shared_ctx, case, "evidence", "public"))) == 2
+    # A working copy goes without its original: the blurred copy of the confidential photo is published, its
+    # original is not, nor is the original's id in the copy's row.
+    public = rows(export(shared_ctx, case, "evidence", "public"))
+    assert sorted(row["original_filename"] for row in public) == ["b.jpg", "c.jpg", "p.jpg"]
+    blurred = next(row for row in public if row["original_filename"] == "b.jpg")
+    assert blurred["original_id"] == "" and blurred["original_label"] == ""
+    assert str(confidential.evidence_id) not in "".join(str(row) for row in public)
     assert len(rows(export(shared_ctx, case, "perpetrator", "public"))) == 1

@@ -39,7 +39,7 @@ def export_description(audience: Audience) -> str:
 
 class ExportDialog(AskDialog):
     """Who an exported copy is for; only the audiences the sharing policy lets the file go to can be chosen
-    (``allowed``: a working copy goes only where its original goes too)."""
+    (``allowed``: ``EvidenceService.audiences``)."""
 
     def __init__(self, name: str, visibility: str, allowed: Sequence[Audience], parent: QWidget | None = None) -> None:
         super().__init__(tr("Export “{0}”").format(name), tr("Choose where…"), parent, min_width=620)

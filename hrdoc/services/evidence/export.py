@@ -100,15 +100,7 @@ class EvidenceExport(EvidenceStore):
         """
         who = Audience(audience)
         item = self._in_vault(evidence_id)
-        going = self._going(item.id, who)
-        if item.id not in going:
-            if item.original_id is not None and item.original_id not in going:
-                why = f"is a working copy of {self.get(item.original_id).original_filename}, which"
-                raise ValidationError.single(
-                    "visibility",
-                    f"{item.original_filename} {why} the {who.value} audience may not see: a working copy goes "
-                    "only with its original",
-                )
+        if item.id not in self._going(item.id, who):
             raise ValidationError.single(
                 "visibility",
                 f"{item.original_filename} is {item.visibility}: it may not be exported for the {who.value} audience",
@@ -138,13 +130,14 @@ class EvidenceExport(EvidenceStore):
         return ExportResult(dest, sha, size, cleaned, removed, note)
 
     def audiences(self, evidence_id: uuid.UUID) -> tuple[Audience, ...]:
-        """The audiences the sharing policy lets this file go to: those its visibility lets see it, and, for a
-        working copy, its original too (:func:`~hrdoc.services.sharing.records_shown`)."""
+        """The audiences the sharing policy lets this file go to (:func:`~hrdoc.services.sharing.records_shown`):
+        those its visibility lets see it. A working copy goes without its original where the original may not
+        (a blurred photo of a confidential one), as in bundles, tables and reports."""
         return tuple(who for who in Audience if evidence_id in self._going(evidence_id, who))
 
     def _going(self, evidence_id: uuid.UUID, audience: Audience) -> set[uuid.UUID]:
-        """Of this file and the files it depends on (its original), those that go to ``audience``, as the
-        sharing policy decides for bundles, tables and reports."""
+        """Of this file and the records it refers to, those that go to ``audience``, as the sharing policy
+        decides for bundles, tables and reports."""
         with self.ctx.read() as session:
             weighed = weigh_records(session, {Kind.EVIDENCE: [evidence_id]})
         return set(sharing.records_shown(audience, weighed.records, weighed.accounts).get(Kind.EVIDENCE, {}))

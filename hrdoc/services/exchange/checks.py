@@ -339,7 +339,11 @@ def check_consents(session: Session, snap: Snapshot) -> None:
 
 
 def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
-    """What an evidence item is (its file: hash, size, type, origin) never changes once recorded."""
+    """What an evidence item is (its file: hash, size, type, origin) never changes once recorded.
+
+    A working copy's original is the one exception the sharing policy makes (``OPTIONAL_DEPENDENCIES``): a copy
+    that went without its original arrives without it, and one that arrived so may later arrive with it. Neither
+    changes what the copy is: an original known here stays; one known only there comes with the record."""
     rows = {_uuid(r.get("id"), "an evidence item"): r for r in snap.records.get(Kind.EVIDENCE, [])}
     for part in batches(sorted(rows, key=str)):
         for item in session.scalars(select(m.EvidenceFile).where(m.EvidenceFile.id.in_(part))):
@@ -349,6 +353,10 @@ def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) 
                 mine = None if mine is None else str(mine)
                 theirs = row.get(fld)
                 theirs = None if theirs is None else str(theirs)
+                if None in (mine, theirs) and (Kind.EVIDENCE, fld) in sharing.OPTIONAL_DEPENDENCIES:
+                    if theirs is None:
+                        row[fld] = mine  # withheld from the copy: a merge taking the record keeps it here
+                    continue
                 if mine != theirs:
                     raise refuse(
                         f"the copy changes the {fld} of the evidence item {item.id}; "

@@ -193,7 +193,8 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
     """The case as the audience may receive it (internal: everything, identities included).
 
     What goes is decided by the sharing policy (:mod:`hrdoc.services.sharing`) and nothing else: which
-    records (visibility, consent, the records they depend on) and which of their fields.
+    records (visibility, consent, the records they depend on), which of their fields, and that a record going
+    without a record it refers to (an incident's place, a working copy's original) goes without the reference.
     """
     who = sharing.Audience.parse(audience)
     with ctx.read() as session:  # read first: a store on a read-only disk can still be exported
@@ -212,14 +213,17 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
         ):
             lineages.setdefault(row.record_id, []).append(row.version)
 
-        def dump(kind: str, obj: Any, *, words: bool = True) -> dict[str, Any]:
-            data = sharing.share(kind, to_json(obj), who, words=words)
-            data["lineage"] = [*lineages.get(obj.id, []), obj.version]
-            return data
-
         # Which records go, and whether a witness's words in them go: the sharing policy's one decision.
         weighed = weigh_case(session, case_id, case.visibility)
         going = sharing.records_shown(who, weighed.records, weighed.accounts)
+
+        def dump(kind: str, obj: Any, *, words: bool = True) -> dict[str, Any]:
+            # Its fields the audience may see, without references to records withheld from it (a place, an
+            # original): the copy carries no id of a record it does not carry.
+            data = sharing.without_withheld(kind, sharing.share(kind, to_json(obj), who, words=words), going)
+            data["lineage"] = [*lineages.get(obj.id, []), obj.version]
+            return data
+
         records: dict[str, list[dict[str, Any]]] = {Kind.CASE: [dump(Kind.CASE, case)]}
         shown: dict[str, set[str]] = {Kind.CASE: {str(case.id)}}
         for kind in KIND_ORDER[1:]:

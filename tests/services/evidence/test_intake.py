@@ -219,31 +219,38 @@ def test_export_respects_the_items_visibility(ev: EvidenceService, case: uuid.UU
         ev.export(result.evidence_id, tmp_path / "no" / "x.txt", audience="internal")
 
 
-def test_a_working_copy_is_exported_only_where_its_original_goes(
+def test_a_working_copy_is_exported_wherever_its_own_visibility_lets_it_go(
     ev: EvidenceService, case: uuid.UUID, tmp_path: Path
 ) -> None:
-    """The sharing policy decides, as for bundles and tables: a working copy goes only with its original, so the
-    public copy of a confidential photo is not exported for anyone the original is hidden from (the export used
-    to look at the copy's own visibility only)."""
-    original = ev.intake(case, io.BytesIO(b"original"), original_name="o.txt", visibility=Visibility.CONFIDENTIAL)
+    """The sharing policy decides, as for bundles and tables: a working copy goes without its original, so the
+    blurred public copy of a confidential photo is exported for the public (cleaned), the original for no one
+    beyond the team; the copy's own visibility still holds it back (it used to need its original too)."""
+    original = ev.intake(
+        case, io.BytesIO(samples.jpeg_with_gps()), original_name="raw.jpg", visibility=Visibility.CONFIDENTIAL
+    )
     copy = ev.working_copy(
         original.evidence_id,
-        io.BytesIO(b"blurred"),
-        original_name="blurred.txt",
+        io.BytesIO(samples.jpeg_with_gps()),
+        original_name="blurred.jpg",
         alteration_note="faces blurred",
         visibility=Visibility.PUBLIC,
     )
-    for audience in ("partners", "public"):
-        with pytest.raises(ValidationError, match=r"working copy of o\.txt, which the \w+ audience may not see"):
-            ev.export(copy.evidence_id, tmp_path / "copy.txt", audience=audience)
-        assert not (tmp_path / "copy.txt").exists()
-    ev.export(copy.evidence_id, tmp_path / "copy.txt", audience="internal")
-    assert (tmp_path / "copy.txt").read_bytes() == b"blurred"
-    assert ev.audiences(copy.evidence_id) == (Audience.INTERNAL,)
-    RecordService(ev.ctx).update("evidence", original.evidence_id, visibility="restricted")
+    assert ev.audiences(copy.evidence_id) == tuple(Audience)
+    assert ev.audiences(original.evidence_id) == (Audience.INTERNAL,)
+    cleaned = {
+        audience: ev.export(copy.evidence_id, tmp_path / f"{audience}.jpg", audience=audience).cleaned
+        for audience in ("public", "partners", "internal")
+    }
+    assert cleaned == {"public": True, "partners": False, "internal": False}
+    assert samples.SERIAL.encode() in (tmp_path / "partners.jpg").read_bytes()
+    assert samples.SERIAL.encode() not in (tmp_path / "public.jpg").read_bytes()
+    with pytest.raises(ValidationError, match=r"raw\.jpg is confidential: it may not be exported for the public"):
+        ev.export(original.evidence_id, tmp_path / "raw.jpg", audience="public")
+    RecordService(ev.ctx).update("evidence", copy.evidence_id, visibility="restricted")
     assert ev.audiences(copy.evidence_id) == (Audience.PARTNERS, Audience.INTERNAL)
-    ev.export(copy.evidence_id, tmp_path / "partners.txt", audience="partners")
-    assert (tmp_path / "partners.txt").read_bytes() == b"blurred"
+    with pytest.raises(ValidationError, match=r"blurred\.jpg is restricted"):
+        ev.export(copy.evidence_id, tmp_path / "again.jpg", audience="public")
+    assert not (tmp_path / "again.jpg").exists() and not (tmp_path / "raw.jpg").exists()
 
 
 def test_removal_keeps_the_chain_and_says_why(ev: EvidenceService, case: uuid.UUID) -> None:
