@@ -324,6 +324,25 @@ def test_a_working_copy_is_linked_to_its_original(
     assert [row[5] for row in custody_cells(page)] == ["Entered the vault", "Working copy made from it"]
 
 
+def test_a_working_copy_that_came_without_its_original_says_so(
+    qtbot, window: MainWindow, page: EvidencePage, ev: EvidenceService
+) -> None:
+    """A partners copy of a case carries a restricted working copy without its confidential original: the copy
+    arrives with what was altered and no original (tests/services/test_working_copies.py); its details say
+    that the original is not in this store, not that it was removed."""
+    ev.intake(
+        case_id(window),
+        io.BytesIO(samples.plain_jpeg((32, 24))),
+        original_name="blurred.jpg",
+        alteration_note="faces blurred",  # as an import leaves such a copy: a note, no original
+    )
+    reload(qtbot, window)
+    select(page, "blurred.jpg")
+    text = page.details.toPlainText()
+    assert "Working copy of" in text and "an original not in this store" in text
+    assert "faces blurred" in text and "a removed item" not in text
+
+
 def test_the_working_copy_dialog_wants_a_note(qtbot, tmp_path: Path) -> None:
     dialog = dialogs.WorkingCopyDialog("original.jpg")
     qtbot.addWidget(dialog)
@@ -526,11 +545,12 @@ def test_exporting_a_restricted_file_for_the_public_is_refused_clearly(
     assert not (tmp_path / "p.jpg").exists()
 
 
-def test_a_working_copy_is_offered_only_where_its_original_may_go(
+def test_a_working_copy_is_offered_where_it_may_go_without_its_original(
     qtbot, window: MainWindow, page: EvidencePage, ev: EvidenceService, monkeypatch
 ) -> None:
     """The export dialog's audiences come from the sharing policy: a public working copy of a confidential
-    original goes only to the team, as in bundles and tables (the dialog must not offer the public)."""
+    original (a blurred photo) goes to everyone, without its original, as in bundles and tables; the original
+    only to the team."""
     original = ev.intake(
         case_id(window),
         io.BytesIO(samples.jpeg_with_gps()),
@@ -545,15 +565,16 @@ def test_a_working_copy_is_offered_only_where_its_original_may_go(
         visibility=Visibility.PUBLIC,
     )
     reload(qtbot, window)
-    select(page, "blurred.jpg")
     offered: list[tuple[object, ...]] = []
     monkeypatch.setattr(
         sharing_dialogs.ExportDialog,
         "ask",
         classmethod(lambda cls, name, vis, allowed, parent: offered.append(allowed)),
     )
-    page.export_selected()
-    assert offered == [(Audience.INTERNAL,)]
+    for name in ("blurred.jpg", "raw.jpg"):
+        select(page, name)
+        page.export_selected()
+    assert offered == [tuple(Audience), (Audience.INTERNAL,)]
 
 
 # -- a photo's position -------------------------------------------------------------------------------------

@@ -329,6 +329,10 @@ class EvidenceView(Page):
             original = self.names.get(item["original_id"], tr("a removed item"))
             facts.append((tr("Working copy of"), original))
             facts.append((tr("What was altered"), item.get("alteration_note") or ""))
+        elif item.get("alteration_note"):  # a copy that came without its original, withheld from what brought it
+            elsewhere = tr("an original not in this store (withheld from the copy of the case it came in)")
+            facts.append((tr("Working copy of"), elsewhere))
+            facts.append((tr("What was altered"), item["alteration_note"]))
         left = [heading_html(tr("The file")), table_html(facts)]
         right: list[str] = []
         metadata = item.get("file_metadata") or {}
