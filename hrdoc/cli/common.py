@@ -11,11 +11,13 @@ import os
 import sys
 import uuid
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hrdoc.domain.errors import UserError
-from hrdoc.services.context import StoreContext
-from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.location import StoreLocation
+
+if TYPE_CHECKING:  # the app's unlock dialog comes before SQLAlchemy: `hrdoc gui` imports this module first
+    from hrdoc.services.context import StoreContext
 
 PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
 USER_ENV = "HRDOC_USER"

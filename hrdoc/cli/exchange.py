@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from hrdoc.cli.common import (
     BUNDLE_ENV,
@@ -25,9 +25,11 @@ from hrdoc.cli.common import (
     user_name,
     watch_saves,
 )
-from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.storage.engine import StoreLocation
+from hrdoc.storage.location import StoreLocation
+
+if TYPE_CHECKING:
+    from hrdoc.services.context import StoreContext
 
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:

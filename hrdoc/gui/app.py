@@ -13,22 +13,23 @@ the app asks for it before opening the store; it never writes the computer's log
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdoc.gui import settings
-from hrdoc.gui.forms.dialog import RecordDialog
-from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.preferences import InvestigatorDialog
 from hrdoc.gui.unlock import UnlockDialog
-from hrdoc.services.context import StoreContext
-from hrdoc.services.drafts import DraftService
-from hrdoc.services.errors import NotFound
-from hrdoc.services.session import new_store, unlock_store
-from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError
+from hrdoc.storage.location import StoreLocation
+from hrdoc.storage.store_key import Secret, derive_in_background
+
+# The unlock dialog comes first, so this module imports only what it needs: the store, the main window and
+# the forms are imported once the passphrase is known, while its key is derived (AppController._open).
+if TYPE_CHECKING:
+    from hrdoc.gui.main_window import MainWindow
+    from hrdoc.services.context import StoreContext
 
 # Input that counts as "the user is here".
 ACTIVITY_EVENTS = frozenset(
@@ -143,9 +144,22 @@ class AppController(QObject):
             self.lock()
 
     def _open(self, passphrase: str) -> StoreContext:
-        creating = self.location.path is not None and not self.location.path.exists()
-        opener = new_store if creating else unlock_store
-        return opener(self.db, passphrase, encrypted=self.encrypted, user=self.user)
+        """Open (or create) the store with ``passphrase``. The key of an encrypted store is derived in a thread
+        while this one imports what the open store and its window need: the derivation leaves the GIL free."""
+        path = self.location.path
+        creating = path is not None and not path.exists()
+        secret: Secret = passphrase
+        derived = None
+        if path is not None and not creating and self.encrypted and passphrase:
+            derived = derive_in_background(path, passphrase)
+        from hrdoc.gui import main_window  # noqa: F401 - shown next: imported while the key is derived
+        from hrdoc.services.session import new_store, unlock_store
+
+        if creating:
+            return new_store(self.db, passphrase, encrypted=self.encrypted, user=self.user)
+        if derived is not None:
+            secret = derived()
+        return unlock_store(self.db, secret, encrypted=self.encrypted, user=self.user)
 
     def _ask(self, parent: QWidget | None, *, locked: bool = False) -> StoreContext | None:
         creating = self.location.path is not None and not self.location.path.exists()
@@ -158,8 +172,11 @@ class AppController(QObject):
         """Unlock (asking if no passphrase is given) and show the main window. False if the user gave up.
 
         Asks first who is working if no name is set: whatever the store records from its unlock on is theirs."""
-        if not self.user and not InvestigatorDialog.ask():
-            return False
+        if not self.user:
+            from hrdoc.gui.preferences import InvestigatorDialog
+
+            if not InvestigatorDialog.ask():
+                return False
         # A team store is unlocked with the user's database password, asked like a passphrase: with the
         # password in ~/.pgpass, anyone at an unattended laptop could otherwise unlock it.
         if passphrase is not None or (not self.encrypted and self.location.url is None):
@@ -173,6 +190,8 @@ class AppController(QObject):
             if found is None:
                 return False
             ctx = found
+        from hrdoc.gui.main_window import MainWindow
+
         self.ctx = ctx
         self.window = MainWindow(ctx, controller=self)
         self.window.show()
@@ -191,10 +210,15 @@ class AppController(QObject):
             self._offering = False
 
     def _offer_drafts(self, ctx: StoreContext, window: MainWindow) -> None:
+        from hrdoc.services.drafts import DraftService
+
         drafts = DraftService(ctx)
         pending = drafts.pending()
         if not pending:
             return
+        from hrdoc.gui.forms.dialog import RecordDialog
+        from hrdoc.services.errors import NotFound
+
         choice = ask_about_drafts(window, len(pending))
         if choice == "discard":
             for draft in pending:
@@ -221,6 +245,8 @@ class AppController(QObject):
         """Clear every window, drop the store and its key, and ask for the passphrase again."""
         if self.ctx is None or self.window is None:
             return
+        from hrdoc.gui.forms.dialog import RecordDialog
+
         self.idle.timer.stop()
         where = self.window.capture_place()
         self.window.set_locked(True)
