@@ -2,16 +2,22 @@
 pages.
 
 What each action does is a method of :class:`hrdoc.gui.main_window.MainWindow`; its keys are declared in
-:mod:`hrdoc.gui.shortcuts`, and every tooltip says which keys do the same.
+:mod:`hrdoc.gui.shortcuts`, and every tooltip says which keys do the same. What the workspace holds (the
+Evidence menu's actions, a View menu entry and a key per page) is added once the window has built its workspace,
+just after its first paint (:func:`build_page_menus`); the other actions call the workspace and the transfers
+only when triggered, so that the window can be painted first.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
 
+from hrdoc import __version__
 from hrdoc.gui import shortcuts
 from hrdoc.gui.icons import icon
 from hrdoc.gui.keyboard import mnemonic_of, with_mnemonic
@@ -58,7 +64,7 @@ def build_actions(window: MainWindow) -> None:
     )
     window.preferences_action = window._action(window.tr("&Preferences…"), window.open_preferences, K.PREFERENCES)
     window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.about_action = window._action(window.tr("&About hrdoc"), window._about)
+    window.about_action = window._action(window.tr("&About hrdoc"), lambda: about(window))
     window.guide_action = window._action(
         window.tr("User &guide"), window.open_guide, K.GUIDE, window.tr("How to enter a case, who sees what, the keys")
     )
@@ -73,19 +79,19 @@ def build_actions(window: MainWindow) -> None:
     )
     window.export_action = window._action(
         window.tr("&Export case…"),
-        window.transfers.export_case,
+        lambda: window.transfers.export_case(),
         K.EXPORT,
         window.tr("Write the selected case to a bundle file for a colleague or partner"),
     )
     window.import_action = window._action(
         window.tr("&Import case…"),
-        window.transfers.import_case,
+        lambda: window.transfers.import_case(),
         K.IMPORT,
         window.tr("Add or merge a case from a bundle file"),
     )
     window.sync_action = window._action(
         window.tr("S&ync with team store…"),
-        window.transfers.sync_case,
+        lambda: window.transfers.sync_case(),
         K.SYNC,
         window.tr("Bring the selected case and the team store's copy together"),
     )
@@ -119,12 +125,12 @@ def build_actions(window: MainWindow) -> None:
         window.undo_stack.canUndoChanged,
         window.undo_stack.canRedoChanged,
     ):
-        signal.connect(window._undo_tips)
-    window._undo_tips()
+        signal.connect(lambda *_: undo_tips(window))
+    undo_tips(window)
     window.new_case_action = window._action(window.tr("New &case…"), window.new_case, what=window.tr("Open a new case"))
     window.new_record_action = window._action(
         window.tr("&New record…"),
-        window.workspace.new_in_current_page,
+        lambda: window.workspace.new_in_current_page(),
         K.NEW_RECORD,
         window.tr("Add a record of the kind shown on the current page"),
     )
@@ -153,6 +159,28 @@ def build_actions(window: MainWindow) -> None:
         window.new_record_action,
         window.edit_action,
         window.delete_action,
+    )
+
+
+def undo_tips(window: MainWindow) -> None:
+    """Undo's and Redo's tooltips name what they would do, as their texts do (the stack updates those first,
+    and enables them)."""
+    for action, keys, nothing in (
+        (window.undo_action, shortcuts.UNDO, window.tr("Nothing to undo")),
+        (window.redo_action, shortcuts.REDO, window.tr("Nothing to redo")),
+    ):
+        if shiboken6.isValid(action):  # not while the window is being deleted
+            action.setToolTip(tip(shortcuts.plain(action.text()) if action.isEnabled() else nothing, keys))
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        window.tr("About hrdoc"),
+        window.tr(
+            "<b>hrdoc {0}</b><p>An offline case manager for human-rights investigators: incidents, "
+            "allegations, witnesses, sources and evidence, kept encrypted on this computer.</p>"
+        ).format(__version__),
     )
 
 
@@ -186,15 +214,40 @@ def build_menus(window: MainWindow) -> None:
     case_menu = window.menuBar().addMenu(window.tr("&Case"))
     case_menu.addAction(window.report_action)
     case_menu.addAction(window.conflicts_action)
-    evidence_menu = window.menuBar().addMenu(window.tr("Ev&idence"))
-    for evidence_action in window.workspace.evidence_page.menu_actions():
-        if evidence_action is None:
-            evidence_menu.addSeparator()
-        else:
-            evidence_menu.addAction(evidence_action)
-    view_menu = window.menuBar().addMenu(window.tr("&View"))
+    window.evidence_menu = window.menuBar().addMenu(window.tr("Ev&idence"))  # filled by build_page_menus
+    view_menu = window.view_menu = window.menuBar().addMenu(window.tr("&View"))
     view_menu.addAction(window.case_list_action)
     view_menu.addSeparator()
+    window.view_pages_end = view_menu.addSeparator()  # the pages go before it (build_page_menus)
+    view_menu.addAction(window.next_page_action)
+    view_menu.addAction(window.previous_page_action)
+    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu.addAction(window.guide_action)
+    help_menu.addAction(window.shortcuts_action)
+    help_menu.addAction(window.about_action)
+    for menu in (file_menu, edit_menu, case_menu, help_menu):
+        give_letters(menu)
+    build_toolbar(window)
+
+
+def give_letters(menu: QMenu) -> None:
+    """A mnemonic for each action of ``menu`` still without one."""
+    used = {mnemonic_of(a.text()) for a in menu.actions()} - {""}
+    for action in menu.actions():
+        if not action.isSeparator() and not mnemonic_of(action.text()):
+            action.setText(with_mnemonic(action.text(), used))
+
+
+def build_page_menus(window: MainWindow) -> None:
+    """What the workspace holds, once the window has built it: the Evidence menu's actions (the evidence page's),
+    and in the View menu an entry for each page, with its key (Alt+1 …) and the page's icon and tooltip."""
+    for evidence_action in window.workspace.evidence_page.menu_actions():
+        if evidence_action is None:
+            window.evidence_menu.addSeparator()
+        else:
+            window.evidence_menu.addAction(evidence_action)
+    give_letters(window.evidence_menu)
+    view_menu = window.view_menu
     steps = (window.case_list_action, window.next_page_action, window.previous_page_action)
     letters: set[str] = {mnemonic_of(a.text()) for a in steps}
     for row, page in enumerate(window.workspace.pages):
@@ -203,21 +256,8 @@ def build_menus(window: MainWindow) -> None:
         action = window._action(text, lambda _=False, r=row: window.workspace.show_page(r))
         if page_keys(row):
             action.setShortcut(QKeySequence(page_keys(row)))
-        view_menu.addAction(action)
-    view_menu.addSeparator()
-    view_menu.addAction(window.next_page_action)
-    view_menu.addAction(window.previous_page_action)
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
-    help_menu.addAction(window.guide_action)
-    help_menu.addAction(window.shortcuts_action)
-    help_menu.addAction(window.about_action)
-    for menu in (file_menu, edit_menu, case_menu, evidence_menu, help_menu):  # any action still without a letter
-        used = {mnemonic_of(a.text()) for a in menu.actions()} - {""}
-        for action in menu.actions():
-            if not action.isSeparator() and not mnemonic_of(action.text()):
-                action.setText(with_mnemonic(action.text(), used))
+        view_menu.insertAction(window.view_pages_end, action)
     page_tips(window, view_menu.actions())
-    build_toolbar(window)
 
 
 def build_toolbar(window: MainWindow) -> None:

@@ -2,6 +2,11 @@
 
 The case list follows every change: its counts are read again after each record saved, undone or deleted, and
 a new case is selected and opened at once, on its Overview, so the next records go into it.
+
+The window is painted with its case list first: the workspace (its pages, forms and their services) is built
+just after that first paint, or as soon as something asks for it, and opens the case selected meanwhile; the
+dialogs behind the menus (search, report, transfers, conflicts, preferences, the guide) are imported when first
+opened.
 """
 
 from __future__ import annotations
@@ -11,37 +16,33 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
-from hrdoc import __version__
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import colours, settings, shortcuts
 from hrdoc.gui.case_list import CaseList
-from hrdoc.gui.exchange.conflicts import ConflictsDialog
-from hrdoc.gui.exchange.transfers import Transfers
 from hrdoc.gui.keyboard import guard_wheels
-from hrdoc.gui.main_menus import build_actions, build_menus
+from hrdoc.gui.main_menus import build_actions, build_menus, build_page_menus
 from hrdoc.gui.models.case_table import Column, Role
-from hrdoc.gui.preferences import PreferencesDialog
-from hrdoc.gui.report_dialog import ReportDialog
-from hrdoc.gui.search_dialog import SearchDialog, parse_choice
 from hrdoc.gui.shortcuts import Keys, tip
 from hrdoc.gui.undo import RecordUndoStack
-from hrdoc.gui.user_guide import UserGuideDialog
 from hrdoc.gui.window_fit import keep_on_screen, place_window, restore_splitters, save_splitters
-from hrdoc.gui.workspace.shell import CaseWorkspace
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 
 if TYPE_CHECKING:
     from hrdoc.gui.app import AppController
+    from hrdoc.gui.exchange.transfers import Transfers
+    from hrdoc.gui.workspace.shell import CaseWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
     case_list_action: QAction
     previous_page_action: QAction
     edit_actions: tuple[QAction, ...]
+    evidence_menu: QMenu
+    view_menu: QMenu
+    view_pages_end: QAction  # the View menu's separator after its pages
 
     def __init__(self, ctx: StoreContext, controller: AppController | None = None) -> None:
         super().__init__()
@@ -91,14 +95,15 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = RecordUndoStack(ctx, self)
         self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
-        self.workspace = CaseWorkspace(ctx, undo_stack=self.undo_stack)
-        self.workspace.cases_changed.connect(self.refresh_cases)
-        self.workspace.case_created.connect(self.show_new_case)
+        # The workspace is built after the first paint (the property ``workspace``); until then a blank stands
+        # in its place, and the case selected meanwhile waits to be opened in it.
+        self._workspace: CaseWorkspace | None = None
+        self._workspace_blank = QWidget()
+        self._case_to_open: uuid.UUID | None = None
+        self._painted = False
+        self._transfers: Transfers | None = None
         self._keep_open = False  # while the case list is read again, the open case stays as it is
         self._pending_record: tuple[str, str] | None = None  # a search hit to show once its case is loaded
-        self.workspace.loaded.connect(self._show_pending_record)
-        self.workspace.conflicts_requested.connect(lambda: self.open_conflicts())
-        self.transfers = Transfers(self)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(key), self.table)
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.case_list)
-        self.splitter.addWidget(self.workspace)
+        self.splitter.addWidget(self._workspace_blank)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -138,6 +143,49 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh()
 
+    # -- the workspace and the transfers, made when first needed -----------------------------------------
+
+    @property
+    def workspace(self) -> CaseWorkspace:
+        """The open case's pages (built on first use: see the module's docstring)."""
+        if self._workspace is None:
+            return self._build_workspace()
+        return self._workspace
+
+    def _build_workspace(self) -> CaseWorkspace:
+        from hrdoc.gui.workspace.shell import CaseWorkspace
+
+        workspace = CaseWorkspace(self.ctx, undo_stack=self.undo_stack)
+        workspace.cases_changed.connect(self.refresh_cases)
+        workspace.case_created.connect(self.show_new_case)
+        workspace.loaded.connect(self._show_pending_record)
+        workspace.conflicts_requested.connect(lambda: self.open_conflicts())
+        self.splitter.replaceWidget(1, workspace)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self._workspace_blank.deleteLater()
+        self._workspace = workspace
+        guard_wheels(workspace)
+        restore_splitters(self)  # the workspace's own, as last left
+        build_page_menus(self)  # the Evidence menu and the pages' keys, which the workspace holds
+        case_id, self._case_to_open = self._case_to_open, None
+        if case_id is not None and not self._locked:
+            workspace.open_case(case_id)
+        return workspace
+
+    def _build_workspace_now(self) -> None:
+        if shiboken6.isValid(self):
+            _ = self.workspace
+
+    @property
+    def transfers(self) -> Transfers:
+        """Export, import and sync (File menu), made when first used."""
+        if self._transfers is None:
+            from hrdoc.gui.exchange.transfers import Transfers
+
+            self._transfers = Transfers(self)
+        return self._transfers
+
     # -- actions ---------------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: Any, keys: Keys | None = None, what: str = "") -> QAction:
@@ -154,16 +202,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         build_actions(self)
         build_menus(self)
-
-    def _undo_tips(self, *_changed: object) -> None:
-        """Undo's and Redo's tooltips name what they would do, as their texts do (the stack updates those first,
-        and enables them)."""
-        for action, keys, nothing in (
-            (self.undo_action, shortcuts.UNDO, self.tr("Nothing to undo")),
-            (self.redo_action, shortcuts.REDO, self.tr("Nothing to redo")),
-        ):
-            if shiboken6.isValid(action):  # not while the window is being deleted
-                action.setToolTip(tip(shortcuts.plain(action.text()) if action.isEnabled() else nothing, keys))
 
     def show_case_list(self, shown: bool) -> None:
         """View → Case list (F9): the case list shown, or folded away to give its room to the open case."""
@@ -185,13 +223,15 @@ class MainWindow(QMainWindow):
             self.workspace.show_page((nav.currentRow() + step) % nav.count())
 
     def open_guide(self) -> None:
+        from hrdoc.gui.user_guide import UserGuideDialog
+
         UserGuideDialog.show_for(self, self.menuBar())
 
     # -- data ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """The case list and the open case, read again (Refresh; after an import, a sync or a merge decision)."""
-        opened = self.workspace.case_id
+        opened = self._workspace.case_id if self._workspace is not None else None
         self.refresh_cases()
         if opened is not None and self.workspace.case_id == opened:  # still selected: read it again too
             self.workspace.reload()
@@ -209,7 +249,7 @@ class MainWindow(QMainWindow):
         finally:
             self._keep_open = False
         if not self.table.currentIndex().isValid():
-            self.workspace.clear()  # the open case was deleted, or is filtered out
+            self._clear_workspace()  # the open case was deleted, or is filtered out
         self.show_status(len(summaries))
         self._update_report_action()
 
@@ -284,6 +324,8 @@ class MainWindow(QMainWindow):
         case_id = case_id or self.current_case_id()
         if self._locked or case_id is None:
             return
+        from hrdoc.gui.exchange.conflicts import ConflictsDialog
+
         case = CaseService(self.ctx).resolve(str(case_id))
         names = self.workspace.names if self.workspace.case_id == case_id else {}
         resolved = ConflictsDialog.ask(
@@ -333,21 +375,33 @@ class MainWindow(QMainWindow):
             return
         reference = str(self.proxy.data(self.proxy.index(index.row(), Column.REFERENCE)))
         title = str(self.proxy.data(self.proxy.index(index.row(), Column.TITLE)))
+        from hrdoc.gui.report_dialog import ReportDialog
+
         ReportDialog.ask(self.ctx, reference, self, title=title)
 
     def _open_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             if not self._keep_open:
-                self.workspace.clear()
+                self._clear_workspace()
             return
         case_id = uuid.UUID(str(self.proxy.data(current, Role.CASE_ID)))
-        if self._keep_open and case_id == self.workspace.case_id:
+        if self._workspace is None:  # opened once the workspace is built
+            self._case_to_open = case_id
             return
-        self.workspace.open_case(case_id)
+        if self._keep_open and case_id == self._workspace.case_id:
+            return
+        self._workspace.open_case(case_id)
+
+    def _clear_workspace(self) -> None:
+        self._case_to_open = None
+        if self._workspace is not None:
+            self._workspace.clear()
 
     # -- search and preferences ------------------------------------------------------------------------
 
     def open_search(self) -> None:
+        from hrdoc.gui.search_dialog import SearchDialog, parse_choice
+
         choice = SearchDialog.ask(self.ctx, self)
         if choice is None:
             return
@@ -368,6 +422,8 @@ class MainWindow(QMainWindow):
             self.workspace.show_record(kind, record_id)
 
     def open_preferences(self) -> None:
+        from hrdoc.gui.preferences import PreferencesDialog
+
         name = settings.INVESTIGATOR.get()
         if not PreferencesDialog.ask(self):
             return
@@ -386,7 +442,8 @@ class MainWindow(QMainWindow):
             self.controller.lock()
 
     def capture_place(self) -> dict[str, Any]:
-        return {"case": self.current_case_id(), "page": self.workspace.nav.currentRow()}
+        page = self._workspace.nav.currentRow() if self._workspace is not None else 0
+        return {"case": self.current_case_id(), "page": page}
 
     def set_locked(self, locked: bool) -> None:
         """Locked: no case data anywhere in the window, only the locked notice."""
@@ -395,7 +452,7 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().blockSignals(True)
             self.model.clear()
             self.table.selectionModel().blockSignals(False)
-            self.workspace.clear()
+            self._clear_workspace()
             self.statusBar().clearMessage()
             self.central.setCurrentWidget(self.locked_page)
         else:
@@ -418,7 +475,8 @@ class MainWindow(QMainWindow):
 
     def set_context(self, ctx: StoreContext) -> None:
         self.ctx = ctx
-        self.workspace.set_context(ctx)
+        if self._workspace is not None:
+            self._workspace.set_context(ctx)
 
     def restore_place(self, place: dict[str, Any]) -> None:
         self.refresh()
@@ -427,16 +485,6 @@ class MainWindow(QMainWindow):
         self.workspace.nav.setCurrentRow(int(place.get("page") or 0))
 
     # -- window ----------------------------------------------------------------------------------------
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About hrdoc"),
-            self.tr(
-                "<b>hrdoc {0}</b><p>An offline case manager for human-rights investigators: incidents, "
-                "allegations, witnesses, sources and evidence, kept encrypted on this computer.</p>"
-            ).format(__version__),
-        )
 
     def _restore_geometry(self) -> None:
         """The window where it was if that fits this screen (else as large as the screen allows), with its
@@ -450,6 +498,12 @@ class MainWindow(QMainWindow):
         restore_splitters(self, store)
         self.case_list_action.setChecked(self.splitter.sizes()[0] > 0)
         self.case_list.restore_columns(store)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the case list is on screen: now the rest
+            self._painted = True
+            QTimer.singleShot(0, self, self._build_workspace_now)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
