@@ -46,9 +46,10 @@ from hrdoc.gui.startup_probe import heavy_families
 
 GOAL_RATIO = 3.0
 PASSPHRASE = "correct horse battery staple"  # the demo store's, made here
-PROBE_LINE = re.compile(r"^hrdoc-startup (\w+) ([0-9.]+)$", re.MULTILINE)
+PROBE_LINE = re.compile(r"^hrdoc-startup (\w+) ([0-9.]+)(?: (\d+) (\S+))?$", re.MULTILINE)
 # The bare window, timed as the app is: its first top-level paint, then one turn of the event loop.
 BARE_SCRIPT = """
+import sys
 import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -59,6 +60,7 @@ class FirstPaint(QObject):
         if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
             self.done = True
             QTimer.singleShot(0, lambda: (print(f"hrdoc-startup QMainWindow {time.monotonic():.6f}", flush=True),
+                                          print("hrdoc-startup painted", file=sys.stderr, flush=True),
                                           QCoreApplication.exit(0)))
         return False
 
@@ -118,8 +120,9 @@ def kind(variant: str) -> str:
 
 def start_once(
     variant: str, store: Path, env: dict[str, str], *, caches: bool, work: Path, before: Path | None = None
-) -> dict[str, float]:
-    """One start in a fresh process: seconds to the first paint, and to the process's end. A variant ending in
+) -> dict[str, Any]:
+    """One start in a fresh process: seconds to the first paint and to the process's end, and (the app's) how
+    many modules were imported at the first paint, and which heavy ones. A variant ending in
     ``-before`` runs the hrdoc in ``before`` (its folder first on ``sys.path``: ``python -m`` puts the current
     folder there)."""
     run_env = env | {"HRDOC_STARTUP_PROBE": "1"}
@@ -137,7 +140,12 @@ def start_once(
     found = PROBE_LINE.search(done.stdout)
     if done.returncode != 0 or found is None or found[1] != EXPECTED[kind(variant)]:
         raise RuntimeError(f"{variant}: exit {done.returncode}, stdout {done.stdout!r}, stderr {done.stderr[-2000:]!r}")
-    return {"paint": float(found[2]) - started, "exit": ended - started}
+    return {
+        "paint": float(found[2]) - started,
+        "exit": ended - started,
+        "modules": int(found[3]) if found[3] else None,
+        "heavy": [] if found[4] in (None, "-") else found[4].split(","),
+    }
 
 
 def import_report(store: Path, env: dict[str, str], work: Path, top: int = 25) -> dict[str, Any]:
@@ -145,7 +153,7 @@ def import_report(store: Path, env: dict[str, str], work: Path, top: int = 25) -
     the largest by cumulative time, and whether any heavy one is among them."""
     run_env = env | {"HRDOC_STARTUP_PROBE": "1", "HRDOC_PASSPHRASE": PASSPHRASE}
     reports = {}
-    for variant in ("dialog", "app"):
+    for variant in ("bare", "dialog", "app"):
         env_v = run_env if variant == "app" else {k: v for k, v in run_env.items() if k != "HRDOC_PASSPHRASE"}
         done = subprocess.run(
             [sys.executable, "-X", "importtime", *command(variant, store)[1:]],
@@ -156,6 +164,8 @@ def import_report(store: Path, env: dict[str, str], work: Path, top: int = 25) -
         )
         rows = []
         for line in done.stderr.splitlines():
+            if line == "hrdoc-startup painted":
+                break  # what is imported after the first paint is not waited for
             parts = line.split("|")
             if len(parts) == 3 and parts[0].startswith("import time:") and parts[1].strip().isdigit():
                 rows.append((int(parts[1]), len(parts[2]) - len(parts[2].lstrip()), parts[2].strip()))
@@ -174,7 +184,7 @@ def import_report(store: Path, env: dict[str, str], work: Path, top: int = 25) -
     return reports
 
 
-def summarise(samples: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
+def summarise(samples: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, runs in samples.items():
         paints = [r["paint"] for r in runs]
@@ -184,6 +194,8 @@ def summarise(samples: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
             "max_s": max(paints),
             "median_exit_s": statistics.median(r["exit"] for r in runs),
             "runs": paints,
+            "modules_at_paint": runs[-1]["modules"],
+            "heavy_at_paint": runs[-1]["heavy"],
         }
     for key, row in out.items():
         if not key.startswith("bare/"):
@@ -217,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store, env = prepare(work)
         for variant in args.variants:  # caches written, the store's first opening done: not counted
             start_once(variant, store, env, caches=True, work=work, before=args.before)
-        samples: dict[str, list[dict[str, float]]] = {
+        samples: dict[str, list[dict[str, Any]]] = {
             f"{v}/{c}": [] for v in args.variants for c in ("cached", "uncached")
         }
         for repeat in range(args.repeats):
@@ -239,12 +251,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def print_report(results: dict[str, Any]) -> None:
     starts = results["starts"]
     print(f"\nCold start to first paint, offscreen, median of {results['repeats']} interleaved starts each")
-    print(f"{'variant':<18}{'median':>10}{'min':>10}{'max':>10}{'to exit':>10}{'x bare':>9}")
+    print(f"{'variant':<20}{'median':>9}{'min':>9}{'max':>9}{'to exit':>9}{'x bare':>8}  heavy modules at the paint")
     for key, row in starts.items():
         ratio = row.get("ratio_to_bare")
+        heavy = "" if row["modules_at_paint"] is None else ", ".join(row["heavy_at_paint"]) or "none"
         print(
-            f"{key:<18}{row['median_s'] * 1000:>8.0f}ms{row['min_s'] * 1000:>8.0f}ms{row['max_s'] * 1000:>8.0f}ms"
-            f"{row['median_exit_s'] * 1000:>8.0f}ms{'' if ratio is None else f'{ratio:>8.2f}x'}"
+            f"{key:<20}{row['median_s'] * 1000:>7.0f}ms{row['min_s'] * 1000:>7.0f}ms{row['max_s'] * 1000:>7.0f}ms"
+            f"{row['median_exit_s'] * 1000:>7.0f}ms{'' if ratio is None else f'{ratio:>7.2f}x'}  {heavy}"
         )
     for caches in ("cached", "uncached"):
         row = starts.get(f"app/{caches}")
@@ -252,8 +265,9 @@ def print_report(results: dict[str, Any]) -> None:
             verdict = "met" if row["ratio_to_bare"] <= GOAL_RATIO else "NOT met"
             print(f"goal (app <= {GOAL_RATIO:.0f}x bare), {caches} bytecode: {row['ratio_to_bare']:.2f}x, {verdict}")
     for variant, report in results.get("imports", {}).items():
-        print(f"\n{variant}: {report['modules']} modules imported, {report['import_s'] * 1000:.0f} ms of imports")
-        print(f"  heavy modules imported: {', '.join(report['heavy_imported']) or 'none'}")
+        took = report["import_s"] * 1000
+        print(f"\n{variant}: {report['modules']} modules imported before the first paint, in {took:.0f} ms")
+        print(f"  heavy modules among them: {', '.join(report['heavy_imported']) or 'none'}")
         for row in report["largest"][:12]:
             print(f"  {row['cumulative_ms']:>7.1f} ms  {row['module']}")
 

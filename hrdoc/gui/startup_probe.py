@@ -3,8 +3,10 @@ environment, the app prints when its first window is painted and quits there.
 
 The first window is the unlock dialog, or the main window with its case list when the passphrase is given the
 way every command takes it (``HRDOC_PASSPHRASE`` or ``--passphrase-file``). The probe prints one line on
-stdout, ``hrdoc-startup <window class> <seconds>``, the seconds read from the system's monotonic clock, which
-every process on the machine shares, so the benchmark measures from just before it started the process.
+stdout, ``hrdoc-startup <window class> <seconds> <modules imported> <heavy modules imported>``, the seconds read
+from the system's monotonic clock, which every process on the machine shares, so the benchmark measures from
+just before it started the process; and ``hrdoc-startup painted`` on stderr, where ``python -X importtime``
+writes, to tell the imports before the paint from those after.
 
 It changes nothing else: the passphrase is asked or given as always, and quitting from the first window is
 what the user could do there (the unlock dialog's Cancel, the main window's Quit).
@@ -13,6 +15,7 @@ what the user could do there (the unlock dialog's Cancel, the main window's Quit
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterable
 
@@ -66,7 +69,10 @@ class FirstPaint(QObject):
         return False
 
     def _report(self, name: str) -> None:
-        print(f"hrdoc-startup {name} {time.monotonic():.6f}", flush=True)
+        now = time.monotonic()
+        heavy = ",".join(heavy_families(sys.modules)) or "-"
+        print(f"hrdoc-startup {name} {now:.6f} {len(sys.modules)} {heavy}", flush=True)
+        print("hrdoc-startup painted", file=sys.stderr, flush=True)
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
