@@ -61,10 +61,23 @@ def json_text(data: object) -> str:
     return "".join(json_pieces(data))
 
 
+# What write_json gathers before each write: the output's own buffering may be off (PYTHONUNBUFFERED, python -u),
+# and then each piece, a record, would be a system call of its own.
+WRITE_CHARS = 1 << 16
+
+
 def write_json(out: TextIO, data: object) -> None:
-    """``data`` written to ``out`` as :func:`json_text` makes it, a piece at a time (never all in memory)."""
+    """``data`` written to ``out`` as :func:`json_text` makes it, about :data:`WRITE_CHARS` characters at a
+    time (never all in memory)."""
+    gathered: list[str] = []
+    size = 0
     for piece in json_pieces(data):
-        out.write(piece)
+        gathered.append(piece)
+        size += len(piece)
+        if size >= WRITE_CHARS:
+            out.write("".join(gathered))
+            gathered, size = [], 0
+    out.write("".join(gathered))
 
 
 def json_pieces(data: object) -> Iterator[str]:

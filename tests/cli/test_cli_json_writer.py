@@ -72,19 +72,21 @@ class Writes(io.StringIO):
         return super().write(text)
 
 
-def test_json_is_written_a_record_at_a_time_not_a_token_at_a_time() -> None:
+def test_json_is_written_in_large_pieces_whatever_the_output_buffers(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(7)
     records = [
         {f"field_{k}": rng.choice([None, True, rng.random(), rng.randrange(99), "text é\x85"]) for k in range(12)}
         for _ in range(500)
     ]
     data = {"case": {"reference": "X", "tags": ["a", "b"]}, "allegations": records, "links": records[:100]}
+    # Pieces: one per record, plus the few around them; json.dumps's own encoder yields ~26 per record.
+    assert sum(1 for _ in render.json_pieces(data)) < len(records) + 100 + 20
+    assert sum(1 for _ in json.JSONEncoder(indent=2).iterencode(data)) > 20 * (len(records) + 100)
+    monkeypatch.setattr(render, "WRITE_CHARS", 4096)
     out = Writes()
     print_json(out, data)
     assert out.getvalue() == dumps(data) + "\n"
-    # One write per record, plus the few around them; json.dumps's own encoder yields ~26 pieces per record.
-    assert out.calls < len(records) + 100 + 20
-    assert sum(1 for _ in json.JSONEncoder(indent=2).iterencode(data)) > 20 * (len(records) + 100)
+    assert out.calls <= len(out.getvalue()) // 4096 + 2  # each write gathers 4096 characters or more
 
 
 def test_show_json_of_the_demo_case_is_as_before(
