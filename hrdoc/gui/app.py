@@ -196,7 +196,7 @@ class AppController(QObject):
         self.window = MainWindow(ctx, controller=self)
         self.window.show()
         self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
-        QTimer.singleShot(0, self.offer_drafts)
+        self.window.painted.connect(self.offer_drafts)  # once it is on screen
         return True
 
     def offer_drafts(self) -> None:

@@ -15,7 +15,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    painted = Signal()  # once, just after the first paint, once the workspace is built
+
     # Made by hrdoc.gui.main_menus.build_actions, which places them in the menus and the toolbar too.
     lock_action: QAction
     refresh_action: QAction
@@ -173,9 +175,10 @@ class MainWindow(QMainWindow):
             workspace.open_case(case_id)
         return workspace
 
-    def _build_workspace_now(self) -> None:
+    def _after_first_paint(self) -> None:
         if shiboken6.isValid(self):
             _ = self.workspace
+            self.painted.emit()
 
     @property
     def transfers(self) -> Transfers:
@@ -503,7 +506,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:  # the case list is on screen: now the rest
             self._painted = True
-            QTimer.singleShot(0, self, self._build_workspace_now)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
