@@ -5,14 +5,16 @@ The user's words are never passed to the search engine as syntax: each word beco
 the last word also matches as a prefix so results appear while typing. Titles weigh ten times the body in
 the ranking.
 
-Two engines, one behaviour: SQLite's FTS5 (bm25 ranking, ``snippet()``) on a store file, and PostgreSQL's
-full-text search on a team store (``to_tsquery`` over quoted words, ``ts_rank_cd`` with the title's weight
-ten times the body's, ``ts_headline`` for snippets). See :mod:`hrdoc.storage.search_index` for the indexes.
+Two engines, one ranking: FTS5's bm25 on a store file (``ORDER BY rank``, ``snippet()``), the same bm25 computed
+by PostgreSQL on a team store (:mod:`hrdoc.storage.search_bm25`), equal scores in record-id order on both. A team
+store ranks in one statement and returns only the hits asked for, whose snippets are then cut from their text
+on this side by FTS5's own snippet() (:class:`~hrdoc.storage.search_scratch.ScratchIndex`): one per hit shown,
+the same as a store file would show. See :mod:`hrdoc.storage.search_index` for the indexes.
 
 A search is for the team unless an audience is chosen: then it shows only what the sharing policy lets that
-audience see. :mod:`hrdoc.services.search_audience` makes the documents the audience may find, and the same
-query ranks and quotes them: in a :class:`~hrdoc.storage.search_scratch.ScratchIndex` on a store file,
-with :data:`PG_SQL` over them on a team store.
+audience see. :mod:`hrdoc.services.search_audience` makes the documents the audience may find, from the index's
+matches, best first; the same query ranks and quotes them in a
+:class:`~hrdoc.storage.search_scratch.ScratchIndex`, on either kind of store.
 """
 
 from __future__ import annotations
@@ -22,17 +24,18 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from hrdoc.services.context import StoreContext
 from hrdoc.services.search_audience import Candidate, Document, documents
 from hrdoc.services.sharing import Audience
-from hrdoc.storage import search_index, search_scratch
+from hrdoc.storage import search_bm25, search_index, search_scratch
 from hrdoc.storage.errors import StoreError
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
+ELLIPSIS = "…"
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -72,19 +75,23 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(phrases)
 
 
-def pg_query(user_text: str) -> str | None:
-    """The user's words as a safe ``to_tsquery`` text, or None when there is nothing to search for.
+def pg_words(user_text: str) -> list[str]:
+    """The user's words as safe ``to_tsquery`` texts, one per word (none when there is nothing to search for).
 
     Each word is quoted (so ``&``, ``|``, ``!``, ``<->``, ``:`` or parentheses are just punctuation in it);
     PostgreSQL splits a quoted word into its tokens and requires them in order, like FTS5's quoted phrase.
     The last word's tokens match as prefixes.
     """
     words = [w for w in user_text.replace("\x00", " ").split() if _WORD.search(w)]
-    if not words:
-        return None
     terms = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in words]
-    terms[-1] += ":*"
-    return " & ".join(terms)
+    if terms:
+        terms[-1] += ":*"
+    return terms
+
+
+def pg_query(user_text: str) -> str | None:
+    """The user's words as one safe ``to_tsquery`` text (all of :func:`pg_words`), or None."""
+    return " & ".join(words) if (words := pg_words(user_text)) else None
 
 
 _SELECT = (
@@ -96,7 +103,8 @@ _SELECT = (
 # Across all cases, FTS5 orders by its own rank (bm25, titles weighing ten times the body) and, with LIMIT,
 # computes snippets and joins only for the rows it returns: on an encrypted store that avoids decrypting the
 # text of every match. With a case or kind filter, the filter must run before the limit, so the plain
-# bm25() ordering is faster there. Both give the same order (docs/benchmarks.md).
+# bm25() ordering is faster there. Both give the same order (docs/benchmarks.md), equal scores in record-id
+# order (SearchService reads RANKED_SQL's rows until the score after the last hit differs, to order them so).
 RANKED_SQL = (
     _SELECT.format(score="search_index.rank")
     + " WHERE search_index MATCH :q AND search_index.rank MATCH 'bm25(10.0, 1.0)'"
@@ -104,7 +112,7 @@ RANKED_SQL = (
 )
 FILTERED_SQL = (
     _SELECT.format(score="bm25(search_index, 10.0, 1.0)")
-    + " WHERE search_index MATCH :q {filters} ORDER BY score LIMIT :limit"
+    + " WHERE search_index MATCH :q {filters} ORDER BY score, d.record_id LIMIT :limit"
 )
 
 
@@ -134,101 +142,44 @@ def statement(
 
 
 # Every record whose document matches, best first, for a search shown to an audience (which then weighs them,
-# a batch at a time: see SearchService._search_for).
+# a batch at a time: see SearchService._search_for). A team store's is search_bm25.ranked_sql without a limit.
 CANDIDATES_SQL = (
     "SELECT d.kind, d.record_id, d.case_id FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid"
-    " WHERE search_index MATCH :q {filters} ORDER BY bm25(search_index, 10.0, 1.0)"
-)
-PG_CANDIDATES_SQL = (
-    "SELECT s.kind, s.record_id, s.case_id FROM search_docs s CROSS JOIN to_tsquery('hrdoc_search', hrdoc_fold(:q)) q"
-    " WHERE s.document @@ q {filters} ORDER BY ts_rank_cd('{{0, 0, 0.1, 1}}', s.document, q, 1) DESC, s.id"
+    " WHERE search_index MATCH :q {filters} ORDER BY bm25(search_index, 10.0, 1.0), d.record_id"
 )
 # How many of the records found in the index an audience's search weighs first (at least twice the hits asked
 # for); each later batch is twice the one before. It stops once the audience's documents hold as many hits as
 # were asked for.
 BATCH = 100
 
-
-# PostgreSQL: rank the matches (titles weigh A = 1.0, bodies B = 0.1; the length normalisation 1 divides by
-# 1 + log(document length), as bm25 discounts long documents), keep the best :limit, and only for those make
-# a snippet from the title when it alone matches the query (as FTS5 prefers the first column), else the body.
-# The snippet looks for any of the words: ts_headline finds nothing to show when all the words are required
-# and lie further apart than the snippet is long.
-# ``hrdoc_fold`` is the identity where the unaccent extension folds accents (see storage.search_index).
-PG_SQL = (
-    "WITH q AS (SELECT to_tsquery('hrdoc_search', hrdoc_fold(:q)) AS query,"
-    " to_tsquery('hrdoc_search', hrdoc_fold(:any)) AS any_word),"
-    " hit AS (SELECT s.id, ts_rank_cd('{{0, 0, 0.1, 1}}', s.document, q.query, 1) AS score"
-    " FROM {docs} s CROSS JOIN q WHERE s.document @@ q.query {filters}"
-    " ORDER BY score DESC, s.id LIMIT :limit),"
-    " part AS (SELECT hit.id, hit.score, CASE WHEN ts_filter(d.document, '{{a}}') @@ q.query"
-    " THEN hrdoc_fold(d.title) ELSE hrdoc_fold(d.body) END AS src"
-    " FROM hit JOIN {docs} d ON d.id = hit.id CROSS JOIN q),"
-    " snip AS (SELECT part.id, part.score, part.src, ts_headline('hrdoc_search', part.src, q.any_word, :opts) AS h"
-    " FROM part CROSS JOIN q),"
-    " plain AS (SELECT snip.*, trim(replace(replace(snip.h, :hs, ''), :he, '')) AS p FROM snip),"
-    " placed AS (SELECT plain.*, position(plain.p IN plain.src) AS pos FROM plain)"
-    " SELECT d.record_id, d.kind, d.case_id, d.title, c.reference, placed.h,"
-    # What comes before and after the snippet in its source, when that is only punctuation (else NULL: an
-    # ellipsis goes there).
-    " CASE WHEN placed.pos > 0 AND left(placed.src, placed.pos - 1) !~ '\\w'"
-    " THEN left(placed.src, placed.pos - 1) END AS before,"
-    " CASE WHEN placed.pos > 0 AND substr(placed.src, placed.pos + length(placed.p)) !~ '\\w'"
-    " THEN substr(placed.src, placed.pos + length(placed.p)) END AS after,"
-    " placed.score"
-    " FROM placed JOIN {docs} d ON d.id = placed.id LEFT JOIN cases c ON c.id = d.case_id"
-    " ORDER BY placed.score DESC, placed.id"
+# A team store's hits: the best :limit matches (search_bm25.ranked_sql) with their text and case reference.
+PG_HITS_SQL = (
+    "SELECT d.record_id, d.kind, d.case_id, d.title, d.body, c.reference, h.score, h.top"
+    " FROM ({ranked}) h JOIN search_docs d ON d.id = h.id LEFT JOIN cases c ON c.id = d.case_id"
+    " ORDER BY h.score DESC, h.record_id"
 )
-# An audience's documents (search_audience.documents), as a table like search_docs for the one query.
-PG_AUDIENCE_DOCS = (
-    "WITH audience_docs AS MATERIALIZED (SELECT t.n AS id, t.record_id, t.kind, t.case_id, t.title, t.body,"
-    f" {search_index.PG_DOCUMENT} AS document"
-    " FROM unnest(CAST(:doc_ids AS uuid[]), CAST(:doc_kinds AS text[]), CAST(:doc_cases AS uuid[]),"
-    " CAST(:doc_titles AS text[]), CAST(:doc_bodies AS text[])) WITH ORDINALITY"
-    " AS t(record_id, kind, case_id, title, body, n)), "
-)
-# Like the FTS5 snippet: one window of about 16 words around the match, marked the same way.
-PG_HEADLINE_OPTIONS = (
-    f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", MaxFragments=1, MaxWords=16, MinWords=5, ShortWord=0'
-)
-ELLIPSIS = "…"
 
 
-def pg_statement(
-    query: str, *, case_id: uuid.UUID | None = None, kinds: tuple[str, ...] = (), limit: int = 50
-) -> tuple[str, dict[str, Any]]:
-    """The SQL and parameters for a PostgreSQL query (as made by :func:`pg_query`)."""
-    params: dict[str, Any] = {
-        "q": query,
-        # Words hold no spaces, so " & " only ever joins two of them.
-        "any": query.replace(" & ", " | "),
-        "hs": HIGHLIGHT_START,
-        "he": HIGHLIGHT_END,
-        "opts": PG_HEADLINE_OPTIONS,
-        "limit": limit,
-    }
-    filters, more = _filters("s", case_id, kinds)
-    return PG_SQL.format(docs="search_docs", filters=filters), params | more
-
-
-def pg_audience_statement(query: str, docs: list[Document], *, limit: int) -> tuple[str, dict[str, Any]]:
-    """The SQL and parameters to search ``docs`` alone (an audience's), as :func:`pg_statement` searches the
-    index."""
-    _sql, params = pg_statement(query, limit=limit)
-    params |= {
-        "doc_ids": [str(d.record_id) for d in docs],
-        "doc_kinds": [d.kind for d in docs],
-        "doc_cases": [str(d.case_id) for d in docs],
-        "doc_titles": [d.title for d in docs],
-        "doc_bodies": [d.body for d in docs],
-    }
-    sql = PG_SQL.format(docs="audience_docs", filters="")
-    assert sql.startswith("WITH ")
-    return PG_AUDIENCE_DOCS + sql.removeprefix("WITH "), params
+def _pg_ranked(session: Session, sql: str, words: list[str], params: dict[str, Any]) -> list[Row[Any]]:
+    """The rows of ``sql`` (search_bm25.ranked_sql for ``words``), with the index's N and avgdl as this process
+    measured them; again with new ones if the index has changed enough since (which the rows say)."""
+    conn = session.connection()
+    params = params | {"q": " & ".join(words)} | ({f"w{i}": w for i, w in enumerate(words)} if len(words) > 1 else {})
+    stats = search_bm25.statistics(conn)
+    rows = list(session.execute(text(sql), params | {"n": stats.documents, "avgdl": stats.average_length or 1.0}))
+    if rows and stats.moved(rows[0].top):  # measured before the index changed that much: measure, rank again
+        stats = search_bm25.statistics(conn, again=True)
+        rows = list(session.execute(text(sql), params | {"n": stats.documents, "avgdl": stats.average_length or 1.0}))
+    return rows
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
+def _key(record_id: uuid.UUID | str) -> str:
+    """A record id as its 32 hex digits (how a store file keeps it), whose order is its order on both stores."""
+    return record_id.hex if isinstance(record_id, uuid.UUID) else record_id.replace("-", "").lower()
 
 
 class SearchService:
@@ -252,6 +203,8 @@ class SearchService:
         scores are relative to the best hit (1.0).
         """
         who = Audience.parse(audience)
+        if limit < 1:
+            return []
         dialect = self.ctx.engine.dialect.name
         if dialect not in ("sqlite", "postgresql"):
             raise StoreError(f"full-text search is not available on a {dialect} store")
@@ -264,7 +217,10 @@ class SearchService:
             return []
         sql, params = statement(match, case_id=case_id, kinds=kinds, limit=limit)
         with self.ctx.read() as session:
-            rows = session.execute(text(sql), params).all()
+            if sql is RANKED_SQL:
+                rows = _best_streamed(session, sql, params | {"limit": -1}, limit)
+            else:
+                rows = list(session.execute(text(sql), params))
         return [
             SearchHit(
                 kind=kind,
@@ -275,29 +231,31 @@ class SearchService:
                 snippet=snip or "",
                 score=-float(score),
             )
-            for rid, kind, cid, title, ref, snip, score in rows
+            for rid, kind, cid, title, ref, snip, score in map(tuple, rows)
         ]
 
     def _search_postgresql(
         self, query: str, *, case_id: uuid.UUID | None, kinds: tuple[str, ...], limit: int
     ) -> list[SearchHit]:
-        match = pg_query(query)
-        if match is None:
+        words, match = pg_words(query), fts_query(query)
+        if not words or match is None:
             return []
-        sql, params = pg_statement(match, case_id=case_id, kinds=kinds, limit=limit)
+        filters, params = _filters("s", case_id, kinds)
+        sql = PG_HITS_SQL.format(ranked=search_bm25.ranked_sql(len(words), filters, limit=True))
         with self.ctx.read() as session:
-            rows = session.execute(text(sql), params).all()
+            rows = _pg_ranked(session, sql, words, params | {"limit": limit})
+        snippets = cut_snippets(match, [(row.title, row.body, _key(row.record_id)) for row in rows])
         return [
             SearchHit(
-                kind=kind,
-                record_id=_uuid(rid),
-                case_id=_uuid(cid),
-                case_reference=ref or "",
-                title=title,
-                snippet=_pg_snippet(snip, before, after),
-                score=float(score),
+                kind=row.kind,
+                record_id=_uuid(row.record_id),
+                case_id=_uuid(row.case_id),
+                case_reference=row.reference or "",
+                title=row.title,
+                snippet=snippet,
+                score=float(row.score),
             )
-            for rid, kind, cid, title, ref, snip, before, after, score in rows
+            for row, snippet in zip(rows, snippets, strict=True)
         ]
 
     def _search_for(
@@ -308,27 +266,28 @@ class SearchService:
         until those documents hold ``limit`` hits or the matches run out. Hits, titles and snippets come from
         those documents alone."""
         postgresql = self.ctx.engine.dialect.name == "postgresql"
-        match = pg_query(query) if postgresql else fts_query(query)
-        if match is None:
+        match, words = fts_query(query), pg_words(query)
+        if match is None or not words:
             return []
         filters, params = _filters("s" if postgresql else "d", case_id, kinds)
-        sql = (PG_CANDIDATES_SQL if postgresql else CANDIDATES_SQL).format(filters=filters)
         docs: list[Document] = []
         ranked: list[tuple[int, str, float]] = []  # (document, snippet, score: higher is better)
         with self.ctx.read() as session, search_scratch.ScratchIndex() as scratch:
-            found = session.execute(text(sql), params | {"q": match}).all()
+            if postgresql:
+                sql = search_bm25.ranked_sql(len(words), filters, limit=False)
+                found = [(row.kind, row.record_id, row.case_id) for row in _pg_ranked(session, sql, words, params)]
+            else:
+                sql = CANDIDATES_SQL.format(filters=filters)
+                found = [(k, r, c) for k, r, c in session.execute(text(sql), params | {"q": match})]
             start, size = 0, max(BATCH, 2 * limit)
             while start < len(found):
                 batch = [Candidate(k, _uuid(r), _uuid(c)) for k, r, c in found[start : start + size]]
                 start, size = start + size, 2 * size
                 new = documents(session, who, batch)
                 docs += new
-                if postgresql:
-                    ranked = self._rank_postgresql(session, match, docs, limit) if docs else []
-                else:
-                    scratch.add((d.title, d.body) for d in new)
-                    hits = scratch.rank(match, limit=limit, start=HIGHLIGHT_START, end=HIGHLIGHT_END)
-                    ranked = [(i, snip, -bm25) for i, snip, bm25 in hits]
+                scratch.add((d.title, d.body, d.record_id.hex) for d in new)
+                hits = scratch.rank(match, limit=limit, start=HIGHLIGHT_START, end=HIGHLIGHT_END)
+                ranked = [(i, snip, -bm25) for i, snip, bm25 in hits]
                 if len(ranked) >= limit:
                     break
         best = max((score for _i, _snip, score in ranked), default=0.0)
@@ -345,25 +304,39 @@ class SearchService:
             for i, snippet, score in ranked
         ]
 
-    @staticmethod
-    def _rank_postgresql(
-        session: Session, match: str, docs: list[Document], limit: int
-    ) -> list[tuple[int, str, float]]:
-        sql, params = pg_audience_statement(match, docs, limit=limit)
-        where = {d.record_id: i for i, d in enumerate(docs)}
-        return [
-            (where[_uuid(rid)], _pg_snippet(snip, before, after), float(score))
-            for rid, _kind, _cid, _title, _ref, snip, before, after, score in session.execute(text(sql), params)
-        ]
+
+def _best_streamed(session: Session, sql: str, params: dict[str, Any], limit: int) -> list[Row[Any]]:
+    """The best ``limit`` rows of a statement that yields them best first (FTS5's ``ORDER BY rank``), equal
+    scores in record-id order: rows are read until the score after the last hit differs, so a tie that runs
+    past the limit is settled by record id as on a team store (only those rows beyond it are read)."""
+    result = session.execute(text(sql), params)
+    rows: list[Row[Any]] = []
+    try:
+        for row in result:
+            if len(rows) >= limit and row.score != rows[limit - 1].score:
+                break
+            rows.append(row)
+    finally:
+        result.close()
+    rows.sort(key=lambda r: (r.score, r.record_id))
+    return rows[:limit]
 
 
-def _pg_snippet(snip: str | None, before: str | None, after: str | None) -> str:
-    """Like FTS5's snippet(): an ellipsis where the snippet leaves out words before or after it."""
-    return (
-        (ELLIPSIS if before is None else before.lstrip())
-        + (snip or "").strip()
-        + (ELLIPSIS if after is None else after.rstrip())
-    )
+def cut_snippets(match: str, documents: list[tuple[str, str, str]]) -> list[str]:
+    """A snippet for each of ``documents`` (title, body, key), the hits of the FTS5 query ``match`` shown: cut
+    from their text by FTS5's snippet() as on a store file. A document FTS5 does not match (PostgreSQL found it by
+    a word FTS5 splits differently, such as one inside a URL) shows the beginning of its title or body."""
+    if not documents:
+        return []
+    with search_scratch.ScratchIndex() as scratch:
+        scratch.add(documents)
+        found = scratch.snippets(match, start=HIGHLIGHT_START, end=HIGHLIGHT_END)
+    return [found.get(i) or _opening(title or body) for i, (title, body, _key) in enumerate(documents)]
+
+
+def _opening(value: str) -> str:
+    words = value.split()
+    return " ".join(words[:16]) + (ELLIPSIS if len(words) > 16 else "")
 
 
 def rebuild_index(ctx: StoreContext) -> int:

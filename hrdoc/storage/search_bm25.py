@@ -1,0 +1,139 @@
+"""A team store ranks its matches as a store file does: FTS5's bm25, computed by PostgreSQL.
+
+A store file ranks with FTS5's ``bm25(search_index, 10.0, 1.0)``. For each word i of the query (the last one
+with the words it begins) a document scores
+
+    idf_i · f_i·(k1 + 1) / (f_i + k1·(1 − b + b·D/avgdl)),    k1 = 1.2, b = 0.75,
+
+summed over the words, where f_i counts the word in the document, 10 for each time in the title and 1 for each
+time in the body; D is the document's length in words, title and body; avgdl the average length over the whole
+index; idf_i = ln((N − n_i + 0.5)/(n_i + 0.5)), at least 1e-6, for N documents of which n_i hold word i.
+
+PostgreSQL has no bm25. :func:`ranked_sql` computes it from ``search_docs.document`` (title words weigh A, body
+words B) with ``ts_rank_cd``, which for a query of one word adds up the weights of its occurrences: with the
+weights A = 1 and B = 0.1 that is f_i / 10, and normalisation 2 divides it by the document's length in
+positions, which so gives D. N and avgdl are the whole index's (:func:`statistics`), n_i is counted by the same
+statement. Ties are broken by record id, on a store file
+too, so that the same documents rank the same on both.
+
+The documents' words are not quite FTS5's: PostgreSQL's parser keeps a URL, a host name, an e-mail address or a
+file path as two or three lexemes where FTS5 sees each word in it, and a signed number ("-05" in "2024-05-03")
+as one. Documents holding such text (a source's URLs) are shorter here, and a word found only inside a URL is
+not found: see docs/team-store.md ("Search") for what that does to the ranking.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, text
+
+K1 = 1.2
+B = 0.75
+TITLE_WEIGHT = 10.0  # a word in the title counts ten times one in the body (FTS5: bm25(search_index, 10.0, 1.0))
+# ts_rank_cd's weights, {D, C, B, A}: a body word (B) weighs a tenth of a title word (A), so that ten times the
+# rank of one word is f_i.
+_WEIGHTS = "'{0, 0, 0.1, 1}'"
+CONFIG = "hrdoc_search"  # the text search configuration (storage.search_index.PG_CONFIG)
+
+# avgdl is estimated from this many documents taken at even steps through the index's ids: the documents of a
+# kind are stored together, so every kind is sampled in its proportion (within 1 % of the exact average at the
+# benchmark's 236,600 documents, in 80 ms; the exact one reads every document, seconds).
+SAMPLE = 1000
+# How long a process keeps an index's statistics: a few minutes of writes barely move them. They are measured
+# again sooner when the index has grown by a tenth, or changed at all while it is small (a test's store).
+STATS_SECONDS = 300.0
+SMALL_INDEX = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStatistics:
+    documents: int  # N
+    average_length: float  # avgdl, in positions
+    top: int  # the newest document's id when measured (it moves with every document written)
+    taken: float  # time.monotonic() when measured
+
+    def moved(self, top: int) -> bool:
+        """Has the index changed enough since, its newest id now ``top``, to measure it again?"""
+        return top != self.top and (self.documents < SMALL_INDEX or abs(top - self.top) * 10 > self.documents)
+
+
+_STATS: weakref.WeakKeyDictionary[Engine, IndexStatistics] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+_COUNT = text("SELECT count(*), coalesce(min(id), 0), coalesce(max(id), 0) FROM search_docs")
+_POSITIONS = "sum((SELECT sum(coalesce(array_length(u.positions, 1), 1)) FROM unnest(s.document) u))"
+_MEASURE_ALL = text(f"SELECT count(*), {_POSITIONS} FROM search_docs s")
+_MEASURE_SAMPLE = text(
+    f"SELECT count(*), {_POSITIONS} FROM search_docs s"
+    " WHERE s.id IN (SELECT :lo + ((:hi - :lo) * g / (:sample - 1))::bigint FROM generate_series(0, :sample - 1) g)"
+)
+
+
+def statistics(conn: Connection, *, again: bool = False) -> IndexStatistics:
+    """N and avgdl of the team store's index, as this process measured them in the last few minutes (or now,
+    ``again``). :func:`ranked_sql` says whether the index has moved since (its column ``top``)."""
+    engine, now = conn.engine, time.monotonic()
+    with _LOCK:
+        held = _STATS.get(engine)
+    if held is not None and not again and now - held.taken <= STATS_SECONDS:
+        return held
+    documents, lo, hi = conn.execute(_COUNT).one()
+    if documents <= SAMPLE:
+        sampled, positions = conn.execute(_MEASURE_ALL).one()
+    else:
+        sampled, positions = conn.execute(_MEASURE_SAMPLE, {"lo": lo, "hi": hi, "sample": SAMPLE}).one()
+    measured = IndexStatistics(int(documents), float(positions or 0) / sampled if sampled else 0.0, int(hi), now)
+    with _LOCK:
+        _STATS[engine] = measured
+    return measured
+
+
+def ranked_sql(words: int, filters: str, *, limit: bool) -> str:
+    """The one statement ranking the matches of a query of ``words`` words by bm25, best first, equal scores in
+    record-id order.
+
+    Parameters: ``q`` (the query, every word: :func:`hrdoc.services.search.pg_query`), ``w0``... (each word
+    alone, when there are several), ``n`` and ``avgdl`` (:func:`statistics`), ``limit`` (with ``limit``) and the
+    ``filters``' own (conditions on ``s``, a row of search_docs, each starting with AND). Its rows: the
+    document's id, record id, kind, case id, score, and the index's newest id (``top``: has it moved since
+    the statistics were measured?)."""
+    if words == 1:  # the query is the word
+        terms = per_word = ""
+        counts = ["round(10 * found.r::float8) AS f0"]
+    else:
+        terms = "".join(f", to_tsquery('{CONFIG}', hrdoc_fold(:w{i})) AS w{i}" for i in range(words))
+        per_word = "".join(f", ts_rank_cd({_WEIGHTS}, s.document, q.w{i}, 0) AS r{i}" for i in range(words))
+        counts = [f"round(10 * found.r{i}::float8) AS f{i}" for i in range(words)]
+    # n_i: the documents holding each word, in the whole index. Without filters, those of a query of one word
+    # are its matches, already found. (N, measured a moment ago, may be below it: the index has grown since.)
+    if words == 1 and not filters:
+        holding = "(SELECT count(*) FROM found) AS n0"
+    else:
+        word = "q.query" if words == 1 else "q.w{}"
+        holding = ", ".join(
+            f"(SELECT count(*) FROM search_docs x WHERE x.document @@ {word.format(i)}) AS n{i}" for i in range(words)
+        )
+    idf = ", ".join(
+        f"greatest(ln((greatest(CAST(:n AS float8), n{i}) - n{i} + 0.5) / (n{i} + 0.5)), 1e-6) AS idf{i}"
+        for i in range(words)
+    )
+    length = f"{K1} * ({1 - B} + {B} * m.d / :avgdl)"
+    score = " + ".join(f"w.idf{i} * m.f{i} * {K1 + 1} / (m.f{i} + {length})" for i in range(words))
+    return (
+        f"WITH q AS (SELECT to_tsquery('{CONFIG}', hrdoc_fold(:q)) AS query{terms}),"
+        # Every match's covers of the whole query, weighed, and divided by the document's length (which so is
+        # their ratio), and each word's alone; materialised, so that each is computed once.
+        f" found AS MATERIALIZED (SELECT s.id, s.record_id, s.kind, s.case_id,"
+        f" ts_rank_cd({_WEIGHTS}, s.document, q.query, 0) AS r, ts_rank_cd({_WEIGHTS}, s.document, q.query, 2) AS rn"
+        f"{per_word} FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters}),"
+        f" w AS MATERIALIZED (SELECT {idf}, top FROM (SELECT {holding},"
+        " (SELECT coalesce(max(id), 0) FROM search_docs) AS top FROM q) counted),"
+        f" m AS (SELECT found.id, found.record_id, found.kind, found.case_id, {', '.join(counts)},"
+        " coalesce(round(found.r::float8 / nullif(found.rn, 0)), 0) AS d FROM found)"
+        f" SELECT m.id, m.record_id, m.kind, m.case_id, {score} AS score, w.top FROM m CROSS JOIN w"
+        " ORDER BY score DESC, m.record_id" + (" LIMIT :limit" if limit else "")
+    )
