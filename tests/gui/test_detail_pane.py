@@ -21,6 +21,7 @@ from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftService
 from hrdoc.services.records import RecordService
+from tests.gui.case_data import case_data
 from tests.gui.modal import press, when_modal
 
 pytestmark = pytest.mark.gui
@@ -78,13 +79,13 @@ def test_the_selected_record_shows_beside_the_list_with_its_related_records(qtbo
     assert incident["title"] in pane.heading.text()
     assert line(pane, "title").text() == incident["title"]
     assert window.workspace.data is not None
-    allegations = [a for a in window.workspace.data["allegations"] if a["incident_id"] == incident["id"]]
+    allegations = [a for a in case_data(window)["allegations"] if a["incident_id"] == incident["id"]]
     related = pane.related.texts()  # type: ignore[attr-defined]
     heading = next(h for h in related if h.startswith("Allegations"))
     assert heading == f"Allegations ({len(allegations)})" and len(related[heading]) == len(allegations)
     assert pane.related.add_buttons[Kind.ALLEGATION].text().replace("&", "") == "Add allegation…"  # type: ignore[attr-defined]
 
-    accused = window.workspace.data["allegations"][0]
+    accused = case_data(window)["allegations"][0]
     page.incidents.select_record(accused["incident_id"])
     assert pane.showing() == (Kind.INCIDENT, accused["incident_id"])
     page.allegations.table.selectRow(0)  # an allegation: its perpetrators, victims and corroboration under it
@@ -152,7 +153,7 @@ def test_leaving_a_changed_record_asks_and_loses_nothing(qtbot, demo_ctx: StoreC
     actors = table_of(window, Kind.ACTOR)
     actors.table.selectRow(0)
     first = actors.selected()
-    assert first is not None and actors.proxy.rowCount() >= 2
+    assert first is not None and actors.model.rowCount() >= 2
     pane = window.workspace.detail
     retype(qtbot, line(pane, "name"), "Typed before moving on")
 

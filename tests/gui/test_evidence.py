@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.evidence import capture_dialogs, dialogs, gps_dialog, sharing_dialogs
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent
@@ -26,11 +27,12 @@ from hrdoc.gui.workspace.page import TablePage
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.metadata import extract_metadata, gps_of
 from hrdoc.services.evidence.service import EvidenceService
+from hrdoc.services.record_pages import Listing, RecordPages
 from hrdoc.services.records import RecordService
-from hrdoc.services.serialize import record_dict
 from hrdoc.services.sharing import Audience
 from hrdoc.storage.vault import Vault
 from tests.gui import disk
+from tests.gui.case_data import case_data
 from tests.services.evidence import samples
 from tests.services.evidence.http_fixture import serve_loopback_site, unused_port
 
@@ -148,7 +150,7 @@ def test_add_files_through_the_action_shows_hash_metadata_and_custody(
     photo = tmp_path / "convoy.jpg"
     photo.write_bytes(samples.jpeg_with_gps(16.3, 0.05))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
-    incident = window.workspace.data["incidents"][0]  # type: ignore[index]
+    incident = case_data(window)["incidents"][0]
 
     def fill_in(dialog: dialogs.IntakeDialog) -> None:
         assert dialogs.choose(dialog.target, uuid.UUID(incident["id"]))
@@ -171,7 +173,7 @@ def test_add_files_through_the_action_shows_hash_metadata_and_custody(
     assert cell(page, row, 7) == "yes"  # Kept in the vault
     assert item.sha256 in page.status.text()
     # The new item is selected: its details and its chain of custody are shown.
-    assert page.selected() is not None and page.selected()["id"] == str(item.id)  # type: ignore[index]
+    assert page.selected() is not None and page.selected()["id"] == str(item.id)
     text = page.details.toPlainText()
     assert item.sha256 in text
     assert "16.300000, 0.050000" in text  # GPS position
@@ -185,8 +187,7 @@ def test_add_files_through_the_action_shows_hash_metadata_and_custody(
 
 
 def test_the_intake_dialog_offers_the_case_and_its_records(qtbot, window: MainWindow, page: EvidencePage) -> None:
-    data = window.workspace.data
-    assert data is not None
+    data = case_data(window)
     targets = page.targets()
     assert targets[0] == ("The case itself", None)
     labels = [label for label, _id in targets]
@@ -247,9 +248,9 @@ def test_dropping_files_elsewhere_on_the_workspace_files_them_under_the_selected
     photo = tmp_path / "screenshot.png"
     photo.write_bytes(samples.png_with_text("nobody"))
     sources = next(t for p in window.workspace.pages for t in p.tables() if t.kind == "source")
-    window.workspace.show_record("source", window.workspace.data["sources"][0]["id"])  # type: ignore[index]
+    window.workspace.show_record("source", case_data(window)["sources"][0]["id"])
     assert isinstance(sources, TablePage) and sources.selected() is not None
-    source_id = uuid.UUID(sources.selected()["id"])  # type: ignore[index]
+    source_id = uuid.UUID(sources.selected()["id"])
     asked = intake_answer(monkeypatch, details(attach_to=source_id))
     enter = drop_event([photo], QDragEnterEvent)
     QApplication.sendEvent(window.workspace, enter)
@@ -292,7 +293,8 @@ def test_the_table_model_passes_qt_model_tester(qtmodeltester, page: EvidencePag
     ev.intake(case_id(window), io.BytesIO(b"abc"), original_name="a.txt")
     ev.intake(case_id(window), io.BytesIO(samples.jpeg_with_gps()), original_name="b.jpg")
     model = EvidenceTableModel(page.list.model.columns)
-    model.set_records([record_dict(i) for i in ev.items(case_id(window))])
+    model.set_listing(RecordPages(window.ctx), Listing(Kind.EVIDENCE, case_id(window)))
+    assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(0, 2)) == "3 bytes"
 
@@ -360,7 +362,7 @@ def test_the_working_copy_dialog_wants_a_note(qtbot, tmp_path: Path) -> None:
 def test_capture_url_from_a_loopback_site_creates_an_item_and_a_source(
     qtbot, window: MainWindow, page: EvidencePage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sources_before = len(window.workspace.data["sources"])  # type: ignore[index]
+    sources_before = len(case_data(window)["sources"])
     with serve_loopback_site() as site:
         url = site.url("/redirect")
         monkeypatch.setattr(
@@ -376,8 +378,8 @@ def test_capture_url_from_a_loopback_site_creates_an_item_and_a_source(
             page.capture_action.trigger()
     [item] = EvidenceService(window.ctx).items(case_id(window))
     assert item.mime_type == "application/warc" and item.original_filename.endswith(".warc")
-    data = window.workspace.data
-    assert data is not None and len(data["sources"]) == sources_before + 1
+    data = case_data(window)
+    assert len(data["sources"]) == sources_before + 1
     source = next(s for s in data["sources"] if s["id"] == str(item.attached_id))
     assert source["url"] == site.url("/page") and source["title"] == "Rapport sur le convoi d'Annefif"
     text = page.details.toPlainText()
@@ -583,7 +585,7 @@ def test_a_working_copy_is_offered_where_it_may_go_without_its_original(
 def test_a_photos_gps_becomes_the_incidents_place_after_confirmation_and_undo_takes_it_back(
     qtbot, window: MainWindow, page: EvidencePage, ev: EvidenceService, records: RecordService
 ) -> None:
-    incident = window.workspace.data["incidents"][1]  # type: ignore[index]
+    incident = case_data(window)["incidents"][1]
     old_place = incident["location_id"]
     ev.intake(
         case_id(window),
@@ -785,7 +787,7 @@ def test_edit_details_refiles_the_item_and_undo_puts_it_back(
     reload(qtbot, window)
     select(page, "notes.txt")
     page.list.table.setFocus()
-    source = window.workspace.data["sources"][0]  # type: ignore[index]
+    source = case_data(window)["sources"][0]
 
     def edit(dialog: dialogs.IntakeDialog) -> None:
         assert dialog.description.text() == "Notes"  # the item's details, ready to change

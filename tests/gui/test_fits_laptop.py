@@ -33,6 +33,7 @@ from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
+from tests.gui.case_data import case_data
 
 pytestmark = pytest.mark.gui
 
@@ -207,7 +208,7 @@ def test_short_columns_are_whole_and_long_text_is_cut_with_its_tooltip(
     window = open_window(qtbot, demo_ctx)
     incidents = window.workspace.go_to(IncidentsPage)
     incidents.incidents.select_record(
-        next(r["id"] for r in window.workspace.data["incidents"] if r["title"].startswith("Attack on a civilian"))
+        next(r["id"] for r in case_data(window)["incidents"] if r["title"].startswith("Attack on a civilian"))
     )
     allegations = incidents.allegations
     assert allegations.model.rowCount() == 2

@@ -239,13 +239,13 @@ def test_reading_the_open_case_again_takes_no_keys_typed_ahead(
     from hrdoc.gui.workspace import shell
 
     window = open_window(qtbot, demo_ctx)
-    slow_export = CaseService.export
+    slow_figures = shell.RecordPages.figures
 
-    def export(self: CaseService, *args: object, **kwargs: object) -> object:
+    def figures(self: shell.RecordPages, *args: object, **kwargs: object) -> object:
         time.sleep(0.8)  # longer than the progress window's delay
-        return slow_export(self, *args, **kwargs)
+        return slow_figures(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(shell.CaseService, "export", export)
+    monkeypatch.setattr(shell.RecordPages, "figures", figures)
     seen: list[object] = []
     with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD_TIMEOUT):
         window.workspace.reload()

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
 
 from hrdoc.gui.app import AppController, IdleWatcher
 from hrdoc.gui.display import display_problem
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, Role
-from hrdoc.gui.models.record_table import ColumnSpec, RecordTableModel
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
@@ -167,16 +166,6 @@ def test_a_shut_down_controller_no_longer_watches_the_applications_events(
     assert seen == []  # ... until it is shut down, so nothing calls into it once it is collected
 
 
-def test_record_table_model_passes_qt_model_tester(qtmodeltester) -> None:
-    model = RecordTableModel([ColumnSpec("Name", lambda r: r["name"]), ColumnSpec("N", lambda r: r["n"], True)])
-    model.set_records([{"id": str(i), "name": f"row {i}", "n": i} for i in range(450)])
-    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())  # a window, not all 450
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 400
-    qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 450 and not model.canFetchMore(QModelIndex())
-
-
 def test_unlock_dialog_retries_after_wrong_passphrase(qtbot, demo_ctx: StoreContext, store_path: Path) -> None:
     demo_ctx.close()
     attempts: list[str] = []
@@ -304,22 +293,6 @@ def test_crash_handler_shows_where_but_not_what(qtbot, monkeypatch: pytest.Monke
     assert "builtins.ValueError" in shown[0].detailedText()
     assert "test_crash_handler_shows_where_but_not_what" in shown[0].detailedText()
     assert "Fictional Demo Person" not in shown[0].detailedText() + capsys.readouterr().err
-
-
-def test_filter_sees_every_row_and_sorting_is_typed(qtbot) -> None:
-    from hrdoc.gui.models.record_table import RecordFilterProxy
-
-    model = RecordTableModel([ColumnSpec("Name", lambda r: r["name"]), ColumnSpec("N", lambda r: r["n"], True)])
-    model.set_records([{"id": str(i), "name": f"row {i}", "n": i} for i in range(450)])
-    proxy = RecordFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_text("row 449")  # beyond the first window of 200 rows
-    assert proxy.rowCount() == 1 and proxy.data(proxy.index(0, 0)) == "row 449"
-    proxy.set_text("")
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # numbers as numbers: 449 before 99
-    assert [model.record(r)["n"] for r in range(3)] == [449, 448, 447]
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # text as text
-    assert [model.record(r)["name"] for r in range(3)] == ["row 0", "row 1", "row 10"]
 
 
 def test_a_store_that_cannot_be_written_says_so_for_as_long_as_it_is_open(qtbot, demo_ctx: StoreContext) -> None:

@@ -321,7 +321,7 @@ def test_a_matrix_cell_opens_the_link_form_with_its_source_and_allegation(
         for c in range(model.columnCount())
         if (r, c) not in model.cells and model.columns[c][0] == Kind.SOURCE
     )
-    source_id, allegation_id = uuid.UUID(model.columns[column][1]), uuid.UUID(matrix._rows[row])
+    source_id, allegation_id = uuid.UUID(model.columns[column][1]), uuid.UUID(matrix.allegation_id(row))
     index = model.index(row, column)
     matrix.table.scrollTo(index)
     seen: list[tuple[object, str]] = []

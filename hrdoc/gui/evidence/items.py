@@ -29,6 +29,7 @@ from hrdoc.gui.evidence.intake import EvidenceIntake
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent, prepare
 from hrdoc.gui.evidence.sharing_dialogs import ExportDialog, RemoveDialog
 from hrdoc.gui.undo import CreateRecord, UpdateRecord
+from hrdoc.gui.workspace.page import listing
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.metadata import gps_of
 from hrdoc.services.evidence.results import ExportResult
@@ -234,8 +235,10 @@ class EvidenceItems(EvidenceIntake):
 
     def _record(self, evidence_id: uuid.UUID | str) -> RecordRow | None:
         data = self.workspace.data if self.workspace is not None else None
-        wanted = str(evidence_id)
-        return next((r for r in (data["evidence_files"] if data else []) if r["id"] == wanted), None)
+        if data is None:
+            return None
+        found = data["pages"].rows(listing(data, Kind.EVIDENCE), [str(evidence_id)])
+        return found[0] if found else None
 
     # -- a photo's position ------------------------------------------------------------------------------
 
@@ -247,21 +250,21 @@ class EvidenceItems(EvidenceIntake):
         if position is None:
             return
         data = self.workspace.data
-        if not data["incidents"]:
+        pages = data["pages"]
+        every = listing(data, Kind.INCIDENT)
+        rows = pages.rows(every, pages.order(every))
+        if not rows:
             QMessageBox.information(
                 self, tr("Use the photo's GPS position"), tr("This case has no incident yet; add one first.")
             )
             return
-        places = {p["id"]: p["name"] for p in data["locations"]}
-        incidents = [
-            (i["title"], uuid.UUID(i["id"]), places.get(i.get("location_id") or "", "")) for i in data["incidents"]
-        ]
+        incidents = [(i["title"], uuid.UUID(i["id"]), i["_names"].get("location_id", "")) for i in rows]
         default: uuid.UUID | None = None
         if item.get("attached_kind") == Kind.INCIDENT:
             default = uuid.UUID(item["attached_id"])
         elif item.get("attached_kind") == Kind.ALLEGATION:
-            allegation = next((a for a in data["allegations"] if a["id"] == item["attached_id"]), None)
-            default = uuid.UUID(allegation["incident_id"]) if allegation else None
+            found = pages.rows(listing(data, Kind.ALLEGATION), [item["attached_id"]])
+            default = uuid.UUID(found[0]["incident_id"]) if found else None
         choice = GpsLocationDialog.ask(item["original_filename"], position, incidents, self, default=default)
         if choice is None:
             return

@@ -33,8 +33,8 @@ from hrdoc.services.evidence.metadata import gps_of
 class EvidencePage(EvidenceItems):
     """Evidence files of the case, with the selected item's details and chain of custody."""
 
-    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(names, parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.list.preview = self.preview_selected
         self.list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.table.customContextMenuRequested.connect(self._context_menu)

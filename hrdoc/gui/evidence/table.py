@@ -23,6 +23,7 @@ from hrdoc.gui.models.record_table import Index, RecordTableModel
 from hrdoc.gui.workspace.page import TablePage, field_column
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.sniff import describe_mime
+from hrdoc.services.record_keys import Key
 
 
 class Column:
@@ -35,7 +36,11 @@ class EvidenceTableModel(RecordTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return super().data(index, role)
         record = self.record(index.row())
+        if record is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole and index.column() == Column.SIZE:
             return human_size(record.get("size"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -49,26 +54,23 @@ class EvidenceTable(TablePage):
     """The list of the case's evidence files. Double-click or Enter previews; New / Edit / Delete are routed
     by the workspace to Add files, Edit details and Remove."""
 
-    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
-        self.names = names
+    def __init__(self, parent: QWidget | None = None) -> None:
         evidence = Kind.EVIDENCE
         columns = [
             field_column(evidence, "original_filename"),
             field_column(evidence, "mime_type", lambda r: describe_mime(r["mime_type"])),
             field_column(evidence, "size", align_right=True),
             field_column(evidence, "sha256", lambda r: short_hash(r.get("sha256"))),
-            field_column(evidence, "attached_id", self.filed_under),
+            field_column(evidence, "attached_id", self.filed_under, keys=(Key.of("attached_kind"),)),
             field_column(evidence, "acquired_at", lambda r: utc_text(r.get("acquired_at"))),
             field_column(evidence, "acquired_by", lambda r: r.get("acquired_by") or ""),
             field_column(evidence, "in_vault", lambda r: tr("yes") if r.get("in_vault") else tr("no")),
-            field_column(evidence, "original_id", lambda r: names.get(r.get("original_id") or "", "")),
+            field_column(evidence, "original_id"),
         ]
-        super().__init__(tr("Evidence files"), "evidence_files", columns, parent, kind=Kind.EVIDENCE)
+        super().__init__(
+            tr("Evidence files"), "evidence_files", columns, parent, kind=Kind.EVIDENCE, model=EvidenceTableModel
+        )
         self.table.setObjectName("evidenceTable")
-        old = self.model
-        self.model = EvidenceTableModel(columns, self)
-        self.proxy.setSourceModel(self.model)
-        old.deleteLater()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.hide()  # the page's toolbar has the evidence actions
@@ -78,7 +80,7 @@ class EvidenceTable(TablePage):
         kind, target = record.get("attached_kind") or "", record.get("attached_id")
         if not kind or not target:
             return tr("Case")
-        label = self.names.get(str(target))
+        label = record.get("_names", {}).get("attached_id")
         return f"{kind_name(kind).capitalize()}: {label}" if label else tr("{0} (deleted)").format(kind_name(kind))
 
     def request_edit(self) -> None:

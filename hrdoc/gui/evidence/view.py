@@ -47,9 +47,9 @@ from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.provenance import arrival_tooltip, arrived_text, when_text, where_text
-from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage, TwoLineHeader
+from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage, TwoLineHeader, listing
 from hrdoc.services import audit
-from hrdoc.services.cases import RecordRow, SectionName
+from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.metadata import summary_lines
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.evidence.sniff import describe_mime
@@ -77,17 +77,16 @@ class EvidenceView(Page):
 
     case_changed = Signal()  # records were added or changed: the workspace reloads the case
 
-    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = tr("Evidence files")
         self.setObjectName("evidencePage")
-        self.names = names
         self.workspace: CaseHost | None = None
         self.data: CaseData | None = None
         self._select_after_load: str | None = None
         self.custody_rows: list[CustodyEntry] = []
 
-        self.list = EvidenceTable(names)
+        self.list = EvidenceTable()
         self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         self.status = QLabel()
@@ -157,7 +156,7 @@ class EvidenceView(Page):
         self._select_after_load = None
         if wanted is not None:
             self.list.select_record(wanted)
-        elif self.list.selected() is None and self.list.proxy.rowCount():
+        elif self.list.selected() is None and self.list.model.rowCount():
             self.list.table.selectRow(0)
         self._selection_changed()
 
@@ -208,24 +207,15 @@ class EvidenceView(Page):
         data = self.workspace.data if self.workspace is not None else None
         if data is None:
             return targets
-        sections: dict[str, SectionName] = {
-            Kind.INCIDENT: "incidents",
-            Kind.ALLEGATION: "allegations",
-            Kind.SOURCE: "sources",
-            Kind.ACCOUNT: "accounts",
-        }
         for kind in ATTACHABLE_KINDS:
-            for record in data[sections[kind]]:
-                label = self.names.get(record["id"], record["id"])
-                targets.append((f"{kind_name(kind).capitalize()}: {label}", uuid.UUID(record["id"])))
+            for rid, label in _named(data, kind):
+                targets.append((f"{kind_name(kind).capitalize()}: {label}", uuid.UUID(rid)))
         return targets
 
     def source_targets(self) -> Targets:
         data = self.workspace.data if self.workspace is not None else None
-        return [
-            (tr("Source: {0}").format(self.names.get(s["id"], s["title"])), uuid.UUID(s["id"]))
-            for s in (data["sources"] if data else [])
-        ]
+        named = _named(data, Kind.SOURCE) if data is not None else []
+        return [(tr("Source: {0}").format(label), uuid.UUID(rid)) for rid, label in named]
 
     def _default_target(self) -> uuid.UUID | None:
         """What is selected on the workspace's current page, if files can be filed under it."""
@@ -326,7 +316,7 @@ class EvidenceView(Page):
             (tr("Visibility"), tr(enums.label(item["visibility"], enums.Visibility)) if item.get("visibility") else ""),
         ]
         if item.get("original_id"):
-            original = self.names.get(item["original_id"], tr("a removed item"))
+            original = item.get("_names", {}).get("original_id") or tr("a removed item")
             facts.append((tr("Working copy of"), original))
             facts.append((tr("What was altered"), item.get("alteration_note") or ""))
         elif item.get("alteration_note"):  # a copy that came without its original, withheld from what brought it
@@ -346,8 +336,11 @@ class EvidenceView(Page):
         else:
             none_found = tr("None found: no capture time, position or device is recorded in the file.")
             right.append(f"<p>{esc(none_found)}</p>")
-        files = self.data["evidence_files"] if self.data else []
-        copies = [r for r in files if r.get("original_id") == item["id"]]
+        copies = (
+            self.data["pages"].head(listing(self.data, Kind.EVIDENCE, original_id=item["id"]), 1000)[1]
+            if self.data
+            else []
+        )
         if copies:
             listed = [(short_hash(c["sha256"]), f"{c['original_filename']}: {c['alteration_note']}") for c in copies]
             right += [heading_html(tr("Working copies")), table_html(listed)]
@@ -360,3 +353,11 @@ class EvidenceView(Page):
             f"<td width='50%' valign='top'>{''.join(right)}</td>"
             "</tr></table>"
         )
+
+
+def _named(data: CaseData, kind: str) -> list[tuple[str, str]]:
+    """Every record of ``kind`` in the open case, as (id, name), in the order entered."""
+    pages = data["pages"]
+    ids = pages.order(listing(data, kind))
+    names = pages.names({kind: ids})
+    return [(rid, names.get(rid, rid)) for rid in ids]

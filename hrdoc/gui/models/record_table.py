@@ -1,31 +1,50 @@
-"""A table model over records of one kind, with columns described as data.
+"""A table model over a listing of a case's records, read from the store a page at a time.
 
-Rows are plain dicts (:data:`~hrdoc.services.cases.RecordRow`, from :func:`hrdoc.services.serialize.record_dict`
-or a service query), so the model stays a thin adapter. Large lists are handed over whole but exposed in windows
-(``canFetchMore`` / ``fetchMore``), so a view asks for the rows it can show, not for all of them at once.
+The model holds the listing's order (the ids of its records, as :meth:`~hrdoc.services.record_pages.RecordPages.order`
+gives them: sorted and filtered by the database) and the rows of the few pages in view; a row is read when the view
+first asks for it, a hundred at a time, and pages long out of view are dropped. A short listing is ordered at once; a
+long one off the GUI thread (:attr:`pending` meanwhile), so sorting or filtering 20,000 records never holds the
+window: the rows shown stay until the new order arrives.
+
+Columns are described as data (:class:`ColumnSpec`): a cell's text from a row (a plain dict, see
+:data:`~hrdoc.services.cases.RecordRow`), and the keys the column is sorted and filtered by in SQL
+(:class:`~hrdoc.services.record_keys.Key`); a column without keys is neither.
 """
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
+from hrdoc.gui.background import run_in_background
 from hrdoc.services.cases import RecordRow
+from hrdoc.services.record_keys import Key
+from hrdoc.services.record_pages import Listing, RecordPages
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-FETCH_BATCH = 200
+PAGE = 100  # rows read at once
+KEEP_PAGES = 20  # pages of rows kept; the first dropped is the one used longest ago
+AT_ONCE = 2000  # a listing of up to this many records is ordered at once, a longer one off the GUI thread
+TYPING_PAUSE_MS = 150  # a long listing is filtered again once typing pauses this long
 
 
 class Role(IntEnum):
     RECORD_ID = Qt.ItemDataRole.UserRole + 1
     RECORD = Qt.ItemDataRole.UserRole + 2
-    SORT_KEY = Qt.ItemDataRole.UserRole + 3
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 4
 
 
 @dataclass(frozen=True)
@@ -33,162 +52,206 @@ class ColumnSpec:
     header: str
     value: Callable[[RecordRow], Any]
     align_right: bool = False
+    keys: tuple[Key, ...] = ()  # what the column is sorted and filtered by
+    reads: tuple[str, ...] = ()  # paths of other records' fields a cell shows, read with each row (Listing.shown)
 
 
 class RecordTableModel(QAbstractTableModel):
+    """Rows of one :class:`Listing` (see the module's docstring); empty until :meth:`set_listing`."""
+
+    filled = Signal()  # the records listed are known: after a new listing, sort, filter or refresh
+
     def __init__(self, columns: Sequence[ColumnSpec], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._all: list[RecordRow] = []
-        self._shown = 0
-        self._search: list[str] | None = None
-        self._sort_column: tuple[int, Qt.SortOrder] | None = None
+        self.pages: RecordPages | None = None
+        self._base: Listing | None = None  # what is listed, before sorting and filtering
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._text = ""
+        self._ids: list[str] = []
+        self._rows: collections.OrderedDict[int, dict[str, RecordRow]] = collections.OrderedDict()
+        self._generation = 0
+        self._long = False  # ordered off the GUI thread
+        self.pending = False  # an order is being read off the GUI thread
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.refresh)
 
-    def set_records(self, records: Sequence[RecordRow]) -> None:
-        self.beginResetModel()
-        self._all = list(records)
-        self._search = None
-        self._shown = min(len(self._all), FETCH_BATCH)
-        if self._sort_column is not None:
-            self._sort_rows(*self._sort_column)
-        self.endResetModel()
+    # -- what is listed -------------------------------------------------------------------------------
 
-    def fetch_all(self) -> None:
-        """Expose every row (for filtering: a filter must see all records, not the first window)."""
-        if self._shown < len(self._all):
-            self.beginInsertRows(_ROOT, self._shown, len(self._all) - 1)
-            self._shown = len(self._all)
-            self.endInsertRows()
+    def set_listing(self, pages: RecordPages, listing: Listing, *, size: int | None = None) -> None:
+        """List ``listing`` (its sort and text are the model's own), read through ``pages``. ``size``: about how
+        many records it holds, if known (else it is counted), to choose whether it is ordered at once."""
+        self.pages = pages
+        self._base = replace(listing, sort=(), text="")
+        self._long = (size if size is not None else pages.count(self._base)) > AT_ONCE
+        self.refresh()
 
-    def search_text(self, row: int) -> str:
-        """Every column of a row as one lower-case string, computed once per record list."""
-        if self._search is None:
-            self._search = [" ".join(str(c.value(r) or "") for c in self.columns).casefold() for r in self._all]
-        return self._search[row]
+    def listing(self) -> Listing | None:
+        """What is listed, sorted and filtered as the model now is."""
+        if self._base is None:
+            return None
+        sort: tuple[tuple[Key, bool], ...] = ()
+        if self._sort is not None:
+            column, order = self._sort
+            descending = order == Qt.SortOrder.DescendingOrder
+            sort = tuple((key, descending) for key in self.columns[column].keys)
+        search = tuple(key for c in self.columns for key in c.keys)
+        shown = tuple(path for c in self.columns for path in c.reads)
+        return replace(self._base, sort=sort, text=self._text, search=search, shown=shown)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the records themselves with Python's sort (fast even for thousands of rows)."""
-        if not 0 <= column < len(self.columns):
+    def refresh(self) -> None:
+        """Read the listing's order again; rows are read again as they are shown."""
+        self._typing.stop()
+        self._generation += 1
+        generation = self._generation
+        listing, pages = self.listing(), self.pages
+        if listing is None or pages is None:
+            self._apply([], generation)
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        ids = [self._all[i.row()].get("id") if 0 <= i.row() < len(self._all) else None for i in old]
-        self._sort_column = (column, order)
-        self._sort_rows(column, order)
-        position = {r.get("id"): n for n, r in enumerate(self._all)}
-        moved = [
-            self.index(position[rid], i.column()) if rid in position and position[rid] < self._shown else QModelIndex()
-            for rid, i in zip(ids, old, strict=True)
-        ]
-        self.changePersistentIndexList(old, moved)
-        self.layoutChanged.emit()
+        if not self._long:
+            self._apply(pages.order(listing), generation)
+            return
+        self.pending = True
+        run_in_background(
+            None,
+            "",
+            lambda _progress: pages.order(listing),
+            lambda ids: self._apply(ids, generation),
+            lambda error: self._failed(error, generation),
+            quiet=True,
+        )
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        value = self.columns[column].value
-        reverse = order == Qt.SortOrder.DescendingOrder
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation == self._generation:  # else the store was locked or another order asked for meanwhile
+            self.pending = False
+            raise error
 
-        def key(record: RecordRow) -> tuple[bool, Any]:
-            v = value(record)
-            return (v is None or v == "", v if isinstance(v, int | float) else str(v or "").casefold())
-
-        try:
-            self._all.sort(key=key, reverse=reverse)
-        except TypeError:  # numbers and text in one column: compare as text
-            self._all.sort(key=lambda r: str(value(r) or "").casefold(), reverse=reverse)
-        self._search = None
+    def _apply(self, ids: list[str], generation: int) -> None:
+        if generation != self._generation:
+            return  # another order was asked for meanwhile
+        self.pending = False
+        if ids == self._ids:
+            self._rows.clear()  # the same records: read again as shown
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self.columns) - 1))
+        elif len(ids) == len(self._ids):
+            # Reordered (or as many records as before): the selection follows its record.
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            position = {rid: n for n, rid in enumerate(ids)}
+            moved = [
+                self.index(position[self._ids[i.row()]], i.column())
+                if 0 <= i.row() < len(self._ids) and self._ids[i.row()] in position
+                else QModelIndex()
+                for i in old
+            ]
+            self._ids = ids
+            self._rows.clear()
+            self.changePersistentIndexList(old, moved)
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._rows.clear()
+            self.endResetModel()
+        self.filled.emit()
 
     def clear(self) -> None:
-        self.set_records([])
+        self._base = None
+        self._text = ""
+        self.refresh()
 
-    def record(self, row: int) -> RecordRow:
-        return self._all[row]
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's keys, in SQL (a column without keys keeps the order as it is)."""
+        if not 0 <= column < len(self.columns) or not self.columns[column].keys:
+            return
+        if self._sort != (column, order):
+            self._sort = (column, order)
+            if self._base is not None:
+                self.refresh()
+
+    def set_text(self, text: str) -> None:
+        """Show only the records with ``text`` in one of the columns (as they show it)."""
+        text = text.strip()
+        if text == self._text:
+            return
+        self._text = text
+        if self._base is None:
+            return
+        if self._long:
+            self._typing.start()  # once typing pauses
+        else:
+            self.refresh()
+
+    # -- rows -----------------------------------------------------------------------------------------
 
     def total(self) -> int:
-        return len(self._all)
+        return len(self._ids)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
+    def record_id(self, row: int) -> str:
+        return self._ids[row]
 
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = min(FETCH_BATCH, len(self._all) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(_ROOT, self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+    def position(self, record_id: str) -> int | None:
+        """The row of a record, if it is listed (as the model is now sorted and filtered)."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return None
+
+    def record(self, row: int) -> RecordRow | None:
+        """The record of a row, read with its page if it is not held (None if it was deleted since)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // PAGE
+        page = self._rows.get(number)
+        if page is None:
+            page = self._read(number)
+        else:
+            self._rows.move_to_end(number)
+        return page.get(self._ids[row])
+
+    def _read(self, number: int) -> dict[str, RecordRow]:
+        listing, pages = self.listing(), self.pages
+        ids = self._ids[number * PAGE : (number + 1) * PAGE]
+        rows = pages.rows(listing, ids) if listing is not None and pages is not None else []
+        page = {r["id"]: r for r in rows}
+        self._rows[number] = page
+        while len(self._rows) > KEEP_PAGES:
+            self._rows.popitem(last=False)
+        return page
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._shown:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        record = self._all[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(record)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # The cell's whole text, for where a narrow column shortens it (the workspace's tables show it only
-            # then: hrdoc.gui.workspace.columns).
-            value = column.value(record)
-            return None if value is None or value == "" else str(value)
-        if role == Role.SORT_KEY:
-            value = column.value(record)
-            return (value is None, value if isinstance(value, int | float) else str(value or "").casefold())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.RECORD_ID:
-            return record.get("id")
+            return self._ids[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.RECORD):
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return None
         if role == Role.RECORD:
             return record
-        if role == Role.SEARCH_TEXT:
-            return " ".join(str(c.value(record) or "") for c in self.columns).casefold()
-        return None
+        value = column.value(record)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        # The cell's whole text, for where a narrow column shortens it (the workspace's tables show it only then:
+        # hrdoc.gui.workspace.columns).
+        return None if value is None or value == "" else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
             return self.columns[section].header
         return None
-
-
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Free-text filter over every column; sorting is done by the source model, on the records themselves.
-
-    (A proxy sorting through Python ``lessThan`` calls back into Python tens of thousands of times for a few
-    thousand rows, and freezes the window; ``list.sort`` with precomputed keys does not.)
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        source = self.sourceModel()
-        if self._text and isinstance(source, RecordTableModel):
-            source.fetch_all()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._text:
-            return True
-        source = self.sourceModel()
-        if isinstance(source, RecordTableModel):
-            return self._text in source.search_text(source_row)
-        index = source.index(source_row, 0, source_parent)
-        return self._text in str(source.data(index, Role.SEARCH_TEXT))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, RecordTableModel):
-            source.sort(column, order)
-        else:
-            super().sort(column, order)

@@ -40,7 +40,7 @@ from hrdoc.gui.forms.related import relations as form_relations
 from hrdoc.gui.forms.specs import form_kinds, kind_name
 from hrdoc.gui.keyboard import focus_first_input, give_mnemonics, mnemonic_of
 from hrdoc.gui.undo import RecordUndoStack
-from hrdoc.gui.workspace.page import CaseData, record_label
+from hrdoc.gui.workspace.page import CaseData, listing, record_label
 from hrdoc.gui.workspace.related_list import (
     RESERVED_LETTERS,
     RelatedList,
@@ -48,8 +48,8 @@ from hrdoc.gui.workspace.related_list import (
     Relation,
     relations,
     row_text,
-    section_rows,
 )
+from hrdoc.services.cases import RecordRow
 from hrdoc.services.context import StoreContext
 from hrdoc.services.drafts import DraftInfo
 from hrdoc.services.errors import NotFound
@@ -111,6 +111,7 @@ class DetailPane(QWidget):
         self.kind: str | None = None
         self.record_id: str | None = None
         self._data: CaseData | None = None
+        self._row: RecordRow | None = None  # the record shown, as a table lists it (with the names it refers to)
         self._parked: dict[str, DraftInfo] = {}  # changes kept as drafts, by record id, until it is shown again
         self._saved_here = False  # the next reload follows a save made in this pane
         self.heading = QLabel()
@@ -200,6 +201,7 @@ class DetailPane(QWidget):
             self.clear()
             return False
         self.kind, self.record_id, self.form = kind, record_id, form
+        self._row = self._read(kind, record_id) if data is not None else None
         fit_narrow(form)
         form.setAccessibleName(tr("Selected {0}").format(kind_name(kind)))
         form.edited.connect(self._update_buttons)
@@ -228,6 +230,14 @@ class DetailPane(QWidget):
             self.related.show_related(kind, record_id, data, leave_out=inline)
         self._related_widget().setVisible(any(r.kind not in inline for r in relations(kind)))
 
+    def _read(self, kind: str, record_id: str) -> RecordRow | None:
+        """The record as its table lists it, None if it is gone."""
+        data = self._data
+        if data is None:
+            return None
+        found = data["pages"].rows(listing(data, kind), [record_id])
+        return found[0] if found else None
+
     def refresh(self, data: CaseData) -> None:
         """The case was read again: show the record as it now is, unless it holds unsaved changes."""
         self._data = data
@@ -235,7 +245,8 @@ class DetailPane(QWidget):
         if shown is None:
             return
         kind, record_id = shown
-        if not any(r["id"] == record_id for r in section_rows(data, kind)):
+        self._row = self._read(kind, record_id)
+        if self._row is None:
             self.clear()  # deleted, or its creation undone
             return
         saved_here, self._saved_here = self._saved_here, False
@@ -281,17 +292,17 @@ class DetailPane(QWidget):
 
     def _show_heading(self) -> None:
         kind, record_id = self.kind or "", self.record_id or ""
-        rows = section_rows(self._data, kind) if self._data else []
-        row = next((r for r in rows if r["id"] == record_id), None)
-        names = self._data["names"] if self._data else {}
+        row = self._row if self._row is not None and self._row.get("id") == record_id else None
+        name = self._data["pages"].names({kind: [record_id]}).get(record_id, "") if self._data and row else ""
         # A record named by the records it joins (a link, a perpetrator) is called by them and how it joins them.
-        joined = row_text(Relation("", kind, ""), row, names) if row and kind in JOINING else ""
-        label = names.get(record_id) or joined or (record_label(row) if row else "")
+        joined = row_text(Relation("", kind, ""), row) if row and kind in JOINING else ""
+        label = name or joined or (record_label(row) if row else "")
         what = kind_name(kind)
         self.heading.setText(f"{what[:1].upper()}{what[1:]}: {label}" if label else what.capitalize())
 
     def _show_empty(self) -> None:
         self.kind = self.record_id = None
+        self._row = None
         self.heading.setText("")
         self.notice.hide()
         self.empty.show()

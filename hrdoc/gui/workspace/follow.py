@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.models.record_table import Role
 from hrdoc.gui.workspace.detail import DetailPane, shows_in_pane
-from hrdoc.gui.workspace.page import CaseData, Page, TablePage
+from hrdoc.gui.workspace.page import CaseData, Page, TablePage, listing
 
 
 class Workspace(Protocol):
@@ -30,10 +30,17 @@ class SelectionFollower:
         self._following = True  # not while putting a selection back
 
     def follow(self, table: TablePage) -> None:
-        """Show the record selected in ``table`` in the pane, when its page is on screen."""
+        """Show the record selected in ``table`` in the pane, when its page is on screen (its first record once
+        they are known, if none is selected: a long list is read off the GUI thread)."""
         table.table.selectionModel().currentRowChanged.connect(
             lambda _current, previous: self.selection_changed(table, previous)
         )
+        table.model.filled.connect(lambda: self._filled(table))
+
+    def _filled(self, table: TablePage) -> None:
+        page = self.workspace.current_page()
+        if table in page.tables() and page.active_table() is table and table.selected() is None:
+            self.show_for(page)
 
     def show_for(self, page: Page) -> None:
         """Show the page's selected record in the pane, or hide the pane on a page without records to edit."""
@@ -41,7 +48,7 @@ class SelectionFollower:
         self.pane.setVisible(bool(tables))
         table = page.active_table()
         data = self.workspace.data
-        if table in tables and table is not None and table.selected() is None and table.proxy.rowCount():
+        if table in tables and table is not None and table.selected() is None and table.model.rowCount():
             table.table.selectRow(0)  # the pane beside a list is never blank while the list has records
         record = table.selected() if table is not None and table in tables else None
         if table is not None and record is not None and data is not None:
@@ -82,10 +89,10 @@ class SelectionFollower:
         data = self.workspace.data
         tables = page.tables()
         if kind == Kind.ALLEGATION and data is not None:
-            allegation = next((a for a in data["allegations"] if a["id"] == record_id), None)
+            found = data["pages"].rows(listing(data, Kind.ALLEGATION), [record_id])
             for table in tables:
-                if allegation is not None and table.kind == Kind.INCIDENT:
-                    table.select_record(allegation["incident_id"])
+                if found and table.kind == Kind.INCIDENT:
+                    table.select_record(found[0]["incident_id"])
         for table in tables:
             if table.kind == kind:
                 if not table.select_record(record_id) and table.filter.text():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,14 +30,17 @@ from hrdoc.domain import enums
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
+from hrdoc.gui.models.record_table import KEEP_PAGES, PAGE, RecordTableModel
 from hrdoc.gui.workspace.page import (
     CaseData,
     Page,
     TablePage,
     field_column,
+    listing,
     tr,
 )
 from hrdoc.services.cases import RecordRow
+from hrdoc.services.record_keys import Key
 
 _ROOT = QModelIndex()
 
@@ -62,43 +68,80 @@ def header_text(title: str, tail: str, metrics: QFontMetrics, width: int, lines:
     return "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in wrapped)
 
 
-def _origin_id(link: RecordRow) -> str:
-    return str(link["source_id"] or link["account_id"] or link["evidence_id"] or "")
+Cell = tuple[str, str, str, str]  # text ("Supports B3"), relation, excerpt, link id
+Row = tuple[str, dict[int, Cell]]  # an allegation's label, and its cells by column
 
 
 class MatrixModel(QAbstractTableModel):
-    """The corroboration matrix as a model: cells are looked up, not stored as widgets, so a case with
-    thousands of allegations and sources opens at once."""
+    """The corroboration matrix as a model: a row's label and cells are read with its page of rows when first
+    shown (:meth:`set_rows`), not stored as widgets or held whole, so a case with tens of thousands of
+    allegations and thousands of sources opens at once."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.row_labels: list[str] = []
         self.columns: list[tuple[str, str, str, str]] = []  # kind, id, header on one line, tooltip
         self.shown: list[str] = []  # each column's header as shown: on a few lines (header_text)
-        self.cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}  # text, relation, excerpt, link id
+        self._count = 0
+        self._read: Callable[[int], list[Row]] = lambda _page: []
+        self._pages: collections.OrderedDict[int, list[Row]] = collections.OrderedDict()
+
+    def set_rows(
+        self,
+        count: int,
+        read: Callable[[int], list[Row]],
+        columns: list[tuple[str, str, str, str]],
+        shown: list[str] | None = None,
+    ) -> None:
+        """``count`` rows, read ``PAGE`` at a time by ``read(page number)``, under these columns."""
+        self.beginResetModel()
+        self._count, self._read, self.columns = count, read, columns
+        self.shown = shown if shown is not None else [column[2] for column in columns]
+        self._pages.clear()
+        self.endResetModel()
 
     def set_matrix(
         self,
         row_labels: list[str],
         columns: list[tuple[str, str, str, str]],
-        cells: dict[tuple[int, int], tuple[str, str, str, str]],
+        cells: dict[tuple[int, int], Cell],
         shown: list[str] | None = None,
     ) -> None:
-        self.beginResetModel()
-        self.row_labels, self.columns, self.cells = row_labels, columns, cells
-        self.shown = shown if shown is not None else [column[2] for column in columns]
-        self.endResetModel()
+        """A matrix held whole: its rows' labels and its cells by (row, column)."""
+        rows: list[Row] = [(label, {}) for label in row_labels]
+        for (row, column), cell in cells.items():
+            rows[row][1][column] = cell
+        self.set_rows(len(rows), lambda page: rows[page * PAGE : (page + 1) * PAGE], columns, shown)
+
+    def row(self, row: int) -> Row:
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._pages[number] = self._read(number)
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else ("", {})
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        return self.row(row)[1].get(column) if 0 <= row < self._count else None
+
+    @property
+    def cells(self) -> dict[tuple[int, int], Cell]:
+        """Every cell of the matrix, by (row, column): for tests (it reads every row)."""
+        return {(r, c): cell for r in range(self._count) for c, cell in self.row(r)[1].items()}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.row_labels)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
-        cell = self.cells.get((index.row(), index.column()))
+        cell = self.cell(index.row(), index.column())
         if cell is None:
             return None
         text, relation, excerpt, link_id = cell
@@ -110,9 +153,7 @@ class MatrixModel(QAbstractTableModel):
             return QBrush(colours.tint(relation).text) if relation in colours.TINT_HUES else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return excerpt
-        if role == Qt.ItemDataRole.UserRole:
-            return link_id
-        return None
+        return link_id
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -121,9 +162,28 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.columns[section][3]
         vertical = orientation == Qt.Orientation.Vertical
-        if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.row_labels):
-            return self.row_labels[section]
+        if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._count:
+            return self.row(section)[0]
         return None
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.UserRole,
+)
+
+
+def _origin(link: RecordRow) -> str:
+    return str(link["_names"].get("source_id") or link["_names"].get("account_id") or "") or str(
+        link["_names"].get("evidence_id") or ""
+    )
+
+
+def _target(link: RecordRow) -> str:
+    return str(link["_names"].get("allegation_id") or link["_names"].get("incident_id") or "")
 
 
 class MatrixPage(Page):
@@ -131,9 +191,7 @@ class MatrixPage(Page):
 
     new_link_requested = Signal(object)  # defaults for the new link's form (dict)
 
-    def __init__(
-        self, labels: Callable[[str], dict[str, str]], names: dict[str, str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, labels: Callable[[str], dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = tr("Evidence links")
         self.labels = labels
@@ -148,16 +206,21 @@ class MatrixPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(28)
         # Activated: double-clicked, or Return on the current cell, so a link is made from the keyboard too.
         self.table.activated.connect(lambda index: self.open_cell(index.row(), index.column()))
-        self._rows: list[str] = []
+        self._data: CaseData | None = None
         self._columns: list[tuple[str, str]] = []
+        self._grades: dict[str, str] = {}
+        self._header: tuple[list[tuple[str, str, str, str]], list[str]] = ([], [])
+        # The allegations down the matrix, in the order they were entered, read a page at a time.
+        self.allegations = RecordTableModel([], self)
+        self.allegations.filled.connect(self._allegations_known)
         self.links = TablePage(
             tr("All links"),
             "links",
             [
                 # A link's origin and target are each one picker in its form, and one column here.
-                field_column(Kind.LINK, "origin", lambda r: names.get(_origin_id(r), "")),
+                field_column(Kind.LINK, "origin", _origin, keys=(Key.of("source_id", "account_id", "evidence_id"),)),
                 field_column(Kind.LINK, "relation"),
-                field_column(Kind.LINK, "target", lambda r: names.get(r["allegation_id"] or r["incident_id"], "")),
+                field_column(Kind.LINK, "target", _target, keys=(Key.of("allegation_id", "incident_id"),)),
                 field_column(Kind.LINK, "locator"),
                 field_column(Kind.LINK, "excerpt"),
             ],
@@ -190,71 +253,104 @@ class MatrixPage(Page):
     def focus_target(self) -> QWidget | None:
         return self.table  # the matrix first: Enter on a cell makes or opens its link
 
+    def allegation_id(self, row: int) -> str:
+        """The id of the allegation of a row of the matrix."""
+        return self.allegations.record_id(row)
+
     def open_cell(self, row: int, column: int) -> None:
         """Open the link of a cell (selected in the list of links and edited); for a cell with none, a new link's
         form holding its source or account and its allegation."""
-        cell = self.model.cells.get((row, column))
+        cell = self.model.cell(row, column)
         if cell is not None:
             self.links.select_record(cell[3])  # listed below, and shown in the detail pane beside where there is one
             self.links.edit_requested.emit(Kind.LINK, cell[3])
             return
-        if 0 <= row < len(self._rows) and 0 <= column < len(self._columns):
+        if 0 <= row < self.allegations.total() and 0 <= column < len(self._columns):
             origin_kind, origin_id = self._columns[column]
             origin_field = "source_id" if origin_kind == Kind.SOURCE else "account_id"
-            self.new_link_requested.emit({origin_field: origin_id, "allegation_id": self._rows[row]})
+            self.new_link_requested.emit({origin_field: origin_id, "allegation_id": self.allegation_id(row)})
 
     def show_case(self, data: CaseData) -> None:
-        violation = self.labels("violation_type")
-        witnesses = {w["id"]: w["pseudonym"] for w in data["witnesses"]}
-        grades = {s["id"]: f"{s['reliability'] or '?'}{s['credibility'] or '?'}" for s in data["sources"]}
+        self._data = data
+        pages = data["pages"]
+        case_id = uuid.UUID(data["case"]["id"])
         # (kind, id, title, tail): a source by its title and grade, an account by its witness.
-        columns: list[tuple[str, str, str, str]] = [
-            (Kind.SOURCE, s["id"], s["title"], f"({grades[s['id']]})") for s in data["sources"]
-        ]
-        columns += [
-            (Kind.ACCOUNT, a["id"], tr("Account of {0}").format(witnesses.get(a["witness_id"], "?")), "")
-            for a in data["accounts"]
-        ]
-        rows = data["allegations"]
-        self._rows = [a["id"] for a in rows]
+        columns: list[tuple[str, str, str, str]] = []
+        self._grades = {}
+        for kind, rid, title, grade in pages.origins(case_id):
+            if kind == Kind.SOURCE:
+                self._grades[rid] = grade
+                columns.append((kind, rid, title, f"({grade})"))
+            else:
+                columns.append((kind, rid, tr("Account of {0}").format(title or "?"), ""))
         self._columns = [(kind, rid) for kind, rid, _title, _tail in columns]
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        width = HEADER_CHARS * metrics.averageCharWidth()
+        self._header = (
+            [(kind, rid, f"{title} {tail}".strip(), title) for kind, rid, title, tail in columns],
+            [header_text(title, tail, metrics, width) for _kind, _rid, title, tail in columns],
+        )
         self.links.show_case(data)
-        position = {(kind, rid): i for i, (kind, rid, _title, _tail) in enumerate(columns)}
-        row_of = {a["id"]: i for i, a in enumerate(rows)}
-        cells: dict[tuple[int, int], tuple[str, str, str, str]] = {}
-        for link in data["links"]:
-            if link["allegation_id"] not in row_of:
-                continue
+        self.allegations.set_listing(pages, listing(data, Kind.ALLEGATION), size=data["figures"].counts["allegations"])
+
+    def _allegations_known(self) -> None:
+        """The allegations down the matrix are known: show them, their cells read a page at a time."""
+        columns, shown = self._header if self._data is not None else ([], [])
+        self.model.set_rows(self.allegations.total(), self._read_rows, columns, shown)
+        self._fit_columns(shown)
+
+    def _read_rows(self, number: int) -> list[Row]:
+        """A page of the matrix's rows: its allegations' labels, and the links from sources and accounts to them."""
+        data = self._data
+        first = number * PAGE
+        ids = [self.allegations.record_id(r) for r in range(first, min(first + PAGE, self.allegations.total()))]
+        if data is None or not ids:
+            return []
+        violation = self.labels("violation_type")
+        records = {r: self.allegations.record(r) for r in range(first, first + len(ids))}
+        position = {key: n for n, key in enumerate(self._columns)}
+        row_of = {rid: n for n, rid in enumerate(ids)}
+        rows: list[Row] = [
+            (violation.get(str(rec["violation_type"]), str(rec["violation_type"])) if rec else "", {})
+            for rec in records.values()
+        ]
+        for link in data["pages"].referring(Kind.LINK, "allegation_id", ids):
             origin = (Kind.SOURCE, link["source_id"]) if link["source_id"] else (Kind.ACCOUNT, link["account_id"])
-            if origin not in position:
+            if origin not in position or link["allegation_id"] not in row_of:
                 continue
-            grade = grades.get(origin[1], "") if origin[0] == Kind.SOURCE else ""
+            grade = self._grades.get(origin[1], "") if origin[0] == Kind.SOURCE else ""
             text = f"{tr(enums.label(link['relation'], enums.LinkRelation))} {grade}".strip()  # "Supports B3"
-            cells[(row_of[link["allegation_id"]], position[origin])] = (
+            rows[row_of[link["allegation_id"]]][1][position[origin]] = (
                 text,
                 link["relation"],
                 link["excerpt"],
                 link["id"],
             )
+        return rows
+
+    def _fit_columns(self, shown: list[str]) -> None:
+        """Each column as wide as its header's lines or its cells ("Contradicts B3"), whichever is wider."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        width = HEADER_CHARS * metrics.averageCharWidth()
-        self.model.set_matrix(
-            [violation.get(code, code) for code in (str(a["violation_type"]) for a in rows)],
-            [(kind, rid, f"{title} {tail}".strip(), title) for kind, rid, title, tail in columns],
-            cells,
-            [header_text(title, tail, metrics, width) for _kind, _rid, title, tail in columns],
+        cell = max(
+            metrics.horizontalAdvance(f"{tr(enums.label(r.value, enums.LinkRelation))} X9") for r in enums.LinkRelation
         )
-        self.table.resizeColumnsToContents()  # each column as wide as its header's longest line, or its cells
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        for column, text in enumerate(shown):
+            lines = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            header.resizeSection(column, max(lines, cell) + margin)
 
     def cells(self) -> dict[tuple[str, str], str]:
         """What the matrix shows, by (allegation, source or account) header: for tests and exports."""
         return {
-            (self.model.row_labels[r], self.model.columns[c][2]): text
+            (str(self.model.row(r)[0]), self.model.columns[c][2]): text
             for (r, c), (text, *_rest) in self.model.cells.items()
         }
 
     def clear(self) -> None:
+        self._data = None
         self.model.set_matrix([], [], {})
         self.links.clear()
-        self._rows, self._columns = [], []
+        self.allegations.clear()
+        self._columns = []

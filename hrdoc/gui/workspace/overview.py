@@ -29,6 +29,7 @@ from hrdoc.gui.workspace.page import (
     Page,
     tr,
 )
+from hrdoc.services.cases import SectionName
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class NextStep:
     """One step of entering a case: done once the case has a record of ``section``; its button adds a ``kind``."""
 
     kind: Kind
-    section: str
+    section: SectionName
     text: str
     button: str
 
@@ -82,16 +83,17 @@ NEXT_STEPS = (
 )
 
 # A step needs what it refers to: an allegation an incident, an account a witness, a link an allegation.
-_NEEDS = {Kind.ALLEGATION: "incidents", Kind.ACCOUNT: "witnesses", Kind.LINK: "allegations"}
+_NEEDS: dict[Kind, SectionName] = {Kind.ALLEGATION: "incidents", Kind.ACCOUNT: "witnesses", Kind.LINK: "allegations"}
 
 
 def next_steps(data: CaseData) -> list[tuple[NextStep, bool]]:
     """The steps not yet done, each with whether it can be taken now (what it needs is there)."""
+    counts = data["figures"].counts
     out = []
     for step in NEXT_STEPS:
-        if not data.get(step.section):
+        if not counts.get(step.section):
             needs = _NEEDS.get(step.kind)
-            out.append((step, needs is None or bool(data.get(needs))))
+            out.append((step, needs is None or bool(counts.get(needs))))
     return out
 
 
@@ -139,20 +141,21 @@ class OverviewPage(Page):
         self._show_steps(data)
         case = data["case"]
         esc = html.escape
-        best = sum(i["fatalities_best"] or 0 for i in data["incidents"])
+        counted = data["figures"]
+        counts = counted.counts
         status = field_text(Kind.ALLEGATION, "status")
         statuses: dict[str, int] = {}
-        for allegation in data["allegations"]:
-            statuses[status(allegation)] = statuses.get(status(allegation), 0) + 1
+        for code, n in counted.statuses.items():
+            statuses[status({"status": code})] = statuses.get(status({"status": code}), 0) + n
         figures = [
-            (tr("Incidents"), len(data["incidents"])),
-            (tr("Allegations"), len(data["allegations"])),
-            (tr("Reported deaths, all incidents (best estimates)"), best),
-            (tr("Actors"), len(data["actors"])),
-            (tr("Witnesses"), len(data["witnesses"])),
-            (tr("Accounts"), len(data["accounts"])),
-            (tr("Sources"), len(data["sources"])),
-            (tr("Evidence files"), len(data["evidence_files"])),
+            (tr("Incidents"), counts["incidents"]),
+            (tr("Allegations"), counts["allegations"]),
+            (tr("Reported deaths, all incidents (best estimates)"), counted.fatalities),
+            (tr("Actors"), counts["actors"]),
+            (tr("Witnesses"), counts["witnesses"]),
+            (tr("Accounts"), counts["accounts"]),
+            (tr("Sources"), counts["sources"]),
+            (tr("Evidence files"), counts["evidence_files"]),
         ]
         rows = "".join(f"<tr><td>{esc(label)}</td><td align='right'><b>{n}</b></td></tr>" for label, n in figures)
         status_line = ", ".join(f"{esc(s)}: {n}" for s, n in sorted(statuses.items())) or "—"

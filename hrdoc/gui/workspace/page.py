@@ -1,8 +1,9 @@
-"""What every workspace page is: a view over the case's data, and the filterable table most pages are made of.
+"""What every workspace page is: a view over the open case, and the filterable table most pages are made of.
 
-The case is loaded once by the workspace (off the GUI thread) as the same JSON-ready data ``hrdoc show --json``
-prints, with protected identities masked; every page reads from it. A table with a record kind asks for New /
-Edit / Delete through signals; the workspace shell does the work.
+The workspace reads only what a case is at a glance when it opens (:class:`CaseData`: the case record and its
+figures); each table reads its records from the store a page at a time as it scrolls, sorted and filtered by the
+database (:class:`~hrdoc.gui.models.record_table.RecordTableModel`), with protected identities masked. A table with
+a record kind asks for New / Edit / Delete through signals; the workspace shell does the work.
 """
 
 from __future__ import annotations
@@ -10,11 +11,10 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypedDict
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QSize,
     Qt,
     Signal,
@@ -31,24 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain import registry
 from hrdoc.domain.registry import N_, Kind
 from hrdoc.gui import shortcuts
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.forms.specs import field_label, field_text, kind_name
-from hrdoc.gui.models.record_table import ColumnSpec, RecordFilterProxy, RecordTableModel, Role
+from hrdoc.gui.models.record_table import ColumnSpec, RecordTableModel, Role
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace.columns import fit_columns
-from hrdoc.services.cases import CaseExport, RecordRow, SectionName
+from hrdoc.services.cases import RecordRow, SectionName
 from hrdoc.services.context import StoreContext
+from hrdoc.services.record_keys import Key
+from hrdoc.services.record_pages import AUDIT, CaseFigures, Listing, RecordPages
 
 
-class CaseData(CaseExport):
-    """The case as the workspace holds it: :class:`CaseExport` (identities masked) plus what the workspace reads
-    along with it off the GUI thread."""
+class CaseData(TypedDict):
+    """The open case as the workspace holds it: the case record, what it holds at a glance (counted by the
+    database), and where its records are read from, a page at a time."""
 
-    audit: list[RecordRow]  # the case's audit log entries, oldest first
-    names: dict[str, str]  # a short label for every record of the case, by id (see :func:`record_names`)
+    case: RecordRow
+    figures: CaseFigures
     open_conflicts: int  # merge conflicts of the case still waiting for a choice
+    pages: RecordPages
 
 
 # What a table page shows: a section of the case's records, or its audit log.
@@ -68,6 +72,16 @@ class CaseHost(Protocol):
     def current_selection(self) -> tuple[str, str] | None: ...
 
 
+def listing(data: CaseData, kind: str, **where: str) -> Listing:
+    """The records of ``kind`` in the open case, perhaps only those whose fields hold these values."""
+    return Listing(kind, uuid.UUID(data["case"]["id"]), where=tuple(where.items()))
+
+
+def section_kind(section: TableSection) -> str:
+    """The kind of record a section of a case holds (its audit log: audit entries)."""
+    return AUDIT if section == "audit" else registry.by_table(section).name
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
@@ -80,11 +94,28 @@ CONSENT_HEADER = N_("Consent")  # a witness's consent at a glance (consent_badge
 
 
 def field_column(
-    kind: Kind, name: str, value: Callable[[RecordRow], Any] | None = None, *, align_right: bool = False
+    kind: Kind,
+    name: str,
+    value: Callable[[RecordRow], Any] | None = None,
+    *,
+    align_right: bool = False,
+    keys: tuple[Key, ...] | None = None,
 ) -> ColumnSpec:
     """A column showing the field ``name`` of records of ``kind``, headed by the field's registry label as the
-    forms show it; ``value``: what a cell shows, if not the field in words (a choice by its label)."""
-    return ColumnSpec(field_label(kind, name), value or field_text(kind, name), align_right)
+    forms show it; ``value``: what a cell shows, if not the field in words (a choice by its label, a reference by
+    the name of the record referred to). Sorted and filtered by the field (a reference by that name), or by
+    ``keys``."""
+    declared = next((f for f in registry.kind(kind).fields if f.name == name), None)  # else a compound picker's
+    if value is None and declared is not None and declared.ref is not None:
+        value = named(name)
+    if keys is None:
+        keys = (Key.of(name),) if declared is not None else ()
+    return ColumnSpec(field_label(kind, name), value or field_text(kind, name), align_right, keys)
+
+
+def named(field: str) -> Callable[[RecordRow], str]:
+    """A cell showing the name of the record the field refers to (read with the row: ``"_names"``)."""
+    return lambda record: str(record.get("_names", {}).get(field, ""))
 
 
 def consent_badges(consent: RecordRow | None) -> str:
@@ -113,25 +144,6 @@ def date_text(record: RecordRow) -> str:
         "year": tr(" (year known)"),
     }
     return when + words.get(str(precision), "")
-
-
-def record_names(data: CaseExport, labels: Callable[[str], dict[str, str]]) -> dict[str, str]:
-    """A short label for every record of the case, by id, for columns that refer to other records."""
-    names: dict[str, str] = {}
-    names.update({r["id"]: r["name"] for r in data["locations"]})
-    names.update({r["id"]: r["title"] for r in data["incidents"]})
-    names.update({r["id"]: r["name"] for r in data["actors"]})
-    names.update({r["id"]: r["label"] for r in data["victims"]})
-    names.update({r["id"]: r["pseudonym"] for r in data["witnesses"]})
-    names.update({r["id"]: r["title"] for r in data["sources"]})
-    names.update({r["id"]: r["original_filename"] for r in data["evidence_files"]})
-    violation = labels("violation_type")
-    for a in data["allegations"]:
-        what = violation.get(a["violation_type"], a["violation_type"])
-        names[a["id"]] = f"{what} — {names.get(a['incident_id'], '?')}"
-    for a in data["accounts"]:
-        names[a["id"]] = tr("Account of {0}").format(names.get(a["witness_id"], "?"))
-    return names
 
 
 def record_label(record: RecordRow) -> str:
@@ -225,6 +237,7 @@ class TablePage(Page):
         *,
         kind: Kind | None = None,
         listing: str = "",
+        model: type[RecordTableModel] = RecordTableModel,
     ) -> None:
         super().__init__(parent)
         self.title = title
@@ -232,18 +245,18 @@ class TablePage(Page):
         self.section: TableSection = section
         self.kind = kind
         self.touched = 0
-        self.model = RecordTableModel(columns, self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._wanted: str | None = None  # a record to select once the rows listed are known
+        self.model = model(columns, self)
+        self.model.filled.connect(self._filled)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter"))
         name(self.filter, tr("Filter: {0}").format(listed))  # a page may have two tables, each with its filter
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.textChanged.connect(self.model.set_text)
         self.table = QTableView()
         name(self.table, listed)
         self.table.setHorizontalHeader(TwoLineHeader(self.table))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -311,33 +324,39 @@ class TablePage(Page):
         if self.kind and record is not None:
             self.delete_requested.emit(self.kind, record["id"])
 
-    def rows(self, data: CaseData) -> list[RecordRow]:
-        return list(data[self.section])
-
     def show_case(self, data: CaseData) -> None:
-        self.set_rows(self.rows(data))
+        kind = section_kind(self.section)
+        figures = data["figures"]
+        size = figures.audit_entries if self.section == "audit" else figures.counts.get(self.section, 0)
+        self.list_records(data, listing(data, kind), size=size)
         fit_columns(self.table)  # short columns whole, long text shortened with a tooltip (workspace.columns)
 
-    def set_rows(self, rows: list[RecordRow]) -> None:
-        """Show ``rows``, keeping the selected record selected if it is still there."""
-        current = self.selected()
-        self.model.set_records(rows)
-        if current is not None:
-            self.select_record(current["id"])
+    def list_records(self, data: CaseData, records: Listing, *, size: int | None = None) -> None:
+        """List ``records``, read from the open case; the selected record stays selected if it is listed."""
+        index = self.table.currentIndex()
+        self._wanted = str(index.data(Role.RECORD_ID)) if index.isValid() else None
+        self.model.set_listing(data["pages"], records, size=size)
+
+    def _filled(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.select_record(wanted)
 
     def select_record(self, record_id: str) -> bool:
-        for row in range(self.model.total()):
-            if self.model.record(row)["id"] == record_id:
-                while self.model.rowCount() <= row and self.model.canFetchMore(QModelIndex()):
-                    self.model.fetchMore(QModelIndex())
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if index.isValid():
-                    self.table.setCurrentIndex(index)
-                    self.table.selectRow(index.row())
-                    return True
-        return False
+        """Select a record and scroll to it (once the rows listed are known, if they are being read)."""
+        if self.model.pending:
+            self._wanted = record_id
+            return True
+        row = self.model.position(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        return True
 
     def clear(self) -> None:
+        self._wanted = None
         self.model.clear()
         self.filter.clear()
 

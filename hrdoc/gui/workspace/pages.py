@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.enums import AuditAction, label
 from hrdoc.domain.registry import Kind
-from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.specs import kind_name
-from hrdoc.gui.models.record_table import ColumnSpec
+from hrdoc.gui.models.record_table import ColumnSpec, Role
 from hrdoc.gui.provenance import arrived_text, when_text, where_text
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
@@ -33,68 +32,65 @@ from hrdoc.gui.workspace.page import (
     TablePage,
     date_text,
     field_column,
+    listing,
     tr,
 )
 from hrdoc.gui.workspace.witnesses import WitnessesPage
-from hrdoc.services import audit_words
-from hrdoc.services.audit import provenance
-from hrdoc.services.audit_words import CaseNames, capitalised
-from hrdoc.services.cases import RecordRow
+from hrdoc.services.audit_words import capitalised
+from hrdoc.services.record_keys import Key
 
 
 class AuditPage(TablePage):
     """The case's audit log, in words: what was done by its label, the record's kind by its registry name, and
     what each entry says with the codes and ids older versions wrote read as names (services.audit_words)."""
 
-    def __init__(self, labels: Callable[[str], dict[str, str]], parent: QWidget | None = None) -> None:
-        self.labels = labels
+    def __init__(self, parent: QWidget | None = None) -> None:
         columns = [
-            ColumnSpec("#", lambda r: r["seq"], align_right=True),
+            ColumnSpec("#", lambda r: r["seq"], align_right=True, keys=(Key.of("seq"),)),
             # An entry merged from another store: when and by whom it happened there, when it arrived here,
             # and which store wrote it first (gui.provenance).
-            ColumnSpec(tr("When (UTC)"), lambda r: when_text(r["at"], r["details"])),
+            ColumnSpec(tr("When (UTC)"), lambda r: when_text(r["at"], r["details"]), keys=(Key.of("at"),)),
             ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"], r["at"])),
-            ColumnSpec(tr("Who"), lambda r: r["actor"]),
+            ColumnSpec(tr("Who"), lambda r: r["actor"], keys=(Key.of("actor"),)),
             ColumnSpec(tr("Where"), lambda r: where_text(r["details"])),
-            ColumnSpec(tr("Action"), lambda r: tr(label(r["action"], AuditAction))),
-            ColumnSpec(tr("Record"), lambda r: capitalised(kind_name(r["entity_type"]))),
-            ColumnSpec(tr("What"), lambda r: r["_shown"]),
+            ColumnSpec(tr("Action"), lambda r: tr(label(r["action"], AuditAction)), keys=(Key.of("action"),)),
+            ColumnSpec(tr("Record"), lambda r: capitalised(kind_name(r["entity_type"])), keys=(Key.of("entity_type"),)),
+            # What the entry says in words (services.audit_words), read with the entry.
+            ColumnSpec(tr("What"), lambda r: r["_shown"], keys=(Key.of("summary"),)),
         ]
         super().__init__(tr("Audit log"), "audit", columns, parent)
 
     PROVENANCE = (2, 4)  # where an entry was first written, when it arrived here
 
-    def rows(self, data: CaseData) -> list[RecordRow]:
-        names = CaseNames(data, self.labels(VIOLATION_TYPE))
-        return [entry | {"_shown": audit_words.shown(entry, names)} for entry in data["audit"]]
-
     def show_case(self, data: CaseData) -> None:
         """A log written in this store alone leaves out where each entry was written and when it arrived ("this
         store", nothing): what each entry says has their room. They show once an entry came from elsewhere."""
-        merged = any(provenance(entry["details"]) is not None for entry in data["audit"])
+        merged = data["figures"].merged_log
         for column in self.PROVENANCE:
             self.table.setColumnHidden(column, not merged)
         super().show_case(data)
 
 
-def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] | None = None) -> list[Page]:
-    """The workspace's pages. ``names`` (record id → label) is filled by the workspace before each show."""
-    names = {} if names is None else names
+def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
+    """The workspace's pages. A column referring to other records shows their names, read with each row."""
     event = labels("event_type")
     violation = labels("violation_type")
     kinds = labels("actor_kind")
-
-    def place(r: RecordRow) -> str:
-        return names.get(r.get("location_id") or "", "")
+    dates = (Key.of("start_date"), Key.of("end_date"))
 
     incidents = TablePage(
         tr("Incidents"),
         "incidents",
         [
             field_column(Kind.INCIDENT, "title"),
-            ColumnSpec(tr(DATE_HEADER), date_text),
-            field_column(Kind.INCIDENT, "location_id", place),
-            field_column(Kind.INCIDENT, "event_type", lambda r: event.get(r["event_subtype"] or r["event_type"], "")),
+            ColumnSpec(tr(DATE_HEADER), date_text, keys=dates),
+            field_column(Kind.INCIDENT, "location_id"),
+            field_column(
+                Kind.INCIDENT,
+                "event_type",
+                lambda r: event.get(r["event_subtype"] or r["event_type"], ""),
+                keys=(Key.of("event_subtype", "event_type"),),
+            ),
             field_column(Kind.INCIDENT, "fatalities_best", align_right=True),
             field_column(Kind.INCIDENT, "visibility"),
         ],
@@ -155,9 +151,9 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Alleged perpetrators"),
         "allegation_perpetrators",
         [
-            field_column(Kind.PERPETRATOR, "actor_id", lambda r: names.get(r["actor_id"], "")),
+            field_column(Kind.PERPETRATOR, "actor_id"),
             field_column(Kind.PERPETRATOR, "involvement"),
-            field_column(Kind.PERPETRATOR, "allegation_id", lambda r: names.get(r["allegation_id"], "")),
+            field_column(Kind.PERPETRATOR, "allegation_id"),
         ],
         kind=Kind.PERPETRATOR,
     )
@@ -165,8 +161,8 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Victims of allegations"),
         "allegation_victims",
         [
-            field_column(Kind.ALLEGATION_VICTIM, "victim_id", lambda r: names.get(r["victim_id"], "")),
-            field_column(Kind.ALLEGATION_VICTIM, "allegation_id", lambda r: names.get(r["allegation_id"], "")),
+            field_column(Kind.ALLEGATION_VICTIM, "victim_id"),
+            field_column(Kind.ALLEGATION_VICTIM, "allegation_id"),
         ],
         kind=Kind.ALLEGATION_VICTIM,
     )
@@ -177,8 +173,14 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
             field_column(Kind.SOURCE, "title"),
             field_column(Kind.SOURCE, "kind"),
             field_column(Kind.SOURCE, "stance"),
-            ColumnSpec(tr(GRADE_HEADER), lambda r: f"{r['reliability'] or '?'}{r['credibility'] or '?'}"),
-            field_column(Kind.SOURCE, "publisher", lambda r: r["publisher"] or r["author"]),
+            ColumnSpec(
+                tr(GRADE_HEADER),
+                lambda r: f"{r['reliability'] or '?'}{r['credibility'] or '?'}",
+                keys=(Key.of("reliability"), Key.of("credibility")),
+            ),
+            field_column(
+                Kind.SOURCE, "publisher", lambda r: r["publisher"] or r["author"], keys=(Key.of("publisher", "author"),)
+            ),
             field_column(Kind.SOURCE, "url"),
         ],
         kind=Kind.SOURCE,
@@ -187,7 +189,7 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         tr("Chronology"),
         "incidents",
         [
-            ColumnSpec(tr(DATE_HEADER), date_text),
+            ColumnSpec(tr(DATE_HEADER), date_text, keys=dates),
             field_column(Kind.INCIDENT, "date_precision"),
             field_column(Kind.INCIDENT, "date_as_reported"),
             field_column(Kind.INCIDENT, "title"),
@@ -204,10 +206,10 @@ def build_pages(labels: Callable[[str], dict[str, str]], names: dict[str, str] |
         (SplitPage(tr("Responsibility"), perpetrators, victims_of), "responsibility"),
         (WitnessesPage(), "witnesses"),
         (sources, "sources"),
-        (EvidencePage(names), "evidence"),
-        (MatrixPage(labels, names), "links"),
+        (EvidencePage(), "evidence"),
+        (MatrixPage(labels), "links"),
         (chronology, "chronology"),
-        (AuditPage(labels), "audit"),
+        (AuditPage(), "audit"),
     ]
     for page, name in pages:
         page.icon_name = name
@@ -269,16 +271,17 @@ class IncidentsPage(Page):
     def show_case(self, data: CaseData) -> None:
         self._data = data
         self.incidents.show_case(data)
-        if self.incidents.selected() is None and self.incidents.proxy.rowCount():
+        if not self.incidents.table.currentIndex().isValid() and self.incidents.model.rowCount():
             self.incidents.table.selectRow(0)
         self._show_allegations()
 
     def _show_allegations(self) -> None:
-        incident = self.incidents.selected()
-        if self._data is None or incident is None:
+        index = self.incidents.table.currentIndex()
+        if self._data is None or not index.isValid():
             self.allegations.model.clear()
             return
-        self.allegations.set_rows([a for a in self._data["allegations"] if a["incident_id"] == incident["id"]])
+        incident = str(index.data(Role.RECORD_ID))
+        self.allegations.list_records(self._data, listing(self._data, Kind.ALLEGATION, incident_id=incident))
 
     def clear(self) -> None:
         self._data = None

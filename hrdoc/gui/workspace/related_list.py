@@ -13,7 +13,7 @@ signals and ``show_related`` / ``clear`` can take its place.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from hrdoc.domain import registry
 from hrdoc.domain.registry import Kind, Widget
 from hrdoc.gui.forms.specs import choice_label, form_kinds, kind_name
 from hrdoc.gui.keyboard import give_mnemonics
-from hrdoc.gui.workspace.page import CaseData, record_label
+from hrdoc.gui.workspace.page import CaseData, listing, record_label
 from hrdoc.services.cases import RecordRow
 
 
@@ -80,26 +80,23 @@ def relations(parent: str) -> list[Relation]:
     return out
 
 
-def section_rows(data: CaseData, kind: str) -> list[RecordRow]:
-    """The case's records of ``kind``, as loaded by the workspace."""
-    return cast(list[RecordRow], data.get(registry.kind(kind).table, []))
+# Records listed under each heading at most: the rest are in their own table (a source with thousands of links).
+SHOWN = 200
 
 
-def related_rows(relation: Relation, record_id: str, data: CaseData) -> list[RecordRow]:
-    return [r for r in section_rows(data, relation.kind) if r.get(relation.key) == record_id]
-
-
-def row_text(relation: Relation, row: RecordRow, names: dict[str, str]) -> str:
+def row_text(relation: Relation, row: RecordRow, name: str = "") -> str:
     """A related record in words, leaving out the record it is listed under: a perpetrator by its actor and
-    involvement, a link by its other end and how it bears on it."""
+    involvement, a link by its other end and how it bears on it; a record of its own by its ``name``. The names of
+    the records a row refers to are read with it (``"_names"``)."""
     kind = registry.kind(relation.kind)
+    names = row.get("_names", {})
     others = [
-        names.get(str(row[f.name]), "?")
+        names.get(f.name) or "?"
         for f in kind.fields
         if f.ref and f.name != relation.key and not f.system and row.get(f.name)
     ]
     if not others:
-        return names.get(str(row.get("id")), "") or record_label(row)
+        return name or record_label(row)
     choices = [
         choice_label(str(row[f.name]), f.choices)
         for f in kind.fields
@@ -157,15 +154,17 @@ class RelatedList(QWidget):
     def show_related(
         self, kind: str, record_id: str, data: CaseData, *, leave_out: frozenset[str] = frozenset()
     ) -> None:
-        """List the records referring to ``record_id``, but those of the kinds in ``leave_out``."""
+        """List the records referring to ``record_id``, but those of the kinds in ``leave_out`` (the first
+        :data:`SHOWN` of each kind)."""
         self.clear()
-        names = data["names"]
+        pages = data["pages"]
         for relation in relations(kind):
             if relation.kind in leave_out:
                 continue
-            rows = related_rows(relation, record_id, data)
+            total, rows = pages.head(listing(data, relation.kind, **{relation.key: record_id}), SHOWN)
+            names = pages.names({relation.kind: [r["id"] for r in rows]})
             defaults = {relation.key: record_id}
-            heading = QTreeWidgetItem([f"{relation.heading()} ({len(rows)})"])
+            heading = QTreeWidgetItem([f"{relation.heading()} ({total})"])
             heading.setData(0, ROLE_TARGET, ("add", relation.kind, defaults))
             font = heading.font(0)
             font.setBold(True)
@@ -173,11 +172,16 @@ class RelatedList(QWidget):
             heading.setToolTip(0, relation.add_text())
             self.tree.addTopLevelItem(heading)
             for row in rows:
-                text = row_text(relation, row, names)
+                text = row_text(relation, row, names.get(row["id"], ""))
                 item = QTreeWidgetItem(["  " + text])
                 item.setData(0, ROLE_TARGET, ("open", relation.kind, str(row["id"])))
                 item.setToolTip(0, text + "\n" + tr("Enter or double-click to go to it"))
                 heading.addChild(item)
+            if total > len(rows):
+                more = QTreeWidgetItem(["  " + tr("… and {0} more").format(total - len(rows))])
+                more.setData(0, ROLE_TARGET, ("more", relation.kind, None))
+                more.setToolTip(0, tr("The others are in the list of all of them"))
+                heading.addChild(more)
             heading.setExpanded(True)
             if relation.kind not in self.add_buttons:
                 button = QPushButton(relation.add_text())
@@ -203,7 +207,7 @@ class RelatedList(QWidget):
         action, kind, target = item.data(0, ROLE_TARGET)
         if action == "open":
             self.open_requested.emit(kind, target)
-        else:
+        elif action == "add":
             self.add_requested.emit(kind, dict(target))
 
     def texts(self) -> dict[str, list[str]]:

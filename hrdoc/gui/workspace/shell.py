@@ -1,7 +1,10 @@
 """A case's workspace: navigation between its pages, and creating, editing and deleting records from them.
 
-The case is loaded once (off the GUI thread) as the same JSON-ready data ``hrdoc show --json`` prints, with
-protected identities masked; every page reads from it. Revealing an identity is a separate, audited call.
+Opening a case reads what it is at a glance (off the GUI thread): its record, its figures counted by the database,
+its open merge conflicts (:class:`~hrdoc.gui.workspace.page.CaseData`). Each page then reads the records it shows
+from the store, a page of rows at a time as its tables scroll, with protected identities masked; the page on
+screen is filled at once, the others when the user goes to them. Revealing an identity is a separate, audited
+call.
 The shell owns its pages, the evidence page among them; pages ask for work through signals and never import
 the shell. Every change is announced (``cases_changed``) so the case list's counts follow it, and a new case
 (``case_created``) is opened at once by the main window.
@@ -27,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
-from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import run_in_background
@@ -43,17 +45,17 @@ from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
     CaseData,
     Page,
+    listing,
     record_label,
-    record_names,
     tr,
 )
 from hrdoc.gui.workspace.pages import IncidentsPage, build_pages
 from hrdoc.gui.workspace.witnesses import WitnessesPage
-from hrdoc.services import audit
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.conflicts import ConflictService
+from hrdoc.services.record_pages import RecordPages
 from hrdoc.services.records import RecordService
 from hrdoc.services.serialize import record_dict
 from hrdoc.services.vocab import VocabularyService
@@ -81,6 +83,7 @@ class CaseWorkspace(QWidget):
         self.undo_stack.changed.connect(self._undone_or_redone)
         self.case_id: uuid.UUID | None = None
         self.data: CaseData | None = None
+        # Names of records for the conflicts dialog, which reads those it lacks from the store: none held here.
         self.names: dict[str, str] = {}
         self._generation = 0
         self._select_after_load: tuple[str, str] | None = None  # a record just created, to select once shown
@@ -97,7 +100,7 @@ class CaseWorkspace(QWidget):
         name(self.nav, tr("Pages"))
         self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
-        self.pages = build_pages(self._labels, self.names)
+        self.pages = build_pages(self._labels)
         self.evidence_page = next(p for p in self.pages if isinstance(p, EvidencePage))
         self.evidence_page.bind(self)
         self.loaded.connect(self.evidence_page.case_loaded)
@@ -179,27 +182,25 @@ class CaseWorkspace(QWidget):
         self.undo_stack.set_context(ctx)
 
     def open_case(self, case_id: uuid.UUID, *, quiet: bool = False) -> None:
-        """Load the case off the GUI thread, then show it on every page. ``quiet``: no progress window (reading
-        the open case again after a change): a window-modal one would take the keys typed ahead meanwhile, and
-        Space or Return there would cancel the reload."""
+        """Read what the case is at a glance off the GUI thread, then show it on the page on screen (the pages'
+        tables read their rows as they show them). ``quiet``: no progress window (reading the open case again
+        after a change): a window-modal one would take the keys typed ahead meanwhile, and Space or Return there
+        would cancel the reload."""
         if case_id != self.case_id:
             self.detail.clear()  # changes typed in the pane are kept as a draft, back when the record is shown
         self.case_id = case_id
         self._generation += 1
         generation = self._generation
         ctx = self.ctx
-
-        labels = {v: VocabularyService(ctx).labels(v) for v in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
+        pages = RecordPages(ctx)
 
         def load(_progress: object) -> tuple[int, CaseData]:
-            case = CaseService(ctx).export(str(case_id))
-            with ctx.read() as session:
-                entries = [record_dict(e) for e in audit.entries_for_case(session, case_id)]
+            case = CaseService(ctx).resolve(str(case_id))
             data: CaseData = {
-                **case,
-                "audit": entries,
-                "names": record_names(case, labels.__getitem__),  # off the GUI thread too
+                "case": record_dict(case),
+                "figures": pages.figures(case_id),
                 "open_conflicts": ConflictService(ctx).count_open(case_id),
+                "pages": pages,
             }
             return generation, data
 
@@ -217,8 +218,6 @@ class CaseWorkspace(QWidget):
 
     def _show(self, data: CaseData) -> None:
         self.data = data
-        self.names.clear()
-        self.names.update(data["names"])
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
         self._show_conflict_count(data["open_conflicts"])
         # Only the page on screen is filled now; the others when the user goes to them.
@@ -353,9 +352,9 @@ class CaseWorkspace(QWidget):
         if self.data is None:
             return False
         if kind == Kind.ALLEGATION:  # allegations are listed under their incident
-            allegation = next((a for a in self.data["allegations"] if a["id"] == record_id), None)
-            if allegation is not None:
-                self.show_record(Kind.INCIDENT, allegation["incident_id"])
+            allegation = self.data["pages"].rows(listing(self.data, Kind.ALLEGATION), [record_id])
+            if allegation:
+                self.show_record(Kind.INCIDENT, allegation[0]["incident_id"])
         for row, page in enumerate(self.pages):
             for table in page.tables():
                 if table.kind == kind:
@@ -403,7 +402,8 @@ class CaseWorkspace(QWidget):
         except NotFound as err:
             QMessageBox.warning(self, tr("Cannot delete"), str(err))
             return False
-        label = self.names.get(str(record_id)) or record_label(record)
+        names = RecordPages(self.ctx).names({kind: [str(record_id)]})
+        label = names.get(str(record_id)) or record_label(record)
         question = tr(
             "Delete the {0} “{1}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "
             "Records that depend on it are deleted with it."

@@ -25,6 +25,23 @@ from hrdoc.gui.workspace.page import (
     field_column,
     tr,
 )
+from hrdoc.services.cases import RecordRow
+from hrdoc.services.record_keys import Key
+from hrdoc.services.records_kinds import CONSENT_FIELDS
+
+WITNESS_CONSENT = "witness_id.consent."  # an account's witness's consent, read with the account
+
+
+def witness_consent(account: RecordRow) -> str:
+    """An account's witness's consent at a glance (none recorded when the witness has no consent record)."""
+    given = {name: account.get(WITNESS_CONSENT + name) for name in CONSENT_FIELDS}
+    return consent_badges(given if any(v is not None for v in given.values()) else None)
+
+
+def consent_keys(path: str) -> tuple[Key, ...]:
+    """A consent column is sorted by each consent in turn (to be recorded, quoted, named...), read through
+    ``path`` ("consent." on a witness, "witness_id.consent." on an account)."""
+    return tuple(Key.of(path + name) for name in CONSENT_FIELDS)
 
 
 class WitnessesPage(TablePage):
@@ -38,8 +55,9 @@ class WitnessesPage(TablePage):
             field_column(witness, "pseudonym"),
             field_column(witness, "relation"),
             field_column(witness, "risk_level"),
-            ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("consent"))),
-            field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: r["identity"]["legal_name"]),
+            ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("consent")), keys=consent_keys("consent.")),
+            # Masked (services.cases.add_parts): never sorted or filtered, which would tell it.
+            field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: r["identity"]["legal_name"], keys=()),
             field_column(witness, "visibility"),
         ]
         super().__init__(
@@ -51,11 +69,26 @@ class WitnessesPage(TablePage):
             tr("Accounts"),
             "accounts",
             [
-                field_column(account, "witness_id", lambda r: r["_pseudonym"]),
-                ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("_consent"))),
+                field_column(account, "witness_id"),
+                ColumnSpec(
+                    tr(CONSENT_HEADER),
+                    witness_consent,
+                    keys=consent_keys(WITNESS_CONSENT),
+                    reads=tuple(WITNESS_CONSENT + name for name in CONSENT_FIELDS),
+                ),
                 field_column(account, "current_version", align_right=True),
-                field_column(latest, "method", lambda r: method(r["versions"][-1]) if r["versions"] else ""),
-                field_column(latest, "narrative", lambda r: r["versions"][-1]["narrative"] if r["versions"] else ""),
+                field_column(
+                    latest,
+                    "method",
+                    lambda r: method(r["versions"][-1]) if r["versions"] else "",
+                    keys=(Key.of("current.method"),),
+                ),
+                field_column(
+                    latest,
+                    "narrative",
+                    lambda r: r["versions"][-1]["narrative"] if r["versions"] else "",
+                    keys=(Key.of("current.narrative"),),
+                ),
             ],
             kind=account,
         )
@@ -77,12 +110,7 @@ class WitnessesPage(TablePage):
 
     def show_case(self, data: CaseData) -> None:
         super().show_case(data)
-        witnesses = {w["id"]: w for w in data["witnesses"]}
-        accounts = []
-        for account in data["accounts"]:
-            witness = witnesses.get(account["witness_id"], {})
-            accounts.append(account | {"_pseudonym": witness.get("pseudonym", "?"), "_consent": witness.get("consent")})
-        self.accounts_page.set_rows(accounts)
+        self.accounts_page.show_case(data)
 
     def clear(self) -> None:
         super().clear()
