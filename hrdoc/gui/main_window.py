@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         """The case list as the store holds it now (titles, counts), the selected case kept selected and, if it
         is the open one, not read again (the workspace reloads what it changed itself)."""
         current = self.current_case_id()
-        summaries = CaseService(self.ctx).summaries()
+        summaries = CaseService(self.ctx).summaries(counted=("incidents",))  # the one count the list shows
         self._keep_open = True
         try:
             self.model.set_cases(summaries)
