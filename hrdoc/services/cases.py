@@ -189,32 +189,46 @@ class CaseService:
                 evidence_files=sections["evidence_files"],
                 links=sections["links"],
             )
-            witness_ids = [uuid.UUID(w["id"]) for w in out["witnesses"]]
-            consents = {
-                c.witness_id: record_dict(c, exclude=("witness_id",))
-                for c in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(witness_ids)))
-            }
-            versions: dict[str, list[RecordRow]] = {}
-            wanted_accounts = {a["id"] for a in out["accounts"]}
-            for ver in session.scalars(
-                select(m.AccountVersion)
-                .join(m.Account, m.Account.id == m.AccountVersion.account_id)
-                .where(m.Account.case_id == case.id)
-                .order_by(m.AccountVersion.version)
-            ):
-                if str(ver.account_id) in wanted_accounts:
-                    versions.setdefault(str(ver.account_id), []).append(record_dict(ver, exclude=("account_id",)))
-        masked = dict.fromkeys(IDENTITY_FIELDS, MASK)
-        records = RecordService(self.ctx)
-        for witness in out["witnesses"]:
-            witness["consent"] = consents.get(uuid.UUID(witness["id"]))
-            witness["identity"] = records.reveal_identity("witness", witness["id"], reason) if reveal else dict(masked)
-        for victim in out["victims"]:
-            if victim["kind"] == "individual":
-                victim["identity"] = records.reveal_identity("victim", victim["id"], reason) if reveal else dict(masked)
-        for account in out["accounts"]:
-            account["versions"] = versions.get(account["id"], [])
+            add_parts(session, out["witnesses"], out["victims"], out["accounts"])
+        if reveal:  # each reveal is audited
+            records = RecordService(self.ctx)
+            for witness in out["witnesses"]:
+                witness["identity"] = records.reveal_identity("witness", witness["id"], reason)
+            for victim in out["victims"]:
+                if victim["kind"] == "individual":
+                    victim["identity"] = records.reveal_identity("victim", victim["id"], reason)
         return out
+
+
+def add_parts(
+    session: Session, witnesses: list[RecordRow], victims: list[RecordRow], accounts: list[RecordRow]
+) -> None:
+    """Add what stands beside these records in a case's data: a witness's consent and protected identity, an
+    individual victim's identity, an account's versions (oldest first). Identities are always masked here;
+    revealing one is a separate, audited call (:meth:`RecordService.reveal_identity`)."""
+    masked = dict.fromkeys(IDENTITY_FIELDS, MASK)
+    consents: dict[uuid.UUID, RecordRow] = {}
+    for chunk in _chunks([uuid.UUID(w["id"]) for w in witnesses]):
+        for c in session.scalars(select(m.Consent).where(m.Consent.witness_id.in_(chunk))):
+            consents[c.witness_id] = record_dict(c, exclude=("witness_id",))
+    for witness in witnesses:
+        witness["consent"] = consents.get(uuid.UUID(witness["id"]))
+        witness["identity"] = dict(masked)
+    for victim in victims:
+        if victim["kind"] == "individual":
+            victim["identity"] = dict(masked)
+    versions: dict[str, list[RecordRow]] = {}
+    for chunk in _chunks([uuid.UUID(a["id"]) for a in accounts]):
+        query = select(m.AccountVersion).where(m.AccountVersion.account_id.in_(chunk))
+        for ver in session.scalars(query.order_by(m.AccountVersion.version)):
+            versions.setdefault(str(ver.account_id), []).append(record_dict(ver, exclude=("account_id",)))
+    for account in accounts:
+        account["versions"] = versions.get(account["id"], [])
+
+
+def _chunks(ids: list[uuid.UUID], size: int = 500) -> list[list[uuid.UUID]]:
+    """``ids`` in lists short enough for one ``IN (...)`` each."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _resolve(session: Session, ref_or_id: str) -> m.Case:
