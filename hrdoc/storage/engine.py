@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -196,6 +195,8 @@ def store_lock(location: StoreLocation) -> Iterator[None]:
     if location.path is None:
         yield
         return
+    from filelock import FileLock, Timeout  # here: only creating, backing up or upgrading a store takes it
+
     lock = FileLock(str(location.path) + ".lock", timeout=LOCK_TIMEOUT_S)
     try:
         with lock:
