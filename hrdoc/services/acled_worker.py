@@ -39,7 +39,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, NoReturn, cast
 
 from sqlalchemy.orm import Session
 
@@ -186,21 +186,28 @@ class ReaderProcess:
         """Send the reader what the case holds, then write what it sends until it is done."""
         try:
             self.channel.send(known)
-            while not writing.done:
+        except OSError:
+            self._ended()
+        while not writing.done:
+            try:
                 message = self.channel.recv()
-                if isinstance(message, _Failed) and self.feed_error is not None:
-                    raise self.feed_error
-                writing(message)
-        except (EOFError, BrokenPipeError, ConnectionResetError):
-            if self.feed_error is not None:
-                raise self.feed_error from None
-            self.process.join(5)
-            code = self.process.exitcode
-            how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-            raise UserError(
-                f"the import of {self.report.file_name} stopped: the process reading it ended unexpectedly "
-                f"({how}); nothing was imported. Try again; if it happens again, split the file"
-            ) from None
+            except (EOFError, OSError):
+                self._ended()
+            if isinstance(message, _Failed) and self.feed_error is not None:
+                raise self.feed_error  # reading the stream failed here, so the reader found its end too soon
+            writing(message)
+
+    def _ended(self) -> NoReturn:
+        """The reader is gone without a word: say so in one line (or raise why its stream failed)."""
+        if self.feed_error is not None:
+            raise self.feed_error
+        self.process.join(5)
+        code = self.process.exitcode
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        raise UserError(
+            f"the import of {self.report.file_name} stopped: the process reading it ended unexpectedly "
+            f"({how}); nothing was imported. Try again; if it happens again, split the file"
+        )
 
     def close(self) -> None:
         """Stop the reader if it still runs (cancelled, or failed here) and wait for it."""
@@ -217,7 +224,7 @@ class ReaderProcess:
             self.process.join()
         self.process.close()
         if self.feeder is not None:
-            self.feeder.join()
+            self.feeder.join(1)  # it may wait on a slow stream (a pipe); it stops at its next write
 
 
 def _serve(channel: Connection, source: str | Connection, name: str, strict: bool, total: int, parent: int) -> None:

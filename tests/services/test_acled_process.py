@@ -4,6 +4,7 @@ one line, cancelling, the reader's death and the importing process's death (issu
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import multiprocessing
 import os
@@ -174,6 +175,34 @@ def test_a_reading_process_that_dies_ends_the_import_in_one_line_keeping_nothing
     message = str(raised.value)
     assert "\n" not in message and "the process reading it ended unexpectedly (signal 9)" in message
     assert "nothing was imported" in message
+    assert count(shared_ctx, m.Incident, case) == 0 and readers() == []
+
+
+class Failing(io.RawIOBase):
+    """A stream that fails after ``good`` bytes (a USB stick pulled out)."""
+
+    def __init__(self, data: bytes, good: int) -> None:
+        self.data, self.good, self.at = data, good, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.at >= self.good:
+            raise OSError(5, "Input/output error")
+        n = min(len(buffer), self.good - self.at)
+        buffer[:n] = self.data[self.at : self.at + n]
+        self.at += n
+        return n
+
+
+@pytest.mark.usefixtures("in_a_process")
+def test_a_stream_that_fails_while_read_raises_its_error_and_keeps_nothing(
+    shared_ctx: StoreContext, case: uuid.UUID
+) -> None:
+    data = csv_bytes([acled_row(n) for n in range(1, 3001)])
+    with pytest.raises(OSError, match="Input/output error"):
+        import_acled(shared_ctx, case, io.BufferedReader(Failing(data, len(data) // 2)), file_name="events.csv")
     assert count(shared_ctx, m.Incident, case) == 0 and readers() == []
 
 
