@@ -29,7 +29,7 @@ from tests.helpers import PASSPHRASE, make_case, make_incident
 
 pytestmark = [pytest.mark.postgresql_only, pytest.mark.slow]
 
-PUSH_S = 8  # how long the long push takes to insert its incidents (once per transaction)
+HOLD_S = 120  # the longest the push may be held inside its unit of work (the test releases it much sooner)
 
 
 @pytest.fixture
@@ -74,11 +74,18 @@ def laptop(path: Path, reference: str, incidents: int, user: str) -> None:
 
 
 def test_a_long_push_keeps_no_one_from_opening_listing_or_syncing_another_case(team: str, tmp_path: Path) -> None:
+    # The push's first insert of incidents waits, inside its unit of work and holding its locks, until the test
+    # calls nextval on `release_push` (a sequence: its value is seen at once, whatever the push's snapshot), so
+    # the others' commands run during the push however slowly a busy machine starts them.
     sql(
         team,
+        "CREATE SEQUENCE release_push",
         "CREATE FUNCTION slow_incidents() RETURNS trigger LANGUAGE plpgsql AS "
         "$$ BEGIN IF current_setting('hrdoc_test.slept', true) IS DISTINCT FROM 'yes' THEN "
-        f"PERFORM set_config('hrdoc_test.slept', 'yes', true); PERFORM pg_sleep({PUSH_S}); END IF; RETURN NULL; END $$",
+        "PERFORM set_config('hrdoc_test.slept', 'yes', true); "
+        f"FOR i IN 1..{HOLD_S * 10} LOOP "
+        "EXIT WHEN (SELECT is_called FROM release_push); PERFORM pg_sleep(0.1); END LOOP; "
+        "END IF; RETURN NULL; END $$",
         "CREATE TRIGGER slow_incidents AFTER INSERT ON incidents FOR EACH STATEMENT EXECUTE FUNCTION slow_incidents()",
     )
     amina, bakary = tmp_path / "amina.db", tmp_path / "bakary.db"
@@ -89,20 +96,21 @@ def test_a_long_push_keeps_no_one_from_opening_listing_or_syncing_another_case(t
     while not sql(team, "SELECT pid FROM pg_stat_activity WHERE wait_event = 'PgSleep'"):
         assert push.poll() is None and time.monotonic() < deadline, push.communicate()
         time.sleep(0.05)
-    # The push is inside its unit of work, holding its locks, for PUSH_S seconds.
+    # The push is inside its unit of work, holding its locks, until released below.
     code, out, err, took = run("cases", "--db", team, user="chloe")
     assert code == 0, err
     assert "no cases yet" in out + err and "note:" not in err  # its unlock recorded, without waiting
     code, out, err, took_sync = run("sync", "ML-OTHER-2", "--team", team, "--db", bakary, user="bakary")
     assert code == 0, err
     assert push.poll() is None, "opening, listing and syncing another case did not wait for the long push"
+    sql(team, "SELECT nextval('release_push')")
     out, err = push.communicate(timeout=120)
     assert push.returncode == 0, err
     code, out, err, _ = run("cases", "--db", team, user="chloe")
     assert code == 0 and [line.split("\t")[0] for line in out.splitlines()] == ["ML-BIG-1", "ML-OTHER-2"], out + err
     code, out, err, _ = run("verify", "--db", team, user="chloe")
     assert code == 0 and "hash chain intact" in out, out + err
-    print(f"during a {PUSH_S} s push: cases took {took:.1f} s, a sync of another case {took_sync:.1f} s")
+    print(f"during a held push: cases took {took:.1f} s, a sync of another case {took_sync:.1f} s")
 
 
 def test_a_login_that_may_only_read_runs_the_reading_commands(team: str, tmp_path: Path) -> None:
