@@ -257,18 +257,25 @@ def exponent(n1: int, t1: float, n2: int, t2: float) -> float | None:
     return round(math.log(t2 / t1) / math.log(n2 / n1), 2)
 
 
-def growth(sizes: Sequence[int], cells: dict[int, Cell], base_s: float, base_rss: float) -> list[dict[str, Any]]:
-    """The exponents between consecutive sizes: raw time, time above the baseline, RSS above the baseline."""
+def growth(sizes: Sequence[int], cells: dict[str, dict[str, Any]], base: dict[str, Any]) -> list[dict[str, Any]]:
+    """The exponents between consecutive sizes (cells as :meth:`Cell.as_json` writes them, by size): wall time,
+    CPU time (the child's own, which other processes on a busy machine inflate far less), each also above the
+    baseline's, and the RSS above the baseline's."""
     out = []
     for n1, n2 in itertools.pairwise(sizes):
-        a, b = cells[n1], cells[n2]
+
+        def grows(key: str, minus: float = 0.0, n1: int = n1, n2: int = n2) -> float | None:
+            return exponent(n1, cells[str(n1)][key] - minus, n2, cells[str(n2)][key] - minus)
+
         out.append(
             {
                 "from": n1,
                 "to": n2,
-                "time": exponent(n1, a.seconds, n2, b.seconds),
-                "time_net": exponent(n1, a.seconds - base_s, n2, b.seconds - base_s),
-                "rss_net": exponent(n1, a.rss_mib - base_rss, n2, b.rss_mib - base_rss),
+                "time": grows("median_s"),
+                "time_net": grows("median_s", base["median_s"]),
+                "cpu": grows("cpu_s"),
+                "cpu_net": grows("cpu_s", base["cpu_s"]),
+                "rss_net": grows("peak_rss_mib", base["peak_rss_mib"]),
             }
         )
     return out
@@ -360,7 +367,6 @@ def measure(args: argparse.Namespace) -> int:
                         f"repeat {rep + 1}/{args.repeats} {n:>6,} allegations {step:<16} {run.seconds:8.2f} s "
                         f"{run.maxrss_kib / 1024:7.0f} MiB"
                     )
-    base_s, base_rss = base.seconds, base.rss_mib
     results = {
         "machine": machine(),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
@@ -380,14 +386,10 @@ def measure(args: argparse.Namespace) -> int:
             for n, s in stores.items()
         },
         "baseline": {"command": "hrdoc cases (smallest store)"} | base.as_json(),
-        "steps": {
-            step: {
-                "sizes": {str(n): cells[step][n].as_json() for n in sizes},
-                "growth": growth(sizes, cells[step], base_s, base_rss),
-            }
-            for step in args.steps
-        },
+        "steps": {step: {"sizes": {str(n): cells[step][n].as_json() for n in sizes}} for step in args.steps},
     }
+    for step in results["steps"].values():
+        step["growth"] = growth(sizes, step["sizes"], results["baseline"])
     path = out / "scaling-results.json"
     path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print_report(results)
@@ -418,8 +420,16 @@ def print_report(r: dict[str, Any]) -> None:
         rss_rows.append(
             [step, *(f"{c['peak_rss_mib']:.0f}" for c in cells), *(_fmt(g["rss_net"]) for g in s["growth"])]
         )
+    cpu_rows = [[r["baseline"]["command"], f"{r['baseline']['cpu_s']:.2f}", *blank]]
+    for step, s in r["steps"].items():
+        cells = [s["sizes"][str(n)] for n in sizes]
+        cpus = (f"{_fmt(g.get('cpu'))} ({_fmt(g.get('cpu_net'))})" for g in s["growth"])
+        cpu_rows.append([step, *(f"{c['cpu_s']:.2f}" for c in cells), *cpus])
     title = "Median wall time (s) and growth exponent (net of the baseline in brackets)"
     print(table(title, ["step", *(f"{n:,} s" for n in sizes), *exps], rows))
+    print()
+    title = "Median CPU time of the process (s) and growth exponent (net of the baseline in brackets)"
+    print(table(title, ["step", *(f"{n:,} s" for n in sizes), *exps], cpu_rows))
     print()
     title = "Peak RSS (MiB) and growth exponent of the RSS above the baseline"
     print(table(title, ["step", *(f"{n:,} MiB" for n in sizes), *exps], rss_rows))
@@ -458,7 +468,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--steps", nargs="+", default=list(STEPS), choices=STEPS)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--regenerate", action="store_true", help="generate the stores even if they match")
+    parser.add_argument("--report", type=Path, help="print the figures of a results file again (and its CPU times)")
     args = parser.parse_args(argv)
+    if args.report:
+        results = json.loads(args.report.read_text(encoding="utf-8"))
+        for step in results["steps"].values():
+            step["growth"] = growth(results["sizes"], step["sizes"], results["baseline"])
+        print_report(results)
+        return 0
     return measure(args)
 
 
