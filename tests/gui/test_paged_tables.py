@@ -134,3 +134,32 @@ def test_the_workspace_never_reads_a_case_whole(qtbot, demo_ctx: StoreContext, m
         page.incidents.table.selectRow(row)
         shown += page.allegations.model.rowCount()
     assert shown == len(RecordService(demo_ctx).records(Kind.ALLEGATION, window.workspace.case_id)) > 0
+
+
+def test_the_form_beside_a_list_reads_a_pickers_records_only_when_they_are_wanted(
+    qtbot, demo_ctx: StoreContext
+) -> None:
+    from hrdoc.gui.forms.picker import RecordPicker
+    from hrdoc.gui.workspace.matrix import MatrixPage
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        window.show()
+        window.refresh()
+    links = window.workspace.go_to(MatrixPage).links
+    links.table.setFocus()
+    links.table.selectRow(0)
+    link = links.selected()
+    pane = window.workspace.detail
+    assert link is not None and pane.showing() == (Kind.LINK, link["id"]) and pane.form is not None
+    target = pane.form.widgets["target"]
+    assert isinstance(target, RecordPicker) and not target.loaded
+    assert target.count() == 1 and target.currentText().endswith(link["_names"]["allegation_id"])
+    assert target.currentData() == ("allegation_id", uuid.UUID(link["allegation_id"]))
+    assert not pane.is_changed()  # holding its name alone changes nothing
+    target.open_search("")  # the search lists every record: read now
+    assert target.loaded and target.count() > 2
+    assert target.currentData() == ("allegation_id", uuid.UUID(link["allegation_id"]))
+    target.popup.hide()
+    assert not pane.is_changed()

@@ -28,6 +28,7 @@ from hrdoc.gui.forms.specs import (
     choice_label,
     form_kinds,
     kind_name,
+    record_option,
     record_options,
     tr,
 )
@@ -38,6 +39,7 @@ PICKERS = (FieldType.PICK, FieldType.ORIGIN, FieldType.TARGET)  # fields that re
 
 Options = Callable[[FieldSpec], list[tuple[str, Any]]]
 Names = Callable[[FieldSpec], dict[Any, tuple[str, ...]]]
+Named = Callable[[FieldSpec, Any], str | None]  # the name of one value of a picker (None if it is not offered)
 
 
 def make_widget(
@@ -47,11 +49,12 @@ def make_widget(
     masked: bool,
     names: Names | None = None,
     create_inline: CreateInline | None = None,
+    named: Named | None = None,
 ) -> QWidget:
     """The input widget for ``spec``; ``options`` gives a drop-down's entries, ``masked`` a protected field shown
     before it is revealed. A reference to other records is a :class:`~hrdoc.gui.forms.picker.RecordPicker`,
     which also finds an entry by the other names ``names`` gives (by value), and offers to make the record it
-    lacks with ``create_inline``."""
+    lacks with ``create_inline``; with ``named``, it reads its entries only when they are wanted."""
     t = spec.input
     if t is FieldType.COUNTRY:
         return CountryPicker()
@@ -62,7 +65,13 @@ def make_widget(
             also = found(spec)
             return [Choice(label, value, also.get(value, ())) for label, value in options(spec)]
 
-        return RecordPicker(choices, creatable=creatable(spec), create_inline=create_inline, what=_what(spec))
+        return RecordPicker(
+            choices,
+            creatable=creatable(spec),
+            create_inline=create_inline,
+            what=_what(spec),
+            named=partial(named, spec) if named is not None else None,
+        )
     if t in (FieldType.LONG, FieldType.LIST):
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
@@ -113,6 +122,21 @@ def field_options(
         word = tr(registry.kind(kind).field(field_name).label)
         out += [(f"{word}: {label}", (field_name, rid)) for label, rid in record_options(ctx, ref, case_id)]
     return out
+
+
+def option_label(spec: FieldSpec, value: Any, *, kind: str, ctx: StoreContext, case_id: uuid.UUID | None) -> str | None:
+    """The entry :func:`field_options` offers for ``value`` in the picker of ``spec``, read alone: its label, or
+    None if it offers none for it."""
+    if value is None:
+        return tr("— none —") if spec.optional and spec.input is FieldType.PICK else tr("— choose —")
+    if case_id is None:
+        return None
+    if spec.input is FieldType.PICK:
+        return record_option(ctx, spec.source, case_id, value)
+    field_name, rid = value
+    ref = dict(_compound_refs(spec)).get(field_name)
+    label = record_option(ctx, ref, case_id, rid) if ref is not None else None
+    return None if label is None else f"{tr(registry.kind(kind).field(field_name).label)}: {label}"
 
 
 def field_names(spec: FieldSpec, ctx: StoreContext, case_id: uuid.UUID | None) -> dict[Any, tuple[str, ...]]:
@@ -201,6 +225,8 @@ def show_value(widget: QWidget, spec: FieldSpec, value: Any, refill: Callable[[]
             value = (value[0], uuid.UUID(str(value[1])))
         elif spec.input is FieldType.PICK and value is not None:
             value = uuid.UUID(str(value))
+        if isinstance(widget, RecordPicker) and not widget.loaded and widget.hold(value):
+            return  # its name alone: the entries are read when wanted
         index = index_of(widget, value)
         if index < 0 and value not in (None, "") and not isinstance(value, tuple):
             # A value no longer offered is kept, showing what it is: a record by words (never its id), a

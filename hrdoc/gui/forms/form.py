@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -44,6 +45,7 @@ from hrdoc.gui.forms.fields import (
     field_names,
     field_options,
     make_widget,
+    option_label,
     raw_values,
     read_value,
     refill_subtypes,
@@ -95,9 +97,11 @@ class RecordForm(QWidget):
         undo_stack: RecordUndoStack | None = None,
         draft: DraftInfo | None = None,
         create_inline: CreateInline | None = None,
+        lazy_pickers: bool = False,
     ) -> None:
         super().__init__(parent)
         self.create_inline = create_inline  # makes the record a picker lacks ("New place…"), if given
+        self.lazy_pickers = lazy_pickers  # pickers read their entries only when wanted (the form beside a list)
         self.ctx = ctx
         self.kind = kind
         self.case_id = case_id
@@ -231,7 +235,10 @@ class RecordForm(QWidget):
     def _make_widget(self, spec: FieldSpec) -> QWidget:
         """The input of one field: every field widget of the form is made here."""
         masked = spec.group is Group.IDENTITY and not self.identity_open
-        widget = make_widget(spec, self._options, masked=masked, names=self._names, create_inline=self.create_inline)
+        named = partial(option_label, kind=self.kind, ctx=self.ctx, case_id=self.case_id) if self.lazy_pickers else None
+        widget = make_widget(
+            spec, self._options, masked=masked, names=self._names, create_inline=self.create_inline, named=named
+        )
         if (
             isinstance(widget, QComboBox)
             and spec.input is FieldType.VOCAB

@@ -36,6 +36,8 @@ CreateInline = Callable[[str, str], uuid.UUID | None]
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 1  # a picker entry's other names (a list of strings)
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # a search result: ("pick", entry index) or ("new", creatable index)
 _WORD = re.compile(r"\w+")
+# Keys that step through a closed picker's entries.
+_STEPS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,12 @@ def _printable(event: QKeyEvent) -> str:
 class RecordPicker(QComboBox):
     """A drop-down of records, searched by typing (see the module). ``choices`` gives its entries (read again after a
     record is made); ``creatable`` the kinds it offers to make with ``create_inline`` ("New …" is offered only with
-    both); ``what`` names what is picked, for the search box."""
+    both); ``what`` names what is picked, for the search box.
+
+    With ``named`` (the name of one value, None for a value it does not offer), the picker reads only the name of the
+    value it holds, and its entries once they are wanted (the search opened, the arrows stepping through them): the
+    form beside a list of thousands of records is made for each record selected, and a picker of all 20,000
+    allegations of a case would be read each time."""
 
     def __init__(
         self,
@@ -151,19 +158,25 @@ class RecordPicker(QComboBox):
         create_inline: CreateInline | None = None,
         what: str = "",
         parent: QWidget | None = None,
+        named: Callable[[Any], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._choices = choices
+        self._named = named
+        self.loaded = named is None  # every entry is held
         self.creatable = tuple(creatable) if create_inline is not None else ()
         self.create_inline = create_inline
         self.what = what
         self.adoptable: list[Choice] = []  # entries found elsewhere (Adoptable values), searched but not held
         self.popup = PickerPopup(self)
-        self.reload()
+        if self.loaded:
+            self.reload()
+        else:
+            self.hold(None)
 
     def reload(self) -> None:
         """Read the entries again, keeping the one chosen (without a change signal: the value is the same)."""
-        value = self.currentData()
+        value, shown = self.currentData(), self.currentText()
         self.blockSignals(True)
         self.clear()
         self.adoptable = []
@@ -173,8 +186,29 @@ class RecordPicker(QComboBox):
                 continue
             self.addItem(choice.label, choice.value)
             self.setItemData(self.count() - 1, list(choice.names), NAMES_ROLE)
-        self.setCurrentIndex(max(self.index_of(value), 0))
+        index = self.index_of(value)
+        if index < 0 and value is not None and self._named is not None:
+            self.addItem(shown, value)  # held before the entries were read (a record not in this case)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+        self.loaded = True
+
+    def load(self) -> None:
+        """Read every entry, if only the one held was read."""
+        if not self.loaded:
+            self.reload()
+
+    def hold(self, value: Any) -> bool:
+        """Hold ``value``; a picker that has not read its entries reads only its name. False if it is not offered."""
+        if self.loaded or self._named is None:
+            return self.choose(value)
+        label = self._named(value)
+        if label is None:
+            return False
+        self.clear()
+        self.addItem(label, value)
+        return True
 
     def index_of(self, value: Any) -> int:
         """The entry holding ``value``, or -1 (compared by equality: ``findData`` compares a record's id by
@@ -183,9 +217,12 @@ class RecordPicker(QComboBox):
 
     def entries(self) -> list[tuple[int, str, list[str]]]:
         """(index, label, other names) of every entry."""
+        self.load()
         return [(i, self.itemText(i), list(self.itemData(i, NAMES_ROLE) or [])) for i in range(self.count())]
 
     def choose(self, value: Any) -> bool:
+        if not self.loaded:
+            return self.hold(value)
         index = self.index_of(value)
         if index >= 0:
             self.setCurrentIndex(index)
@@ -200,6 +237,8 @@ class RecordPicker(QComboBox):
         elif text:
             self.open_search(text)
         else:
+            if event.key() in _STEPS:
+                self.load()
             super().keyPressEvent(event)  # Up and Down step through the records; Return and Tab move on
 
     def showPopup(self) -> None:
@@ -213,6 +252,7 @@ class RecordPicker(QComboBox):
     def open_search(self, text: str) -> None:
         if self.popup.isVisible():
             return
+        self.load()
         self.popup.open(text)
 
     def adopt(self, index: int) -> None:

@@ -22,6 +22,7 @@ from hrdoc.domain.registry import N_, FieldDef, Group, Kind, KindDef, Widget
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.record_pages import RecordPages
 from hrdoc.services.records import RecordService
 from hrdoc.services.vocab import VocabularyService
 
@@ -209,14 +210,16 @@ def _incident_options(_ctx: StoreContext, _case_id: uuid.UUID, rows: list[Any]) 
 
 def _allegation_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
     violations = VocabularyService(ctx).labels(VIOLATION_TYPE)
-    titles = {i.id: i.title for i in RecordService(ctx).records(Kind.INCIDENT, case_id)}
+    titles = RecordPages(ctx).names({Kind.INCIDENT: {str(r.incident_id) for r in rows}})
     return [
-        (f"{violations.get(r.violation_type, r.violation_type)} — {titles.get(r.incident_id, '?')}", r.id) for r in rows
+        (f"{violations.get(r.violation_type, r.violation_type)} — {titles.get(str(r.incident_id), '?')}", r.id)
+        for r in rows
     ]
 
 
 def _account_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
-    names = {w.id: w.pseudonym for w in RecordService(ctx).records(Kind.WITNESS, case_id)}
+    pseudonyms = RecordPages(ctx).names({Kind.WITNESS: {str(r.witness_id) for r in rows}})
+    names = {uuid.UUID(rid): name for rid, name in pseudonyms.items()}
     return [
         (tr("Account of {0} (version {1})").format(names.get(r.witness_id, "?"), r.current_version), r.id) for r in rows
     ]
@@ -241,6 +244,21 @@ def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> Options:
     if labels is None:
         raise NotFound(f"no picker for {kind!r} records")
     return labels(ctx, case_id, RecordService(ctx).records(kind, case_id))
+
+
+def record_option(ctx: StoreContext, kind: str, case_id: uuid.UUID, record_id: Any) -> str | None:
+    """The label :func:`record_options` gives one record of the case, read alone; None if the case has no such
+    record."""
+    labels = _OPTION_LABELS.get(kind)
+    if labels is None:
+        return None
+    try:
+        record = RecordService(ctx).get(kind, record_id)
+    except (NotFound, ValueError):
+        return None
+    if getattr(record, "case_id", None) != case_id:
+        return None
+    return labels(ctx, case_id, [record])[0][0]
 
 
 def _message(label: str, message: str) -> str:

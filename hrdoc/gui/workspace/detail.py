@@ -196,6 +196,7 @@ class DetailPane(QWidget):
                 undo_stack=self.host.undo_stack,
                 draft=self._parked.pop(record_id, None),
                 create_inline=inline_creator(self, self.host.ctx, self.host.case_id, self.host.undo_stack, self._made),
+                lazy_pickers=True,  # made for each record selected: a picker's thousands of records read when wanted
             )
         except (NotFound, StoreError):
             self.clear()
