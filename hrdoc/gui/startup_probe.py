@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from hrdoc.gui import app_filters
+
 PROBE_ENV = "HRDOC_STARTUP_PROBE"
 
 # What the unlock dialog must not wait for (issue 15, point 1): each is imported where it is first used.
@@ -73,17 +75,12 @@ class FirstPaint(QObject):
         heavy = ",".join(heavy_families(sys.modules)) or "-"
         print(f"hrdoc-startup {name} {now:.6f} {len(sys.modules)} {heavy}", flush=True)
         print("hrdoc-startup painted", file=sys.stderr, flush=True)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
         QCoreApplication.exit(0)
 
 
-def install() -> FirstPaint | None:
-    """The probe, on the application, if ``HRDOC_STARTUP_PROBE`` asks for it (else None)."""
-    app = QCoreApplication.instance()
-    if app is None or os.environ.get(PROBE_ENV) != "1":
+def install() -> QObject | None:
+    """The probe, on the application, if ``HRDOC_STARTUP_PROBE`` asks for it (else None). Like the app's other
+    application-wide filters, it is taken off the application before Python exits (:mod:`hrdoc.gui.app_filters`)."""
+    if os.environ.get(PROBE_ENV) != "1":
         return None
-    probe = FirstPaint(app)
-    app.installEventFilter(probe)
-    return probe
+    return app_filters.install(FirstPaint, None)
