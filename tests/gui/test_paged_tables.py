@@ -163,3 +163,19 @@ def test_the_form_beside_a_list_reads_a_pickers_records_only_when_they_are_wante
     assert target.currentData() == ("allegation_id", uuid.UUID(link["allegation_id"]))
     target.popup.hide()
     assert not pane.is_changed()
+
+
+def test_a_tables_filter_is_applied_once_typing_pauses(qtbot, demo_ctx: StoreContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        window.show()
+        window.refresh()
+    incidents = window.workspace.go_to(IncidentsPage).incidents
+    assert incidents.model.rowCount() == 2
+    qtbot.keyClicks(incidents.filter, "CONVOY")  # each key would be a query
+    assert incidents.model.rowCount() == 2
+    qtbot.waitUntil(lambda: incidents.model.rowCount() == 1, timeout=2_000)
+    assert incidents.model.data(incidents.model.index(0, 0)) == "Attack on a civilian convoy near Annefif"
+    incidents.clear_filter()  # at once
+    assert incidents.model.rowCount() == 2

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -39,7 +38,6 @@ _ROOT = QModelIndex()
 PAGE = 100  # rows read at once
 KEEP_PAGES = 20  # pages of rows kept; the first dropped is the one used longest ago
 AT_ONCE = 2000  # a listing of up to this many records is ordered at once, a longer one off the GUI thread
-TYPING_PAUSE_MS = 150  # a long listing is filtered again once typing pauses this long
 
 
 class Role(IntEnum):
@@ -73,10 +71,6 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0
         self._long = False  # ordered off the GUI thread
         self.pending = False  # an order is being read off the GUI thread
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._typing.timeout.connect(self.refresh)
 
     # -- what is listed -------------------------------------------------------------------------------
 
@@ -103,7 +97,6 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the listing's order again; rows are read again as they are shown."""
-        self._typing.stop()
         self._generation += 1
         generation = self._generation
         listing, pages = self.listing(), self.pages
@@ -178,11 +171,7 @@ class RecordTableModel(QAbstractTableModel):
         if text == self._text:
             return
         self._text = text
-        if self._base is None:
-            return
-        if self._long:
-            self._typing.start()  # once typing pauses
-        else:
+        if self._base is not None:
             self.refresh()
 
     # -- rows -----------------------------------------------------------------------------------------

@@ -96,7 +96,7 @@ class SelectionFollower:
         for table in tables:
             if table.kind == kind:
                 if not table.select_record(record_id) and table.filter.text():
-                    table.filter.clear()  # the filter hid it
+                    table.clear_filter()  # the filter hid it
                     table.select_record(record_id)
                 table.table.setFocus()
                 return

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,6 +55,8 @@ class CaseData(TypedDict):
     open_conflicts: int  # merge conflicts of the case still waiting for a choice
     pages: RecordPages
 
+
+TYPING_PAUSE_MS = 150  # a table's filter is applied once typing pauses this long
 
 # What a table page shows: a section of the case's records, or its audit log.
 TableSection = Literal[SectionName, "audit"]
@@ -252,7 +255,12 @@ class TablePage(Page):
         self.filter.setPlaceholderText(tr("Filter"))
         name(self.filter, tr("Filter: {0}").format(listed))  # a page may have two tables, each with its filter
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_text)
+        # The table is filtered again once typing pauses, not at each key (each is a query).
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.model.set_text(self.filter.text()))
+        self.filter.textChanged.connect(lambda _text: self._typing.start())
         self.table = QTableView()
         name(self.table, listed)
         self.table.setHorizontalHeader(TwoLineHeader(self.table))
@@ -355,10 +363,17 @@ class TablePage(Page):
         self.table.selectRow(row)
         return True
 
+    def clear_filter(self) -> None:
+        """Empty the filter and show every record at once."""
+        self.filter.clear()
+        self._typing.stop()
+        self.model.set_text("")
+
     def clear(self) -> None:
         self._wanted = None
-        self.model.clear()
         self.filter.clear()
+        self._typing.stop()
+        self.model.clear()
 
     def selected(self) -> RecordRow | None:
         index = self.table.currentIndex()
