@@ -243,6 +243,9 @@ class SearchService:
         filters, params = _filters("s", case_id, kinds)
         sql = PG_HITS_SQL.format(ranked=search_bm25.ranked_sql(len(words), filters, limit=True))
         with self.ctx.read() as session:
+            # One statement, which needs no transaction around it: BEGIN and ROLLBACK would be two more round
+            # trips to the server, each as long as the network's.
+            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
             rows = _pg_ranked(session, sql, words, params | {"limit": limit})
         snippets = cut_snippets(match, [(row.title, row.body, _key(row.record_id)) for row in rows])
         return [

@@ -131,7 +131,7 @@ def ranked_sql(words: int, filters: str, *, limit: bool) -> str:
         f" ts_rank_cd({_WEIGHTS}, s.document, q.query, 0) AS r, ts_rank_cd({_WEIGHTS}, s.document, q.query, 2) AS rn"
         f"{per_word} FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters}),"
         f" w AS MATERIALIZED (SELECT {idf}, top FROM (SELECT {holding},"
-        " (SELECT coalesce(max(id), 0) FROM search_docs) AS top FROM q) counted),"
+        " (SELECT coalesce(max(id), 0) FROM search_docs) AS top FROM q OFFSET 0) counted),"
         f" m AS (SELECT found.id, found.record_id, found.kind, found.case_id, {', '.join(counts)},"
         " coalesce(round(found.r::float8 / nullif(found.rn, 0)), 0) AS d FROM found)"
         f" SELECT m.id, m.record_id, m.kind, m.case_id, {score} AS score, w.top FROM m CROSS JOIN w"
