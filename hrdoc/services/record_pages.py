@@ -97,12 +97,13 @@ class RecordPages:
 
     # -- the order of a listing -----------------------------------------------------------------------
 
-    def order(self, listing: Listing) -> list[str]:
-        """The ids of the records listed, in the listing's order (the database sorts and filters)."""
+    def order(self, listing: Listing, limit: int | None = None) -> list[str]:
+        """The ids of the records listed, in the listing's order (the database sorts and filters); the first
+        ``limit`` of them if given."""
         with self.ctx.read() as session:
             column, text = _id_text(session, _id_column(table_of(listing.kind)))
             query = self._query(session, listing, select(column))
-            return [text(v) for v in session.scalars(query)]
+            return [text(v) for v in session.scalars(query if limit is None else query.limit(limit))]
 
     def count(self, listing: Listing) -> int:
         """How many records the listing holds."""
@@ -147,8 +148,8 @@ class RecordPages:
 
     def head(self, listing: Listing, limit: int) -> tuple[int, list[RecordRow]]:
         """How many records the listing holds, and the first ``limit`` of them."""
-        ids = self.order(listing)
-        return len(ids), self.rows(listing, ids[:limit])
+        ids = self.order(listing, limit)
+        return (len(ids) if len(ids) < limit else self.count(listing)), self.rows(listing, ids)
 
     def _rows(self, session: Session, listing: Listing, ids: Sequence[str]) -> list[RecordRow]:
         kind = listing.kind

@@ -209,6 +209,7 @@ class MatrixPage(Page):
         self._data: CaseData | None = None
         self._columns: list[tuple[str, str]] = []
         self._grades: dict[str, str] = {}
+        self._violations: dict[str, str] = {}  # the words of violation codes, read once per showing
         self._header: tuple[list[tuple[str, str, str, str]], list[str]] = ([], [])
         # The allegations down the matrix, in the order they were entered, read a page at a time.
         self.allegations = RecordTableModel([], self)
@@ -272,6 +273,7 @@ class MatrixPage(Page):
 
     def show_case(self, data: CaseData) -> None:
         self._data = data
+        self._violations = self.labels("violation_type")
         pages = data["pages"]
         case_id = uuid.UUID(data["case"]["id"])
         # (kind, id, title, tail): a source by its title and grade, an account by its witness.
@@ -307,7 +309,7 @@ class MatrixPage(Page):
         ids = [self.allegations.record_id(r) for r in range(first, min(first + PAGE, self.allegations.total()))]
         if data is None or not ids:
             return []
-        violation = self.labels("violation_type")
+        violation = self._violations
         records = {r: self.allegations.record(r) for r in range(first, first + len(ids))}
         position = {key: n for n, key in enumerate(self._columns)}
         row_of = {rid: n for n, rid in enumerate(ids)}
