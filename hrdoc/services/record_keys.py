@@ -77,12 +77,25 @@ def table_of(kind: str) -> Table:
     return table
 
 
-class Resolver:
-    """Turns keys into SQL on one kind's table, reading the words of vocabularies from the store once each."""
+_ALIASES: dict[tuple[str, int], Any] = {}
 
-    def __init__(self, session: Session) -> None:
+
+def _alias(kind: str, depth: int) -> Any:
+    """The table of ``kind`` under another name, for a subquery ``depth`` records away from the one listed: made once
+    (making one costs milliseconds, and a page of rows names several), one per depth so that nested ones differ."""
+    key = (kind, depth)
+    if key not in _ALIASES:
+        _ALIASES[key] = table_of(kind).alias(f"{registry.kind(kind).table}_{depth}")
+    return _ALIASES[key]
+
+
+class Resolver:
+    """Turns keys into SQL on one kind's table, reading the words of vocabularies from the store once each (or
+    once for all the resolvers sharing ``vocabularies``)."""
+
+    def __init__(self, session: Session, vocabularies: dict[str, dict[str, str]] | None = None) -> None:
         self.session = session
-        self._vocab: dict[str, dict[str, str]] = {}
+        self._vocab: dict[str, dict[str, str]] = {} if vocabularies is None else vocabularies
 
     def vocabulary(self, name: str) -> dict[str, str]:
         """A vocabulary's codes and their labels, as stored (and as the workspace shows them)."""
@@ -103,30 +116,30 @@ class Resolver:
             return [Term(first, True, words or None)]
         return [term for p in parts for term in p]
 
-    def path(self, kind: str, table: Any, steps: list[str]) -> list[Term]:
+    def path(self, kind: str, table: Any, steps: list[str], depth: int = 1) -> list[Term]:
         name, rest = steps[0], steps[1:]
         declared = registry.kind(kind)
         if rest:
             target = PARTS.get((kind, name))
             if target is not None:
-                inner = table_of(target).alias()
+                inner = _alias(target, depth)
                 joined = _part_condition(kind, inner, table)
             else:
                 ref = declared.field(name).ref
                 if ref is None:
                     raise ValueError(f"{kind}.{name} refers to no record: {'.'.join(steps)}")
                 target = ref
-                inner = table_of(target).alias()
+                inner = _alias(target, depth)
                 joined = inner.c.id == table.c[name]
             return [
                 Term(select(t.expr).where(joined).limit(1).scalar_subquery(), t.text, t.words)
-                for t in self.path(target, inner, rest)
+                for t in self.path(target, inner, rest, depth + 1)
             ]
         field = declared.field(name)
         if field.sensitivity is Sensitivity.PROTECTED or field.group is Group.IDENTITY:
             raise ValueError(f"{kind}.{name} is protected: no table is sorted or filtered by it")
         if field.ref is not None and field.ref in NAMED_BY:  # a record referred to: by its name
-            return [t for path in NAMED_BY[field.ref] for t in self.path(kind, table, [name, *path.split(".")])]
+            return [t for path in NAMED_BY[field.ref] for t in self.path(kind, table, [name, *path.split(".")], depth)]
         column = table.c[name]
         text = isinstance(column.type, String) and not isinstance(column.type, JSON)
         expr: ColumnElement[Any] = cast(column, String) if isinstance(column.type, JSON) else column

@@ -92,8 +92,12 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 class RecordPages:
+    """Reads one store's records a page at a time. The words of vocabularies are read once per instance: the
+    workspace makes one each time it reads the open case again."""
+
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
+        self._vocabularies: dict[str, dict[str, str]] = {}
 
     # -- the order of a listing -----------------------------------------------------------------------
 
@@ -113,7 +117,7 @@ class RecordPages:
 
     def _query(self, session: Session, listing: Listing, query: Select[Any], *, ordered: bool = True) -> Select[Any]:
         table = table_of(listing.kind)
-        resolver = Resolver(session)
+        resolver = Resolver(session, self._vocabularies)
         query = query.select_from(table).where(*self._conditions(table, listing))
         text = listing.text.strip().casefold()
         if text:
@@ -156,7 +160,7 @@ class RecordPages:
         table = table_of(kind)
         found: dict[str, RecordRow] = {}
         id_column = _id_column(table)
-        resolver = Resolver(session)
+        resolver = Resolver(session, self._vocabularies)
         extra = [resolver.path(kind, table, path.split("."))[0].expr for path in listing.shown]
         for chunk in _chunks([_key_of(table, i) for i in ids]):
             for stored in session.execute(select(table).where(id_column.in_(chunk))).mappings():
@@ -238,7 +242,7 @@ class RecordPages:
 
     def _names(self, session: Session, records: Mapping[str, set[str]]) -> dict[str, str]:
         out: dict[str, str] = {}
-        resolver = Resolver(session)
+        resolver = Resolver(session, self._vocabularies)
         for kind, ids in records.items():
             if kind not in NAMED_BY or not ids:
                 continue

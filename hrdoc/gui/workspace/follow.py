@@ -38,8 +38,10 @@ class SelectionFollower:
         table.model.filled.connect(lambda: self._filled(table))
 
     def _filled(self, table: TablePage) -> None:
+        """The rows of a table are known (a long list is read off the GUI thread): the pane beside it, if blank,
+        shows its first record. A pane showing a record keeps it (the list was sorted or filtered)."""
         page = self.workspace.current_page()
-        if table in page.tables() and page.active_table() is table and table.selected() is None:
+        if table in page.tables() and page.active_table() is table and self.pane.showing() is None:
             self.show_for(page)
 
     def show_for(self, page: Page) -> None:
