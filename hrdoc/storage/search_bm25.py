@@ -99,14 +99,14 @@ def ranked_sql(words: int, filters: str, *, limit: bool) -> str:
     Parameters: ``q`` (the query, every word: :func:`hrdoc.services.search.pg_query`), ``w0``... (each word
     alone, when there are several), ``n`` and ``avgdl`` (:func:`statistics`), ``limit`` (with ``limit``) and the
     ``filters``' own (conditions on ``s``, a row of search_docs, each starting with AND). Its rows: the
-    document's id, record id, kind, case id, score, and the index's newest id (``top``: has it moved since
-    the statistics were measured?)."""
+    document's id, record id, (without ``limit``) kind and case id, score, and the index's newest id (``top``:
+    has it moved since the statistics were measured?)."""
     if words == 1:  # the query is the word
         terms = per_word = ""
         counts = ["round(10 * found.r::float8) AS f0"]
     else:
         terms = "".join(f", to_tsquery('{CONFIG}', hrdoc_fold(:w{i})) AS w{i}" for i in range(words))
-        per_word = "".join(f", ts_rank_cd({_WEIGHTS}, s.document, q.w{i}, 0) AS r{i}" for i in range(words))
+        per_word = "".join(f", ts_rank_cd({_WEIGHTS}, x.doc, q.w{i}, 0) AS r{i}" for i in range(words))
         counts = [f"round(10 * found.r{i}::float8) AS f{i}" for i in range(words)]
     # n_i: the documents holding each word, in the whole index. Without filters, those of a query of one word
     # are its matches, already found. (N, measured a moment ago, may be below it: the index has grown since.)
@@ -123,17 +123,22 @@ def ranked_sql(words: int, filters: str, *, limit: bool) -> str:
     )
     length = f"{K1} * ({1 - B} + {B} * m.d / :avgdl)"
     score = " + ".join(f"w.idf{i} * m.f{i} * {K1 + 1} / (m.f{i} + {length})" for i in range(words))
+    # The audience's search reads every match's kind and case; a search for the team joins them for its hits.
+    carried = "" if limit else ", s.kind, s.case_id"
     return (
         f"WITH q AS (SELECT to_tsquery('{CONFIG}', hrdoc_fold(:q)) AS query{terms}),"
         # Every match's covers of the whole query, weighed, and divided by the document's length (which so is
-        # their ratio), and each word's alone; materialised, so that each is computed once.
-        f" found AS MATERIALIZED (SELECT s.id, s.record_id, s.kind, s.case_id,"
-        f" ts_rank_cd({_WEIGHTS}, s.document, q.query, 0) AS r, ts_rank_cd({_WEIGHTS}, s.document, q.query, 2) AS rn"
-        f"{per_word} FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters}),"
+        # their ratio), and each word's alone; materialised, so that each is computed once. ``setweight`` with
+        # no lexemes returns the document as it is, read once: each ts_rank_cd would read it again out of line.
+        f" found AS MATERIALIZED (SELECT x.id, x.record_id{carried.replace('s.', 'x.')},"
+        f" ts_rank_cd({_WEIGHTS}, x.doc, q.query, 0) AS r,"
+        f" ts_rank_cd({_WEIGHTS}, x.doc, q.query, 2) AS rn{per_word}"
+        f" FROM (SELECT s.id, s.record_id{carried}, setweight(s.document, 'A', '{{}}'::text[]) AS doc"
+        f" FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters} OFFSET 0) x CROSS JOIN q),"
         f" w AS MATERIALIZED (SELECT {idf}, top FROM (SELECT {holding},"
         " (SELECT coalesce(max(id), 0) FROM search_docs) AS top FROM q OFFSET 0) counted),"
-        f" m AS (SELECT found.id, found.record_id, found.kind, found.case_id, {', '.join(counts)},"
+        f" m AS (SELECT found.id, found.record_id{carried.replace('s.', 'found.')}, {', '.join(counts)},"
         " coalesce(round(found.r::float8 / nullif(found.rn, 0)), 0) AS d FROM found)"
-        f" SELECT m.id, m.record_id, m.kind, m.case_id, {score} AS score, w.top FROM m CROSS JOIN w"
+        f" SELECT m.id, m.record_id{carried.replace('s.', 'm.')}, {score} AS score, w.top FROM m CROSS JOIN w"
         " ORDER BY score DESC, m.record_id" + (" LIMIT :limit" if limit else "")
     )
