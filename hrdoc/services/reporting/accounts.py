@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -12,12 +13,17 @@ from hrdoc.services.reporting.audience import AccountView
 from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, inline, words
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
+from hrdoc.services.reporting.story import Part
 
 
 class AccountSections(ReportBlocks):
     """Witness accounts (as consent allows) and the parties' claims."""
 
-    def witness_accounts(self) -> list[Flowable]:
+    def account_parts(self) -> list[Part]:
+        """The witness accounts section in parts (:mod:`.story`): its opening, then each account."""
+        return [self.accounts_opening, *(functools.partial(self.account, view) for view in self.data.accounts)]
+
+    def accounts_opening(self) -> list[Flowable]:
         data = self.data
         out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(SECTION_TITLES["accounts"], 0)]
         if not data.accounts:
@@ -36,8 +42,6 @@ class AccountSections(ReportBlocks):
             )
         )
         out += self.gap_note("accounts", (view.number for view in data.accounts))
-        for view in data.accounts:
-            out.extend(self.account(view))
         return out
 
     def account(self, view: AccountView) -> list[Flowable]:

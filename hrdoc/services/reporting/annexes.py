@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import Any
 
@@ -13,6 +14,7 @@ from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, inline, words
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
+from hrdoc.services.reporting.story import Part
 
 
 def _meaning(grade: str, scale: type[StrEnum]) -> str:
@@ -27,7 +29,11 @@ def _hash_lines(sha256: str) -> str:
 class AnnexSections(ReportBlocks):
     """Annex A (sources), Annex B (evidence) and the methodology."""
 
-    def sources_annex(self) -> list[Flowable]:
+    def source_parts(self) -> list[Part]:
+        """Annex A in parts (:mod:`.story`): its opening, then each source."""
+        return [self.sources_opening, *(functools.partial(self.source_entry, src) for src in self.data.sources)]
+
+    def sources_opening(self) -> list[Flowable]:
         data = self.data
         out: list[Flowable] = [PageBreak(), self.heading(SECTION_TITLES["sources"], 0)]
         if not data.sources:
@@ -40,39 +46,40 @@ class AnnexSections(ReportBlocks):
             )
         )
         out += self.gap_note("sources", data.source_numbers.values())
-        for src in data.sources:
-            parts = []
-            if src["author"]:
-                parts.append(markup(src["author"]) + ".")
-            parts.append(f"<i>{markup(src['title'])}</i>.")
-            pub = ", ".join(x for x in (markup(src["publisher"]), src["publication_date"] or "") if x)
-            if pub:
-                parts.append(pub + ".")
-            if src["url"]:
-                parts.append(markup(src["url"]) + ".")
-            access = []
-            if src["access_date"]:
-                access.append(f"Accessed {src['access_date']}")
-            if src["archived_url"]:
-                access.append(f"archived at {markup(src['archived_url'])}")
-            if access:
-                parts.append("; ".join(access) + ".")
-            grade_words = []
-            if src["reliability"]:
-                grade_words.append(_meaning(src["reliability"], SourceReliability))
-            if src["credibility"]:
-                grade_words.append(_meaning(src["credibility"], InformationCredibility))
-            detail = f"{words(src['kind'], SourceKind)}; stance: {inline(words(src['stance'], Stance))}"
-            if src["language"]:
-                detail += f"; language: {markup(src['language'])}"
-            detail += f"; grade {self.grade(src)}" + (f" ({', '.join(grade_words)})" if grade_words else "")
-            body = (
-                f'<b>[{self.source_ref(src)}]</b> {" ".join(parts)}<br/><font size="8" color="#5b6470">{detail}</font>'
-            )
-            out.append(Paragraph(body, self.style("Reference", body)))
-            if data.show_notes and src.get("notes"):
-                out.append(self.p("Note: " + src["notes"], "Small"))
         return out
+
+    def source_entry(self, src: dict[str, Any]) -> list[Flowable]:
+        """One source of Annex A: its reference, with what it is, its stance and its grade."""
+        parts = []
+        if src["author"]:
+            parts.append(markup(src["author"]) + ".")
+        parts.append(f"<i>{markup(src['title'])}</i>.")
+        pub = ", ".join(x for x in (markup(src["publisher"]), src["publication_date"] or "") if x)
+        if pub:
+            parts.append(pub + ".")
+        if src["url"]:
+            parts.append(markup(src["url"]) + ".")
+        access = []
+        if src["access_date"]:
+            access.append(f"Accessed {src['access_date']}")
+        if src["archived_url"]:
+            access.append(f"archived at {markup(src['archived_url'])}")
+        if access:
+            parts.append("; ".join(access) + ".")
+        grade_words = []
+        if src["reliability"]:
+            grade_words.append(_meaning(src["reliability"], SourceReliability))
+        if src["credibility"]:
+            grade_words.append(_meaning(src["credibility"], InformationCredibility))
+        detail = f"{words(src['kind'], SourceKind)}; stance: {inline(words(src['stance'], Stance))}"
+        if src["language"]:
+            detail += f"; language: {markup(src['language'])}"
+        detail += f"; grade {self.grade(src)}" + (f" ({', '.join(grade_words)})" if grade_words else "")
+        body = f'<b>[{self.source_ref(src)}]</b> {" ".join(parts)}<br/><font size="8" color="#5b6470">{detail}</font>'
+        entry: list[Flowable] = [Paragraph(body, self.style("Reference", body))]
+        if self.data.show_notes and src.get("notes"):
+            entry.append(self.p("Note: " + src["notes"], "Small"))
+        return entry
 
     def evidence_annex(self) -> list[Flowable]:
         data = self.data

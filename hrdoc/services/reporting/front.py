@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
@@ -12,7 +13,9 @@ from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.reporting.blocks import SECTION_TITLES, _best, inline, words
 from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
 from hrdoc.services.reporting.fonts import markup, needs_shaping
-from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, _TocLine
+from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, _PageMark, _TocLine
+
+CONTENTS_CHUNK = 200  # lines of the table of contents made at a time
 
 # The front matter's word on reference numbers (numbering.py), for a report that may have gaps and for an
 # internal one, which has none. Always printed, gaps or not, so that the note itself says nothing.
@@ -88,16 +91,20 @@ class FrontMatter(Figures):
             PageBreak(),
         ]
 
-    def contents(self) -> list[Flowable]:
-        """The table of contents: one line per heading made so far (call it after the body)."""
+    def contents(self) -> Iterator[list[Flowable]]:
+        """The table of contents, in chunks of lines made as the layout reaches them: one line per heading
+        made so far, so it is made after the body (the layout then moves its pages after the cover; see
+        :class:`~hrdoc.services.reporting.layout._PageNumbers`)."""
         levels = [self.styles["TOC1"], self.styles["TOC2"], self.styles["TOC3"]]
-        lines: list[Flowable] = []
-        for level, text_markup, key in self._toc:
-            style = levels[level]
-            if needs_shaping(text_markup):
-                style = self._shaped(style)
-            lines.append(_TocLine(text_markup, key, style, self._numbers))
-        return [self.fixed(SECTION_TITLES["contents"], "H1"), *lines, PageBreak()]
+        yield [_PageMark("contents", self._numbers), self.fixed(SECTION_TITLES["contents"], "H1")]
+        for start in range(0, len(self._toc), CONTENTS_CHUNK):
+            lines: list[Flowable] = []
+            for level, text_markup, key in self._toc[start : start + CONTENTS_CHUNK]:
+                style = levels[level]
+                if needs_shaping(text_markup):
+                    style = self._shaped(style)
+                lines.append(_TocLine(text_markup, key, style, self._numbers))
+            yield lines
 
     def key_figures(self) -> list[tuple[str, str]]:
         data = self.data

@@ -4,6 +4,7 @@ what corroborates each allegation.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -14,6 +15,7 @@ from hrdoc.services.reporting.blocks import SECTION_TITLES, inline, words
 from hrdoc.services.reporting.figures import Figures
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
+from hrdoc.services.reporting.story import Part
 
 
 def _range(record: dict[str, Any], prefix: str) -> str:
@@ -91,7 +93,19 @@ class IncidentSections(Figures):
             ]
         return out
 
-    def incidents(self) -> list[Flowable]:
+    def incident_parts(self) -> list[Part]:
+        """The incidents and allegations section in parts, made as the layout reaches them (:mod:`.story`): its
+        opening, then each incident followed by each of its allegations."""
+        parts: list[Part] = [self.incidents_opening]
+        for inc in self._incidents_in_order():
+            parts.append(functools.partial(self.incident, inc))
+            parts += [
+                functools.partial(self.allegation, allegation, self.data.allegation_numbers[allegation["id"]])
+                for allegation in self.data.allegations_of(inc["id"])
+            ]
+        return parts
+
+    def incidents_opening(self) -> list[Flowable]:
         out: list[Flowable] = [PageBreak(), self.heading(SECTION_TITLES["incidents"], 0)]
         if not self.data.incidents:
             out.append(self.fixed("No incidents are recorded for this audience.", "Note"))
@@ -100,36 +114,36 @@ class IncidentSections(Figures):
             incident, _dot, k = number.partition(".")
             within.setdefault(incident, []).append(int(k))
         out += self.gap_note("incidents or allegations", self.incident_numbers.values(), *within.values())
-        for inc in self._incidents_in_order():
-            n = self.incident_numbers[inc["id"]]
-            out.append(CondPageBreak(50 * mm))
-            out.append(self.heading(f"Incident {n}: {inc['title']}", 1, user_text=True))
-            facts = [("Date", self.incident_date(inc))]
-            if inc["date_as_reported"]:
-                facts.append(("Date as reported", inc["date_as_reported"]))
-            if self.place(inc):
-                facts.append(("Place", self.place(inc)))
-            if inc["event_type"]:
-                kind = self.label(inc["event_type"], "event_type")
-                if inc["event_subtype"]:
-                    kind += " — " + self.label(inc["event_subtype"], "event_type")
-                facts.append(("Event type", kind))
-            fat = _range(inc, "fatalities")
-            if fat:
-                facts.append(("Reported fatalities", fat))
-            if inc["civilian_targeting"] is not None:
-                facts.append(("Civilians targeted", "Yes" if inc["civilian_targeting"] else "No"))
-            out.append(self.facts_table(facts))
-            if inc["description"]:
-                out.append(self.p(inc["description"]))
-            if self.data.show_notes and inc.get("notes"):
-                out.append(self.p("Note: " + inc["notes"], "Note"))
-            links = self.data.links_to(incident_id=inc["id"])
-            if links:
-                out.append(self.fixed("<b>Sources bearing on the incident as a whole</b>", "Small"))
-                out.append(self.corroboration(links))
-            for allegation in self.data.allegations_of(inc["id"]):
-                out.extend(self.allegation(allegation, self.data.allegation_numbers[allegation["id"]]))
+        return out
+
+    def incident(self, inc: dict[str, Any]) -> list[Flowable]:
+        """An incident's heading, facts and description, and the sources on it as a whole (not its allegations)."""
+        n = self.incident_numbers[inc["id"]]
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.heading(f"Incident {n}: {inc['title']}", 1, user_text=True)]
+        facts = [("Date", self.incident_date(inc))]
+        if inc["date_as_reported"]:
+            facts.append(("Date as reported", inc["date_as_reported"]))
+        if self.place(inc):
+            facts.append(("Place", self.place(inc)))
+        if inc["event_type"]:
+            kind = self.label(inc["event_type"], "event_type")
+            if inc["event_subtype"]:
+                kind += " — " + self.label(inc["event_subtype"], "event_type")
+            facts.append(("Event type", kind))
+        fat = _range(inc, "fatalities")
+        if fat:
+            facts.append(("Reported fatalities", fat))
+        if inc["civilian_targeting"] is not None:
+            facts.append(("Civilians targeted", "Yes" if inc["civilian_targeting"] else "No"))
+        out.append(self.facts_table(facts))
+        if inc["description"]:
+            out.append(self.p(inc["description"]))
+        if self.data.show_notes and inc.get("notes"):
+            out.append(self.p("Note: " + inc["notes"], "Note"))
+        links = self.data.links_to(incident_id=inc["id"])
+        if links:
+            out.append(self.fixed("<b>Sources bearing on the incident as a whole</b>", "Small"))
+            out.append(self.corroboration(links))
         return out
 
     def allegation(self, allegation: dict[str, Any], number: str) -> list[Flowable]:

@@ -5,16 +5,20 @@ right-to-left paragraphs).
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFBase85Encode, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.reporting.fonts import (
@@ -170,32 +174,64 @@ TOC_NUMBER_W = 16 * mm  # the page-number column of the table of contents
 class _PageNumbers:
     """What only the end of the layout knows (each heading's page, the number of pages), and where it goes.
 
-    The report is laid out once. The table of contents keeps room for each page number and notes where it
-    goes; when the document is saved, every number is known and is written into the pages then: the page
-    numbers of the contents, and "Page X of Y" on every page. Nothing is laid out twice and no page's
-    drawing state is held back until the end.
+    The report is laid out once, and its table of contents last: the contents are made from the headings the
+    body leaves, and the body is made as the layout reaches it (:mod:`.story`), so they can only follow it.
+    When the document is saved, the contents' pages are moved to where a reader finds them, after the cover
+    (:meth:`reorder`; no page's layout depends on where it goes), and every number is written into the pages:
+    the page numbers of the contents, and "Page X of Y" on every page. Nothing is laid out twice and no
+    page's drawing state is held back until the end.
     """
 
     def __init__(self) -> None:
-        self.heading_pages: dict[str, int] = {}
+        self.heading_pages: dict[str, int] = {}  # heading key -> the page it was laid out on
         # (page, right edge, baseline, heading key, style) of each table-of-contents page number
         self.toc_marks: list[tuple[int, float, float, str, ParagraphStyle]] = []
+        self.starts: dict[str, int] = {}  # "body", "contents" -> the first page laid out for it (_PageMark)
+
+    def reorder(self, pages: int) -> list[int]:
+        """Where each of ``pages`` laid out goes: the pages in reading order, as numbers of the layout (from 1).
+        The cover, the contents, then the body; the layout made them cover, body, contents."""
+        laid_out = list(range(1, pages + 1))
+        body, contents = self.starts.get("body"), self.starts.get("contents")
+        if body is None or contents is None:  # nothing to move
+            return laid_out
+        return [*laid_out[: body - 1], *laid_out[contents - 1 :], *laid_out[body - 1 : contents - 1]]
 
     def write(self, canvas: Canvas) -> None:
-        """Add the late numbers to each page's content, as ordinary text (not forms: those would add an
-        object per page to the file and extract oddly)."""
-        pages = canvas._doc.Pages.pages  # every page so far, in order (ReportLab's PDFDocument)
+        """Put the pages in reading order, then add the late numbers to each page's content, as ordinary text
+        (not forms: those would add an object per page to the file and extract oddly)."""
+        pages = canvas._doc.Pages.pages  # every page so far, in layout order (ReportLab's PDFDocument)
+        order = self.reorder(len(pages))
+        pages[:] = [pages[n - 1] for n in order]  # the page tree lists pages by object: links and outline follow
+        final = {laid: number for number, laid in enumerate(order, 1)}
         late: dict[int, list[str]] = {}
         for page, right, baseline, key, style in self.toc_marks:
-            text = str(self.heading_pages.get(key, ""))
-            late.setdefault(page, []).append(
+            text = str(final.get(self.heading_pages.get(key, 0), ""))
+            late.setdefault(final[page], []).append(
                 _text_code(canvas, right, baseline, text, style.fontName, style.fontSize, style.textColor)
             )
         total = len(pages)
         for number, page in enumerate(pages, 1):
             footer = f"Page {number} of {total}"
             code = [*late.get(number, []), _text_code(canvas, PAGE_W - MARGIN_X, 11 * mm, footer, SANS, 8, MUTED)]
-            page.stream += "q\n" + "\n".join(code) + "\nQ\n"
+            page.Contents.late += "q\n" + "\n".join(code) + "\nQ\n"  # (a _PackedStream)
+
+
+class _PageMark(ActionFlowable):  # type: ignore[misc]
+    """Notes the page the layout is on when it reaches this point of the story (``_PageNumbers.starts``).
+
+    An action, not a drawn flowable: it takes no room, and the flowable after it keeps its place at the top of
+    a frame (a zero-sized drawn flowable there would give the next one its space before)."""
+
+    def __init__(self, name: str, numbers: _PageNumbers) -> None:
+        super().__init__()
+        self.name = name
+        self.numbers = numbers
+
+    def apply(self, doc: BaseDocTemplate) -> None:
+        # A page begun by a page break before this point has begun by now (the layout begins it before it
+        # takes the next flowable), so doc.page is the page the story goes on with.
+        self.numbers.starts[self.name] = doc.page
 
 
 def _text_code(canvas: Canvas, right: float, baseline: float, text: str, font: str, size: float, color: Any) -> str:
@@ -296,13 +332,45 @@ class _Facts(Flowable):  # type: ignore[misc]
             top -= row
 
 
+class _PackedStream(PDFStream):  # type: ignore[misc]
+    """A page's content, packed from the end of its page until the file is written.
+
+    ReportLab keeps every page's content as text until it writes the file: about 10 KB a page here, 85 MiB
+    for a report of 8,400 pages. Packed with zlib's fastest level when the page ends, it is unpacked one page
+    at a time as the file is written, into the stream ReportLab would have written: the same filters (its
+    own), the same bytes, with what :meth:`_PageNumbers.write` adds at the end (``late``).
+    """
+
+    def __init__(self, text: str, filters: list[Any] | None) -> None:
+        super().__init__(filters=filters)
+        self.packed = zlib.compress(text.encode("utf8"), 1)
+        self.late = ""
+        self.__Comment__ = "page stream"  # as ReportLab names its page streams
+
+    def format(self, document: Any) -> bytes:
+        self.content = zlib.decompress(self.packed).decode("utf8") + self.late
+        try:
+            return bytes(super().format(document))
+        finally:
+            self.content = ""  # unpacked for this page only
+
+
 class _ReportCanvas(Canvas):  # type: ignore[misc]
-    """Names Noto Sans as the initial font, and writes the late page numbers when the file is saved."""
+    """Names Noto Sans as the initial font, packs each page's content as the page ends (:class:`_PackedStream`),
+    and writes the late page numbers when the file is saved."""
 
     def __init__(self, *args: Any, numbers: _PageNumbers, **kwargs: Any) -> None:
         kwargs["initialFontName"] = SANS  # else every page names Helvetica, an unembedded font
         super().__init__(*args, **kwargs)
         self._numbers = numbers
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        # The filters PDFPage.check_format would give the page's stream (it leaves a Contents set here alone).
+        filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+        page.Contents = _PackedStream(page.stream, filters if page.compression else None)
+        page.stream = None
 
     def save(self) -> None:
         self._numbers.write(self)

@@ -15,15 +15,14 @@ class puts them in order and lays out the pages.
 from __future__ import annotations
 
 import functools
-import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from hrdoc.domain.progress import Progress
 from hrdoc.services.reporting import compat
@@ -45,10 +44,12 @@ from hrdoc.services.reporting.layout import (
     PAGE_W,
     RULE,
     _Doc,
+    _PageMark,
     _PageNumbers,
     _ReportCanvas,
     stylesheet,
 )
+from hrdoc.services.reporting.story import LazyStory, Part
 
 
 class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSections):
@@ -69,23 +70,38 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
 
     # -- story ----------------------------------------------------------------------------------------
 
-    def story(self) -> list[Flowable]:
-        """The whole report. The body comes first, so that the table of contents knows its headings."""
+    def parts(self) -> list[Part]:
+        """The report's body in parts, in order (each makes its flowables when called)."""
+        return [
+            self.executive_summary,
+            self.chronology,
+            *self.incident_parts(),
+            *self.account_parts(),
+            self.claims,
+            *self.source_parts(),
+            self.evidence_annex,
+            self.methodology,
+        ]
+
+    def story(self, tell: Callable[[int, int], None] | None = None) -> Iterator[list[Flowable]]:
+        """The whole report in chunks, each made as the layout reaches it (:mod:`.story`): the cover, the body
+        part by part, then the table of contents, made from the headings the body left (the layout puts its
+        pages after the cover: :class:`~hrdoc.services.reporting.layout._PageNumbers`). ``tell`` is told
+        (parts made, in all) before each part."""
+        tell = tell or (lambda done, total: None)
         self._keys = 0
         self._toc = []
-        body: list[Flowable] = []
-        for part in (
-            self.executive_summary(),
-            self.chronology(),
-            self.incidents(),
-            self.witness_accounts(),
-            self.claims(),
-            self.sources_annex(),
-            self.evidence_annex(),
-            self.methodology(),
-        ):
-            body.extend(part)
-        return [*self.cover(), *self.contents(), *body]
+        parts = self.parts()
+        total = len(parts) + 2  # and the cover, and the contents
+        tell(0, total)
+        yield self.cover()
+        yield [_PageMark("body", self._numbers)]
+        for done, make in enumerate(parts, 1):
+            tell(done, total)
+            yield make()
+        tell(total - 1, total)
+        yield [PageBreak()]
+        yield from self.contents()
 
     # -- pages ----------------------------------------------------------------------------------------
 
@@ -125,7 +141,7 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
     def render(self, progress: Progress | None = None) -> bytes:
         """The PDF. ``progress`` is told (parts of the report laid out, in all) as the pages are made; a
         ``Cancelled`` it raises stops the layout, and nothing is kept."""
-        buffer = io.BytesIO()
+        buffer = _Sink()
         case = self.data.case
         self._numbers = numbers = _PageNumbers()
         doc = _Doc(
@@ -151,31 +167,47 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
                 PageTemplate(id="Later", frames=[frame], onPage=self._later_page),
             ]
         )
-        story = self.story()
-        if progress is not None:
-            doc.setProgressCallBack(_progress_reporter(progress))
-        # One layout pass (see _PageNumbers); build() consumes the story as it goes, so flowables already
-        # drawn are freed.
-        doc.build(story, canvasmaker=functools.partial(_ReportCanvas, numbers=numbers))
-        return buffer.getvalue()
+        told = None if progress is None else _Told(progress)
+        # One layout pass (see _PageNumbers). The story is made as the layout consumes it, so only the
+        # flowables of the parts being laid out are held, whatever the size of the case.
+        doc.build(LazyStory(self.story(told)), canvasmaker=functools.partial(_ReportCanvas, numbers=numbers))
+        if told is not None:
+            told.finished()
+        return buffer.data()
 
 
-def _progress_reporter(progress: Progress) -> Callable[[str, int], None]:
-    """ReportLab's build callback turned into (flowables laid out, in all), told at most once a percent."""
-    total = 0
-    told = -1
+class _Sink:
+    """Where ReportLab writes the file, which it does in one call with the whole file; the bytes are kept as
+    given (a BytesIO would copy them: tens of MiB for a large report)."""
 
-    def on(kind: str, value: int) -> None:
-        nonlocal total, told
-        if kind == "SIZE_EST":
-            total = value
-        elif kind == "PROGRESS" and total:
-            percent = value * 100 // total
-            if percent != told:
-                told = percent
-                progress(value, total, "typesetting the report")
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
 
-    return on
+    def write(self, data: bytes) -> int:
+        self.parts.append(data)
+        return len(data)
+
+    def data(self) -> bytes:
+        return b"".join(self.parts)  # the one part itself, not a copy, when written in one call
+
+
+class _Told:
+    """Tells ``progress`` (parts of the report laid out, in all), at most once a percent, and when all are."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.total = 0
+        self.percent = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        self.total = total
+        percent = done * 100 // total
+        if percent != self.percent:
+            self.percent = percent
+            self.progress(done, total, "typesetting the report")
+
+    def finished(self) -> None:
+        self(self.total, self.total)
 
 
 def _ascii_safe(text: str) -> str:
