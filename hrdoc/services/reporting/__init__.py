@@ -57,7 +57,7 @@ class ReportService:
         data = CaseService(self.ctx).export(case_ref, visibilities=sorted(sharing.visibilities(who)))
         # Numbered over the whole case (ids only), so that A2 is the same account in every audience's report.
         numbering = read_numbering(self.ctx, uuid.UUID(data["case"]["id"]))
-        return redact(data, who, numbering=numbering)
+        return redact(data, who, numbering=numbering, consume=True)  # the export is not used again
 
     def render(
         self,

@@ -13,6 +13,7 @@ users.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -161,22 +162,39 @@ def _blank(value: Any) -> Any:
     return None
 
 
-def _strip(record: dict[str, Any], section: str, audience: Audience, *, words: bool = True) -> dict[str, Any]:
+def _strip(
+    record: dict[str, Any], section: str, audience: Audience, *, words: bool = True, in_place: bool = False
+) -> dict[str, Any]:
     """``record`` with only what the sharing policy lets ``audience`` see; every other field of it is emptied
-    (kept as a key, so the layout code reads one shape of record) and its identity and consent dropped."""
+    (kept as a key, so the layout code reads one shape of record) and its identity and consent dropped.
+    ``in_place``: ``record`` itself is changed and returned (no copy: a large case's records are held once)."""
     kind = _SECTION_KINDS[section]
     if kind == Kind.CASE:  # what the case's own visibility hides from the audience is hidden too
-        allowed = sharing.case_fields(record["visibility"], audience)
+        hidden = _declared(kind) - sharing.case_fields(record["visibility"], audience)
     else:
-        allowed = sharing.fields(kind, audience)
+        hidden = _hidden(kind, audience, words)
+    out = record if in_place else dict(record)
+    for name in ("identity", "consent", "versions"):
+        out.pop(name, None)
+    for name in hidden:
+        if name in out:
+            out[name] = _blank(out[name])
+    return out
+
+
+@functools.cache
+def _declared(kind: Kind) -> frozenset[str]:
+    return frozenset(f.name for f in registry.kind(kind).fields)
+
+
+@functools.cache
+def _hidden(kind: Kind, audience: Audience, words: bool) -> frozenset[str]:
+    """The fields of a record of ``kind`` that ``audience`` may not see (nor a witness's words, unless
+    ``words``); other keys of a record are not the registry's fields, and stay."""
+    allowed = sharing.fields(kind, audience)
     if not words:
         allowed = allowed - sharing.quoted_words(kind)
-    declared = {f.name for f in registry.kind(kind).fields}
-    return {
-        k: (v if k in allowed or k not in declared else _blank(v))
-        for k, v in record.items()
-        if k not in ("identity", "consent", "versions")
-    }
+    return _declared(kind) - allowed
 
 
 def _account_view(
@@ -187,6 +205,7 @@ def _account_view(
     numbering: Numbering,
     *,
     show_words: bool,
+    in_place: bool = False,
 ) -> AccountView:
     """An account as ``audience`` sees it, its witness's words in it or not (as the sharing policy decided)."""
     current = _current(acc)
@@ -198,7 +217,7 @@ def _account_view(
             else "this version of the account is not marked quotable"
         )
     return AccountView(
-        record=_strip(acc, "accounts", audience),
+        record=_strip(acc, "accounts", audience, in_place=in_place),
         witness=witness,
         version=_strip(current, "version", audience, words=show_words),
         number=numbering.accounts[acc["id"]],
@@ -238,8 +257,11 @@ def shown_in(data: CaseExport, audience: Audience) -> dict[str, dict[uuid.UUID, 
     return sharing.records_shown(audience, listed, accounts)
 
 
-def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> ReportData:
+def redact(data: CaseExport, audience: Audience, *, numbering: Numbering, consume: bool = False) -> ReportData:
     """What ``audience`` may see of a case (``data`` as :meth:`CaseService.export` returns it, masked).
+
+    ``consume``: the records of ``data`` become the report's, emptied of what the audience may not see,
+    rather than copies of them (``data`` is not to be used again): a large case is then held once, not twice.
 
     ``numbering`` numbers the whole case (:func:`~hrdoc.services.reporting.numbering.read_numbering`), not
     just ``data``, which may hold only what the audience may see: references are then the same in every
@@ -252,7 +274,7 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> Rep
         excerpt of an account whose words do not go: an excerpt of an account is a quotation of it)."""
         going = shown[_SECTION_KINDS[section]]
         return [
-            _strip(r, section, audience, words=going[rid])
+            _strip(r, section, audience, words=going[rid], in_place=consume)
             for r in data[section]
             if (rid := uuid.UUID(r["id"])) in going
         ]
@@ -273,6 +295,7 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering) -> Rep
             audience,
             numbering,
             show_words=account_words[uuid.UUID(acc["id"])],
+            in_place=consume,
         )
         for acc in data["accounts"]
         if uuid.UUID(acc["id"]) in account_words
