@@ -179,3 +179,30 @@ def test_a_tables_filter_is_applied_once_typing_pauses(qtbot, demo_ctx: StoreCon
     assert incidents.model.data(incidents.model.index(0, 0)) == "Attack on a civilian convoy near Annefif"
     incidents.clear_filter()  # at once
     assert incidents.model.rowCount() == 2
+
+
+def test_going_to_a_record_makes_its_form_alone(qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search hit or a related record: the records selected on the way (the page's first incident, the
+    allegation's incident) are not shown beside their lists, each a form made for nothing."""
+    from hrdoc.gui.workspace.detail import DetailPane
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        window.show()
+        window.refresh()
+    shown: list[tuple[str, str]] = []
+    original = DetailPane.show_record
+
+    def show_record(pane: DetailPane, kind: str, record_id: str, data: object = None) -> bool:
+        shown.append((kind, record_id))
+        return original(pane, kind, record_id, data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DetailPane, "show_record", show_record)
+    case_id = window.workspace.case_id
+    allegation = str(RecordService(demo_ctx).records(Kind.ALLEGATION, case_id)[-1].id)
+    assert window.workspace.show_record(Kind.ALLEGATION, allegation)
+    assert shown == [(Kind.ALLEGATION, allegation)]
+    assert window.workspace.detail.showing() == (Kind.ALLEGATION, allegation)
+    page = window.workspace.current_page()
+    assert isinstance(page, IncidentsPage) and page.allegations.selected()["id"] == allegation  # type: ignore[index]

@@ -5,6 +5,8 @@ A record just created is selected and scrolled to.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex
@@ -28,6 +30,29 @@ class SelectionFollower:
         self.workspace = workspace
         self.pane = pane
         self._following = True  # not while putting a selection back
+        self._held = 0  # going to a record across pages and lists: nothing shown until it is selected
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """Show nothing while a record is gone to across pages and lists (its page's first record, its incident
+        for an allegation); then the record selected at the end, once, as a selection would be (asking first to
+        save what was typed in the record shown). Each shown is a form made."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if self._held == 0:
+                self._settle()
+
+    def _settle(self) -> None:
+        page = self.workspace.current_page()
+        table = page.active_table()
+        if table is not None and shows_in_pane(table.kind) and table.selected() is not None:
+            self.pane.setVisible(True)
+            self.selection_changed(table, QModelIndex())
+        else:
+            self.show_for(page)
 
     def follow(self, table: TablePage) -> None:
         """Show the record selected in ``table`` in the pane, when its page is on screen (its first record once
@@ -41,11 +66,13 @@ class SelectionFollower:
         """The rows of a table are known (a long list is read off the GUI thread): the pane beside it, if blank,
         shows its first record. A pane showing a record keeps it (the list was sorted or filtered)."""
         page = self.workspace.current_page()
-        if table in page.tables() and page.active_table() is table and self.pane.showing() is None:
+        if not self._held and table in page.tables() and page.active_table() is table and self.pane.showing() is None:
             self.show_for(page)
 
     def show_for(self, page: Page) -> None:
         """Show the page's selected record in the pane, or hide the pane on a page without records to edit."""
+        if self._held:
+            return
         tables = [t for t in page.tables() if shows_in_pane(t.kind)]
         self.pane.setVisible(bool(tables))
         table = page.active_table()
@@ -62,6 +89,8 @@ class SelectionFollower:
     def selection_changed(self, table: TablePage, previous: QModelIndex) -> None:
         """A record was selected: show it beside the list, once any changes to the one shown are saved or
         discarded; if the user keeps editing, the selection goes back."""
+        if self._held:
+            return
         record = table.selected()
         data = self.workspace.data
         if not self._following or data is None or record is None or not shows_in_pane(table.kind):

@@ -348,13 +348,18 @@ class CaseWorkspace(QWidget):
             self.edit_record(Kind.CASE, self.case_id)
 
     def show_record(self, kind: str, record_id: str) -> bool:
-        """Go to the page listing records of ``kind`` and select the record (the case must be loaded)."""
+        """Go to the page listing records of ``kind`` and select the record (the case must be loaded); only that
+        record is shown beside its list, not those selected on the way."""
+        with self.follower.held():
+            return self._select_record(kind, record_id)
+
+    def _select_record(self, kind: str, record_id: str) -> bool:
         if self.data is None:
             return False
         if kind == Kind.ALLEGATION:  # allegations are listed under their incident
             allegation = self.data["pages"].rows(listing(self.data, Kind.ALLEGATION), [record_id])
             if allegation:
-                self.show_record(Kind.INCIDENT, allegation[0]["incident_id"])
+                self._select_record(Kind.INCIDENT, allegation[0]["incident_id"])
         for row, page in enumerate(self.pages):
             for table in page.tables():
                 if table.kind == kind:
