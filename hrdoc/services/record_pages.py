@@ -217,19 +217,21 @@ class RecordPages:
         (kind, id, title, grade such as "B3"), then each account as (kind, id, its witness's pseudonym, "")."""
         s, a, w = m.Source, m.Account, m.Witness
         with self.ctx.read() as session:
+            source_id, text = _id_text(session, s.__table__.c.id)
             sources = session.execute(
-                select(s.id, s.title, s.reliability, s.credibility)
+                select(source_id, s.title, s.reliability, s.credibility)
                 .where(s.case_id == case_id)
                 .order_by(s.created_at, s.id)
             )
-            out = [(Kind.SOURCE.value, str(i), t, f"{r or '?'}{c or '?'}") for i, t, r, c in sources]
+            out = [(Kind.SOURCE.value, text(i), t, f"{r or '?'}{c or '?'}") for i, t, r, c in sources]
+            account_id, text = _id_text(session, a.__table__.c.id)
             accounts = session.execute(
-                select(a.id, w.pseudonym)
+                select(account_id, w.pseudonym)
                 .join(w, w.id == a.witness_id)
                 .where(a.case_id == case_id)
                 .order_by(a.created_at, a.id)
             )
-            out += [(Kind.ACCOUNT.value, str(i), p or "", "") for i, p in accounts]
+            out += [(Kind.ACCOUNT.value, text(i), p or "", "") for i, p in accounts]
         return out
 
     # -- names ----------------------------------------------------------------------------------------

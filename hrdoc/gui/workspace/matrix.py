@@ -80,7 +80,9 @@ class MatrixModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns: list[tuple[str, str, str, str]] = []  # kind, id, header on one line, tooltip
-        self.shown: list[str] = []  # each column's header as shown: on a few lines (header_text)
+        # Each column's header as shown (on a few lines: header_text), made when the header first shows it.
+        self._shown: Callable[[int], str] = lambda column: self.columns[column][2]
+        self._headers: dict[int, str] = {}
         self._count = 0
         self._read: Callable[[int], list[Row]] = lambda _page: []
         self._pages: collections.OrderedDict[int, list[Row]] = collections.OrderedDict()
@@ -90,12 +92,14 @@ class MatrixModel(QAbstractTableModel):
         count: int,
         read: Callable[[int], list[Row]],
         columns: list[tuple[str, str, str, str]],
-        shown: list[str] | None = None,
+        shown: Callable[[int], str] | None = None,
     ) -> None:
-        """``count`` rows, read ``PAGE`` at a time by ``read(page number)``, under these columns."""
+        """``count`` rows, read ``PAGE`` at a time by ``read(page number)``, under these columns, each headed by
+        ``shown(column)`` (by default its header on one line)."""
         self.beginResetModel()
         self._count, self._read, self.columns = count, read, columns
-        self.shown = shown if shown is not None else [column[2] for column in columns]
+        self._shown = shown if shown is not None else (lambda column: self.columns[column][2])
+        self._headers.clear()
         self._pages.clear()
         self.endResetModel()
 
@@ -104,7 +108,7 @@ class MatrixModel(QAbstractTableModel):
         row_labels: list[str],
         columns: list[tuple[str, str, str, str]],
         cells: dict[tuple[int, int], Cell],
-        shown: list[str] | None = None,
+        shown: Callable[[int], str] | None = None,
     ) -> None:
         """A matrix held whole: its rows' labels and its cells by (row, column)."""
         rows: list[Row] = [(label, {}) for label in row_labels]
@@ -158,7 +162,9 @@ class MatrixModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.shown[section]
+                if section not in self._headers:
+                    self._headers[section] = self._shown(section)
+                return self._headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.columns[section][3]
         vertical = orientation == Qt.Orientation.Vertical
@@ -210,7 +216,8 @@ class MatrixPage(Page):
         self._columns: list[tuple[str, str]] = []
         self._grades: dict[str, str] = {}
         self._violations: dict[str, str] = {}  # the words of violation codes, read once per showing
-        self._header: tuple[list[tuple[str, str, str, str]], list[str]] = ([], [])
+        self._titles: list[tuple[str, str]] = []  # each column's title and tail ("(B3)")
+        self._position: dict[tuple[str, str], int] = {}  # (kind, id) of a source or account -> its column
         # The allegations down the matrix, in the order they were entered, read a page at a time.
         self.allegations = RecordTableModel([], self)
         self.allegations.filled.connect(self._allegations_known)
@@ -286,21 +293,24 @@ class MatrixPage(Page):
             else:
                 columns.append((kind, rid, tr("Account of {0}").format(title or "?"), ""))
         self._columns = [(kind, rid) for kind, rid, _title, _tail in columns]
-        header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
-        width = HEADER_CHARS * metrics.averageCharWidth()
-        self._header = (
-            [(kind, rid, f"{title} {tail}".strip(), title) for kind, rid, title, tail in columns],
-            [header_text(title, tail, metrics, width) for _kind, _rid, title, tail in columns],
-        )
+        self._position = {key: n for n, key in enumerate(self._columns)}
+        self._titles = [(title, tail) for _kind, _rid, title, tail in columns]
+        self._headers = [(kind, rid, f"{title} {tail}".strip(), title) for kind, rid, title, tail in columns]
         self.links.show_case(data)
         self.allegations.set_listing(pages, listing(data, Kind.ALLEGATION), size=data["figures"].counts["allegations"])
 
     def _allegations_known(self) -> None:
         """The allegations down the matrix are known: show them, their cells read a page at a time."""
-        columns, shown = self._header if self._data is not None else ([], [])
-        self.model.set_rows(self.allegations.total(), self._read_rows, columns, shown)
-        self._fit_columns(shown)
+        columns = self._headers if self._data is not None else []
+        self.model.set_rows(self.allegations.total(), self._read_rows, columns, self._header_text)
+        self._fit_columns()
+
+    def _header_text(self, column: int) -> str:
+        """A column's header on at most HEADER_LINES lines (made when the header first shows it: a case may have
+        thousands of sources)."""
+        title, tail = self._titles[column]
+        metrics = self.table.horizontalHeader().fontMetrics()
+        return header_text(title, tail, metrics, HEADER_CHARS * metrics.averageCharWidth())
 
     def _read_rows(self, number: int) -> list[Row]:
         """A page of the matrix's rows: its allegations' labels, and the links from sources and accounts to them."""
@@ -311,7 +321,7 @@ class MatrixPage(Page):
             return []
         violation = self._violations
         records = {r: self.allegations.record(r) for r in range(first, first + len(ids))}
-        position = {key: n for n, key in enumerate(self._columns)}
+        position = self._position
         row_of = {rid: n for n, rid in enumerate(ids)}
         rows: list[Row] = [
             (violation.get(str(rec["violation_type"]), str(rec["violation_type"])) if rec else "", {})
@@ -331,16 +341,18 @@ class MatrixPage(Page):
             )
         return rows
 
-    def _fit_columns(self, shown: list[str]) -> None:
-        """Each column as wide as its header's lines or its cells ("Contradicts B3"), whichever is wider."""
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header's lines or its cells ("Contradicts B3"), whichever is wider: a header
+        on one line is as wide as its text, one wrapped onto several as the width it is wrapped at."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
+        wrapped = HEADER_CHARS * metrics.averageCharWidth()
         cell = max(
             metrics.horizontalAdvance(f"{tr(enums.label(r.value, enums.LinkRelation))} X9") for r in enums.LinkRelation
         )
         margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
-        for column, text in enumerate(shown):
-            lines = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        for column, (title, tail) in enumerate(self._titles):
+            lines = min(metrics.horizontalAdvance(f"{title} {tail}".strip()), wrapped)
             header.resizeSection(column, max(lines, cell) + margin)
 
     def cells(self) -> dict[tuple[str, str], str]:
@@ -355,4 +367,4 @@ class MatrixPage(Page):
         self.model.set_matrix([], [], {})
         self.links.clear()
         self.allegations.clear()
-        self._columns = []
+        self._columns, self._titles, self._headers, self._position = [], [], [], {}
