@@ -21,8 +21,9 @@ So a large file is read in a second process, which has its own interpreter (:cla
 * the reader dies with the store's process: on Linux the kernel kills it when its parent ends
   (``PR_SET_PDEATHSIG``); everywhere, its next write to the pipe fails and it stops.
 
-A small file is read in line, in the store's process (:func:`read_file`, the same code): a process costs about
-half a second to start, more than it saves below a couple of megabytes.
+A smaller file is read in line, in the store's process (:func:`read_file`, the same code): a process costs about
+0.7 s of processor time to start, more than it saves below several megabytes
+(:data:`hrdoc.services.acled.IN_LINE_BELOW`).
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ class ReaderProcess:
     """A process reading one ACLED file for an import in this process (see the module's docstring).
 
     ``source`` is the path of a regular file, which the reader opens itself, or a stream, whose bytes a
-    thread of this process sends it. Start it early (it takes about half a second to start), :meth:`run` it
+    thread of this process sends it. Start it early (it takes a moment to start), :meth:`run` it
     once the store was read, and always :meth:`close` it.
     """
 
