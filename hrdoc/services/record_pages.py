@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, String, Table, Uuid, cast, func, or_, select, type_coerce
@@ -80,6 +81,27 @@ def _id_text(session: Session, column: Any) -> tuple[Any, Callable[[Any], str]]:
 
 def _dashed(hex_id: str) -> str:
     return f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
+
+
+def _id_or_none(make: Callable[[Any], str], value: Any) -> str | None:
+    return None if value is None else make(value)
+
+
+def _as_stored(session: Session, table: Table) -> tuple[list[Any], list[tuple[str, Callable[[Any], Any]]]]:
+    """The columns of ``table`` to select for rows as ``record_dict`` gives them, and how to make each value so:
+    ids read as text (a page of rows holds hundreds of ids, and making UUID objects of them was a third of the
+    time a page took), the rest as the column's type gives it, JSON-ready."""
+    columns: list[Any] = []
+    converted: list[tuple[str, Callable[[Any], Any]]] = []
+    for column in table.c:
+        if isinstance(column.type, Uuid):
+            text, make = _id_text(session, column)
+            columns.append(text.label(column.key))
+            converted.append((column.key, partial(_id_or_none, make)))
+        else:
+            columns.append(column)
+            converted.append((column.key, json_value))
+    return columns, converted
 
 
 def _key_of(table: Table, value: str) -> Any:
@@ -162,9 +184,11 @@ class RecordPages:
         id_column = _id_column(table)
         resolver = Resolver(session, self._vocabularies)
         extra = [resolver.path(kind, table, path.split("."))[0].expr for path in listing.shown]
+        columns, converted = _as_stored(session, table)
         for chunk in _chunks([_key_of(table, i) for i in ids]):
-            for stored in session.execute(select(table).where(id_column.in_(chunk))).mappings():
-                found[str(stored[id_column.key])] = {name: json_value(value) for name, value in stored.items()}
+            for stored in session.execute(select(*columns).where(id_column.in_(chunk))):
+                record = {name: convert(value) for (name, convert), value in zip(converted, stored, strict=True)}
+                found[str(record[id_column.key])] = record
             if extra:
                 for rid, *values in session.execute(select(id_column, *extra).where(id_column.in_(chunk))):
                     found[str(rid)].update(zip(listing.shown, map(json_value, values), strict=True))
@@ -206,10 +230,11 @@ class RecordPages:
         table = table_of(kind)
         out: list[RecordRow] = []
         with self.ctx.read() as session:
+            columns, converted = _as_stored(session, table)
             for chunk in _chunks([uuid.UUID(i) for i in ids]):
-                query = select(table).where(table.c[field].in_(chunk)).order_by(table.c.created_at, table.c.id)
-                for row in session.execute(query).mappings():
-                    out.append({name: json_value(value) for name, value in row.items()})
+                query = select(*columns).where(table.c[field].in_(chunk)).order_by(table.c.created_at, table.c.id)
+                for row in session.execute(query):
+                    out.append({name: convert(value) for (name, convert), value in zip(converted, row, strict=True)})
         return out
 
     def origins(self, case_id: uuid.UUID) -> list[tuple[str, str, str, str]]:
@@ -250,10 +275,11 @@ class RecordPages:
                 continue
             table = table_of(kind)
             terms = [t for path in NAMED_BY[kind] for t in resolver.terms(kind, table, Key.of(path))]
+            id_column, text = _id_text(session, table.c.id)
             for chunk in _chunks([uuid.UUID(i) for i in ids]):
-                query = select(table.c.id, *(t.expr for t in terms)).where(table.c.id.in_(chunk))
+                query = select(id_column, *(t.expr for t in terms)).where(table.c.id.in_(chunk))
                 for rid, *values in session.execute(query):
-                    out[str(rid)] = name_of(kind, values, terms)
+                    out[text(rid)] = name_of(kind, values, terms)
         return out
 
     # -- figures --------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The model holds the listing's order (the ids of its records, as :meth:`~hrdoc.services.record_pages.RecordPages.order`
 gives them: sorted and filtered by the database) and the rows of the few pages in view; a row is read when the view
-first asks for it, a hundred at a time, and pages long out of view are dropped. A short listing is ordered at once; a
+first asks for it, fifty at a time, and pages long out of view are dropped. A short listing is ordered at once; a
 long one off the GUI thread (:attr:`pending` meanwhile), so sorting or filtering 20,000 records never holds the
 window: the rows shown stay until the new order arrives.
 
@@ -35,8 +35,8 @@ from hrdoc.services.record_pages import Listing, RecordPages
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-PAGE = 100  # rows read at once
-KEEP_PAGES = 20  # pages of rows kept; the first dropped is the one used longest ago
+PAGE = 50  # rows read at once: about two screens' worth
+KEEP_PAGES = 40  # pages of rows kept; the first dropped is the one used longest ago
 AT_ONCE = 2000  # a listing of up to this many records is ordered at once, a longer one off the GUI thread
 
 
