@@ -19,9 +19,10 @@ Part = Callable[[], list[Flowable]]  # makes one part of the report (a section's
 class LazyStory(list[Flowable]):
     """A story that takes its flowables from ``chunks`` as the layout reaches them.
 
-    The layout asks ``len()`` before each flowable it takes; the list then takes chunks until it holds one
-    that does not keep with the next (a heading keeps with what follows it: the layout looks ahead from the
-    front for those, and must find the one that ends the run). Empty means the story is over.
+    The layout asks ``len()`` before each flowable it takes, and looks ahead from the front for a run of
+    flowables kept with the next one (a heading keeps with what follows it) and the one that ends the run.
+    So the list takes chunks while every flowable it holds keeps with the next (or it holds none): it then
+    holds the end of that run, and nothing more. Empty means the story is over.
     """
 
     def __init__(self, chunks: Iterable[list[Flowable]]) -> None:
@@ -29,7 +30,7 @@ class LazyStory(list[Flowable]):
         self._chunks: Iterator[list[Flowable]] | None = iter(chunks)
 
     def __len__(self) -> int:
-        while self._chunks is not None and (not list.__len__(self) or self[-1].getKeepWithNext()):
+        while self._chunks is not None and all(f.getKeepWithNext() for f in list.__iter__(self)):
             chunk = next(self._chunks, None)
             if chunk is None:
                 self._chunks = None
