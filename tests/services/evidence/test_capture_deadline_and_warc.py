@@ -80,7 +80,8 @@ def test_a_trickling_server_cannot_hold_a_capture_past_its_timeout(
         ev.capture_url(case, trickling_server, proxies={}, timeout=1.0)
     elapsed = time.monotonic() - started
     # Before, the timeout bounded each read: one byte every 0.3 s never tripped it (a 5 s capture took 119 s).
-    # The margin is for a busy machine (a parallel test run); a per-read timeout would let the drip run for over two minutes.
+    # The margin is for a busy machine (a parallel test run); a per-read timeout would let the drip run for over
+    # two minutes.
     assert elapsed < 4.0, elapsed
     message = str(caught.value)
     assert "\n" not in message
