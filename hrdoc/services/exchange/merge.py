@@ -39,7 +39,7 @@ from hrdoc.services.exchange.merge_deletions import apply_tombstones, settle_dec
 from hrdoc.services.exchange.merge_logs import merge_logs
 from hrdoc.services.exchange.merge_parts import merge_parts
 from hrdoc.services.exchange.merge_records import RecordMerge
-from hrdoc.services.exchange.snapshot import KIND_ORDER, Snapshot, from_json, store_id
+from hrdoc.services.exchange.snapshot import KIND_ORDER, STORE_ID_KEY, Snapshot, from_json, store_id
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import column_defaults, spec_for
 from hrdoc.services.vocab import add_copy_terms
@@ -112,11 +112,15 @@ class Merger:
         from hrdoc.services.evidence.service import EvidenceService
 
         self._prevalidate(snap)
-        # Only this case is locked on a team store: syncs of other cases go on side by side.
-        with self.ctx.write(case=uuid.UUID(snap.case["id"])) as session:  # refused before anything is written
-            self._check_case(session, snap)
-            checks.check_copy(session, snap)
         case_id = uuid.UUID(snap.case["id"])
+        self._keep_store_id()
+        if files is not None and snap.evidence_with_files():
+            # Refused before any file is streamed into the vault. (Without files, the merging unit of work's
+            # own checks come first: a copy refused there writes nothing either.) Only this case is locked on
+            # a team store: syncs of other cases go on side by side.
+            with self.ctx.write(case=case_id) as session:
+                self._check_case(session, snap)
+                checks.check_copy(session, snap)
         report = MergeReport(case_id)
         evidence = EvidenceService(self.ctx)
         writers: list[Any] = []
@@ -146,7 +150,7 @@ class Merger:
         with self.ctx.write(case=case_id) as session:
             here = store_id(session)
             self._check_case(session, snap)
-            checks.check_copy(session, snap)  # again, in the unit of work that merges
+            checks.check_copy(session, snap)  # (again, if files came first) in the unit of work that merges
             report.created_case = session.get(m.Case, case_id) is None
             if terms := add_copy_terms(session, snap.vocabulary_terms):  # before the records that use them
                 report.added["vocabulary_term"] = terms
@@ -228,6 +232,16 @@ class Merger:
         if problems:
             shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
             raise ValidationError.single("bundle", f"the case's records are not valid: {shown}")
+
+    def _keep_store_id(self) -> None:
+        """Keep this store's id before merging (its first merge makes it: services.exchange.snapshot.store_id),
+        in a moment's unit of work of its own: made inside a long merge, it would hold up another case's merge,
+        which makes the same row."""
+        with self.ctx.read() as session:
+            if session.get(m.StoreMeta, STORE_ID_KEY) is not None:
+                return
+        with self.ctx.write(log_only=True) as session:
+            store_id(session)
 
     def _check_case(self, session: Session, snap: Snapshot) -> None:
         case_id = uuid.UUID(snap.case["id"])

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.registry import Kind
@@ -30,6 +30,7 @@ from hrdoc.services.records_kinds import ACCOUNT_CONTENT_FIELDS
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import utcnow
+from hrdoc.storage.bulk import insert_rows, update_rows
 
 if TYPE_CHECKING:
     from hrdoc.services.exchange.merge_records import RecordMerge
@@ -48,11 +49,8 @@ def merge_parts(session: Session, merge: RecordMerge) -> None:
         outcomes = merge.outcomes.get(owner_kind, {})
         added = [rid for rid, outcome in outcomes.items() if outcome == ADDED]
         _insert_parts(session, merge, owner_kind, added)  # new here: no parts here yet, all in bulk
-        for rid, outcome in outcomes.items():
-            if outcome == TAKEN:
-                merge.report.account_versions_added += take_parts(
-                    session, owner_kind, rid, merge.parts.parts(owner_kind, str(rid))
-                )
+        taken = {rid: merge.parts.parts(owner_kind, str(rid)) for rid, outcome in outcomes.items() if outcome == TAKEN}
+        merge.report.account_versions_added += take_parts_of(session, owner_kind, taken)
         if owner_kind == Kind.ACCOUNT:
             received |= {rid for rid, outcome in outcomes.items() if outcome in (ADDED, TAKEN)}
             kept = [rid for rid, outcome in outcomes.items() if outcome in (KEPT, UNCHANGED)]
@@ -70,9 +68,7 @@ def _insert_parts(session: Session, merge: RecordMerge, owner_kind: str, owners:
             value = merge.parts.parts(owner_kind, str(rid)).get(part.kind)
             carried = (value or []) if part.many else ([] if value is None else [value])
             rows += [from_json(part.model, row) for row in carried]
-        session.flush()
-        for chunk in insert_batches(rows):
-            session.execute(insert(part.model), chunk)
+        insert_rows(session, part.model, rows)
         if part.many:
             merge.report.account_versions_added += len(rows)
 
@@ -80,44 +76,66 @@ def _insert_parts(session: Session, merge: RecordMerge, owner_kind: str, owners:
 def take_parts(session: Session, owner_kind: str, owner_id: uuid.UUID, parts: dict[str, Any]) -> int:
     """Make a record's parts those of the other side's version (those ``parts`` carries: a part it carries as
     None, that version has none of); how many account versions were added."""
+    return take_parts_of(session, owner_kind, {owner_id: parts})
+
+
+def take_parts_of(session: Session, owner_kind: str, owners: dict[uuid.UUID, dict[str, Any]]) -> int:
+    """:func:`take_parts` for many records of one kind, in few statements; how many account versions were added."""
     added = 0
     for part in parts_of(owner_kind):
-        if part.kind not in parts:
+        carried = {rid: parts[part.kind] for rid, parts in owners.items() if part.kind in parts}
+        if not carried:
             continue  # not carried (identities and consent stay behind beyond the team)
-        value = parts[part.kind]
         if part.many:
-            added += sync_versions(session, owner_id, value or [])
-        elif value is not None:
-            _set_single(session, part, owner_id, value)
-        else:  # that version has none (no consent recorded): neither has this store now
-            existing = session.get(part.model, owner_id)
-            if existing is not None:
-                session.delete(existing)
-                session.flush()
+            local = _local_versions_of(session, list(carried))
+            for rid, value in carried.items():
+                added += sync_versions(session, rid, value or [], local.get(rid, []))
+        else:
+            _set_singles(session, part, carried)
     return added
 
 
-def _set_single(session: Session, part: PartDef, owner_id: uuid.UUID, row: dict[str, Any]) -> None:
-    values = from_json(part.model, row) | {part.key: owner_id}
-    existing = session.get(part.model, owner_id)
-    if existing is None:
-        session.add(part.model(**values))
-    else:
-        for key, value in values.items():
-            setattr(existing, key, value)
-    session.flush()
+def _set_singles(session: Session, part: PartDef, carried: dict[uuid.UUID, dict[str, Any] | None]) -> None:
+    """One part per owner (an identity, a consent) made the other side's, or removed where it has none."""
+    key = getattr(part.model, part.key)
+    here: set[uuid.UUID] = set()
+    for chunk in batches(list(carried)):
+        here.update(session.scalars(select(key).where(key.in_(chunk))))
+    rows = {rid: from_json(part.model, row) | {part.key: rid} for rid, row in carried.items() if row is not None}
+    for obj in session.identity_map.values():  # what the session holds of them is written below, in bulk
+        if isinstance(obj, part.model) and getattr(obj, part.key) in carried:
+            session.expire(obj)
+    insert_rows(session, part.model, [row for rid, row in rows.items() if rid not in here])
+    update_rows(session, part.model, [row for rid, row in rows.items() if rid in here], key=part.key)
+    gone = [rid for rid, row in carried.items() if row is None and rid in here]  # that version has none
+    for chunk in batches(gone):
+        session.execute(delete(part.model).where(key.in_(chunk)))
 
 
 def _local_versions(session: Session, account_id: uuid.UUID) -> list[m.AccountVersion]:
-    query = select(m.AccountVersion).where(m.AccountVersion.account_id == account_id).order_by(m.AccountVersion.version)
-    return list(session.scalars(query))
+    return _local_versions_of(session, [account_id]).get(account_id, [])
 
 
-def sync_versions(session: Session, account_id: uuid.UUID, incoming: list[dict[str, Any]]) -> int:
+def _local_versions_of(session: Session, accounts: list[uuid.UUID]) -> dict[uuid.UUID, list[m.AccountVersion]]:
+    """Each account's versions here, in order."""
+    found: dict[uuid.UUID, list[m.AccountVersion]] = {}
+    for chunk in batches(accounts):
+        query = select(m.AccountVersion).where(m.AccountVersion.account_id.in_(chunk))
+        for version in session.scalars(query.order_by(m.AccountVersion.account_id, m.AccountVersion.version)):
+            found.setdefault(version.account_id, []).append(version)
+    return found
+
+
+def sync_versions(
+    session: Session,
+    account_id: uuid.UUID,
+    incoming: list[dict[str, Any]],
+    local: list[m.AccountVersion] | None = None,
+) -> int:
     """Give an account the versions the other side has, under its numbers; a version only this side has stays,
-    after them. Returns how many versions were added."""
+    after them. ``local``: its versions here, if the caller read them already. Returns how many were added."""
     theirs = {uuid.UUID(str(r["id"])): r for r in incoming}
-    local = _local_versions(session, account_id)
+    local = _local_versions(session, account_id) if local is None else local
     top = max((int(r["version"]) for r in incoming), default=0)
     wanted: list[tuple[m.AccountVersion, int]] = []
     for version in local:
@@ -132,10 +150,7 @@ def sync_versions(session: Session, account_id: uuid.UUID, incoming: list[dict[s
     rows = [
         from_json(m.AccountVersion, row) | {"account_id": account_id} for vid, row in theirs.items() if vid not in known
     ]
-    for chunk in insert_batches(rows):
-        session.execute(insert(m.AccountVersion), chunk)
-    session.flush()
-    return len(rows)
+    return insert_rows(session, m.AccountVersion, rows)
 
 
 def _renumber(session: Session, wanted: list[tuple[m.AccountVersion, int]]) -> None:
@@ -159,20 +174,19 @@ def _keep_unknown_versions(session: Session, merge: RecordMerge, accounts: list[
         query = select(m.AccountVersion.id).where(m.AccountVersion.account_id.in_(chunk))
         known.update(session.scalars(query))
     changed: set[uuid.UUID] = set()
+    rows: list[dict[str, Any]] = []
     for account_id in accounts:
         incoming = merge.parts.parts(Kind.ACCOUNT, str(account_id)).get(Kind.ACCOUNT_VERSION) or []
         unknown = [row for row in incoming if uuid.UUID(str(row["id"])) not in known]
         if not unknown:
             continue
         top = max((v.version for v in _local_versions(session, account_id)), default=0)
-        rows = [
+        rows += [
             from_json(m.AccountVersion, row) | {"account_id": account_id, "version": top + n}
             for n, row in enumerate(unknown, 1)
         ]
-        for chunk in insert_batches(rows):
-            session.execute(insert(m.AccountVersion), chunk)
-        merge.report.account_versions_added += len(rows)
         changed.add(account_id)
+    merge.report.account_versions_added += insert_rows(session, m.AccountVersion, rows)
     return changed
 
 
@@ -206,9 +220,7 @@ def unite_versions(
         from_json(m.AccountVersion, r) | {"account_id": account.id, "version": numbers[uuid.UUID(str(r["id"]))]}
         for r in incoming_only
     ]
-    for chunk in insert_batches(rows):
-        session.execute(insert(m.AccountVersion), chunk)
-    session.flush()
+    insert_rows(session, m.AccountVersion, rows)
     notes = []
     if incoming_only:
         kept = ", ".join(str(row["version"]) for row in rows)
@@ -255,13 +267,3 @@ def by_id(session: Session, model: Any, ids: list[uuid.UUID], key: Any = None) -
 def batches(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def insert_batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    """Rows to insert, in batches of rows with the same fields (a copy for an audience may leave some fields
-    out of some records, e.g. an excerpt whose witness may not be quoted; the store's defaults fill them)."""
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(frozenset(row), []).append(row)
-    for group in groups.values():
-        yield from batches(group)

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.registry import Kind
@@ -32,7 +32,6 @@ from hrdoc.services.exchange.merge_parts import (
     TAKEN,
     UNCHANGED,
     batches,
-    insert_batches,
 )
 from hrdoc.services.exchange.parts import (
     DELETED_KEY,
@@ -49,6 +48,7 @@ from hrdoc.services.records_kinds import spec_for
 from hrdoc.storage import models as m
 from hrdoc.storage import search_index
 from hrdoc.storage.base import utcnow
+from hrdoc.storage.bulk import insert_rows, update_rows
 
 if TYPE_CHECKING:
     from hrdoc.services.exchange.merge import MergeReport
@@ -115,36 +115,49 @@ class RecordMerge:
         history = previous_versions(session, ids)
         outcomes = self.outcomes.setdefault(kind, {})
         added: list[dict[str, Any]] = []
-        added_lineage: list[dict[str, Any]] = []
-        updated: list[Any] = []
+        taken: list[dict[str, Any]] = []  # the other side's values of the records taken, with their ids
+        lineage_rows: list[dict[str, Any]] = []  # versions new to this store, of the records added or taken
         for row, rid in zip(rows, ids, strict=True):
             lineage = [str(v) for v in row["lineage"]]
             local = local_by_id.get(rid)
             if local is None:
                 if self._may_add(kind, rid, row, lineage, history):
                     added.append(from_json(model, row))
-                    added_lineage += _lineage_rows(rid, lineage, history.get(rid, []))
+                    lineage_rows += _lineage_rows(rid, lineage, history.get(rid, []))
                     outcomes[rid] = ADDED
                 else:
                     outcomes[rid] = HELD
                 continue
             outcome = self._merge_one(kind, rid, local, row, lineage, history)
             outcomes[rid] = outcome
-            if outcome == TAKEN:
-                updated.append(local)
+            if outcome == TAKEN:  # the record becomes the other side's version; its own joins its lineage
+                taken.append(from_json(model, row) | {"id": rid})
+                lineage_rows += _lineage_rows(rid, lineage, history.get(rid, []))
+                session.expire(local)  # read again if needed: it is written below, in bulk
+        # Many rows in few statements (storage.bulk): a copy may bring a whole case.
+        insert_rows(session, model, added)
+        update_rows(session, model, taken)
+        insert_rows(session, m.RecordLineage, lineage_rows)
         if added:
-            session.flush()
-            for part in insert_batches(added):
-                session.execute(insert(model), part)
-            for part in batches(added_lineage):
-                session.execute(insert(m.RecordLineage), part)
             self.report.added[kind] = self.report.added.get(kind, 0) + len(added)
-            if spec.index_kind:
-                search_index.index_records(session.connection(), spec.index_kind, [v["id"] for v in added])
-        if updated:
-            self.report.updated[kind] = self.report.updated.get(kind, 0) + len(updated)
-            for obj in updated:
-                self.records._reindex(session, spec, obj)
+        if taken:
+            self.report.updated[kind] = self.report.updated.get(kind, 0) + len(taken)
+        self._reindex(kind, [v["id"] for v in added], [v["id"] for v in taken])
+
+    def _reindex(self, kind: str, added: list[uuid.UUID], taken: list[uuid.UUID]) -> None:
+        """The search documents of the records added or taken, and of those whose documents include their text."""
+        spec = spec_for(kind)
+        conn = self.session.connection()
+        if spec.index_kind:
+            search_index.index_records(conn, spec.index_kind, [*added, *taken])
+        followers: list[uuid.UUID] = []
+        for part in batches(taken):  # records of the case that show a taken record's text in their documents
+            if kind == Kind.LOCATION:
+                followers += self.session.scalars(select(m.Incident.id).where(m.Incident.location_id.in_(part)))
+            elif kind == Kind.WITNESS:
+                followers += self.session.scalars(select(m.Account.id).where(m.Account.witness_id.in_(part)))
+        if followers:
+            search_index.index_records(conn, Kind.INCIDENT if kind == Kind.LOCATION else Kind.ACCOUNT, followers)
 
     def _may_add(
         self, kind: str, rid: uuid.UUID, row: dict[str, Any], lineage: list[str], history: dict[uuid.UUID, list[str]]
@@ -189,8 +202,7 @@ class RecordMerge:
             self.report.unchanged += 1
             return UNCHANGED
         if local.version in lineage:
-            self._overwrite(kind, local, row, lineage)
-            return TAKEN
+            return TAKEN  # written by the caller, with the others
         if row["version"] in history.get(rid, []):
             self.report.kept_local += 1
             return KEPT
@@ -207,14 +219,6 @@ class RecordMerge:
             return False
         theirs = self.parts.parts(kind, str(local.id))
         return not theirs or same_parts(kind, local_parts(self.session, kind, [local.id])[local.id], theirs)
-
-    def _overwrite(self, kind: str, local: Any, row: dict[str, Any], lineage: list[str]) -> None:
-        values = from_json(spec_for(kind).model, row)
-        for key, value in values.items():
-            if key != "id":
-                setattr(local, key, value)
-        self.session.flush()
-        versions.remember(self.session, local.id, lineage[:-1])
 
     # -- records held back with a deletion made here -----------------------------------------------------------
 
@@ -306,7 +310,7 @@ def _lineage_rows(rid: uuid.UUID, incoming_lineage: list[str], previous: list[st
     seq = len(known)
     rows: list[dict[str, Any]] = []
     for version in incoming_lineage[:-1]:
-        if version not in known:
+        if version and version not in known:
             seq += 1
             known.add(version)
             rows.append({"record_id": rid, "version": version, "seq": seq})
