@@ -4,9 +4,25 @@ Each entry's hash covers its own content and the previous entry's hash. ``store_
 number and hash of the newest entry, so removing entries from the end is detected too. Triggers also refuse
 UPDATE and DELETE on the table outright (and TRUNCATE, on PostgreSQL).
 
-Two writers must never both append entry N: on SQLite a writing unit of work holds the store's write lock
-from its start; on PostgreSQL, :func:`record` locks the head row (``SELECT ... FOR UPDATE``), so a second
-writer waits for the first to commit and then reads the new head.
+**Linking entries into the chain.** :func:`record` adds an entry to the caller's unit of work; the entries are
+linked into the chain as it commits (a hook on every session's commit): numbered after the recorded head,
+hashed, and written with the new head in one or two statements, however many there are. Linking is the one
+moment writers must take turns, so that no two entries get the same number:
+
+* on SQLite, a unit of work that writes holds the store file's lock from its start: it links its own entries;
+* on PostgreSQL, writers of different cases run side by side, and the head row is taken as the unit of work
+  commits, with ``FOR UPDATE SKIP LOCKED``. A writer that gets it links its entries (after any left waiting).
+  One that finds it taken (another writer is linking at that very moment) does not wait: it leaves its
+  entries, whole, in ``audit_pending`` and commits its work; then, its case's lock released, it links them
+  in a short unit of work of its own (services.context), waiting only for that other linking's last
+  statement and commit, unless the other writer's next linking took them meanwhile. So no writer waits for
+  another one's unit of work, the head is held only while entries are linked (two statements and the
+  commit), no round trip is added when writers do not meet, and each linking takes every entry waiting:
+  under load one linking serves many writers.
+
+Entries waiting in ``audit_pending`` are append-only too (migration 0008): the database refuses to change
+them, or to remove one the audit log does not hold. They are linked onto a recorded head only: if the head was
+removed behind hrdoc's back, new entries wait (nothing is lost) and verify says the head is missing.
 """
 
 from __future__ import annotations
@@ -18,15 +34,27 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, event, func, insert, select, text, update
+from sqlalchemy.orm import Session, SessionTransaction
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.storage.base import utcnow
-from hrdoc.storage.models import AuditEntry, StoreMeta
+from hrdoc.storage.bulk import insert_rows, table_of
+from hrdoc.storage.models import AuditEntry, AuditPending, StoreMeta
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
+# session.info: the entries recorded in the unit of work, linked as it commits; whether it left them waiting (then
+# services.context links them once it has committed).
+RECORDED = "hrdoc_audit_recorded"
+LEFT_WAITING = "hrdoc_audit_left_waiting"
+# How long a writer that left its entries waiting waits, once committed, for the linking in progress to end.
+LINK_WAIT_S = 5.0
+_CONTENT = ("at", "actor", "action", "entity_type", "entity_id", "case_id", "summary", "details")
+# The head, if no other writer holds it (PostgreSQL), and whether entries wait to be linked: one round trip.
+_TAKE_HEAD = text(
+    "SELECT value, EXISTS (SELECT 1 FROM audit_pending) FROM store_meta WHERE key = :key FOR UPDATE SKIP LOCKED"
+)
 
 
 def entry_hash(
@@ -165,24 +193,14 @@ def record(
     details: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> AuditEntry:
-    """Append one entry in the caller's unit of work (so it commits or rolls back with the change).
+    """Add one entry to the caller's unit of work (so it commits or rolls back with the change).
 
+    It is linked into the chain as the unit of work commits (see the module): the entry returned has its
+    number and hashes from then on (unless it was left waiting for the next linking).
     ``at`` is when it happened: now, unless the entry comes from another store (then when it happened there);
     so is ``action`` given as text then: the first writer's, whatever this version of hrdoc knows of it.
     """
-    # FOR UPDATE (a no-op on SQLite) holds the head until this unit of work ends; populate_existing re-reads
-    # it rather than trusting a copy loaded earlier in the session, which another writer may have moved on.
-    head = session.get(StoreMeta, HEAD_KEY, with_for_update=True, populate_existing=True)
-    if head is None:
-        seq, prev = 1, GENESIS
-        head = StoreMeta(key=HEAD_KEY, value="")
-        session.add(head)
-    else:
-        last_seq, prev = head.value.split(":", 1)
-        seq = int(last_seq) + 1
-    clean = json.loads(json.dumps(details or {}, default=str))
     entry = AuditEntry(
-        seq=seq,
         at=at or utcnow(),
         actor=actor,
         action=action.value if isinstance(action, AuditAction) else action,
@@ -190,19 +208,113 @@ def record(
         entity_id=_id(entity_id),
         case_id=_id(case_id),
         summary=summary,
-        details=clean,
-        prev_hash=prev,
+        details=json.loads(json.dumps(details or {}, default=str)),
     )
-    entry.entry_hash = hash_of(entry)
-    session.add(entry)
-    head.value = f"{seq}:{entry.entry_hash}"
+    session.info.setdefault(RECORDED, []).append(entry)
     return entry
+
+
+@event.listens_for(Session, "before_commit")
+def _link_at_commit(session: Session) -> None:
+    entries: list[AuditEntry] | None = session.info.pop(RECORDED, None)
+    if not entries:
+        return
+    session.flush()  # the unit of work's own statements first: the head is held for the linking alone
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        taken = conn.execute(_TAKE_HEAD, {"key": HEAD_KEY}).first()
+        if taken is None:  # another writer is linking (or no head yet): they wait, whole, for the next linking
+            _leave(session, entries)
+            session.info[LEFT_WAITING] = True
+            return
+        head, anything_waiting = taken
+    else:  # SQLite: this unit of work holds the store file's lock
+        head, anything_waiting = conn.execute(
+            text("SELECT (SELECT value FROM store_meta WHERE key = :key), EXISTS (SELECT 1 FROM audit_pending)"),
+            {"key": HEAD_KEY},
+        ).one()
+    waiting = _waiting(conn) if anything_waiting else []
+    if not _link(session, conn, head, [e for _id, e in waiting] + entries):
+        _leave(session, entries)
+        return
+    _release(conn, [pending_id for pending_id, _e in waiting])
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # rolled back (a commit took them already): they go with the unit of work
+        session.info.pop(RECORDED, None)
+
+
+def _leave(session: Session, entries: list[AuditEntry]) -> None:
+    insert_rows(session, AuditPending, [{k: getattr(e, k) for k in _CONTENT} for e in entries])
+
+
+def link_waiting(session: Session) -> int:
+    """Link every entry waiting in ``audit_pending``, in the order they came, waiting for the head if another
+    writer holds it (as long as the unit of work's lock wait allows); how many were linked (none: nothing
+    waited, or no head is recorded to link them onto)."""
+    conn = session.connection()
+    lock = " FOR UPDATE" if conn.dialect.name == "postgresql" else ""
+    head = conn.execute(text(f"SELECT value FROM store_meta WHERE key = :key{lock}"), {"key": HEAD_KEY}).scalar()
+    waiting = _waiting(conn)
+    if not waiting or not _link(session, conn, head, [e for _id, e in waiting]):
+        return 0
+    _release(conn, [pending_id for pending_id, _e in waiting])
+    return len(waiting)
+
+
+def _waiting(conn: Connection) -> list[tuple[int, AuditEntry]]:
+    pending = table_of(AuditPending)
+    rows = conn.execute(select(pending).order_by(pending.c.id)).mappings()
+    return [(row["id"], AuditEntry(**{k: row[k] for k in _CONTENT})) for row in rows]
+
+
+def _release(conn: Connection, pending_ids: list[int]) -> None:
+    """Remove waiting entries once the log holds them (the database refuses it before)."""
+    pending = table_of(AuditPending)
+    for start in range(0, len(pending_ids), 1000):
+        conn.execute(delete(pending).where(pending.c.id.in_(pending_ids[start : start + 1000])))
+
+
+def _link(session: Session, conn: Connection, head: str | None, entries: list[AuditEntry]) -> bool:
+    """Number and hash ``entries`` after ``head`` (the recorded head's value), write them and the new head.
+
+    False, writing nothing, if no head is recorded although the log holds entries (removed behind hrdoc's
+    back: the entries must wait, and verify says so); with no head and no entries, this starts the chain."""
+    if head is None:
+        if conn.execute(select(AuditEntry.seq).limit(1)).first() is not None:
+            return False
+        seq, prev = 0, GENESIS
+    else:
+        last_seq, prev = head.split(":", 1)
+        seq = int(last_seq)
+    for entry in entries:
+        seq += 1
+        entry.seq, entry.prev_hash = seq, prev
+        entry.entry_hash = prev = hash_of(entry)
+    meta = table_of(StoreMeta)
+    value = f"{seq}:{prev}"
+    moved: Any = (
+        insert(meta).values(key=HEAD_KEY, value=value)
+        if head is None
+        else update(meta).where(meta.c.key == HEAD_KEY).values(value=value)
+    )
+    rows = [{k: getattr(e, k) for k in (*_CONTENT, "seq", "prev_hash", "entry_hash")} for e in entries]
+    log = table_of(AuditEntry)
+    if conn.dialect.name == "postgresql" and len(rows) <= 200:  # entries and head in one statement
+        conn.execute(insert(log).values(rows).add_cte(moved.cte("head")))
+    else:
+        insert_rows(session, log, rows)
+        conn.execute(moved)
+    return True
 
 
 @dataclass(frozen=True, slots=True)
 class ChainReport:
     entries: int
     problems: list[str]
+    waiting: int = 0  # entries waiting to be linked into the chain (see the module)
 
     @property
     def ok(self) -> bool:
@@ -235,7 +347,8 @@ def verify_chain(session: Session) -> ChainReport:
             )
     elif count:
         problems.append("the audit log's recorded head is missing")
-    return ChainReport(entries=count, problems=problems)
+    waiting = session.scalar(select(func.count()).select_from(AuditPending)) or 0
+    return ChainReport(entries=count, problems=problems, waiting=waiting)
 
 
 def entries_for_case(session: Session, case_id: uuid.UUID | str, limit: int = 5000) -> list[AuditEntry]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,9 +14,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrdoc.services import audit
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.engine_team import WriteScope
 from hrdoc.storage.errors import StoreBusy, StoreError, StoreReadOnly, classify
+
+log = logging.getLogger(__name__)
 
 # Every connection of this process's budget (storage.engine_team.POOL_BUDGET) stayed in use while it waited.
 CONNECTIONS_BUSY = (
@@ -78,13 +82,20 @@ class StoreContext:
 
     @contextmanager
     def write(
-        self, *, case: uuid.UUID | None = None, log_only: bool = False, wait_s: float | None = None
+        self,
+        *,
+        case: uuid.UUID | None = None,
+        case_of: tuple[str, uuid.UUID] | None = None,
+        log_only: bool = False,
+        wait_s: float | None = None,
     ) -> Iterator[Session]:
         """One unit of work: committed as a whole, or rolled back as a whole on any error.
 
         On a store opened read-only it is refused at once, with the reason, before anything is done. On a team
-        store it locks the whole store, unless it says it changes one ``case`` only, or only appends to the
-        audit log (``log_only``); ``wait_s`` bounds the wait for those locks (storage.engine_team.WriteScope).
+        store it locks the whole store, unless it says it changes one ``case`` only (or the case of one record,
+        ``case_of``: its table and id), or only appends to the audit log (``log_only``); ``wait_s`` bounds the
+        wait for those locks (storage.engine_team.WriteScope). Its audit entries are linked into the chain as it
+        commits; entries it had to leave waiting (services.audit) are linked right after.
         """
         if self.read_only is not None:
             raise _again(self.read_only)
@@ -92,13 +103,27 @@ class StoreContext:
             try:
                 with _classified(self._folder, self.read_only):
                     # On SQLite, take the write lock at BEGIN (see storage.engine), so writers queue.
-                    scope = WriteScope(case=case, log_only=log_only, wait_s=wait_s)
+                    scope = WriteScope(case=case, case_of=case_of, log_only=log_only, wait_s=wait_s)
                     session.connection(execution_options={"hrdoc_write": True, "hrdoc_scope": scope})
                     yield session
                     session.commit()
             except BaseException:
                 session.rollback()
                 raise
+            left_waiting = session.info.pop(audit.LEFT_WAITING, False)
+        if left_waiting:
+            self.link_waiting()
+
+    def link_waiting(self) -> int:
+        """Link the audit entries left waiting to be chained (services.audit), waiting a moment for another
+        writer's linking to end if need be; how many. Entries that cannot be linked in time wait for the next
+        linking: nothing is lost, and the change they record is saved already."""
+        try:
+            with self.write(log_only=True, wait_s=audit.LINK_WAIT_S) as session:
+                return audit.link_waiting(session)
+        except StoreError as err:
+            log.info("audit entries left waiting for the next linking: %s", err)
+            return 0
 
     def close(self) -> None:
         self.engine.dispose()

@@ -102,19 +102,23 @@ class RecordService(RecordRules):
 
     # -- writing ------------------------------------------------------------------------------------
 
+    # On a team store a write locks the one case it changes, so that writers of different cases run side by
+    # side (storage.engine_team.WriteScope); creating or deleting a case, and vocabularies, lock the store.
+
     def create(self, kind: str, /, **fields: Any) -> uuid.UUID:
         spec = spec_for(kind)
-        with self.ctx.write() as session:
+        with self.ctx.write(case=_case_given(spec, fields)) as session:
             return self._create(session, spec, dict(fields))
 
     def update(self, kind: str, record_id: uuid.UUID | str, /, **fields: Any) -> None:
-        spec = spec_for(kind)
-        with self.ctx.write() as session:
-            self._update(session, spec, _as_uuid(record_id), dict(fields))
+        spec, rid = spec_for(kind), _as_uuid(record_id)
+        with self.ctx.write(case_of=_case_of_record(spec, rid, cases_too=True)) as session:
+            self._update(session, spec, rid, dict(fields))
 
     def delete(self, kind: str, record_id: uuid.UUID | str) -> None:
-        with self.ctx.write() as session:
-            self._delete_in(session, kind, _as_uuid(record_id))
+        rid = _as_uuid(record_id)
+        with self.ctx.write(case_of=_case_of_record(spec_for(kind), rid)) as session:
+            self._delete_in(session, kind, rid)
 
     def _delete_in(self, session: Session, kind: str, rid: uuid.UUID, *, system: bool = False) -> None:
         """Delete one record in the caller's unit of work; ``system``: a service that keeps its own rules."""
@@ -167,13 +171,15 @@ class RecordService(RecordRules):
 
     def set_identity(self, kind: str, record_id: uuid.UUID | str, /, **fields: Any) -> None:
         """Set a witness's or individual victim's protected details (legal name, contact, residence)."""
-        with self.ctx.write() as session:
-            obj = self._load(session, spec_for(kind), _as_uuid(record_id))
+        spec, rid = spec_for(kind), _as_uuid(record_id)
+        with self.ctx.write(case_of=_case_of_record(spec, rid)) as session:
+            obj = self._load(session, spec, rid)
             self._write_identity(session, kind, obj, fields)
 
     def set_consent(self, witness_id: uuid.UUID | str, /, **fields: Any) -> None:
-        with self.ctx.write() as session:
-            witness = self._load(session, KINDS[Kind.WITNESS], _as_uuid(witness_id))
+        spec, rid = KINDS[Kind.WITNESS], _as_uuid(witness_id)
+        with self.ctx.write(case_of=_case_of_record(spec, rid)) as session:
+            witness = self._load(session, spec, rid)
             self._write_consent(session, witness, fields)
 
     def reveal_identity(self, kind: str, record_id: uuid.UUID | str, reason: str = "") -> dict[str, str]:
@@ -463,6 +469,23 @@ def _current_version(session: Session, account: m.Account) -> m.AccountVersion:
         )
     ).one()
     return version
+
+
+def _case_given(spec: KindSpec, fields: Mapping[str, Any]) -> uuid.UUID | None:
+    """The case a new record goes into, to lock it alone (None: the whole store, for a new case, say)."""
+    if not spec.case_scoped:
+        return None
+    try:
+        return uuid.UUID(str(fields.get("case_id")))
+    except ValueError:
+        return None  # refused by the checks, in a unit of work that locks the store
+
+
+def _case_of_record(spec: KindSpec, rid: uuid.UUID, *, cases_too: bool = False) -> tuple[str, uuid.UUID] | None:
+    """A record whose case alone is locked (its table and id), or None: the whole store."""
+    if spec.case_scoped or (cases_too and spec.name == Kind.CASE):
+        return spec.model.__tablename__, rid
+    return None
 
 
 def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:

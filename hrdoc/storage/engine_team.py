@@ -18,16 +18,18 @@ than any fixed limit, and a statement waiting for a lock is bounded by ``lock_ti
 and takes transaction-level advisory locks accordingly, so writers queue at the start instead of colliding
 half-way, and lock no more than they must:
 
-* the whole store (the default: creating, upgrading, editing records directly on the team store): hrdoc's
+* the whole store (the default: creating a case, upgrading, vocabularies, store-wide settings): hrdoc's
   store lock, exclusively (at most 15 s of waiting, then "busy");
-* one case (a sync's merge): the store lock *shared* (so whole-store writes and case writes exclude each
-  other, but merges of different cases run side by side) and the case's own lock, exclusively (waiting up to
-  two minutes for another sync of the same case);
+* one case (a sync's merge; creating, editing or deleting a record of a case): the store lock *shared* (so
+  whole-store writes and case writes exclude each other, but writes of different cases run side by side) and
+  the case's own lock, exclusively (waiting up to two minutes for another writer of the same case). A write
+  that names a record rather than its case (``case_of``) finds the case from the record's row in the same
+  statement that takes the locks;
 * the logs only (an unlock, an export, a report, a reveal): no lock of hrdoc's own.
 
-The audit log's hash chain needs no lock of hrdoc's: every append locks its head row (``SELECT ... FOR
-UPDATE`` in services.audit), so concurrent appends queue there and never fork the chain; a merge appends its
-log entries at its end, so the head is held only for that last part.
+The locks are taken in the same round trip as the wait is set. The audit log's hash chain needs no lock of
+hrdoc's: entries are linked into it as a unit of work commits, taking its head row only if no other writer is
+linking at that moment (services.audit), so writers of different cases never wait for one another.
 """
 
 from __future__ import annotations
@@ -107,27 +109,35 @@ class WriteScope:
     """
 
     case: uuid.UUID | None = None  # the one case it changes
+    # or: the table and id of the one record it changes (a case's, or the case itself), whose case it locks
+    case_of: tuple[str, uuid.UUID] | None = None
     log_only: bool = False  # it only appends to the audit log (and reads)
     wait_s: float | None = None  # how long to wait for its locks (None: the scope's default)
 
-    def statements(self, store_wait_s: float = STORE_LOCK_WAIT_S) -> list[str]:
-        """What to run at BEGIN; ``store_wait_s`` is the engine's wait for the store lock."""
+    def statement(self, store_wait_s: float = STORE_LOCK_WAIT_S) -> str:
+        """What to run at BEGIN, in one round trip; ``store_wait_s`` is the engine's wait for the store lock."""
         if self.log_only:
-            return [f"SET LOCAL lock_timeout = {_ms(self.wait_s or store_wait_s)}"]
+            return f"SET LOCAL lock_timeout = {_ms(self.wait_s or store_wait_s)}"
+        wait = f"SET LOCAL lock_timeout = {_ms(self.wait_s or CASE_LOCK_WAIT_S)}; "
+        shared = f"pg_advisory_xact_lock_shared({PG_WRITE_LOCK_KEY})"
         if self.case is not None:
             space, key = lock_key(CASE_LOCK_SPACE, self.case)
-            return [
-                f"SET LOCAL lock_timeout = {_ms(self.wait_s or CASE_LOCK_WAIT_S)}",
-                f"SELECT pg_advisory_xact_lock_shared({PG_WRITE_LOCK_KEY}), pg_advisory_xact_lock({space}, {key})",
-            ]
-        return [
-            f"SET LOCAL lock_timeout = {_ms(self.wait_s or store_wait_s)}",
-            f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})",
-        ]
+            return f"{wait}SELECT {shared}, pg_advisory_xact_lock({space}, {key})"
+        if self.case_of is not None:
+            table, record_id = self.case_of
+            case_column = "id" if table == "cases" else "case_id"
+            # The case id's first 4 bytes as a signed 32-bit number: lock_key's key, computed by the server.
+            computed = f"('x' || substr(replace({case_column}::text, '-', ''), 1, 8))::bit(32)::int4"
+            return (
+                f"{wait}SELECT {shared}, pg_advisory_xact_lock({CASE_LOCK_SPACE}, {computed}) FROM {table} "
+                f"WHERE id = '{uuid.UUID(str(record_id))}'"
+            )
+        store_wait = f"SET LOCAL lock_timeout = {_ms(self.wait_s or store_wait_s)}; "
+        return f"{store_wait}SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})"
 
     def busy(self) -> StoreBusy:
         """What to say when its locks could not be had in time."""
-        return StoreBusy(CASE_BUSY if self.case is not None else TEAM_BUSY)
+        return StoreBusy(CASE_BUSY if self.case is not None or self.case_of is not None else TEAM_BUSY)
 
 
 STORE_WIDE = WriteScope()
@@ -224,8 +234,7 @@ def make_team_engine(
             return
         scope = options.get("hrdoc_scope") or STORE_WIDE
         try:
-            for statement in scope.statements(store_wait_s):
-                conn.exec_driver_sql(statement)
+            conn.exec_driver_sql(scope.statement(store_wait_s))
         except DBAPIError as err:
             if getattr(err.orig, "sqlstate", None) == "55P03":  # lock_timeout
                 raise scope.busy() from None

@@ -71,7 +71,7 @@ NOT_FREE_TEXT = {
     ("vocabulary_terms", "parent_code"),
 }
 # Written by hrdoc itself from the records' values (so they carry the markers too, and are searched).
-DERIVED_TABLES = {"audit_log", "store_meta"}
+DERIVED_TABLES = {"audit_log", "audit_pending", "store_meta"}  # audit_pending: audit entries, empty in a file
 
 
 class Markers:

@@ -220,11 +220,13 @@ def in_thread(work: Callable[[], object]) -> tuple[threading.Thread, list[object
 
 
 def test_two_writers_never_append_the_same_audit_entry(ctx: StoreContext) -> None:
-    """Without hrdoc's write lock (plain sessions), the head row's lock alone keeps the chain whole: the
-    second writer waits for the first to commit, then appends the entry after it."""
+    """Without hrdoc's write lock (plain sessions), entries are numbered only as they are linked, at commit: the
+    first writer holds its unit of work open with an entry recorded, the second commits without waiting and
+    its entry comes first; the first one's follows it."""
     with Session(ctx.engine) as first:
-        first_seq = audit.record(first, "first", AuditAction.UNLOCK, summary="first writer").seq
+        mine = audit.record(first, "first", AuditAction.UNLOCK, summary="first writer")
         first.flush()
+        assert mine.seq is None  # numbered when linked
 
         def second_writer() -> int:
             with Session(ctx.engine) as second:
@@ -233,16 +235,15 @@ def test_two_writers_never_append_the_same_audit_entry(ctx: StoreContext) -> Non
                 return other.seq
 
         thread, outcome = in_thread(second_writer)
-        time.sleep(0.5)
-        assert thread.is_alive(), "the second writer must wait while the first holds the audit log's head"
+        thread.join(10)
+        assert not thread.is_alive(), "the second writer waited for the first"
         first.commit()
-    thread.join(10)
-    assert outcome == [first_seq + 1]
+    assert outcome == [mine.seq - 1]
     with ctx.read() as session:
         report = audit.verify_chain(session)
         summaries = session.scalars(select(AuditEntry.summary).order_by(AuditEntry.seq)).all()
-    assert report.ok, report.problems
-    assert summaries[-2:] == ["first writer", "second writer"]
+    assert report.ok and report.waiting == 0, report.problems
+    assert summaries[-2:] == ["second writer", "first writer"]
 
 
 def test_a_second_writer_queues_behind_the_first_and_both_save(ctx: StoreContext) -> None:

@@ -78,6 +78,7 @@ class Kind(StrEnum):
     VOCABULARY_TERM = "vocabulary_term"
     CUSTODY_ENTRY = "custody_entry"
     AUDIT_ENTRY = "audit_entry"
+    AUDIT_PENDING = "audit_pending"
     TOMBSTONE = "tombstone"
     LINEAGE = "lineage"
     CONFLICT = "conflict"

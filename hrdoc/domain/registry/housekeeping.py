@@ -74,6 +74,17 @@ HOUSEKEEPING_KINDS: tuple[KindDef, ...] = (
             )
         ),
     ),
+    # Audit entries a team store's writer left for the next one to link into the chain: never part of a copy.
+    KindDef(
+        "audit_pending",
+        "audit_pending",
+        N_("audit entry waiting to be chained"),
+        tuple(
+            system(n, T)
+            for n in ("id", "at", "actor", "action", "entity_type", "entity_id", "case_id", "summary", "details")
+        ),
+        travels=False,
+    ),
     KindDef(
         "tombstone",
         "tombstones",

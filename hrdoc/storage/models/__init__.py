@@ -28,6 +28,7 @@ from hrdoc.storage.models.case import (
 from hrdoc.storage.models.evidence import CustodyEntry, EvidenceFile, Link, Source
 from hrdoc.storage.models.housekeeping import (
     AuditEntry,
+    AuditPending,
     Conflict,
     Draft,
     RecordLineage,
@@ -46,6 +47,7 @@ __all__ = [
     "AllegationPerpetrator",
     "AllegationVictim",
     "AuditEntry",
+    "AuditPending",
     "Case",
     "Conflict",
     "Consent",
