@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.main_window import MainWindow
@@ -206,3 +206,32 @@ def test_going_to_a_record_makes_its_form_alone(qtbot, demo_ctx: StoreContext, m
     assert window.workspace.detail.showing() == (Kind.ALLEGATION, allegation)
     page = window.workspace.current_page()
     assert isinstance(page, IncidentsPage) and page.allegations.selected()["id"] == allegation  # type: ignore[index]
+
+
+def test_moving_through_a_list_by_keys_shows_the_record_reached_once_they_pause(qtbot, demo_ctx: StoreContext) -> None:
+    from hrdoc.gui.workspace.follow import KEYS_PAUSE_MS
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
+        window.show()
+        window.refresh()
+    actors = next(t for p in window.workspace.pages for t in p.tables() if t.kind == Kind.ACTOR)
+    window.workspace.nav.setCurrentRow(window.workspace.pages.index(actors))
+    actors.table.selectRow(0)
+    pane = window.workspace.detail
+    first = actors.selected()
+    assert first is not None and pane.showing() == (Kind.ACTOR, first["id"]) and actors.model.total() >= 3
+    actors.table.setFocus()
+    qtbot.keyClick(actors.table, Qt.Key.Key_Down)
+    qtbot.keyClick(actors.table, Qt.Key.Key_Down)
+    reached = actors.selected()
+    assert reached is not None and reached["id"] != first["id"]
+    assert pane.showing() == (Kind.ACTOR, first["id"])  # not yet: a form for each key would hold the window
+    qtbot.waitUntil(lambda: pane.showing() == (Kind.ACTOR, reached["id"]), timeout=KEYS_PAUSE_MS * 8)
+    qtbot.keyClick(actors.table, Qt.Key.Key_Up)
+    back = actors.selected()
+    assert back is not None and pane.showing() == (Kind.ACTOR, reached["id"])
+    qtbot.keyClick(actors.table, Qt.Key.Key_Return)  # editing shows the record reached at once, in the pane
+    assert pane.showing() == (Kind.ACTOR, back["id"]) and pane.form is not None
+    assert pane.form.isAncestorOf(QApplication.focusWidget())

@@ -1,6 +1,8 @@
 """The detail pane follows the selection: the record selected in any table of the page on screen is shown beside
 it (:class:`~hrdoc.gui.workspace.detail.DetailPane`), once changes to the record shown are saved or discarded.
-A record just created is selected and scrolled to.
+A record just created is selected and scrolled to. Moving through a list with the arrow or page keys shows the
+record reached once the keys pause: each record shown is a form made (a tenth of a second or more), and fifteen
+PageDown keys made fifteen.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ import contextlib
 from collections.abc import Iterator
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.models.record_table import Role
@@ -25,12 +28,43 @@ class Workspace(Protocol):
     def current_page(self) -> Page: ...
 
 
-class SelectionFollower:
+# Keys that move through a list, and how long they pause before the record reached is shown.
+MOVING_KEYS = frozenset(
+    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
+)
+KEYS_PAUSE_MS = 250
+
+
+class SelectionFollower(QObject):
     def __init__(self, workspace: Workspace, pane: DetailPane) -> None:
+        super().__init__(pane)
         self.workspace = workspace
         self.pane = pane
         self._following = True  # not while putting a selection back
         self._held = 0  # going to a record across pages and lists: nothing shown until it is selected
+        self._moving = False  # a key moving through a list is being handled
+        self._waiting: TablePage | None = None  # the list whose record is shown once the keys pause
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(KEYS_PAUSE_MS)
+        self._pause.timeout.connect(self.flush)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Notes a key moving through a list (the selection it changes is handled while the key is)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in MOVING_KEYS:
+            self._moving = True
+            QTimer.singleShot(0, self, self._moved)
+        return False
+
+    def _moved(self) -> None:
+        self._moving = False
+
+    def flush(self) -> None:
+        """Show now the record reached by keys that have not paused yet (before acting on the record shown)."""
+        self._pause.stop()
+        table, self._waiting = self._waiting, None
+        if table is not None:
+            self.selection_changed(table, QModelIndex(), at_once=True)
 
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
@@ -61,6 +95,7 @@ class SelectionFollower:
             lambda _current, previous: self.selection_changed(table, previous)
         )
         table.model.filled.connect(lambda: self._filled(table))
+        table.table.installEventFilter(self)
 
     def _filled(self, table: TablePage) -> None:
         """The rows of a table are known (a long list is read off the GUI thread): the pane beside it, if blank,
@@ -73,6 +108,8 @@ class SelectionFollower:
         """Show the page's selected record in the pane, or hide the pane on a page without records to edit."""
         if self._held:
             return
+        self._pause.stop()
+        self._waiting = None
         tables = [t for t in page.tables() if shows_in_pane(t.kind)]
         self.pane.setVisible(bool(tables))
         table = page.active_table()
@@ -86,10 +123,15 @@ class SelectionFollower:
         elif self.pane.showing() is not None:
             self.pane.clear()
 
-    def selection_changed(self, table: TablePage, previous: QModelIndex) -> None:
+    def selection_changed(self, table: TablePage, previous: QModelIndex, *, at_once: bool = False) -> None:
         """A record was selected: show it beside the list, once any changes to the one shown are saved or
-        discarded; if the user keeps editing, the selection goes back."""
+        discarded; if the user keeps editing, the selection goes back. Reached by keys moving through the list,
+        it is shown once they pause (``at_once``: now)."""
         if self._held:
+            return
+        if self._moving and not at_once and not self.pane.is_changed():
+            self._waiting = table
+            self._pause.start()
             return
         record = table.selected()
         data = self.workspace.data

@@ -333,6 +333,7 @@ class CaseWorkspace(QWidget):
         field), else in a form dialog; the saved record's id, when the dialog saved it."""
         if kind == Kind.EVIDENCE:
             return self.evidence_page.edit_details(record_id)
+        self.follower.flush()  # the record reached by keys that have not paused yet is shown first
         if self.detail.showing() == (kind, str(record_id)) and not self.detail.isHidden():
             self.detail.focus_form()
             return None
