@@ -212,10 +212,10 @@ class ReaderProcess:
 
     def close(self) -> None:
         """Stop the reader if it still runs (cancelled, or failed here) and wait for it."""
-        for conn in (self.channel, self.feed):
-            if conn is not None:
-                with contextlib.suppress(OSError):
-                    conn.close()
+        with contextlib.suppress(OSError):
+            self.channel.close()  # a reader still sending finds its pipe broken and stops
+        # The feeder closes its own pipe (closing it here could close a descriptor it is writing to): its next
+        # write fails once the reader has ended.
         self.process.join(1)
         if self.process.exitcode is None:
             self.process.terminate()

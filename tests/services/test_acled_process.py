@@ -154,6 +154,10 @@ def test_cancelling_stops_the_reading_process_and_keeps_nothing(shared_ctx: Stor
     with pytest.raises(Cancelled):
         run(shared_ctx, case, data, progress=cancel_when(lambda done, total, _what: done >= total // 2))
     assert readers() == []
+    deadline = time.monotonic() + 30
+    while any(t.name == "acled-feeder" for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(t.name == "acled-feeder" for t in threading.enumerate()), "the thread feeding the stream ended"
     assert count(shared_ctx, m.Incident, case) == 0 and count(shared_ctx, m.Source, case) == 0
     assert not [e for e in audit_log(shared_ctx) if e["action"] == "import" and e["case_id"] == str(case)]
 
