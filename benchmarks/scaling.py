@@ -308,13 +308,15 @@ def machine() -> dict[str, Any]:
 
 
 def code_state() -> dict[str, Any]:
-    """The commit measured, and the files changed beside it (others' work in progress in a shared tree)."""
+    """The commit measured and the files changed beside it (others' work in progress in a shared tree), or, in a
+    copy made by ``git archive`` (no commit), where the code was."""
 
     def git(*argv: str) -> str:
         done = subprocess.run(["git", *argv], cwd=ROOT, capture_output=True, text=True, check=False)
         return done.stdout.strip()
 
     return {
+        "root": str(ROOT),
         "commit": git("rev-parse", "HEAD"),
         "changed": git("status", "--porcelain", "--untracked-files=no").splitlines(),
     }
