@@ -74,12 +74,13 @@ class ReportService:
         ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel by raising ``Cancelled``: no report,
         nothing recorded."""
         who = Audience(audience)
-        view = self.view(case_ref, who)
-        case = view.case
         vocab = VocabularyService(self.ctx)
         labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
         meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
-        pdf = CaseReportRenderer(view, meta, labels).render(progress)
+        # The renderer alone holds the view, and lets go of its records once they are laid out.
+        renderer = CaseReportRenderer(self.view(case_ref, who), meta, labels)
+        case = renderer.data.case
+        pdf = renderer.render(progress)
         if self.ctx.read_only is not None:  # a read-only store records nothing (its unlock note says so)
             return pdf
         with self.ctx.write(log_only=True) as session:  # the audit log only: a team store locks nothing more

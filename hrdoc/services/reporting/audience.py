@@ -74,6 +74,12 @@ class ReportData:
             self._index = _Index(self)
         return self._index
 
+    def bare(self) -> ReportData:
+        """The case and the audience alone, without its records (what a report needs after its body)."""
+        return ReportData(
+            self.audience, self.case, {}, [], [], {}, [], {}, [], {}, [], [], [], [], show_notes=self.show_notes
+        )
+
     def account(self, account_id: str) -> AccountView | None:
         return self._by.accounts.get(account_id)
 

@@ -66,6 +66,7 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         self._toc: list[tuple[int, str, str]] = []  # (level, markup, key) of each heading, in order
         self._numbers = _PageNumbers()
         self._derived: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+        self._made = False  # render() is called once (see there)
         self.incident_numbers = data.incident_numbers  # the same in every audience's report (numbering.py)
 
     # -- story ----------------------------------------------------------------------------------------
@@ -96,10 +97,14 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         tell(0, total)
         yield self.cover()
         yield [_PageMark("body", self._numbers)]
-        for done, make in enumerate(parts, 1):
-            tell(done, total)
-            yield make()
+        parts.reverse()
+        while parts:  # each part let go of once made (it holds its records)
+            tell(total - 1 - len(parts), total)
+            yield parts.pop()()
         tell(total - 1, total)
+        # The contents and the pages' headers need the case and the audience alone: the records go before
+        # the largest allocations of all, the file's (the data is this renderer's: ReportService.render).
+        self.data = self.data.bare()
         yield [PageBreak()]
         yield from self.contents()
 
@@ -140,7 +145,11 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
 
     def render(self, progress: Progress | None = None) -> bytes:
         """The PDF. ``progress`` is told (parts of the report laid out, in all) as the pages are made; a
-        ``Cancelled`` it raises stops the layout, and nothing is kept."""
+        ``Cancelled`` it raises stops the layout, and nothing is kept. A renderer makes one report: it lets go
+        of the case's records once they are laid out (:meth:`story`)."""
+        if self._made:
+            raise RuntimeError("a CaseReportRenderer makes one report; make another renderer for another")
+        self._made = True
         buffer = _Sink()
         case = self.data.case
         self._numbers = numbers = _PageNumbers()
