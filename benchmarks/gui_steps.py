@@ -152,6 +152,7 @@ class Bench:
         paint_target: QWidget | Callable[[], QWidget] | None = None,
         timeout_s: float = 120.0,
         quiet_ms: int = 0,
+        state: Callable[[], str] = lambda: "",
     ) -> Step:
         """Run ``action`` from the event loop; wait until ``done_at(start)`` gives a time (and, with ``quiet_ms``,
         until it has not changed for that long), then for a paint after it."""
@@ -183,7 +184,7 @@ class Bench:
         self.monitor.reset()
         QTimer.singleShot(0, run)
         if not spin(lambda: finished() is not None, timeout_s):
-            raise TimeoutError(f"{name}: not done after {timeout_s} s")
+            raise TimeoutError(f"{name}: not done after {timeout_s} s {state()}")
         t0, t_done = started[0], finished()
         assert t_done is not None
         step.to_signal_ms = None if done_at is None else (t_done - t0) * 1000
@@ -362,7 +363,10 @@ def type_filter(bench: Bench, name: str, page: Any, word: str) -> None:
         changed = changes.last_after(last_key[0])
         return changed if changed is not None or time.perf_counter() - last_key[0] < 1 else last_key[0]
 
-    step = bench.measure(name, act, done_at=done, paint_target=view.viewport(), quiet_ms=150)
+    def state() -> str:
+        return f"(typed {page.filter.text()!r}, reading {busy(view)}, {len(changes.times)} changes)"
+
+    step = bench.measure(name, act, done_at=done, paint_target=view.viewport(), quiet_ms=150, state=state)
     step.extra = {"rows_shown": view.model().rowCount()}
 
 
