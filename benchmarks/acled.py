@@ -231,10 +231,11 @@ def main(argv: list[str] | None = None) -> int:
             runs[name].append(result)
             cpu = result["thread_cpu_seconds"]
             grown = result["rss_peak_kib"] - result["rss_before_kib"]
+            shares = ", ".join(f"{s:.0%}" for s in result["competitor_cpu_share"])
             log(
                 f"run {n + 1} {name}: {result['seconds']:.2f} s (CPU {result['cpu_seconds']:.2f} s: reading "
-                f"{cpu.get('reading', 0):.2f}, writing {cpu.get('writing', 0):.2f}; competitors "
-                f"{', '.join(f'{s:.0%}' for s in result['competitor_cpu_share']) or 'none'} of a core; load "
+                f"{cpu.get('reading', 0):.2f}, writing {cpu.get('writing', 0):.2f}; "
+                f"{f'competitors got {shares} of a core' if shares else 'no competitor'}; load "
                 f"{result['load_average_1min']:.1f}), {result['imported']:,} incidents, peak RSS "
                 f"{result['rss_peak_kib'] / 1024:.0f} MiB (+{grown / 1024:.0f} MiB during the import; reader "
                 f"process {result['reader_rss_peak_kib'] / 1024:.0f} MiB)"
