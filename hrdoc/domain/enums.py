@@ -254,6 +254,19 @@ for _enum in _ENUMS:
 _BY_VALUE = {value: words.pop() for value, words in _SPOKEN.items() if len(words) == 1}
 
 
+# Enums whose words are translated apart from the same English words elsewhere: the interface passes the enum's
+# name as the translation's disambiguation (:func:`sense`). A case is "Open" (French "Ouvert") where a button says
+# "Open" ("Ouvrir"); the audit log's actions are nouns ("Import": "Importation"), not a button's verbs; a date's
+# precision is feminine in French ("Inconnue", "Exacte"); a record's visibility "Public" is not the audience.
+_OWN_SENSE: frozenset[type[StrEnum]] = frozenset({CaseStatus, Visibility, AuditAction, DatePrecision})
+
+
+def sense(choices: type[StrEnum] | None) -> str | None:
+    """The disambiguation under which ``choices``' words are translated (the enum's name), or None if they share
+    the translations of the same English words elsewhere."""
+    return choices.__name__ if choices in _OWN_SENSE else None
+
+
 def label(value: str, choices: type[StrEnum] | None = None) -> str:
     """A value of an enum here in words, as people read it: ``under_review`` -> "Under review", ``ngo_report``
     -> "NGO report", ``B`` -> "B — usually reliable"; ``choices``, the enum, tells apart a value two enums

@@ -11,25 +11,39 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
 from hrdoc.domain import countries, enums, registry
-from hrdoc.domain.errors import UserError
+from hrdoc.domain.errors import Phrase, Term, UserError
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
+    """What is wrong with one field. ``message`` is English; a :class:`Phrase` (a template and its parameters)
+    or a text marked with ``N_`` can also be said in the user's language (:meth:`said`, :meth:`words`)."""
+
     field: str
     message: str
     label: str = ""  # what people call the field (its label in the record registry); its name if not given
 
     def __str__(self) -> str:
         return f"{self.label or self.field}: {self.message}"
+
+    def said(self, translate: Callable[[str], str]) -> str:
+        """The message alone (shown beside its field) in the language ``translate`` looks texts up in."""
+        return self.message.words(translate) if isinstance(self.message, Phrase) else translate(self.message)
+
+    def words(self, translate: Callable[[str], str]) -> str:
+        """``str(self)`` in the language ``translate`` looks texts up in."""
+        return Phrase(
+            N_("{label}: {message}"), label=Term(self.label or self.field), message=self.said(translate)
+        ).words(translate)
 
 
 def field_error(kind: str, field: str, message: str) -> FieldError:
@@ -45,6 +59,16 @@ class ValidationError(UserError, ValueError):
     def __init__(self, errors: Iterable[FieldError]) -> None:
         self.errors = list(errors)
         super().__init__("; ".join(str(e) for e in self.errors))
+
+    def words(self, translate: Callable[[str], str]) -> str:
+        """Each field's message in the language ``translate`` looks texts up in, joined as it joins them."""
+        said = [e.words(translate) for e in self.errors]
+        if not said:
+            return super().words(translate)
+        joined = said[0]
+        for more in said[1:]:
+            joined = Phrase(N_("{first}; {second}"), first=joined, second=more).words(translate)
+        return joined
 
     @classmethod
     def single(cls, field: str, message: str) -> ValidationError:
@@ -81,7 +105,7 @@ class Checker:
         for field in fields:
             value = self.values.get(field)
             if value is None or (isinstance(value, str) and not value.strip()):
-                self.fail(field, "is required and cannot be empty")
+                self.fail(field, N_("is required and cannot be empty"))
 
     def one_of(self, field: str, enum_cls: type[StrEnum], *, optional: bool = False) -> None:
         value = self.values.get(field)
@@ -89,12 +113,15 @@ class Checker:
             return
         allowed = _values_of(enum_cls)
         if value not in allowed:
-            self.fail(field, f"{value!r} is not one of: {', '.join(allowed)}")
+            self.fail(field, Phrase(N_("{value} is not one of: {names}"), value=repr(value), names=", ".join(allowed)))
 
     def max_length(self, field: str, limit: int) -> None:
         value = self.values.get(field)
         if isinstance(value, str) and len(value) > limit:
-            self.fail(field, f"is {len(value)} characters long; at most {limit} are allowed")
+            self.fail(
+                field,
+                Phrase(N_("is {count} characters long; at most {limit} are allowed"), count=len(value), limit=limit),
+            )
 
     def of_type(self, field: str, kind: type | tuple[type, ...], words: str) -> bool:
         value = self.values.get(field)
@@ -102,17 +129,17 @@ class Checker:
             return True
         # bool is an int in Python, but a count of True victims is a bug.
         if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            self.fail(field, f"must be {words}")
+            self.fail(field, Phrase(N_("must be {words}"), words=Term(words)))
             return False
         if not isinstance(value, kind):
-            self.fail(field, f"must be {words}")
+            self.fail(field, Phrase(N_("must be {words}"), words=Term(words)))
             return False
         return True
 
     def count(self, field: str) -> None:
         value = self.values.get(field)
-        if self.of_type(field, int, "a whole number") and value is not None and value < 0:
-            self.fail(field, "cannot be negative")
+        if self.of_type(field, int, N_("a whole number")) and value is not None and value < 0:
+            self.fail(field, N_("cannot be negative"))
 
     def _whole(self, field: str) -> int | None:
         value = self.values.get(field)
@@ -123,28 +150,33 @@ class Checker:
         estimate outside the others is wrong; with none, a low estimate above the high one."""
         lo, be, hi = (self._whole(f) for f in (low, best, high))
         if be is not None and lo is not None and hi is not None and not lo <= be <= hi:
-            self.fail(best, f"must be between the low and high estimates ({lo} and {hi})")
+            self.fail(best, Phrase(N_("must be between the low and high estimates ({lo} and {hi})"), lo=lo, hi=hi))
         elif be is not None and lo is not None and lo > be:
-            self.fail(best, f"cannot be below the low estimate ({lo})")
+            self.fail(best, Phrase(N_("cannot be below the low estimate ({lo})"), lo=lo))
         elif be is not None and hi is not None and be > hi:
-            self.fail(best, f"cannot be above the high estimate ({hi})")
+            self.fail(best, Phrase(N_("cannot be above the high estimate ({hi})"), hi=hi))
         elif be is None and lo is not None and hi is not None and lo > hi:
-            self.fail(low, f"cannot be above the high estimate ({hi})")
+            self.fail(low, Phrase(N_("cannot be above the high estimate ({hi})"), hi=hi))
 
     def date(self, field: str) -> None:
         value = self.values.get(field)
         if isinstance(value, dt.datetime):
-            self.fail(field, "must be a date (YYYY-MM-DD), not a date and time")
+            self.fail(field, N_("must be a date (YYYY-MM-DD), not a date and time"))
         else:
-            self.of_type(field, dt.date, "a date (YYYY-MM-DD)")
+            self.of_type(field, dt.date, N_("a date (YYYY-MM-DD)"))
 
     def url(self, field: str) -> None:
         value = self.values.get(field)
         if value and not is_well_formed_url(value):
             self.fail(
                 field,
-                f"{value!r} is not a well-formed URL: it must start with http:// or https:// "
-                "and name a host, with no spaces",
+                Phrase(
+                    N_(
+                        "{value} is not a well-formed URL: it must start with http:// or https:// and name a "
+                        "host, with no spaces"
+                    ),
+                    value=repr(value),
+                ),
             )
 
     def country(self, field: str) -> None:
@@ -154,8 +186,13 @@ class Checker:
         if value and not (re.fullmatch(r"[A-Z]{2}", str(value)) and countries.by_alpha2(str(value))):
             self.fail(
                 field,
-                f"{value!r} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, "
-                "e.g. ML for Mali)",
+                Phrase(
+                    N_(
+                        "{value} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a "
+                        "country, e.g. ML for Mali)"
+                    ),
+                    value=repr(value),
+                ),
             )
 
 
@@ -181,7 +218,7 @@ def is_well_formed_url(value: str) -> bool:
 
 def _common(c: Checker) -> None:
     c.one_of("visibility", enums.Visibility)
-    c.of_type("notes", str, "text")
+    c.of_type("notes", str, N_("text"))
 
 
 def check_case(v: Mapping[str, Any]) -> None:
@@ -192,11 +229,11 @@ def check_case(v: Mapping[str, Any]) -> None:
     c.max_length("title", 300)
     ref = v.get("reference")
     if isinstance(ref, str) and ref.strip() and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]*", ref):
-        c.fail("reference", "may contain only letters, digits and . _ / - (for example ML-2025-004)")
+        c.fail("reference", N_("may contain only letters, digits and . _ / - (for example ML-2025-004)"))
     c.one_of("status", enums.CaseStatus)
     tags = v.get("tags")
     if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
-        c.fail("tags", "must be a list of words")
+        c.fail("tags", N_("must be a list of words"))
     c.raise_if_any()
 
 
@@ -207,15 +244,15 @@ def check_location(v: Mapping[str, Any]) -> None:
     c.one_of("geo_precision", enums.GeoPrecision)
     c.country("country_code")
     lat, lon = v.get("latitude"), v.get("longitude")
-    if c.of_type("latitude", (int, float), "a number of degrees") and lat is not None and not -90 <= lat <= 90:
-        c.fail("latitude", "must be between -90 and 90 degrees")
-    if c.of_type("longitude", (int, float), "a number of degrees") and lon is not None and not -180 <= lon <= 180:
-        c.fail("longitude", "must be between -180 and 180 degrees")
+    if c.of_type("latitude", (int, float), N_("a number of degrees")) and lat is not None and not -90 <= lat <= 90:
+        c.fail("latitude", N_("must be between -90 and 90 degrees"))
+    if c.of_type("longitude", (int, float), N_("a number of degrees")) and lon is not None and not -180 <= lon <= 180:
+        c.fail("longitude", N_("must be between -180 and 180 degrees"))
     if (lat is None) != (lon is None):
-        c.fail("latitude" if lat is None else "longitude", "give both latitude and longitude, or neither")
+        c.fail("latitude" if lat is None else "longitude", N_("give both latitude and longitude, or neither"))
     spellings = v.get("alt_spellings")
     if spellings is not None and not (isinstance(spellings, list) and all(isinstance(s, str) for s in spellings)):
-        c.fail("alt_spellings", "must be a list of names")
+        c.fail("alt_spellings", N_("must be a list of names"))
     c.raise_if_any()
 
 
@@ -236,17 +273,20 @@ def check_incident(v: Mapping[str, Any]) -> None:
     if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
         c.fail(
             "end_date",
-            f"{end.isoformat()} is before the start date {start.isoformat()}; "
-            "the end date cannot be before the start date",
+            Phrase(
+                N_("{value} is before the start date {value2}; the end date cannot be before the start date"),
+                value=end.isoformat(),
+                value2=start.isoformat(),
+            ),
         )
     if end is not None and start is None:
-        c.fail("start_date", "is required when an end date is given")
+        c.fail("start_date", N_("is required when an end date is given"))
     if v.get("date_precision") == enums.DatePrecision.EXACT.value and start is None:
-        c.fail("start_date", "is required when the date is known exactly")
+        c.fail("start_date", N_("is required when the date is known exactly"))
     for field in FATALITIES:
         c.count(field)
     c.estimates(*FATALITIES)
-    c.of_type("civilian_targeting", bool, "yes, no or unknown")
+    c.of_type("civilian_targeting", bool, N_("yes, no or unknown"))
     c.raise_if_any()
 
 
@@ -257,7 +297,7 @@ def check_actor(v: Mapping[str, Any]) -> None:
     c.country("country_code")
     aliases = v.get("aliases")
     if aliases is not None and not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
-        c.fail("aliases", "must be a list of names")
+        c.fail("aliases", N_("must be a list of names"))
     c.raise_if_any()
 
 
@@ -302,11 +342,18 @@ def check_victim(v: Mapping[str, Any]) -> None:
     if known and isinstance(high, int) and sum(known) > high:
         c.fail(
             "count_women",
-            f"the breakdown (women, men, children, unknown) adds up to {sum(known)}, "
-            f"more than the {'high' if v.get('count_high') is not None else 'best'} count of {high}",
+            Phrase(
+                N_(
+                    "the breakdown (women, men, children, unknown) adds up to {value}, more than the "
+                    "{value2} count of {high}"
+                ),
+                value=sum(known),
+                value2="high" if v.get("count_high") is not None else "best",
+                high=high,
+            ),
         )
     if v.get("kind") == enums.VictimKind.INDIVIDUAL.value and any(v.get(f) not in (None, 1) for f in COUNTS):
-        c.fail("count_best", "an individual victim counts as one; record several people as a group")
+        c.fail("count_best", N_("an individual victim counts as one; record several people as a group"))
     c.raise_if_any()
 
 
@@ -326,7 +373,7 @@ def check_witness(v: Mapping[str, Any]) -> None:
 def check_consent(v: Mapping[str, Any]) -> None:
     c = Checker(v, Kind.CONSENT)
     for field in ("to_be_recorded", "to_be_quoted", "to_be_named", "share_with_partners", "contact_again"):
-        c.of_type(field, bool, "yes or no")
+        c.of_type(field, bool, N_("yes or no"))
     c.date("given_on")
     if (
         any(v.get(f) for f in ("to_be_recorded", "to_be_quoted", "to_be_named", "share_with_partners"))
@@ -334,7 +381,7 @@ def check_consent(v: Mapping[str, Any]) -> None:
     ):
         c.fail(
             "how_given",
-            "say how consent was given (for example: oral, recorded at the start of the interview)",
+            N_("say how consent was given (for example: oral, recorded at the start of the interview)"),
         )
     c.raise_if_any()
 
@@ -348,8 +395,10 @@ def require_consent_to_quote(content: Mapping[str, Any], consent: Mapping[str, A
                 field_error(
                     Kind.ACCOUNT_VERSION,
                     "quotable",
-                    "the witness has not consented to be quoted; record that consent before marking the account "
-                    "quotable",
+                    N_(
+                        "the witness has not consented to be quoted; record that consent before marking the "
+                        "account quotable"
+                    ),
                 )
             ]
         )
@@ -359,12 +408,12 @@ def check_account_version(v: Mapping[str, Any]) -> None:
     c = Checker(v, Kind.ACCOUNT_VERSION)
     c.one_of("method", enums.InterviewMethod)
     c.date("interview_date")
-    c.of_type("quotable", bool, "yes or no")
+    c.of_type("quotable", bool, N_("yes or no"))
     quotes = v.get("key_quotes")
     if quotes is not None and not (isinstance(quotes, list) and all(isinstance(q, str) for q in quotes)):
-        c.fail("key_quotes", "must be a list of quotations")
+        c.fail("key_quotes", N_("must be a list of quotations"))
     if not (v.get("narrative") or "").strip() and not quotes:
-        c.fail("narrative", "is required: an account must say what the witness said")
+        c.fail("narrative", N_("is required: an account must say what the witness said"))
     c.raise_if_any()
 
 
@@ -389,7 +438,7 @@ def check_source(v: Mapping[str, Any]) -> None:
     c.date("access_date")
     pub, acc = v.get("publication_date"), v.get("access_date")
     if isinstance(pub, dt.date) and isinstance(acc, dt.date) and acc < pub:
-        c.fail("access_date", "cannot be before the publication date")
+        c.fail("access_date", N_("cannot be before the publication date"))
     c.raise_if_any()
 
 
@@ -399,10 +448,10 @@ def check_evidence(v: Mapping[str, Any]) -> None:
     c.required("original_filename", "sha256")
     sha = v.get("sha256")
     if isinstance(sha, str) and not re.fullmatch(r"[0-9a-f]{64}", sha):
-        c.fail("sha256", "must be 64 lowercase hexadecimal digits")
+        c.fail("sha256", N_("must be 64 lowercase hexadecimal digits"))
     c.count("size")
     if v.get("size") is None:
-        c.fail("size", "is required")
+        c.fail("size", N_("is required"))
     c.raise_if_any()
 
 
@@ -413,9 +462,9 @@ def check_link(v: Mapping[str, Any]) -> None:
     origins = [f for f in ("source_id", "account_id", "evidence_id") if v.get(f) is not None]
     targets = [f for f in ("allegation_id", "incident_id") if v.get(f) is not None]
     if len(origins) != 1:
-        c.fail("source_id", "a link starts from exactly one source, account or evidence file")
+        c.fail("source_id", N_("a link starts from exactly one source, account or evidence file"))
     if len(targets) != 1:
-        c.fail("allegation_id", "a link points to exactly one allegation or incident")
+        c.fail("allegation_id", N_("a link points to exactly one allegation or incident"))
     c.raise_if_any()
 
 
@@ -426,7 +475,8 @@ def check_vocabulary_term(v: Mapping[str, Any]) -> None:
     c.max_length("code", 60)
     c.max_length("label_en", 200)
     c.max_length("label_fr", 200)
+    c.max_length("label_ar", 200)  # may be empty: the English label is shown instead
     code = v.get("code")
     if isinstance(code, str) and code and not re.fullmatch(r"[a-z][a-z0-9_]*", code):
-        c.fail("code", "must be lowercase letters, digits and underscores, starting with a letter")
+        c.fail("code", N_("must be lowercase letters, digits and underscores, starting with a letter"))
     c.raise_if_any()

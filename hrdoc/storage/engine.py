@@ -33,6 +33,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage.engine_team import make_team_engine
 from hrdoc.storage.errors import (
     EncryptionMismatch,
@@ -65,7 +66,7 @@ def _pragma_key(path: Path, secret: Secret | None, encrypted: bool) -> str | Non
     if isinstance(secret, StoreKey):
         return secret.pragma
     if not secret:
-        raise StoreError("a passphrase is required to open an encrypted store")
+        raise StoreError(N_("a passphrase is required to open an encrypted store"))
     return derive_key(path, secret).pragma
 
 
@@ -153,9 +154,11 @@ def make_engine(
         f"sqlite:///{path}",
         module=sqlcipher,
         creator=_connect,
-        # Each connection keys the store and holds its own page cache: a few are plenty for one user.
+        # Each connection keys the store and holds its own page cache: a few are plenty for one user. The one
+        # used last is used again first, so work done one unit at a time fills one cache, not each in turn.
         pool_size=2,
         max_overflow=4,
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -203,7 +206,7 @@ def store_lock(location: StoreLocation) -> Iterator[None]:
             yield
     except Timeout:
         raise StoreBusy(
-            f"another hrdoc process is opening or upgrading {location.path}; wait for it and try again"
+            N_("another hrdoc process is opening or upgrading {path}; wait for it and try again"), path=location.path
         ) from None
 
 
@@ -213,18 +216,20 @@ def check_existing_file(location: StoreLocation, *, encrypted: bool) -> None:
     path = location.path
     if not path.exists():
         raise StoreNotFound(
-            f"no store at {path}: create one first (`hrdoc init --db {path}`, or `hrdoc demo` for a demo store)"
+            N_("no store at {path}: create one first (`hrdoc init --db {path}`, or `hrdoc demo` for a demo store)"),
+            path=path,
         )
     if not path.is_file():
-        raise StoreNotFound(f"{path} is not a file")
+        raise StoreNotFound(N_("{path} is not a file"), path=path)
     if path.stat().st_size == 0:
         raise WrongPassphrase()
     plain = file_looks_plain_sqlite(path)
     if encrypted and plain:
         raise EncryptionMismatch(
-            f"{path} is an unencrypted database; hrdoc opens unencrypted stores only with --no-encryption"
+            N_("{path} is an unencrypted database; hrdoc opens unencrypted stores only with --no-encryption"), path=path
         )
     if not encrypted and not plain:
         raise EncryptionMismatch(
-            f"{path} is encrypted (or not a database): open it without --no-encryption and give its passphrase"
+            N_("{path} is encrypted (or not a database): open it without --no-encryption and give its passphrase"),
+            path=path,
         )

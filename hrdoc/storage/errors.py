@@ -16,6 +16,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hrdoc.domain.marks import N_
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 from hrdoc.domain.errors import UserError
@@ -27,7 +29,7 @@ class StoreError(UserError):
 
 class WrongPassphrase(StoreError):
     def __init__(self) -> None:
-        super().__init__("wrong passphrase, or not an hrdoc store")
+        super().__init__(N_("wrong passphrase, or not an hrdoc store"))
 
 
 class StoreNotFound(StoreError):
@@ -50,8 +52,8 @@ class StoreReadOnly(StoreError):
     pass
 
 
-DISK_FULL_MESSAGE = "the disk is full: free some space; nothing was saved"
-READ_ONLY_MESSAGE = (
+DISK_FULL_MESSAGE = N_("the disk is full: free some space; nothing was saved")
+READ_ONLY_MESSAGE = N_(
     "the store is on a read-only disk (or its file or folder is read-only): nothing was saved. "
     "Copy it to a writable disk to change it"
 )
@@ -60,8 +62,8 @@ LOW_SPACE_BYTES = 256 * 1024
 
 
 class DiskFull(StoreError):
-    def __init__(self, message: str = DISK_FULL_MESSAGE) -> None:
-        super().__init__(message)
+    def __init__(self, message: str = DISK_FULL_MESSAGE, /, **params: object) -> None:
+        super().__init__(message, **params)
 
 
 class DiskError(StoreError):
@@ -113,15 +115,15 @@ _PG_BUSY = {"55P03", "40P01", "40001"}  # lock timeout, deadlock, serialization 
 _PG_LOST = {"57P01", "57P02", "57P03", "25P03"}
 
 
-TEAM_BUSY = (
+TEAM_BUSY = N_(
     "the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; nothing was "
     "saved by the failed operation."
 )
-CASE_BUSY = (
+CASE_BUSY = N_(
     "another hrdoc process is still saving this case to the team store (a large sync?): wait for it to finish and "
     "try again; nothing was saved by the failed operation."
 )
-FILE_BUSY = (
+FILE_BUSY = N_(
     "another laptop has been sending the same evidence file to the team store for a while (a large sync?): wait "
     "for its sync to finish and try again; nothing was saved by the failed operation."
 )
@@ -130,8 +132,12 @@ FILE_BUSY = (
 def stopped_answering(server: str, limit_s: float) -> StoreUnreachable:
     """A team store's server that went silent for ``limit_s`` seconds (see storage.engine_watchdog)."""
     return StoreUnreachable(
-        f"the team store at {server} stopped answering (nothing for {limit_s:g} seconds): nothing was saved by "
-        "the failed operation; try again when it answers"
+        N_(
+            "the team store at {server} stopped answering (nothing for {limit_s} seconds): "
+            "nothing was saved by the failed operation; try again when it answers"
+        ),
+        server=server,
+        limit_s=format(limit_s, "g"),
     )
 
 
@@ -145,43 +151,60 @@ def _classify_pg(error: BaseException) -> StoreError | None:
         # moment (a vocabulary term, say) meet here. The one refused saved nothing, and a retry finds the other's.
         constraint = getattr(getattr(error, "diag", None), "constraint_name", None) or "a unique key"
         return StoreBusy(
-            f"the team store refused a change that another hrdoc process made at the same moment ({constraint}): "
-            "nothing was saved by the failed operation; try again."
+            N_(
+                "the team store refused a change that another hrdoc process made at the same moment "
+                "({constraint}): nothing was saved by the failed operation; try again."
+            ),
+            constraint=constraint,
         )
     if state == "57014":
         return StoreBusy(
-            "the team store's server cancelled the operation (its statement_timeout, or an administrator): nothing "
-            "was saved by the failed operation. Try again; if it happens again, ask the server's administrator "
-            "to lift the limit for hrdoc's login."
+            N_(
+                "the team store's server cancelled the operation (its statement_timeout, or an "
+                "administrator): nothing was saved by the failed operation. Try again; if it happens "
+                "again, ask the server's administrator to lift the limit for hrdoc's login."
+            )
         )
     if state == "53100":
         return DiskFull(
-            "the team store's server is out of disk space: nothing was saved by the failed operation. "
-            "Tell the server's administrator."
+            N_(
+                "the team store's server is out of disk space: nothing was saved by the failed "
+                "operation. Tell the server's administrator."
+            )
         )
     if state == "25006":
         return StoreReadOnly(
-            "the team store is read-only (a standby server, or a database set read-only): nothing was saved. "
-            "Connect to the team's primary server."
+            N_(
+                "the team store is read-only (a standby server, or a database set read-only): nothing "
+                "was saved. Connect to the team's primary server."
+            )
         )
     if state == "42501":
         return StorePermissionDenied(
-            f"the team store refused this: permission denied ({detail}). Ask the server's administrator to "
-            "give your login access to hrdoc's tables."
+            N_(
+                "the team store refused this: permission denied ({detail}). Ask the server's "
+                "administrator to give your login access to hrdoc's tables."
+            ),
+            detail=detail,
         )
     if state.startswith("28"):
-        return StoreAuthFailed(f"the team store refused the login: {detail}")
+        return StoreAuthFailed(N_("the team store refused the login: {detail}"), detail=detail)
     if state == "3D000":
-        return StoreNotFound(f"the team store's database is gone: {detail}")
+        return StoreNotFound(N_("the team store's database is gone: {detail}"), detail=detail)
     if state in ("XX001", "XX002"):
         return StoreCorrupt(
-            f"the team store's server reports damaged data ({detail}). Tell the server's administrator; "
-            "the server's own backups apply."
+            N_(
+                "the team store's server reports damaged data ({detail}). Tell the server's "
+                "administrator; the server's own backups apply."
+            ),
+            detail=detail,
         )
     if state.startswith("08") or state in _PG_LOST or (not state and _is_operational(error)):
         return StoreUnreachable(
-            "lost the connection to the team store: nothing was saved by the failed operation. "
-            "Check that you are on the team's network, then try again."
+            N_(
+                "lost the connection to the team store: nothing was saved by the failed operation. "
+                "Check that you are on the team's network, then try again."
+            )
         )
     return None
 
@@ -198,42 +221,72 @@ def classify_connect_failure(error: BaseException, server: str, url: URL) -> Sto
     database = url.database or os.environ.get("PGDATABASE") or user
     if "password authentication failed" in text or "no password supplied" in text or "authentication failed" in text:
         return StoreAuthFailed(
-            f"the team store at {server} refused the login for user {user!r}: authentication failed. Check the "
-            "user name and the password (in the URL, in PGPASSWORD or in ~/.pgpass)."
+            N_(
+                "the team store at {server} refused the login for user {user}: authentication failed. "
+                "Check the user name and the password (in the URL, in PGPASSWORD or in ~/.pgpass)."
+            ),
+            server=server,
+            user=repr(user),
         )
     if "pg_hba.conf" in text:
         return StoreAuthFailed(
-            f"the team store at {server} does not accept connections from this computer for user {user!r} "
-            f"(database {database!r}). Ask the server's administrator; if the server requires TLS, add "
-            "?sslmode=require to the URL."
+            N_(
+                "the team store at {server} does not accept connections from this computer for user "
+                "{user} (database {database}). Ask the server's administrator; if the server requires "
+                "TLS, add ?sslmode=require to the URL."
+            ),
+            server=server,
+            user=repr(user),
+            database=repr(database),
         )
     if 'role "' in text and "does not exist" in text:
         return StoreAuthFailed(
-            f"the team store at {server} has no user {user!r}: check the user name in the URL (user@host)."
+            N_("the team store at {server} has no user {user}: check the user name in the URL (user@host)."),
+            server=server,
+            user=repr(user),
         )
     if "database" in text and "does not exist" in text:
         return StoreNotFound(
-            f"there is no database {database!r} on the team store at {server}. Ask the server's administrator "
-            "to create it (empty), then create the store in it with `hrdoc init --db URL`."
+            N_(
+                "there is no database {database} on the team store at {server}. Ask the server's "
+                "administrator to create it (empty), then create the store in it with `hrdoc init "
+                "--db URL`."
+            ),
+            database=repr(database),
+            server=server,
         )
     if "permission denied" in text:
         return StorePermissionDenied(
-            f"the team store at {server} refused user {user!r} access to database {database!r}: permission "
-            "denied. Ask the server's administrator to grant it."
+            N_(
+                "the team store at {server} refused user {user} access to database {database}: "
+                "permission denied. Ask the server's administrator to grant it."
+            ),
+            server=server,
+            user=repr(user),
+            database=repr(database),
         )
     if "ssl" in text or "certificate" in text:
         return StoreUnreachable(
-            f"cannot make a secure (TLS) connection to the team store at {server}: {_libpq_reason(error)}. "
-            "Check the sslmode and certificate settings in the URL."
+            N_(
+                "cannot make a secure (TLS) connection to the team store at {server}: {value}. Check "
+                "the sslmode and certificate settings in the URL."
+            ),
+            server=server,
+            value=_libpq_reason(error),
         )
     if ("too many" in text and "connections" in text) or "starting up" in text or "shutting down" in text:
         return StoreBusy(
-            f"the team store at {server} is not accepting connections right now ({_libpq_reason(error)}). "
-            "Try again in a moment."
+            N_("the team store at {server} is not accepting connections right now ({value}). Try again in a moment."),
+            server=server,
+            value=_libpq_reason(error),
         )
     return StoreUnreachable(
-        f"cannot reach the team store at {server} — check the address and that you are on the team's network "
-        f"({_libpq_reason(error)})"
+        N_(
+            "cannot reach the team store at {server} — check the address and that you are on the "
+            "team's network ({value})"
+        ),
+        server=server,
+        value=_libpq_reason(error),
     )
 
 
@@ -286,8 +339,10 @@ def classify(error: BaseException, folder: Path | None = None) -> StoreError | N
     text = str(orig).lower()
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return StoreBusy(
-            "the store is busy: another hrdoc process is using it. Wait a moment and try again, "
-            "or close the other hrdoc window."
+            N_(
+                "the store is busy: another hrdoc process is using it. Wait a moment and try again, "
+                "or close the other hrdoc window."
+            )
         )
     if "disk is full" in text or "no space" in text or "database or disk is full" in text:
         return DiskFull()
@@ -295,15 +350,21 @@ def classify(error: BaseException, folder: Path | None = None) -> StoreError | N
         if folder is not None and disk_is_full(folder):
             return DiskFull()
         return DiskError(
-            "the disk failed while reading or writing the store: nothing was saved. Check the disk (is it still "
-            "plugged in?), then try again"
+            N_(
+                "the disk failed while reading or writing the store: nothing was saved. Check the "
+                "disk (is it still plugged in?), then try again"
+            )
         )
     if "readonly" in text or "read-only" in text:
         return StoreReadOnly(READ_ONLY_MESSAGE)
     if "file is not a database" in text:
         return WrongPassphrase()
     if "malformed" in text or "corrupt" in text:
-        return StoreCorrupt("the store is damaged. Restore the latest backup (the .backup files next to the store).")
+        return StoreCorrupt(
+            N_("the store is damaged. Restore the latest backup (the .backup files next to the store).")
+        )
     if "unable to open database" in text:
-        return StoreNotFound(f"cannot open the store: {orig}. Check the path and its folder's permissions.")
+        return StoreNotFound(
+            N_("cannot open the store: {orig}. Check the path and its folder's permissions."), orig=orig
+        )
     return None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage.errors import StoreError
 
 
@@ -44,10 +45,11 @@ class StoreLocation:
                 url = make_url(text)
             except (ArgumentError, ValueError):
                 # The URL parser's messages would repeat the URL, password included.
-                raise StoreError(f"{_without_password(text)} is not a valid store URL") from None
+                raise StoreError(N_("{value} is not a valid store URL"), value=_without_password(text)) from None
             if url.drivername not in PG_DRIVERS:
                 raise StoreError(
-                    f"unsupported store URL scheme {url.drivername!r}: use a file path or postgresql://"
+                    N_("unsupported store URL scheme {drivername}: use a file path or postgresql://"),
+                    drivername=repr(url.drivername),
                 ) from None
             return cls(url=text)
         return cls(path=Path(text).expanduser().absolute())

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, exc, text
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage import search_index
 from hrdoc.storage.atomic import atomic_copy, temp_files_for
 from hrdoc.storage.engine import Secret, prove_key
@@ -140,8 +141,11 @@ def needs_upgrade(engine: Engine) -> tuple[str | None, str]:
         known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
         if current not in known:
             raise StoreTooNew(
-                f"this store was written by a newer version of hrdoc (schema {current}); "
-                "install the newer hrdoc to open it"
+                N_(
+                    "this store was written by a newer version of hrdoc (schema {current}); install the "
+                    "newer hrdoc to open it"
+                ),
+                current=current,
             )
     return current, head
 

@@ -9,17 +9,19 @@ summed over the words, where f_i counts the word in the document, 10 for each ti
 time in the body; D is the document's length in words, title and body; avgdl the average length over the whole
 index; idf_i = ln((N − n_i + 0.5)/(n_i + 0.5)), at least 1e-6, for N documents of which n_i hold word i.
 
-PostgreSQL has no bm25. :func:`ranked_sql` computes it from ``search_docs.document`` (title words weigh A, body
-words B) with ``ts_rank_cd``, which for a query of one word adds up the weights of its occurrences: with the
-weights A = 1 and B = 0.1 that is f_i / 10, and normalisation 2 divides it by the document's length in
-positions, which so gives D. N and avgdl are the whole index's (:func:`statistics`), n_i is counted by the same
-statement. Ties are broken by record id, on a store file
-too, so that the same documents rank the same on both.
+PostgreSQL has no bm25. :func:`ranked_sql` computes it from ``search_docs``: ``document`` holds the words as FTS5
+splits them (:mod:`hrdoc.storage.search_tokens`; title words weigh A, body words B) and ``length`` is D.
+``ts_rank_cd``, for a query of one word, adds up the weights of its occurrences: with the weights A = 1 and
+B = 0.1 that is f_i / 10. N and avgdl are the whole index's (:func:`statistics`). n_i, for a query of one word
+across every case and kind, is the number of its matches, which the statement finds anyway; otherwise it is the
+word's document count in the whole index, which FTS5 reads from its index and PostgreSQL must count with a visit
+to every document holding the word (135 ms for the two words of "common grave" at 23,000 documents each): a
+large index's counts are kept by each process with N and avgdl, and measured again with them
+(:func:`document_counts`); a small index's are counted by the ranking statement itself, exact after every
+change. Ties are broken by record id, on a store file too, so that the same documents rank the same on both.
 
-The documents' words are not quite FTS5's: PostgreSQL's parser keeps a URL, a host name, an e-mail address or a
-file path as two or three lexemes where FTS5 sees each word in it, and a signed number ("-05" in "2024-05-03")
-as one. Documents holding such text (a source's URLs) are shorter here, and a word found only inside a URL is
-not found: see docs/team-store.md ("Search") for what that does to the ranking.
+Where the counts may differ (a word more than 256 times in one document, or past its 16,383rd word, which
+PostgreSQL does not keep), see :mod:`hrdoc.storage.search_tokens`.
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ TITLE_WEIGHT = 10.0  # a word in the title counts ten times one in the body (FTS
 # ts_rank_cd's weights, {D, C, B, A}: a body word (B) weighs a tenth of a title word (A), so that ten times the
 # rank of one word is f_i.
 _WEIGHTS = "'{0, 0, 0.1, 1}'"
-CONFIG = "hrdoc_search"  # the text search configuration (storage.search_index.PG_CONFIG)
 
 # avgdl is estimated from this many documents taken at even steps through the index's ids: the documents of a
 # kind are stored together, so every kind is sampled in its proportion (within 1 % of the exact average at the
@@ -52,7 +53,7 @@ SMALL_INDEX = 10_000
 @dataclass(frozen=True, slots=True)
 class IndexStatistics:
     documents: int  # N
-    average_length: float  # avgdl, in positions
+    average_length: float  # avgdl, in words
     top: int  # the newest document's id when measured (it moves with every document written)
     taken: float  # time.monotonic() when measured
 
@@ -62,13 +63,15 @@ class IndexStatistics:
 
 
 _STATS: weakref.WeakKeyDictionary[Engine, IndexStatistics] = weakref.WeakKeyDictionary()
+# Each word's document count (n_i), as measured while the statistics were the ones they belong to.
+_COUNTS: weakref.WeakKeyDictionary[Engine, tuple[IndexStatistics, dict[str, int]]] = weakref.WeakKeyDictionary()
+COUNTS_KEPT = 10_000  # words per engine; beyond, the counts are measured afresh
 _LOCK = threading.Lock()
 
 _COUNT = text("SELECT count(*), coalesce(min(id), 0), coalesce(max(id), 0) FROM search_docs")
-_POSITIONS = "sum((SELECT sum(coalesce(array_length(u.positions, 1), 1)) FROM unnest(s.document) u))"
-_MEASURE_ALL = text(f"SELECT count(*), {_POSITIONS} FROM search_docs s")
+_MEASURE_ALL = text("SELECT count(*), sum(s.length) FROM search_docs s")
 _MEASURE_SAMPLE = text(
-    f"SELECT count(*), {_POSITIONS} FROM search_docs s"
+    "SELECT count(*), sum(s.length) FROM search_docs s"
     " WHERE s.id IN (SELECT :lo + ((:hi - :lo) * g / (:sample - 1))::bigint FROM generate_series(0, :sample - 1) g)"
 )
 
@@ -92,30 +95,71 @@ def statistics(conn: Connection, *, again: bool = False) -> IndexStatistics:
     return measured
 
 
-def ranked_sql(words: int, filters: str, *, limit: bool) -> str:
+def counts_kept(words: int, filters: str, stats: IndexStatistics) -> bool:
+    """Does a query of ``words`` words with these ``filters`` take its words' document counts from
+    :func:`document_counts` (parameters ``c0``...) rather than count them in its statement? Only on a large index:
+    a small one's counts cost little, and are then exact at every search, as they must be right after a change."""
+    return (words > 1 or bool(filters)) and stats.documents >= SMALL_INDEX
+
+
+def document_counts(conn: Connection, words: list[str], stats: IndexStatistics) -> dict[str, int]:
+    """How many documents of the whole index hold each of ``words`` (tsquery literals), as parameters ``c0``...
+    of :func:`ranked_sql`: kept by this process as long as ``stats`` are the statistics in use (a few minutes, or
+    until the index has grown by a tenth: :func:`statistics`), as N and avgdl are; the words not kept yet are
+    counted in one statement. Counting a common word visits every document holding it (tens of milliseconds for
+    tens of thousands of documents), where FTS5 reads its count from its index."""
+    engine = conn.engine
+    with _LOCK:
+        held = _COUNTS.get(engine)
+        kept = dict(held[1]) if held is not None and held[0] is stats else {}
+    missing = [w for w in dict.fromkeys(words) if w not in kept]
+    if missing:
+        counted = ", ".join(
+            f"(SELECT count(*) FROM search_docs x WHERE x.document @@ CAST(:m{i} AS tsquery))"
+            for i in range(len(missing))
+        )
+        row = conn.execute(text(f"SELECT {counted}"), {f"m{i}": w for i, w in enumerate(missing)}).one()
+        found = {word: int(count) for word, count in zip(missing, row, strict=True)}
+        kept |= found
+        with _LOCK:
+            now = _COUNTS.get(engine)
+            table = now[1] if now is not None and now[0] is stats and len(now[1]) < COUNTS_KEPT else {}
+            table.update(found)
+            _COUNTS[engine] = (stats, table)
+    return {f"c{i}": kept[word] for i, word in enumerate(words)}
+
+
+def ranked_sql(words: int, filters: str, *, limit: bool, counted: bool = False) -> str:
     """The one statement ranking the matches of a query of ``words`` words by bm25, best first, equal scores in
     record-id order.
 
-    Parameters: ``q`` (the query, every word: :func:`hrdoc.services.search.pg_query`), ``w0``... (each word
-    alone, when there are several), ``n`` and ``avgdl`` (:func:`statistics`), ``limit`` (with ``limit``) and the
-    ``filters``' own (conditions on ``s``, a row of search_docs, each starting with AND). Its rows: the
-    document's id, record id, (without ``limit``) kind and case id, score, and the index's newest id (``top``:
-    has it moved since the statistics were measured?)."""
+    Parameters: ``q`` (the query, every word: :func:`hrdoc.storage.search_tokens.tsquery`), ``w0``... (each
+    word alone, when there are several: :func:`~hrdoc.storage.search_tokens.phrase_queries`), ``n`` and
+    ``avgdl`` (:func:`statistics`), ``limit`` (with ``limit``), ``c0``... (with ``counted``: each word's
+    document count, :func:`document_counts`) and the ``filters``' own (conditions on ``s``, a row of
+    search_docs, each starting with AND). Its rows: the document's id, record id, (without ``limit``) kind and
+    case id, score, and the index's newest id (``top``: has it moved since the statistics were measured?)."""
     if words == 1:  # the query is the word
-        terms = per_word = ""
-        counts = ["round(10 * found.r::float8) AS f0"]
+        terms = ""
+        word = ["q.query"]
     else:
-        terms = "".join(f", to_tsquery('{CONFIG}', hrdoc_fold(:w{i})) AS w{i}" for i in range(words))
-        per_word = "".join(f", ts_rank_cd({_WEIGHTS}, x.doc, q.w{i}, 0) AS r{i}" for i in range(words))
-        counts = [f"round(10 * found.r{i}::float8) AS f{i}" for i in range(words)]
+        terms = "".join(f", CAST(:w{i} AS tsquery) AS w{i}" for i in range(words))
+        word = [f"q.w{i}" for i in range(words)]
+    # Each word's occurrences, weighed (f_i / 10). ``setweight`` with no lexemes returns the document as it is,
+    # read once: each ts_rank_cd would read it again out of line.
+    document = "x.doc" if words > 1 else "x.document"
+    per_word = ", ".join(f"ts_rank_cd({_WEIGHTS}, {document}, {word[i]}, 0) AS r{i}" for i in range(words))
+    read = "setweight(s.document, 'A', '{}'::text[]) AS doc" if words > 1 else "s.document"
+    counts = [f"round(10 * found.r{i}::float8) AS f{i}" for i in range(words)]
     # n_i: the documents holding each word, in the whole index. Without filters, those of a query of one word
     # are its matches, already found. (N, measured a moment ago, may be below it: the index has grown since.)
     if words == 1 and not filters:
         holding = "(SELECT count(*) FROM found) AS n0"
+    elif counted:
+        holding = ", ".join(f"CAST(:c{i} AS bigint) AS n{i}" for i in range(words))
     else:
-        word = "q.query" if words == 1 else "q.w{}"
         holding = ", ".join(
-            f"(SELECT count(*) FROM search_docs x WHERE x.document @@ {word.format(i)}) AS n{i}" for i in range(words)
+            f"(SELECT count(*) FROM search_docs x WHERE x.document @@ {word[i]}) AS n{i}" for i in range(words)
         )
     idf = ", ".join(
         f"greatest(ln((greatest(CAST(:n AS float8), n{i}) - n{i} + 0.5) / (n{i} + 0.5)), 1e-6) AS idf{i}"
@@ -126,19 +170,15 @@ def ranked_sql(words: int, filters: str, *, limit: bool) -> str:
     # The audience's search reads every match's kind and case; a search for the team joins them for its hits.
     carried = "" if limit else ", s.kind, s.case_id"
     return (
-        f"WITH q AS (SELECT to_tsquery('{CONFIG}', hrdoc_fold(:q)) AS query{terms}),"
-        # Every match's covers of the whole query, weighed, and divided by the document's length (which so is
-        # their ratio), and each word's alone; materialised, so that each is computed once. ``setweight`` with
-        # no lexemes returns the document as it is, read once: each ts_rank_cd would read it again out of line.
-        f" found AS MATERIALIZED (SELECT x.id, x.record_id{carried.replace('s.', 'x.')},"
-        f" ts_rank_cd({_WEIGHTS}, x.doc, q.query, 0) AS r,"
-        f" ts_rank_cd({_WEIGHTS}, x.doc, q.query, 2) AS rn{per_word}"
-        f" FROM (SELECT s.id, s.record_id{carried}, setweight(s.document, 'A', '{{}}'::text[]) AS doc"
+        f"WITH q AS (SELECT CAST(:q AS tsquery) AS query{terms}),"
+        # Every match's words counted, materialised so that each is counted once.
+        f" found AS MATERIALIZED (SELECT x.id, x.record_id{carried.replace('s.', 'x.')}, x.length, {per_word}"
+        f" FROM (SELECT s.id, s.record_id{carried}, coalesce(s.length, 0) AS length, {read}"
         f" FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters} OFFSET 0) x CROSS JOIN q),"
         f" w AS MATERIALIZED (SELECT {idf}, top FROM (SELECT {holding},"
         " (SELECT coalesce(max(id), 0) FROM search_docs) AS top FROM q OFFSET 0) counted),"
         f" m AS (SELECT found.id, found.record_id{carried.replace('s.', 'found.')}, {', '.join(counts)},"
-        " coalesce(round(found.r::float8 / nullif(found.rn, 0)), 0) AS d FROM found)"
+        " found.length AS d FROM found)"
         f" SELECT m.id, m.record_id{carried.replace('s.', 'm.')}, {score} AS score, w.top FROM m CROSS JOIN w"
         " ORDER BY score DESC, m.record_id" + (" LIMIT :limit" if limit else "")
     )

@@ -5,12 +5,11 @@ field a user would want to find it by.
 
 - SQLite: ``search_index`` is an FTS5 table over it (external content, kept in sync by triggers), tokenised
   with ``unicode61 remove_diacritics 2`` so "Anefis" finds "Anéfis".
-- PostgreSQL: a generated ``tsvector`` column, ``document``, holds the title's words (weight A) and the
-  body's (weight B), under a GIN index. Its text search configuration, ``hrdoc_search``, is ``simple`` (no
-  stemming, no stop words, like FTS5's tokenizer) with the ``unaccent`` dictionary in front, so "Anefis"
-  finds "Anéfis" there too. ``unaccent`` is a trusted extension (PostgreSQL 13+): the database's owner can
-  create it. Where it cannot be created, ``hrdoc_fold()`` strips accents from Latin letters with
-  ``translate()`` instead (see :data:`PG_FOLD_FALLBACK`); otherwise ``hrdoc_fold()`` returns its text as is.
+- PostgreSQL: ``document``, a ``tsvector`` under a GIN index, holds the title's words (weight A) and the body's
+  (weight B) as FTS5 splits them, split by FTS5's own tokeniser on this side (:mod:`hrdoc.storage.search_tokens`),
+  and ``length`` the document's length in words (migration 0009; before it, ``document`` was made by
+  PostgreSQL's parser, which sees other words in URLs, paths, dates and hyphenated words). So both kinds of
+  store find and rank the same words.
 
 Services call :func:`index_records` after each write, once everything a document reads is written (an
 account's text is its current version's: a merge indexes accounts after their versions); deletions, including
@@ -24,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 
 from hrdoc.domain import countries
 from hrdoc.domain.registry import KINDS, Kind, Widget
+from hrdoc.storage.search_tokens import TOKENIZE, vectors
 
 # The kinds with a search document, in the order of a rebuild -> the table each is kept in (the registry's).
 INDEXED_TABLES: dict[str, str] = {
@@ -65,7 +64,10 @@ _DOC_QUERIES: dict[str, str] = {
         " l.admin1, l.admin2, t.notes FROM incidents t LEFT JOIN locations l ON l.id = t.location_id"
     ),
     Kind.ALLEGATION: (
-        "SELECT t.id, t.case_id, coalesce(v.label_en, t.violation_type), t.description, t.reasoning, t.notes"
+        # The violation's French and Arabic labels too (where they differ from its English one), so that an
+        # allegation is found in any language of the interface.
+        "SELECT t.id, t.case_id, coalesce(v.label_en, t.violation_type), t.description, t.reasoning, t.notes,"
+        " nullif(v.label_fr, v.label_en), nullif(v.label_ar, v.label_en)"
         " FROM allegations t LEFT JOIN vocabulary_terms v"
         " ON v.vocabulary = 'violation_type' AND v.code = t.violation_type"
     ),
@@ -87,8 +89,6 @@ _COUNTRY_COLUMNS: dict[str, frozenset[str]] = {
     kind: frozenset(f.name for f in KINDS[kind].fields if f.widget is Widget.COUNTRY) for kind in INDEXED_TABLES
 }
 
-# How FTS5 splits text into words: case- and diacritics-insensitive (also read by storage.search_scratch).
-TOKENIZE = "unicode61 remove_diacritics 2"
 
 CREATE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE search_docs (rowid INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE,"
@@ -121,106 +121,14 @@ DROP_STATEMENTS: tuple[str, ...] = (
 
 # -- PostgreSQL -----------------------------------------------------------------------------------------
 
-PG_CONFIG = "hrdoc_search"
-
-
-def _fold_table() -> tuple[str, str]:
-    """Accented Latin letters and their plain forms, for ``translate()`` (letter for letter)."""
-    accented, plain = [], []
-    for block in (range(0xC0, 0x250), range(0x1E00, 0x1F00)):
-        for code in block:
-            char = chr(code)
-            base = unicodedata.normalize("NFD", char)[0]
-            if base != char and base.isascii() and base.isalpha():
-                accented.append(char)
-                plain.append(base)
-    for char, base in zip("ØøĐđŁłĦħŦŧƀƗɨ", "OoDdLlHhTtbIi", strict=True):
-        accented.append(char)
-        plain.append(base)
-    return "".join(accented), "".join(plain)
-
-
-def _sql_literal(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-PG_FOLD_IDENTITY = (
-    "CREATE OR REPLACE FUNCTION hrdoc_fold(value text) RETURNS text"
-    " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT value $$"
+# A team store's document (migration 0009): its words as FTS5 splits them (storage.search_tokens), weighed A in
+# the title and B in the body, under a GIN index, and its length in words, for bm25 (storage.search_bm25).
+_PG_UPSERT = text(
+    "INSERT INTO search_docs (record_id, kind, case_id, title, body, document, length)"
+    " VALUES (:r, :k, :c, :t, :b, CAST(:v AS tsvector), :n)"
+    " ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, case_id = excluded.case_id,"
+    " title = excluded.title, body = excluded.body, document = excluded.document, length = excluded.length"
 )
-# Without the unaccent extension: combining accents removed, then accented Latin letters made plain.
-PG_FOLD_FALLBACK = (
-    "CREATE OR REPLACE FUNCTION hrdoc_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$"
-    " SELECT translate(regexp_replace(value, '[\u0300-\u036f]', '', 'g'), {}, {}) $$".format(
-        *map(_sql_literal, _fold_table())
-    )
-)
-# A document's words: the title's weigh A, the body's B (also read by services.search for an audience's search).
-PG_DOCUMENT = (
-    f"setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(title)), 'A')"
-    f" || setweight(to_tsvector('{PG_CONFIG}', hrdoc_fold(body)), 'B')"
-)
-PG_TABLE_STATEMENTS: tuple[str, ...] = (
-    "CREATE TABLE search_docs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, record_id uuid NOT NULL UNIQUE,"
-    " kind text NOT NULL, case_id uuid NOT NULL, title text NOT NULL, body text NOT NULL,"
-    f" document tsvector GENERATED ALWAYS AS ({PG_DOCUMENT}) STORED)",
-    "CREATE INDEX ix_search_docs_case_id ON search_docs (case_id)",
-    "CREATE INDEX ix_search_docs_document ON search_docs USING gin (document)",
-    "CREATE FUNCTION hrdoc_search_unindex() RETURNS trigger LANGUAGE plpgsql AS $$"
-    " BEGIN DELETE FROM search_docs WHERE record_id = OLD.id; RETURN NULL; END $$",
-    *(
-        f"CREATE TRIGGER search_unindex_{table} AFTER DELETE ON {table}"
-        " FOR EACH ROW EXECUTE FUNCTION hrdoc_search_unindex()"
-        for table in INDEXED_TABLES.values()
-    ),
-)
-PG_DROP_STATEMENTS: tuple[str, ...] = (
-    *(f"DROP TRIGGER IF EXISTS search_unindex_{table} ON {table}" for table in INDEXED_TABLES.values()),
-    "DROP FUNCTION IF EXISTS hrdoc_search_unindex()",
-    "DROP TABLE IF EXISTS search_docs",
-    f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}",
-    "DROP FUNCTION IF EXISTS hrdoc_fold(text)",
-    # The unaccent extension stays: other databases' objects may use it, and it holds no data.
-)
-
-
-def _unaccent_schema(conn: Connection) -> str | None:
-    """The schema of the unaccent extension, creating the extension if it is missing and we may."""
-    find = (
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
-        " WHERE e.extname = 'unaccent'"
-    )
-    schema = conn.exec_driver_sql(find).scalar()
-    if schema is None:
-        try:
-            with conn.begin_nested():
-                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
-        except DBAPIError:
-            # Not installed on the server (Debian: postgresql-contrib), or this login may not create it.
-            return None
-        schema = conn.exec_driver_sql(find).scalar()
-    return None if schema is None else str(schema)
-
-
-def create_postgresql(conn: Connection) -> bool:
-    """Create the search table, its configuration and triggers; True if accents are folded by unaccent."""
-    schema = _unaccent_schema(conn)
-    conn.exec_driver_sql(f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = pg_catalog.simple)")
-    if schema is not None:
-        dictionary = conn.dialect.identifier_preparer.quote(schema) + ".unaccent"
-        conn.exec_driver_sql(
-            f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG}"
-            f" ALTER MAPPING FOR hword, hword_part, word WITH {dictionary}, simple"
-        )
-    conn.exec_driver_sql(PG_FOLD_IDENTITY if schema is not None else PG_FOLD_FALLBACK)
-    for statement in PG_TABLE_STATEMENTS:
-        conn.exec_driver_sql(statement)
-    return schema is not None
-
-
-def drop_postgresql(conn: Connection) -> None:
-    for statement in PG_DROP_STATEMENTS:
-        conn.exec_driver_sql(statement)
 
 
 def supported(conn: Connection) -> bool:
@@ -291,8 +199,7 @@ def index_records(conn: Connection, kind: str, ids: Iterable[uuid.UUID | str]) -
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         rows = [dict(zip("rkctb", doc, strict=True)) for doc in _documents(conn, kind, chunk)]
-        if rows:
-            conn.execute(_UPSERT, rows)
+        _upsert(conn, rows)
         found = {_key(row["r"]) for row in rows}
         if gone := [rid for rid in chunk if _key(rid) not in found]:
             placeholders = ", ".join(f":id{i}" for i in range(len(gone)))
@@ -313,14 +220,26 @@ def rebuild(conn: Connection) -> None:
 
 
 def _index_kind(conn: Connection, kind: str) -> None:
-    batch: list[dict[str, str]] = []
+    batch: list[dict[str, Any]] = []
     for doc in _documents(conn, kind):
         batch.append(dict(zip("rkctb", doc, strict=True)))
         if len(batch) >= 1000:
-            conn.execute(_UPSERT, batch)
+            _upsert(conn, batch)
             batch.clear()
-    if batch:
-        conn.execute(_UPSERT, batch)
+    _upsert(conn, batch)
+
+
+def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Write these documents (r, k, c, t, b: record, kind, case, title, body); on a team store with their words
+    as FTS5 splits them, and their lengths."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(_UPSERT, rows)
+        return
+    for row, vector in zip(rows, vectors([(row["t"], row["b"]) for row in rows]), strict=True):
+        row["v"], row["n"] = vector.words, vector.length
+    conn.execute(_PG_UPSERT, rows)
 
 
 # -- documents made by an older hrdoc -------------------------------------------------------------------
@@ -328,9 +247,14 @@ def _index_kind(conn: Connection, kind: str) -> None:
 # A store keeps the version of the documents it holds (store_meta; none: 1, from before versions were kept).
 # With each change to what a document holds, raise DOCUMENTS_VERSION and name the kinds it changed.
 DOCUMENTS_KEY = "search_documents"
-DOCUMENTS_VERSION = 2
+DOCUMENTS_VERSION = 4
 _CHANGED_IN: dict[int, tuple[str, ...]] = {
     2: (Kind.LOCATION, Kind.ACTOR),  # a country found by its names in English and French, not its code alone
+    4: (Kind.ALLEGATION,),  # its violation found by its French and Arabic labels too (migration 0010)
+}
+# Changes to a team store's documents alone: a store file's are the same text as before.
+_CHANGED_ON_POSTGRESQL: dict[int, tuple[str, ...]] = {
+    3: tuple(INDEXED_TABLES),  # words split as FTS5 splits them, and each document's length (migration 0009)
 }
 
 
@@ -362,7 +286,12 @@ def update(conn: Connection) -> tuple[str, ...]:
     if held is None or held > DOCUMENTS_VERSION:
         kinds = tuple(INDEXED_TABLES)
     else:
-        changed = {k for version in range(held + 1, DOCUMENTS_VERSION + 1) for k in _CHANGED_IN.get(version, ())}
+        changes = _CHANGED_ON_POSTGRESQL if conn.dialect.name == "postgresql" else {}
+        changed = {
+            kind
+            for version in range(held + 1, DOCUMENTS_VERSION + 1)
+            for kind in (*_CHANGED_IN.get(version, ()), *changes.get(version, ()))
+        }
         kinds = tuple(k for k in INDEXED_TABLES if k in changed)
     for kind in kinds:
         conn.execute(text("DELETE FROM search_docs WHERE kind = :k"), {"k": kind})
@@ -466,6 +395,13 @@ def check(conn: Connection) -> IndexCheck:
             {f"k{i}": k for i, k in enumerate(INDEXED_TABLES)},
         ):
             result.problems.append(IndexProblem("extra", str(kind), _key(record_id)))
+    if conn.dialect.name == "postgresql":  # words not made by this hrdoc (an upgrade not yet finished)
+        named = {problem.record_id for problem in result.problems}
+        for record_id, kind in stream.execute(
+            text("SELECT record_id, kind FROM search_docs WHERE length IS NULL OR document IS NULL ORDER BY record_id")
+        ):
+            if _key(record_id) not in named:
+                result.problems.append(IndexProblem("stale", str(kind), _key(record_id)))
     if conn.dialect.name == "sqlite":
         try:
             result.fulltext_ok = _fts_matches_documents(conn)

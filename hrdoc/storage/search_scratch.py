@@ -2,7 +2,7 @@
 
 Search results shown for an audience (:mod:`hrdoc.services.search_audience`) are found in documents made
 only of what that audience may see. Those documents go into an FTS5 index held in memory for the one search,
-tokenised exactly as a store file's own index (:data:`hrdoc.storage.search_index.TOKENIZE`), queried with the
+tokenised exactly as a store file's own index (:data:`hrdoc.storage.search_tokens.TOKENIZE`), queried with the
 same query text, and thrown away: nothing is written to disk. Its bm25 knows only these documents, so scores
 compare hits of one search, not of two. The same index quotes a team store's hits (:meth:`ScratchIndex.snippets`),
 so that a snippet is cut from a hit's text on both kinds of store alike, and only for the hits shown.
@@ -15,7 +15,7 @@ from types import TracebackType
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from hrdoc.storage.search_index import TOKENIZE
+from hrdoc.storage.search_tokens import TOKENIZE
 
 # ``key`` (not searched) breaks ties between equal scores, as a store's search breaks them by record id.
 _CREATE = f"CREATE VIRTUAL TABLE docs USING fts5(title, body, key UNINDEXED, tokenize='{TOKENIZE}')"

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage import migrate, search_index
 from hrdoc.storage.engine import (
     Secret,
@@ -58,7 +59,9 @@ def create_store(location: StoreLocation, passphrase: Secret | None, *, encrypte
     if location.path is not None:
         path = location.path
         if path.exists() or path.with_name(path.name + "-wal").exists():
-            raise StoreExists(f"{path} already exists; hrdoc never creates a new store over an existing file")
+            raise StoreExists(
+                N_("{path} already exists; hrdoc never creates a new store over an existing file"), path=path
+            )
         if not path.parent.is_dir():
             path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(location, passphrase, encrypted=encrypted)
@@ -69,12 +72,17 @@ def create_store(location: StoreLocation, passphrase: Secret | None, *, encrypte
                     tables = set(inspect(conn).get_table_names())
                 if tables >= STORE_TABLES:
                     raise StoreExists(
-                        f"{location.describe()} already holds an hrdoc store; open it instead of creating one"
+                        N_("{value} already holds an hrdoc store; open it instead of creating one"),
+                        value=location.describe(),
                     )
                 if tables:
                     raise StoreExists(
-                        f"{location.describe()} already holds tables ({', '.join(sorted(tables)[:5])}); hrdoc "
-                        "creates a team store only in an empty database"
+                        N_(
+                            "{value} already holds tables ({names}); hrdoc creates a team store only in an empty "
+                            "database"
+                        ),
+                        value=location.describe(),
+                        names=", ".join(sorted(tables)[:5]),
                     )
             migrate.upgrade(engine)  # which records the search documents' version, so that opening finds it current
     except Exception as err:  # noqa: BLE001 - not swallowed: re-raised, as a StoreError where known
@@ -108,8 +116,11 @@ def _check_read_only_wal(path: Path) -> None:
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
     if wal.exists() and wal.stat().st_size > 0 and not shm.exists():
         raise StoreReadOnly(
-            f"the store's latest changes ({wal.name}) cannot be read where nothing can be written: open it once "
-            "on a writable disk (or free some space), then try again"
+            N_(
+                "the store's latest changes ({name}) cannot be read where nothing can be written: "
+                "open it once on a writable disk (or free some space), then try again"
+            ),
+            name=wal.name,
         )
 
 
@@ -190,10 +201,10 @@ def _check_tables(location: StoreLocation, engine: Engine) -> None:
             raise WrongPassphrase()  # a database, but not an hrdoc store
         if not tables:
             raise StoreNotFound(
-                f"{location.describe()} is an empty database: create the store in it first "
-                f"(`hrdoc init --db {location.describe()}`)"
+                N_("{value} is an empty database: create the store in it first (`hrdoc init --db {value}`)"),
+                value=location.describe(),
             )
-        raise NotAStore(f"{location.describe()} holds another program's tables, not an hrdoc store")
+        raise NotAStore(N_("{value} holds another program's tables, not an hrdoc store"), value=location.describe())
 
 
 def _team_read_only(engine: Engine) -> StoreError | None:
@@ -208,13 +219,18 @@ def _team_read_only(engine: Engine) -> StoreError | None:
         ).one()
     if server_read_only:
         return StoreReadOnly(
-            "the team store is read-only (a standby server, or a database set read-only): nothing can be changed "
-            "there. Connect to the team's primary server to change it."
+            N_(
+                "the team store is read-only (a standby server, or a database set read-only): nothing "
+                "can be changed there. Connect to the team's primary server to change it."
+            )
         )
     if not may_write:
         return StoreReadOnly(
-            f"the login {user!r} may only read the team store: nothing can be changed with it. To change it, use "
-            "an investigator's login (`hrdoc team-roles` gives one)."
+            N_(
+                "the login {user} may only read the team store: nothing can be changed with it. To "
+                "change it, use an investigator's login (`hrdoc team-roles` gives one)."
+            ),
+            user=repr(user),
         )
     return None
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import secrets
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage.errors import StoreError, WrongPassphrase
 
 # SQLCipher 4's key derivation, which every encrypted store hrdoc made uses (the library's defaults:
@@ -47,11 +47,11 @@ class StoreKey:
     def derive(cls, passphrase: str, salt: bytes) -> StoreKey:
         """The key SQLCipher derives from ``passphrase`` for a store whose salt is ``salt``."""
         if "\x00" in passphrase:
-            raise StoreError("the passphrase contains a NUL character; choose another one")
+            raise StoreError(N_("the passphrase contains a NUL character; choose another one"))
         try:
             secret = passphrase.encode("utf-8")
         except UnicodeEncodeError:
-            raise StoreError("the passphrase holds characters that are not text; type it again") from None
+            raise StoreError(N_("the passphrase holds characters that are not text; type it again")) from None
         # hashlib hands the work to OpenSSL without holding the GIL: other threads run meanwhile.
         return cls(hashlib.pbkdf2_hmac(KDF_HASH, secret, salt, KDF_ITERATIONS, KEY_BYTES), salt)
 
@@ -76,7 +76,9 @@ def store_salt(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as err:
-        raise StoreError(f"cannot read {path}: {err.strerror or type(err).__name__}") from None
+        raise StoreError(
+            N_("cannot read {path}: {value}"), path=path, value=err.strerror or type(err).__name__
+        ) from None
     if len(salt) < SALT_BYTES:
         raise WrongPassphrase()  # too short to be an encrypted store
     return salt
@@ -88,26 +90,37 @@ def derive_key(path: Path, passphrase: str) -> StoreKey:
     return StoreKey.derive(passphrase, store_salt(path) or secrets.token_bytes(SALT_BYTES))
 
 
-def derive_in_background(path: Path, passphrase: str) -> Callable[[], StoreKey]:
-    """Start deriving the key of the store at ``path`` in a thread; the function returned waits for it (and raises
-    what the derivation raised). The derivation leaves the GIL free, so what the caller does meanwhile (importing
-    the modules the open store needs) costs no time."""
-    result: list[StoreKey | BaseException] = []
+class KeyInBackground:
+    """An encrypted store's key being derived in a thread (:func:`derive_in_background`)."""
 
-    def run() -> None:
+    def __init__(self, path: Path, passphrase: str) -> None:
+        self._result: list[StoreKey | BaseException] = []
+        self._thread = threading.Thread(
+            target=self._run, args=(path, passphrase), name="hrdoc-key-derivation", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, path: Path, passphrase: str) -> None:
         try:
-            result.append(derive_key(path, passphrase))
+            self._result.append(derive_key(path, passphrase))
         except BaseException as err:  # noqa: BLE001 - handed to the thread that waits for the key
-            result.append(err)
+            self._result.append(err)
 
-    thread = threading.Thread(target=run, name="hrdoc-key-derivation", daemon=True)
-    thread.start()
+    def ready(self) -> bool:
+        """Whether the derivation is over (wait() then returns at once)."""
+        return not self._thread.is_alive()
 
-    def wait() -> StoreKey:
-        thread.join()
-        outcome = result[0]
+    def wait(self) -> StoreKey:
+        """The key, once derived (or what the derivation raised)."""
+        self._thread.join()
+        outcome = self._result[0]
         if isinstance(outcome, BaseException):
             raise outcome
         return outcome
 
-    return wait
+
+def derive_in_background(path: Path, passphrase: str) -> KeyInBackground:
+    """Start deriving the key of the store at ``path`` in a thread. The derivation leaves the GIL free, so what
+    the caller does meanwhile (importing the modules the open store needs, drawing the window's icons) costs no
+    time."""
+    return KeyInBackground(path, passphrase)

@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage import vault_damage as damage
 from hrdoc.storage import vault_quarantine
 from hrdoc.storage.errors import StoreError
@@ -78,7 +79,9 @@ class VaultDamaged(StoreError):
     """A stored item does not decrypt: it was altered, truncated or replaced."""
 
     def __init__(self, item_id: uuid.UUID, detail: str) -> None:
-        super().__init__(f"stored file of evidence item {item_id} is damaged: {detail}")
+        super().__init__(
+            N_("stored file of evidence item {item_id} is damaged: {detail}"), item_id=item_id, detail=detail
+        )
         self.item_id = item_id
         self.detail = detail
 
@@ -160,7 +163,11 @@ class Vault:
                 self._sweep_partials()
                 return VaultWriter(self, item_id)
         except OSError as err:
-            raise VaultError(f"cannot write in the evidence vault folder {self.root}: {err.strerror or err}") from err
+            raise VaultError(
+                N_("cannot write in the evidence vault folder {root}: {value}"),
+                root=self.root,
+                value=err.strerror or err,
+            ) from err
 
     @contextlib.contextmanager
     def _folder_locked(self) -> Iterator[None]:
@@ -232,7 +239,9 @@ class Vault:
         for chunk in self.chunks(item_id):
             total += len(chunk)
             if total > limit:
-                raise VaultError(f"the file is larger than {limit // (1024 * 1024)} MiB and cannot be shown here")
+                raise VaultError(
+                    N_("the file is larger than {value} MiB and cannot be shown here"), value=limit // (1024 * 1024)
+                )
             parts.append(chunk)
         return b"".join(parts)
 
@@ -389,7 +398,9 @@ class VaultWriter:
         try:
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as err:
-            raise VaultError(f"cannot write in the evidence vault {vault.root}: {err.strerror}") from err
+            raise VaultError(
+                N_("cannot write in the evidence vault {root}: {strerror}"), root=vault.root, strerror=err.strerror
+            ) from err
         self._out = _Output(partial, vault.path(item_id), os.fdopen(fd, "wb"), f"vault-writer-{item_id.hex[:8]}")
         self._close = weakref.finalize(self, self._out.discard)
         try:
@@ -397,7 +408,9 @@ class VaultWriter:
             self._out.fh.write(self._header)
         except OSError as err:
             self._close()
-            raise VaultError(f"cannot write in the evidence vault {vault.root}: {err.strerror}") from err
+            raise VaultError(
+                N_("cannot write in the evidence vault {root}: {strerror}"), root=vault.root, strerror=err.strerror
+            ) from err
         self._out.thread.start()
 
     def __enter__(self) -> VaultWriter:
@@ -433,7 +446,11 @@ class VaultWriter:
     def _raise_write_error(self) -> None:
         if self._out.error is not None:
             err = self._out.error
-            raise VaultError(f"cannot write in the evidence vault {self.vault.root}: {err.strerror or err}") from err
+            raise VaultError(
+                N_("cannot write in the evidence vault {root}: {value}"),
+                root=self.vault.root,
+                value=err.strerror or err,
+            ) from err
 
     def publish(self) -> None:
         """Write the last chunk, flush it to disk and give the file its final name."""
@@ -449,7 +466,9 @@ class VaultWriter:
             os.replace(out.partial, out.final)
             _fsync_dir(self.vault.root)
         except OSError as err:
-            raise VaultError(f"cannot finish writing to the evidence vault: {err.strerror}") from err
+            raise VaultError(
+                N_("cannot finish writing to the evidence vault: {strerror}"), strerror=err.strerror
+            ) from err
         out.published = True
 
     def keep(self) -> None:

@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Connection, LargeBinary, func, select
 from sqlalchemy.exc import DBAPIError
 
+from hrdoc.domain.marks import N_
 from hrdoc.storage.engine_team import CASE_LOCK_WAIT_S, ITEM_LOCK_SPACE, lock_key
 from hrdoc.storage.errors import FILE_BUSY, StoreBusy, StoreError, classify
 from hrdoc.storage.vault import (
@@ -157,7 +158,9 @@ class DbVault:
         for chunk in self.chunks(item_id):
             total += len(chunk)
             if total > limit:
-                raise VaultError(f"the file is larger than {limit // (1024 * 1024)} MiB and cannot be shown here")
+                raise VaultError(
+                    N_("the file is larger than {value} MiB and cannot be shown here"), value=limit // (1024 * 1024)
+                )
             parts.append(chunk)
         return b"".join(parts)
 
@@ -210,7 +213,7 @@ class _ItemLocks:
         if self._engine.dialect.name != "postgresql":
             return  # a store file's writers are one process's, and the folder vault locks its own files
         if item_id in self._held:
-            raise VaultError(f"evidence file {item_id} is already being written by this process")
+            raise VaultError(N_("evidence file {item_id} is already being written by this process"), item_id=item_id)
         space, key = lock_key(ITEM_LOCK_SPACE, item_id)
         try:
             if self._conn is None:
@@ -355,8 +358,11 @@ class DbVaultWriter:
                     plain = old_aead.decrypt(_nonce(number - 1), block or b"", _aad(old_header, number - 1, False))
                 except InvalidTag:
                     raise VaultError(
-                        f"the team store's partial copy of evidence file {self.item_id} changed while it was being "
-                        "completed: try again"
+                        N_(
+                            "the team store's partial copy of evidence file {item_id} changed while it was being "
+                            "completed: try again"
+                        ),
+                        item_id=self.item_id,
                     ) from None
                 self._queue_row(number, self._seal(plain, number - 1, False))
 

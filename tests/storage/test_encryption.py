@@ -288,6 +288,7 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
         code=m("vocabulary_terms", "code"),
         label_en=m("vocabulary_terms", "label_en"),
         label_fr=m("vocabulary_terms", "label_fr"),
+        label_ar=m("vocabulary_terms", "label_ar"),
         notes=m("vocabulary_terms", "notes"),
     )
     DraftService(r.ctx).save(

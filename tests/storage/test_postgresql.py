@@ -189,12 +189,13 @@ def test_open_refuses_another_programs_database(stores: PgStores, empty_db: str)
 
 
 def test_a_dropped_connection_is_replaced_without_the_user_noticing(ctx: StoreContext) -> None:
-    """A laptop that slept, or a server restarted: pooled connections are tested before use."""
+    """A laptop that slept, or a server restarted: pooled connections are tested before use (storage.engine_team:
+    a connection the server ended has that end waiting on its socket; the test waits until each has ended)."""
     records = RecordService(ctx)
     make_case(records)
     with psycopg.connect(db_of(ctx), autocommit=True) as admin:
         killed = admin.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
         ).fetchone()
     assert killed and killed[0], "hrdoc's pooled connection should have been there to be dropped"

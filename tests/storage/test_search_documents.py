@@ -32,8 +32,8 @@ Field = tuple[str, str]  # (kind, field)
 BORROWED: dict[str, set[Field]] = {
     # An incident is found by the names of its place.
     "incident": {("location", f) for f in ("name", "alt_spellings", "admin1", "admin2")},
-    # An allegation's title is its violation's label.
-    "allegation": {("vocabulary_term", "label_en")},
+    # An allegation's title is its violation's label; its labels in French and Arabic are in its body.
+    "allegation": {("vocabulary_term", "label_en"), ("vocabulary_term", "label_fr"), ("vocabulary_term", "label_ar")},
     # An account's title names its witness ("Account of W-01").
     "account": {("witness", "pseudonym")},
 }

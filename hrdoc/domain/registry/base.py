@@ -7,11 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hrdoc.domain import enums
-
-
-def N_(text: str) -> str:
-    """Marks a label for translation where it is declared; it is translated where it is shown."""
-    return text
+from hrdoc.domain.marks import N_ as N_  # declared labels are marked with it (re-exported)
 
 
 class Sensitivity(StrEnum):

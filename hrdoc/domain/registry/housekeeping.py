@@ -25,6 +25,7 @@ HOUSEKEEPING_KINDS: tuple[KindDef, ...] = (
             FieldDef("parent_code", N_("Parent term"), P, max_length=60),
             FieldDef("label_en", N_("Label (English)"), P, max_length=200),
             FieldDef("label_fr", N_("Label (French)"), P, max_length=200),
+            FieldDef("label_ar", N_("Label (Arabic)"), P, max_length=200),
             system("builtin", P, N_("Built in")),
             case_scoped=False,
             notes_searchable=False,  # no search document

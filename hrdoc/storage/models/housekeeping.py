@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -33,6 +34,8 @@ class VocabularyTerm(RecordMixin, Base):
     parent_code: Mapped[str | None] = mapped_column(String(60))
     label_en: Mapped[str] = mapped_column(String(200))
     label_fr: Mapped[str] = mapped_column(String(200))
+    # Empty for a term added without one: its English label is shown instead (services.vocab).
+    label_ar: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     builtin: Mapped[bool] = mapped_column(default=False)
 
 
