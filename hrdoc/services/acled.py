@@ -45,8 +45,8 @@ from hrdoc.domain.progress import Progress
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import EVENT_TYPE
 from hrdoc.services import audit, sharing
+from hrdoc.services.acled_lookups import Lookups
 from hrdoc.services.acled_read import AcledImportReport, _open, _size_of
-from hrdoc.services.acled_rows import Lookups
 from hrdoc.services.acled_values import (
     _INTER_BY_TEXT,
     ACLED_COLUMNS,

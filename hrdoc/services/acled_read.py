@@ -8,6 +8,7 @@ import codecs
 import csv
 import hashlib
 import io
+import operator
 import os
 import re
 import stat
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
 from hrdoc.services.acled_values import ACLED_COLUMNS, DERIVED_COLUMNS, REQUIRED_COLUMNS
 from hrdoc.services.tables import CsvError
@@ -53,15 +56,20 @@ class _HashingReader(io.RawIOBase):
 
 def _not_utf8(name: str, line: int) -> CsvError:
     return CsvError(
-        f"{name} is not UTF-8 text (first bad character on line {line}); save it as UTF-8 CSV "
-        "(Excel: 'CSV UTF-8'; LibreOffice: character set 'Unicode (UTF-8)') and import it again"
+        N_(
+            "{name} is not UTF-8 text (first bad character on line {line}); save it as UTF-8 CSV "
+            "(Excel: 'CSV UTF-8'; LibreOffice: character set 'Unicode (UTF-8)') and import it "
+            "again"
+        ),
+        name=name,
+        line=line,
     )
 
 
 def _check_head(name: str, head: bytes) -> str:
     """Refuse what is clearly not a UTF-8 CSV file; return the delimiter its first line uses."""
     if not head:
-        raise CsvError(f"{name} is empty")
+        raise CsvError(N_("{name} is empty"), name=name)
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "UTF-32"),
         (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -69,9 +77,13 @@ def _check_head(name: str, head: bytes) -> str:
         (codecs.BOM_UTF16_BE, "UTF-16"),
     ):
         if head.startswith(bom):
-            raise CsvError(f"{name} is {encoding} text; save it as UTF-8 CSV (Excel: 'CSV UTF-8') and import it again")
+            raise CsvError(
+                N_("{name} is {encoding} text; save it as UTF-8 CSV (Excel: 'CSV UTF-8') and import it again"),
+                name=name,
+                encoding=encoding,
+            )
     if b"\x00" in head:
-        raise CsvError(f"{name} is not a CSV file: it holds binary data")
+        raise CsvError(N_("{name} is not a CSV file: it holds binary data"), name=name)
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     try:
         text = decoder.decode(head, final=False)
@@ -86,7 +98,11 @@ def _check_head(name: str, head: bytes) -> str:
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int
-    message: str
+    message: str  # English; a Phrase or a text marked with N_, to be put in the user's language
+
+    @property
+    def phrase(self) -> Phrase:
+        return self.message if isinstance(self.message, Phrase) else Phrase(self.message)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
@@ -117,26 +133,62 @@ class AcledImportReport:
     def ok(self) -> bool:
         return not self.rejected
 
-    def summary(self) -> str:
-        if not self.rows:
-            return f"{self.file_name} has no rows to import (only its first line, the column names)"
+    def summary(self) -> Phrase:
+        name, rows, rejected = self.file_name, self.rows, len(self.rejected)
+        if not rows:
+            return Phrase(N_("{name} has no rows to import (only its first line, the column names)"), name=name)
+        if not self.committed and self.strict and rejected:
+            return Phrase(
+                N_(
+                    "imported nothing from {name}: {rejected} of {rows} rows rejected (--strict: nothing is "
+                    "imported while any row is rejected)"
+                ),
+                name=name,
+                rejected=rejected,
+                rows=rows,
+            )
         if not self.committed:
-            why = " (--strict: nothing is imported while any row is rejected)" if self.strict and self.rejected else ""
-            return f"imported nothing from {self.file_name}: {len(self.rejected)} of {self.rows} rows rejected{why}"
+            return Phrase(
+                N_("imported nothing from {name}: {rejected} of {rows} rows rejected"),
+                name=name,
+                rejected=rejected,
+                rows=rows,
+            )
         c = self.created
-        return (
-            f"imported {self.imported} of {self.rows} rows from {self.file_name} as incidents; created "
-            f"{c['locations']} places, {c['actors']} actors, {c['sources']} sources, {c['links']} source links"
-            + (f"; {len(self.rejected)} rows rejected" if self.rejected else "")
+        counts = {"places": c["locations"], "actors": c["actors"], "sources": c["sources"], "links": c["links"]}
+        if rejected:
+            return Phrase(
+                N_(
+                    "imported {imported} of {rows} rows from {name} as incidents; created {places} places, "
+                    "{actors} actors, {sources} sources, {links} source links; {rejected} rows rejected"
+                ),
+                imported=self.imported,
+                rows=rows,
+                name=name,
+                rejected=rejected,
+                **counts,
+            )
+        return Phrase(
+            N_(
+                "imported {imported} of {rows} rows from {name} as incidents; created {places} places, "
+                "{actors} actors, {sources} sources, {links} source links"
+            ),
+            imported=self.imported,
+            rows=rows,
+            name=name,
+            **counts,
         )
 
-    def lines(self) -> list[str]:
+    def lines(self, translate: Callable[[str], str] = str) -> list[str]:
+        """The summary, then each rejected and skipped row, in the language ``translate`` looks texts up in
+        (English as it is)."""
         out = [self.summary()]
         if self.ignored_columns:
-            out.append(f"ignored columns (not ACLED columns): {', '.join(self.ignored_columns)}")
-        out += [str(p) for p in self.rejected]
-        out += [f"{p} (skipped)" for p in self.skipped]
-        return out
+            names = ", ".join(self.ignored_columns)
+            out.append(Phrase(N_("ignored columns (not ACLED columns): {names}"), names=names))
+        out += [Phrase(N_("line {line}: {message}"), line=p.line, message=p.phrase) for p in self.rejected]
+        out += [Phrase(N_("line {line}: {message} (skipped)"), line=p.line, message=p.phrase) for p in self.skipped]
+        return [line.words(translate) for line in out]
 
 
 PROGRESS_EVERY = 1000  # rows
@@ -148,7 +200,7 @@ def _open(source: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, str, boo
         try:
             return path.open("rb"), path.name, True
         except OSError as err:
-            raise CsvError(f"cannot read {path}: {err.strerror or err}") from None
+            raise CsvError(N_("cannot read {path}: {value}"), path=path, value=err.strerror or err) from None
     return source, str(getattr(source, "name", "") or "the file"), False
 
 
@@ -169,9 +221,9 @@ def _read_rows(
     on_header: Callable[[list[str]], None],
     progress: Progress | None = None,
     total: int = 0,
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, values by column) for each row of the file, every ACLED column present (empty where the file
-    has no such column); the header is checked first and given to ``on_header``. ``progress`` is told the
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(line, cells) for each row of the file: a tuple of its cells in ACLED_COLUMNS' order (empty where the
+    file has no such column); the header is checked first and given to ``on_header``. ``progress`` is told the
     bytes read (of ``total``, the file's size, 0 if unknown) every thousand rows; a ``Cancelled`` it raises
     passes through."""
     head = raw.read(HEAD_BYTES)
@@ -187,7 +239,11 @@ def _read_rows(
         for number, text in enumerate(split, 1):
             line = text.encode("latin-1")
             if b"\x00" in line:
-                raise CsvError(f"{name} is not a CSV file: it holds binary data (a NUL byte on line {number})")
+                raise CsvError(
+                    N_("{name} is not a CSV file: it holds binary data (a NUL byte on line {number})"),
+                    name=name,
+                    number=number,
+                )
             try:
                 decoded = line.decode("utf-8")
             except UnicodeDecodeError:
@@ -206,15 +262,20 @@ def _read_rows(
         if missing:
             shown = ", ".join(repr(h) for h in header[:6]) or "nothing"
             raise CsvError(
-                f"{name} is not an ACLED CSV file: its first line must name the columns, and it lacks "
-                f"{', '.join(missing)} (it begins with {shown})"
+                N_(
+                    "{name} is not an ACLED CSV file: its first line must name the columns, and it lacks "
+                    "{names} (it begins with {shown})"
+                ),
+                name=name,
+                names=", ".join(missing),
+                shown=shown,
             )
         report.ignored_columns = [
             h for h, c in zip(header, columns, strict=True) if c and c not in ACLED_COLUMNS and c not in DERIVED_COLUMNS
         ]
         on_header(columns)
-        blank = dict.fromkeys(ACLED_COLUMNS, "")
         width = len(columns)
+        pick = _picker(columns)
         previous = reader.line_num
         for cells in reader:
             line = previous + 1
@@ -223,27 +284,49 @@ def _read_rows(
             if progress is not None and report.rows % PROGRESS_EVERY == 0:
                 progress(hashing.size, total, "reading")
             if not "".join(cells).strip():
-                report.skipped.append(RowProblem(line, "empty row"))
+                report.skipped.append(RowProblem(line, N_("empty row")))
                 continue
-            if len(cells) > width and any(c.strip() for c in cells[width:]):
-                report.rejected.append(
-                    RowProblem(
-                        line,
-                        f"{len(cells)} cells but the first line names {width} columns (a comma or quote out of place?)",
-                    )
-                )
-                continue
-            values = blank.copy()
-            values.update(zip(columns, cells, strict=False))  # a short row leaves the rest empty
-            yield line, values
+            if len(cells) > width:
+                if any(c.strip() for c in cells[width:]):
+                    says = N_("{count} cells but the first line names {width} columns (a comma or quote out of place?)")
+                    report.rejected.append(RowProblem(line, Phrase(says, count=len(cells), width=width)))
+                    continue
+                del cells[width:]
+            yield line, pick(cells)
     except csv.Error as err:
         if "field larger than field limit" in str(err):
             raise CsvError(
-                f"{name}, line {reader.line_num}: a cell longer than {csv.field_size_limit():,} characters "
-                "(a quote opened and never closed?)"
+                N_("{name}, line {line_num}: a cell longer than {value} characters (a quote opened and never closed?)"),
+                name=name,
+                line_num=reader.line_num,
+                value=format(csv.field_size_limit(), ","),
             ) from None
-        raise CsvError(f"{name}, line {reader.line_num}: not readable as CSV ({err})") from None
+        raise CsvError(
+            N_("{name}, line {line_num}: not readable as CSV ({err})"), name=name, line_num=reader.line_num, err=err
+        ) from None
     if progress is not None:
         progress(hashing.size, total, "reading")
     report.sha256 = hashing.sha.hexdigest()
     report.size = hashing.size
+
+
+def _picker(columns: list[str]) -> Callable[[list[str]], tuple[str, ...]]:
+    """What takes a row's cells (no more than ``columns``) to a tuple of ACLED_COLUMNS' cells, a column the file
+    lacks or a short row leaves out read as empty; of a column named twice, the last cell the row has."""
+    width = len(columns)
+    at = {c: n for n, c in enumerate(columns)}
+    if len(at) < width:  # a column named twice: its cell depends on the row's length
+
+        def by_name(cells: list[str]) -> tuple[str, ...]:
+            found = dict(zip(columns, cells, strict=False))
+            return tuple(found.get(c, "") for c in ACLED_COLUMNS)
+
+        return by_name
+    get = operator.itemgetter(*(at.get(c, width) for c in ACLED_COLUMNS))
+    padding = [""] * (width + 1)
+
+    def by_place(cells: list[str]) -> tuple[str, ...]:
+        cells += padding[len(cells) :]  # the cells the row lacks, and the one past its last: empty
+        return get(cells)  # type: ignore[no-any-return]
+
+    return by_place

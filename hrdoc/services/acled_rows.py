@@ -1,37 +1,38 @@
-"""Mapping ACLED rows to records of a case: what the case holds is read once from the store (:class:`Lookups`,
-in the store's process); then one :class:`_Importer` per import, pure Python (in the reading process), looks
-places, actors, sources and vocabulary up in memory, validates each row with the forms' domain checks and
-builds the inserts.
+"""Mapping ACLED rows to records of a case: what the case holds is read once from the store
+(:class:`~hrdoc.services.acled_lookups.Lookups`, in the store's process); then one :class:`_Importer` per
+import, pure Python (in the reading process), looks places, actors, sources and vocabulary up in memory,
+validates each row with the forms' domain checks and builds the inserts.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
 import os
 import random
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session
 
 from hrdoc.domain import validation
 from hrdoc.domain.enums import DatePrecision, GeoPrecision, LinkRelation, SourceKind, Stance
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
+from hrdoc.services.acled_lookups import Lookups, _Place
 from hrdoc.services.acled_read import AcledImportReport, RowProblem
 from hrdoc.services.acled_values import (
     _PARSE_INTER,
     _PARSE_NAMES,
+    ACLED_COLUMNS,
     ACTOR_COLUMNS,
     EVENT_ID_PREFIX,
     GEO_PRECISION,
     INTER_KIND,
     INTER_LABELS,
     LIMITS,
+    NOTE_FIELDS,
     NOTE_PREFIX,
     PLACE_COLUMNS,
     SOURCE_NOTE,
@@ -44,98 +45,50 @@ from hrdoc.services.acled_values import (
     _parse_targeting,
     _parse_time_precision,
     _place_key,
-    _Vocabulary,
-    make_notes,
-    read_notes,
+    note_lines,
 )
-from hrdoc.services.acled_write import _Step, _Writer
+from hrdoc.services.acled_write import _Statement, _Step, _Writer
 from hrdoc.services.records_kinds import column_defaults
 from hrdoc.services.tables import unguard
 from hrdoc.storage import models as m
-from hrdoc.storage.base import utcnow
 
 BATCH = 2000  # incidents inserted at a time
 
 
-@dataclass
-class _Place:
-    id: uuid.UUID
-    name: str
-    precision: GeoPrecision | None
+# Where each ACLED column is in a row (the rows are tuples in ACLED_COLUMNS' order).
+_AT = {name: n for n, name in enumerate(ACLED_COLUMNS)}
+_place_texts = operator.itemgetter(*(_AT[c] for c in PLACE_COLUMNS))
+_actor_texts = operator.itemgetter(*(_AT[c] for c in ACTOR_COLUMNS))
+_kept_texts = operator.itemgetter(*(_AT[c] for c in ("source_scale", "region", "tags", "timestamp")))
 
-
-_place_texts = operator.itemgetter(*PLACE_COLUMNS)
-
-
-@dataclass
-class Lookups:
-    """What an import needs to know of the store and the case, read once in the store's process and handed to
-    the reading process (plain data): the places, actors, sources and event ids the case holds, the event
-    type vocabulary, who imports, when, and with what visibility."""
-
-    case_id: uuid.UUID
-    user: str
-    visibility: str
-    now: Any
-    dialect: type[Dialect] | None  # the store's SQLite dialect class; None for another database
-    vocab: _Vocabulary
-    places: dict[tuple[str, str, float | None, float | None], _Place]
-    # What an incident's search document says of its place: name, other spellings, admin1, admin2.
-    place_text: dict[uuid.UUID, tuple[Any, ...]]
-    actors: dict[str, uuid.UUID]
-    sources: dict[str, uuid.UUID]
-    known_events: set[str]
-
-    @classmethod
-    def load(cls, session: Session, case_id: uuid.UUID, user: str, visibility: str) -> Lookups:
-        places: dict[tuple[str, str, float | None, float | None], _Place] = {}
-        place_text: dict[uuid.UUID, tuple[Any, ...]] = {}
-        for loc in session.execute(
-            select(
-                m.Location.id,
-                m.Location.name,
-                m.Location.alt_spellings,
-                m.Location.admin1,
-                m.Location.admin2,
-                m.Location.latitude,
-                m.Location.longitude,
-                m.Location.geo_precision,
-            ).where(m.Location.case_id == case_id)
-        ):
-            place = _Place(loc.id, loc.name, GeoPrecision(loc.geo_precision))
-            places.setdefault(_place_key(loc.name, loc.admin1, loc.latitude, loc.longitude), place)
-            place_text[loc.id] = (loc.name, loc.alt_spellings, loc.admin1, loc.admin2)
-        actors: dict[str, uuid.UUID] = {}
-        for actor_id, name, aliases in session.execute(
-            select(m.Actor.id, m.Actor.name, m.Actor.aliases).where(m.Actor.case_id == case_id)
-        ):
-            actors.setdefault(_key(name), actor_id)
-            for alias in aliases or []:
-                actors.setdefault(_key(alias), actor_id)
-        sources = {
-            _key(title): sid
-            for sid, title in session.execute(select(m.Source.id, m.Source.title).where(m.Source.case_id == case_id))
-        }
-        known_events: set[str] = set()
-        for notes in session.scalars(
-            select(m.Incident.notes).where(m.Incident.case_id == case_id, m.Incident.notes.contains(EVENT_ID_PREFIX))
-        ):
-            if event := read_notes(notes)[0]:
-                known_events.add(event)
-        dialect = session.connection().dialect
-        return cls(
-            case_id,
-            user,
-            visibility,
-            utcnow(),
-            type(dialect) if dialect.name == "sqlite" else None,
-            _Vocabulary.load(session),
-            places,
-            place_text,
-            actors,
-            sources,
-            known_events,
-        )
+# The columns an import gives each record (its id first); the others are the same for every record of the import.
+INCIDENT_COLUMNS = (
+    "id",
+    "title",
+    "description",
+    "start_date",
+    "date_precision",
+    "location_id",
+    "event_type",
+    "event_subtype",
+    "fatalities_best",
+    "civilian_targeting",
+    "notes",
+)
+LOCATION_COLUMNS = (
+    "id",
+    "name",
+    "admin1",
+    "admin2",
+    "country_code",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "notes",
+)
+ACTOR_FIELDS = ("id", "name", "kind")
+SOURCE_COLUMNS = ("id", "title", "publisher")
+LINK_COLUMNS = ("id", "source_id", "incident_id")
 
 
 class _Importer:
@@ -147,7 +100,7 @@ class _Importer:
         self.report = report
         self.now = known.now
         self.vocab = known.vocab
-        self.record = {
+        record = {
             "created_at": self.now,
             "updated_at": self.now,
             "created_by": known.user,
@@ -156,36 +109,45 @@ class _Importer:
         self.places = known.places
         self.place_text = known.place_text
         self.actors = known.actors
-        self.new_actors: dict[uuid.UUID, dict[str, Any]] = {}
+        self.new_actors: dict[int, dict[str, Any]] = {}
         self.sources = known.sources
         self.known_events = known.known_events
         self.seen_events: dict[str, int] = {}
-        self.defaults = {
-            Kind.LOCATION: _static_defaults(m.Location),
-            Kind.INCIDENT: _static_defaults(m.Incident),
-            Kind.ACTOR: _static_defaults(m.Actor),
-            Kind.SOURCE: _static_defaults(m.Source),
-            Kind.LINK: _static_defaults(m.Link),
+        # What every record of a kind made by this import has alike (its defaults, case, timestamps, author,
+        # visibility): given to the writer once; the rows hold the rest (*_COLUMNS).
+        mine = {"case_id": self.case_id, **record}
+        self.constant = {
+            Kind.LOCATION: _static_defaults(m.Location) | mine,
+            Kind.INCIDENT: _static_defaults(m.Incident) | mine,
+            Kind.ACTOR: _static_defaults(m.Actor) | mine | {"aliases": []},
+            Kind.SOURCE: _static_defaults(m.Source)
+            | mine
+            | {"kind": SourceKind.DOCUMENT.value, "stance": Stance.CONTEXT.value, "notes": SOURCE_NOTE},
+            Kind.LINK: _static_defaults(m.Link) | mine | {"relation": LinkRelation.SUPPORTS.value},
         }
+        self.incident_base = self.constant[Kind.INCIDENT]
+        self.incident_row = operator.itemgetter(*INCIDENT_COLUMNS)
         self.has_targeting = True
         self.id_counter = 0
         self.id_base = int(self.now.timestamp() * 1000) << 80 | 0x7 << 76 | 0b10 << 62
         self.random = random.Random(os.urandom(16))
         dialect = known.dialect() if known.dialect is not None else None
-        self.writer = _Writer(dialect, {"case_id": self.case_id, **self.record})
+        self.writer = _Writer(dialect, mine)
         self.memo: dict[str, dict[Any, tuple[Any, tuple[FieldError, ...]]]] = {}
+        self.actor_lines: dict[tuple[Any, ...], list[str]] = {}
+        self.actors_found: set[tuple[Any, ...]] = set()
         self.batch = _new_batch()
         self.ready: Callable[[list[_Step]], None] = lambda steps: None
         # Places made for a row wait here until a valid row uses them.
-        self.pending_places: dict[uuid.UUID, dict[str, Any]] = {}
+        self.pending_places: dict[int, tuple[Any, ...]] = {}
 
-    def new_id(self) -> uuid.UUID:
-        """A time-ordered UUID (version 7, RFC 9562: milliseconds, a counter, random bits): consecutive records
-        land side by side in every index on their ids, so a bulk insert appends to the indexes instead of
-        writing all over them."""
+    def new_id(self) -> int:
+        """A time-ordered UUID (version 7, RFC 9562: milliseconds, a counter, random bits), as a whole number
+        (:func:`~hrdoc.services.acled_lookups.as_number`): consecutive records land side by side in every index
+        on their ids, so a bulk insert appends to the indexes instead of writing all over them."""
         self.id_counter += 1
         n = self.id_counter
-        return uuid.UUID(int=self.id_base | (n >> 30) << 64 | (n & 0x3FFFFFFF) << 32 | self.random.getrandbits(32))
+        return self.id_base | (n >> 30) << 64 | (n & 0x3FFFFFFF) << 32 | self.random.getrandbits(32)
 
     # -- one row --
 
@@ -193,50 +155,100 @@ class _Importer:
         # An ACLED file without the column says nothing of civilian targeting; an empty cell says "no".
         self.has_targeting = "civilian_targeting" in columns
 
-    def row(self, line: int, values: Mapping[str, str]) -> None:
-        """Check one row (every ACLED column present) and queue its records, or reject it with its line."""
+    def row(self, line: int, values: tuple[str, ...]) -> None:
+        """Check one row (a cell for every ACLED column, in ACLED_COLUMNS' order) and queue its records, or
+        reject it with its line."""
+        (
+            event_id_cell,
+            date_cell,
+            precision_cell,
+            _disorder,
+            type_cell,
+            subtype_cell,
+            _actor1,
+            _assoc1,
+            inter1_cell,
+            _actor2,
+            _assoc2,
+            inter2_cell,
+            _interaction,
+            targeting_cell,
+            _iso,
+            _region,
+            _country_cell,
+            _admin1,
+            _admin2,
+            _admin3,
+            _location,
+            _latitude,
+            _longitude,
+            geo_cell,
+            source_cell,
+            _scale,
+            notes_cell,
+            fatalities_cell,
+            _tags,
+            _timestamp,
+        ) = values
         errors: list[FieldError] = []
         parsed = self._parsed
-        event_id = _clean(values["event_id_cnty"])
+        event_id = _clean(event_id_cell)
         if event_id:
             if event_id in self.known_events:
-                errors.append(FieldError("event_id_cnty", f"{event_id} is already in this case (imported before)"))
+                errors.append(
+                    FieldError(
+                        "event_id_cnty",
+                        Phrase(N_("{event_id} is already in this case (imported before)"), event_id=event_id),
+                    )
+                )
             elif event_id in self.seen_events:
                 first = self.seen_events[event_id]
                 errors.append(
-                    FieldError("event_id_cnty", f"{event_id} appears twice in the file (first on line {first})")
+                    FieldError(
+                        "event_id_cnty",
+                        Phrase(
+                            N_("{event_id} appears twice in the file (first on line {first})"),
+                            event_id=event_id,
+                            first=first,
+                        ),
+                    )
                 )
-        start = parsed("date", values["event_date"], _parse_event_date, errors)
-        precision = parsed("time_precision", values["time_precision"], _parse_time_precision, errors)
-        types = parsed("types", (values["event_type"], values["sub_event_type"]), self.vocab.resolve, errors)
-        event_type, subtype = types or ("", "")
-        inter1 = parsed("inter1", values["inter1"], _PARSE_INTER["inter1"], errors)
-        inter2 = parsed("inter2", values["inter2"], _PARSE_INTER["inter2"], errors)
-        fatalities = parsed("fatalities", values["fatalities"], _parse_fatalities, errors)
+        start = parsed("date", date_cell, _parse_event_date, errors)
+        # Cells that come again together, checked together (their problems in the same order).
+        codes = parsed(
+            "codes", (precision_cell, type_cell, subtype_cell, inter1_cell, inter2_cell), self._codes, errors
+        )
+        precision, (event_type, subtype), inter1, inter2 = codes or (None, ("", ""), None, None)
+        fatalities = parsed("fatalities", fatalities_cell, _parse_fatalities, errors)
         targeting: bool | None = None
         if self.has_targeting:
-            targeting = parsed("targeting", values["civilian_targeting"], _parse_targeting, errors)
+            targeting = parsed("targeting", targeting_cell, _parse_targeting, errors)
         place = parsed("place", _place_texts(values), self._place, errors)
-        actors = [parsed(c, values[c], _PARSE_NAMES[c], errors) or [] for c in ACTOR_COLUMNS]
-        sources = parsed("source", values["source"], _PARSE_NAMES["source"], errors) or []
+        actor_cells = _actor_texts(values)
+        actors = parsed("actors", actor_cells, _parse_actors, errors)
+        sources = parsed("source", source_cell, _PARSE_NAMES["source"], errors) or []
         if errors:
             self._reject(line, errors)
             return
 
         label = self.vocab.labels.get(subtype or event_type, event_type)
         title = f"{label} in {place.name}" if place is not None else label
-        kept = dict(zip(ACTOR_COLUMNS, ("; ".join(names) for names in actors), strict=True))
-        kept["inter1"] = INTER_LABELS.get(inter1 or 0, "")
-        kept["inter2"] = INTER_LABELS.get(inter2 or 0, "")
-        geo = values["geo_precision"].strip()
+        # The actors of a row come again together, with the same lines in the notes.
+        actor_lines = self.actor_lines.get(group := (actor_cells, inter1, inter2))
+        if actor_lines is None:
+            actor_lines = self.actor_lines[group] = _actor_notes(actors, inter1, inter2)
+        kept: dict[str, str] = {}
+        geo = geo_cell.strip()
         if place is not None and geo and GEO_PRECISION.get(geo) != place.precision:
             kept["geo_precision"] = geo  # this event's own, where it differs from its place's
-        for name in ("source_scale", "region", "tags", "timestamp"):
-            kept[name] = _clean(values[name])
-        incident = self.defaults[Kind.INCIDENT] | {
-            "case_id": self.case_id,
+        for name, text in zip(("source_scale", "region", "tags", "timestamp"), _kept_texts(values), strict=True):
+            kept[name] = _clean(text)
+        notes = [f"{EVENT_ID_PREFIX}{event_id}"] if event_id else []
+        notes += actor_lines
+        notes += note_lines(kept, _NOTES_AFTER_ACTORS)
+        incident = self.incident_base | {
             "title": title[:300],
-            "description": unguard(values["notes"].strip()),
+            "description": unguard(notes_cell.strip()),
             "start_date": start,
             "date_precision": precision or DatePrecision.EXACT.value,
             "location_id": place.id if place else None,
@@ -244,8 +256,7 @@ class _Importer:
             "event_subtype": subtype,
             "fatalities_best": fatalities,
             "civilian_targeting": targeting,
-            "notes": make_notes(event_id, kept),
-            **self.record,
+            "notes": "\n".join(notes),  # as make_notes(event_id, fields) makes them
         }
         try:
             validation.check_incident(incident)
@@ -255,33 +266,47 @@ class _Importer:
         incident["id"] = incident_id = self.new_id()
         if place is not None and place.id in self.pending_places:
             self.batch[Kind.LOCATION].append(self.pending_places.pop(place.id))
-        self.batch[Kind.INCIDENT].append(incident)
-        for names, kind in zip(
-            actors, (INTER_KIND.get(inter1 or 0, ""), "", INTER_KIND.get(inter2 or 0, ""), ""), strict=True
-        ):
-            for name in names:
-                self._actor(name, kind)
+        self.batch[Kind.INCIDENT].append(self.incident_row(incident))
+        if group not in self.actors_found:  # the first valid row with these actors finds or makes them
+            self.actors_found.add(group)
+            self._actors(actors, inter1, inter2)
+        links = self.batch[Kind.LINK]
         for source in sources:
-            self.batch[Kind.LINK].append(
-                self.defaults[Kind.LINK]
-                | {
-                    "id": self.new_id(),
-                    "case_id": self.case_id,
-                    "source_id": self._source(source),
-                    "incident_id": incident_id,
-                    "relation": LinkRelation.SUPPORTS.value,
-                    **self.record,
-                }
-            )
+            links.append((self.new_id(), self._source(source), incident_id))
         if event_id:
             self.seen_events[event_id] = line
         self.report.imported += 1
         if len(self.batch[Kind.INCIDENT]) >= BATCH:
             self.hand_over()
 
+    def _codes(self, cells: tuple[str, str, str, str, str]) -> tuple[Any, ...]:
+        """The date precision, the event type and sub-type, and the two actor types of a row; ValidationError
+        with the problems of every one of them."""
+        precision_cell, type_cell, subtype_cell, inter1_cell, inter2_cell = cells
+        errors: list[FieldError] = []
+        found = (
+            _checked(_parse_time_precision, precision_cell, errors),
+            _checked(self.vocab.resolve, (type_cell, subtype_cell), errors),
+            _checked(_PARSE_INTER["inter1"], inter1_cell, errors),
+            _checked(_PARSE_INTER["inter2"], inter2_cell, errors),
+        )
+        if errors:
+            raise ValidationError(errors)
+        return found
+
+    def _actors(self, actors: list[list[str]], inter1: int | None, inter2: int | None) -> None:
+        """Find or make the actors of a valid row."""
+        for names, kind in zip(
+            actors, (INTER_KIND.get(inter1 or 0, ""), "", INTER_KIND.get(inter2 or 0, ""), ""), strict=True
+        ):
+            for name in names:
+                self._actor(name, kind)
+
     def _parsed(self, what: str, text: Any, parse: Callable[[Any], Any], errors: list[FieldError]) -> Any:
         """``parse(text)``, remembered: ACLED files repeat the same places, actors, types and dates."""
-        memo = self.memo.setdefault(what, {})
+        memo = self.memo.get(what)
+        if memo is None:
+            memo = self.memo[what] = {}
         found = memo.get(text)
         if found is None:
             try:
@@ -289,10 +314,9 @@ class _Importer:
             except ValidationError as err:
                 found = (None, tuple(err.errors))
             memo[text] = found
-        value, problems = found
-        if problems:
-            errors.extend(problems)
-        return value
+        if found[1]:
+            errors.extend(found[1])
+        return found[0]
 
     def _place(self, texts: tuple[str, ...]) -> _Place:
         """The place of a row (found, or made and kept pending until a valid row uses it)."""
@@ -303,7 +327,7 @@ class _Importer:
             try:
                 number = _number(values[name])
             except ValueError as err:
-                errors.append(FieldError(name, str(err)))
+                errors.append(FieldError(name, Phrase.of(err)))
                 continue
             if name == "latitude":
                 lat = number
@@ -314,24 +338,31 @@ class _Importer:
         if not name and lat is not None and lon is not None:
             name = f"{lat:g}, {lon:g}"
         if not name:
-            errors.append(FieldError("location", "no place: give location, or latitude and longitude"))
+            errors.append(FieldError("location", N_("no place: give location, or latitude and longitude")))
         country = _country(values["iso"], _clean(values["country"]), errors)
         precision_text = values["geo_precision"].strip()
         precision = GEO_PRECISION.get(precision_text) if precision_text else GeoPrecision.REGION
         if precision is None:
-            errors.append(FieldError("geo_precision", f"{precision_text!r} is not 1 (exact), 2 (near) or 3 (region)"))
+            errors.append(
+                FieldError(
+                    "geo_precision",
+                    Phrase(
+                        N_("{precision_text} is not 1 (exact), 2 (near) or 3 (region)"),
+                        precision_text=repr(precision_text),
+                    ),
+                )
+            )
         for fld, value in (("location", name), ("admin1", admin1), ("admin2", admin2)):
             limit = LIMITS["name" if fld == "location" else fld]
             if len(value) > limit:
-                errors.append(FieldError(fld, f"is at most {limit} characters long"))
+                errors.append(FieldError(fld, Phrase(N_("is at most {limit} characters long"), limit=limit)))
         if errors:
             raise ValidationError(errors)
         key = _place_key(name, admin1, lat, lon)
         found = self.places.get(key)
         if found is not None:
             return found
-        location = self.defaults[Kind.LOCATION] | {
-            "case_id": self.case_id,
+        location = self.constant[Kind.LOCATION] | {
             "name": name,
             "admin1": admin1,
             "admin2": admin2,
@@ -340,14 +371,13 @@ class _Importer:
             "longitude": lon,
             "geo_precision": (precision or GeoPrecision.REGION).value,
             "notes": f"{NOTE_PREFIX}admin3: {admin3}" if admin3 else "",
-            **self.record,
         }
         validation.check_location(location)
         location["id"] = self.new_id()
         place = _Place(location["id"], name, precision)
         self.places[key] = place
         self.place_text[place.id] = (name, location["alt_spellings"], admin1, admin2)
-        self.pending_places[place.id] = location
+        self.pending_places[place.id] = tuple(location[c] for c in LOCATION_COLUMNS)
         return place
 
     def _actor(self, name: str, kind: str) -> None:
@@ -359,18 +389,11 @@ class _Importer:
         if actor_id is None:
             actor_id = self.new_id()
             self.actors[key] = self.actors[name] = actor_id
-            self.new_actors[actor_id] = self.defaults[Kind.ACTOR] | {
-                "id": actor_id,
-                "case_id": self.case_id,
-                "name": name,
-                "kind": kind,
-                "aliases": [],
-                **self.record,
-            }
+            self.new_actors[actor_id] = {"id": actor_id, "name": name, "kind": kind}
         elif kind and actor_id in self.new_actors and not self.new_actors[actor_id]["kind"]:
             self.new_actors[actor_id]["kind"] = kind
 
-    def _source(self, name: str) -> uuid.UUID:
+    def _source(self, name: str) -> int:
         source_id = self.sources.get(name)
         if source_id is None:
             source_id = self.sources.get(key := _key(name))
@@ -379,24 +402,13 @@ class _Importer:
         if source_id is None:
             source_id = self.new_id()
             self.sources[key] = self.sources[name] = source_id
-            self.batch[Kind.SOURCE].append(
-                self.defaults[Kind.SOURCE]
-                | {
-                    "id": source_id,
-                    "case_id": self.case_id,
-                    "kind": SourceKind.DOCUMENT.value,
-                    "title": name,
-                    "publisher": name,
-                    "stance": Stance.CONTEXT.value,
-                    **self.record,
-                    "notes": SOURCE_NOTE,
-                }
-            )
+            self.batch[Kind.SOURCE].append((source_id, name, name))
         return source_id
 
     def _reject(self, line: int, errors: list[FieldError]) -> None:
         # By the file's columns (ACLED's names: latitude, event_type), which the person importing it reads.
-        self.report.rejected.append(RowProblem(line, "; ".join(f"{e.field}: {e.message}" for e in errors)))
+        said = [Phrase(N_("{column}: {message}"), column=e.field, message=e.message) for e in errors]
+        self.report.rejected.append(RowProblem(line, functools.reduce(_and, said)))
 
     # -- handing over --
 
@@ -407,32 +419,76 @@ class _Importer:
         if self.report.strict and self.report.rejected:
             return
         steps: list[_Step] = []
-        for kind, model, counter in (  # places and sources first: incidents and links refer to them
-            (Kind.LOCATION, m.Location, "locations"),
-            (Kind.SOURCE, m.Source, "sources"),
-            (Kind.INCIDENT, m.Incident, "incidents"),
-            (Kind.LINK, m.Link, "links"),
+        for kind, model, columns, counter in (  # places and sources first: incidents and links refer to them
+            (Kind.LOCATION, m.Location, LOCATION_COLUMNS, "locations"),
+            (Kind.SOURCE, m.Source, SOURCE_COLUMNS, "sources"),
+            (Kind.INCIDENT, m.Incident, INCIDENT_COLUMNS, "incidents"),
+            (Kind.LINK, m.Link, LINK_COLUMNS, "links"),
         ):
             rows = batch[kind]
             if not rows:
                 continue
-            step = _Step([self.writer.statement(model, rows)], counter, len(rows))
-            if kind == Kind.INCIDENT and (documents := self.writer.documents(rows, self.place_text)) is not None:
+            step = _Step([self.writer.statement(model, columns, self.constant[kind], rows)], counter, len(rows))
+            if kind == Kind.INCIDENT and (documents := self._documents(rows)) is not None:
                 step.statements.append(documents)
             elif kind != Kind.LINK:  # a link made here has no text to find (no excerpt, locator or notes)
-                step.reindex = (kind, [r["id"] for r in rows])
+                step.reindex = (kind, [uuid.UUID(int=r[0]) for r in rows])
             steps.append(step)
         if steps:
             self.ready(steps)
+
+    def _documents(self, rows: list[tuple[Any, ...]]) -> _Statement | None:
+        reported = self.incident_base["date_as_reported"]
+        return self.writer.documents(
+            self.case_id,
+            [(r[0], r[1], r[2], reported, r[5], r[10]) for r in rows],  # id, title, description, place, notes
+            self.place_text,
+        )
 
     def finish(self) -> None:
         """Hand over the last rows, then the actors, once every row has been read (a later row may give an
         actor its kind); the actors only if the import will be kept."""
         self.hand_over()
-        actors = list(self.new_actors.values())
+        actors = [(a["id"], a["name"], a["kind"]) for a in self.new_actors.values()]
         if actors and self.report.imported and not (self.report.strict and self.report.rejected):
-            statement = self.writer.statement(m.Actor, actors)
-            self.ready([_Step([statement], "actors", len(actors), (Kind.ACTOR, [a["id"] for a in actors]))])
+            statement = self.writer.statement(m.Actor, ACTOR_FIELDS, self.constant[Kind.ACTOR], actors)
+            reindex = (Kind.ACTOR, [uuid.UUID(int=a[0]) for a in actors])
+            self.ready([_Step([statement], "actors", len(actors), reindex)])
+
+
+assert INCIDENT_COLUMNS.index("location_id") == 5 and INCIDENT_COLUMNS.index("notes") == 10  # _documents
+
+
+def _checked(parse: Callable[[Any], Any], text: Any, errors: list[FieldError]) -> Any:
+    """``parse(text)``, or None with its problems added to ``errors``."""
+    try:
+        return parse(text)
+    except ValidationError as err:
+        errors.extend(err.errors)
+        return None
+
+
+def _actor_notes(actors: list[list[str]], inter1: int | None, inter2: int | None) -> list[str]:
+    """The lines an incident's notes keep of its actors."""
+    kept = dict(zip(ACTOR_COLUMNS, ("; ".join(names) for names in actors), strict=True))
+    kept["inter1"] = INTER_LABELS.get(inter1 or 0, "")
+    kept["inter2"] = INTER_LABELS.get(inter2 or 0, "")
+    return note_lines(kept, _NOTES_OF_ACTORS)
+
+
+def _parse_actors(cells: tuple[str, str, str, str]) -> list[list[str]]:
+    """The names in each of a row's actor columns (ACTOR_COLUMNS); ValidationError with every column's problems."""
+    errors: list[FieldError] = []
+    names = [_checked(_PARSE_NAMES[c], text, errors) or [] for c, text in zip(ACTOR_COLUMNS, cells, strict=True)]
+    if errors:
+        raise ValidationError(errors)
+    return names
+
+
+# An incident's notes: the lines of its actors (made once for each set of actors), then the others.
+_NOTES_OF_ACTORS = NOTE_FIELDS[:6]
+_NOTES_AFTER_ACTORS = NOTE_FIELDS[6:]
+assert set(_NOTES_OF_ACTORS) == {*ACTOR_COLUMNS, "inter1", "inter2"}
 
 
 def _static_defaults(model: Any) -> dict[str, Any]:
@@ -443,5 +499,10 @@ def _static_defaults(model: Any) -> dict[str, Any]:
     return {k: v for k, v in column_defaults(model).items() if k not in computed or isinstance(v, list | dict)}
 
 
-def _new_batch() -> dict[str, list[dict[str, Any]]]:
+def _new_batch() -> dict[str, list[tuple[Any, ...]]]:
     return {kind: [] for kind in (Kind.LOCATION, Kind.SOURCE, Kind.INCIDENT, Kind.LINK)}
+
+
+def _and(first: str, second: str) -> Phrase:
+    """Two problems of a row, one after the other ("; " in English)."""
+    return Phrase(N_("{first}; {second}"), first=first, second=second)

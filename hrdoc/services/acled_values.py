@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import countries
 from hrdoc.domain.enums import DatePrecision, GeoPrecision
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import EVENT_TYPE
 from hrdoc.services.tables import unguard
@@ -259,11 +261,13 @@ class _Vocabulary:
         """The codes of an event type and sub-type given by label; ValidationError if unknown."""
         event, sub = _clean(texts[0]), _clean(texts[1])
         if not event:
-            raise ValidationError.single("event_type", "is required")
+            raise ValidationError.single("event_type", N_("is required"))
         code = self.types.get(_norm_label(event))
         if code is None:
             known = ", ".join(self.labels[c] for c in dict.fromkeys(self.types.values()))
-            raise ValidationError.single("event_type", f"{event!r} is not an ACLED event type ({known})")
+            raise ValidationError.single(
+                "event_type", Phrase(N_("{event} is not an ACLED event type ({known})"), event=repr(event), known=known)
+            )
         if not sub:
             return code, ""
         children = self.subtypes.get(code, {})
@@ -271,7 +275,13 @@ class _Vocabulary:
         if sub_code is None:
             known = ", ".join(self.labels[c] for c in dict.fromkeys(children.values()))
             raise ValidationError.single(
-                "sub_event_type", f"{sub!r} is not a sub-event type of {self.labels[code]} ({known})"
+                "sub_event_type",
+                Phrase(
+                    N_("{sub} is not a sub-event type of {labels} ({known})"),
+                    sub=repr(sub),
+                    labels=self.labels[code],
+                    known=known,
+                ),
             )
         return code, sub_code
 
@@ -282,17 +292,19 @@ def _norm_label(text: str) -> str:
 
 def _parse_event_date(text: str) -> dt.date:
     if not text.strip():
-        raise ValidationError.single("event_date", "is required")
+        raise ValidationError.single("event_date", N_("is required"))
     try:
         return parse_date(text)
     except ValueError as err:
-        raise ValidationError.single("event_date", str(err)) from None
+        raise ValidationError.single("event_date", Phrase.of(err)) from None
 
 
 def _parse_time_precision(text: str) -> str:
     precision = TIME_PRECISION.get(text.strip() or "1")
     if precision is None:
-        raise ValidationError.single("time_precision", f"{text!r} is not 1 (day), 2 (week) or 3 (month)")
+        raise ValidationError.single(
+            "time_precision", Phrase(N_("{text} is not 1 (day), 2 (week) or 3 (month)"), text=repr(text))
+        )
     return precision.value
 
 
@@ -301,7 +313,7 @@ def _inter_parser(column: str) -> Callable[[str], int | None]:
         try:
             return _inter(text)
         except ValueError as err:
-            raise ValidationError.single(column, str(err)) from None
+            raise ValidationError.single(column, Phrase.of(err)) from None
 
     return parse
 
@@ -311,7 +323,9 @@ def _parse_fatalities(text: str) -> int | None:
     if not value:
         return None
     if not re.fullmatch(r"[0-9]+", value):
-        raise ValidationError.single("fatalities", f"{value!r} is not a whole number of deaths (0 or more)")
+        raise ValidationError.single(
+            "fatalities", Phrase(N_("{value} is not a whole number of deaths (0 or more)"), value=repr(value))
+        )
     return int(value)
 
 
@@ -321,14 +335,16 @@ def _parse_targeting(text: str) -> bool:
         return True
     if value in ("", "no", "false", "0"):
         return False
-    raise ValidationError.single("civilian_targeting", f"{text!r} is not 'Civilian targeting' or empty")
+    raise ValidationError.single(
+        "civilian_targeting", Phrase(N_("{text} is not 'Civilian targeting' or empty"), text=repr(text))
+    )
 
 
 def _names_parser(column: str, limit: int) -> Callable[[str], list[str]]:
     def parse(text: str) -> list[str]:
         names = _names(text)
         if any(len(n) > limit for n in names):
-            raise ValidationError.single(column, f"a name is at most {limit} characters long")
+            raise ValidationError.single(column, Phrase(N_("a name is at most {limit} characters long"), limit=limit))
         return names
 
     return parse
@@ -347,13 +363,21 @@ def _country(iso_text: str, name: str, errors: list[FieldError]) -> str:
     if iso:
         found = countries.by_numeric(int(iso)) if iso.isdigit() else None
         if found is None:
-            errors.append(FieldError("iso", f"{iso!r} is not an ISO 3166 numeric country code (Mali is 466)"))
+            errors.append(
+                FieldError(
+                    "iso", Phrase(N_("{iso} is not an ISO 3166 numeric country code (Mali is 466)"), iso=repr(iso))
+                )
+            )
             return ""
         return found.alpha2
     if name:
         by_name = countries.by_name(name)
         if by_name is None:
-            errors.append(FieldError("country", f"{name!r} is not a country name hrdoc knows; give iso too"))
+            errors.append(
+                FieldError(
+                    "country", Phrase(N_("{name} is not a country name hrdoc knows; give iso too"), name=repr(name))
+                )
+            )
             return ""
         return by_name.alpha2
     return ""
@@ -368,8 +392,12 @@ def _place_key(
 def make_notes(event_id: str, fields: Mapping[str, str]) -> str:
     """The lines an imported incident's notes keep: ``acled:ID``, then ``ACLED field: value``."""
     lines = [f"{EVENT_ID_PREFIX}{event_id}"] if event_id else []
-    lines += [f"{NOTE_PREFIX}{name}: {value}" for name in NOTE_FIELDS if (value := fields.get(name))]
-    return "\n".join(lines)
+    return "\n".join(lines + note_lines(fields))
+
+
+def note_lines(fields: Mapping[str, str], names: tuple[str, ...] = NOTE_FIELDS) -> list[str]:
+    """The ``ACLED field: value`` lines of the notes for ``fields`` (of ``names``, in NOTE_FIELDS' order)."""
+    return [f"{NOTE_PREFIX}{name}: {value}" for name in names if (value := fields.get(name))]
 
 
 def read_notes(notes: str) -> tuple[str, dict[str, str]]:

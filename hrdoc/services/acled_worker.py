@@ -9,7 +9,7 @@ So a large file is read in a second process, which has its own interpreter (:cla
 
 * it is started with ``spawn`` (a fresh interpreter: forking a process that runs Qt is unsafe, and a forked
   child would inherit the store's open connections); it never opens the store and is never told its key;
-* the store's process reads what the case already holds (:class:`~hrdoc.services.acled_rows.Lookups`) and
+* the store's process reads what the case already holds (:class:`~hrdoc.services.acled_lookups.Lookups`) and
   sends it through a pipe; the reader reads the file itself (a path) or gets its bytes through a second pipe
   (any other stream), and sends back, through the first pipe, batches of ready statements (plain data: SQL
   text and JSON arrays), how far it has read, and at the end its report or the error that stopped it;
@@ -45,9 +45,11 @@ from typing import Any, BinaryIO, NoReturn, cast
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
+from hrdoc.services.acled_lookups import Lookups
 from hrdoc.services.acled_read import AcledImportReport, _read_rows
-from hrdoc.services.acled_rows import Lookups, _Importer
+from hrdoc.services.acled_rows import _Importer
 from hrdoc.services.acled_write import _Step, run_steps
 
 FEED_CHUNK = 1 << 16  # bytes of a stream sent at a time to the reader
@@ -206,8 +208,12 @@ class ReaderProcess:
         code = self.process.exitcode
         how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
         raise UserError(
-            f"the import of {self.report.file_name} stopped: the process reading it ended unexpectedly "
-            f"({how}); nothing was imported. Try again; if it happens again, split the file"
+            N_(
+                "the import of {file_name} stopped: the process reading it ended unexpectedly "
+                "({how}); nothing was imported. Try again; if it happens again, split the file"
+            ),
+            file_name=self.report.file_name,
+            how=how,
         )
 
     def close(self) -> None:

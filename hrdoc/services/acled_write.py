@@ -9,14 +9,13 @@ arrays, row dicts), which a pipe carries.
 from __future__ import annotations
 
 import json
-import operator
 import os
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Date, Uuid, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -26,12 +25,13 @@ from hrdoc.storage.base import new_version
 
 @dataclass
 class _Statement:
-    """Rows to insert: on SQLite one JSON array of driver-ready rows for ``sql``; elsewhere dicts for a Core
-    insert."""
+    """Rows to insert: on SQLite one JSON array of driver-ready rows for ``sql``, after the ``params`` every row
+    shares; elsewhere dicts for a Core insert."""
 
     model: Any
     sql: str = ""
     array: str = ""
+    params: tuple[Any, ...] = ()
     rows: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -46,9 +46,14 @@ class _Step:
 class _Writer:
     """Builds the inserts of many rows, to be run fast in one transaction (:func:`run_steps`).
 
-    On SQLite a batch is ONE statement, ``INSERT INTO t (...) SELECT value->>0, value->>1, ... FROM
-    json_each(?)``, bound to a JSON array of rows whose values went through each column's own SQLAlchemy
-    bind processor (values shared by every row — case, timestamps, author, visibility — converted once).
+    The rows of a table are tuples of the values that differ from row to row (``columns``, named once per
+    table), the ids among them as whole numbers (:func:`~hrdoc.services.acled_lookups.as_number`); what every
+    row of the import has alike (its case, timestamps, author, visibility, the defaults it leaves) is given
+    once (``constant``).
+
+    On SQLite a batch is ONE statement, ``INSERT INTO t (...) SELECT value->>0, value->>1, ..., ?, ? FROM
+    json_each(?)``, bound to the values every row shares (converted once by each column's own SQLAlchemy bind
+    processor) and to a JSON array of the rows (their values converted as the bind processors convert them).
     One statement, not ``executemany``: SQLite reads the array in C, and the driver lets go of the interpreter
     once per batch instead of once per row (with any other Python thread in the process, such as the GUI's,
     each row would otherwise wait to take the interpreter back: a convoy). JSON carries every value
@@ -57,81 +62,103 @@ class _Writer:
     """
 
     def __init__(self, dialect: Dialect | None, shared: Mapping[str, Any]) -> None:
-        """``dialect``: the store's SQLite dialect (a fresh instance of its class), or None for another database."""
+        """``dialect``: the store's SQLite dialect (a fresh instance of its class), or None for another database;
+        ``shared``: values every record of the import has (its case, timestamps, author, visibility)."""
         self.dialect = dialect
         self.shared = dict(shared)
         self.sqlite = dialect is not None and dialect.name == "sqlite"
         self.versions = _versions()
         self.plans: dict[Any, _Plan] = {}
-        self.place_bodies: dict[uuid.UUID, str] = {}
+        self.place_bodies: dict[int, str] = {}
 
-    def _plan(self, model: Any, sample: Mapping[str, Any]) -> _Plan:
+    def _plan(self, model: Any, columns: tuple[str, ...], constant: Mapping[str, Any]) -> _Plan:
         plan = self.plans.get(model)
-        if plan is None:
-            dialect = self.dialect
-            assert dialect is not None
-            given: list[str] = []
-            processors: list[tuple[int, Any]] = []
-            computed: list[tuple[str, Any]] = []
-            shared_names: list[str] = []
-            shared_values: list[Any] = []
-            for col in model.__table__.columns:
-                default = col.default
-                if col.key not in sample and (default is None or not default.is_callable):
-                    continue  # left to the database (a server default), as an ORM insert leaves it
-                process = col.type.dialect_impl(dialect).bind_processor(dialect)
-                if col.key in self.shared:
-                    value = self.shared[col.key]
-                    shared_names.append(col.name)
-                    shared_values.append(process(value) if process else value)
-                elif col.key in sample:
-                    if process is not None:
-                        processors.append((len(given), process))
-                    given.append(col.key)
-                elif getattr(default.arg, "__wrapped__", None) is new_version:  # the record's version token
-                    computed.append((col.key, self.versions.__next__))
-                else:  # computed for each record
-                    computed.append((col.key, lambda make=default.arg, process=process: _bind(make(None), process)))
-            names = [*given, *(k for k, _ in computed), *shared_names]
-            sql = _json_insert(model.__table__.name, names)
-            plan = self.plans[model] = _Plan(
-                sql, operator.itemgetter(*given), processors, [make for _, make in computed], tuple(shared_values)
-            )
+        if plan is not None:
+            assert plan.columns == columns, (model, columns)
+            return plan
+        constant = {k: v for k, v in (self.shared | dict(constant)).items() if k not in columns}
+        processors: list[tuple[int, Any]] = []
+        computed: list[tuple[str, Any]] = []
+        shared_names: list[str] = []
+        shared_values: list[Any] = []
+        uuids: list[int] = []
+        dialect = self.dialect
+        for col in model.__table__.columns:
+            default = col.default
+            given = col.key in columns
+            if not given and col.key not in constant and (default is None or not default.is_callable):
+                continue  # left to the database (a server default), as an ORM insert leaves it
+            if isinstance(col.type, Uuid) and given:
+                uuids.append(columns.index(col.key))
+            if dialect is None:
+                continue  # a Core insert converts the values and computes the defaults itself
+            process = col.type.dialect_impl(dialect).bind_processor(dialect)
+            if given:
+                if isinstance(col.type, Uuid):
+                    process = _uuid_text  # the ids of an import are whole numbers (the Uuid processor: .hex)
+                elif process is not None and isinstance(col.type, Date):
+                    process = _remembered(process)  # a file repeats its dates
+                if process is not None:
+                    processors.append((columns.index(col.key), process))
+            elif col.key in constant:
+                value = constant[col.key]
+                shared_names.append(col.name)
+                shared_values.append(process(value) if process and value is not None else value)
+            elif getattr(default.arg, "__wrapped__", None) is new_version:  # the record's version token
+                computed.append((col.key, self.versions.__next__))
+            else:  # computed for each record
+                computed.append((col.key, lambda make=default.arg, process=process: _bind(make(None), process)))
+        names = [model.__table__.columns[c].name for c in columns] + [k for k, _ in computed]
+        plan = self.plans[model] = _Plan(
+            columns,
+            _json_insert(model.__table__.name, names, shared_names),
+            sorted(processors),
+            [make for _, make in computed],
+            tuple(shared_values),
+            constant,
+            tuple(uuids),
+        )
         return plan
 
-    def statement(self, model: Any, rows: list[dict[str, Any]]) -> _Statement:
-        """The insert of ``rows``, its values converted for the driver (pure Python: any process)."""
+    def statement(
+        self, model: Any, columns: tuple[str, ...], constant: Mapping[str, Any], rows: list[tuple[Any, ...]]
+    ) -> _Statement:
+        """The insert of ``rows`` (tuples of the values of ``columns``; the other columns take ``constant``, the
+        values shared by every record, or their default), converted for the driver (pure Python: any process).
+        A table's ``columns`` and ``constant`` are the same in every statement of an import."""
+        plan = self._plan(model, columns, constant)
         if not self.sqlite:
-            return _Statement(model, rows=rows)
-        plan = self._plan(model, rows[0])
+            return _Statement(model, rows=[plan.record(row) for row in rows])
+        processors, computed = plan.processors, plan.computed
         params = []
         for row in rows:
-            values = list(plan.get(row))
-            for index, process in plan.processors:
+            values = list(row)
+            for index, process in processors:
                 if (value := values[index]) is not None:
                     values[index] = process(value)
-            values += [make() for make in plan.computed]
-            values += plan.shared
+            if computed:
+                values += [make() for make in computed]
             params.append(values)
-        return _Statement(model, plan.sql, json.dumps(params, allow_nan=False))
+        return _Statement(model, plan.sql, json.dumps(params, allow_nan=False), plan.shared)
 
-    def documents(self, rows: list[dict[str, Any]], places: Mapping[uuid.UUID, tuple[Any, ...]]) -> _Statement | None:
-        """The incidents' search documents, built as :func:`search_index.index_records` builds them (a test
-        holds the two to the same result) without reading the incidents back; None off SQLite, where the
-        index reads them back."""
+    def documents(
+        self, case_id: uuid.UUID, rows: list[tuple[Any, ...]], places: Mapping[int, tuple[Any, ...]]
+    ) -> _Statement | None:
+        """The search documents of incidents given as (id, title, description, date as reported, place id, notes),
+        built as :func:`search_index.index_records` builds them (a test holds the two to the same result)
+        without reading the incidents back; None off SQLite, where the index reads them back."""
         if not self.sqlite:
             return None
         docs = []
         bodies = self.place_bodies
-        for row in rows:
-            place_id = row["location_id"]
+        for record_id, title, description, reported, place_id, notes in rows:
             place = bodies.get(place_id) if place_id is not None else ""
             if place is None:
                 place = bodies[place_id] = _doc_body(list(places.get(place_id, ())))
-            body = _doc_body([row["description"], row["date_as_reported"], place, row["notes"]])
-            docs.append((row["id"].hex, "incident", row["case_id"].hex, row["title"] or "", body))
-        sql = _json_insert("search_docs", ["record_id", "kind", "case_id", "title", "body"])
-        return _Statement(None, sql, json.dumps(docs))
+            body = _doc_body([description, reported, place, notes])
+            docs.append((_uuid_text(record_id), title or "", body))
+        sql = _json_insert("search_docs", ["record_id", "title", "body"], ["kind", "case_id"])
+        return _Statement(None, sql, json.dumps(docs), ("incident", case_id.hex))
 
 
 def run_steps(session: Session, steps: list[_Step], created: dict[str, int]) -> None:
@@ -140,7 +167,7 @@ def run_steps(session: Session, steps: list[_Step], created: dict[str, int]) -> 
     for step in steps:
         for statement in step.statements:
             if statement.sql:
-                conn.exec_driver_sql(statement.sql, (statement.array,))
+                conn.exec_driver_sql(statement.sql, (*statement.params, statement.array))
             else:
                 conn.execute(insert(statement.model), statement.rows)
         if step.reindex is not None:
@@ -151,17 +178,46 @@ def run_steps(session: Session, steps: list[_Step], created: dict[str, int]) -> 
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
+    columns: tuple[str, ...]
     sql: str
-    get: Callable[[Mapping[str, Any]], tuple[Any, ...]]
     processors: list[tuple[int, Any]]
     computed: list[Callable[[], Any]]
     shared: tuple[Any, ...]
+    constant: Mapping[str, Any]
+    uuids: tuple[int, ...]  # where ``columns`` holds ids (whole numbers)
+
+    def record(self, row: tuple[Any, ...]) -> dict[str, Any]:
+        """``row`` as a Core insert takes it: every column the import gives named, ids as UUIDs."""
+        values = list(row)
+        for index in self.uuids:
+            if values[index] is not None:
+                values[index] = uuid.UUID(int=values[index])
+        return {**self.constant, **dict(zip(self.columns, values, strict=True))}
 
 
-def _json_insert(table: str, columns: list[str]) -> str:
-    """An insert of the rows of one JSON array (each row an array of the columns' values, in order)."""
-    values = ", ".join(f"value->>{n}" for n in range(len(columns)))
-    return f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM json_each(?)"
+def _json_insert(table: str, columns: list[str], shared: list[str]) -> str:
+    """An insert of the rows of one JSON array (each row an array of the values of ``columns``, in order), with
+    one parameter for each of the ``shared`` columns before the array."""
+    values = ", ".join([f"value->>{n}" for n in range(len(columns))] + ["?"] * len(shared))
+    return f"INSERT INTO {table} ({', '.join([*columns, *shared])}) SELECT {values} FROM json_each(?)"
+
+
+def _uuid_text(number: int) -> str:
+    """An id (a whole number) as SQLAlchemy's Uuid type stores it on SQLite: ``uuid.UUID(int=number).hex``."""
+    return f"{number:032x}"
+
+
+def _remembered(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``process``, remembering what it gave for each value."""
+    seen: dict[Any, Any] = {}
+
+    def remembered(value: Any) -> Any:
+        found = seen.get(value)
+        if found is None:
+            found = seen[value] = process(value)
+        return found
+
+    return remembered
 
 
 _UUID4_MASK = ~(0xF000 << 64 | 0xC000 << 48) & ((1 << 128) - 1)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from hrdoc.domain import registry
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.services import audit, sharing
 from hrdoc.services.context import StoreContext
@@ -85,7 +86,7 @@ def known_actors(
     that ``into_case`` already holds by the same name and aliases."""
     with ctx.read() as session:
         if session.get(m.Case, into_case) is None:
-            raise NotFound(f"no case with id {into_case}")
+            raise NotFound(N_("no case with id {into_case}"), into_case=into_case)
         cases = {c.id: c for c in session.scalars(select(m.Case))}
         actors = list(session.scalars(select(m.Actor).order_by(m.Actor.updated_at.desc(), m.Actor.id)))
     present = {same_actor_key(a.name, a.aliases) for a in actors if a.case_id == into_case}
@@ -121,21 +122,34 @@ def adopt(
         original = session.get(m.Actor, actor_id)
         target = session.get(m.Case, into_case)
         if original is None:
-            raise NotFound(f"no actor with id {actor_id}")
+            raise NotFound(N_("no actor with id {actor_id}"), actor_id=actor_id)
         if target is None:
-            raise NotFound(f"no case with id {into_case}")
+            raise NotFound(N_("no case with id {into_case}"), into_case=into_case)
         source = session.get(m.Case, original.case_id)
         assert source is not None  # an actor's case cannot be deleted from under it
         if original.case_id == into_case:
-            raise UserError(f"{original.name} is already an actor of {target.reference}; choose it there")
+            raise UserError(
+                N_("{name} is already an actor of {reference}; choose it there"),
+                name=original.name,
+                reference=target.reference,
+            )
         key = same_actor_key(original.name, original.aliases)
         held = session.scalars(select(m.Actor).where(m.Actor.case_id == into_case))
         if any(same_actor_key(a.name, a.aliases) == key for a in held):
-            raise UserError(f"{target.reference} already has the actor {original.name}; choose it there")
+            raise UserError(
+                N_("{reference} already has the actor {name}; choose it there"),
+                reference=target.reference,
+                name=original.name,
+            )
         if not sharing.offered_across_cases(source.visibility, original.visibility, audience):
             raise UserError(
-                f"{original.name} of {source.reference} is not offered to the {Audience(audience).value} audience: "
-                "the case or the actor is hidden from it"
+                N_(
+                    "{name} of {reference} is not offered to the {value} audience: the case or the actor "
+                    "is hidden from it"
+                ),
+                name=original.name,
+                reference=source.reference,
+                value=Audience(audience).value,
             )
         fields = {name: getattr(original, name) for name in COPIED_FIELDS}
         fields["aliases"] = list(original.aliases)

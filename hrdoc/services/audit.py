@@ -12,13 +12,13 @@ moment writers must take turns, so that no two entries get the same number:
 * on SQLite, a unit of work that writes holds the store file's lock from its start: it links its own entries;
 * on PostgreSQL, writers of different cases run side by side, and the head row is taken as the unit of work
   commits, with ``FOR UPDATE SKIP LOCKED``. A writer that gets it links its entries (after any left waiting).
-  One that finds it taken (another writer is linking at that very moment) does not wait: it leaves its
-  entries, whole, in ``audit_pending`` and commits its work; then, its case's lock released, it links them
-  in a short unit of work of its own (services.context), waiting only for that other linking's last
-  statement and commit, unless the other writer's next linking took them meanwhile. So no writer waits for
-  another one's unit of work, the head is held only while entries are linked (two statements and the
-  commit), no round trip is added when writers do not meet, and each linking takes every entry waiting:
-  under load one linking serves many writers.
+  One that finds it taken (another writer is linking at that very moment) looks again a few times within a
+  tenth of a second, as a linking holds it for two statements and a commit; if it is still taken, the writer
+  leaves its entries, whole, in ``audit_pending`` and commits its work; then, its case's lock released, it
+  links them in a short unit of work of its own (services.context), waiting only for the linking in progress
+  to end, unless that one took them meanwhile. So no writer waits for another one's unit of work, the head
+  is held only while entries are linked, no round trip is added when writers do not meet, and a linking takes
+  every entry waiting: when many writers meet, one linking serves many.
 
 Entries waiting in ``audit_pending`` are append-only too (migration 0008): the database refuses to change
 them, or to remove one the audit log does not hold. They are linked onto a recorded head only: if the head was
@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -55,6 +56,10 @@ _CONTENT = ("at", "actor", "action", "entity_type", "entity_id", "case_id", "sum
 _TAKE_HEAD = text(
     "SELECT value, EXISTS (SELECT 1 FROM audit_pending) FROM store_meta WHERE key = :key FOR UPDATE SKIP LOCKED"
 )
+# A writer finding the head taken looks again after these pauses (s) before leaving its entries waiting: a
+# linking holds it for two statements and a commit, so most meetings end within the first pauses, and cost no
+# more than a statement each (leaving entries costs a write and a unit of work more).
+_LOOK_AGAIN_S = (0.005, 0.01, 0.02, 0.04)
 
 
 def entry_hash(
@@ -223,7 +228,11 @@ def _link_at_commit(session: Session) -> None:
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         taken = conn.execute(_TAKE_HEAD, {"key": HEAD_KEY}).first()
-        if taken is None:  # another writer is linking (or no head yet): they wait, whole, for the next linking
+        for pause in _LOOK_AGAIN_S if taken is None else ():
+            time.sleep(pause)
+            if (taken := conn.execute(_TAKE_HEAD, {"key": HEAD_KEY}).first()) is not None:
+                break
+        if taken is None:  # another writer is still linking (or no head yet): they wait for the next linking
             _leave(session, entries)
             session.info[LEFT_WAITING] = True
             return

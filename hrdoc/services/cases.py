@@ -10,6 +10,7 @@ from typing import Any, Literal, TypedDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrdoc.domain.marks import N_
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
@@ -240,5 +241,7 @@ def _resolve(session: Session, ref_or_id: str) -> m.Case:
         except ValueError:
             case = None
     if case is None:
-        raise NotFound(f"no case with reference or id {ref_or_id!r} (list them with `hrdoc cases`)")
+        raise NotFound(
+            N_("no case with reference or id {ref_or_id} (list them with `hrdoc cases`)"), ref_or_id=repr(ref_or_id)
+        )
     return case

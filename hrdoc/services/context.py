@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.engine_team import WriteScope
@@ -22,7 +23,7 @@ from hrdoc.storage.errors import StoreBusy, StoreError, StoreReadOnly, classify
 log = logging.getLogger(__name__)
 
 # Every connection of this process's budget (storage.engine_team.POOL_BUDGET) stayed in use while it waited.
-CONNECTIONS_BUSY = (
+CONNECTIONS_BUSY = N_(
     "all of this program's connections to the store stayed in use (a large sync, or evidence moving?): wait for "
     "it to finish and try again; nothing was saved by the failed operation."
 )

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import codecs
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.storage.errors import StoreError
 
 MIN_LENGTH = 8
-TOO_SHORT = f"the passphrase is too short: use at least {MIN_LENGTH} characters (a few words is best)"
+TOO_SHORT = Phrase(
+    N_("the passphrase is too short: use at least {count} characters (a few words is best)"), count=MIN_LENGTH
+)
 
 
 class PassphraseProblem(StoreError):
@@ -25,7 +29,7 @@ def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_LENGTH:
         raise PassphraseProblem(TOO_SHORT)
     if "\x00" in passphrase:
-        raise PassphraseProblem("the passphrase contains a NUL character; choose another one")
+        raise PassphraseProblem(N_("the passphrase contains a NUL character; choose another one"))
 
 
 def decode_secret(data: bytes) -> str:
@@ -44,10 +48,13 @@ def passphrase_from_bytes(data: bytes, source: str) -> str:
         text = decode_secret(data)
     except UnicodeDecodeError:
         raise PassphraseProblem(
-            f"the passphrase file {source} is not UTF-8 text: save it as UTF-8 (plain text) and try again"
+            N_("the passphrase file {source} is not UTF-8 text: save it as UTF-8 (plain text) and try again"),
+            source=source,
         ) from None
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
-        raise PassphraseProblem(f"the passphrase file {source} is empty: put the passphrase on its first line")
+        raise PassphraseProblem(
+            N_("the passphrase file {source} is empty: put the passphrase on its first line"), source=source
+        )
     return passphrase

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import countries, enums, registry
 from hrdoc.domain.registry import Group, Kind, Sensitivity, Widget
+from hrdoc.domain.vocabularies import label_in
 from hrdoc.storage import models as m
 from hrdoc.storage.base import Base
 
@@ -91,18 +92,22 @@ def _alias(kind: str, depth: int) -> Any:
 
 class Resolver:
     """Turns keys into SQL on one kind's table, reading the words of vocabularies from the store once each (or
-    once for all the resolvers sharing ``vocabularies``)."""
+    once for all the resolvers sharing ``vocabularies``), in ``language`` ("en", "fr" or "ar")."""
 
-    def __init__(self, session: Session, vocabularies: dict[str, dict[str, str]] | None = None) -> None:
+    def __init__(
+        self, session: Session, vocabularies: dict[str, dict[str, str]] | None = None, language: str = "en"
+    ) -> None:
         self.session = session
         self._vocab: dict[str, dict[str, str]] = {} if vocabularies is None else vocabularies
+        self.language = language
 
     def vocabulary(self, name: str) -> dict[str, str]:
-        """A vocabulary's codes and their labels, as stored (and as the workspace shows them)."""
+        """A vocabulary's codes and their labels in the resolver's language, as stored (and as the workspace
+        shows them): a term's English label where it has none in that language."""
         if name not in self._vocab:
             t = m.VocabularyTerm
-            rows = self.session.execute(select(t.code, t.label_en).where(t.vocabulary == name))
-            self._vocab[name] = {code: label for code, label in rows}
+            rows = self.session.execute(select(t.code, t.label_en, t.label_fr, t.label_ar).where(t.vocabulary == name))
+            self._vocab[name] = {code: label_in(self.language, en, fr, ar) for code, en, fr, ar in rows}
         return self._vocab[name]
 
     def terms(self, kind: str, table: Any, key: Key) -> list[Term]:
@@ -176,7 +181,8 @@ def sort_terms(term: Term, descending: bool) -> list[ColumnElement[Any]]:
     terms: list[ColumnElement[Any]] = [_empty(term)]
     if term.words:
         words = term.words
-        ranked = sorted(words, key=lambda code: (words[code].casefold(), str(code)))
+        # As people sort words: accents second (French "Détention" before "Disparition"), then case.
+        ranked = sorted(words, key=lambda code: (countries.fold(words[code]), words[code].casefold(), str(code)))
         terms.append(case({code: n for n, code in enumerate(ranked)}, value=term.expr, else_=len(ranked)))
     terms.append(func.lower(func.coalesce(term.expr, "")) if term.text else term.expr)
     return [t.desc() if descending else t.asc() for t in terms]
@@ -188,6 +194,8 @@ def matches(term: Term, text: str) -> ColumnElement[bool]:
     like = func.lower(raw).contains(text, autoescape=True)
     if not term.words:
         return like
-    hits = [code for code, word in term.words.items() if text in word.casefold()]
+    # Words are matched without accents too: "detention" finds "Détention arbitraire", as typed on any keyboard.
+    needle = countries.fold(text) or text
+    hits = [code for code, word in term.words.items() if text in word.casefold() or needle in countries.fold(word)]
     shown = term.expr.in_(hits) if hits else false()
     return or_(shown, and_(term.expr.not_in(list(term.words)), like))

@@ -115,10 +115,12 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 class RecordPages:
     """Reads one store's records a page at a time. The words of vocabularies are read once per instance: the
-    workspace makes one each time it reads the open case again."""
+    workspace makes one each time it reads the open case again. Vocabulary terms are shown, sorted and filtered
+    by their labels in ``language`` ("en", "fr" or "ar")."""
 
-    def __init__(self, ctx: StoreContext) -> None:
+    def __init__(self, ctx: StoreContext, *, language: str = "en") -> None:
         self.ctx = ctx
+        self.language = language
         self._vocabularies: dict[str, dict[str, str]] = {}
 
     # -- the order of a listing -----------------------------------------------------------------------
@@ -139,7 +141,7 @@ class RecordPages:
 
     def _query(self, session: Session, listing: Listing, query: Select[Any], *, ordered: bool = True) -> Select[Any]:
         table = table_of(listing.kind)
-        resolver = Resolver(session, self._vocabularies)
+        resolver = Resolver(session, self._vocabularies, self.language)
         query = query.select_from(table).where(*self._conditions(table, listing))
         text = listing.text.strip().casefold()
         if text:
@@ -182,7 +184,7 @@ class RecordPages:
         table = table_of(kind)
         found: dict[str, RecordRow] = {}
         id_column = _id_column(table)
-        resolver = Resolver(session, self._vocabularies)
+        resolver = Resolver(session, self._vocabularies, self.language)
         extra = [resolver.path(kind, table, path.split("."))[0].expr for path in listing.shown]
         columns, converted = _as_stored(session, table)
         for chunk in _chunks([_key_of(table, i) for i in ids]):
@@ -269,7 +271,7 @@ class RecordPages:
 
     def _names(self, session: Session, records: Mapping[str, set[str]]) -> dict[str, str]:
         out: dict[str, str] = {}
-        resolver = Resolver(session, self._vocabularies)
+        resolver = Resolver(session, self._vocabularies, self.language)
         for kind, ids in records.items():
             if kind not in NAMED_BY or not ids:
                 continue

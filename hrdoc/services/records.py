@@ -28,6 +28,8 @@ from sqlalchemy.orm import Session
 from hrdoc.domain import registry
 from hrdoc.domain import validation as v
 from hrdoc.domain.enums import AuditAction, VictimKind
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
@@ -76,13 +78,19 @@ class RecordService(RecordRules):
         with self.ctx.read() as session:
             return self._load(session, spec, _as_uuid(record_id))
 
-    def records(self, kind: str, case_id: uuid.UUID | str | None = None) -> list[Any]:
+    def records(
+        self, kind: str, case_id: uuid.UUID | str | None = None, *, refer_to: tuple[str, uuid.UUID] | None = None
+    ) -> list[Any]:
+        """The records of ``kind`` (in the case ``case_id``), oldest first; with ``refer_to`` (a field and an id),
+        only those whose field holds that id (an allegation's links, read by the database)."""
         spec = spec_for(kind)
         query = select(spec.model)
         if spec.case_scoped:
             if case_id is None:
                 raise ValueError(f"listing {kind} records needs a case")
             query = query.where(spec.model.case_id == _as_uuid(case_id))  # type: ignore[attr-defined]
+        if refer_to is not None:
+            query = query.where(getattr(spec.model, refer_to[0]) == _as_uuid(refer_to[1]))
         with self.ctx.read() as session:
             return list(session.scalars(query.order_by(spec.model.created_at)))  # type: ignore[attr-defined]
 
@@ -131,8 +139,10 @@ class RecordService(RecordRules):
         if kind == Kind.EVIDENCE and obj.in_vault and not system:
             raise ValidationError.single(
                 "id",
-                "this file is kept in the evidence vault: remove it with Evidence → Remove, "
-                "which records the removal and its reason in the chain of custody",
+                N_(
+                    "this file is kept in the evidence vault: remove it with Evidence → Remove, which "
+                    "records the removal and its reason in the chain of custody"
+                ),
             )
         followers = (
             session.scalars(select(m.Incident.id).where(m.Incident.location_id == rid)).all()
@@ -154,8 +164,13 @@ class RecordService(RecordRules):
         except IntegrityError:
             raise ValidationError.single(
                 "id",
-                f"this {kind} is still referred to by other records (for example working copies); "
-                "delete or re-attach those first",
+                Phrase(
+                    N_(
+                        "this {kind_name} is still referred to by other records (for example working copies); "
+                        "delete or re-attach those first"
+                    ),
+                    kind_name=Term(kind),
+                ),
             ) from None
         audit.record(
             session,
@@ -186,7 +201,7 @@ class RecordService(RecordRules):
         """Read protected details. Every reveal is recorded in the audit log, with the reason given."""
         model = identity_model(kind)
         if model is None:
-            raise NotFound(f"{kind} records have no protected identity")
+            raise NotFound(N_("{kind_name} records have no protected identity"), kind_name=Term(kind))
         rid = _as_uuid(record_id)
         with self.ctx.write(log_only=True) as session:  # reads, and appends to the audit log only
             obj = self._load(session, spec_for(kind), rid)
@@ -208,7 +223,7 @@ class RecordService(RecordRules):
     def _load(self, session: Session, spec: KindSpec, rid: uuid.UUID) -> Any:
         obj = session.get(spec.model, rid)
         if obj is None:
-            raise NotFound(f"no {spec.name} with id {rid}")
+            raise NotFound(N_("no {name} with id {rid}"), name=Term(spec.name), rid=rid)
         return obj
 
     def _split(
@@ -219,7 +234,14 @@ class RecordService(RecordRules):
         unknown = [k for k in fields if k not in allowed]
         if unknown:
             raise ValidationError(
-                FieldError(k, f"is not a field of a {spec.name} (fields: {', '.join(sorted(allowed))})")
+                FieldError(
+                    k,
+                    Phrase(
+                        N_("is not a field of {name} records (fields: {names})"),
+                        name=Term(spec.name),
+                        names=", ".join(sorted(allowed)),
+                    ),
+                )
                 for k in unknown
             )
         base = {k: val for k, val in fields.items() if k in own}
@@ -287,7 +309,7 @@ class RecordService(RecordRules):
         base, extra = self._split(spec, fields)
         _coerce(spec.model, base)
         if "case_id" in base and base["case_id"] != getattr(obj, "case_id", None):
-            raise ValidationError.single("case_id", "a record cannot be moved to another case")
+            raise ValidationError.single("case_id", N_("a record cannot be moved to another case"))
         current = {k: getattr(obj, k) for k in editable_columns(spec.model)}
         values = current | base
         spec.check(values)
@@ -308,8 +330,10 @@ class RecordService(RecordRules):
                     if not note.strip():
                         raise ValidationError.single(
                             "correction_note",
-                            "say why the account is corrected: a correction is kept as a "
-                            "new version beside the old one",
+                            N_(
+                                "say why the account is corrected: a correction is kept as a new version beside the "
+                                "old one"
+                            ),
                         )
                     new_version = previous.version + 1
                     session.add(
@@ -379,14 +403,19 @@ class RecordService(RecordRules):
     ) -> None:
         model = identity_model(kind)
         if model is None:
-            raise ValidationError.single("identity", f"a {kind} has no protected identity")
+            raise ValidationError.single(
+                "identity", Phrase(N_("a {kind_name} has no protected identity"), kind_name=Term(kind))
+            )
         unknown = [k for k in fields if k not in IDENTITY_FIELDS]
         if unknown:
             raise ValidationError(
-                FieldError(k, f"is not a protected identity field ({', '.join(IDENTITY_FIELDS)})") for k in unknown
+                FieldError(
+                    k, Phrase(N_("is not a protected identity field ({names})"), names=", ".join(IDENTITY_FIELDS))
+                )
+                for k in unknown
             )
         if kind == Kind.VICTIM and obj.kind != VictimKind.INDIVIDUAL and any(fields.values()):
-            raise ValidationError.single("identity", "only an individual victim has an identity to protect")
+            raise ValidationError.single("identity", N_("only an individual victim has an identity to protect"))
         key = obj.id
         ident = session.get(model, key)
         if ident is None:
@@ -394,7 +423,7 @@ class RecordService(RecordRules):
             session.add(ident)
         for k, val in fields.items():
             if not isinstance(val, str):
-                raise ValidationError.single(k, "must be text")
+                raise ValidationError.single(k, N_("must be text"))
             setattr(ident, k, val)
         if audit_it:
             versions.bump(session, obj)
@@ -417,7 +446,8 @@ class RecordService(RecordRules):
         unknown = [k for k in fields if k not in CONSENT_FIELDS]
         if unknown:
             raise ValidationError(
-                FieldError(k, f"is not a consent field ({', '.join(CONSENT_FIELDS)})") for k in unknown
+                FieldError(k, Phrase(N_("is not a consent field ({names})"), names=", ".join(CONSENT_FIELDS)))
+                for k in unknown
             )
         values = dict(fields)
         _coerce(m.Consent, values)
@@ -494,7 +524,7 @@ def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise NotFound(f"{value!r} is not a record id (UUID)") from None
+        raise NotFound(N_("{value} is not a record id (UUID)"), value=repr(value)) from None
 
 
 def _case_of(kind: str, obj: Any) -> uuid.UUID | None:

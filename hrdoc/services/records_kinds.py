@@ -15,6 +15,8 @@ from sqlalchemy import Date, Uuid
 
 from hrdoc.domain import countries, registry
 from hrdoc.domain import validation as v
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Group, Kind, Widget
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.services.errors import NotFound
@@ -127,7 +129,9 @@ def spec_for(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        raise NotFound(f"unknown kind of record {kind!r}; known kinds: {', '.join(KINDS)}") from None
+        raise NotFound(
+            N_("unknown kind of record {kind_name}; known kinds: {names}"), kind_name=repr(kind), names=", ".join(KINDS)
+        ) from None
 
 
 def identity_model(kind: str) -> type[Base] | None:
@@ -174,7 +178,7 @@ def _coerce(model: type[Base], values: dict[str, Any]) -> None:
             try:
                 values[key] = countries.resolve(value or "")
             except countries.UnknownCountry as err:
-                errors.append(FieldError(key, str(err)))
+                errors.append(FieldError(key, Phrase.of(err)))
             continue
         if key not in columns or not isinstance(value, str):
             continue
@@ -185,8 +189,8 @@ def _coerce(model: type[Base], values: dict[str, Any]) -> None:
             elif isinstance(col_type, Date):
                 values[key] = dt.date.fromisoformat(value) if value else None
         except ValueError:
-            words = "a record id (UUID)" if isinstance(col_type, Uuid) else "a date (YYYY-MM-DD)"
-            errors.append(FieldError(key, f"{value!r} is not {words}"))
+            words = N_("a record id (UUID)") if isinstance(col_type, Uuid) else N_("a date (YYYY-MM-DD)")
+            errors.append(FieldError(key, Phrase(N_("{value} is not {words}"), value=repr(value), words=Term(words))))
     if errors:
         raise ValidationError(errors)
 

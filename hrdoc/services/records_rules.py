@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
 from hrdoc.domain import validation as v
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError, field_error
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
@@ -64,15 +66,33 @@ def vocabulary_errors(terms: Terms, spec: KindSpec, values: Mapping[str, Any]) -
         term = terms.label(vocabulary, code)
         if code not in known:
             words = vocabulary.replace("_", " ")
-            errors.append(field_error(spec.name, fld, f"{code!r} is not a known {words}; pick one from the list"))
+            errors.append(
+                field_error(
+                    spec.name,
+                    fld,
+                    Phrase(N_("{code} is not a known {words}; pick one from the list"), code=repr(code), words=words),
+                )
+            )
         elif fld == "event_type" and known[code] is not None:
             parent = terms.label(vocabulary, str(known[code]))
-            errors.append(field_error(spec.name, fld, f"{term} is a sub-type of {parent}; choose an event type here"))
+            errors.append(
+                field_error(
+                    spec.name,
+                    fld,
+                    Phrase(N_("{term} is a sub-type of {parent}; choose an event type here"), term=term, parent=parent),
+                )
+            )
         elif fld == "event_subtype" and not values.get("event_type"):
-            errors.append(field_error(spec.name, "event_type", "is required when a sub-type is given"))
+            errors.append(field_error(spec.name, "event_type", N_("is required when a sub-type is given")))
         elif fld == "event_subtype" and known[code] != values["event_type"]:
             parent = terms.label(vocabulary, values["event_type"])
-            errors.append(field_error(spec.name, fld, f"{term} is not a sub-type of the event type {parent}"))
+            errors.append(
+                field_error(
+                    spec.name,
+                    fld,
+                    Phrase(N_("{term} is not a sub-type of the event type {parent}"), term=term, parent=parent),
+                )
+            )
     return errors
 
 
@@ -104,8 +124,13 @@ def check_consent_withdrawal(
     if quotable:
         raise ValidationError.single(
             "to_be_quoted",
-            f"{quotable} account(s) of this witness are marked quotable; correct them first "
-            "(withdrawn consent must be reflected in the accounts)",
+            Phrase(
+                N_(
+                    "{quotable} account(s) of this witness are marked quotable; correct them first "
+                    "(withdrawn consent must be reflected in the accounts)"
+                ),
+                quotable=quotable,
+            ),
         )
 
 
@@ -121,14 +146,26 @@ def _integrity_to_validation(err: IntegrityError, spec: KindSpec) -> ValidationE
     if "CHECK constraint failed" in message:
         name = message.rsplit(":", 1)[-1].strip()
         field = name.removeprefix(f"ck_{spec.model.__tablename__}_")
-        return ValidationError([field_error(spec.name, field, f"breaks a rule the store keeps for every {kind.label}")])
+        return ValidationError(
+            [
+                field_error(
+                    spec.name, field, Phrase(N_("breaks a rule the store keeps for every {label}"), label=kind.label)
+                )
+            ]
+        )
     unique = re.search(r"UNIQUE constraint failed: (.*)|Key \(([^)]*)\)=", message)
     if unique is not None:
         fields = [c.strip().split(".")[-1] for c in (unique.group(1) or unique.group(2)).split(",")]
         named = [kind.field(f).label.lower() if f in kind.names else f.replace("_", " ") for f in fields]
         words = f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else named[0]
         return ValidationError(
-            [field_error(spec.name, fields[-1], f"duplicates another {kind.label} with the same {words}")]
+            [
+                field_error(
+                    spec.name,
+                    fields[-1],
+                    Phrase(N_("duplicates another {label} with the same {words}"), label=Term(kind.label), words=words),
+                )
+            ]
         )
     return ValidationError.single("id", message)
 
@@ -138,7 +175,7 @@ class RecordRules:
 
     def _check_term_unused(self, session: Session, term: m.VocabularyTerm) -> None:
         if term.builtin:
-            raise ValidationError.single("code", "built-in vocabulary terms cannot be deleted")
+            raise ValidationError.single("code", N_("built-in vocabulary terms cannot be deleted"))
         users = {
             VIOLATION_TYPE: [m.Allegation.violation_type],
             EVENT_TYPE: [m.Incident.event_type, m.Incident.event_subtype],
@@ -153,8 +190,15 @@ class RecordRules:
         if in_use or children:
             raise ValidationError.single(
                 "code",
-                f"{term.code!r} is still used by {in_use} record(s) and {children} sub-term(s); "
-                "change those first, or keep the term",
+                Phrase(
+                    N_(
+                        "{code} is still used by {in_use} record(s) and {children} sub-term(s); change those "
+                        "first, or keep the term"
+                    ),
+                    code=repr(term.code),
+                    in_use=in_use,
+                    children=children,
+                ),
             )
 
     def _check_db_rules(self, session: Session, spec: KindSpec, values: dict[str, Any], existing: Any | None) -> None:
@@ -175,7 +219,7 @@ class RecordRules:
         errors: list[FieldError] = []
         if existing is not None and existing.in_vault:
             errors += [
-                FieldError(fld, "is fixed when the file enters the vault; make a working copy to change the file")
+                FieldError(fld, N_("is fixed when the file enters the vault; make a working copy to change the file"))
                 for fld in VAULT_FIXED_FIELDS
                 if values.get(fld) != getattr(existing, fld)
             ]
@@ -184,14 +228,24 @@ class RecordRules:
             return errors
         if kind not in ATTACHABLE_KINDS or target_id is None:
             errors.append(
-                FieldError("attached_id", f"file evidence under the case or one {', '.join(ATTACHABLE_KINDS)}")
+                FieldError(
+                    "attached_id",
+                    Phrase(N_("file evidence under the case or one {names}"), names=", ".join(ATTACHABLE_KINDS)),
+                )
             )
             return errors
         target = session.get(KINDS[kind].model, target_id)
         if target is None:
-            errors.append(FieldError("attached_id", f"no {kind} with id {target_id}"))
+            errors.append(
+                FieldError(
+                    "attached_id",
+                    Phrase(N_("no {kind_name} with id {target_id}"), kind_name=Term(kind), target_id=target_id),
+                )
+            )
         elif getattr(target, "case_id", None) != values.get("case_id"):
-            errors.append(FieldError("attached_id", f"that {kind} belongs to another case"))
+            errors.append(
+                FieldError("attached_id", Phrase(N_("that {kind_name} belongs to another case"), kind_name=Term(kind)))
+            )
         return errors
 
     def _check_account_content(self, session: Session, witness_id: uuid.UUID, content: dict[str, Any]) -> None:
@@ -207,21 +261,25 @@ def _reference_errors(
     case_id = values.get("case_id")
     if spec.case_scoped:
         if case_id is None:
-            errors.append(FieldError("case_id", "is required: every record belongs to a case"))
+            errors.append(FieldError("case_id", N_("is required: every record belongs to a case")))
         elif session.get(m.Case, case_id) is None:
-            errors.append(FieldError("case_id", f"no case with id {case_id}"))
+            errors.append(FieldError("case_id", Phrase(N_("no case with id {case_id}"), case_id=case_id)))
     for fld, kind in spec.refs.items():
         ref = values.get(fld)
         if ref is None:
             continue
         target = session.get(KINDS[kind].model, ref)
         if target is None:
-            errors.append(field_error(spec.name, fld, f"no {registry.kind(kind).label} with id {ref}"))
+            errors.append(
+                field_error(
+                    spec.name, fld, Phrase(N_("no {label} with id {ref}"), label=registry.kind(kind).label, ref=ref)
+                )
+            )
         elif getattr(target, "case_id", None) != case_id:
             words = f"that {registry.kind(kind).label} belongs to another case; link records of one case"
             errors.append(field_error(spec.name, fld, words))
         elif existing is not None and fld == "original_id" and ref == existing.id:
-            errors.append(field_error(spec.name, fld, "an evidence file cannot be a working copy of itself"))
+            errors.append(field_error(spec.name, fld, N_("an evidence file cannot be a working copy of itself")))
     return errors
 
 
@@ -238,7 +296,10 @@ def _case_rules(session: Session, values: dict[str, Any], existing: Any | None) 
         field_error(
             Kind.CASE,
             "reference",
-            f"{values['reference']} is already used by another case (letter case does not count)",
+            Phrase(
+                N_("{reference} is already used by another case (letter case does not count)"),
+                reference=values["reference"],
+            ),
         )
     ]
 
@@ -257,8 +318,13 @@ def _witness_rules(session: Session, values: dict[str, Any], existing: Any | Non
         field_error(
             Kind.WITNESS,
             "pseudonym",
-            f"{values['pseudonym']} is already used by another witness in this case; "
-            "pseudonyms must be unique within a case",
+            Phrase(
+                N_(
+                    "{pseudonym} is already used by another witness in this case; pseudonyms must be "
+                    "unique within a case"
+                ),
+                pseudonym=values["pseudonym"],
+            ),
         )
     ]
 
@@ -268,7 +334,14 @@ def _term_rules(session: Session, values: dict[str, Any], existing: Any | None) 
     errors: list[FieldError] = []
     if values.get("vocabulary") not in VOCABULARIES:
         errors.append(
-            FieldError("vocabulary", f"{values.get('vocabulary')!r} is not one of: {', '.join(VOCABULARIES)}")
+            FieldError(
+                "vocabulary",
+                Phrase(
+                    N_("{value} is not one of: {names}"),
+                    value=repr(values.get("vocabulary")),
+                    names=", ".join(VOCABULARIES),
+                ),
+            )
         )
     parent = values.get("parent_code")
     if parent and not session.scalar(
@@ -276,11 +349,13 @@ def _term_rules(session: Session, values: dict[str, Any], existing: Any | None) 
             m.VocabularyTerm.vocabulary == values.get("vocabulary"), m.VocabularyTerm.code == parent
         )
     ):
-        errors.append(FieldError("parent_code", f"{parent!r} is not a term of the same vocabulary"))
+        errors.append(
+            FieldError("parent_code", Phrase(N_("{parent} is not a term of the same vocabulary"), parent=repr(parent)))
+        )
     if (
         existing is not None
         and existing.builtin
         and (values["code"] != existing.code or values["vocabulary"] != existing.vocabulary)
     ):
-        errors.append(FieldError("code", "the code of a built-in term cannot change; edit its labels only"))
+        errors.append(FieldError("code", N_("the code of a built-in term cannot change; edit its labels only")))
     return errors

@@ -19,18 +19,20 @@ matches, best first; the same query ranks and quotes them in a
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, text
+from sqlalchemy import Row, TextClause, text
 from sqlalchemy.orm import Session
 
+from hrdoc.domain.marks import N_
 from hrdoc.services.context import StoreContext
 from hrdoc.services.search_audience import Candidate, Document, documents
 from hrdoc.services.sharing import Audience
-from hrdoc.storage import search_bm25, search_index, search_scratch
+from hrdoc.storage import search_bm25, search_index, search_scratch, search_tokens
 from hrdoc.storage.errors import StoreError
 
 HIGHLIGHT_START = "\x02"
@@ -76,21 +78,15 @@ def fts_query(user_text: str) -> str | None:
 
 
 def pg_words(user_text: str) -> list[str]:
-    """The user's words as safe ``to_tsquery`` texts, one per word (none when there is nothing to search for).
-
-    Each word is quoted (so ``&``, ``|``, ``!``, ``<->``, ``:`` or parentheses are just punctuation in it);
-    PostgreSQL splits a quoted word into its tokens and requires them in order, like FTS5's quoted phrase.
-    The last word's tokens match as prefixes.
-    """
-    words = [w for w in user_text.replace("\x00", " ").split() if _WORD.search(w)]
-    terms = ["'" + w.replace("\\", "\\\\").replace("'", "''") + "'" for w in words]
-    if terms:
-        terms[-1] += ":*"
-    return terms
+    """The user's words as ``tsquery`` literals, one per word (none when there is nothing to search for), as
+    FTS5 reads :func:`fts_query`'s: each word split by FTS5's own tokeniser into a phrase of lexemes, the last
+    word's last one a prefix (:func:`hrdoc.storage.search_tokens.phrase_queries`). PostgreSQL parses none of it,
+    so nothing a user types is syntax there either."""
+    return search_tokens.phrase_queries([w for w in user_text.replace("\x00", " ").split() if _WORD.search(w)])
 
 
 def pg_query(user_text: str) -> str | None:
-    """The user's words as one safe ``to_tsquery`` text (all of :func:`pg_words`), or None."""
+    """The user's words as one ``tsquery`` literal (all of :func:`pg_words`), or None."""
     return " & ".join(words) if (words := pg_words(user_text)) else None
 
 
@@ -160,17 +156,45 @@ PG_HITS_SQL = (
 )
 
 
-def _pg_ranked(session: Session, sql: str, words: list[str], params: dict[str, Any]) -> list[Row[Any]]:
-    """The rows of ``sql`` (search_bm25.ranked_sql for ``words``), with the index's N and avgdl as this process
-    measured them; again with new ones if the index has changed enough since (which the rows say)."""
+def _pg_ranked(
+    session: Session, words: list[str], filters: str, params: dict[str, Any], *, hits: bool
+) -> list[Row[Any]]:
+    """The best matches of ``words`` (search_bm25.ranked_sql; with ``hits``, the best ``limit`` of them with their
+    text: PG_HITS_SQL), with the index's N, avgdl and (a large index's) word counts as this process measured
+    them; again with new ones if the index has changed enough since (which the rows say)."""
     conn = session.connection()
     params = params | {"q": " & ".join(words)} | ({f"w{i}": w for i, w in enumerate(words)} if len(words) > 1 else {})
     stats = search_bm25.statistics(conn)
-    rows = list(session.execute(text(sql), params | {"n": stats.documents, "avgdl": stats.average_length or 1.0}))
+    rows = _pg_rank(session, words, filters, params, stats, hits=hits)
     if rows and stats.moved(rows[0].top):  # measured before the index changed that much: measure, rank again
         stats = search_bm25.statistics(conn, again=True)
-        rows = list(session.execute(text(sql), params | {"n": stats.documents, "avgdl": stats.average_length or 1.0}))
+        rows = _pg_rank(session, words, filters, params, stats, hits=hits)
     return rows
+
+
+def _pg_rank(
+    session: Session,
+    words: list[str],
+    filters: str,
+    params: dict[str, Any],
+    stats: search_bm25.IndexStatistics,
+    *,
+    hits: bool,
+) -> list[Row[Any]]:
+    counted = search_bm25.counts_kept(len(words), filters, stats)
+    ranked = search_bm25.ranked_sql(len(words), filters, limit=hits, counted=counted)
+    statement = _text(PG_HITS_SQL.format(ranked=ranked) if hits else ranked)
+    params = params | {"n": stats.documents, "avgdl": stats.average_length or 1.0}
+    if counted:
+        params |= search_bm25.document_counts(session.connection(), words, stats)
+    return list(session.execute(statement, params))
+
+
+@functools.lru_cache(maxsize=64)
+def _text(sql: str) -> TextClause:
+    """A team store's statement, made once per shape (words, filters): text() parses the SQL for its parameters
+    each time, a few milliseconds for these."""
+    return text(sql)
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:
@@ -207,7 +231,7 @@ class SearchService:
             return []
         dialect = self.ctx.engine.dialect.name
         if dialect not in ("sqlite", "postgresql"):
-            raise StoreError(f"full-text search is not available on a {dialect} store")
+            raise StoreError(N_("full-text search is not available on a {dialect} store"), dialect=dialect)
         if who is not Audience.INTERNAL:
             return self._search_for(who, query, case_id=case_id, kinds=kinds, limit=limit)
         if dialect == "postgresql":
@@ -241,12 +265,11 @@ class SearchService:
         if not words or match is None:
             return []
         filters, params = _filters("s", case_id, kinds)
-        sql = PG_HITS_SQL.format(ranked=search_bm25.ranked_sql(len(words), filters, limit=True))
         with self.ctx.read() as session:
             # One statement, which needs no transaction around it: BEGIN and ROLLBACK would be two more round
             # trips to the server, each as long as the network's.
             session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-            rows = _pg_ranked(session, sql, words, params | {"limit": limit})
+            rows = _pg_ranked(session, words, filters, params | {"limit": limit}, hits=True)
         snippets = cut_snippets(match, [(row.title, row.body, _key(row.record_id)) for row in rows])
         return [
             SearchHit(
@@ -277,8 +300,8 @@ class SearchService:
         ranked: list[tuple[int, str, float]] = []  # (document, snippet, score: higher is better)
         with self.ctx.read() as session, search_scratch.ScratchIndex() as scratch:
             if postgresql:
-                sql = search_bm25.ranked_sql(len(words), filters, limit=False)
-                found = [(row.kind, row.record_id, row.case_id) for row in _pg_ranked(session, sql, words, params)]
+                matches = _pg_ranked(session, words, filters, params, hits=False)
+                found = [(row.kind, row.record_id, row.case_id) for row in matches]
             else:
                 sql = CANDIDATES_SQL.format(filters=filters)
                 found = [(k, r, c) for k, r, c in session.execute(text(sql), params | {"q": match})]

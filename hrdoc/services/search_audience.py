@@ -144,10 +144,18 @@ def _current_versions(session: Session, accounts: Iterable[uuid.UUID]) -> dict[u
     return out
 
 
-def _violation_labels(session: Session) -> dict[str, str]:
+def _violation_labels(session: Session) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each violation type's English label (an allegation's title), and its French and Arabic labels where they
+    differ from it (read into the allegation's body, as the index does)."""
     t = m.VocabularyTerm
-    rows = session.execute(select(t.code, t.label_en).where(t.vocabulary == "violation_type"))
-    return {code: label for code, label in rows if label}
+    rows = session.execute(select(t.code, t.label_en, t.label_fr, t.label_ar).where(t.vocabulary == "violation_type"))
+    titles: dict[str, str] = {}
+    others: dict[str, list[str]] = {}
+    for code, en, fr, ar in rows:
+        if en:
+            titles[code] = en
+        others[code] = [piece for label in (fr, ar) if label != en for piece in _pieces(label)]
+    return titles, others
 
 
 def documents(session: Session, audience: Audience, candidates: Sequence[Candidate]) -> list[Document]:
@@ -170,7 +178,7 @@ def documents(session: Session, audience: Audience, candidates: Sequence[Candida
         target = registry.kind(kind).field(ref).ref
         assert target is not None
         borrowed[kind] = _rows(session, target, (r[ref] for r in rows.get(kind, {}).values() if r[ref] in going))
-    labels = _violation_labels(session) if Kind.ALLEGATION in rows else {}
+    labels, other_labels = _violation_labels(session) if Kind.ALLEGATION in rows else ({}, {})
 
     out: list[Document] = []
     for c in kept:
@@ -185,6 +193,7 @@ def documents(session: Session, audience: Audience, candidates: Sequence[Candida
             for piece in _pieces(_searched(f, row.get(f.name)))
         ]
         if c.kind == Kind.ALLEGATION and title:
+            body += other_labels.get(title, [])
             title = labels.get(title, title)
         if c.kind == Kind.ACCOUNT:
             raw = rows[Kind.ACCOUNT][c.record_id]

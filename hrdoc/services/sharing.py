@@ -34,6 +34,8 @@ from enum import StrEnum
 from typing import Any
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import KINDS, RECORD_KINDS, Kind, Sensitivity
 from hrdoc.domain.validation import ValidationError
 
@@ -48,24 +50,37 @@ class Audience(StrEnum):
         try:
             return cls(value)
         except ValueError:
-            raise ValidationError.single("audience", f"choose one of {', '.join(a.value for a in cls)}") from None
+            names = ", ".join(a.value for a in cls)
+            raise ValidationError.single("audience", Phrase(N_("choose one of {names}"), names=names)) from None
 
     @property
     def label(self) -> str:
-        return {"public": "Public", "partners": "Partners (restricted)", "internal": "Internal (confidential)"}[
-            self.value
-        ]
+        """The audience's name (English source text, marked for translation: the interface translates it)."""
+        return {
+            "public": N_("Public"),
+            "partners": N_("Partners (restricted)"),
+            "internal": N_("Internal (confidential)"),
+        }[self.value]
 
     @property
     def banner(self) -> str | None:
-        """The classification printed on every page, or None for a public report."""
-        return {"public": None, "partners": "RESTRICTED — PARTNERS", "internal": "CONFIDENTIAL — INTERNAL"}[self.value]
+        """The classification printed on every page, or None for a public report (marked for translation)."""
+        return {"public": None, "partners": N_("RESTRICTED — PARTNERS"), "internal": N_("CONFIDENTIAL — INTERNAL")}[
+            self.value
+        ]
 
     def may_see(self, visibility: str) -> bool:
         return record_shown(visibility, self)
 
 
 AUDIENCES: tuple[str, ...] = tuple(a.value for a in Audience)
+
+
+def narrowest(*audiences: Audience | str) -> Audience:
+    """Of the audiences given, the one that sees least (public, then partners, then internal)."""
+    order = list(Audience)
+    return min((Audience.parse(a) for a in audiences), key=order.index)
+
 
 _VISIBILITIES: dict[Audience, frozenset[str]] = {
     Audience.PUBLIC: frozenset({Visibility.PUBLIC.value}),
@@ -258,16 +273,47 @@ def without_withheld(
     out = dict(row)
     for name, target in _OPTIONAL_REFS.get(kind, {}).items():
         value = out.get(name)
-        if value is not None and _as_id(value) not in shown.get(target, {}):
+        if value is not None and as_id(value) not in shown.get(target, {}):
             out[name] = None
     if kind == Kind.EVIDENCE and out.get("attached_id") is not None:
         filed_under = str(out.get("attached_kind") or "")
-        if _as_id(out["attached_id"]) not in shown.get(filed_under, {}):
+        if as_id(out["attached_id"]) not in shown.get(filed_under, {}):
             out["attached_kind"], out["attached_id"] = "", None
     return out
 
 
-def _as_id(value: Any) -> uuid.UUID | None:
+def withheld_references(kind: str) -> tuple[str, ...]:
+    """The fields of a record of ``kind`` that :func:`without_withheld` may leave empty."""
+    return (*_OPTIONAL_REFS.get(kind, {}), *(("attached_kind", "attached_id") if kind == Kind.EVIDENCE else ()))
+
+
+def with_withheld_kept(
+    kind: str, incoming: Mapping[str, Any], local: Mapping[str, Any], carried: set[uuid.UUID]
+) -> dict[str, Any]:
+    """A copy's record coming back, with the references :func:`without_withheld` took out put back as this store
+    holds them (``local``: at least the fields of :func:`withheld_references`). ``carried``: the ids of every
+    record the copy carries or deletes.
+
+    A copy goes without its references to records withheld from it, so the other side, holding no such record,
+    cannot have cleared one: an empty reference coming back where this store refers to a record the copy neither
+    carries nor deletes means "withheld", not "cleared" (a partner who edits an incident sent without its
+    confidential place must not take the place away). A reference the other side did clear, to a record it
+    holds, stays cleared; one it set stays set."""
+    out = dict(incoming)
+    for name in _OPTIONAL_REFS.get(kind, {}):
+        if out.get(name) is None and _withheld(local.get(name), carried):
+            out[name] = str(local[name])
+    if kind == Kind.EVIDENCE and out.get("attached_id") is None and _withheld(local.get("attached_id"), carried):
+        out["attached_kind"], out["attached_id"] = local.get("attached_kind"), str(local["attached_id"])
+    return out
+
+
+def _withheld(value: Any, carried: set[uuid.UUID]) -> bool:
+    return value is not None and as_id(value) not in carried
+
+
+def as_id(value: Any) -> uuid.UUID | None:
+    """An id as a UUID (given as one or as text); None for anything else."""
     if isinstance(value, uuid.UUID):
         return value
     try:

@@ -45,6 +45,7 @@ from sqlalchemy import Select, select
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.services import audit
 from hrdoc.services.audit_words import capitalised, kind_words
@@ -148,11 +149,11 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     """A text file that appears at ``path`` whole, or not at all (written beside it, then renamed)."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise CsvError(f"the folder {target.parent} does not exist")
+        raise CsvError(N_("the folder {parent} does not exist"), parent=target.parent)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as err:
-        raise CsvError(f"cannot write {target}: {err.strerror or err}") from None
+        raise CsvError(N_("cannot write {target}: {value}"), target=target, value=err.strerror or err) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
@@ -161,7 +162,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
         os.replace(tmp_name, target)
     except OSError as err:
         Path(tmp_name).unlink(missing_ok=True)
-        raise CsvError(f"cannot write {target}: {err.strerror or err}") from None
+        raise CsvError(N_("cannot write {target}: {value}"), target=target, value=err.strerror or err) from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
@@ -223,7 +224,9 @@ def export_table_csv(
     recorded in the audit log.
     """
     if kind not in TABLE_KINDS:
-        raise NotFound(f"no table of {kind!r} records; tables: {', '.join(TABLE_KINDS)}")
+        raise NotFound(
+            N_("no table of {kind_name} records; tables: {names}"), kind_name=repr(kind), names=", ".join(TABLE_KINDS)
+        )
     who = Audience(audience)
     case_obj = CaseService(ctx).resolve(str(case))
     with ctx.read() as session:

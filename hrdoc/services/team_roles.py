@@ -28,6 +28,7 @@ from sqlalchemy import Connection, text
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 
@@ -89,7 +90,7 @@ class _Store:
 
 def _store(conn: Connection) -> _Store:
     if conn.dialect.name != "postgresql":
-        raise UserError("team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db")
+        raise UserError(N_("team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db"))
     schema = str(_one(conn, "SELECT current_schema()"))
     owner = _one(
         conn,
@@ -98,7 +99,7 @@ def _store(conn: Connection) -> _Store:
         schema=schema,
     )
     if owner is None:
-        raise UserError("this database holds no hrdoc store: create one first with `hrdoc init --db URL`")
+        raise UserError(N_("this database holds no hrdoc store: create one first with `hrdoc init --db URL`"))
     me = conn.execute(
         text(
             "SELECT current_user, r.rolsuper, r.rolcreaterole, pg_has_role(current_user, d.datdba, 'USAGE'), "
@@ -130,8 +131,12 @@ def _store(conn: Connection) -> _Store:
 def _check_runner(conn: Connection, store: _Store) -> None:
     if not store.superuser and not _one(conn, "SELECT pg_has_role(current_user, :owner, 'USAGE')", owner=store.owner):
         raise UserError(
-            f"only the login that owns the team store's tables ({store.owner}) may set its roles; you are "
-            f"{store.me}: run it with the owner's login"
+            N_(
+                "only the login that owns the team store's tables ({owner}) may set its roles; you "
+                "are {me}: run it with the owner's login"
+            ),
+            owner=store.owner,
+            me=store.me,
         )
 
 
@@ -146,8 +151,14 @@ def _check_role(conn: Connection, store: _Store, name: str) -> bool:
     if found is None:
         if not store.may_create_roles:
             raise UserError(
-                f"there is no login {name!r} on the server and {store.me} may not create logins: ask the server's "
-                f"administrator to create it (`createuser --pwprompt {name}`), then run this again"
+                N_(
+                    "there is no login {name} on the server and {me} may not create logins: ask the "
+                    "server's administrator to create it (`createuser --pwprompt {name2}`), then run this "
+                    "again"
+                ),
+                name=repr(name),
+                me=store.me,
+                name2=name,
             )
         return False
     superuser, creates_roles, owner_member = found
@@ -164,8 +175,12 @@ def _check_role(conn: Connection, store: _Store, name: str) -> bool:
         why = "it may set session_replication_role, which turns the audit log's triggers off"
     if why is not None:
         raise UserError(
-            f"{name} cannot be given a limited part: {why}; give each investigator a login of their own without "
-            "these rights; nothing was changed"
+            N_(
+                "{name} cannot be given a limited part: {why}; give each investigator a login of "
+                "their own without these rights; nothing was changed"
+            ),
+            name=name,
+            why=why,
         )
     return True
 
@@ -295,9 +310,15 @@ def _close_to_others(conn: Connection, store: _Store, names: list[str], report: 
         )
         if not (store.superuser or schema_owner):
             raise UserError(
-                f"{name} may create objects in schema {store.schema}, which {store.me} cannot take back: ask the "
-                f"administrator to run REVOKE CREATE ON SCHEMA {quote(store.schema)} FROM PUBLIC (and from {name}), "
-                "then run this again; nothing was changed"
+                N_(
+                    "{name} may create objects in schema {schema}, which {me} cannot take back: ask the "
+                    "administrator to run REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (and from {name}), "
+                    "then run this again; nothing was changed"
+                ),
+                name=name,
+                schema=store.schema,
+                me=store.me,
+                value=quote(store.schema),
             )
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA {quote(store.schema)} FROM PUBLIC, {quote(name)}")
         report.lines.append(f"schema {store.schema}: only its owner may create objects in it (revoked from PUBLIC)")
@@ -308,7 +329,9 @@ def set_up_roles(ctx: StoreContext, *, investigators: list[str], readers: list[s
     """Give each named role its part on the team store, in one transaction (all of it, or nothing)."""
     both = sorted(set(investigators) & set(readers))
     if both:
-        raise UserError(f"{', '.join(both)} cannot be both an investigator and a reader: choose one part for each")
+        raise UserError(
+            N_("{names} cannot be both an investigator and a reader: choose one part for each"), names=", ".join(both)
+        )
     parts = {**{n: Part.INVESTIGATOR for n in investigators}, **{n: Part.READER for n in readers}}
     report = RolesReport()
     with ctx.write() as session:

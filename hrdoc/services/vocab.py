@@ -1,5 +1,10 @@
-"""Vocabulary terms for pickers and labels (English or French), as stored (built-in and user terms); and the
-terms added in one store that travel with a copy of a case whose records use them.
+"""Vocabulary terms for pickers and labels in the reader's language (English, French or Arabic), as stored
+(built-in and user terms); and the terms added in one store that travel with a copy of a case whose records
+use them.
+
+Every built-in term has a label in each language (:mod:`hrdoc.domain.vocabularies`). A term users added has an
+English and a French label (a form requires both) and may have no Arabic one: where a term has no label in
+the language asked for, its English label stands in (:func:`hrdoc.domain.vocabularies.label_in`).
 
 A term added on one laptop (say the violation type ``forced_eviction``) is used by records of a case; a copy
 of the case (a bundle, a sync with the team store) carries that term with them (:func:`terms_for_copy`), so
@@ -19,9 +24,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from hrdoc.domain import countries
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError, check_vocabulary_term
-from hrdoc.domain.vocabularies import VOCABULARIES
+from hrdoc.domain.vocabularies import VOCABULARIES, label_in
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange.refusal import refuse
@@ -43,13 +51,18 @@ class VocabularyService:
         self.ctx = ctx
 
     def terms(self, vocabulary: str, *, language: str = "en") -> list[Term]:
+        """The terms of ``vocabulary`` labelled in ``language``, in the order of those labels."""
+        t = VocabularyTerm
         with self.ctx.read() as session:
-            rows = session.scalars(
-                select(VocabularyTerm).where(VocabularyTerm.vocabulary == vocabulary).order_by(VocabularyTerm.label_en)
+            rows = session.execute(
+                select(t.code, t.parent_code, t.label_en, t.label_fr, t.label_ar).where(t.vocabulary == vocabulary)
             ).all()
-        return [Term(t.code, t.parent_code, t.label_fr if language == "fr" else t.label_en) for t in rows]
+        terms = [Term(code, parent, label_in(language, en, fr, ar)) for code, parent, en, fr, ar in rows]
+        # As people sort words: accents second (French "Détention" before "Disparition"), then case.
+        return sorted(terms, key=lambda term: (countries.fold(term.label), term.label.casefold(), term.code))
 
     def labels(self, vocabulary: str, *, language: str = "en") -> dict[str, str]:
+        """Each term's label in ``language``, by code."""
         return {t.code: t.label for t in self.terms(vocabulary, language=language)}
 
 
@@ -88,6 +101,9 @@ def terms_for_copy(
     for key in sorted(chosen):
         term = chosen[key]
         data = sharing.share(Kind.VOCABULARY_TERM, record_dict(term), who)
+        if not data.get("label_ar"):
+            # Not written when empty (the reader's default), so that hrdoc before 0010 still reads the copy.
+            data.pop("label_ar", None)
         data["lineage"] = [*lineages.get(term.id, []), term.version]
         out.append(data)
     return out
@@ -105,7 +121,9 @@ class CopyTerms(Terms):
             values = _term_values(row)
             key = (values["vocabulary"], values["code"])
             if key in self.new:
-                raise refuse(f"the copy carries the {_words(key[0])} term {key[1]!r} twice")
+                raise refuse(
+                    Phrase(N_("the copy carries the {value} term {key} twice"), value=_words(key[0]), key=repr(key[1]))
+                )
             if key[1] not in super().of(key[0]):
                 self.new[key] = values  # a term this store holds keeps its meaning here
         for (vocabulary, code), values in self.new.items():
@@ -117,13 +135,26 @@ class CopyTerms(Terms):
         return {**carried, **here}
 
     def _check_new(self, session: Session, vocabulary: str, code: str, values: dict[str, Any]) -> None:
-        where = f"the copy's {_words(vocabulary)} term {code!r}"
+        where = Phrase(N_("the copy's {value} term {code}"), value=_words(vocabulary), code=repr(code))
         parent = values.get("parent_code")
         if parent is not None and (parent == code or parent not in self.of(vocabulary)):
-            raise refuse(f"{where} names a parent term ({parent!r}) that is neither here nor in the copy")
+            raise refuse(
+                Phrase(
+                    N_("{place} names a parent term ({parent}) that is neither here nor in the copy"),
+                    place=where,
+                    parent=repr(parent),
+                )
+            )
         holder = session.get(VocabularyTerm, values["id"])
         if holder is not None:
-            raise refuse(f"{where} has the id of another term of this store ({holder.vocabulary} {holder.code!r})")
+            raise refuse(
+                Phrase(
+                    N_("{place} has the id of another term of this store ({vocabulary} {code})"),
+                    place=where,
+                    vocabulary=holder.vocabulary,
+                    code=repr(holder.code),
+                )
+            )
 
 
 def _words(vocabulary: str) -> str:
@@ -136,16 +167,22 @@ def _term_values(row: Mapping[str, Any]) -> dict[str, Any]:
     from hrdoc.services.exchange.snapshot import from_json  # the one reader of a copy's values
 
     vocabulary, code = row.get("vocabulary"), row.get("code")
-    where = f"the copy's vocabulary term {str(code)[:60]!r}"
+    where = Phrase(N_("the copy's vocabulary term {code}"), code=repr(str(code)[:60]))
     if vocabulary not in VOCABULARIES:
-        raise refuse(f"{where} is of an unknown vocabulary {str(vocabulary)[:40]!r}")
+        raise refuse(
+            Phrase(
+                N_("{place} is of an unknown vocabulary {vocabulary}"),
+                place=where,
+                vocabulary=repr(str(vocabulary)[:40]),
+            )
+        )
     try:
         values = column_defaults(VocabularyTerm) | from_json(VocabularyTerm, dict(row))
         check_vocabulary_term(values)
         values["id"] = uuid.UUID(str(row.get("id")))
     except (ValidationError, ValueError) as err:
         problem = err.errors[0] if isinstance(err, ValidationError) else "its id is not a valid id"
-        raise refuse(f"{where} breaks a rule: {problem}") from None
+        raise refuse(Phrase(N_("{place} breaks a rule: {fault}"), place=where, fault=problem)) from None
     values["builtin"] = False
     return values
 

@@ -54,3 +54,25 @@ def demo_store(
     stores: PgStores = request.getfixturevalue("pg_stores")
     with stores.open_clone("demo", build_demo_case) as context:
         yield context
+
+
+@pytest.fixture(scope="module")
+def real_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The interface's real catalogues, compiled from resources/translations/*.ts as the build compiles them, put
+    where hrdoc looks for them for the module's tests (reports in French need them; a checkout may have none)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from hrdoc.services import catalogue, languages
+    from tests.catalogues import LRELEASE
+
+    folder = tmp_path_factory.mktemp("catalogues")
+    for source in sorted((Path(__file__).resolve().parents[2] / "resources" / "translations").glob("hrdoc_*.ts")):
+        target = folder / f"{source.stem}.qm"
+        subprocess.run([sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(target)], check=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(languages, "CATALOGUES", folder)
+        catalogue.catalogue.cache_clear()
+        yield
+    catalogue.catalogue.cache_clear()

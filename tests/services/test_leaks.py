@@ -36,7 +36,7 @@ from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.exchange.bundle import open_bundle
 from hrdoc.services.exchange.bundles import export_case
 from hrdoc.services.records import RecordService
-from hrdoc.services.reporting import ReportService
+from hrdoc.services.reporting import REPORT_LANGUAGES, ReportService
 from hrdoc.services.search import SearchService
 from hrdoc.services.session import new_store
 from hrdoc.services.sharing import Audience
@@ -285,18 +285,22 @@ def hidden_cases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
         ctx.close()
 
 
+@pytest.mark.parametrize("language", REPORT_LANGUAGES)
 @pytest.mark.parametrize("audience", list(Audience))
 @pytest.mark.parametrize("case_visibility", [v.value for v in Visibility])
 def test_a_report_shows_what_the_policy_allows_and_what_a_report_prints(
     store: tuple[StoreContext, uuid.UUID, Path],
     hidden_cases: dict[str, tuple[StoreContext, uuid.UUID]],
+    real_catalogues: None,
     case_visibility: str,
     audience: Audience,
+    language: str,
 ) -> None:
     """Every field of every record, the case's own included: what the case's visibility hides from the audience
-    (its summary, tags, status...) is not in the report, and only its reference and title name it."""
+    (its summary, tags, status...) is not in the report, and only its reference and title name it; in every
+    language reports are made in."""
     ctx, case = hidden_cases[case_visibility] if case_visibility in hidden_cases else store[:2]
-    data = ReportService(ctx).render(str(case), audience)
+    data = ReportService(ctx).render(str(case), audience, language=language)
     shown = found(pdf_text(data))
     may = allowed(audience, (*registry.RECORD_KINDS, "account_version", "consent"))
     may = {(k, f) for (k, f) in may if k != Kind.CASE or f in sharing.case_fields(case_visibility, audience)}

@@ -322,7 +322,7 @@ def test_unknown_field_name_is_refused_on_create_and_update(records: RecordServi
     case = make_case(records)
 
     err = refused(make_incident, records, case, colour="red")
-    assert "is not a field of a incident" in err.for_field("colour")[0]
+    assert "is not a field of incident records" in err.for_field("colour")[0]
 
     incident = make_incident(records, case)
     err = refused(records.update, "incident", incident, fatalities="24")

@@ -29,7 +29,7 @@ from hrdoc.domain.errors import Cancelled
 from hrdoc.services.context import StoreContext
 from hrdoc.services.demo import DEMO_REFERENCE, TELEGRAPH_TITLE, build_demo_case
 from hrdoc.services.records import RecordService
-from hrdoc.services.reporting import Audience, ReportService
+from hrdoc.services.reporting import REPORT_LANGUAGES, Audience, ReportService
 from hrdoc.services.reporting.blocks import SECTION_TITLES
 from hrdoc.services.reporting.fonts import ARABIC, SANS, TIFINAGH, _fonts_for, markup, register_fonts
 from hrdoc.services.session import new_store
@@ -320,6 +320,34 @@ def reports(report_ctx: StoreContext) -> dict[Audience, Pdf]:
     }
 
 
+REPORT_DATE = dt.date(2022, 3, 27)
+
+
+@pytest.fixture(scope="module")
+def by_language(
+    reports: dict[Audience, Pdf], report_ctx: StoreContext, real_catalogues: None
+) -> dict[str, dict[Audience, Pdf]]:
+    """Each audience's report in each language reports are made in (English: ``reports``), of the same case."""
+    service = ReportService(report_ctx)
+    out = {"en": reports}
+    for language in REPORT_LANGUAGES:
+        if language != "en":
+            out[language] = {
+                a: Pdf(
+                    service.render(
+                        DEMO_REFERENCE,
+                        a,
+                        organisation="Sahel Rights Watch",
+                        author="A. Investigator",
+                        date=REPORT_DATE,
+                        language=language,
+                    )
+                )
+                for a in Audience
+            }
+    return out
+
+
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
@@ -346,11 +374,12 @@ def test_every_section_and_the_demo_figures_are_in_the_text(reports: dict[Audien
         assert ("W-01" in flat) == (audience is INTERNAL)  # W-01 is a confidential witness in the demo
 
 
+@pytest.mark.parametrize("language", REPORT_LANGUAGES)
 @pytest.mark.parametrize("audience", list(Audience))
 def test_nothing_an_audience_may_not_see_is_anywhere_in_the_file(
-    reports: dict[Audience, Pdf], audience: Audience
+    by_language: dict[str, dict[Audience, Pdf]], audience: Audience, language: str
 ) -> None:
-    pdf = reports[audience]
+    pdf = by_language[language][audience]
     raw = pdf.streams()
     places = {
         "pypdf text": pdf.pypdf_text,
@@ -367,10 +396,13 @@ def test_nothing_an_audience_may_not_see_is_anywhere_in_the_file(
             assert marker.encode(encoding) not in raw, f"{marker} found in the {audience} report's bytes"
 
 
+@pytest.mark.parametrize("language", REPORT_LANGUAGES)
 @pytest.mark.parametrize("audience", list(Audience))
-def test_what_an_audience_may_see_is_there(reports: dict[Audience, Pdf], audience: Audience) -> None:
+def test_what_an_audience_may_see_is_there(
+    by_language: dict[str, dict[Audience, Pdf]], audience: Audience, language: str
+) -> None:
     """The positive control: without it, the redaction test would pass on an empty PDF."""
-    for text in reports[audience].texts():
+    for text in by_language[language][audience].texts():
         for marker, allowed in MARKERS.items():
             if audience in allowed:
                 assert marker in _flat(text), f"{marker} should be in the {audience} report"
@@ -400,7 +432,7 @@ def test_metadata_and_outline(reports: dict[Audience, Pdf]) -> None:
         meta = pdf.reader.metadata
         assert meta is not None
         assert meta.title == f"Annefif convoy killings ({DEMO_REFERENCE})"
-        assert meta.subject == f"Case report — {audience.label} audience"
+        assert meta.subject == f"Case report — {audience.label}"
         assert meta.author == "A. Investigator"
         assert meta.creation_date is not None
         outline = pdf.outline()
@@ -460,7 +492,7 @@ def test_every_font_is_embedded(reports: dict[Audience, Pdf]) -> None:
 def test_figures_are_drawn_when_the_case_has_the_data(reports: dict[Audience, Pdf]) -> None:
     text = _flat(reports[PARTNERS].pdfminer_text)
     assert "Figure 1. Reported fatalities per incident" in text
-    assert "Figure 2. Timeline of incidents" in text and "2025-03-02" in text
+    assert "Figure 2. Timeline of incidents" in text and "2 March 2025" in text  # dates in words
 
 
 def test_report_is_audited(report_ctx: StoreContext) -> None:

@@ -13,7 +13,7 @@ from hrdoc.domain import countries
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService
-from hrdoc.storage import search_index
+from hrdoc.storage import search_index, search_tokens
 from tests.backends import reopen
 from tests.helpers import make_case
 
@@ -55,6 +55,15 @@ def _as_an_older_hrdoc_left_them(ctx: StoreContext, version: str | None) -> None
                 if code:
                     old = text("UPDATE search_docs SET body = replace(body, :new, :code) WHERE record_id = :id")
                     conn.execute(old, {"new": countries.searched_by(code), "code": code, "id": record_id})
+                    if conn.dialect.name == "postgresql":  # its words too (hrdoc writes them there)
+                        title, body = conn.execute(
+                            text("SELECT title, body FROM search_docs WHERE record_id = :id"), {"id": record_id}
+                        ).one()
+                        [vector] = search_tokens.vectors([(title, body)])
+                        conn.execute(
+                            text("UPDATE search_docs SET document = CAST(:v AS tsvector) WHERE record_id = :id"),
+                            {"v": vector.words, "id": record_id},
+                        )
         conn.execute(text("DELETE FROM store_meta WHERE key = :k"), {"k": search_index.DOCUMENTS_KEY})
         if version is not None:
             conn.execute(

@@ -35,6 +35,8 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from hrdoc import __version__
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services.evidence.capture_http import (
     MAX_REDIRECTS,
     REDIRECT_STATUSES,
@@ -47,7 +49,7 @@ from hrdoc.services.evidence.capture_page import _assemble
 from hrdoc.services.evidence.capture_types import IMPORTABLE, Capture, CaptureError, ImportedCapture, _iso, _now
 from hrdoc.services.evidence.warc import WarcError, iter_warc
 
-_IMPORTABLE_TEXT = "a saved web page (HTML or MHTML), a PDF, a web archive (WARC) or a PNG or JPEG screenshot"
+_IMPORTABLE_TEXT = N_("a saved web page (HTML or MHTML), a PDF, a web archive (WARC) or a PNG or JPEG screenshot")
 
 
 def default_tool() -> str:
@@ -101,14 +103,23 @@ def fetch_capture(
             break
         if len(exchanges) > MAX_REDIRECTS:
             raise CaptureError(
-                f"too many redirects: {url} was still being redirected after {MAX_REDIRECTS} redirects "
-                f"(last to {hop.location}). Nothing was captured; try the address it ends up at."
+                N_(
+                    "too many redirects: {url} was still being redirected after {max_redirects} redirects "
+                    "(last to {location}). Nothing was captured; try the address it ends up at."
+                ),
+                url=url,
+                max_redirects=MAX_REDIRECTS,
+                location=hop.location,
             )
         if hop.location in seen:
             raise CaptureError(
-                f"redirect loop: {hop.url} redirects to {hop.location}, which was already visited. "
-                "The site keeps sending the browser in a circle (it may want cookies, which hrdoc does not "
-                "keep); nothing was captured."
+                N_(
+                    "redirect loop: {url} redirects to {location}, which was already visited. The site "
+                    "keeps sending the browser in a circle (it may want cookies, which hrdoc does not "
+                    "keep); nothing was captured."
+                ),
+                url=hop.url,
+                location=hop.location,
             )
         seen.add(hop.location)
         current = hop.location
@@ -142,7 +153,7 @@ def import_capture(
     Raises ``CaptureError`` saying why a file was refused.
     """
     if not data:
-        raise CaptureError("the file is empty; there is nothing to import")
+        raise CaptureError(N_("the file is empty; there is nothing to import"))
     mime = _sniff(bytes(data[:8192]))
     if mime not in IMPORTABLE:
         raise CaptureError(_refusal(mime))
@@ -164,12 +175,16 @@ def import_capture(
         final_url, url_source = found_url, found_source
     else:
         raise CaptureError(
-            "give the address (URL) of the page this capture shows: the Berkeley Protocol asks to keep at least "
-            "the URL of online content, and this file does not say it"
+            N_(
+                "give the address (URL) of the page this capture shows: the Berkeley Protocol asks to "
+                "keep at least the URL of online content, and this file does not say it"
+            )
         )
     scheme = urlsplit(final_url).scheme.lower()
     if scheme not in ("http", "https"):
-        raise CaptureError(f"{final_url[:200]} is not a web address; give the http:// or https:// address")
+        raise CaptureError(
+            N_("{final_url} is not a web address; give the http:// or https:// address"), final_url=final_url[:200]
+        )
     when, when_source = _capture_time(captured_at, found_date)
     return ImportedCapture(
         data=data,
@@ -191,10 +206,12 @@ def _capture_time(given: datetime | None, from_file: datetime | None) -> tuple[d
     if given is None:
         return (from_file, "warc") if from_file else (None, "unknown")
     if given.tzinfo is None or given.utcoffset() is None:
-        raise CaptureError("the time of capture needs a time zone (for example UTC); without one it could be hours off")
+        raise CaptureError(
+            N_("the time of capture needs a time zone (for example UTC); without one it could be hours off")
+        )
     given = given.astimezone(UTC)
     if given > _now() + timedelta(minutes=5):
-        raise CaptureError(f"the time of capture {_iso(given)} is in the future; check the date")
+        raise CaptureError(N_("the time of capture {value} is in the future; check the date"), value=_iso(given))
     return given, "given"
 
 
@@ -212,8 +229,11 @@ def _scan_warc(data: bytes) -> tuple[int, str | None, datetime | None]:
                 when = _parse_warc_date(record.date)
     except WarcError as err:
         raise CaptureError(
-            f"this web archive (WARC) is damaged and was not imported: {err}. Import the original file as it "
-            "was saved, or capture the page again."
+            N_(
+                "this web archive (WARC) is damaged and was not imported: {err}. Import the original "
+                "file as it was saved, or capture the page again."
+            ),
+            err=err,
         ) from None
     return count, url, when
 
@@ -237,13 +257,24 @@ def _first_match(pattern: re.Pattern[bytes], data: bytes) -> str | None:
 def _refusal(mime: str) -> str:
     label = _describe(mime)
     if mime == "application/zip":
-        return (
-            f"this file is a {label}, not a capture of a web page; unpack it and import the capture inside. "
-            f"hrdoc imports {_IMPORTABLE_TEXT}."
+        return Phrase(
+            N_(
+                "this file is a {label}, not a capture of a web page; unpack it and import the "
+                "capture inside. hrdoc imports {importable_text}."
+            ),
+            label=label,
+            importable_text=Phrase(_IMPORTABLE_TEXT),
         )
     if mime == "application/octet-stream":
-        return f"this file was not recognised as a capture of a web page. hrdoc imports {_IMPORTABLE_TEXT}."
-    return f"this file is a {label}, not a capture of a web page. hrdoc imports {_IMPORTABLE_TEXT}."
+        return Phrase(
+            N_("this file was not recognised as a capture of a web page. hrdoc imports {importable_text}."),
+            importable_text=Phrase(_IMPORTABLE_TEXT),
+        )
+    return Phrase(
+        N_("this file is a {label}, not a capture of a web page. hrdoc imports {importable_text}."),
+        label=label,
+        importable_text=Phrase(_IMPORTABLE_TEXT),
+    )
 
 
 def _sniff(head: bytes) -> str:

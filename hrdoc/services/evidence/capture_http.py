@@ -21,6 +21,7 @@ from functools import partial
 from typing import Any, cast
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from hrdoc.domain.marks import N_
 from hrdoc.services.evidence.capture_types import CaptureError, Hop, _now
 
 MAX_REDIRECTS = 10
@@ -294,7 +295,7 @@ def _fetch_one(
     except (OSError, http.client.HTTPException, ValueError, _TooMuchData) as err:
         raise _explain(err, url, timeout, max_bytes) from err
     if not isinstance(response, _Response):  # pragma: no cover - our handlers always make one
-        raise CaptureError(f"could not fetch {url}: unexpected response object")
+        raise CaptureError(N_("could not fetch {url}: unexpected response object"), url=url)
     try:
         body = _read_body(response, url, max_bytes)
     except (OSError, http.client.HTTPException, _TooMuchData) as err:
@@ -345,8 +346,13 @@ def _read_body(response: _Response, url: str, max_bytes: int) -> bytes:
 def _too_large(url: str, max_bytes: int, declared: int | None) -> CaptureError:
     size = f" ({_mib(declared)})" if declared is not None else ""
     return CaptureError(
-        f"{url} is larger than the limit of {_mib(max_bytes)}{size}; hrdoc stopped downloading and kept "
-        "nothing. Raise the size limit if this file is needed, or save it another way."
+        N_(
+            "{url} is larger than the limit of {value}{size}; hrdoc stopped downloading and kept "
+            "nothing. Raise the size limit if this file is needed, or save it another way."
+        ),
+        url=url,
+        value=_mib(max_bytes),
+        size=size,
     )
 
 
@@ -369,51 +375,84 @@ def _explain(err: BaseException, url: str, timeout: float, max_bytes: int) -> Ca
     if isinstance(err, OSError):
         detail = err.strerror or str(err) or type(err).__name__
         if "Tunnel connection failed" in str(err):
-            return CaptureError(f"the proxy refused to connect to {host} ({err}) — check the proxy settings")
-        return CaptureError(f"could not fetch {url}: {detail} — check that this computer is online")
+            return CaptureError(
+                N_("the proxy refused to connect to {host} ({err}) — check the proxy settings"), host=host, err=err
+            )
+        return CaptureError(
+            N_("could not fetch {url}: {detail} — check that this computer is online"), url=url, detail=detail
+        )
     if isinstance(err, urllib.error.URLError):
-        return CaptureError(f"could not fetch {url}: {err.reason}")
-    return CaptureError(f"could not fetch {url}: {err} — check the address")
+        return CaptureError(N_("could not fetch {url}: {cause}"), url=url, cause=err.reason)
+    return CaptureError(N_("could not fetch {url}: {err} — check the address"), url=url, err=err)
 
 
 def _connection_problem(err: BaseException, host: str, timeout: float) -> CaptureError | None:
     """The message for a failure of the connection itself (name lookup, refusal, timeout, TLS, HTTP), if it is one."""
     if isinstance(err, socket.gaierror):
         return CaptureError(
-            f"could not find the server {host} (the name lookup failed) — check the address is spelled "
-            "correctly, or that this computer is online"
+            N_(
+                "could not find the server {host} (the name lookup failed) — check the address is "
+                "spelled correctly, or that this computer is online"
+            ),
+            host=host,
         )
     if isinstance(err, ConnectionRefusedError):
         return CaptureError(
-            f"could not connect to {host}: connection refused — check the address, or that this computer is online"
+            N_("could not connect to {host}: connection refused — check the address, or that this computer is online"),
+            host=host,
         )
     if isinstance(err, TimeoutError):
+        if timeout == 1:
+            return CaptureError(
+                N_(
+                    "{host} did not answer in full within 1 second, the time allowed for the whole capture "
+                    "(timed out); nothing was kept — try again later, or allow more time"
+                ),
+                host=host,
+            )
         return CaptureError(
-            f"{host} did not answer in full within {timeout:g} second{'' if timeout == 1 else 's'}, the time allowed "
-            "for the whole capture "
-            "(timed out); nothing was kept — try again later, or allow more time"
+            N_(
+                "{host} did not answer in full within {timeout} seconds, the time allowed for "
+                "the whole capture (timed out); nothing was kept — try again later, or allow more time"
+            ),
+            host=host,
+            timeout=format(timeout, "g"),
         )
     if isinstance(err, ssl.SSLCertVerificationError):
         return CaptureError(
-            f"the secure connection to {host} could not be verified: {err.verify_message or err.reason}. "
-            "The site's certificate is not trusted, so what arrived might not come from that site; "
-            "nothing was captured. Check the address and this computer's date and time."
+            N_(
+                "the secure connection to {host} could not be verified: {value}. The site's "
+                "certificate is not trusted, so what arrived might not come from that site; nothing "
+                "was captured. Check the address and this computer's date and time."
+            ),
+            host=host,
+            value=err.verify_message or err.reason,
         )
     if isinstance(err, ssl.SSLError):
         return CaptureError(
-            f"the secure (TLS) connection to {host} failed ({err.reason or err}) — try again later; "
-            "if it persists, the site or a filter on this network is interfering"
+            N_(
+                "the secure (TLS) connection to {host} failed ({value}) — try again later; if it "
+                "persists, the site or a filter on this network is interfering"
+            ),
+            host=host,
+            value=err.reason or err,
         )
     if isinstance(err, http.client.RemoteDisconnected):
-        return CaptureError(f"{host} closed the connection without answering — try again later")
+        return CaptureError(N_("{host} closed the connection without answering — try again later"), host=host)
     if isinstance(err, http.client.IncompleteRead):
         return CaptureError(
-            f"the connection to {host} ended before the whole response arrived — nothing was kept; try again"
+            N_("the connection to {host} ended before the whole response arrived — nothing was kept; try again"),
+            host=host,
         )
     if isinstance(err, http.client.HTTPException):
-        return CaptureError(f"{host} sent a response hrdoc cannot read ({type(err).__name__}: {err}); nothing was kept")
+        return CaptureError(
+            N_("{host} sent a response hrdoc cannot read ({error_type}: {err}); nothing was kept"),
+            host=host,
+            error_type=type(err).__name__,
+            err=err,
+        )
     if isinstance(err, ConnectionResetError | ConnectionAbortedError | BrokenPipeError):
-        return CaptureError(f"the connection to {host} was cut off — try again; nothing was kept")
+        return CaptureError(N_("the connection to {host} was cut off — try again; nothing was kept"), host=host)
     return None
 
 
@@ -421,34 +460,45 @@ def _web_address(url: str) -> str:
     """``url`` as an ASCII http(s) URL to request (non-ASCII host and path encoded, fragment dropped)."""
     text = url.strip()
     if not text:
-        raise CaptureError("no address given: type or paste the full address of the page, starting with https://")
+        raise CaptureError(N_("no address given: type or paste the full address of the page, starting with https://"))
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise CaptureError(f"the address {text[:80]!r} contains control characters; paste it again")
+        raise CaptureError(N_("the address {text} contains control characters; paste it again"), text=repr(text[:80]))
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as err:
-        raise CaptureError(f"{text[:200]} is not a valid web address ({err})") from None
+        raise CaptureError(N_("{text} is not a valid web address ({err})"), text=text[:200], err=err) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         if not scheme or "." in scheme:
-            raise CaptureError(f"{text[:200]} is not a full web address: start it with https:// (or http://)")
+            raise CaptureError(
+                N_("{text} is not a full web address: start it with https:// (or http://)"), text=text[:200]
+            )
         raise CaptureError(
-            f"hrdoc captures only web pages (http: and https: addresses); {text[:200]} is a {scheme}: address "
-            "and was refused"
+            N_(
+                "hrdoc captures only web pages (http: and https: addresses); {text} is a {scheme}: "
+                "address and was refused"
+            ),
+            text=text[:200],
+            scheme=scheme,
         )
     if not parts.hostname:
-        raise CaptureError(f"{text[:200]} has no server name; check the address")
+        raise CaptureError(N_("{text} has no server name; check the address"), text=text[:200])
     if parts.username is not None or parts.password is not None:
         raise CaptureError(
-            f"the address {parts.hostname} contains a user name or password; remove it (hrdoc does not send "
-            "credentials, and would store them in the evidence)"
+            N_(
+                "the address {hostname} contains a user name or password; remove it (hrdoc does not "
+                "send credentials, and would store them in the evidence)"
+            ),
+            hostname=parts.hostname,
         )
     host = parts.hostname
     try:
         host = host if host.isascii() else host.encode("idna").decode("ascii")
     except UnicodeError:
-        raise CaptureError(f"the server name {host!r} is not a valid internationalised domain name") from None
+        raise CaptureError(
+            N_("the server name {host} is not a valid internationalised domain name"), host=repr(host)
+        ) from None
     if ":" in host:
         host = f"[{host}]"
     netloc = host if port is None else f"{host}:{port}"
@@ -466,10 +516,17 @@ def _redirect_target(current: str, location: str) -> str:
     scheme = urlsplit(target).scheme.lower()
     if scheme not in ("http", "https"):
         raise CaptureError(
-            f"{current} redirects to {target[:200]}, a {scheme or 'relative'}: address; hrdoc follows redirects "
-            "only to http and https addresses, so nothing was captured"
+            N_(
+                "{current} redirects to {target}, a {value}: address; hrdoc follows redirects only to "
+                "http and https addresses, so nothing was captured"
+            ),
+            current=current,
+            target=target[:200],
+            value=scheme or "relative",
         )
     try:
         return _web_address(target)
     except CaptureError as err:
-        raise CaptureError(f"{current} redirects to an address hrdoc cannot follow: {err}") from None
+        raise CaptureError(
+            N_("{current} redirects to an address hrdoc cannot follow: {err}"), current=current, err=err
+        ) from None

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from hrdoc.domain.enums import CustodyAction
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
@@ -37,11 +39,15 @@ def _opened(source: Path | BinaryIO) -> Iterator[tuple[BinaryIO, str, int]]:
         try:
             fh = source.open("rb")
         except FileNotFoundError:
-            raise ValidationError.single("path", f"no file at {source}") from None
+            raise ValidationError.single("path", Phrase(N_("no file at {source}"), source=source)) from None
         except IsADirectoryError:
-            raise ValidationError.single("path", f"{source} is a folder; attach the files in it one by one") from None
+            raise ValidationError.single(
+                "path", Phrase(N_("{source} is a folder; attach the files in it one by one"), source=source)
+            ) from None
         except PermissionError:
-            raise ValidationError.single("path", f"{source} cannot be read (permission denied)") from None
+            raise ValidationError.single(
+                "path", Phrase(N_("{source} cannot be read (permission denied)"), source=source)
+            ) from None
         with fh:
             yield fh, source.name, os.fstat(fh.fileno()).st_size
         return
@@ -76,7 +82,10 @@ class EvidenceExport(EvidenceStore):
     def _in_vault(self, evidence_id: uuid.UUID) -> m.EvidenceFile:
         item = self.get(evidence_id)
         if not item.in_vault:
-            raise VaultError(f"{item.original_filename} is described here but its file is kept elsewhere")
+            raise VaultError(
+                N_("{original_filename} is described here but its file is kept elsewhere"),
+                original_filename=item.original_filename,
+            )
         return item
 
     def read_for_preview(self, evidence_id: uuid.UUID, *, limit: int = PREVIEW_LIMIT) -> bytes:
@@ -103,11 +112,16 @@ class EvidenceExport(EvidenceStore):
         if item.id not in self._going(item.id, who):
             raise ValidationError.single(
                 "visibility",
-                f"{item.original_filename} is {item.visibility}: it may not be exported for the {who.value} audience",
+                Phrase(
+                    N_("{original_filename} is {visibility}: it may not be exported for the {value} audience"),
+                    original_filename=item.original_filename,
+                    visibility=item.visibility,
+                    value=who.value,
+                ),
             )
         dest = dest.expanduser().absolute()
         if not dest.parent.is_dir():
-            raise ValidationError.single("path", f"the folder {dest.parent} does not exist")
+            raise ValidationError.single("path", Phrase(N_("the folder {parent} does not exist"), parent=dest.parent))
         removed: list[str] = []
         note = ""
         cleaned = sharing.files_cleaned(who)
@@ -149,21 +163,35 @@ class EvidenceExport(EvidenceStore):
         if item.size > PREVIEW_LIMIT:
             raise ValidationError.single(
                 "file",
-                f"cannot make a clean public copy of {name}: it is larger than {PREVIEW_LIMIT // (1024 * 1024)} MiB,"
-                " more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of "
-                "the pages that matter) and export that instead",
+                Phrase(
+                    N_(
+                        "cannot make a clean public copy of {name}: it is larger than {value} MiB, more than "
+                        "hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of "
+                        "the pages that matter) and export that instead"
+                    ),
+                    name=name,
+                    value=PREVIEW_LIMIT // (1024 * 1024),
+                ),
             )
         data = self.vault.read_all(item.id, PREVIEW_LIMIT)
         self._check_plain(item, hashlib.sha256(data).hexdigest())
         try:
             return sanitize_for_public(data, item.mime_type)
         except NotCleanable as err:
-            raise ValidationError.single("file", f"cannot make a clean public copy of {name}, {err}") from None
+            raise ValidationError.single(
+                "file", Phrase(N_("cannot make a clean public copy of {name}, {err}"), name=name, err=err)
+            ) from None
         except SanitizeError as err:
             raise ValidationError.single(
                 "file",
-                f"cannot make a clean public copy of {name}: {err}; attach a screenshot or a re-saved copy of it "
-                "as a working copy and export that instead",
+                Phrase(
+                    N_(
+                        "cannot make a clean public copy of {name}: {err}; attach a screenshot or a re-saved "
+                        "copy of it as a working copy and export that instead"
+                    ),
+                    name=name,
+                    err=err,
+                ),
             ) from None
 
     def _checked_chunks(self, item: m.EvidenceFile) -> Iterator[bytes]:

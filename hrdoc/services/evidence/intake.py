@@ -19,6 +19,8 @@ from typing import Any, BinaryIO
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import CustodyAction, SourceKind, Visibility, label
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
@@ -115,13 +117,13 @@ class EvidenceIntake(EvidenceStore):
         """
         if original_id is not None and not alteration_note.strip():
             raise ValidationError.single(
-                "alteration_note", "say what was altered in this working copy (cropped, redacted, transcribed…)"
+                "alteration_note", N_("say what was altered in this working copy (cropped, redacted, transcribed…)")
             )
         attached_kind, attached_id = ("", None) if attach_to is None else self.resolve_target(case_id, attach_to)
         with _opened(source) as (fh, name, total):
             name = original_name or name
             if not name:
-                raise ValidationError.single("original_filename", "give the file's original name")
+                raise ValidationError.single("original_filename", N_("give the file's original name"))
             self._check_space(total)
             head = fh.read(SNIFF_BYTES)
             mime = sniff_mime(head)
@@ -215,8 +217,13 @@ class EvidenceIntake(EvidenceStore):
         free = shutil.disk_usage(probe).free
         if needed and free < self.vault.stored_size(needed) + SPACE_MARGIN:
             raise VaultError(
-                f"not enough free disk space for this file: it needs {_mib(needed)} MiB, "
-                f"{_mib(free)} MiB are free where the vault is ({root}); free some space and try again"
+                N_(
+                    "not enough free disk space for this file: it needs {value} MiB, {value2} MiB are "
+                    "free where the vault is ({root}); free some space and try again"
+                ),
+                value=_mib(needed),
+                value2=_mib(free),
+                root=root,
             )
 
     def working_copy(
@@ -297,10 +304,15 @@ class EvidenceIntake(EvidenceStore):
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise ValidationError.single("path", f"no file at {path}") from None
+            raise ValidationError.single("path", Phrase(N_("no file at {path}"), path=path)) from None
         if size > MAX_IMPORTED_CAPTURE:
             raise ValidationError.single(
-                "path", f"{path.name} is over {_mib(MAX_IMPORTED_CAPTURE)} MiB; attach it as a plain evidence file"
+                "path",
+                Phrase(
+                    N_("{name} is over {value} MiB; attach it as a plain evidence file"),
+                    name=path.name,
+                    value=_mib(MAX_IMPORTED_CAPTURE),
+                ),
             )
         self._check_source(case_id, source_id)
         data = path.read_bytes()
@@ -341,7 +353,7 @@ class EvidenceIntake(EvidenceStore):
 
     def _check_source(self, case_id: uuid.UUID, source_id: uuid.UUID | str | None) -> None:
         if source_id is not None and self.resolve_target(case_id, source_id)[0] != Kind.SOURCE:
-            raise ValidationError.single("attached_id", "a capture is filed under a source; that record is not one")
+            raise ValidationError.single("attached_id", N_("a capture is filed under a source; that record is not one"))
 
 
 def _extract(fh: BinaryIO, mime: str) -> dict[str, Any]:

@@ -25,7 +25,8 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
-from hrdoc.domain.errors import UserError
+from hrdoc.domain.errors import Phrase, UserError
+from hrdoc.domain.marks import N_
 from hrdoc.services.evidence.metadata_image import exif_fields
 from hrdoc.services.evidence.sniff import WARC_GZIP, WARC_MIME, describe_mime
 
@@ -77,41 +78,56 @@ def refusal(mime: str) -> str:
     mime = mime.split(";", 1)[0].strip().lower()
     label = describe_mime(mime)
     if mime in ("multipart/related", "text/html", "application/xhtml+xml"):
-        return (
-            "a saved web page: the pictures, addresses and scripts it can embed cannot all be cleaned with "
-            "certainty; export a screenshot or a PDF made from it instead"
+        return N_(
+            "a saved web page: the pictures, addresses and scripts it can embed cannot all be "
+            "cleaned with certainty; export a screenshot or a PDF made from it instead"
         )
     if mime in (WARC_MIME, WARC_GZIP):
-        return (
-            "a web capture (WARC): it holds the page with everything embedded in it and the capture's network "
-            "details; export a screenshot or a PDF made from the page instead"
+        return N_(
+            "a web capture (WARC): it holds the page with everything embedded in it and the "
+            "capture's network details; export a screenshot or a PDF made from the page instead"
         )
     if mime.startswith("text/") or mime in ("application/json", "application/xml", "message/rfc822"):
-        return (
-            f"a text or e-mail ({label}): names, addresses, places and times in a text, or in an e-mail's "
-            "headers and attachments, cannot be told from the rest; export a PDF or a screenshot of what may be "
-            "published instead"
+        return Phrase(
+            N_(
+                "a text or e-mail ({label}): names, addresses, places and times in a text, or in an "
+                "e-mail's headers and attachments, cannot be told from the rest; export a PDF or a "
+                "screenshot of what may be published instead"
+            ),
+            label=label,
         )
     if mime.startswith(("audio/", "video/")) or mime == "application/ogg":
-        return (
-            f"a recording ({label}): the recording device, time and place it may carry are not removed by "
-            "hrdoc; attach a still, an excerpt or a transcript made from it as a working copy and export that "
-            "instead"
+        return Phrase(
+            N_(
+                "a recording ({label}): the recording device, time and place it may carry are not "
+                "removed by hrdoc; attach a still, an excerpt or a transcript made from it as a "
+                "working copy and export that instead"
+            ),
+            label=label,
         )
     if "officedocument" in mime or "opendocument" in mime or mime in ("application/x-ole-storage", "application/rtf"):
-        return (
-            f"an office document ({label}): its authors, revisions, comments and embedded pictures cannot be "
-            "cleaned with certainty; export a PDF made from it instead"
+        return Phrase(
+            N_(
+                "an office document ({label}): its authors, revisions, comments and embedded pictures "
+                "cannot be cleaned with certainty; export a PDF made from it instead"
+            ),
+            label=label,
         )
     if mime.startswith("image/"):
-        return (
-            f"a picture of a kind hrdoc cannot re-encode ({label}): it re-encodes JPEG, PNG, WebP, TIFF, GIF "
-            "and BMP only; attach a JPEG or PNG "
-            "made from it (a screenshot will do) as a working copy and export that instead"
+        return Phrase(
+            N_(
+                "a picture of a kind hrdoc cannot re-encode ({label}): it re-encodes JPEG, PNG, WebP, "
+                "TIFF, GIF and BMP only; attach a JPEG or PNG made from it (a screenshot will do) as "
+                "a working copy and export that instead"
+            ),
+            label=label,
         )
-    return (
-        f"a file of a kind hrdoc cannot clean ({label}): attach a copy in a format it cleans (JPEG, PNG, "
-        "WebP, TIFF, GIF, BMP or PDF) as a working copy and export that instead"
+    return Phrase(
+        N_(
+            "a file of a kind hrdoc cannot clean ({label}): attach a copy in a format it cleans "
+            "(JPEG, PNG, WebP, TIFF, GIF, BMP or PDF) as a working copy and export that instead"
+        ),
+        label=label,
     )
 
 
@@ -141,8 +157,12 @@ def _image(data: bytes, mime: str) -> SanitizeResult:
             frames = getattr(opened, "n_frames", 1)
             if frames > 1 and fmt != "JPEG":
                 raise NotCleanable(
-                    f"an animated or multi-page {label}: hrdoc re-encodes still pictures only; attach a still of "
-                    "each page or frame (a screenshot will do) as a working copy and export that instead"
+                    N_(
+                        "an animated or multi-page {label}: hrdoc re-encodes still pictures only; attach a "
+                        "still of each page or frame (a screenshot will do) as a working copy and export that "
+                        "instead"
+                    ),
+                    label=label,
                 )
             removed = _found(opened, fmt, frames)
             opened.load()
@@ -158,9 +178,13 @@ def _image(data: bytes, mime: str) -> SanitizeResult:
     except SanitizeError:
         raise
     except Image.DecompressionBombError:
-        raise SanitizeError(f"the {label} is too large to re-encode safely") from None
+        raise SanitizeError(N_("the {label} is too large to re-encode safely"), label=label) from None
     except (OSError, ValueError, SyntaxError, EOFError, struct.error, IndexError, KeyError, TypeError) as exc:
-        raise SanitizeError(f"damaged {label}: its picture could not be decoded ({type(exc).__name__})") from None
+        raise SanitizeError(
+            N_("damaged {label}: its picture could not be decoded ({error_type})"),
+            label=label,
+            error_type=type(exc).__name__,
+        ) from None
     removed.append("everything else in the file but the picture (re-encoded from its pixels)")
     return SanitizeResult(data=out.getvalue(), removed=removed, note=PICTURE_NOTE)
 
@@ -196,7 +220,9 @@ def _to_srgb(image: Any, icc: bytes) -> Any:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         space = source.profile.xcolor_space.strip()
     except (OSError, ImageCms.PyCMSError, ValueError) as exc:
-        raise SanitizeError(f"its colour profile cannot be read ({type(exc).__name__})") from None
+        raise SanitizeError(
+            N_("its colour profile cannot be read ({error_type})"), error_type=type(exc).__name__
+        ) from None
     alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     if space == "RGB":
         mode = "RGBA" if alpha else "RGB"
@@ -208,7 +234,7 @@ def _to_srgb(image: Any, icc: bytes) -> Any:
     try:
         return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
     except ImageCms.PyCMSError as exc:
-        raise SanitizeError(f"its colour profile cannot be applied ({exc})") from None
+        raise SanitizeError(N_("its colour profile cannot be applied ({exc})"), exc=exc) from None
 
 
 def _pixels_only(image: Any, transparency: Any) -> Any:

@@ -22,6 +22,7 @@ import struct
 from collections.abc import Iterator
 from typing import Any
 
+from hrdoc.domain.marks import N_
 from hrdoc.services.evidence.sanitize import NotCleanable, SanitizeError, SanitizeResult, _describe_exif
 
 PDF_NOTE = "the pages themselves are unchanged: check their text and pictures (and any hidden layers) before publishing"
@@ -65,8 +66,10 @@ def clean_pdf(data: bytes) -> SanitizeResult:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise NotCleanable(
-                "an encrypted PDF: hrdoc cannot read all of it to clean it; export a PDF made from it without "
-                "encryption (print it to PDF) instead"
+                N_(
+                    "an encrypted PDF: hrdoc cannot read all of it to clean it; export a PDF made from it "
+                    "without encryption (print it to PDF) instead"
+                )
             )
         removed: dict[str, None] = {}
         info = reader.trailer.get("/Info")
@@ -86,7 +89,9 @@ def clean_pdf(data: bytes) -> SanitizeResult:
     except SanitizeError:
         raise
     except Exception as exc:  # noqa: BLE001 - pypdf fails in many ways on damaged input; told as a SanitizeError
-        raise SanitizeError(f"damaged PDF: it could not be read and rewritten ({type(exc).__name__})") from None
+        raise SanitizeError(
+            N_("damaged PDF: it could not be read and rewritten ({error_type})"), error_type=type(exc).__name__
+        ) from None
     return SanitizeResult(data=buffer.getvalue(), removed=list(removed), note=PDF_NOTE)
 
 
@@ -205,8 +210,10 @@ def _clean_image(image: Any, removed: dict[str, None]) -> None:
     names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)] if filters else []
     if "/JPXDecode" in names:
         raise NotCleanable(
-            "a PDF with JPEG 2000 images: their containers can carry metadata hrdoc does not read; export a PDF "
-            "made from it with another image format (print it to PDF) instead"
+            N_(
+                "a PDF with JPEG 2000 images: their containers can carry metadata hrdoc does not "
+                "read; export a PDF made from it with another image format (print it to PDF) instead"
+            )
         )
     if names and names[-1] == "/DCTDecode":
         jpeg = image.get_data() if len(names) > 1 else image._data
@@ -235,7 +242,7 @@ def strip_jpeg(data: bytes) -> SanitizeResult:
     (the secondary images of MPF, appended motion-photo videos).
     """
     if not data.startswith(b"\xff\xd8"):
-        raise SanitizeError("not a JPEG image: it does not start with the JPEG start-of-image marker")
+        raise SanitizeError(N_("not a JPEG image: it does not start with the JPEG start-of-image marker"))
     out = bytearray(b"\xff\xd8")
     removed: dict[str, None] = {}  # ordered set
     notes: list[str] = []
@@ -256,10 +263,12 @@ def strip_jpeg(data: bytes) -> SanitizeResult:
             out += bytes((0xFF, code))
             continue
         if pos + 2 > end:
-            raise SanitizeError("damaged JPEG: it ends inside a segment header")
+            raise SanitizeError(N_("damaged JPEG: it ends inside a segment header"))
         length = struct.unpack(">H", data[pos : pos + 2])[0]
         if length < 2 or pos + length > end:
-            raise SanitizeError(f"damaged JPEG: segment at byte {pos - 2} runs past the end of the file")
+            raise SanitizeError(
+                N_("damaged JPEG: segment at byte {value} runs past the end of the file"), value=pos - 2
+            )
         payload = data[pos + 2 : pos + length]
         segment = data[pos - 2 : pos + length]
         pos += length
@@ -277,11 +286,11 @@ def _marker(data: bytes, pos: int) -> tuple[int, int]:
     """The code of the marker at ``pos`` (0xFF, any fill bytes 0xFF, then the code) and the position after it."""
     end = len(data)
     if data[pos] != 0xFF:
-        raise SanitizeError(f"damaged JPEG: expected a marker at byte {pos}")
+        raise SanitizeError(N_("damaged JPEG: expected a marker at byte {pos}"), pos=pos)
     while pos < end and data[pos] == 0xFF:
         pos += 1
     if pos >= end:
-        raise SanitizeError("damaged JPEG: it ends inside a marker")
+        raise SanitizeError(N_("damaged JPEG: it ends inside a marker"))
     return data[pos], pos + 1
 
 

@@ -19,6 +19,8 @@ import uuid
 from sqlalchemy import delete, select
 
 from hrdoc.domain.enums import CustodyAction, GeoPrecision, Visibility
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
@@ -56,13 +58,16 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
         with self.ctx.write() as session:
             item = session.get(m.EvidenceFile, evidence_id)
             if item is None:
-                raise NotFound(f"no evidence file with id {evidence_id}")
+                raise NotFound(N_("no evidence file with id {evidence_id}"), evidence_id=evidence_id)
             position = gps_of(item.file_metadata or {})
             if position is None:
-                raise ValidationError.single("file_metadata", f"{item.original_filename} holds no GPS position")
+                raise ValidationError.single(
+                    "file_metadata",
+                    Phrase(N_("{original_filename} holds no GPS position"), original_filename=item.original_filename),
+                )
             incident = session.get(m.Incident, incident_id)
             if incident is None or incident.case_id != item.case_id:
-                raise NotFound(f"no incident with id {incident_id} in this file's case")
+                raise NotFound(N_("no incident with id {incident_id} in this file's case"), incident_id=incident_id)
             order = list(Visibility)
             visibility = max(Visibility(item.visibility), Visibility(incident.visibility), key=order.index)
             location = {
@@ -82,11 +87,13 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
     def remove(self, evidence_id: uuid.UUID, reason: str) -> None:
         """Remove an item and its file; its chain of custody stays, ending with who removed it and why."""
         if not reason.strip():
-            raise ValidationError.single("reason", "say why the file is removed; the reason stays in its custody log")
+            raise ValidationError.single(
+                "reason", N_("say why the file is removed; the reason stays in its custody log")
+            )
         item = self.get(evidence_id)
         with self.ctx.write() as session:
             if session.scalar(select(m.EvidenceFile.id).where(m.EvidenceFile.original_id == evidence_id).limit(1)):
-                raise ValidationError.single("id", "this file has working copies; remove those first")
+                raise ValidationError.single("id", N_("this file has working copies; remove those first"))
             custody.append(
                 session,
                 evidence_id=item.id,

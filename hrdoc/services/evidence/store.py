@@ -9,6 +9,8 @@ import uuid
 
 from sqlalchemy import select
 
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -100,13 +102,17 @@ class EvidenceStore:
                 target = session.get(KINDS[kind].model, rid)
                 if target is not None:
                     if target.case_id != case_id:  # type: ignore[attr-defined]
-                        raise ValidationError.single("attached_id", f"that {kind} belongs to another case")
+                        raise ValidationError.single(
+                            "attached_id", Phrase(N_("that {kind_name} belongs to another case"), kind_name=Term(kind))
+                        )
                     return kind, rid
-        raise NotFound(f"no incident, allegation, source or account with id {rid} in this case")
+        raise NotFound(N_("no incident, allegation, source or account with id {rid} in this case"), rid=rid)
 
 
 def _parse_id(text: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise ValidationError.single("attached_id", f"{text!r} is not a record id (UUID)") from None
+        raise ValidationError.single(
+            "attached_id", Phrase(N_("{text} is not a record id (UUID)"), text=repr(text))
+        ) from None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
@@ -106,6 +107,8 @@ def export_case(
                 "exported_at": dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z"),
                 "exported_from": snap.origin,
                 "audience": audience,
+                # A store holding the case as a copy beyond the team made it says so (snapshot.held_as).
+                **({"held_as": snap.held_as} if snap.held_as != sharing.Audience.INTERNAL else {}),
             }
         )
     if items and evidence.ctx.read_only is None:  # a read-only store records nothing (its unlock note says so)
@@ -164,12 +167,13 @@ def import_bundle(
             if name in members:
                 records[kind] = bundle.json(name)
         if len(records.get("case", [])) != 1:
-            raise BundleError("the bundle does not hold exactly one case")
+            raise BundleError(N_("the bundle does not hold exactly one case"))
         snap = Snapshot(
             origin=str(bundle.manifest.get("exported_from", "")),
             case=records["case"][0],
             records=records,
             audience=str(bundle.manifest.get("audience", "internal")),
+            held_as=str(bundle.manifest.get("held_as", "internal")),
             **{attr: bundle.json(name) if name in members else [] for attr, name in PARTS.items()},
         )
         if exporter := str(bundle.manifest.get("exported_by") or ""):  # named in internal bundles only
@@ -188,7 +192,11 @@ def import_bundle(
         stray = sorted(name for name in members if name.startswith("evidence/") and name not in described)
         if stray:
             more = f" and {len(stray) - 1} more" if len(stray) > 1 else ""
-            raise BundleError(f"the bundle carries a file that none of its records describes ({stray[0]}{more})")
+            raise BundleError(
+                N_("the bundle carries a file that none of its records describes ({stray}{more})"),
+                stray=stray[0],
+                more=more,
+            )
         for item in snap.evidence_with_files():
             if f"evidence/{item['id']}" not in members:
                 item["in_vault"] = False  # described, its file not carried (a public bundle)

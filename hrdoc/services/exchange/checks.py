@@ -23,6 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError, require_consent_to_quote
 from hrdoc.services import sharing
@@ -42,7 +44,7 @@ def _uuid(value: Any, what: str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except (TypeError, ValueError):
-        raise refuse(f"{what} has no valid id") from None
+        raise refuse(Phrase(N_("{what} has no valid id"), what=what)) from None
 
 
 class LocalIndex:
@@ -92,12 +94,12 @@ def check_copy(session: Session, snap: Snapshot) -> None:
     case_id = _uuid(snap.case.get("id"), "the copy's case")
     incoming, kind_by_id = _copy_records(snap)
     if incoming.get(Kind.CASE) != {case_id}:
-        raise refuse("the copy does not hold exactly its one case")
+        raise refuse(N_("the copy does not hold exactly its one case"))
     stones = _copy_deletions(snap, case_id, kind_by_id)
     audit_ids: set[uuid.UUID] = set()
     for row in snap.audit:
         if str(row.get("case_id")) != str(case_id):
-            raise refuse(f"the copy's audit entry {row.get('seq')} belongs to another case")
+            raise refuse(Phrase(N_("the copy's audit entry {value} belongs to another case"), value=row.get("seq")))
         with contextlib.suppress(ValueError):  # an entry about no record in particular has no id
             audit_ids.add(uuid.UUID(str(row.get("entity_id"))))
     _check_against_store(session, case_id, [*kind_by_id.items(), *stones.items()], audit_ids)
@@ -117,11 +119,11 @@ def _copy_records(snap: Snapshot) -> tuple[dict[str, set[uuid.UUID]], dict[uuid.
     kind_by_id: dict[uuid.UUID, str] = {}
     for kind, rows in snap.records.items():
         if kind not in COPY_KINDS:
-            raise refuse(f"the copy holds records of an unknown kind {kind!r}")
+            raise refuse(Phrase(N_("the copy holds records of an unknown kind {kind_name}"), kind_name=repr(kind)))
         for row in rows:
             rid = _uuid(row.get("id"), f"a {kind} of the copy")
             if rid in kind_by_id:
-                raise refuse(f"the copy holds the record {rid} twice")
+                raise refuse(Phrase(N_("the copy holds the record {rid} twice"), rid=rid))
             kind_by_id[rid] = kind
             incoming.setdefault(kind, set()).add(rid)
     return incoming, kind_by_id
@@ -134,11 +136,23 @@ def _copy_deletions(snap: Snapshot, case_id: uuid.UUID, kind_by_id: dict[uuid.UU
         rid = _uuid(stone.get("record_id"), "a deletion in the copy")
         kind = str(stone.get("kind"))
         if kind == Kind.CASE or kind not in COPY_KINDS:
-            raise refuse(f"the copy deletes a {kind} ({rid}); a copy of a case can only delete records inside it")
+            raise refuse(
+                Phrase(
+                    N_("the copy deletes a {kind_name} ({rid}); a copy of a case can only delete records inside it"),
+                    kind_name=Term(kind),
+                    rid=rid,
+                )
+            )
         if str(stone.get("case_id")) != str(case_id):
-            raise refuse(f"the copy's deletion of {kind} {rid} belongs to another case")
+            raise refuse(
+                Phrase(
+                    N_("the copy's deletion of {kind_name} {rid} belongs to another case"),
+                    kind_name=Term(kind),
+                    rid=rid,
+                )
+            )
         if rid in kind_by_id or rid in stones:
-            raise refuse(f"the copy both holds and deletes the record {rid}")
+            raise refuse(Phrase(N_("the copy both holds and deletes the record {rid}"), rid=rid))
         stones[rid] = kind
     return stones
 
@@ -151,14 +165,33 @@ def _check_against_store(
     for rid, kind in kinds:
         found_case = local.case_of(rid)
         if found_case is not None and found_case != case_id:
-            raise refuse(f"the copy's {kind} {rid} belongs to {_reference(session, found_case)} of this store")
+            raise refuse(
+                Phrase(
+                    N_("the copy's {kind_name} {rid} belongs to {value} of this store"),
+                    kind_name=Term(kind),
+                    rid=rid,
+                    value=_reference(session, found_case),
+                )
+            )
         found_kind = local.kind_of(rid)
         if found_kind is not None and found_kind != kind:
-            raise refuse(f"the copy's {kind} {rid} is a {found_kind} in this store")
+            raise refuse(
+                Phrase(
+                    N_("the copy's {kind_name} {rid} is a {found_kind} in this store"),
+                    kind_name=Term(kind),
+                    rid=rid,
+                    found_kind=found_kind,
+                )
+            )
     for rid in audit_ids:
         found_case = local.case_of(rid)
         if found_case is not None and found_case != case_id:
-            raise refuse(f"the copy's audit log speaks of a record of {_reference(session, found_case)} of this store")
+            raise refuse(
+                Phrase(
+                    N_("the copy's audit log speaks of a record of {value} of this store"),
+                    value=_reference(session, found_case),
+                )
+            )
 
 
 def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
@@ -172,9 +205,23 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
         for row in rows:
             owner = _uuid(row.get(key), f"a {owner_kind}'s {what} in the copy")
             if owner not in incoming.get(owner_kind, set()):
-                raise refuse(f"the copy holds the {what} of a {owner_kind} ({owner}) that it does not carry")
+                raise refuse(
+                    Phrase(
+                        N_("the copy holds the {what} of a {owner_kind} ({owner}) that it does not carry"),
+                        what=what,
+                        owner_kind=owner_kind,
+                        owner=owner,
+                    )
+                )
             if owner in seen:
-                raise refuse(f"the copy holds two {what} records for the {owner_kind} {owner}")
+                raise refuse(
+                    Phrase(
+                        N_("the copy holds two {what} records for the {owner_kind} {owner}"),
+                        what=what,
+                        owner_kind=owner_kind,
+                        owner=owner,
+                    )
+                )
             seen.add(owner)
     accounts = incoming.get(Kind.ACCOUNT, set())
     by_version: dict[uuid.UUID, uuid.UUID] = {}
@@ -183,9 +230,15 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
         vid = _uuid(row.get("id"), "an account version in the copy")
         account = _uuid(row.get("account_id"), f"the account version {vid}")
         if account not in accounts:
-            raise refuse(f"the copy holds a version ({vid}) of an account ({account}) that it does not carry")
+            raise refuse(
+                Phrase(
+                    N_("the copy holds a version ({vid}) of an account ({account}) that it does not carry"),
+                    vid=vid,
+                    account=account,
+                )
+            )
         if vid in by_version or (account, row.get("version")) in numbers:
-            raise refuse(f"the copy holds the account version {vid} twice")
+            raise refuse(Phrase(N_("the copy holds the account version {vid} twice"), vid=vid))
         by_version[vid] = account
         numbers.add((account, row.get("version")))
     ids = list(by_version)
@@ -194,7 +247,9 @@ def _check_parts(session: Session, snap: Snapshot, incoming: dict[str, set[uuid.
             select(m.AccountVersion.id, m.AccountVersion.account_id).where(m.AccountVersion.id.in_(part))
         ):
             if by_version[vid] != account:
-                raise refuse(f"the copy's account version {vid} belongs to another account in this store")
+                raise refuse(
+                    Phrase(N_("the copy's account version {vid} belongs to another account in this store"), vid=vid)
+                )
 
 
 def _check_pseudonyms(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
@@ -216,8 +271,13 @@ def _check_pseudonyms(session: Session, snap: Snapshot, case_id: uuid.UUID) -> N
         pseudonym, wid = str(row.get("pseudonym")), str(row.get("id"))
         if owner.setdefault(pseudonym, wid) != wid:
             raise refuse(
-                f"two witnesses of the case would share the pseudonym {pseudonym}; "
-                "rename one of them (here or where the copy comes from), then try again"
+                Phrase(
+                    N_(
+                        "two witnesses of the case would share the pseudonym {pseudonym}; rename one of them "
+                        "(here or where the copy comes from), then try again"
+                    ),
+                    pseudonym=pseudonym,
+                )
             )
 
 
@@ -254,7 +314,14 @@ def _check_references(
         if owner == case_id:
             continue
         if owner is not None:
-            raise refuse(f"the copy's {kind} {row.get('id')} refers to a {target} of another case")
+            raise refuse(
+                Phrase(
+                    N_("the copy's {kind_name} {value} refers to a {target} of another case"),
+                    kind_name=Term(kind),
+                    value=row.get("id"),
+                    target=target,
+                )
+            )
         # A reference the sharing policy lets a record go without (an incident without a place withheld from it).
         if (kind, fld) in sharing.OPTIONAL_DEPENDENCIES:
             row[fld] = None  # the place was withheld from the copy: the incident arrives without one
@@ -262,7 +329,15 @@ def _check_references(
         if fld == "attached_id":  # filed under a record withheld from the copy: filed under the case
             row["attached_kind"], row["attached_id"] = "", None
             continue
-        raise refuse(f"the copy's {kind} {row.get('id')} refers to a {target} ({tid}) that is neither in it nor here")
+        raise refuse(
+            Phrase(
+                N_("the copy's {kind_name} {value} refers to a {target} ({tid}) that is neither in it nor here"),
+                kind_name=Term(kind),
+                value=row.get("id"),
+                target=target,
+                tid=tid,
+            )
+        )
 
 
 # -- the rules a form checks that need the database ----------------------------------------------------------
@@ -291,10 +366,27 @@ def check_vocabularies(session: Session, snap: Snapshot) -> None:
                 fld, vocabulary = unknown[0]
                 words = vocabulary.replace("_", " ")
                 raise refuse(
-                    f"the copy's {kind} {row.get('id')} uses the {words} {row[fld]!r} ({fld}), which neither this "
-                    f"store's {words} vocabulary nor the copy holds; add that term here (same code), then import again"
+                    Phrase(
+                        N_(
+                            "the copy's {kind_name} {value} uses the {words} {row} ({fld}), which neither this "
+                            "store's {words} vocabulary nor the copy holds; add that term here (same code), then "
+                            "import again"
+                        ),
+                        kind_name=Term(kind),
+                        value=row.get("id"),
+                        words=words,
+                        row=repr(row[fld]),
+                        fld=fld,
+                    )
                 )
-            raise refuse(f"the copy's {kind} {row.get('id')} breaks a rule: {errors[0]}")
+            raise refuse(
+                Phrase(
+                    N_("the copy's {kind_name} {value} breaks a rule: {errors}"),
+                    kind_name=Term(kind),
+                    value=row.get("id"),
+                    errors=errors[0],
+                )
+            )
 
 
 def check_consents(session: Session, snap: Snapshot) -> None:
@@ -328,14 +420,20 @@ def check_consents(session: Session, snap: Snapshot) -> None:
         try:
             require_consent_to_quote(version, consent)
         except ValidationError as err:
-            raise refuse(f"the copy's account {account.get('id')} breaks a rule: {err}") from None
+            raise refuse(
+                Phrase(N_("the copy's account {value} breaks a rule: {err}"), value=account.get("id"), err=err)
+            ) from None
     for witness, given in carried.items():
         try:
             check_consent_withdrawal(
                 session, _uuid(witness, "a consent of the copy"), given, besides=by_witness.get(witness, [])
             )
         except ValidationError as err:
-            raise refuse(f"the copy's consent of witness {witness} breaks a rule here: {err}") from None
+            raise refuse(
+                Phrase(
+                    N_("the copy's consent of witness {witness} breaks a rule here: {err}"), witness=witness, err=err
+                )
+            ) from None
 
 
 def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) -> None:
@@ -359,8 +457,14 @@ def _check_fixed_evidence(session: Session, snap: Snapshot, case_id: uuid.UUID) 
                     continue
                 if mine != theirs:
                     raise refuse(
-                        f"the copy changes the {fld} of the evidence item {item.id}; "
-                        "what an evidentiary file is never changes once recorded"
+                        Phrase(
+                            N_(
+                                "the copy changes the {fld} of the evidence item {id}; what an evidentiary file is "
+                                "never changes once recorded"
+                            ),
+                            fld=fld,
+                            id=item.id,
+                        )
                     )
 
 
@@ -370,7 +474,12 @@ def _check_custody(snap: Snapshot, incoming: dict[str, set[uuid.UUID]]) -> None:
     for row in snap.custody:
         item = _uuid(row.get("evidence_id"), "a custody entry of the copy")
         if item not in items or str(row.get("case_id")) != case_id:
-            raise refuse(f"the copy's chain of custody has an entry for an item ({item}) that it does not carry")
+            raise refuse(
+                Phrase(
+                    N_("the copy's chain of custody has an entry for an item ({item}) that it does not carry"),
+                    item=item,
+                )
+            )
 
 
 # -- after the merge: re-checking what arrived, at any time ----------------------------------------------------
@@ -392,7 +501,11 @@ def check_arrivals(session: Session) -> list[str]:
         if first is None or "prev_hash" not in first:
             continue
         row = record_dict(entry)
-        where = f"chain of custody of evidence item {entry.evidence_id}, entry {entry.seq} (from another store)"
+        where = Phrase(
+            N_("chain of custody of evidence item {evidence_id}, entry {seq} (from another store)"),
+            evidence_id=entry.evidence_id,
+            seq=entry.seq,
+        )
         if custody_hash(row, original=True) != first.get("entry_hash"):
             problems.append(f"{where}: was altered after it was first written")
         chains.setdefault((str(first.get("store")), str(entry.evidence_id)), []).append((int(first["seq"]), first))

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.services.evidence import custody as custody_log
 from hrdoc.services.exchange.refusal import batches, refuse
@@ -88,26 +90,30 @@ def check_logs(session: Session, snap: Snapshot) -> None:
     for item, rows in chains.items():
         prev = custody_log.GENESIS
         for n, row in enumerate(sorted(rows, key=lambda r: int(r.get("seq") or 0)), start=1):
-            where = f"the chain of custody of evidence item {item} in the copy, entry {row.get('seq')}"
+            where = Phrase(
+                N_("the chain of custody of evidence item {item} in the copy, entry {value}"),
+                item=item,
+                value=row.get("seq"),
+            )
             try:
                 stored = custody_hash(row, original=False)
                 first = custody_hash(row, original=True)
             except (TypeError, ValueError, AttributeError):
-                raise refuse(f"{where} is malformed") from None
+                raise refuse(Phrase(N_("{place} is malformed"), place=where)) from None
             if row.get("seq") != n or row.get("prev_hash") != prev:
-                raise refuse(f"{where} does not follow the entry before it")
+                raise refuse(Phrase(N_("{place} does not follow the entry before it"), place=where))
             if stored != row.get("entry_hash") or (first is not None and first != row.get("origin_hash")):
-                raise refuse(f"{where} was altered after it was written")
+                raise refuse(Phrase(N_("{place} was altered after it was written"), place=where))
             prev = str(row.get("entry_hash"))
     for row in snap.audit:
-        where = f"the copy's audit entry {row.get('seq')}"
+        where = Phrase(N_("the copy's audit entry {value}"), value=row.get("seq"))
         try:
             stored = audit_hash(row, original=False)
             first = audit_hash(row, original=True)
         except (TypeError, ValueError, AttributeError):
-            raise refuse(f"{where} is malformed") from None
+            raise refuse(Phrase(N_("{place} is malformed"), place=where)) from None
         if stored != row.get("entry_hash") or (first is not None and first != row.get("origin_hash")):
-            raise refuse(f"{where} was altered after it was written")
+            raise refuse(Phrase(N_("{place} was altered after it was written"), place=where))
     _check_known_entries(session, snap)
 
 
@@ -156,10 +162,17 @@ def _same(row: dict[str, Any], entry: Any) -> None:
     try:
         theirs = _first_written(row.get("at"), str(row.get("actor")), str(row.get("action")), row.get("details"))
     except ValueError:
-        raise refuse(f"the copy's log entry {str(row.get('origin_hash'))[:12]} is malformed") from None
+        raise refuse(
+            Phrase(N_("the copy's log entry {value} is malformed"), value=str(row.get("origin_hash"))[:12])
+        ) from None
     mine = _first_written(entry.at, entry.actor, entry.action, entry.details)
     if theirs != mine:
         raise refuse(
-            f"the copy's log entry {str(row.get('origin_hash'))[:12]} says something other than this store's "
-            "record of the same entry: it was altered"
+            Phrase(
+                N_(
+                    "the copy's log entry {value} says something other than this store's record of the "
+                    "same entry: it was altered"
+                ),
+                value=str(row.get("origin_hash"))[:12],
+            )
         )

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -152,7 +153,7 @@ class ConflictService:
         with self.ctx.write() as session:
             conflict = session.get(m.Conflict, conflict_id)
             if conflict is None:
-                raise NotFound(f"no conflict with id {conflict_id}")
+                raise NotFound(N_("no conflict with id {conflict_id}"), conflict_id=conflict_id)
             view = self._view(session, conflict, reveal=True)
             if view.protected_parts:
                 audit.record(

@@ -23,6 +23,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, versions
@@ -41,14 +43,14 @@ from hrdoc.storage.base import new_version, utcnow
 
 def decide(ctx: StoreContext, conflict_id: uuid.UUID, choice: str) -> list[str]:
     if choice not in CHOICES:
-        raise ValidationError.single("choice", f"choose {' or '.join(CHOICES)}")
+        raise ValidationError.single("choice", Phrase(N_("choose {names}"), names=" or ".join(CHOICES)))
     removed: list[uuid.UUID] = []
     with ctx.write() as session:
         conflict = session.get(m.Conflict, conflict_id)
         if conflict is None:
-            raise NotFound(f"no conflict with id {conflict_id}")
+            raise NotFound(N_("no conflict with id {conflict_id}"), conflict_id=conflict_id)
         if conflict.resolved_at is not None:
-            raise ValidationError.single("choice", "this conflict was already resolved")
+            raise ValidationError.single("choice", N_("this conflict was already resolved"))
         decision = _Decision(session, ctx, conflict, removed)
         if choice == "incoming":
             _check_same_case(conflict, decision.local, decision.stored.row)
@@ -58,7 +60,11 @@ def decide(ctx: StoreContext, conflict_id: uuid.UUID, choice: str) -> list[str]:
         except IntegrityError as err:
             first = str(err.orig).strip().splitlines()[0] if str(err.orig).strip() else "a constraint"
             raise ValidationError.single(
-                "choice", f"that decision would break a rule of the store ({first[:200]}); nothing was changed"
+                "choice",
+                Phrase(
+                    N_("that decision would break a rule of the store ({first}); nothing was changed"),
+                    first=first[:200],
+                ),
             ) from None
         conflict.resolved_at = utcnow()
         conflict.resolved_by = ctx.user
@@ -116,8 +122,14 @@ class _Decision:
             if missing:
                 raise ValidationError.single(
                     "choice",
-                    f"the other version of this {_words(self.kind)} cannot come back: the {_words(missing)} it "
-                    "belongs to is deleted here (decide that one first, or keep this laptop's version)",
+                    Phrase(
+                        N_(
+                            "the other version of this {value} cannot come back: the {value2} it belongs to is "
+                            "deleted here (decide that one first, or keep this laptop's version)"
+                        ),
+                        value=_words(self.kind),
+                        value2=_words(missing),
+                    ),
                 )
             self._drop_stone(self.rid)
             local = self.spec.model(**values)
@@ -145,8 +157,10 @@ class _Decision:
             if any(kind == Kind.EVIDENCE for _cid, kind in extra):
                 raise ValidationError.single(
                     "choice",
-                    "this item has working copies here that the other side did not delete; remove those first "
-                    "(Evidence → Remove), or keep this laptop's version",
+                    N_(
+                        "this item has working copies here that the other side did not delete; remove those "
+                        "first (Evidence → Remove), or keep this laptop's version"
+                    ),
                 )
             if extra:
                 notes.append(
@@ -319,5 +333,5 @@ def _check_same_case(conflict: m.Conflict, local: Any, incoming: dict[str, Any] 
     if any(side != case_id for side in sides):
         raise ValidationError.single(
             "refused",
-            "taking the incoming version would move a record between cases; keep the local version instead",
+            N_("taking the incoming version would move a record between cases; keep the local version instead"),
         )

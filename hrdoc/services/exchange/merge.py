@@ -30,6 +30,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError, check_account_version, check_consent
 from hrdoc.services import audit, sharing
@@ -39,7 +41,16 @@ from hrdoc.services.exchange.merge_deletions import apply_tombstones, settle_dec
 from hrdoc.services.exchange.merge_logs import merge_logs
 from hrdoc.services.exchange.merge_parts import merge_parts
 from hrdoc.services.exchange.merge_records import RecordMerge
-from hrdoc.services.exchange.snapshot import KIND_ORDER, STORE_ID_KEY, Snapshot, from_json, store_id
+from hrdoc.services.exchange.snapshot import (
+    KIND_ORDER,
+    STORE_ID_KEY,
+    Snapshot,
+    from_json,
+    held_as,
+    narrowed,
+    remember_held_as,
+    store_id,
+)
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import column_defaults, spec_for
 from hrdoc.services.vocab import add_copy_terms
@@ -62,6 +73,7 @@ class MergeReport:
     audit_entries_added: int = 0
     custody_entries_added: int = 0
     files_added: int = 0
+    cut_to: str = ""  # the audience the copy was merged as, when cut to what its store holds (Merger._as_held)
 
     def changed_records(self) -> bool:
         """Whether the merge changed anything besides the logs (what a merge writes an audit entry for)."""
@@ -87,6 +99,12 @@ class MergeReport:
             f"account versions added: {self.account_versions_added}; evidence files added: {self.files_added}",
             f"audit entries added: {self.audit_entries_added}; custody entries added: {self.custody_entries_added}",
         ]
+        if self.cut_to:
+            who = "the public" if self.cut_to == sharing.Audience.PUBLIC else self.cut_to
+            out.append(
+                f"merged as a copy for {who}: the store it came from holds only what {who} may see of this "
+                "case, so its empty fields, deletions and log changed nothing here"
+            )
         if self.settled:
             out.append(f"conflicts settled by a decision made elsewhere: {self.settled}")
         if self.conflicts:
@@ -111,6 +129,9 @@ class Merger:
     def apply(self, snap: Snapshot, *, origin_label: str, files: EvidenceOpener | None = None) -> MergeReport:
         from hrdoc.services.evidence.service import EvidenceService
 
+        cut = self._as_held(snap)
+        cut_to = cut.audience if cut is not snap else ""
+        snap = cut
         self._prevalidate(snap)
         case_id = uuid.UUID(snap.case["id"])
         self._keep_store_id()
@@ -121,7 +142,7 @@ class Merger:
             with self.ctx.write(case=case_id) as session:
                 self._check_case(session, snap)
                 checks.check_copy(session, snap)
-        report = MergeReport(case_id)
+        report = MergeReport(case_id, cut_to=cut_to)
         evidence = EvidenceService(self.ctx)
         writers: list[Any] = []
         try:
@@ -152,6 +173,8 @@ class Merger:
             self._check_case(session, snap)
             checks.check_copy(session, snap)  # (again, if files came first) in the unit of work that merges
             report.created_case = session.get(m.Case, case_id) is None
+            if report.created_case:  # made here from this copy: this store holds no more of it than the copy
+                remember_held_as(session, case_id, sharing.narrowest(snap.audience, snap.held_as))
             if terms := add_copy_terms(session, snap.vocabulary_terms):  # before the records that use them
                 report.added["vocabulary_term"] = terms
             merge = RecordMerge(session, snap, origin_label, report, self.records)
@@ -175,6 +198,29 @@ class Merger:
             for writer in writers:
                 writer.keep()
         return removed_files
+
+    def _as_held(self, snap: Snapshot) -> Snapshot:
+        """The copy cut to what its store holds of the case, when this store holds more of it.
+
+        A store that received the case in a copy for partners or the public holds only what that audience sees
+        (snapshot.held_as), whatever audience its own copies are made for: a field it lacks was withheld from
+        it, not cleared. So a copy from it, even one it made for its own team (its deletions and log included),
+        is merged here as a copy for that audience: its empty fields, missing identities, deletions and log
+        change nothing here. Between two stores that hold the same of the case, nothing is cut."""
+        copy_holds = sharing.narrowest(snap.audience, snap.held_as)
+        if copy_holds is sharing.Audience.parse(snap.audience):
+            return snap  # already cut as its audience sees it
+        try:
+            case_id = uuid.UUID(str(snap.case.get("id")))
+        except ValueError:
+            return snap  # refused by the checks that follow
+        with self.ctx.read() as session:
+            if session.get(m.Case, case_id) is None:
+                return snap
+            here = held_as(session, case_id)
+        if copy_holds is not here and sharing.narrowest(copy_holds, here) is copy_holds:
+            return narrowed(snap, copy_holds)
+        return snap
 
     # -- checks before anything is written
 
@@ -216,7 +262,7 @@ class Merger:
                 continue
             spec = spec_for(kind)
             for row in rows:
-                where = f"{kind} {row.get('id')}"
+                where = Phrase(N_("{kind_name} {value}"), kind_name=Term(kind), value=row.get("id"))
                 if not check(where, spec.model, row, spec.check):
                     continue
                 if kind != Kind.CASE and row.get("case_id") != case_id:
@@ -227,11 +273,13 @@ class Merger:
         for row in snap.consents:
             check(f"consent of witness {row.get('witness_id')}", m.Consent, row, check_consent)
         for row in snap.account_versions:
-            where = f"version {row.get('version')} of account {row.get('account_id')}"
+            where = Phrase(
+                N_("version {value} of account {value2}"), value=row.get("version"), value2=row.get("account_id")
+            )
             check(where, m.AccountVersion, row, check_account_version)
         if problems:
             shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
-            raise ValidationError.single("bundle", f"the case's records are not valid: {shown}")
+            raise ValidationError.single("bundle", Phrase(N_("the case's records are not valid: {shown}"), shown=shown))
 
     def _keep_store_id(self) -> None:
         """Keep this store's id before merging (its first merge makes it: services.exchange.snapshot.store_id),
@@ -251,8 +299,13 @@ class Merger:
         if clash is not None:
             raise ValidationError.single(
                 "reference",
-                f"this store already has a different case with the reference {clash.reference}; "
-                "change that case's reference, then import again",
+                Phrase(
+                    N_(
+                        "this store already has a different case with the reference {reference}; change that "
+                        "case's reference, then import again"
+                    ),
+                    reference=clash.reference,
+                ),
             )
 
     # -- evidence files, streamed into the vault before the records are written
@@ -293,7 +346,11 @@ class Merger:
                 writer.write(chunk)
             if digest.hexdigest() != row["sha256"]:
                 raise ValidationError.single(
-                    "evidence", f"the file of {row['original_filename']} does not match its recorded SHA-256"
+                    "evidence",
+                    Phrase(
+                        N_("the file of {original_filename} does not match its recorded SHA-256"),
+                        original_filename=row["original_filename"],
+                    ),
                 )
             writer.publish()
             report.files_added += 1

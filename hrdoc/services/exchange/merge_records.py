@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.registry import Kind
-from hrdoc.services import versions
+from hrdoc.services import sharing, versions
 from hrdoc.services.exchange.merge_parts import (
     ADDED,
     CONFLICT,
@@ -86,6 +86,12 @@ class RecordMerge:
         self.gone: dict[str, str] = {}
         self.held: dict[str, Held] = {}
         self.removed_files: list[uuid.UUID] = []
+        # Every record the copy carries or deletes: a reference to any other is one withheld from the copy.
+        self.carried = {
+            rid
+            for rid in (sharing.as_id(r.get("id")) for rows in snap.records.values() for r in rows)
+            if rid is not None
+        } | {rid for rid in (sharing.as_id(t.get("record_id")) for t in snap.tombstones) if rid is not None}
 
     def merge_records(self) -> None:
         for kind in KIND_ORDER:
@@ -117,9 +123,12 @@ class RecordMerge:
         added: list[dict[str, Any]] = []
         taken: list[dict[str, Any]] = []  # the other side's values of the records taken, with their ids
         lineage_rows: list[dict[str, Any]] = []  # versions new to this store, of the records added or taken
+        withheld = sharing.withheld_references(kind)
         for row, rid in zip(rows, ids, strict=True):
             lineage = [str(v) for v in row["lineage"]]
             local = local_by_id.get(rid)
+            if local is not None and withheld:  # an empty reference to what the copy went without is not cleared
+                row = sharing.with_withheld_kept(kind, row, {f: getattr(local, f) for f in withheld}, self.carried)
             if local is None:
                 if self._may_add(kind, rid, row, lineage, history):
                     added.append(from_json(model, row))

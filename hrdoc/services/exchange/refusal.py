@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.validation import ValidationError
 
 _BATCH = 500
@@ -24,12 +26,14 @@ def refusing_broken_rules() -> Iterator[None]:
         yield
     except IntegrityError as err:
         first_line = str(err.orig).strip().splitlines()[0] if str(err.orig).strip() else "a constraint"
-        raise refuse(f"the copy breaks a rule of the store ({first_line[:200]})") from None
+        raise refuse(
+            Phrase(N_("the copy breaks a rule of the store ({first_line})"), first_line=first_line[:200])
+        ) from None
 
 
 def refuse(message: str) -> ValidationError:
     """The one-line refusal of an incoming copy (the CLI prints ``refused: …``)."""
-    return ValidationError.single("refused", f"{message}; nothing was merged")
+    return ValidationError.single("refused", Phrase(N_("{text}; nothing was merged"), text=message))
 
 
 def batches(items: list[Any]) -> Iterator[list[Any]]:

@@ -9,6 +9,7 @@ laptops; syncing with a team store moves them between two open stores; services.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import uuid
@@ -19,6 +20,8 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services import audit, sharing, vocab
@@ -69,6 +72,70 @@ def known_store_id(session: Session) -> str:
     return str(uuid.uuid5(_STORE_IDS, first)) if first is not None else str(uuid.uuid4())
 
 
+HELD_AS_KEY = "held_as:"  # + a case's id: how much of the case this store holds, when not all of it
+
+
+def held_as(session: Session, case_id: uuid.UUID) -> sharing.Audience:
+    """How much of the case this store holds: all of it (internal), unless the case came to this store in a copy
+    made for partners or the public, whose records carry only the fields that audience may see. The fields
+    withheld from it were never here, so an empty one here says nothing of the case's own; a copy of the case
+    from this store, whatever its audience, says so (:attr:`Snapshot.held_as`), so that the store the case came
+    from does not take those empty fields as cleared (:func:`narrowed`), however many stores it went through.
+    A value hrdoc did not write is read as the narrowest audience."""
+    row = session.get(m.StoreMeta, HELD_AS_KEY + str(case_id))
+    if row is None:
+        return sharing.Audience.INTERNAL
+    try:
+        return sharing.Audience(row.value)
+    except ValueError:
+        return sharing.Audience.PUBLIC
+
+
+def remember_held_as(session: Session, case_id: uuid.UUID, audience: sharing.Audience) -> None:
+    """Record that this store holds the case only as ``audience`` sees it (a case made here from such a copy)."""
+    if audience is not sharing.Audience.INTERNAL:
+        session.merge(m.StoreMeta(key=HELD_AS_KEY + str(case_id), value=audience.value))
+
+
+def narrowed(snap: Snapshot, who: sharing.Audience) -> Snapshot:
+    """``snap`` as a copy made for ``who`` would carry it: its records' fields, parts and logs cut by the sharing
+    policy as :func:`take_snapshot` cuts them. For a copy from a store that holds the case only as ``who`` sees it
+    (:func:`held_as`), merged into one that holds more: a field or part it lacks was withheld from it, not
+    cleared, and its deletions and log are those of a copy beyond the team (they do not travel back)."""
+
+    def cut(kind: str, row: dict[str, Any]) -> dict[str, Any]:
+        out = sharing.share(kind, row, who)
+        if "lineage" in row:
+            out["lineage"] = row["lineage"]
+        return out
+
+    records = {kind: [cut(kind, row) for row in rows] for kind, rows in snap.records.items()}
+    identities = sharing.identities_travel(who)
+    logs = sharing.logs_travel(who)
+    return dataclasses.replace(
+        snap,
+        case=records[Kind.CASE][0] if records.get(Kind.CASE) else snap.case,
+        records=records,
+        witness_identities=snap.witness_identities if identities else [],
+        victim_identities=snap.victim_identities if identities else [],
+        consents=[sharing.share(Kind.CONSENT, c, who) for c in snap.consents] if identities else [],
+        account_versions=[sharing.share(Kind.ACCOUNT_VERSION, v, who) for v in snap.account_versions],
+        tombstones=snap.tombstones if logs else [],
+        audit=snap.audit if logs else [],
+        custody=[_cut_entry(c, who) for c in snap.custody] if sharing.custody_travels(who) else [],
+        vocabulary_terms=snap.vocabulary_terms if sharing.terms_travel(who) else [],
+        audience=who.value,
+        held_as=who.value,
+    )
+
+
+def _cut_entry(entry: dict[str, Any], who: sharing.Audience) -> dict[str, Any]:
+    """A custody entry as :func:`take_snapshot` gives it to ``who``: shared, with where it was first written."""
+    return sharing.share(Kind.CUSTODY_ENTRY, entry, who) | {
+        k: entry[k] for k in ("origin_store", "origin_hash") if k in entry
+    }
+
+
 def store_name(ctx: StoreContext) -> str:
     """This store's name for people, which the log entries it first wrote keep wherever they go (custody
     entries to partners too): who works in it, or "the team store", never a server's address or database
@@ -93,7 +160,9 @@ def from_json(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
         try:
             out[col.key] = _column_value(col.type, value)
         except (TypeError, ValueError) as err:
-            raise ValidationError.single(col.key, f"{value!r} is not a valid value: {err}") from None
+            raise ValidationError.single(
+                col.key, Phrase(N_("{value} is not a valid value: {err}"), value=repr(value), err=err)
+            ) from None
     return out
 
 
@@ -144,6 +213,8 @@ class Snapshot:
     audit: list[dict[str, Any]] = field(default_factory=list)
     custody: list[dict[str, Any]] = field(default_factory=list)
     audience: str = "internal"
+    # How much of the case the sending store holds (see :func:`held_as`): a copy never holds more than that.
+    held_as: str = "internal"
     vocabulary_terms: list[dict[str, Any]] = field(default_factory=list)  # added terms its records use
     origin_name: str = ""  # the origin store's name for people, given to the log entries it first wrote
 
@@ -206,7 +277,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
         here = known_store_id(session)  # that of a store that cannot be written yet, as it will keep it
         case = session.get(m.Case, case_id)
         if case is None:
-            raise NotFound(f"no case with id {case_id}")
+            raise NotFound(N_("no case with id {case_id}"), case_id=case_id)
         lineages: dict[uuid.UUID, list[str]] = {}
         for row in session.execute(
             select(m.RecordLineage.record_id, m.RecordLineage.version).order_by(m.RecordLineage.seq)
@@ -241,6 +312,7 @@ def take_snapshot(ctx: StoreContext, case_id: uuid.UUID, *, audience: str = "int
                 shown[kind].add(data["id"])
             records[kind] = kept
         snap = Snapshot(origin=here, case=records[Kind.CASE][0], records=records, audience=who.value)
+        snap.held_as = held_as(session, case_id).value
         snap.origin_name = store_name(ctx)
         if sharing.terms_travel(who):
             snap.vocabulary_terms = vocab.terms_for_copy(session, records, who, lineages)

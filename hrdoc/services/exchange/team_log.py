@@ -27,7 +27,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction
-from hrdoc.domain.errors import UserError
+from hrdoc.domain.errors import Phrase, UserError
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange.snapshot import STORE_ID_KEY
@@ -46,8 +47,8 @@ class TeamLogRewritten(UserError):
     log would not help (it changed during the sync).
     """
 
-    def __init__(self, message: str, *, where: str = "", problem: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, *, where: str = "", problem: str | None = None, **params: object) -> None:
+        super().__init__(message, **params)
         self.where = where
         self.problem = problem
 
@@ -150,19 +151,33 @@ def follow(session: Session, since: tuple[int, str] | None) -> Followed:
         entry = session.get(m.AuditEntry, start_seq)
         if entry is None:
             end = session.scalar(select(m.AuditEntry.seq).order_by(m.AuditEntry.seq.desc()).limit(1))
-            now = f"its log now ends at entry {end}" if end is not None else "its log is now empty"
-            return Followed(None, 0, f"entry {start_seq} is gone ({now})")
+            now = (
+                Phrase(N_("its log now ends at entry {end}"), end=end)
+                if end is not None
+                else Phrase(N_("its log is now empty"))
+            )
+            return Followed(None, 0, Phrase(N_("entry {start_seq} is gone ({now})"), start_seq=start_seq, now=now))
         if entry.entry_hash != start_hash or audit.hash_of(entry) != start_hash:
-            return Followed(None, 0, f"entry {start_seq} is no longer the entry this store saw")
+            return Followed(
+                None, 0, Phrase(N_("entry {start_seq} is no longer the entry this store saw"), start_seq=start_seq)
+            )
     expected_seq, expected_prev = start_seq + 1, start_hash
     count = 0
     query = select(m.AuditEntry).where(m.AuditEntry.seq > start_seq).order_by(m.AuditEntry.seq)
     for entry in session.scalars(query.execution_options(yield_per=2000)):
         count += 1
         if entry.seq != expected_seq:
-            return Followed(None, count, f"entry {expected_seq} is missing (the next is {entry.seq})")
+            return Followed(
+                None,
+                count,
+                Phrase(
+                    N_("entry {expected_seq} is missing (the next is {seq})"), expected_seq=expected_seq, seq=entry.seq
+                ),
+            )
         if entry.prev_hash != expected_prev or audit.hash_of(entry) != entry.entry_hash:
-            return Followed(None, count, f"entry {entry.seq} does not follow on from the entries before it")
+            return Followed(
+                None, count, Phrase(N_("entry {seq} does not follow on from the entries before it"), seq=entry.seq)
+            )
         expected_seq, expected_prev = entry.seq + 1, entry.entry_hash
     last = (expected_seq - 1, expected_prev) if expected_seq > 1 else None
     return Followed(last, count)
@@ -192,12 +207,17 @@ class TeamLogCheck:
 
 def _refusal(where: str, what: str, *, verifying: bool) -> TeamLogRewritten:
     """``what``: the first part of the line, from "its audit log ..." (the team store is named before it)."""
-    consequence = "" if verifying else "nothing was synced. "
+    consequence = "" if verifying else Phrase(N_("nothing was synced. "))
     return TeamLogRewritten(
-        f"the team store {where}: {what}; {consequence}Tell your team and whoever runs its server, and compare "
-        "with the other laptops before trusting it; once you know why (a restore from an older backup, say), "
-        "`hrdoc sync CASE --team DB --accept-team-log` takes its log as it now is (recorded in this store's "
-        "audit log)",
+        N_(
+            "the team store {place}: {what}; {consequence}Tell your team and whoever runs its "
+            "server, and compare with the other laptops before trusting it; once you know why (a "
+            "restore from an older backup, say), `hrdoc sync CASE --team DB --accept-team-log` "
+            "takes its log as it now is (recorded in this store's audit log)"
+        ),
+        place=where,
+        what=what,
+        consequence=consequence,
         where=where,
         problem=what,
     )
@@ -215,22 +235,28 @@ def check(local: StoreContext, team: StoreContext, *, accept: bool = False, veri
     known, elsewhere = _known_for(local, team_id, place_of(team.location))
     problem = None
     if known is None and elsewhere is not None:
-        now = "is gone" if team_id is None else f"is now {team_id}"
-        problem = (
-            f"it is not the store this store last synced with there ({elsewhere.seen_on()}): its id {now} "
-            f"(it was {elsewhere.team_id})"
+        now = Phrase(N_("is gone")) if team_id is None else Phrase(N_("is now {team_id}"), team_id=team_id)
+        problem = Phrase(
+            N_("it is not the store this store last synced with there ({value}): its id {now} (it was {team_id})"),
+            value=elsewhere.seen_on(),
+            now=now,
+            team_id=elsewhere.team_id,
         )
     since = (known.seq, known.entry_hash) if known is not None else None
     with team.read() as session:
         followed = follow(session, since)
     if problem is None and followed.problem is not None:
         if known is not None and followed.entries == 0:  # the entry this store saw is gone or changed
-            problem = (
-                f"its audit log was rewritten behind this store: {followed.problem}, which this store saw at its "
-                f"last sync ({known.seen_on()})"
+            problem = Phrase(
+                N_(
+                    "its audit log was rewritten behind this store: {fault}, which this store saw at its "
+                    "last sync ({value})"
+                ),
+                fault=followed.problem,
+                value=known.seen_on(),
             )
         else:
-            problem = f"its audit log was changed outside hrdoc: {followed.problem}"
+            problem = Phrase(N_("its audit log was changed outside hrdoc: {fault}"), fault=followed.problem)
     if problem is not None and not accept:
         raise _refusal(where, problem, verifying=verifying)
     return TeamLogCheck(team_id, where, known, followed.last, followed.entries, accepted=problem)
@@ -249,9 +275,13 @@ def remember(local: StoreContext, team: StoreContext, checked: TeamLogCheck) -> 
             followed = follow(session, checked.last)
             if followed.problem is not None:
                 raise TeamLogRewritten(
-                    f"the team store {checked.where}: its audit log changed while this store synced "
-                    f"({followed.problem}); the case was synced, but this store keeps the team log's head it had. "
-                    "Run `hrdoc verify --db TEAM` and tell your team and whoever runs its server"
+                    N_(
+                        "the team store {place}: its audit log changed while this store synced ({fault}); the "
+                        "case was synced, but this store keeps the team log's head it had. Run `hrdoc verify "
+                        "--db TEAM` and tell your team and whoever runs its server"
+                    ),
+                    place=checked.where,
+                    fault=followed.problem,
                 )
             last = followed.last
         else:  # taken as it is: its newest entry, chain or not

@@ -14,16 +14,18 @@ from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.progress import Progress
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 from hrdoc.services import audit, sharing
-from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
+from hrdoc.services.languages import ENGLISH
 from hrdoc.services.reporting.audience import Audience, ReportData, redact
 from hrdoc.services.reporting.blocks import ReportMeta
-from hrdoc.services.reporting.numbering import Numbering, read_numbering
+from hrdoc.services.reporting.numbering import Numbering
+from hrdoc.services.reporting.reading import read_view
 from hrdoc.services.reporting.renderer import CaseReportRenderer
 from hrdoc.services.reporting.scope import ReportScope, Tally, read_weights, report_scope, scope_of
 from hrdoc.services.vocab import VocabularyService
 
 __all__ = [
+    "REPORT_LANGUAGES",
     "Audience",
     "CaseReportRenderer",
     "Numbering",
@@ -34,6 +36,17 @@ __all__ = [
     "Tally",
     "redact",
 ]
+
+# The languages a report can be made in. Arabic is not among them yet: its texts are in the catalogue, but its
+# pages are not laid out right to left (the report's own texts and tables, the page headers and footers), which an
+# Arabic report needs to read as well as an English one (issue 16, point 5).
+REPORT_LANGUAGES: tuple[str, ...] = (ENGLISH, "fr")
+
+
+def report_language(wanted: str) -> str:
+    """The language a report is made in for someone who reads ``wanted`` (the interface's or the terminal's):
+    itself if reports speak it, else English."""
+    return wanted if wanted in REPORT_LANGUAGES else ENGLISH
 
 
 class ReportService:
@@ -53,11 +66,9 @@ class ReportService:
     def view(self, case_ref: str, audience: Audience | str) -> ReportData:
         """The part of the case the report for ``audience`` is made of (:func:`redact`)."""
         who = Audience(audience)
-        # Identities stay masked (never revealed here); records the audience may not see are not even read.
-        data = CaseService(self.ctx).export(case_ref, visibilities=sorted(sharing.visibilities(who)))
-        # Numbered over the whole case (ids only), so that A2 is the same account in every audience's report.
-        numbering = read_numbering(self.ctx, uuid.UUID(data["case"]["id"]))
-        return redact(data, who, numbering=numbering, consume=True)  # the export is not used again
+        # Identities are never read; records the audience may not see are not even read; the others are read a
+        # section at a time, each record kept as the audience may see it as it comes (:mod:`.reading`).
+        return read_view(self.ctx, case_ref, who, sorted(sharing.visibilities(who)))
 
     def render(
         self,
@@ -67,16 +78,22 @@ class ReportService:
         organisation: str = "",
         author: str = "",
         date: dt.date | None = None,
+        language: str = ENGLISH,
         progress: Progress | None = None,
     ) -> bytes:
         """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log.
 
+        ``language`` (one of :data:`REPORT_LANGUAGES`) is the report's, whatever the interface's: its own texts,
+        dates, numbers and vocabulary terms are in it; what users wrote is printed as written.
+
         ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel by raising ``Cancelled``: no report,
         nothing recorded."""
         who = Audience(audience)
+        if language not in REPORT_LANGUAGES:
+            raise ValueError(f"no report language {language!r} (one of {', '.join(REPORT_LANGUAGES)})")
         vocab = VocabularyService(self.ctx)
-        labels = {name: vocab.labels(name) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
-        meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today())
+        labels = {name: vocab.labels(name, language=language) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
+        meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today(), language=language)
         # The renderer alone holds the view, and lets go of its records once they are laid out.
         renderer = CaseReportRenderer(self.view(case_ref, who), meta, labels)
         case = renderer.data.case
@@ -92,7 +109,12 @@ class ReportService:
                 entity_id=uuid.UUID(case["id"]),
                 case_id=uuid.UUID(case["id"]),
                 summary=f"Made {_an(who)} report of case {case['reference']}",
-                details={"audience": who.value, "bytes": len(pdf), "sha256": hashlib.sha256(pdf).hexdigest()},
+                details={
+                    "audience": who.value,
+                    "language": language,
+                    "bytes": len(pdf),
+                    "sha256": hashlib.sha256(pdf).hexdigest(),
+                },
             )
         return pdf
 

@@ -9,8 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from hrdoc.domain.enums import AgeGroup, InterviewMethod, Sex, WitnessRelation
+from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.audience import AccountView
-from hrdoc.services.reporting.blocks import SECTION_TITLES, ReportBlocks, inline, words
+from hrdoc.services.reporting.blocks import ReportBlocks, inline
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
 from hrdoc.services.reporting.story import Part
@@ -25,76 +26,98 @@ class AccountSections(ReportBlocks):
 
     def accounts_opening(self) -> list[Flowable]:
         data = self.data
-        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(SECTION_TITLES["accounts"], 0)]
-        if not data.accounts:
+        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(self.title("accounts"), 0)]
+        numbers = [view.number for view in data.accounts]
+        data.let_go_of_accounts()  # each account's part holds its own view
+        if not numbers:
             out.append(
                 self.fixed(
-                    "No witness account can be included for this audience (visibility or the witnesses' consent).",
+                    self.say(
+                        N_(
+                            "No witness account can be included for this audience (visibility or the witnesses' "
+                            "consent)."
+                        )
+                    ),
                     "Note",
                 )
             )
             return out
         out.append(
             self.fixed(
-                "Witnesses are identified by pseudonym only. Accounts are quoted only where the audience and the "
-                "witness's consent allow it.",
+                self.say(
+                    N_(
+                        "Witnesses are identified by pseudonym only. Accounts are quoted only where the audience and "
+                        "the witness's consent allow it."
+                    )
+                ),
                 "Small",
             )
         )
-        out += self.gap_note("accounts", (view.number for view in data.accounts))
+        out += self.gap_note("accounts", numbers)
         return out
 
     def account(self, view: AccountView) -> list[Flowable]:
         w, v = view.witness, view.version
-        out: list[Flowable] = [self.heading(f"Account A{view.number} — witness {w['pseudonym']}", 1, user_text=True)]
-        facts = [("Witness", f"{w['pseudonym']} ({inline(words(w['relation'], WitnessRelation))})")]
+        say = self.say
+        heading = say(N_("Account A{number} — witness {pseudonym}")).format(
+            number=view.number, pseudonym=w["pseudonym"]
+        )
+        out: list[Flowable] = [self.heading(heading, 1, user_text=True)]
+        facts = [(N_("Witness"), f"{w['pseudonym']} ({inline(self.words(w['relation'], WitnessRelation))})")]
         profile_of = ((w["sex"], Sex), (w["age_group"], AgeGroup))
-        known = [words(value, enum) for value, enum in profile_of if value and value != "unknown"]
-        profile = ", ".join(known[:1] + [inline(k) for k in known[1:]])  # "Female, adult"
+        known = [self.words(value, enum) for value, enum in profile_of if value and value != "unknown"]
+        profile = self.comma().join(known[:1] + [inline(k) for k in known[1:]])  # "Female, adult"
         if profile:
-            facts.append(("Profile", profile))
-        method = words(v.get("method"), InterviewMethod)
+            facts.append((N_("Profile"), profile))
+        method = self.words(v.get("method"), InterviewMethod)
         if v.get("interview_date"):
-            method += f", {v['interview_date']}"
-        facts.append(("Interview", method))
+            method += f", {self.date(v['interview_date'])}"
+        facts.append((N_("Interview"), method))
         if v.get("language"):
             lang = v["language"] + (
-                f" (translated into {v['translation_language']})" if v.get("translation_language") else ""
+                " " + say(N_("(translated into {language})")).format(language=v["translation_language"])
+                if v.get("translation_language")
+                else ""
             )
-            facts.append(("Language", lang))
+            facts.append((N_("Language"), lang))
         for key, title in (
-            ("interviewer", "Interviewer"),
-            ("interview_place", "Place of interview"),
-            ("translator", "Translator"),
+            ("interviewer", N_("Interviewer")),
+            ("interview_place", N_("Place of interview")),
+            ("translator", N_("Translator")),
         ):
             if v.get(key):
                 facts.append((title, v[key]))
         if v.get("version"):
-            facts.append(("Version", str(v["version"])))
+            facts.append((N_("Version"), self.number(v["version"])))
         out.append(self.facts_table(facts))
         if view.show_words:
             for para in str(v.get("narrative") or "").split("\n\n"):
                 if para.strip():
                     out.append(self.p(para))
             for quote in v.get("key_quotes") or []:
-                out.append(self.p(f"“{quote}”", "Quote"))
+                out.append(self.p(self.quote(quote), "Quote"))
         else:
-            out.append(self.fixed(f"Content withheld: {markup(view.withheld_reason)}.", "Note"))
+            reason = markup(say(view.withheld_reason))
+            out.append(self.fixed(say(N_("Content withheld: {reason}.")).format(reason=reason), "Note"))
         if self.data.show_notes and view.record.get("notes"):
-            out.append(self.p("Note: " + view.record["notes"], "Note"))
+            out.append(self.p(say(N_("Note: {text}")).format(text=view.record["notes"]), "Note"))
         return out
 
     def claims(self) -> list[Flowable]:
         data = self.data
-        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(SECTION_TITLES["claims"], 0)]
+        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(self.title("claims"), 0)]
         accuse = [s for s in data.sources if s["stance"] == "accuses"]
         deny = [s for s in data.sources if s["stance"] == "denies"]
         if not accuse and not deny:
-            return [*out, self.fixed("No accusations or denials are recorded for this audience.", "Note")]
+            return [*out, self.fixed(self.say(N_("No accusations or denials are recorded for this audience.")), "Note")]
         out.append(
             self.fixed(
-                "Sources that accuse and sources that deny or respond, side by side. Inclusion does not endorse a "
-                "claim; see each source's grade in Annex A.",
+                self.say(
+                    N_(
+                        "Sources that accuse and sources that deny or respond, side by side. Inclusion does not "
+                        "endorse a claim; see each source's grade in Annex A."
+                    )
+                ),
                 "Small",
             )
         )
@@ -110,14 +133,10 @@ class AccountSections(ReportBlocks):
                     "Cell",
                 )
             ]
-            seen: set[str] = set()
-            for lk in data.links_from_source(src["id"]):
-                if lk["excerpt"] and lk["excerpt"] not in seen:
-                    seen.add(lk["excerpt"])
-                    parts.append(self.p(f"“{lk['excerpt']}”", "Cell"))
+            parts += [self.p(self.quote(excerpt), "Cell") for excerpt in data.excerpts_from(src["id"])]
             return parts
 
-        rows: list[list[Any]] = [self.head_row("Accusations", "Denials and responses")]
+        rows: list[list[Any]] = [self.head_row(N_("Accusations"), N_("Denials and responses"))]
         for i in range(max(len(accuse), len(deny))):
             rows.append([cell(accuse[i] if i < len(accuse) else None), cell(deny[i] if i < len(deny) else None)])
         out.append(self.table(rows, [FRAME_W / 2, FRAME_W / 2], zebra=False))

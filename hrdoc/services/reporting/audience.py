@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import functools
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from hrdoc.domain import registry
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.services import sharing
 from hrdoc.services.reporting.numbering import Numbering
@@ -74,6 +76,53 @@ class ReportData:
             self._index = _Index(self)
         return self._index
 
+    # The renderer's parts hold the records they print, each until it is laid out (:mod:`.story`); once a list's
+    # last reader is made, the renderer lets the list and its index go (``let_go_of_*``), and each part takes
+    # what it looks up by id out of the index (``take_*``): a record is then freed as soon as it is laid out,
+    # and the pages laid out reuse its memory.
+
+    def let_go_of_incidents(self) -> None:
+        """Incidents, allegations, links and the allegations' victims and perpetrators leave the lists and the
+        indexes by incident (the incidents' and allegations' parts hold them): the section's opening calls this,
+        the whole lists' last reader. The links stay indexed by what they bear on, each taken by its part."""
+        by = self._by  # indexed now, while every link is here
+        by.allegations, by.links_from_source = {}, {}
+        self.incidents, self.allegations, self.links = [], [], []
+        self.allegation_victims, self.perpetrators = [], []
+
+    def let_go_of_accounts(self) -> None:
+        """The accounts leave the list and the index (each account's part holds its own): once the section's
+        opening is made, no part looks one up."""
+        self._by.accounts = {}
+        self.accounts = []
+
+    def let_go_of_sources(self) -> None:
+        """The sources leave the list and the index (each entry of Annex A holds its own), with their excerpts:
+        the annex's opening comes after every part that looks one up."""
+        by = self._by
+        by.sources, by.excerpts = {}, {}
+        self.sources = []
+
+    def take_links_to(
+        self, *, allegation_id: str | None = None, incident_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """:meth:`links_to`, taken out of the index: the part that prints them is their last reader."""
+        if allegation_id is not None:
+            return self._by.links_to_allegation.pop(allegation_id, [])
+        return self._by.links_to_incident.pop(incident_id, [])
+
+    def take_victims_of(self, allegation_id: str) -> list[dict[str, Any]]:
+        """:meth:`victims_of`, taken out of the index (the allegation's part is their last reader)."""
+        return self._by.victims.pop(allegation_id, [])
+
+    def take_perpetrators_of(self, allegation_id: str) -> list[dict[str, Any]]:
+        """:meth:`perpetrators_of`, taken out of the index (the allegation's part is their last reader)."""
+        return self._by.perpetrators.pop(allegation_id, [])
+
+    def excerpts_from(self, source_id: str) -> list[str]:
+        """The distinct excerpts of the links from the source, in the links' order (the claims quote them)."""
+        return list(self._by.excerpts.get(source_id, ()))
+
     def bare(self) -> ReportData:
         """The case and the audience alone, without its records (what a report needs after its body)."""
         return ReportData(
@@ -109,11 +158,21 @@ class ReportData:
 
 
 def _grouped(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
-    """``rows`` by their ``key`` column, each group in the order of ``rows``."""
+    """``rows`` by their ``key`` column, each group in the order of ``rows``; rows without one are left out."""
     groups: dict[Any, list[dict[str, Any]]] = {}
     for row in rows:
-        groups.setdefault(row[key], []).append(row)
+        if row[key] is not None:
+            groups.setdefault(row[key], []).append(row)
     return groups
+
+
+def _excerpts(links: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Per source, the distinct non-empty excerpts of the links from it, in the links' order."""
+    out: dict[str, dict[str, None]] = {}
+    for link in links:
+        if link["source_id"] is not None and link["excerpt"]:
+            out.setdefault(link["source_id"], {})[link["excerpt"]] = None
+    return {source: list(excerpts) for source, excerpts in out.items()}
 
 
 class _Index:
@@ -129,6 +188,7 @@ class _Index:
         self.links_to_allegation = _grouped(data.links, "allegation_id")
         self.links_to_incident = _grouped(data.links, "incident_id")
         self.links_from_source = _grouped(data.links, "source_id")
+        self.excerpts = _excerpts(data.links)
         self.victims = _grouped(data.allegation_victims, "allegation_id")
         self.perpetrators = _grouped(data.perpetrators, "allegation_id")
 
@@ -188,6 +248,35 @@ def _strip(
     return out
 
 
+# Columns of every record that no report prints (the case it is in, its row's version, when and by whom it was
+# made or changed, its visibility, already applied): left out of the report's records, which a large case holds
+# by the tens of thousands (a dict of ten keys or fewer is also half the size of one of eleven to twenty-one).
+_UNPRINTED = frozenset({"case_id", "version", "created_at", "updated_at", "created_by", "visibility"})
+
+
+def _slim(record: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
+    """``record`` without the columns no report prints (:data:`_UNPRINTED`), a new dict, its ids (``id`` and
+    every ``*_id``) shared through ``ids``: an id printed nowhere but looked up by is then held once, however
+    many records refer to it. Only columns are dropped: what the audience may see was decided before."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in _UNPRINTED:
+            continue
+        if isinstance(value, str) and (key == "id" or key.endswith("_id")):
+            value = ids.setdefault(value, value)
+        out[key] = value
+    return out
+
+
+def _unlinked(record: dict[str, Any], section: str, shown: dict[str, dict[uuid.UUID, bool]]) -> dict[str, Any]:
+    """``record`` (changed in place and returned) without its references to records that do not go, as the
+    sharing policy empties them (:func:`~hrdoc.services.sharing.without_withheld`: an incident's withheld place,
+    a working copy's withheld original, an evidence file filed under a withheld record): even an id tells that a
+    withheld record exists."""
+    record.update(sharing.without_withheld(_SECTION_KINDS[section], record, shown))
+    return record
+
+
 @functools.cache
 def _declared(kind: Kind) -> frozenset[str]:
     return frozenset(f.name for f in registry.kind(kind).fields)
@@ -209,21 +298,24 @@ def _account_view(
     consent: dict[str, Any],
     audience: Audience,
     numbering: Numbering,
+    shown: dict[str, dict[uuid.UUID, bool]],
     *,
     show_words: bool,
     in_place: bool = False,
+    ids: dict[str, str] | None = None,
 ) -> AccountView:
-    """An account as ``audience`` sees it, its witness's words in it or not (as the sharing policy decided)."""
+    """An account as ``audience`` sees it, its witness's words in it or not (as the sharing policy decided);
+    its record without the columns no report prints, its ids shared through ``ids`` (:func:`_slim`)."""
     current = _current(acc)
     reason = ""
     if not show_words:
-        reason = (
-            "the witness has not consented to be quoted"
+        reason = (  # English, marked for the catalogue: the report prints it in its language
+            N_("the witness has not consented to be quoted")
             if not consent.get("to_be_quoted")
-            else "this version of the account is not marked quotable"
+            else N_("this version of the account is not marked quotable")
         )
     return AccountView(
-        record=_strip(acc, "accounts", audience, in_place=in_place),
+        record=_slim(_unlinked(_strip(acc, "accounts", audience, in_place=in_place), "accounts", shown), ids or {}),
         witness=witness,
         version=_strip(current, "version", audience, words=show_words),
         number=numbering.accounts[acc["id"]],
@@ -273,25 +365,54 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering, consum
     just ``data``, which may hold only what the audience may see: references are then the same in every
     audience's report, with gaps where entries are withheld.
     """
-    shown = shown_in(data, audience)
 
-    def kept(section: SectionName) -> list[dict[str, Any]]:
+    def taken(section: SectionName) -> Iterator[dict[str, Any]]:
+        """The section's records in order; when consuming, each is let go of by ``data`` as it is taken."""
+        rows = data[section]
+        if not consume:
+            yield from rows
+            return
+        data[section] = []
+        rows.reverse()
+        while rows:
+            yield rows.pop()
+
+    shown = shown_in(data, audience)
+    return redacted(data["case"], taken, audience, shown=shown, numbering=numbering, in_place=consume)
+
+
+def redacted(
+    case: dict[str, Any],
+    rows: Callable[[SectionName], Iterable[dict[str, Any]]],
+    audience: Audience,
+    *,
+    shown: dict[str, dict[uuid.UUID, bool]],
+    numbering: Numbering,
+    in_place: bool = False,
+) -> ReportData:
+    """:func:`redact`, of the case's records as ``rows`` gives them, a section at a time (in the order of the
+    case's export), and of what goes to ``audience`` as :func:`shown_in` decided it: each record is made what the
+    audience may see of it as it comes, so that a section need never be held whole as it was read (``in_place``:
+    the records given may be changed)."""
+    ids: dict[str, str] = {}  # each id string once (_slim)
+
+    def kept(section: SectionName, records: Iterable[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """The section's records that go, each with only what the audience may see of it (a link without the
-        excerpt of an account whose words do not go: an excerpt of an account is a quotation of it)."""
+        excerpt of an account whose words do not go: an excerpt of an account is a quotation of it), and
+        without the columns no report prints (:func:`_slim`)."""
         going = shown[_SECTION_KINDS[section]]
         return [
-            _strip(r, section, audience, words=going[rid], in_place=consume)
-            for r in data[section]
+            _slim(_unlinked(_strip(r, section, audience, words=going[rid], in_place=in_place), section, shown), ids)
+            for r in (rows(section) if records is None else records)
             if (rid := uuid.UUID(r["id"])) in going
         ]
 
     locations = {r["id"]: r for r in kept("locations")}
     incidents = kept("incidents")
-    for inc in incidents:
-        if inc["location_id"] not in locations:
-            inc["location_id"] = None  # an incident goes without a place withheld from it
-    consents = {w["id"]: dict(w.get("consent") or {}) for w in data["witnesses"]}
-    witnesses = {r["id"]: r for r in kept("witnesses")}
+    witness_rows = list(rows("witnesses"))
+    consents = {w["id"]: dict(w.get("consent") or {}) for w in witness_rows}
+    witnesses = {r["id"]: r for r in kept("witnesses", witness_rows)}
+    del witness_rows
     account_words = shown[Kind.ACCOUNT]
     accounts = [
         _account_view(
@@ -300,10 +421,12 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering, consum
             consents[acc["witness_id"]],
             audience,
             numbering,
+            shown,
             show_words=account_words[uuid.UUID(acc["id"])],
-            in_place=consume,
+            in_place=in_place,
+            ids=ids,
         )
-        for acc in data["accounts"]
+        for acc in rows("accounts")
         if uuid.UUID(acc["id"]) in account_words
     ]
     allegations = kept("allegations")
@@ -312,7 +435,7 @@ def redact(data: CaseExport, audience: Audience, *, numbering: Numbering, consum
 
     report = ReportData(
         audience=audience,
-        case=_strip(data["case"], "case", audience),
+        case=_strip(case, "case", audience),
         locations=locations,
         incidents=incidents,
         allegations=allegations,

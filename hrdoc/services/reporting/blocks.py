@@ -19,8 +19,12 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from hrdoc.domain import countries
 from hrdoc.domain.enums import DatePrecision, label
+from hrdoc.domain.marks import N_
+from hrdoc.services.catalogue import Catalogue
+from hrdoc.services.languages import ENGLISH
+from hrdoc.services.locale_format import format_date, format_number
 from hrdoc.services.reporting.audience import Audience, ReportData
-from hrdoc.services.reporting.fonts import has_rtl, is_rtl_text, markup, needs_shaping
+from hrdoc.services.reporting.fonts import has_rtl, is_rtl_text, markup, needs_shaping, quotation
 from hrdoc.services.reporting.layout import (
     HEAD_BG,
     MUTED,
@@ -32,16 +36,33 @@ from hrdoc.services.reporting.layout import (
     _PageNumbers,
 )
 
+# The report's own texts are English, marked with N_ where they are written (so that lupdate extracts them into the
+# interface's catalogue) and put in the report's language by ReportBlocks.say where they are printed.
 SECTION_TITLES = {
-    "contents": "Contents",
-    "summary": "Executive summary",
-    "chronology": "Chronology",
-    "incidents": "Incidents and allegations",
-    "accounts": "Witness accounts",
-    "claims": "Parties' claims and responses",
-    "sources": "Annex A — Sources",
-    "evidence": "Annex B — Evidence",
-    "methodology": "Methodology",
+    "contents": N_("Contents"),
+    "summary": N_("Executive summary"),
+    "chronology": N_("Chronology"),
+    "incidents": N_("Incidents and allegations"),
+    "accounts": N_("Witness accounts"),
+    "claims": N_("Parties' claims and responses"),
+    "sources": N_("Annex A — Sources"),
+    "evidence": N_("Annex B — Evidence"),
+    "methodology": N_("Methodology"),
+}
+
+# The separators of lists within a sentence: French puts a no-break space before ";", Arabic has its own marks.
+COMMA, SEMICOLON = N_(", "), N_("; ")
+# A number of victims and what happened to them ("24 killed"): French words the fate as the victim's, in the
+# feminine singular ("Tuée"), so it cannot follow a number there.
+COUNTED = N_("{number} {status}")
+
+# Why numbers are missing from a list, by what the list numbers (ReportBlocks.gap_note): whole sentences, as translated.
+GAP_NOTES = {
+    "incidents": N_("Numbers missing here are incidents withheld from this audience."),
+    "incidents or allegations": N_("Numbers missing here are incidents or allegations withheld from this audience."),
+    "accounts": N_("Numbers missing here are accounts withheld from this audience."),
+    "sources": N_("Numbers missing here are sources withheld from this audience."),
+    "evidence items": N_("Numbers missing here are evidence items withheld from this audience."),
 }
 
 
@@ -58,11 +79,13 @@ def inline(text: str) -> str:
 
 @dataclass(frozen=True)
 class ReportMeta:
-    """What the cover says besides the case: who made the report, for whom, when."""
+    """What the cover says besides the case: who made the report, for whom, when; and the report's language
+    (one of :data:`hrdoc.services.languages.CODES`), whatever the interface's."""
 
     organisation: str = ""
     author: str = ""
     date: dt.date | None = None
+    language: str = ENGLISH
 
 
 def _best(record: dict[str, Any], prefix: str) -> int | None:
@@ -91,6 +114,61 @@ class ReportBlocks:
     _toc: list[tuple[int, str, str]]
     _numbers: _PageNumbers
     _derived: dict[tuple[str, bool, bool], ParagraphStyle]
+    catalogue: Catalogue  # the report's language's (hrdoc.services.catalogue)
+
+    @property
+    def language(self) -> str:
+        return self.meta.language
+
+    def say(self, text: str) -> str:
+        """One of the report's own texts (N_-marked where it is written) in the report's language."""
+        return self.catalogue.translate(text)
+
+    def comma(self) -> str:
+        return self.say(COMMA)
+
+    def semicolon(self) -> str:
+        return self.say(SEMICOLON)
+
+    def quote(self, text: str) -> str:
+        """User text in quotation marks, as the report's language quotes (docs/glossary.md): « … » with no-break
+        spaces in French; guillemets around right-to-left text in every language (:func:`fonts.quotation`)."""
+        if self.language == "fr" and not is_rtl_text(text):
+            return f"«\u00a0{text}\u00a0»"
+        return quotation(text)
+
+    def bold(self, text: str) -> str:
+        """One of the report's own texts in its language, as bold markup (a run-in heading)."""
+        return f"<b>{self.say(text)}</b>"
+
+    def title(self, section: str) -> str:
+        """A section's title (:data:`SECTION_TITLES`) in the report's language."""
+        return self.say(SECTION_TITLES[section])
+
+    def number(self, value: int | float) -> str:
+        """A count as the report's language writes it: "1,234", "1 234" in French."""
+        return format_number(value, self.language)
+
+    def date(self, value: str | dt.date | None) -> str:
+        """A stored date ("2022-03-27", or a time "2022-03-27T10:20") in the report's language: "27 March 2022",
+        "27 mars 2022", "27 آذار/مارس 2022", the time after it; a text that is no date, as it is."""
+        if isinstance(value, dt.date):
+            return format_date(value, self.language)
+        text = str(value or "")
+        try:
+            day = dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return text
+        time = text[11:16] if len(text) > 10 else ""
+        return format_date(day, self.language) + (f" {time}" if time else "")
+
+    def words(self, code: str | None, choices: type[StrEnum] | None = None) -> str:
+        """:func:`words` in the report's language (the enum words are in the catalogue: tools/translations.py).
+        The enum's name is the disambiguation of words with a sense of their own there (a date's precision is
+        feminine in French); the catalogue falls back on the words alone, as QTranslator does."""
+        if not code:
+            return ""
+        return self.catalogue.translate(words(code, choices), choices.__name__ if choices else "")
 
     def style(self, name: str, text: str, *, rtl: bool = False) -> ParagraphStyle:
         """The named style, shaped with HarfBuzz when ``text`` needs it (Arabic), right-aligned if ``rtl``.
@@ -134,7 +212,7 @@ class ReportBlocks:
         return _Heading(text_markup, text, self.style(style, text), level, key)
 
     def label(self, code: str | None, vocabulary: str) -> str:
-        return self.labels.get(vocabulary, {}).get(code or "", words(code))
+        return self.labels.get(vocabulary, {}).get(code or "", self.words(code))
 
     def table(
         self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = True
@@ -157,7 +235,8 @@ class ReportBlocks:
         return table
 
     def head_row(self, *titles: str) -> list[Paragraph]:
-        return [self.fixed(t, "CellHead") for t in titles]
+        """A table's head: ``titles`` are N_-marked texts, put in the report's language here."""
+        return [self.fixed(self.say(t), "CellHead") for t in titles]
 
     def _incidents_in_order(self) -> list[dict[str, Any]]:
         return sorted(self.data.incidents, key=lambda i: (i["start_date"] is None, i["start_date"] or ""))
@@ -165,11 +244,13 @@ class ReportBlocks:
     def incident_date(self, inc: dict[str, Any]) -> str:
         start, end = inc["start_date"], inc["end_date"]
         if start:
-            when = start if not end or end == start else f"{start} to {end}"
+            when = self.date(start)
+            if end and end != start:
+                when = self.say(N_("{start} to {end}")).format(start=when, end=self.date(end))
             if inc["date_precision"] not in ("exact", "unknown"):
-                when += f" ({inline(words(inc['date_precision'], DatePrecision))})"
-            return str(when)
-        return "Date not known"
+                when += f" ({inline(self.words(inc['date_precision'], DatePrecision))})"
+            return when
+        return self.say(N_("Date not known"))
 
     def place(self, inc: dict[str, Any]) -> str:
         loc = self.data.locations.get(inc["location_id"] or "")
@@ -177,20 +258,20 @@ class ReportBlocks:
             return ""
         name = loc["name"]
         if loc.get("alt_spellings"):  # a place is often spelled several ways (Annefif, Anefis)
-            name += f" (also spelled {', '.join(loc['alt_spellings'])})"
-        parts = [name, loc["admin2"], loc["admin1"], countries.name(loc["country_code"])]
-        return ", ".join(p for p in parts if p)
+            name += " " + self.say(N_("(also spelled {names})")).format(names=self.comma().join(loc["alt_spellings"]))
+        parts = [name, loc["admin2"], loc["admin1"], countries.name(loc["country_code"], self.language)]
+        return self.comma().join(p for p in parts if p)
 
     def source_ref(self, source: dict[str, Any]) -> str:
         return f"S{self.data.source_numbers[source['id']]}"
 
     def gap_note(self, entries: str, *numbers: Iterable[int]) -> list[Flowable]:
-        """A line saying why numbers are missing, where some are missing from any of ``numbers`` (never in
-        an internal report, which withholds nothing). Only gaps below the highest number shown count:
-        entries withheld after the last one shown leave no trace, and the note must not give one."""
+        """A line saying why numbers are missing (:data:`GAP_NOTES`), where some are missing from any of
+        ``numbers`` (never in an internal report, which withholds nothing). Only gaps below the highest number
+        shown count: entries withheld after the last one shown leave no trace, and the note must not give one."""
         if self.data.audience is Audience.INTERNAL or not any(_has_gap(n) for n in numbers):
             return []
-        return [self.fixed(f"Numbers missing here are {entries} withheld from this audience.", "Small")]
+        return [self.fixed(self.say(GAP_NOTES[entries]), "Small")]
 
     def grade(self, source: dict[str, Any]) -> str:
         return f"{source['reliability'] or '–'}{source['credibility'] or '–'}"
@@ -202,4 +283,5 @@ class ReportBlocks:
         return self._derived[key]
 
     def facts_table(self, facts: Iterable[tuple[str, str]]) -> Flowable:
-        return _Facts([(self.fixed(k, "Label"), self.p(v, "Cell")) for k, v in facts], 38 * mm)
+        """Label and value rows; the labels are N_-marked texts, put in the report's language here."""
+        return _Facts([(self.fixed(self.say(k), "Label"), self.p(v, "Cell")) for k, v in facts], 38 * mm)

@@ -55,7 +55,8 @@ class Figures(ReportBlocks):
         chart.bars[0].strokeColor = None
         chart.barLabels.fontName = SANS
         chart.barLabels.fontSize = 7
-        chart.barLabelFormat = "%d"
+        chart.barLabelFormat = self.number  # "1 234" in French
+        chart.valueAxis.labelTextFormat = self.number
         chart.barLabels.nudge = 8
         drawing.add(chart)
         return drawing
@@ -90,7 +91,7 @@ class Figures(ReportBlocks):
                 String(
                     x,
                     axis_y + (19 if up else -25),
-                    day.isoformat(),
+                    self.date(day),
                     fontName=SANS,
                     fontSize=7,
                     textAnchor="middle",

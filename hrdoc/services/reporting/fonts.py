@@ -152,6 +152,7 @@ def has_rtl(text: str) -> bool:
 
 
 _LTR_CLASSES = ("L", "EN", "AN")
+_NEUTRAL_CLASSES = ("ON", "ES", "ET", "CS", "WS")  # punctuation, signs and separators: no direction of their own
 
 
 def _logical_word(word: str) -> str:
@@ -357,8 +358,8 @@ def _shaping_word(word: list[tuple[str, int]]) -> str:
 
     Right-to-left stretches go back to logical order: HarfBuzz lays each out right to left, and mirrors its
     brackets, by itself. What ReportLab draws left to right as it stands (words without right-to-left
-    letters, and brackets Noto Sans Arabic lacks, which are set apart in Noto Sans) keeps its visual place,
-    and a bracket in right-to-left text is mirrored here (rule L4).
+    letters, and punctuation Noto Sans Arabic lacks, such as curly quotes or some brackets, which is set
+    apart in Noto Sans) keeps its visual place, and a bracket in right-to-left text is mirrored here (rule L4).
     """
     text = "".join(c for c, _ in word)
     if not has_rtl(text):
@@ -366,12 +367,17 @@ def _shaping_word(word: list[tuple[str, int]]) -> str:
     out: list[str] = []
     stretch: list[str] = []
     for char, level in word:
-        if char in MIRRORED and not _has_glyph(ARABIC, char):
+        neutral = unicodedata.bidirectional(char) in _NEUTRAL_CLASSES
+        if neutral and not _has_glyph(ARABIC, char):  # set apart in Noto Sans: keeps its visual place
             out.append(_logical_word("".join(stretch)))
             stretch = []
             out.append(MIRRORED.get(char, char) if level % 2 else char)
-        else:
-            stretch.append(char)
+            continue
+        if neutral and not level % 2:
+            # resolved left to right (a « opening an Arabic quotation in a French sentence) but shaped with
+            # the right-to-left word it touches: HarfBuzz will mirror it, so hand it over mirrored
+            char = MIRRORED.get(char, char)
+        stretch.append(char)
     out.append(_logical_word("".join(stretch)))
     return "".join(out)
 
@@ -419,6 +425,13 @@ def _display_line(line: str, levels: list[int] | None, base: int) -> str:
             _logical_word(w) if has_rtl(w) else w for w in get_display(line, base_dir="LR"[base]).split(" ")
         )
     return _reorder_line(line, levels, base)
+
+
+def quotation(text: str) -> str:
+    """``text`` in quotation marks, as the report quotes a witness or an excerpt: guillemets around text that
+    reads right to left (docs/glossary.md: Arabic quotes with «…», which are bidi-mirrored and in the Arabic
+    font, so they come out on the right sides of the quotation, touching it), curly quotes otherwise."""
+    return f"«{text}»" if is_rtl_text(text) else f"“{text}”"
 
 
 def needs_shaping(text: str) -> bool:

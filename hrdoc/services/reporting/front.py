@@ -9,8 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from hrdoc.domain.enums import VictimStatus
+from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.audience import Audience
-from hrdoc.services.reporting.blocks import SECTION_TITLES, _best, inline, words
+from hrdoc.services.reporting.blocks import COUNTED, _best, inline
 from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
 from hrdoc.services.reporting.fonts import markup, needs_shaping
 from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, _PageMark, _TocLine
@@ -20,12 +21,16 @@ CONTENTS_CHUNK = 200  # lines of the table of contents made at a time
 # The front matter's word on reference numbers (numbering.py), for a report that may have gaps and for an
 # internal one, which has none. Always printed, gaps or not, so that the note itself says nothing.
 NUMBERING_NOTE = {
-    False: "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
-    "in every version of this report, whatever its audience, so versions can be read side by side. A missing "
-    "number is an entry withheld from this audience.",
-    True: "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
-    "in every version of this report, whatever its audience, so versions can be read side by side. Versions for "
-    "partners and the public leave gaps where entries are withheld from them.",
+    False: N_(
+        "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
+        "in every version of this report, whatever its audience, so versions can be read side by side. A missing "
+        "number is an entry withheld from this audience."
+    ),
+    True: N_(
+        "Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same "
+        "in every version of this report, whatever its audience, so versions can be read side by side. Versions for "
+        "partners and the public leave gaps where entries are withheld from them."
+    ),
 }
 
 
@@ -35,18 +40,19 @@ class FrontMatter(Figures):
     def cover(self) -> list[Flowable]:
         data, meta = self.data, self.meta
         case = data.case
-        when = (meta.date or dt.date.today()).isoformat()
+        say = self.say
+        when = self.date(meta.date or dt.date.today())
         rows = [
-            ("Case reference", markup(case["reference"])),
-            ("Audience", markup(data.audience.label)),
-            ("Date", when),
+            (N_("Case reference"), markup(case["reference"])),
+            (N_("Audience"), markup(say(data.audience.label))),
+            (N_("Date"), when),
         ]
         if meta.organisation:
-            rows.append(("Organisation", markup(meta.organisation)))
+            rows.append((N_("Organisation"), markup(meta.organisation)))
         if meta.author:
-            rows.append(("Prepared by", markup(meta.author)))
+            rows.append((N_("Prepared by"), markup(meta.author)))
         meta_table = Table(
-            [[self.fixed(k, "Label"), self.fixed(v, "CoverMeta")] for k, v in rows],
+            [[self.fixed(say(k), "Label"), self.fixed(v, "CoverMeta")] for k, v in rows],
             colWidths=[38 * mm, FRAME_W - 38 * mm],
             hAlign="LEFT",
         )
@@ -63,30 +69,42 @@ class FrontMatter(Figures):
             )
         )
         audience_text = {
-            Audience.PUBLIC: "This report was prepared for the <b>public</b>. It contains only records marked public; "
-            "witnesses are identified by pseudonym only and are quoted only with their consent.",
-            Audience.PARTNERS: "This report was prepared for <b>partner organisations</b>. It contains public and "
-            "restricted records; witness accounts appear only where the witness consented to sharing with partners. "
-            "Do not publish or forward it.",
-            Audience.INTERNAL: "This report was prepared for <b>internal use</b> by the investigation team. It "
-            "contains confidential records. Do not share it outside the team.",
+            Audience.PUBLIC: N_(
+                "This report was prepared for the <b>public</b>. It contains only records marked public; "
+                "witnesses are identified by pseudonym only and are quoted only with their consent."
+            ),
+            Audience.PARTNERS: N_(
+                "This report was prepared for <b>partner organisations</b>. It contains public and "
+                "restricted records; witness accounts appear only where the witness consented to sharing with "
+                "partners. Do not publish or forward it."
+            ),
+            Audience.INTERNAL: N_(
+                "This report was prepared for <b>internal use</b> by the investigation team. It "
+                "contains confidential records. Do not share it outside the team."
+            ),
         }[data.audience]
         return [
             Spacer(1, 40 * mm),
-            self.fixed("HUMAN RIGHTS CASE REPORT", "CoverKicker"),
+            self.fixed(say(N_("HUMAN RIGHTS CASE REPORT")), "CoverKicker"),
             Spacer(1, 4 * mm),
             self.p(case["title"], "CoverTitle"),
             Spacer(1, 10 * mm),
             meta_table,
             Spacer(1, 10 * mm),
-            self.fixed(f"Prepared for: {markup(data.audience.label)}", "CoverAudience"),
-            self.fixed(audience_text),
             self.fixed(
-                "Protected identities (legal names, contacts and residences of witnesses and victims) are never "
-                "included in reports.",
+                say(N_("Prepared for: {audience}")).format(audience=markup(say(data.audience.label))), "CoverAudience"
+            ),
+            self.fixed(say(audience_text)),
+            self.fixed(
+                say(
+                    N_(
+                        "Protected identities (legal names, contacts and residences of witnesses and victims) are "
+                        "never included in reports."
+                    )
+                ),
                 "Small",
             ),
-            self.fixed(NUMBERING_NOTE[data.audience is Audience.INTERNAL], "Small"),
+            self.fixed(say(NUMBERING_NOTE[data.audience is Audience.INTERNAL]), "Small"),
             NextPageTemplate("Later"),
             PageBreak(),
         ]
@@ -96,7 +114,7 @@ class FrontMatter(Figures):
         made so far, so it is made after the body (the layout then moves its pages after the cover; see
         :class:`~hrdoc.services.reporting.layout._PageNumbers`)."""
         levels = [self.styles["TOC1"], self.styles["TOC2"], self.styles["TOC3"]]
-        yield [_PageMark("contents", self._numbers), self.fixed(SECTION_TITLES["contents"], "H1")]
+        yield [_PageMark("contents", self._numbers), self.fixed(self.title("contents"), "H1")]
         for start in range(0, len(self._toc), CONTENTS_CHUNK):
             lines: list[Flowable] = []
             for level, text_markup, key in self._toc[start : start + CONTENTS_CHUNK]:
@@ -107,15 +125,15 @@ class FrontMatter(Figures):
             yield lines
 
     def key_figures(self) -> list[tuple[str, str]]:
-        data = self.data
+        data, say, number = self.data, self.say, self.number
         figures: list[tuple[str, str]] = [
-            ("Incidents", str(len(data.incidents))),
-            ("Allegations", str(len(data.allegations))),
+            (say(N_("Incidents")), number(len(data.incidents))),
+            (say(N_("Allegations")), number(len(data.allegations))),
         ]
         fatalities = [_best(i, "fatalities") for i in data.incidents]
         known = [f for f in fatalities if f is not None]
         if known:
-            figures.append(("Reported fatalities (all incidents, best estimates)", str(sum(known))))
+            figures.append((say(N_("Reported fatalities (all incidents, best estimates)")), number(sum(known))))
         by_status: dict[str, int] = {}
         individuals = 0
         for victim in data.victims.values():
@@ -128,26 +146,29 @@ class FrontMatter(Figures):
         if by_status:
             figures.append(
                 (
-                    "Victims in groups",
-                    "; ".join(f"{n} {inline(words(s, VictimStatus))}" for s, n in sorted(by_status.items())),
+                    say(N_("Victims in groups")),
+                    self.semicolon().join(
+                        say(COUNTED).format(number=number(n), status=inline(self.words(s, VictimStatus)))
+                        for s, n in sorted(by_status.items())
+                    ),
                 )
             )
         if individuals:
-            figures.append(("Individual victims recorded", str(individuals)))
+            figures.append((say(N_("Individual victims recorded")), number(individuals)))
         actors = sorted({data.actors[p["actor_id"]]["name"] for p in data.perpetrators})
         if actors:
-            figures.append(("Alleged perpetrators", markup("; ".join(actors))))
-        figures.append(("Sources cited", str(len(data.sources))))
-        figures.append(("Witness accounts included", str(len(data.accounts))))
-        figures.append(("Evidence items listed", str(len(data.evidence))))
+            figures.append((say(N_("Alleged perpetrators")), markup(self.semicolon().join(actors))))
+        figures.append((say(N_("Sources cited")), number(len(data.sources))))
+        figures.append((say(N_("Witness accounts included")), number(len(data.accounts))))
+        figures.append((say(N_("Evidence items listed")), number(len(data.evidence))))
         return figures
 
     def executive_summary(self) -> list[Flowable]:
         case = self.data.case
-        out: list[Flowable] = [self.heading(SECTION_TITLES["summary"], 0)]
+        out: list[Flowable] = [self.heading(self.title("summary"), 0)]
         if case.get("summary"):
             out.extend(self.p(part) for part in str(case["summary"]).split("\n\n"))
-        out.append(self.heading("Key figures", 1))
+        out.append(self.heading(self.say(N_("Key figures")), 1))
         rows = [[self.fixed(k, "Cell"), self.fixed(f"<b>{v}</b>", "Cell")] for k, v in self.key_figures()]
         out.append(self.table(rows, [75 * mm, FRAME_W - 75 * mm], header=False))
         chart = self.casualty_chart()
@@ -159,11 +180,19 @@ class FrontMatter(Figures):
                         chart,
                         self.fixed(
                             (
-                                "Figure 1. Reported fatalities per incident "
-                                "(best estimate; bars labelled by incident number)."
+                                self.say(
+                                    N_(
+                                        "Figure 1. Reported fatalities per incident "
+                                        "(best estimate; bars labelled by incident number)."
+                                    )
+                                )
                                 if self._fatality_incidents() <= CHART_MAX_BARS
-                                else f"Figure 1. Reported fatalities in the {CHART_MAX_BARS} deadliest incidents "
-                                "(best estimate; bars labelled by incident number)."
+                                else self.say(
+                                    N_(
+                                        "Figure 1. Reported fatalities in the {count} deadliest incidents "
+                                        "(best estimate; bars labelled by incident number)."
+                                    )
+                                ).format(count=self.number(CHART_MAX_BARS))
                             ),
                             "Figure",
                         ),

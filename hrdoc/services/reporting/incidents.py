@@ -11,46 +11,58 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from hrdoc.domain.enums import AllegationStatus, Involvement, LinkRelation, StandardOfProof, VictimStatus
-from hrdoc.services.reporting.blocks import SECTION_TITLES, inline, words
+from hrdoc.domain.marks import N_
+from hrdoc.services.reporting.blocks import COUNTED, ReportBlocks, inline
 from hrdoc.services.reporting.figures import Figures
 from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
 from hrdoc.services.reporting.story import Part
 
 
-def _range(record: dict[str, Any], prefix: str) -> str:
+def _range(blocks: ReportBlocks, record: dict[str, Any], prefix: str) -> str:
     low, best, high = (record.get(f"{prefix}_{s}") for s in ("low", "best", "high"))
     if best is None and low is None and high is None:
         return ""
     main = best if best is not None else (low if low is not None else high)
-    extra = [f"low {low}" for _ in [0] if low is not None and low != main]
-    extra += [f"high {high}" for _ in [0] if high is not None and high != main]
-    return f"{main}" + (f" ({', '.join(extra)})" if extra else "")
+    say, number = blocks.say, blocks.number
+    extra = [say(N_("low {number}")).format(number=number(low)) for _ in [0] if low is not None and low != main]
+    extra += [say(N_("high {number}")).format(number=number(high)) for _ in [0] if high is not None and high != main]
+    return number(main or 0) + (f" ({blocks.comma().join(extra)})" if extra else "")
 
 
-def _actor_line(actor: dict[str, Any], involvement: str) -> str:
+def _actor_line(blocks: ReportBlocks, actor: dict[str, Any], involvement: str) -> str:
     """An alleged perpetrator: its name, what else it is called, whom it answers to, and its involvement."""
     about = []
     if actor.get("aliases"):
-        about.append("also known as " + ", ".join(actor["aliases"]))
+        about.append(blocks.say(N_("also known as {names}")).format(names=blocks.comma().join(actor["aliases"])))
     if actor.get("affiliation"):
         about.append(actor["affiliation"])
-    about.append(f"{inline(words(involvement, Involvement))} involvement")
-    return f"{actor['name']} ({'; '.join(about)})"
+    about.append(
+        blocks.say(N_("{involvement} involvement")).format(involvement=inline(blocks.words(involvement, Involvement)))
+    )
+    return f"{actor['name']} ({blocks.semicolon().join(about)})"
 
 
-def _victim_line(victim: dict[str, Any]) -> str:
-    status = inline(words(victim["status"], VictimStatus))
+# A group of victims' counts by sex and age, in the order printed.
+_SPLIT = (("women", N_("{number} women")), ("men", N_("{number} men")), ("children", N_("{number} children")))
+
+
+def _victim_line(blocks: ReportBlocks, victim: dict[str, Any]) -> str:
+    say = blocks.say
+    status = inline(blocks.words(victim["status"], VictimStatus))
     described = f" — {victim['description']}" if victim.get("description") else ""
     if victim["kind"] == "individual":
-        return f"{victim['label']} (individual victim; {status}){described}"
-    counts = _range(victim, "count")
+        return say(N_("{name} (individual victim; {status})")).format(name=victim["label"], status=status) + described
+    counts = _range(blocks, victim, "count")
     split = [
-        f"{victim[f'count_{k}']} {k}" for k in ("women", "men", "children") if victim.get(f"count_{k}") is not None
+        say(words).format(number=blocks.number(victim[f"count_{k}"]))
+        for k, words in _SPLIT
+        if victim.get(f"count_{k}") is not None
     ]
-    text = f"{victim['label']}: {counts} {status}" if counts else f"{victim['label']} ({status})"
+    counted = say(COUNTED).format(number=counts, status=status)
+    text = f"{victim['label']}: {counted}" if counts else f"{victim['label']} ({status})"
     if split:
-        text += f" ({', '.join(split)})"
+        text += f" ({blocks.comma().join(split)})"
     return text + described
 
 
@@ -58,20 +70,22 @@ class IncidentSections(Figures):
     """Chronology, incidents, allegations and their corroboration."""
 
     def chronology(self) -> list[Flowable]:
-        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(SECTION_TITLES["chronology"], 0)]
+        out: list[Flowable] = [CondPageBreak(60 * mm), self.heading(self.title("chronology"), 0)]
         incidents = self._incidents_in_order()
         if not incidents:
-            return [*out, self.fixed("No incidents are recorded for this audience.", "Note")]
+            return [*out, self.fixed(self.say(N_("No incidents are recorded for this audience.")), "Note")]
         numbers = [self.incident_numbers[inc["id"]] for inc in incidents]
         if numbers != sorted(numbers):
             out.append(
                 self.fixed(
-                    "Incidents are listed by date; their numbers follow the order in which they were recorded.",
+                    self.say(
+                        N_("Incidents are listed by date; their numbers follow the order in which they were recorded.")
+                    ),
                     "Small",
                 )
             )
         out += self.gap_note("incidents", numbers)
-        rows: list[list[Any]] = [self.head_row("No.", "Date", "Incident", "Place")]
+        rows: list[list[Any]] = [self.head_row(N_("No."), N_("Date"), N_("Incident"), N_("Place"))]
         for inc in incidents:
             when = markup(self.incident_date(inc))
             if inc["date_as_reported"]:
@@ -89,7 +103,12 @@ class IncidentSections(Figures):
         if timeline is not None:
             out += [
                 Spacer(1, 8),
-                KeepTogether([timeline, self.fixed("Figure 2. Timeline of incidents with a known date.", "Figure")]),
+                KeepTogether(
+                    [
+                        timeline,
+                        self.fixed(self.say(N_("Figure 2. Timeline of incidents with a known date.")), "Figure"),
+                    ]
+                ),
             ]
         return out
 
@@ -106,84 +125,90 @@ class IncidentSections(Figures):
         return parts
 
     def incidents_opening(self) -> list[Flowable]:
-        out: list[Flowable] = [PageBreak(), self.heading(SECTION_TITLES["incidents"], 0)]
+        out: list[Flowable] = [PageBreak(), self.heading(self.title("incidents"), 0)]
         if not self.data.incidents:
-            out.append(self.fixed("No incidents are recorded for this audience.", "Note"))
+            out.append(self.fixed(self.say(N_("No incidents are recorded for this audience.")), "Note"))
         within: dict[str, list[int]] = {}
         for number in self.data.allegation_numbers.values():
             incident, _dot, k = number.partition(".")
             within.setdefault(incident, []).append(int(k))
         out += self.gap_note("incidents or allegations", self.incident_numbers.values(), *within.values())
+        self.data.let_go_of_incidents()  # the whole lists' last reader: each part holds its own records
         return out
 
     def incident(self, inc: dict[str, Any]) -> list[Flowable]:
         """An incident's heading, facts and description, and the sources on it as a whole (not its allegations)."""
         n = self.incident_numbers[inc["id"]]
-        out: list[Flowable] = [CondPageBreak(50 * mm), self.heading(f"Incident {n}: {inc['title']}", 1, user_text=True)]
-        facts = [("Date", self.incident_date(inc))]
+        heading = self.say(N_("Incident {number}: {title}")).format(number=n, title=inc["title"])
+        out: list[Flowable] = [CondPageBreak(50 * mm), self.heading(heading, 1, user_text=True)]
+        facts = [(N_("Date"), self.incident_date(inc))]
         if inc["date_as_reported"]:
-            facts.append(("Date as reported", inc["date_as_reported"]))
+            facts.append((N_("Date as reported"), inc["date_as_reported"]))
         if self.place(inc):
-            facts.append(("Place", self.place(inc)))
+            facts.append((N_("Place"), self.place(inc)))
         if inc["event_type"]:
             kind = self.label(inc["event_type"], "event_type")
             if inc["event_subtype"]:
                 kind += " — " + self.label(inc["event_subtype"], "event_type")
-            facts.append(("Event type", kind))
-        fat = _range(inc, "fatalities")
+            facts.append((N_("Event type"), kind))
+        fat = _range(self, inc, "fatalities")
         if fat:
-            facts.append(("Reported fatalities", fat))
+            facts.append((N_("Reported fatalities"), fat))
         if inc["civilian_targeting"] is not None:
-            facts.append(("Civilians targeted", "Yes" if inc["civilian_targeting"] else "No"))
+            facts.append((N_("Civilians targeted"), self.say(N_("Yes") if inc["civilian_targeting"] else N_("No"))))
         out.append(self.facts_table(facts))
         if inc["description"]:
             out.append(self.p(inc["description"]))
         if self.data.show_notes and inc.get("notes"):
-            out.append(self.p("Note: " + inc["notes"], "Note"))
-        links = self.data.links_to(incident_id=inc["id"])
+            out.append(self.p(self.say(N_("Note: {text}")).format(text=inc["notes"]), "Note"))
+        links = self.data.take_links_to(incident_id=inc["id"])
         if links:
-            out.append(self.fixed("<b>Sources bearing on the incident as a whole</b>", "Small"))
+            out.append(self.fixed(self.bold(N_("Sources bearing on the incident as a whole")), "Small"))
             out.append(self.corroboration(links))
         return out
 
     def allegation(self, allegation: dict[str, Any], number: str) -> list[Flowable]:
         data = self.data
         violation = self.label(allegation["violation_type"], "violation_type")
-        out: list[Flowable] = [self.heading(f"Allegation {number}: {violation}", 2, user_text=True)]
+        heading = self.say(N_("Allegation {number}: {violation}")).format(number=number, violation=violation)
+        out: list[Flowable] = [self.heading(heading, 2, user_text=True)]
         facts: list[tuple[str, str]] = [
-            ("Violation", violation),
-            ("Assessment", words(allegation["status"], AllegationStatus)),
-            ("Standard of proof", words(allegation["standard_of_proof"], StandardOfProof)),
+            (N_("Violation"), violation),
+            (N_("Assessment"), self.words(allegation["status"], AllegationStatus)),
+            (N_("Standard of proof"), self.words(allegation["standard_of_proof"], StandardOfProof)),
         ]
         victims = []
-        for av in data.victims_of(allegation["id"]):
-            victims.append(_victim_line(data.victims[av["victim_id"]]))
+        for av in data.take_victims_of(allegation["id"]):
+            victims.append(_victim_line(self, data.victims[av["victim_id"]]))
         if victims:
-            facts.append(("Victims", "\n".join(victims)))
+            facts.append((N_("Victims"), "\n".join(victims)))
         perps = [
-            _actor_line(data.actors[p["actor_id"]], p["involvement"]) for p in data.perpetrators_of(allegation["id"])
+            _actor_line(self, data.actors[p["actor_id"]], p["involvement"])
+            for p in data.take_perpetrators_of(allegation["id"])
         ]
         if perps:
-            facts.append(("Alleged perpetrators", "\n".join(perps)))
+            facts.append((N_("Alleged perpetrators"), "\n".join(perps)))
         out.append(self.facts_table(facts))
         if allegation["description"]:
             out.append(self.p(allegation["description"]))
         if allegation["reasoning"]:
-            out.append(self.fixed("<b>Reasoning</b>", "Small"))
+            out.append(self.fixed(self.bold(N_("Reasoning")), "Small"))
             out.append(self.p(allegation["reasoning"]))
         if data.show_notes and allegation.get("notes"):
-            out.append(self.p("Note: " + allegation["notes"], "Note"))
-        links = data.links_to(allegation_id=allegation["id"])
-        out.append(self.fixed("<b>Corroboration</b>", "Small"))
+            out.append(self.p(self.say(N_("Note: {text}")).format(text=allegation["notes"]), "Note"))
+        links = data.take_links_to(allegation_id=allegation["id"])
+        out.append(self.fixed(self.bold(N_("Corroboration")), "Small"))
         if links:
             out.append(self.corroboration(links))
         else:
-            out.append(self.fixed("No source or account linked for this audience.", "Note"))
+            out.append(self.fixed(self.say(N_("No source or account linked for this audience.")), "Note"))
         return out
 
     def corroboration(self, links: list[dict[str, Any]]) -> Table:
         data = self.data
-        rows: list[list[Any]] = [self.head_row("Source or account", "Grade", "Relation", "Excerpt", "Locator")]
+        rows: list[list[Any]] = [
+            self.head_row(N_("Source or account"), N_("Grade"), N_("Relation"), N_("Excerpt"), N_("Locator"))
+        ]
         order = {"supports": 0, "contradicts": 1, "context": 2}
         for lk in sorted(links, key=lambda x: order.get(x["relation"], 3)):
             if lk["source_id"]:
@@ -193,22 +218,24 @@ class IncidentSections(Figures):
             elif lk["account_id"]:
                 view = data.account(lk["account_id"])
                 assert view is not None
-                item = f"<b>[A{view.number}]</b> Account of {markup(view.witness['pseudonym'])}"
+                item = f"<b>[A{view.number}]</b> " + self.say(N_("Account of {pseudonym}")).format(
+                    pseudonym=markup(view.witness["pseudonym"])
+                )
                 grade = "–"
             else:
                 ev = data.evidence_item(lk["evidence_id"])
                 item = f"<b>[E{data.evidence_numbers[ev['id']]}]</b> {markup(ev['original_filename'])}"
                 grade = "–"
-            excerpt = self.p(f"“{lk['excerpt']}”" if lk["excerpt"] else "", "Cell")
+            excerpt = self.p(self.quote(lk["excerpt"]) if lk["excerpt"] else "", "Cell")
             if lk["account_id"] and not lk["excerpt"]:
-                excerpt = self.fixed("<i>Not quoted (no consent to quote)</i>", "Cell")
+                excerpt = self.fixed("<i>" + self.say(N_("Not quoted (no consent to quote)")) + "</i>", "Cell")
             rows.append(
                 [
                     self.fixed(item, "Cell"),
                     self.fixed(grade, "Cell"),
-                    self.fixed(words(lk["relation"], LinkRelation), "Cell"),
+                    self.fixed(self.words(lk["relation"], LinkRelation), "Cell"),
                     excerpt,
                     self.p(lk["locator"], "Cell"),
                 ]
             )
-        return self.table(rows, [48 * mm, 13 * mm, 20 * mm, FRAME_W - 103 * mm, 22 * mm])
+        return self.table(rows, [46 * mm, 17 * mm, 20 * mm, FRAME_W - 109 * mm, 26 * mm])

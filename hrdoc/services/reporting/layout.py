@@ -182,7 +182,8 @@ class _PageNumbers:
     page's drawing state is held back until the end.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, footer: str = "Page {page} of {pages}") -> None:
+        self.footer = footer  # in the report's language
         self.heading_pages: dict[str, int] = {}  # heading key -> the page it was laid out on
         # (page, right edge, baseline, heading key, style) of each table-of-contents page number
         self.toc_marks: list[tuple[int, float, float, str, ParagraphStyle]] = []
@@ -212,7 +213,7 @@ class _PageNumbers:
             )
         total = len(pages)
         for number, page in enumerate(pages, 1):
-            footer = f"Page {number} of {total}"
+            footer = self.footer.format(page=number, pages=total)
             code = [*late.get(number, []), _text_code(canvas, PAGE_W - MARGIN_X, 11 * mm, footer, SANS, 8, MUTED)]
             page.Contents.late += "q\n" + "\n".join(code) + "\nQ\n"  # (a _PackedStream)
 
@@ -350,6 +351,7 @@ class _PackedStream(PDFStream):  # type: ignore[misc]
 
     def format(self, document: Any) -> bytes:
         self.content = zlib.decompress(self.packed).decode("utf8") + self.late
+        self.packed = b""  # a document is formatted once: the page's memory goes as the file grows
         try:
             return bytes(super().format(document))
         finally:

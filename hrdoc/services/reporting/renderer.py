@@ -24,7 +24,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
+from hrdoc.services.catalogue import catalogue
 from hrdoc.services.reporting import compat
 from hrdoc.services.reporting.accounts import AccountSections
 from hrdoc.services.reporting.annexes import AnnexSections
@@ -60,6 +62,7 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         compat.apply()
         self.data = data
         self.meta = meta
+        self.catalogue = catalogue(meta.language)  # the report's own texts in its language (ReportBlocks.say)
         self.labels = labels or {}
         self.styles = stylesheet()
         self._keys = 0
@@ -111,21 +114,28 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
     # -- pages ----------------------------------------------------------------------------------------
 
     def _banner(self, canvas: Canvas) -> None:
-        text = self.data.audience.banner
-        if not text:
+        banner = self.data.audience.banner
+        if not banner:
             return
+        text = self.say(banner)
         canvas.setFillColor(BANNER[self.data.audience])
         canvas.rect(0, PAGE_H - 10 * mm, PAGE_W, 10 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(SANS_BOLD, 9)
         canvas.drawCentredString(PAGE_W / 2, PAGE_H - 6.4 * mm, text)
 
+    def _prepared_for(self) -> str:
+        return self.say(N_("Prepared for: {audience}")).format(audience=self.say(self.data.audience.label))
+
+    def _case_report(self) -> str:
+        return self.say(N_("Case report — {audience}")).format(audience=self.say(self.data.audience.label))
+
     def _first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         self._banner(canvas)
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, 11 * mm, f"Prepared for: {self.data.audience.label}")
+        canvas.drawString(MARGIN_X, 11 * mm, self._prepared_for())
         canvas.restoreState()
 
     def _later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -136,11 +146,11 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         canvas.setFillColor(MUTED)
         top = PAGE_H - (15 * mm if self.data.audience.banner else 12 * mm)
         canvas.drawString(MARGIN_X, top, _ascii_safe(case["reference"]))
-        canvas.drawRightString(PAGE_W - MARGIN_X, top, f"Case report — {self.data.audience.label}")
+        canvas.drawRightString(PAGE_W - MARGIN_X, top, self._case_report())
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
-        canvas.drawString(MARGIN_X, 11 * mm, f"{_ascii_safe(case['reference'])} · {self.data.audience.label}")
+        canvas.drawString(MARGIN_X, 11 * mm, f"{_ascii_safe(case['reference'])} · {self.say(self.data.audience.label)}")
         canvas.restoreState()
 
     def render(self, progress: Progress | None = None) -> bytes:
@@ -152,7 +162,7 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         self._made = True
         buffer = _Sink()
         case = self.data.case
-        self._numbers = numbers = _PageNumbers()
+        self._numbers = numbers = _PageNumbers(self.say(N_("Page {page} of {pages}")))
         doc = _Doc(
             buffer,
             numbers=numbers,
@@ -162,12 +172,12 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=f"{case['title']} ({case['reference']})",
-            subject=f"Case report — {self.data.audience.label} audience",
+            subject=self._case_report(),
             author=self.meta.author or self.meta.organisation or "",
             creator="hrdoc",
             producer="hrdoc (ReportLab)",
             keywords="",
-            lang="en",
+            lang=self.language,
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body")
         doc.addPageTemplates(

@@ -166,8 +166,7 @@ def _why_left_out(
     for name, target in row.refs.items():
         if target is None or (kind, name) in sharing.OPTIONAL_DEPENDENCIES or target in shown.get(refs[name], {}):
             continue
-        what = "original" if refs[name] == kind else registry.kind(refs[name]).label
-        return f"whose {what} is left out"
+        return f"whose {registry.kind(refs[name]).label} is left out"
     if kind == Kind.WITNESS:
         return "with no account in the report"
     return "left out by the sharing rules"  # pragma: no cover  (every rule of the policy is named above)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Final, NoReturn
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services.exchange.bundle.container import Limits, name_problem
 from hrdoc.services.exchange.bundle.errors import TRUNCATED_MESSAGE, BundleError
 
@@ -33,7 +35,7 @@ _DIRECTORY_BYTES_PER_ENTRY: Final = 512
 def check_name(name: str) -> None:
     problem = name_problem(name)
     if problem is not None:
-        raise BundleError(f"unsafe or unexpected member name {name!r}: {problem}")
+        raise BundleError(N_("unsafe or unexpected member name {name}: {fault}"), name=repr(name), fault=problem)
 
 
 # What zipfile and zlib raise on a damaged archive (besides BundleError from the decrypting stream).
@@ -57,9 +59,13 @@ def damaged(what: str = "") -> Iterator[None]:
         yield
     except _ZIP_ERRORS as err:
         detail = f"{what}: {err}" if what else str(err)
-        raise BundleError(f"{TRUNCATED_MESSAGE} ({detail})" if detail else TRUNCATED_MESSAGE) from err
+        raise (
+            BundleError(N_("{message} ({detail})"), message=Phrase(TRUNCATED_MESSAGE), detail=detail)
+            if detail
+            else BundleError(TRUNCATED_MESSAGE)
+        ) from err
     except OSError as err:
-        raise BundleError(f"cannot read the bundle: {err.strerror or err}", reason="io") from err
+        raise BundleError(N_("cannot read the bundle: {value}"), value=err.strerror or err, reason="io") from err
 
 
 def refuse(message: str) -> NoReturn:
@@ -82,7 +88,12 @@ def read_directory_end(src: BinaryIO, file_size: int, limits: Limits) -> Directo
         src.read(_END_RECORD.size)
     )
     if signature != b"PK\x05\x06" or comment != 0:
-        refuse(f"{TRUNCATED_MESSAGE}: its end-of-archive record is missing")
+        refuse(
+            Phrase(
+                N_("{truncated_message}: its end-of-archive record is missing"),
+                truncated_message=Phrase(TRUNCATED_MESSAGE),
+            )
+        )
     end = file_size - _END_RECORD.size
     # A zip64 end record, when there is one, comes first (its locator just before the end record); its
     # values count even where the plain record's fit (zipfile writes one from 2 GiB on).
@@ -93,29 +104,66 @@ def read_directory_end(src: BinaryIO, file_size: int, limits: Limits) -> Directo
     if locator[0] == b"PK\x06\x07":
         _, _, record_at, disks = locator
         if disks > 1 or record_at + _ZIP64_END_RECORD.size > end - _ZIP64_LOCATOR.size:
-            refuse(f"{TRUNCATED_MESSAGE}: its zip64 end record is missing")
+            refuse(
+                Phrase(
+                    N_("{truncated_message}: its zip64 end record is missing"),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                )
+            )
         src.seek(record_at)
         fields = _ZIP64_END_RECORD.unpack(src.read(_ZIP64_END_RECORD.size))
         if fields[0] != b"PK\x06\x06":
-            refuse(f"{TRUNCATED_MESSAGE}: its zip64 end record is missing")
+            refuse(
+                Phrase(
+                    N_("{truncated_message}: its zip64 end record is missing"),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                )
+            )
         disk, directory_disk, disk_entries, entries, size, offset = fields[4:10]
         end = record_at
     elif 0xFFFF in (disk, directory_disk, disk_entries, entries) or 0xFFFFFFFF in (size, offset):
-        refuse(f"{TRUNCATED_MESSAGE}: its zip64 end record is missing")
+        refuse(
+            Phrase(
+                N_("{truncated_message}: its zip64 end record is missing"), truncated_message=Phrase(TRUNCATED_MESSAGE)
+            )
+        )
     if disk != 0 or directory_disk != 0 or disk_entries != entries:
-        refuse("the bundle is a multi-part archive, which hrdoc does not read")
+        refuse(N_("the bundle is a multi-part archive, which hrdoc does not read"))
     if entries > limits.max_entries:
-        refuse(f"the bundle has {entries} members; at most {limits.max_entries} are allowed")
+        refuse(
+            Phrase(
+                N_("the bundle has {entries} members; at most {max_entries} are allowed"),
+                entries=entries,
+                max_entries=limits.max_entries,
+            )
+        )
     if offset + size != end:
-        refuse(f"{TRUNCATED_MESSAGE}: its directory is not where its end record says")
+        refuse(
+            Phrase(
+                N_("{truncated_message}: its directory is not where its end record says"),
+                truncated_message=Phrase(TRUNCATED_MESSAGE),
+            )
+        )
     if size > max(1, entries) * _DIRECTORY_BYTES_PER_ENTRY:
-        refuse(f"the bundle's directory is {size} bytes for {entries} members, far more than names need")
+        refuse(
+            Phrase(
+                N_("the bundle's directory is {size} bytes for {entries} members, far more than names need"),
+                size=size,
+                entries=entries,
+            )
+        )
     return Directory(entries, offset, size)
 
 
 def check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_entries:
-        refuse(f"the bundle has {len(infos)} members; at most {limits.max_entries} are allowed")
+        refuse(
+            Phrase(
+                N_("the bundle has {count} members; at most {max_entries} are allowed"),
+                count=len(infos),
+                max_entries=limits.max_entries,
+            )
+        )
     seen: set[str] = set()
     total = 0
     for info in infos:
@@ -123,29 +171,65 @@ def check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         check_name(raw_name)
         name = info.filename
         if name in seen:
-            refuse(f"the member {name} appears twice in the bundle")
+            refuse(Phrase(N_("the member {name} appears twice in the bundle"), name=name))
         seen.add(name)
         file_type = stat.S_IFMT(info.external_attr >> 16)
         if file_type == stat.S_IFLNK:
-            refuse(f"the member {name} is a symbolic link; a bundle holds only plain files")
+            refuse(Phrase(N_("the member {name} is a symbolic link; a bundle holds only plain files"), name=name))
         if file_type not in (0, stat.S_IFREG) or info.external_attr & _DOS_DIRECTORY or info.is_dir():
-            refuse(f"the member {name} is a folder or a special file; a bundle holds only plain files")
+            refuse(
+                Phrase(
+                    N_("the member {name} is a folder or a special file; a bundle holds only plain files"), name=name
+                )
+            )
         if info.flag_bits & _FLAG_ENCRYPTED:
-            refuse(f"the member {name} uses zip encryption, which hrdoc bundles never use")
+            refuse(Phrase(N_("the member {name} uses zip encryption, which hrdoc bundles never use"), name=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            refuse(f"the member {name} uses compression method {info.compress_type}, which hrdoc bundles never use")
+            refuse(
+                Phrase(
+                    N_("the member {name} uses compression method {compress_type}, which hrdoc bundles never use"),
+                    name=name,
+                    compress_type=info.compress_type,
+                )
+            )
         if info.file_size > limits.max_member_size:
-            refuse(f"the member {name} is too large ({info.file_size} bytes; the limit is {limits.max_member_size})")
+            refuse(
+                Phrase(
+                    N_("the member {name} is too large ({file_size} bytes; the limit is {max_member_size})"),
+                    name=name,
+                    file_size=info.file_size,
+                    max_member_size=limits.max_member_size,
+                )
+            )
         total += info.file_size
         if total > limits.max_total_size:
-            refuse(f"the bundle's members add up to more than the limit of {limits.max_total_size} bytes")
+            refuse(
+                Phrase(
+                    N_("the bundle's members add up to more than the limit of {max_total_size} bytes"),
+                    max_total_size=limits.max_total_size,
+                )
+            )
         if info.compress_type == zipfile.ZIP_STORED and info.file_size != info.compress_size:
-            refuse(f"{TRUNCATED_MESSAGE}: the member {name} has two different sizes")
+            refuse(
+                Phrase(
+                    N_("{truncated_message}: the member {name} has two different sizes"),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                    name=name,
+                )
+            )
         if info.file_size > limits.ratio_min_size and info.file_size > limits.max_ratio * max(1, info.compress_size):
             ratio = info.file_size // max(1, info.compress_size)
             refuse(
-                f"the member {name} would expand {ratio} times ({info.compress_size} bytes to {info.file_size}); "
-                "refusing what looks like a zip bomb"
+                Phrase(
+                    N_(
+                        "the member {name} would expand {ratio} times ({compress_size} bytes to {file_size}); "
+                        "refusing what looks like a zip bomb"
+                    ),
+                    name=name,
+                    ratio=ratio,
+                    compress_size=info.compress_size,
+                    file_size=info.file_size,
+                )
             )
 
 
@@ -157,7 +241,13 @@ def check_spans(src: BinaryIO, infos: list[zipfile.ZipInfo], directory: Director
         src.seek(info.header_offset)
         header = src.read(_LOCAL_HEADER.size)
         if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-            refuse(f"{TRUNCATED_MESSAGE}: the member {info.filename} has no local header")
+            refuse(
+                Phrase(
+                    N_("{truncated_message}: the member {filename} has no local header"),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                    filename=info.filename,
+                )
+            )
         fields = _LOCAL_HEADER.unpack(header)
         flags, name_length, extra_length = fields[2], fields[9], fields[10]
         raw_name = src.read(name_length)
@@ -169,9 +259,26 @@ def check_spans(src: BinaryIO, infos: list[zipfile.ZipInfo], directory: Director
     spans.sort()
     for (_, end, first), (start, _, second) in itertools.pairwise(spans):
         if start < end:
-            refuse(f"the members {first} and {second} overlap in the archive (a zip bomb, or a damaged archive)")
+            refuse(
+                Phrase(
+                    N_("the members {first} and {second} overlap in the archive (a zip bomb, or a damaged archive)"),
+                    first=first,
+                    second=second,
+                )
+            )
     if spans and spans[-1][1] > directory.offset:
-        refuse(f"the member {spans[-1][2]} runs into the archive's directory (a zip bomb, or a damaged archive)")
+        refuse(
+            Phrase(
+                N_("the member {spans} runs into the archive's directory (a zip bomb, or a damaged archive)"),
+                spans=spans[-1][2],
+            )
+        )
     for info, local_name in local_names:
         if local_name != info.orig_filename:
-            refuse(f"{TRUNCATED_MESSAGE}: the member {info.filename} has another name in its local header")
+            refuse(
+                Phrase(
+                    N_("{truncated_message}: the member {filename} has another name in its local header"),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                    filename=info.filename,
+                )
+            )

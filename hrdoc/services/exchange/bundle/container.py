@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import IO, Any, BinaryIO, Final
 
 import hrdoc
+from hrdoc.domain.marks import N_
 from hrdoc.services import sharing
 from hrdoc.services.exchange.bundle import crypto
 from hrdoc.services.exchange.bundle.errors import BundleError
@@ -105,14 +106,14 @@ def is_encrypted_bundle(path: Path) -> bool:
         with path.open("rb") as fh:
             return crypto.is_encrypted(fh.read(len(crypto.MAGIC)))
     except OSError as err:
-        raise BundleError(f"cannot read {path}: {err.strerror or err}", reason="io") from err
+        raise BundleError(N_("cannot read {path}: {value}"), path=path, value=err.strerror or err, reason="io") from err
 
 
 # --------------------------------------------------------------------------------------------------- writing
 
 
 def _write_error(path: Path, err: OSError) -> BundleError:
-    return BundleError(f"cannot write the bundle {path}: {err.strerror or err}", reason="io")
+    return BundleError(N_("cannot write the bundle {path}: {value}"), path=path, value=err.strerror or err, reason="io")
 
 
 class _MemberSink:
@@ -130,7 +131,9 @@ class _MemberSink:
         self.size += len(data)
         if self.size > self._limit:
             raise BundleError(
-                f"{self._name} is larger than the {self._limit} bytes a bundle member of its kind may have"
+                N_("{name} is larger than the {limit} bytes a bundle member of its kind may have"),
+                name=self._name,
+                limit=self._limit,
             )
         self.sha256.update(data)
         try:
@@ -226,7 +229,9 @@ class BundleWriter:
         try:
             fd = os.open(self._temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as err:
-            raise BundleError(f"cannot write the bundle {path}: {err.strerror or err}", reason="io") from err
+            raise BundleError(
+                N_("cannot write the bundle {path}: {value}"), path=path, value=err.strerror or err, reason="io"
+            ) from err
         self._fh: BinaryIO = os.fdopen(fd, "wb")
         try:
             self._encrypting = crypto.EncryptingWriter(self._fh, passphrase) if passphrase is not None else None

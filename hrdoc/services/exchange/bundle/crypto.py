@@ -39,6 +39,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services.exchange.bundle.errors import TRUNCATED_MESSAGE, WRONG_PASSPHRASE_MESSAGE, BundleError
 
 MAGIC: Final = b"HRDBUNDL"
@@ -69,7 +71,7 @@ def is_encrypted(head: bytes) -> bool:
 
 def _passphrase_bytes(passphrase: str) -> bytes:
     if not passphrase:
-        raise BundleError("the bundle passphrase is empty", reason="passphrase")
+        raise BundleError(N_("the bundle passphrase is empty"), reason="passphrase")
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
@@ -168,22 +170,35 @@ class DecryptingReader(io.RawIOBase):
         raw.seek(0)
         header = raw.read(HEADER_SIZE)
         if len(header) < HEADER_SIZE or not is_encrypted(header):
-            raise BundleError(f"{TRUNCATED_MESSAGE}: the encryption header is cut short")
+            raise BundleError(
+                N_("{truncated_message}: the encryption header is cut short"),
+                truncated_message=Phrase(TRUNCATED_MESSAGE),
+            )
         fields = header[: _FIELDS.size]
         _, version, kdf, log2n, r, p, chunk_size, salt = _FIELDS.unpack(fields)
         chunk_size = int(chunk_size)
         if version > VERSION:
             raise BundleError(
-                f"this bundle was encrypted by a newer hrdoc (encryption version {version}); "
-                "install the newer hrdoc to import it",
+                N_(
+                    "this bundle was encrypted by a newer hrdoc (encryption version {version}); install "
+                    "the newer hrdoc to import it"
+                ),
+                version=version,
                 reason="newer",
             )
         if version != VERSION or kdf != KDF_SCRYPT:
-            raise BundleError(f"unknown bundle encryption (version {version}, key derivation {kdf})")
+            raise BundleError(
+                N_("unknown bundle encryption (version {version}, key derivation {kdf})"), version=version, kdf=kdf
+            )
         if not (MIN_LOG2N <= log2n <= 30 and r >= 1 and p == 1 and 128 * r * 2**log2n <= MAX_SCRYPT_MEMORY):
-            raise BundleError(f"the bundle's key derivation settings are out of range (n=2**{log2n}, r={r}, p={p})")
+            raise BundleError(
+                N_("the bundle's key derivation settings are out of range (n=2**{log2n}, r={r}, p={p})"),
+                log2n=log2n,
+                r=r,
+                p=p,
+            )
         if not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
-            raise BundleError(f"the bundle's chunk size is out of range ({chunk_size})")
+            raise BundleError(N_("the bundle's chunk size is out of range ({chunk_size})"), chunk_size=chunk_size)
         self._aead, check_key = _keys(passphrase, salt, log2n, r, p)
         if not hmac.compare_digest(_key_check(check_key, fields), header[_FIELDS.size :]):
             raise BundleError(WRONG_PASSPHRASE_MESSAGE, reason="passphrase")
@@ -195,7 +210,10 @@ class DecryptingReader(io.RawIOBase):
         self._chunks = max(1, -(-body // stride))
         last_length = body - (self._chunks - 1) * stride
         if last_length < TAG_SIZE:
-            raise BundleError(f"{TRUNCATED_MESSAGE}: the encrypted bundle ends in the middle of a chunk")
+            raise BundleError(
+                N_("{truncated_message}: the encrypted bundle ends in the middle of a chunk"),
+                truncated_message=Phrase(TRUNCATED_MESSAGE),
+            )
         self._size: int = body - self._chunks * TAG_SIZE
         self._position = 0
 
@@ -241,15 +259,21 @@ class DecryptingReader(io.RawIOBase):
         except InvalidTag:
             if last:
                 raise BundleError(
-                    f"{TRUNCATED_MESSAGE}: the last part ({index + 1} of {self._chunks}) of the encrypted bundle "
-                    "fails authentication (it was cut short, or altered)"
+                    N_(
+                        "{truncated_message}: the last part ({value} of {chunks}) of the encrypted bundle "
+                        "fails authentication (it was cut short, or altered)"
+                    ),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                    value=index + 1,
+                    chunks=self._chunks,
                 ) from None
             raise BundleError(
-                f"the encrypted bundle is damaged: part {index + 1} of {self._chunks} fails authentication "
-                "(it was altered)"
+                N_("the encrypted bundle is damaged: part {value} of {chunks} fails authentication (it was altered)"),
+                value=index + 1,
+                chunks=self._chunks,
             ) from None
         if not last and len(plain) != self._chunk_size:  # pragma: no cover - authenticated, so only a writer bug
-            raise BundleError(f"the encrypted bundle is damaged: part {index + 1} has the wrong length")
+            raise BundleError(N_("the encrypted bundle is damaged: part {value} has the wrong length"), value=index + 1)
         self._cache[index] = plain
         if len(self._cache) > _CACHED_CHUNKS:
             self._cache.popitem(last=False)
@@ -263,7 +287,10 @@ class DecryptingReader(io.RawIOBase):
             chunk = self._chunk(index)
             piece = chunk[start : start + (end - self._position)]
             if not piece:  # pragma: no cover - sizes are derived from the file, so only a file changed under us
-                raise BundleError(f"{TRUNCATED_MESSAGE}: the encrypted bundle changed while it was read")
+                raise BundleError(
+                    N_("{truncated_message}: the encrypted bundle changed while it was read"),
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                )
             parts.append(piece)
             self._position += len(piece)
         return b"".join(parts)

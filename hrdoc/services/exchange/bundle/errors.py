@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 
 Reason = Literal["invalid", "encrypted", "passphrase", "newer", "io"]
 
-ENCRYPTED_MESSAGE: Final = (
+ENCRYPTED_MESSAGE: Final = N_(
     "this bundle is encrypted; give its passphrase (--bundle-passphrase-file or HRDOC_BUNDLE_PASSPHRASE)"
 )
-WRONG_PASSPHRASE_MESSAGE: Final = "wrong bundle passphrase, or the bundle is damaged"
-TRUNCATED_MESSAGE: Final = "the bundle is incomplete or damaged (truncated?)"
+WRONG_PASSPHRASE_MESSAGE: Final = N_("wrong bundle passphrase, or the bundle is damaged")
+TRUNCATED_MESSAGE: Final = N_("the bundle is incomplete or damaged (truncated?)")
 
 
 class BundleError(UserError):
@@ -27,8 +28,8 @@ class BundleError(UserError):
     * ``"invalid"``: anything else: a damaged, incomplete, inconsistent or hostile bundle.
     """
 
-    def __init__(self, message: str, *, reason: Reason = "invalid") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, *, reason: Reason = "invalid", **params: object) -> None:
+        super().__init__(message, **params)
         self.reason: Reason = reason
 
     def __str__(self) -> str:

@@ -35,6 +35,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO, Final, NoReturn
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.progress import Progress
 from hrdoc.services.exchange.bundle import crypto
 from hrdoc.services.exchange.bundle.archive import check_entries, check_spans, damaged, read_directory_end, refuse
@@ -76,21 +78,27 @@ def _no_constant(name: str) -> NoReturn:
 def parse_json(name: str, data: bytes) -> Any:
     """Strict JSON: UTF-8, no NaN or Infinity, no key twice in an object."""
     if data.startswith(b"\xef\xbb\xbf") or b"\x00" in data[:4]:
-        refuse(f"{name} is not UTF-8 JSON")
+        refuse(Phrase(N_("{name} is not UTF-8 JSON"), name=name))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise BundleError(f"{name} is not UTF-8 text (byte {err.start})") from None
+        raise BundleError(N_("{name} is not UTF-8 text (byte {start})"), name=name, start=err.start) from None
     try:
         return json.loads(text, object_pairs_hook=_object_without_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as err:
-        raise BundleError(f"{name} is not valid JSON (line {err.lineno}, column {err.colno}: {err.msg})") from None
+        raise BundleError(
+            N_("{name} is not valid JSON (line {lineno}, column {colno}: {msg})"),
+            name=name,
+            lineno=err.lineno,
+            colno=err.colno,
+            msg=err.msg,
+        ) from None
     except _DuplicateKey as err:
-        raise BundleError(f"{name} is not valid JSON for hrdoc: {err}") from None
+        raise BundleError(N_("{name} is not valid JSON for hrdoc: {err}"), name=name, err=err) from None
     except RecursionError:
-        raise BundleError(f"{name} nests too deeply to be read") from None
+        raise BundleError(N_("{name} nests too deeply to be read"), name=name) from None
     except ValueError as err:  # e.g. an integer with thousands of digits
-        raise BundleError(f"{name} is not valid JSON ({err})") from None
+        raise BundleError(N_("{name} is not valid JSON ({err})"), name=name, err=err) from None
 
 
 class _VerifyingReader(io.RawIOBase):
@@ -116,15 +124,28 @@ class _VerifyingReader(io.RawIOBase):
         if data:
             self._size += len(data)
             if self._size > self._member.size:
-                refuse(f"{self._member.name} is longer than the manifest says (altered or damaged)")
+                refuse(
+                    Phrase(N_("{name} is longer than the manifest says (altered or damaged)"), name=self._member.name)
+                )
             self._sha.update(data)
             view[: len(data)] = data
             return len(data)
         if not self._verified:
             if self._size != self._member.size:
-                refuse(f"{self._member.name} is shorter than the manifest says ({TRUNCATED_MESSAGE})")
+                refuse(
+                    Phrase(
+                        N_("{name} is shorter than the manifest says ({truncated_message})"),
+                        name=self._member.name,
+                        truncated_message=Phrase(TRUNCATED_MESSAGE),
+                    )
+                )
             if self._sha.hexdigest() != self._member.sha256:
-                refuse(f"{self._member.name} does not match its SHA-256 in the manifest (altered or damaged)")
+                refuse(
+                    Phrase(
+                        N_("{name} does not match its SHA-256 in the manifest (altered or damaged)"),
+                        name=self._member.name,
+                    )
+                )
             self._verified = True
         return 0
 
@@ -196,13 +217,26 @@ class Bundle:
     def _read_unlisted(self, name: str) -> bytes:
         info = self._infos.get(name)
         if info is None:
-            refuse(f"this is not an hrdoc bundle: it has no {name}")
+            refuse(Phrase(N_("this is not an hrdoc bundle: it has no {name}"), name=name))
         if info.file_size > self.limits.max_json_size:
-            refuse(f"{name} is too large ({info.file_size} bytes; the limit is {self.limits.max_json_size})")
+            refuse(
+                Phrase(
+                    N_("{name} is too large ({file_size} bytes; the limit is {max_json_size})"),
+                    name=name,
+                    file_size=info.file_size,
+                    max_json_size=self.limits.max_json_size,
+                )
+            )
         with damaged(name), self._zip.open(info) as fh:
             data = fh.read(info.file_size + 1)
         if len(data) != info.file_size:
-            refuse(f"{name} does not have the size the archive says ({TRUNCATED_MESSAGE})")
+            refuse(
+                Phrase(
+                    N_("{name} does not have the size the archive says ({truncated_message})"),
+                    name=name,
+                    truncated_message=Phrase(TRUNCATED_MESSAGE),
+                )
+            )
         return data
 
     # ----------------------------------------------------------------------------------------- validation
@@ -218,15 +252,29 @@ class Bundle:
         self._check_sums(hashlib.sha256(manifest_bytes).hexdigest())
         in_archive = set(self._infos) - {MANIFEST, SUMS}
         for name in sorted(in_archive - set(self._members)):
-            refuse(f"the member {name} is in the bundle but not in its manifest")
+            refuse(Phrase(N_("the member {name} is in the bundle but not in its manifest"), name=name))
         for name in sorted(set(self._members) - in_archive):
-            refuse(f"the manifest lists {name}, which is not in the bundle")
+            refuse(Phrase(N_("the manifest lists {name}, which is not in the bundle"), name=name))
         for name, member in self._members.items():
             info = self._infos[name]
             if info.file_size != member.size:
-                refuse(f"the member {name} is {info.file_size} bytes in the archive but {member.size} in the manifest")
+                refuse(
+                    Phrase(
+                        N_("the member {name} is {file_size} bytes in the archive but {size} in the manifest"),
+                        name=name,
+                        file_size=info.file_size,
+                        size=member.size,
+                    )
+                )
             if schema.is_json_member(name) and member.size > self.limits.max_json_size:
-                refuse(f"{name} is too large ({member.size} bytes; the limit is {self.limits.max_json_size})")
+                refuse(
+                    Phrase(
+                        N_("{name} is too large ({size} bytes; the limit is {max_json_size})"),
+                        name=name,
+                        size=member.size,
+                        max_json_size=self.limits.max_json_size,
+                    )
+                )
         # Small members first, then the evidence in the order it lies in the archive.
         order = sorted(self._members, key=lambda n: (n.startswith("evidence/"), self._infos[n].header_offset))
         total = sum(member.size for member in self._members.values())
@@ -242,56 +290,77 @@ class Bundle:
                     _checked(progress, done, total)
         for kind, counted in self.manifest["record_counts"].items():
             if counted and f"records/{kind}.json" not in self._members:
-                refuse(f"the manifest counts {counted} record(s) of {kind}, but the bundle has no records/{kind}.json")
+                refuse(
+                    Phrase(
+                        N_(
+                            "the manifest counts {counted} record(s) of {kind_name}, but the bundle has no "
+                            "records/{kind_name}.json"
+                        ),
+                        counted=counted,
+                        kind_name=kind,
+                    )
+                )
 
     def _check_manifest(self, manifest: Any, schema: BundleSchema) -> None:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            refuse("this is not an hrdoc bundle: its manifest.json is not that of an hrdoc bundle")
+            refuse(N_("this is not an hrdoc bundle: its manifest.json is not that of an hrdoc bundle"))
         version = manifest.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            refuse(f"this bundle's format version {short(version)} is not one hrdoc knows")
+            refuse(Phrase(N_("this bundle's format version {value} is not one hrdoc knows"), value=short(version)))
         if version > FORMAT_VERSION:
             raise BundleError(
-                f"this bundle was made by a newer hrdoc (format {version}; this hrdoc reads format "
-                f"{FORMAT_VERSION}); install the newer hrdoc to import it",
+                N_(
+                    "this bundle was made by a newer hrdoc (format {version}; this hrdoc reads format "
+                    "{format_version}); install the newer hrdoc to import it"
+                ),
+                version=version,
+                format_version=FORMAT_VERSION,
                 reason="newer",
             )
         problem = schema.manifest_problem(manifest)
         if problem is not None:
-            refuse(f"manifest.json: {problem}")
+            refuse(Phrase(N_("manifest.json: {fault}"), fault=problem))
 
     def _check_sums(self, manifest_sha256: str) -> None:
         info = self._infos.get(SUMS)
         if info is None:
-            refuse(f"the bundle has no {SUMS}")
+            refuse(Phrase(N_("the bundle has no {sums}"), sums=SUMS))
         text = self._read_unlisted(SUMS)
         try:
             lines = text.decode("ascii").splitlines()
         except UnicodeDecodeError:
-            refuse(f"{SUMS} is not plain text")
+            refuse(Phrase(N_("{sums} is not plain text"), sums=SUMS))
         expected = {name: m.sha256 for name, m in self._members.items()}
         expected[MANIFEST] = manifest_sha256
         listed: dict[str, str] = {}
         for number, line in enumerate(lines, 1):
             match = re.fullmatch(r"([0-9a-f]{64}) [ *](\S+)", line)
             if match is None:
-                refuse(f"{SUMS}, line {number}, is not of the form '<sha256>  <name>'")
+                refuse(
+                    Phrase(N_("{sums}, line {number}, is not of the form '<sha256>  <name>'"), sums=SUMS, number=number)
+                )
             digest, name = match.groups()
             if name in listed:
-                refuse(f"{SUMS} lists {name} twice")
+                refuse(Phrase(N_("{sums} lists {name} twice"), sums=SUMS, name=name))
             listed[name] = digest
         if listed.keys() != expected.keys():
             names = sorted(listed.keys() ^ expected.keys())
-            refuse(f"{SUMS} and the manifest do not list the same members ({', '.join(names[:5])})")
+            refuse(
+                Phrase(
+                    N_("{sums} and the manifest do not list the same members ({names})"),
+                    sums=SUMS,
+                    names=", ".join(names[:5]),
+                )
+            )
         for name, digest in listed.items():
             if digest != expected[name]:
                 what = "manifest.json's actual hash" if name == MANIFEST else "the manifest"
-                refuse(f"{SUMS} gives {name} another SHA-256 than {what}")
+                refuse(Phrase(N_("{sums} gives {name} another SHA-256 than {what}"), sums=SUMS, name=name, what=what))
 
     def _check_json(self, name: str, schema: BundleSchema) -> None:
         value = parse_json(name, self.read(name))
         if not isinstance(value, list):
-            refuse(f"{name} should hold a JSON array")
+            refuse(Phrase(N_("{name} should hold a JSON array"), name=name))
         kind = name.removeprefix("records/").removesuffix(".json") if name.startswith("records/") else None
         key_field = KEY_FIELD.get(kind or "", "id")
         keys: set[Any] = set()
@@ -300,22 +369,42 @@ class Bundle:
             if problem is not None:
                 ident = item.get(key_field) if isinstance(item, dict) else None
                 which = f"record {index + 1}" + (f" ({key_field} {short(ident)})" if ident is not None else "")
-                refuse(f"{name}, {which}: {problem}")
+                refuse(Phrase(N_("{name}, {which}: {fault}"), name=name, which=which, fault=problem))
             if kind is not None:
                 key = item[key_field]
                 if key in keys:
-                    refuse(f"{name} has two records with {key_field} {key}")
+                    refuse(
+                        Phrase(
+                            N_("{name} has two records with {key_field} {key}"), name=name, key_field=key_field, key=key
+                        )
+                    )
                 keys.add(key)
         if kind is None:
             return
         counted = self.manifest["record_counts"].get(kind)
         if counted != len(value):
-            refuse(f"the manifest counts {counted} record(s) of {kind}, but {name} holds {len(value)}")
+            refuse(
+                Phrase(
+                    N_("the manifest counts {counted} record(s) of {kind_name}, but {name} holds {count}"),
+                    counted=counted,
+                    kind_name=kind,
+                    name=name,
+                    count=len(value),
+                )
+            )
         if kind == "case":
             if len(value) != 1:
-                refuse(f"{name} holds {len(value)} cases; a bundle holds exactly one")
+                refuse(
+                    Phrase(N_("{name} holds {count} cases; a bundle holds exactly one"), name=name, count=len(value))
+                )
             if value[0]["id"] != self.manifest["case"]["id"]:
-                refuse(f"the manifest names case {self.manifest['case']['id']}, but {name} holds another")
+                refuse(
+                    Phrase(
+                        N_("the manifest names case {id}, but {name} holds another"),
+                        id=self.manifest["case"]["id"],
+                        name=name,
+                    )
+                )
 
 
 def _checked(progress: Progress | None, done: int, total: int) -> None:
@@ -339,7 +428,7 @@ def open_bundle(
     try:
         raw: BinaryIO = path.open("rb")
     except OSError as err:
-        raise BundleError(f"cannot read {path}: {err.strerror or err}", reason="io") from err
+        raise BundleError(N_("cannot read {path}: {value}"), path=path, value=err.strerror or err, reason="io") from err
     stream: BinaryIO = raw
     try:
         head = raw.read(len(crypto.MAGIC))
@@ -349,9 +438,13 @@ def open_bundle(
                 raise BundleError(ENCRYPTED_MESSAGE, reason="encrypted")
             stream = crypto.DecryptingReader(raw, passphrase)  # type: ignore[assignment]
         elif not head:
-            refuse(f"{path.name} is empty: it is not an hrdoc bundle")
+            refuse(Phrase(N_("{name} is empty: it is not an hrdoc bundle"), name=path.name))
         elif not head.startswith(b"PK\x03\x04"):
-            refuse(f"{path.name} is not an hrdoc bundle (neither a zip archive nor an encrypted bundle)")
+            refuse(
+                Phrase(
+                    N_("{name} is not an hrdoc bundle (neither a zip archive nor an encrypted bundle)"), name=path.name
+                )
+            )
         with damaged():
             stream.seek(0, os.SEEK_END)
             directory = read_directory_end(stream, stream.tell(), limits)
@@ -360,7 +453,12 @@ def open_bundle(
         try:
             infos = zf.infolist()
             if len(infos) != directory.entries or zf.start_dir != directory.offset:
-                refuse(f"{TRUNCATED_MESSAGE}: its directory does not agree with its end record")
+                refuse(
+                    Phrase(
+                        N_("{truncated_message}: its directory does not agree with its end record"),
+                        truncated_message=Phrase(TRUNCATED_MESSAGE),
+                    )
+                )
             check_entries(infos, limits)
             with damaged():
                 check_spans(stream, infos, directory)
