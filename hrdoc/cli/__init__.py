@@ -46,7 +46,8 @@ from hrdoc.cli.evidence import (
 )
 from hrdoc.cli.exchange import cmd_conflicts, cmd_export, cmd_import, cmd_sync
 from hrdoc.cli.logs import cmd_audit
-from hrdoc.cli.parser import build_parser
+from hrdoc.cli.messages import N_, argparse_speaks, tr
+from hrdoc.cli.parser import build_parser, command_in
 from hrdoc.cli.report import cmd_report
 from hrdoc.cli.store import cmd_cases, cmd_demo, cmd_gui, cmd_init, cmd_search, cmd_show, cmd_verify
 from hrdoc.cli.tables import cmd_acled_export, cmd_acled_import, cmd_table
@@ -84,10 +85,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 # What a Ctrl-C leaves behind. Every change to a store is one transaction and every file is written beside
 # its name and renamed into place whole, so a command interrupted before it commits saves nothing; one
 # interrupted while or after it commits has saved all of that change or none of it.
-INTERRUPTED = "interrupted; nothing was saved"
-INTERRUPTED_SAVING = "interrupted while or after saving: the change is kept whole or not at all; look before redoing it"
-INTERRUPTED_NEW_STORE = "interrupted; the new store may be incomplete: delete it and run the command again"
-INTERRUPTED_SYNC = (
+INTERRUPTED = N_("interrupted; nothing was saved")
+INTERRUPTED_SAVING = N_(
+    "interrupted while or after saving: the change is kept whole or not at all; look before redoing it"
+)
+INTERRUPTED_NEW_STORE = N_("interrupted; the new store may be incomplete: delete it and run the command again")
+INTERRUPTED_SYNC = N_(
     "interrupted; each store holds either all of a merge or none of it (pull here, then push to the team): "
     "run sync again to finish"
 )
@@ -105,40 +108,48 @@ def _interrupted(command: str | None) -> str:
 USER_ERRORS = (UserError,)  # every failure the user can put right; anything else is a bug
 
 
-def _error(text: str, prefix: str = "error: ") -> None:
+def _error(text: str, prefix: str = N_("error: ")) -> None:
+    """One line on stderr, in the terminal's language where the catalogue has it (hrdoc.cli.messages)."""
     from hrdoc.cli.render import one_line
 
-    print(f"hrdoc: {prefix}{one_line(text)}", file=sys.stderr)
+    print(f"hrdoc: {tr(prefix) if prefix else ''}{one_line(tr(text))}", file=sys.stderr)
 
 
 def _os_error(err: OSError) -> str:
     """An operating-system error met outside the cases a command checks itself: the environment's fault."""
     if err.errno == errno.ENOSPC:
-        return "the disk is full: free some space; nothing was saved"
+        return tr("the disk is full: free some space; nothing was saved")
     what = err.strerror or type(err).__name__
     if err.filename is not None:
-        return f"cannot use {err.filename}: {what}"
+        return tr("cannot use {file}: {reason}").format(file=err.filename, reason=what)
     return what
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    from hrdoc.cli.render import PrintableOutput
-
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    argparse_speaks()  # its usage and errors in the terminal's language too
+    # Only the command named is given its options (hrdoc.cli.parser): the app starts sooner.
+    args = build_parser(only=command_in(arguments, list(COMMANDS), default="gui")).parse_args(arguments)
     handler = COMMANDS[args.command or "gui"]
     Saves.count = 0
     if out is None and isinstance(sys.stdout, io.TextIOWrapper):
         # Names in any script print on a terminal whose encoding lacks them, as \u escapes, not as a crash.
         sys.stdout.reconfigure(errors="backslashreplace")
     # Stored text came from partners' bundles, ACLED files and web pages: its control characters are shown,
-    # never obeyed by the terminal.
-    stream = cast(TextIO, PrintableOutput(out or sys.stdout))
+    # never obeyed by the terminal. The app prints none (it shows the store in its windows), so its start does
+    # not wait for what makes text printable (the record registry, the country names).
+    if handler is cmd_gui:
+        stream = out or sys.stdout
+    else:
+        from hrdoc.cli.render import PrintableOutput
+
+        stream = cast(TextIO, PrintableOutput(out or sys.stdout))
     try:
         code = handler(args, stream)
         stream.flush()  # here, where a reader gone away (BrokenPipeError) is still caught
         return code
     except USER_ERRORS as err:
-        _error(str(err))
+        _error(err.words(tr))  # the message put into words in the terminal's language
         return exit_status(err)
     except KeyboardInterrupt:
         _error(_interrupted(args.command), prefix="")
@@ -158,6 +169,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             traceback.print_exc()
             hint = ""
         else:
-            hint = f" (run it again with --debug or {DEBUG_ENV}=1 for the details, which may quote your data)"
-        _error(f"unexpected {type(err).__name__}: this is a bug: please report it{hint}")
+            hint = tr(" (run it again with --debug or {variable}=1 for the details, which may quote your data)")
+            hint = hint.format(variable=DEBUG_ENV)
+        _error(tr("unexpected {error}: this is a bug: please report it").format(error=type(err).__name__) + hint)
         return EXIT_BUG

@@ -13,7 +13,8 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from hrdoc.domain.errors import UserError
+from hrdoc.cli.messages import N_, tr
+from hrdoc.domain.errors import Phrase, Term, UserError
 from hrdoc.storage.location import StoreLocation
 
 if TYPE_CHECKING:  # the app's unlock dialog comes before SQLAlchemy: `hrdoc gui` imports this module first
@@ -87,9 +88,9 @@ def existing_file(name: str) -> Path:
 
     path = Path(name).expanduser()
     if not path.exists():
-        raise NotFound(f"no file at {path}")
+        raise NotFound(N_("no file at {path}"), path=path)
     if not path.is_file():
-        raise CliError(f"{path} is not a file")
+        raise CliError(N_("{path} is not a file"), path=path)
     return path
 
 
@@ -115,7 +116,7 @@ class Meter:
         self.shown = (what, percent)
         from hrdoc.cli.render import one_line
 
-        self.stream.write(f"\r… {one_line(what)}: {percent}%")
+        self.stream.write(f"\r… {one_line(tr(what))}: {percent}%")
         self.stream.flush()
 
     def end(self) -> None:
@@ -131,18 +132,26 @@ def read_secret_file(name: str, what: str) -> str:
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise CliError(f"the {what} file {path} is a folder: give the file holding the {what}") from None
+        raise CliError(
+            N_("the {what} file {path} is a folder: give the file holding the {what}"), what=Term(what), path=path
+        ) from None
     except OSError as err:
-        raise CliError(f"cannot read the {what} file {path}: {err.strerror or err}") from None
+        raise CliError(
+            N_("cannot read the {what} file {path}: {value}"), what=Term(what), path=path, value=err.strerror or err
+        ) from None
     from hrdoc.services.passphrase import decode_secret
 
     try:
         text = decode_secret(data)  # a byte-order mark (Windows Notepad) is not part of the passphrase
     except UnicodeDecodeError:
-        raise CliError(f"the {what} file {path} is not UTF-8 text: save it as UTF-8, the {what} on one line") from None
+        raise CliError(
+            N_("the {what} file {path} is not UTF-8 text: save it as UTF-8, the {what} on one line"),
+            what=Term(what),
+            path=path,
+        ) from None
     first = text.splitlines()[0] if text else ""
     if not first:
-        raise CliError(f"the {what} file {path} is empty")
+        raise CliError(N_("the {what} file {path} is empty"), what=Term(what), path=path)
     return first
 
 
@@ -150,11 +159,11 @@ def ask_secret(prompt: str, no_terminal: str) -> str:
     """A secret typed at the terminal; ``no_terminal`` is the error when there is none to ask on."""
     # getpass reads /dev/tty when it can, so a script with stdin closed would otherwise hang or see EOF.
     if not sys.stdin.isatty():
-        raise CliError(f"{no_terminal} (no terminal to ask on)")
+        raise CliError(N_("{no_terminal} (no terminal to ask on)"), no_terminal=no_terminal)
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise CliError(f"{no_terminal} (the terminal closed)") from None
+        raise CliError(N_("{no_terminal} (the terminal closed)"), no_terminal=no_terminal) from None
 
 
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str | None:
@@ -163,20 +172,22 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str |
     if args.db and "://" in str(args.db):
         return None
     if args.passphrase_file:
-        return read_secret_file(args.passphrase_file, "passphrase")
+        return read_secret_file(args.passphrase_file, N_("passphrase"))
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
-    no_passphrase = f"no passphrase: set {PASSPHRASE_ENV} or use --passphrase-file"
-    passphrase = ask_secret("Store passphrase: ", no_passphrase)
+    no_passphrase = Phrase(
+        N_("no passphrase: set {passphrase_env} or use --passphrase-file"), passphrase_env=PASSPHRASE_ENV
+    )
+    passphrase = ask_secret(tr("Store passphrase: "), no_passphrase)
     if confirm:
         from hrdoc.services.passphrase import check_new_passphrase
 
         check_new_passphrase(passphrase)
-        if ask_secret("Repeat the passphrase: ", no_passphrase) != passphrase:
-            raise CliError("the two passphrases differ; nothing was created")
+        if ask_secret(tr("Repeat the passphrase: "), no_passphrase) != passphrase:
+            raise CliError(N_("the two passphrases differ; nothing was created"))
     if not passphrase:
-        raise CliError("no passphrase given")
+        raise CliError(N_("no passphrase given"))
     return passphrase
 
 
@@ -204,8 +215,11 @@ def _check_vault_folder(args: argparse.Namespace) -> None:
     folder = Vault.folder_for(path)
     if folder.exists() and not folder.is_dir():
         raise CliError(
-            f"{folder} should be the folder of this store's evidence files, but it is a file: move it aside "
-            "(keep it: it may matter) and run the command again"
+            N_(
+                "{folder} should be the folder of this store's evidence files, but it is a file: move "
+                "it aside (keep it: it may matter) and run the command again"
+            ),
+            folder=folder,
         )
 
 
@@ -233,7 +247,7 @@ def open_context(args: argparse.Namespace) -> StoreContext:
         _check_vault_folder(args)
     ctx = unlock_store(args.db, read_passphrase(args), encrypted=not args.no_encryption, user=user_name(args))
     for note in ctx.notes:  # e.g. a read-only store: the unlock is not recorded
-        print(f"hrdoc: note: {note}", file=sys.stderr)
+        tell(note, prefix=N_("note: "))
     return watch_saves(ctx)
 
 
@@ -242,18 +256,21 @@ def create_context(args: argparse.Namespace) -> StoreContext:
 
     location = StoreLocation.parse(args.db)
     if location.path is not None and location.path.exists():
-        raise CliError(f"{location.path} already exists; hrdoc never creates a new store over an existing file")
+        raise CliError(
+            N_("{path} already exists; hrdoc never creates a new store over an existing file"), path=location.path
+        )
     return new_store(
         args.db, read_passphrase(args, confirm=True), encrypted=not args.no_encryption, user=user_name(args)
     )
 
 
-def tell(text: str) -> None:
+def tell(text: str, prefix: str = "") -> None:
     """A message for the person at the terminal, not data: on stderr, so that stdout holds only the data
-    (a list, a report, JSON) a script reads. "Nothing found" is such a message: the data is then empty."""
+    (a list, a report, JSON) a script reads. "Nothing found" is such a message: the data is then empty. In the
+    terminal's language where the catalogue has it (hrdoc.cli.messages)."""
     from hrdoc.cli.render import one_line
 
-    print(f"hrdoc: {one_line(text)}", file=sys.stderr)
+    print(f"hrdoc: {tr(prefix) if prefix else ''}{one_line(tr(text))}", file=sys.stderr)
 
 
 def print_json(out: TextIO, data: object) -> None:
@@ -269,9 +286,17 @@ def parse_when(text: str | None, option: str) -> dt.datetime | None:
     try:
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)") from None
+        raise UsageError(
+            N_("{option} {text} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)"),
+            option=option,
+            text=repr(text),
+        ) from None
     if value.tzinfo is None:
-        raise UsageError(f"{option} {text!r} has no time zone; add Z for UTC or an offset such as +01:00")
+        raise UsageError(
+            N_("{option} {text} has no time zone; add Z for UTC or an offset such as +01:00"),
+            option=option,
+            text=repr(text),
+        )
     return value
 
 
@@ -279,4 +304,6 @@ def parse_uuid(text: str, what: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise UsageError(f"{text!r} is not {what} (a UUID; `hrdoc evidence CASE` lists them)") from None
+        raise UsageError(
+            N_("{text} is not {what} (a UUID; `hrdoc evidence CASE` lists them)"), text=repr(text), what=what
+        ) from None

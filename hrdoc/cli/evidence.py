@@ -19,6 +19,7 @@ from hrdoc.cli.common import (
     tell,
 )
 from hrdoc.cli.logs import provenance_fields, provenance_line, shown_details
+from hrdoc.domain.marks import N_
 from hrdoc.services.errors import NotFound
 
 
@@ -31,7 +32,7 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
     acquired_at = parse_when(args.acquired_at, "--acquired-at")
     copy_of = parse_uuid(args.copy_of, "an evidence item id") if args.copy_of else None
     if args.alteration and copy_of is None:
-        raise UsageError("--alteration describes a working copy: give --copy-of ITEM too")
+        raise UsageError(N_("--alteration describes a working copy: give --copy-of ITEM too"))
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)
@@ -50,7 +51,7 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
         try:
             if copy_of is not None:
                 if service.get(copy_of).case_id != case.id:
-                    raise CliError(f"evidence item {copy_of} belongs to another case")
+                    raise CliError(N_("evidence item {copy_of} belongs to another case"), copy_of=copy_of)
                 result = service.working_copy(copy_of, source, alteration_note=args.alteration, **common)
             else:
                 result = service.intake(case.id, source, **common)
@@ -84,7 +85,7 @@ def cmd_capture(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.evidence.service import EvidenceService
 
     if args.timeout <= 0:
-        raise UsageError("--timeout must be more than 0 seconds")
+        raise UsageError(N_("--timeout must be more than 0 seconds"))
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)
@@ -183,7 +184,10 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         ctx.close()
     if not chain:
-        raise NotFound(f"no chain of custody for {item_id}: no evidence item with that id was ever in the vault")
+        raise NotFound(
+            N_("no chain of custody for {item_id}: no evidence item with that id was ever in the vault"),
+            item_id=item_id,
+        )
     rows: list[dict[str, Any]] = [
         {
             "seq": e.seq,
@@ -216,7 +220,7 @@ def cmd_export_evidence(args: argparse.Namespace, out: TextIO) -> int:
     item_id = parse_uuid(args.item, "an evidence item id")
     target = Path(args.output).expanduser()
     if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; use --force to replace it")
+        raise CliError(N_("{target} already exists; use --force to replace it"), target=target)
     ctx = open_context(args)
     try:
         result = EvidenceService(ctx).export(item_id, target, audience=args.audience)

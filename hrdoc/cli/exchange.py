@@ -25,6 +25,8 @@ from hrdoc.cli.common import (
     user_name,
     watch_saves,
 )
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services.errors import NotFound
 from hrdoc.storage.location import StoreLocation
 
@@ -34,17 +36,23 @@ if TYPE_CHECKING:
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
     if args.bundle_passphrase_file:
-        text = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+        text = read_secret_file(args.bundle_passphrase_file, N_("bundle passphrase"))
     elif os.environ.get(BUNDLE_ENV):
         text = os.environ[BUNDLE_ENV]
     else:
-        why = "--encrypt needs a bundle passphrase" if confirm else "the bundle is encrypted and no passphrase given"
-        no_passphrase = f"{why}: use --bundle-passphrase-file FILE or set {BUNDLE_ENV}"
+        why = (
+            N_("--encrypt needs a bundle passphrase")
+            if confirm
+            else N_("the bundle is encrypted and no passphrase given")
+        )
+        no_passphrase = Phrase(
+            N_("{why}: use --bundle-passphrase-file FILE or set {bundle_env}"), why=Phrase(why), bundle_env=BUNDLE_ENV
+        )
         text = ask_secret("Bundle passphrase: ", no_passphrase)
         if confirm and ask_secret("Bundle passphrase again: ", no_passphrase) != text:
-            raise CliError("the two bundle passphrases differ; nothing was written")
+            raise CliError(N_("the two bundle passphrases differ; nothing was written"))
     if not text:
-        raise CliError("the bundle passphrase is empty")
+        raise CliError(N_("the bundle passphrase is empty"))
     return text
 
 
@@ -54,9 +62,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
     target = Path(args.output).expanduser()
     if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; use --force to replace it")
+        raise CliError(N_("{target} already exists; use --force to replace it"), target=target)
     if not target.parent.is_dir():
-        raise CliError(f"the folder {target.parent} does not exist")
+        raise CliError(N_("the folder {parent} does not exist"), parent=target.parent)
     passphrase = _bundle_passphrase(args, confirm=True) if args.encrypt else None
     ctx = open_context(args)
     try:
@@ -106,11 +114,15 @@ def team_context(args: argparse.Namespace) -> StoreContext:
     passphrase: str | None = None
     if location.path is not None:
         if args.team_passphrase_file:
-            passphrase = read_secret_file(args.team_passphrase_file, "team store passphrase")
+            passphrase = read_secret_file(args.team_passphrase_file, N_("team store passphrase"))
         else:
             passphrase = os.environ.get(TEAM_ENV) or ask_secret(
                 "Team store passphrase: ",
-                f"no passphrase for the team store {location.path}: use --team-passphrase-file FILE or set {TEAM_ENV}",
+                Phrase(
+                    N_("no passphrase for the team store {path}: use --team-passphrase-file FILE or set {env}"),
+                    path=location.path,
+                    env=TEAM_ENV,
+                ),
             )
     return watch_saves(unlock_store(args.team, passphrase, user=user_name(args)))
 
@@ -149,7 +161,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.exchange.conflicts import ConflictService
 
     if bool(args.resolve) != bool(args.keep):
-        raise UsageError("--resolve CONFLICT and --keep local|incoming go together")
+        raise UsageError(N_("--resolve CONFLICT and --keep local|incoming go together"))
     ctx = open_context(args)
     try:
         case = CaseService(ctx).resolve(args.case)

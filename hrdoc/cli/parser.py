@@ -1,8 +1,16 @@
-"""The command line's arguments: every command, its options and their help."""
+"""The command line's arguments: every command, its options and their help.
+
+A command line names one command; :func:`command_in` finds it as argparse will, and :func:`build_parser` then
+adds that command's options alone (argparse spends a moment on each option of each command it is given: about
+a tenth of a second for all of them on a busy machine, before the app could show anything). Without a command
+it names (``--help``, a mistyped command), the parser has every command, so its help and its errors list them
+all, as before.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
 
 from hrdoc import __version__
@@ -38,7 +46,42 @@ def _store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The options before the command that take a value (the others are flags, or end the command line: --help, --version).
+VALUE_OPTIONS = ("--db", "--passphrase-file", "--user")
+
+
+class _Unbuilt:
+    """A command's parser not built this time (another command was named): the options given to it are dropped."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def command_in(argv: Sequence[str], names: Sequence[str], default: str | None = None) -> str | None:
+    """The command ``argv`` names (one of ``names``), found as argparse finds it: the first argument that is not
+    an option before it or an option's value (an option may be shortened to any unambiguous start, as argparse
+    allows); ``default`` if there is none (the command run then). None if that argument is not a command's name,
+    or help is asked for before it: the parser then needs every command."""
+    taking_value = False
+    for arg in argv:
+        if taking_value:
+            taking_value = False
+            continue
+        if arg == "--":
+            return None  # argparse takes "--" itself for the command's name: an error, said as before
+        if arg.startswith("-") and len(arg) > 1:
+            if arg == "-h" or (len(arg) > 2 and "--help".startswith(arg)):
+                return None
+            if arg.startswith("--") and "=" not in arg:
+                matches = [o for o in VALUE_OPTIONS if o.startswith(arg)]
+                taking_value = bool(matches)
+            continue
+        return arg if arg in names else None
+    return default
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with ``only``, of that command alone (see the module's docstring)."""
     parser = argparse.ArgumentParser(
         prog="hrdoc",
         description="Offline case manager for human-rights investigations. Without a command, opens the app.",
@@ -49,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     _store_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str) -> argparse.ArgumentParser | _Unbuilt:
+        if only is not None and name != only:
+            return _Unbuilt()
         p = sub.add_parser(name, help=help_text, description=help_text, epilog=examples(name), formatter_class=RAW)
         _store_options(p, top=False)
         return p
@@ -186,6 +231,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--organisation", default="", help="organisation named on the cover")
     p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
+    p.add_argument(
+        "--language",
+        choices=("en", "fr"),  # hrdoc.services.reporting.REPORT_LANGUAGES (not imported here: it is slow)
+        default=None,
+        help="the report's language: its headings, labels, dates, numbers and vocabulary terms (what users wrote "
+        "is printed as written); default: the language of the command line's messages, from LC_ALL, LC_MESSAGES "
+        "or LANG, if reports speak it, else English (Arabic reports are not available yet)",
+    )
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
     p.add_argument(
         "--allow-empty",
@@ -215,6 +268,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="visibility of the records made (default restricted)",
     )
     about = "print a shell completion script for hrdoc's commands and options"
-    p = sub.add_parser("completion", help=about, description=about, epilog=examples("completion"), formatter_class=RAW)
-    p.add_argument("shell", choices=("bash", "zsh"), help="the shell that will read it")
+    if only in (None, "completion"):
+        p = sub.add_parser(
+            "completion", help=about, description=about, epilog=examples("completion"), formatter_class=RAW
+        )
+        p.add_argument("shell", choices=("bash", "zsh"), help="the shell that will read it")
     return parser

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from hrdoc.cli.common import CliError, Meter, open_context
+from hrdoc.cli.messages import language
 
 if TYPE_CHECKING:
     from hrdoc.services.reporting import ReportScope
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     import tempfile
 
-    from hrdoc.services.reporting import ReportService
+    from hrdoc.services.reporting import ReportService, report_language
 
     target = Path(args.output)
     if target.exists() and not args.force:
@@ -45,6 +46,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             args.audience,
             organisation=args.organisation,
             author=args.author,  # only as given: a login name never signs a report by itself
+            language=args.language or report_language(language()),  # by default, that of the CLI's messages
             progress=meter,
         )
     finally:

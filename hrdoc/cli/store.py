@@ -19,6 +19,7 @@ from hrdoc.cli.common import (
     tell,
     user_name,
 )
+from hrdoc.domain.marks import N_
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -110,11 +111,15 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.search import SearchService
 
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+        raise UsageError(N_("--limit must be at least 1"))
     searchable = sorted(k for k, spec in KINDS.items() if spec.index_kind)
     for kind in args.kind:
         if kind not in searchable:
-            raise UsageError(f"--kind {kind!r} is not searchable; choose from: {', '.join(searchable)}")
+            raise UsageError(
+                N_("--kind {kind_name} is not searchable; choose from: {names}"),
+                kind_name=repr(kind),
+                names=", ".join(searchable),
+            )
     ctx = open_context(args)
     try:
         case_id = CaseService(ctx).resolve(args.case).id if args.case else None

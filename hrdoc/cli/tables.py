@@ -7,14 +7,17 @@ from pathlib import Path
 from typing import TextIO
 
 from hrdoc.cli.common import EXIT_ROWS_REJECTED, CliError, Meter, UsageError, existing_file, open_context
+from hrdoc.cli.messages import tr
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 
 
 def _csv_target(args: argparse.Namespace) -> Path:
     target = Path(args.output).expanduser()
     if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; use --force to replace it")
+        raise CliError(N_("{target} already exists; use --force to replace it"), target=target)
     if not target.parent.is_dir():
-        raise CliError(f"the folder {target.parent} does not exist")
+        raise CliError(N_("the folder {parent} does not exist"), parent=target.parent)
     return target
 
 
@@ -22,14 +25,18 @@ def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.services.tables import TABLE_KINDS, CsvError, export_table_csv
 
     if args.kind not in TABLE_KINDS:
-        raise UsageError(f"no table of {args.kind!r} records; choose from: {', '.join(TABLE_KINDS)}")
+        raise UsageError(
+            N_("no table of {kind_name} records; choose from: {names}"),
+            kind_name=repr(args.kind),
+            names=", ".join(TABLE_KINDS),
+        )
     target = _csv_target(args)
     ctx = open_context(args)
     try:
         # Written beside the target and renamed into place whole (as reports are).
         result = export_table_csv(ctx, args.case, args.kind, target, audience=args.audience)
     except CsvError as err:
-        raise CliError(str(err)) from None
+        raise CliError(Phrase.of(err)) from None
     finally:
         ctx.close()
     from hrdoc.cli.render import count_of
@@ -49,7 +56,7 @@ def cmd_acled_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         result = export_acled_csv(ctx, args.case, target, audience=args.audience)
     except CsvError as err:
-        raise CliError(str(err)) from None
+        raise CliError(Phrase.of(err)) from None
     finally:
         ctx.close()
     from hrdoc.cli.render import count_of
@@ -69,10 +76,10 @@ def cmd_acled_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         report = import_acled(ctx, args.case, path, strict=args.strict, visibility=args.visibility, progress=meter)
     except CsvError as err:
-        raise CliError(str(err)) from None
+        raise CliError(Phrase.of(err)) from None
     finally:
         meter.end()
         ctx.close()
-    for line in report.lines():
+    for line in report.lines(tr):
         print(line, file=out)
     return 0 if report.ok else EXIT_ROWS_REJECTED

@@ -7,6 +7,7 @@ import argparse
 from typing import TextIO
 
 from hrdoc.cli.common import UsageError, open_context
+from hrdoc.domain.marks import N_
 
 
 def cmd_team_roles(args: argparse.Namespace, out: TextIO) -> int:
@@ -14,9 +15,9 @@ def cmd_team_roles(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.storage.engine import StoreLocation
 
     if not args.investigator and not args.reader:
-        raise UsageError("name at least one role: --investigator NAME or --reader NAME (each may be repeated)")
+        raise UsageError(N_("name at least one role: --investigator NAME or --reader NAME (each may be repeated)"))
     if StoreLocation.parse(args.db).url is None:
-        raise UsageError("team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db")
+        raise UsageError(N_("team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db"))
     ctx = open_context(args)
     try:
         report = set_up_roles(ctx, investigators=args.investigator, readers=args.reader)

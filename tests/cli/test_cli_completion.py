@@ -85,33 +85,37 @@ def test_zsh_script_declares_every_command_and_option() -> None:
     assert "]:audience:(public partners internal)'" in report
 
 
-def zsh_complete(folder: Path, typed: str) -> str:
-    """What an interactive zsh shows after ``typed`` and a Tab, with the script installed as _hrdoc."""
+def zsh_complete(folder: Path, typed: str, until: str) -> str:
+    """What an interactive zsh shows after ``typed`` and a Tab, with the script installed as _hrdoc: read until
+    it shows ``until`` (or 40 s pass: a loaded machine may take seconds to load compinit)."""
     (folder / "_hrdoc").write_text(script("zsh"), encoding="utf-8")
     driver = folder / "drive.zsh"
     driver.write_text(
-        "zmodload zsh/zpty\n"
+        "setopt extendedglob; zmodload zsh/zpty\n"
         "zpty z 'zsh -f -i'\n"
         f"zpty -w z 'PS1=\"\"; fpath=({folder} $fpath); autoload -U compinit; compinit -u -D'\n"
         f"zpty -w -n z {shlex.quote(typed)}$'\\t'\n"
-        "sleep 2\n"
-        'out=""; while zpty -r -t z chunk; do out+=$chunk; done\n'
+        f"until={shlex.quote(until)}\n"
+        'out=""; for i in {1..200}; do\n'
+        "  sleep 0.2; while zpty -r -t z chunk; do out+=$chunk; done\n"
+        "  [[ ${out//$'\\e'\\[[0-9;?]#[A-Za-z]/} == *$until* ]] && break\n"
+        "done\n"
         'print -r -- "$out"\n'
         "zpty -d z\n",
         encoding="utf-8",
     )
     began = time.monotonic()
-    done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True, timeout=60, check=False)
-    assert time.monotonic() - began < 60
+    done = subprocess.run(["zsh", "-f", str(driver)], capture_output=True, text=True, timeout=90, check=False)
+    assert time.monotonic() - began < 90
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.stdout)  # what the terminal shows, without its escapes
 
 
 @pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")
 def test_zsh_completes_commands_and_option_values(tmp_path: Path) -> None:
     subprocess.run(["zsh", "-n", "-c", script("zsh")], check=True, timeout=30)
-    listed = zsh_complete(tmp_path, "hrdoc s")
-    for line in ("search  -- full-text search across all cases", "show    -- print one case with all its records"):
+    shown = "show    -- print one case with all its records"
+    listed = zsh_complete(tmp_path, "hrdoc s", until="print one case")
+    for line in ("search  -- full-text search across all cases", shown):
         assert line in listed
-    assert "hrdoc report X -o r.pdf --audience public " in zsh_complete(
-        tmp_path, "hrdoc report X -o r.pdf --audience pu"
-    )
+    completed = "hrdoc report X -o r.pdf --audience public "
+    assert completed in zsh_complete(tmp_path, "hrdoc report X -o r.pdf --audience pu", until="public ")
