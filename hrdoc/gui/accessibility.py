@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.gui import app_filters
+from hrdoc.gui.i18n import tr
 
 # What a person types in, chooses from or presses: each must have a name (a button's text is its name).
 INTERACTIVE: tuple[type[QWidget], ...] = (
@@ -63,10 +64,6 @@ _WHOLES: tuple[type[QWidget], ...] = (*INTERACTIVE, QTabBar)
 
 _AMPERSAND = re.compile(r"&(.)", re.DOTALL)
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
 
 
 def plain(text: str) -> str:

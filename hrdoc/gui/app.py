@@ -15,21 +15,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdoc.gui import settings
+from hrdoc.gui.errors_text import error_text
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.preload import Preload
 from hrdoc.gui.unlock import UnlockDialog
 from hrdoc.storage.errors import StoreError
 from hrdoc.storage.location import StoreLocation
-from hrdoc.storage.store_key import Secret, derive_in_background
 
 # The unlock dialog comes first, so this module imports only what it needs: the store, the main window and
 # the forms are imported once the passphrase is known, while its key is derived (AppController._open).
 if TYPE_CHECKING:
+    from hrdoc.gui.case_list import CaseList
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.services.context import StoreContext
+    from hrdoc.storage.store_key import KeyInBackground, Secret
 
 # Input that counts as "the user is here".
 ACTIVITY_EVENTS = frozenset(
@@ -88,19 +92,15 @@ def ask_about_drafts(parent: QWidget, count: int) -> str:
     box = QMessageBox(parent)
     box.setObjectName("draftOffer")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("App", "Unsaved forms"))
+    box.setWindowTitle(tr("Unsaved forms"))
     if count == 1:
-        text = QCoreApplication.translate(
-            "App", "A form was not saved when hrdoc last stopped or locked. Restore it now?"
-        )
+        text = tr("A form was not saved when hrdoc last stopped or locked. Restore it now?")
     else:
-        text = QCoreApplication.translate(
-            "App", "{0} forms were not saved when hrdoc last stopped or locked. Restore them now?"
-        ).format(count)
+        text = tr("{0} forms were not saved when hrdoc last stopped or locked. Restore them now?").format(count)
     box.setText(text)
-    restore = box.addButton(QCoreApplication.translate("App", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("App", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QCoreApplication.translate("App", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
@@ -117,6 +117,8 @@ class AppController(QObject):
         self.ctx: StoreContext | None = None
         self.window: MainWindow | None = None
         self._offering = False
+        self.preload = Preload(team=self.location.url is not None)
+        self._case_list: CaseList | None = None  # the main window's, made while the first unlock's key is derived
         # The watcher sees every event of the application, so it must never outlive its place there: it is
         # taken out of the application in shutdown(), not left for the garbage collector. (Left installed,
         # a controller collected later while the application kept running made Qt call into a freed
@@ -143,33 +145,48 @@ class AppController(QObject):
         if self.ctx is not None and self.window is not None and not self.window.is_locked():
             self.lock()
 
-    def _open(self, passphrase: str) -> StoreContext:
+    def _open(self, passphrase: str, derived: KeyInBackground | None = None) -> StoreContext:
         """Open (or create) the store with ``passphrase``. The key of an encrypted store is derived in a thread
-        while this one imports what the open store and its window need: the derivation leaves the GIL free."""
+        (it leaves the GIL free; ``derived``: started already, :func:`hrdoc.gui.preload.head_start`) while this
+        one finishes importing what the open store and its window need (most of it imported already while the
+        passphrase was typed: :mod:`hrdoc.gui.preload`), then draws the window's icons and, on the first unlock,
+        makes its case list (neither needs the store) while the key is still being derived."""
+        from hrdoc.storage.store_key import derive_in_background  # with hashlib: imported while typing too
+
         path = self.location.path
         creating = path is not None and not path.exists()
         secret: Secret = passphrase
-        derived = None
-        if path is not None and not creating and self.encrypted and passphrase:
+        if derived is None and path is not None and not creating and self.encrypted and passphrase:
             derived = derive_in_background(path, passphrase)
-        from hrdoc.gui import main_window  # noqa: F401 - shown next: imported while the key is derived
+        self.preload.wait()  # the same modules are never imported by two threads at once
+        from hrdoc.gui import case_list, icons, main_window  # noqa: F401 - shown next: imported while the key is derived
         from hrdoc.services.session import new_store, unlock_store
 
         if creating:
             return new_store(self.db, passphrase, encrypted=self.encrypted, user=self.user)
         if derived is not None:
-            secret = derived()
+            icons.draw_while(lambda: not derived.ready())
+            if self.window is None and self._case_list is None:  # its widgets need no store
+                self._case_list = case_list.CaseList()
+            secret = derived.wait()
         return unlock_store(self.db, secret, encrypted=self.encrypted, user=self.user)
 
     def _ask(self, parent: QWidget | None, *, locked: bool = False) -> StoreContext | None:
         creating = self.location.path is not None and not self.location.path.exists()
         team = self.location.url is not None
         return UnlockDialog.ask(
-            self.location.describe(), self._open, create=creating, team=team, locked=locked, parent=parent
+            self.location.describe(),
+            self._open,
+            create=creating,
+            team=team,
+            locked=locked,
+            parent=parent,
+            on_painted=self.preload.start,  # what unlocking needs, imported while the passphrase is typed
         )
 
-    def start(self, passphrase: str | None = None) -> bool:
+    def start(self, passphrase: str | None = None, key: KeyInBackground | None = None) -> bool:
         """Unlock (asking if no passphrase is given) and show the main window. False if the user gave up.
+        ``key``: the given passphrase's key, being derived since the process started (:mod:`hrdoc.gui.preload`).
 
         Asks first who is working if no name is set: whatever the store records from its unlock on is theirs."""
         if not self.user:
@@ -181,9 +198,9 @@ class AppController(QObject):
         # password in ~/.pgpass, anyone at an unattended laptop could otherwise unlock it.
         if passphrase is not None or (not self.encrypted and self.location.url is None):
             try:
-                ctx = self._open(passphrase or "")
+                ctx = self._open(passphrase or "", key)
             except StoreError as err:
-                QMessageBox.critical(None, "hrdoc", str(err))
+                QMessageBox.critical(None, "hrdoc", error_text(err))
                 return False
         else:
             found = self._ask(None)
@@ -193,7 +210,8 @@ class AppController(QObject):
         from hrdoc.gui.main_window import MainWindow
 
         self.ctx = ctx
-        self.window = MainWindow(ctx, controller=self)
+        self.window = MainWindow(ctx, controller=self, case_list=self._case_list)
+        self._case_list = None
         self.window.show()
         self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
         self.window.painted.connect(self.offer_drafts)  # once it is on screen

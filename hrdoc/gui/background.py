@@ -20,18 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hrdoc.domain.errors import Cancelled  # raised inside an operation when the user pressed Cancel
+from hrdoc.gui.i18n import tr
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
 STEPS = 1000  # the dialog counts in thousandths: its range is a C int, and evidence can pass 2 GiB
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Progress", text)
 
 
 def step_text(what: str) -> str:
@@ -148,8 +145,10 @@ class BackgroundOperation(QObject, Generic[T]):
         *,
         cancellable: bool = True,
         quiet: bool = False,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pool = pool
         self._signals = _Signals(self)  # owned by the operation on the C++ side too
         self._job = _Job(operation, self._signals)
         # The pool must not delete the job: its Python wrapper would then be freed a second time when it is
@@ -165,8 +164,8 @@ class BackgroundOperation(QObject, Generic[T]):
         self.running = False
 
     def _progress_dialog(self, label: str, cancellable: bool, parent: QWidget | None) -> QProgressDialog:
-        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
-        dialog.setWindowTitle(self.tr("Working…"))
+        dialog = QProgressDialog(label, tr("Cancel") if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(tr("Working…"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)
@@ -180,14 +179,14 @@ class BackgroundOperation(QObject, Generic[T]):
         self.running = True
         # The dialog shows itself after SHOW_AFTER_MS if the work is still going on.
         QTimer.singleShot(0, lambda: self.dialog.setValue(0) if self.running and self.dialog else None)
-        QThreadPool.globalInstance().start(self._job)
+        (self._pool or QThreadPool.globalInstance()).start(self._job)
         return self
 
     @Slot()
     def cancel(self) -> None:
         self._job.progress.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+            self.dialog.setLabelText(tr("Cancelling…"))
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, message: str) -> None:
@@ -238,11 +237,28 @@ def run_in_background(
     *,
     cancellable: bool = True,
     quiet: bool = False,
+    pool: QThreadPool | None = None,
 ) -> BackgroundOperation[T]:
-    """Start ``operation`` on the thread pool; callbacks run on the GUI thread."""
-    op = BackgroundOperation(parent, label, operation, on_success, on_failure, cancellable=cancellable, quiet=quiet)
+    """Start ``operation`` on the thread pool (``pool``, if given); callbacks run on the GUI thread."""
+    op = BackgroundOperation(
+        parent, label, operation, on_success, on_failure, cancellable=cancellable, quiet=quiet, pool=pool
+    )
     _live.add(op)
     # Released on the next turn of the event loop, never inside one of its own signal deliveries (freeing
     # the sender while Qt is still delivering its signal crashes).
     op.finished.connect(lambda: QTimer.singleShot(0, lambda: _release(op)))
     return op.start()
+
+
+_reads: QThreadPool | None = None
+
+
+def one_at_a_time() -> QThreadPool:
+    """A pool of one thread, for what the views of the open case read as they show it (a list's order and rows, the
+    records under the one shown): one read at a time, so those reads hold one of the store's connections besides
+    the GUI thread's, not one each (each connection fills a page cache of its own)."""
+    global _reads
+    if _reads is None:
+        _reads = QThreadPool()
+        _reads.setMaxThreadCount(1)
+    return _reads

@@ -8,7 +8,7 @@ holds it whole.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, status_label
 
 COLUMNS_KEY = "window/caseListColumns"  # QSettings: the list's header (which columns show, their order)
 HIDDEN_AT_FIRST = (Column.STATUS, Column.UPDATED)  # in each row's tooltip; the status filter is above the list
 TITLE_CHARACTERS = 24  # how much of a title the list's preferred width leaves room for
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseList", text)
 
 
 class CaseList(QWidget):

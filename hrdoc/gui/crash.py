@@ -12,8 +12,9 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hrdoc.gui.i18n import tr
 
 
 def _details(kind: type[BaseException], tb: TracebackType | None) -> str:
@@ -30,14 +31,12 @@ def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     print(f"hrdoc: unexpected error (a bug):\n{details}", file=sys.stderr)
     if QApplication.instance() is None:
         return
-    tr = QCoreApplication.translate
     box = QMessageBox()
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Crash", "Unexpected error"))
+    box.setWindowTitle(tr("Unexpected error"))
     box.setText(
         tr(
-            "Crash",
             "Something went wrong inside hrdoc (a bug). What you saved before is safe: every change is "
             "saved whole or not at all. The action you were doing may not have completed.",
         )

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui import colours
+from hrdoc.gui.errors_text import error_text as user_error_text
+from hrdoc.gui.errors_text import field_message
 from hrdoc.gui.keyboard import box_mnemonics, focus_first_input, guard_wheels
 
 # Colours from the palette, readable in a light and a dark theme (see hrdoc.gui.colours).
@@ -20,11 +22,11 @@ def error_text(error: BaseException) -> str:
     """An error the services raised, in sentences: field names left out, first letter capitalised, a full
     stop at the end."""
     if isinstance(error, ValidationError):
-        parts = [e.message for e in error.errors]
+        parts = [field_message(e) for e in error.errors]
     elif isinstance(error, OSError) and error.strerror:
         parts = [f"{error.strerror}: {error.filename}" if error.filename else error.strerror]
     else:
-        parts = [str(error)]
+        parts = [user_error_text(error)]
     return " ".join(_sentence(p) for p in parts if p)
 
 

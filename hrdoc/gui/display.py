@@ -6,7 +6,6 @@ Without this, a machine with no display or without Debian's X libraries kills th
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -41,6 +40,8 @@ def display_problem(environ: dict[str, str] | None = None, platform: str | None 
             "Run it from a desktop session, or over SSH with X forwarding (ssh -X). On a server you can try "
             "it on a virtual screen: apt-get install xvfb, then xvfb-run make run."
         )
+    import ctypes.util  # here: only an X11 display needs it (it imports subprocess, among others)
+
     missing = sorted(pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None)
     if missing:
         return (

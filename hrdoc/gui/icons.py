@@ -2,12 +2,14 @@
 
 The files draw with ``stroke="currentColor"``; :func:`icon` replaces that with the palette's text colour and
 renders the drawing at the usual icon sizes, so the icons stay legible on light and dark themes alike (Qt
-derives the greyed-out "disabled" look from them).
+derives the greyed-out "disabled" look from them). Each is drawn once per colour; while an encrypted store's key
+is derived (a thread that leaves this one idle), the app draws them all beforehand (:func:`draw_while`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -49,6 +51,10 @@ NAMES = frozenset(
         "help",
     }
 )
+# Icons that point along the line of reading, drawn mirrored right to left (Arabic): undo turns back towards where
+# a line starts, which is the right.
+MIRRORED = frozenset({"undo", "redo"})
+
 SIZES = (16, 20, 24, 32, 48, 64)
 _cache: dict[tuple[str, str], QIcon] = {}
 
@@ -66,10 +72,13 @@ def _ink() -> str:
 
 
 def icon(name: str) -> QIcon:
-    """The named icon in the current palette's text colour (a null icon if the file is missing)."""
+    """The named icon in the current palette's text colour (a null icon if the file is missing), mirrored in a
+    right-to-left layout if it points along the line (:data:`MIRRORED`)."""
     path = icon_path(name)
+    mirrored = name in MIRRORED and QGuiApplication.isRightToLeft()
     colour = _ink()
-    cached = _cache.get((name, colour))
+    key = (name, colour + (" mirrored" if mirrored else ""))  # one drawing per colour and direction
+    cached = _cache.get(key)
     if cached is not None:
         return cached
     try:
@@ -87,8 +96,25 @@ def icon(name: str) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if mirrored:
+            painter.translate(size, 0)
+            painter.scale(-1, 1)
         renderer.render(painter)
         painter.end()
         result.addPixmap(pixmap)
-    _cache[(name, colour)] = result
+    _cache[key] = result
     return result
+
+
+def draw_while(waiting: Callable[[], bool]) -> int:
+    """Draw the icons not drawn yet, one at a time, for as long as ``waiting()`` says this thread would only be
+    waiting (for a key being derived in another thread); how many were drawn."""
+    drawn = 0
+    colour = _ink()
+    for name in sorted(NAMES):
+        if not waiting():
+            break
+        if (name, colour) not in _cache:
+            icon(name)
+            drawn += 1
+    return drawn

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QRadioButton,
     QTextEdit,
     QWidget,
 )
 
+from hrdoc.domain.marks import N_
 from hrdoc.gui import app_filters
+from hrdoc.gui.i18n import tr
 
 # Widgets a turn of the wheel would change (a date field is a spin box too).
 WHEEL_CHANGED = (QComboBox, QAbstractSpinBox)
@@ -173,6 +176,32 @@ def give_mnemonics(buttons: Iterable[QAbstractButton], taken: set[str] | None = 
     used.discard("")
     for button in listed:
         button.setText(with_mnemonic(button.text(), used))
+
+
+# The main menu bar's titles, as main_menus.py makes them: their letters, as translated, are the menu bar's (a page
+# made before the window's menu bar, as in a test, reads them here).
+MENU_TITLES = (N_("&File"), N_("&Edit"), N_("&Case"), N_("Ev&idence"), N_("&View"), N_("&Help"))
+
+
+def menu_letters(widget: QWidget | None = None) -> frozenset[str]:
+    """The letters that open the main menu bar's menus (Alt+letter) in the interface's language: those of the
+    menu bar of ``widget``'s window if it has one, else those of the translated titles (:data:`MENU_TITLES`)."""
+    window = widget.window() if widget is not None else None
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    texts = [a.text() for a in bar.actions()] if bar is not None and bar.actions() else [tr(t) for t in MENU_TITLES]
+    return frozenset(letter for letter in map(mnemonic_of, texts) if letter)
+
+
+def reserved_letters(widget: QWidget | None = None) -> set[str]:
+    """Letters the workspace's other buttons leave to the menu bar, the detail pane's Save and Revert, and a
+    page's New, Edit and Delete, as the interface's language letters them (a page's buttons take theirs after the
+    menu bar's: :func:`hrdoc.gui.workspace.lazy_pages.name_buttons`)."""
+    taken = set(menu_letters(widget))
+    reserved = taken | {mnemonic_of(tr("&Save")), mnemonic_of(tr("Rever&t"))}
+    for text in (tr("New…"), tr("Edit…"), tr("Delete…")):  # as a page's table gives them, in this order
+        reserved.add(mnemonic_of(with_mnemonic(text, taken)))
+    reserved.discard("")
+    return reserved
 
 
 def box_mnemonics(box: QDialogButtonBox, taken: set[str] | None = None) -> None:

@@ -13,9 +13,15 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
         print(f"hrdoc: {problem}", file=sys.stderr)
         return 2
 
+    key = None
+    if passphrase is not None:  # a scripted start: the key derived, the store's modules imported, before Qt
+        from hrdoc.gui.preload import head_start
+
+        key = head_start(db, encrypted=encrypted, passphrase=passphrase)
+
     from PySide6.QtWidgets import QApplication
 
-    from hrdoc.gui import accessibility, crash, startup_probe
+    from hrdoc.gui import accessibility, crash, i18n, startup_probe
     from hrdoc.gui.app import AppController
     from hrdoc.gui.collector import GuiThreadCollector
     from hrdoc.gui.keyboard import install_guard
@@ -23,13 +29,14 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hrdoc")
     app.setOrganizationName("hrdoc")
+    i18n.install(app)  # the language chosen in Preferences, before any window is made
     crash.install()
     startup_probe.install()  # HRDOC_STARTUP_PROBE=1 only: benchmarks/startup.py
     install_guard()  # wheels and mnemonics, for every window the app will show
     accessibility.install()  # a name a screen reader announces, for every field, list and table shown
     GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)
     controller = AppController(db, encrypted=encrypted, user=user)
-    if not controller.start(passphrase):
+    if not controller.start(passphrase, key):
         return 0
     try:
         return int(app.exec())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from hrdoc import __version__
 from hrdoc.gui import shortcuts
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.icons import icon
 from hrdoc.gui.keyboard import mnemonic_of, with_mnemonic
 from hrdoc.gui.shortcuts import ShortcutsDialog, page_keys, tip
@@ -47,77 +48,77 @@ def build_actions(window: MainWindow) -> None:
     """The window's actions, each with its keys and a tooltip naming them."""
     K = shortcuts
     window.lock_action = window._action(
-        window.tr("&Lock now"), window.lock, K.LOCK, window.tr("Lock hrdoc now; open forms are kept as drafts")
+        tr("&Lock now"), window.lock, K.LOCK, tr("Lock hrdoc now; open forms are kept as drafts")
     )
     window.refresh_action = window._action(
-        window.tr("&Refresh"), window.refresh, K.REFRESH, window.tr("Read the case list and the open case again")
+        tr("&Refresh"), window.refresh, K.REFRESH, tr("Read the case list and the open case again")
     )
-    window.find_action = window._action(window.tr("&Filter cases"), window.filter_cases, K.FILTER_CASES)
+    window.find_action = window._action(tr("&Filter cases"), window.filter_cases, K.FILTER_CASES)
     window.case_list_action = window._action(
-        window.tr("&Case list"), window.show_case_list, K.CASE_LIST, window.tr("Show or hide the case list")
+        tr("&Case list"), window.show_case_list, K.CASE_LIST, tr("Show or hide the case list")
     )
     window.case_list_action.setCheckable(True)
     window.case_list_action.setChecked(True)
-    window.quit_action = window._action(window.tr("&Quit"), window.close, K.QUIT)
+    window.quit_action = window._action(tr("&Quit"), window.close, K.QUIT)
     window.search_action = window._action(
-        window.tr("&Search all cases…"), window.open_search, K.SEARCH, window.tr("Search every case's records")
+        tr("&Search all cases…"), window.open_search, K.SEARCH, tr("Search every case's records")
     )
-    window.preferences_action = window._action(window.tr("&Preferences…"), window.open_preferences, K.PREFERENCES)
+    window.preferences_action = window._action(tr("&Preferences…"), window.open_preferences, K.PREFERENCES)
     window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.about_action = window._action(window.tr("&About hrdoc"), lambda: about(window))
+    window.about_action = window._action(tr("&About hrdoc"), lambda: about(window))
     window.guide_action = window._action(
-        window.tr("User &guide"), window.open_guide, K.GUIDE, window.tr("How to enter a case, who sees what, the keys")
+        tr("User &guide"), window.open_guide, K.GUIDE, tr("How to enter a case, who sees what, the keys")
     )
     window.shortcuts_action = window._action(
-        window.tr("&Keyboard shortcuts"), lambda: ShortcutsDialog.show_for(window, window.menuBar()), K.SHORTCUTS
+        tr("&Keyboard shortcuts"), lambda: ShortcutsDialog.show_for(window, window.menuBar()), K.SHORTCUTS
     )
     window.report_action = window._action(
-        window.tr("&Report…"),
+        tr("&Report…"),
         window.open_report,
         K.REPORT,
-        window.tr("Make a PDF report of the selected case for an audience"),
+        tr("Make a PDF report of the selected case for an audience"),
     )
     window.export_action = window._action(
-        window.tr("&Export case…"),
+        tr("&Export case…"),
         lambda: window.transfers.export_case(),
         K.EXPORT,
-        window.tr("Write the selected case to a bundle file for a colleague or partner"),
+        tr("Write the selected case to a bundle file for a colleague or partner"),
     )
     window.import_action = window._action(
-        window.tr("&Import case…"),
+        tr("&Import case…"),
         lambda: window.transfers.import_case(),
         K.IMPORT,
-        window.tr("Add or merge a case from a bundle file"),
+        tr("Add or merge a case from a bundle file"),
     )
     window.sync_action = window._action(
-        window.tr("S&ync with team store…"),
+        tr("S&ync with team store…"),
         lambda: window.transfers.sync_case(),
         K.SYNC,
-        window.tr("Bring the selected case and the team store's copy together"),
+        tr("Bring the selected case and the team store's copy together"),
     )
     window.table_csv_action = window._action(
-        window.tr("Export &table as CSV…"),
+        tr("Export &table as CSV…"),
         window.export_table_csv,
-        what=window.tr("Write one table of the selected case for a spreadsheet"),
+        what=tr("Write one table of the selected case for a spreadsheet"),
     )
     window.acled_import_action = window._action(
-        window.tr("Import &ACLED CSV…"),
+        tr("Import &ACLED CSV…"),
         window.import_acled_csv,
-        what=window.tr("Add the events of an ACLED-style CSV file to the selected case as incidents"),
+        what=tr("Add the events of an ACLED-style CSV file to the selected case as incidents"),
     )
     window.acled_export_action = window._action(
-        window.tr("Export incidents as ACLE&D CSV…"),
+        tr("Export incidents as ACLE&D CSV…"),
         window.export_acled_csv,
-        what=window.tr("Write the selected case's incidents as an ACLED-style CSV file"),
+        what=tr("Write the selected case's incidents as an ACLED-style CSV file"),
     )
     window.conflicts_action = window._action(
-        window.tr("&Conflicts…"),
+        tr("&Conflicts…"),
         lambda: window.open_conflicts(),
-        what=window.tr("Records of the selected case changed both here and in another copy: choose a version"),
+        what=tr("Records of the selected case changed both here and in another copy: choose a version"),
     )
 
-    window.undo_action = K.UNDO.bind(window.undo_stack.createUndoAction(window, window.tr("&Undo")))
-    window.redo_action = K.REDO.bind(window.undo_stack.createRedoAction(window, window.tr("&Redo")))
+    window.undo_action = K.UNDO.bind(window.undo_stack.createUndoAction(window, tr("&Undo")))
+    window.redo_action = K.REDO.bind(window.undo_stack.createRedoAction(window, tr("&Redo")))
     # Their text names what they would undo or redo ("Undo saved incident …"); so do their tooltips.
     for signal in (
         window.undo_stack.undoTextChanged,
@@ -127,30 +128,30 @@ def build_actions(window: MainWindow) -> None:
     ):
         signal.connect(lambda *_: undo_tips(window))
     undo_tips(window)
-    window.new_case_action = window._action(window.tr("New &case…"), window.new_case, what=window.tr("Open a new case"))
+    window.new_case_action = window._action(tr("New &case…"), window.new_case, what=tr("Open a new case"))
     window.new_record_action = window._action(
-        window.tr("&New record…"),
+        tr("&New record…"),
         lambda: window.workspace.new_in_current_page(),
         K.NEW_RECORD,
-        window.tr("Add a record of the kind shown on the current page"),
+        tr("Add a record of the kind shown on the current page"),
     )
     window.edit_action = window._action(
-        window.tr("&Edit selected…"), window.edit_selected, K.EDIT, window.tr("Edit the selected record")
+        tr("&Edit selected…"), window.edit_selected, K.EDIT, tr("Edit the selected record")
     )
     window.delete_action = window._action(
-        window.tr("&Delete selected…"),
+        tr("&Delete selected…"),
         window.delete_selected,
         K.DELETE,
-        window.tr("Delete the selected record (asks first)"),
+        tr("Delete the selected record (asks first)"),
     )
     window.next_page_action = window._action(
-        window.tr("Ne&xt page"), lambda: window._step_page(1), K.NEXT_PAGE, window.tr("Next page of the open case")
+        tr("Ne&xt page"), lambda: window._step_page(1), K.NEXT_PAGE, tr("Next page of the open case")
     )
     window.previous_page_action = window._action(
-        window.tr("Pre&vious page"),
+        tr("Pre&vious page"),
         lambda: window._step_page(-1),
         K.PREVIOUS_PAGE,
-        window.tr("Previous page of the open case"),
+        tr("Previous page of the open case"),
     )
     window.edit_actions = (
         window.undo_action,
@@ -166,8 +167,8 @@ def undo_tips(window: MainWindow) -> None:
     """Undo's and Redo's tooltips name what they would do, as their texts do (the stack updates those first,
     and enables them)."""
     for action, keys, nothing in (
-        (window.undo_action, shortcuts.UNDO, window.tr("Nothing to undo")),
-        (window.redo_action, shortcuts.REDO, window.tr("Nothing to redo")),
+        (window.undo_action, shortcuts.UNDO, tr("Nothing to undo")),
+        (window.redo_action, shortcuts.REDO, tr("Nothing to redo")),
     ):
         if shiboken6.isValid(action):  # not while the window is being deleted
             action.setToolTip(tip(shortcuts.plain(action.text()) if action.isEnabled() else nothing, keys))
@@ -176,8 +177,8 @@ def undo_tips(window: MainWindow) -> None:
 def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        window.tr("About hrdoc"),
-        window.tr(
+        tr("About hrdoc"),
+        tr(
             "<b>hrdoc {0}</b><p>An offline case manager for human-rights investigators: incidents, "
             "allegations, witnesses, sources and evidence, kept encrypted on this computer.</p>"
         ).format(__version__),
@@ -186,7 +187,7 @@ def about(window: MainWindow) -> None:
 
 def build_menus(window: MainWindow) -> None:
     """The menu bar (File, Edit, Case, Evidence, View, Help), the toolbar, and the icons."""
-    file_menu = window.menuBar().addMenu(window.tr("&File"))
+    file_menu = window.menuBar().addMenu(tr("&File"))
     file_menu.addAction(window.search_action)
     file_menu.addAction(window.find_action)
     file_menu.addAction(window.refresh_action)
@@ -203,7 +204,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(window.preferences_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
-    edit_menu = window.menuBar().addMenu(window.tr("&Edit"))
+    edit_menu = window.menuBar().addMenu(tr("&Edit"))
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
@@ -211,17 +212,17 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.new_record_action)
     edit_menu.addAction(window.edit_action)
     edit_menu.addAction(window.delete_action)
-    case_menu = window.menuBar().addMenu(window.tr("&Case"))
+    case_menu = window.menuBar().addMenu(tr("&Case"))
     case_menu.addAction(window.report_action)
     case_menu.addAction(window.conflicts_action)
-    window.evidence_menu = window.menuBar().addMenu(window.tr("Ev&idence"))  # filled by build_page_menus
-    view_menu = window.view_menu = window.menuBar().addMenu(window.tr("&View"))
+    window.evidence_menu = window.menuBar().addMenu(tr("Ev&idence"))  # filled by build_page_menus
+    view_menu = window.view_menu = window.menuBar().addMenu(tr("&View"))
     view_menu.addAction(window.case_list_action)
     view_menu.addSeparator()
     window.view_pages_end = view_menu.addSeparator()  # the pages go before it (build_page_menus)
     view_menu.addAction(window.next_page_action)
     view_menu.addAction(window.previous_page_action)
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu = window.menuBar().addMenu(tr("&Help"))
     help_menu.addAction(window.guide_action)
     help_menu.addAction(window.shortcuts_action)
     help_menu.addAction(window.about_action)
@@ -250,9 +251,9 @@ def build_page_menus(window: MainWindow) -> None:
     view_menu = window.view_menu
     steps = (window.case_list_action, window.next_page_action, window.previous_page_action)
     letters: set[str] = {mnemonic_of(a.text()) for a in steps}
-    for row, page in enumerate(window.workspace.pages):
+    for row, (title, _icon) in enumerate(window.workspace.page_heads()):  # the pages are made later
         # A page title's "&" is a letter to show ("Incidents & allegations"), not a mnemonic.
-        text = with_mnemonic(page.title.replace("&", "&&"), letters)
+        text = with_mnemonic(title.replace("&", "&&"), letters)
         action = window._action(text, lambda _=False, r=row: window.workspace.show_page(r))
         if page_keys(row):
             action.setShortcut(QKeySequence(page_keys(row)))
@@ -261,7 +262,7 @@ def build_page_menus(window: MainWindow) -> None:
 
 
 def build_toolbar(window: MainWindow) -> None:
-    toolbar = window.addToolBar(window.tr("Main"))
+    toolbar = window.addToolBar(tr("Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -295,15 +296,15 @@ def build_toolbar(window: MainWindow) -> None:
 
 def page_tips(window: MainWindow, view_actions: list[QAction]) -> None:
     """Each page of the navigation with its icon and a tooltip naming its key (Alt+3), or for a page past the
-    tenth, its place in the View menu (Alt+V, then its letter)."""
-    view_letter = "V"
+    tenth, its place in the View menu (Alt+V, then its letter: the letters as the interface's language has them)."""
+    view_letter = mnemonic_of(window.view_menu.title()).upper()
     pages = [a for a in view_actions if not a.isSeparator() and a is not window.case_list_action]
-    for row, page in enumerate(window.workspace.pages):
+    for row, (title, icon_name) in enumerate(window.workspace.page_heads()):
         item = window.workspace.nav.item(row)
-        name = PAGE_ICONS.get(page.icon_name, "")
+        name = PAGE_ICONS.get(icon_name, "")
         if name:
             item.setIcon(icon(name))
         keys = page_keys(row)
         if not keys and row < len(pages):
             keys = f"Alt+{view_letter}, {mnemonic_of(pages[row].text()).upper()}"
-        item.setToolTip(tip(page.title, keys))
+        item.setToolTip(tip(title, keys))

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import colours, settings, shortcuts
 from hrdoc.gui.case_list import CaseList
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import guard_wheels
 from hrdoc.gui.main_menus import build_actions, build_menus, build_page_menus
 from hrdoc.gui.models.case_table import Column, Role
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.shortcuts import Keys, tip
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.window_fit import keep_on_screen, place_window, restore_splitters, save_splitters
@@ -80,13 +82,16 @@ class MainWindow(QMainWindow):
     view_menu: QMenu
     view_pages_end: QAction  # the View menu's separator after its pages
 
-    def __init__(self, ctx: StoreContext, controller: AppController | None = None) -> None:
+    def __init__(
+        self, ctx: StoreContext, controller: AppController | None = None, case_list: CaseList | None = None
+    ) -> None:
+        """``case_list``: made already, while the key was derived (:meth:`hrdoc.gui.app.AppController._open`)."""
         super().__init__()
         self.ctx = ctx
         self.controller = controller
-        self.setWindowTitle(self.tr("hrdoc — {0}").format(ctx.location.describe()))
+        self.setWindowTitle(tr("hrdoc — {0}").format(ctx.location.describe()))
 
-        self.case_list = CaseList()
+        self.case_list = case_list if case_list is not None else CaseList()
         self.model = self.case_list.model
         self.proxy = self.case_list.proxy
         self.filter_edit = self.case_list.filter_edit
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_report_action())
 
         self.undo_stack = RecordUndoStack(ctx, self)
-        self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo"), message))
+        self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, tr("Undo"), message))
         # The workspace is built after the first paint (the property ``workspace``); until then a blank stands
         # in its place, and the case selected meanwhile waits to be opened in it.
         self._workspace: CaseWorkspace | None = None
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
         self.store_notes.setVisible(bool(ctx.notes))
         self.statusBar().addPermanentWidget(self.store_notes)
 
-        self.locked_page = QLabel(self.tr("hrdoc is locked. Enter the passphrase to continue."))
+        self.locked_page = QLabel(tr("hrdoc is locked. Enter the passphrase to continue."))
         self.locked_page.setObjectName("lockedPage")
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.central = QStackedWidget()
@@ -155,6 +160,9 @@ class MainWindow(QMainWindow):
         return self._workspace
 
     def _build_workspace(self) -> CaseWorkspace:
+        from hrdoc.gui.workspace import prepare
+
+        prepare.wait()  # the thread importing the workspace's modules, if started, is done first
         from hrdoc.gui.workspace.shell import CaseWorkspace
 
         workspace = CaseWorkspace(self.ctx, undo_stack=self.undo_stack)
@@ -177,8 +185,13 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         if shiboken6.isValid(self):
-            _ = self.workspace
-            self.painted.emit()
+            from hrdoc.gui.workspace import prepare
+
+            prepare.when_imported(self, self._workspace_imported)  # its modules imported in a thread
+
+    def _workspace_imported(self) -> None:
+        _ = self.workspace
+        self.painted.emit()
 
     @property
     def transfers(self) -> Transfers:
@@ -248,7 +261,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_cases(summaries)
             if (current is None or not self.select_case(current)) and self.proxy.rowCount():
-                self.table.selectRow(0)
+                select_row(self.table, 0)
         finally:
             self._keep_open = False
         if not self.table.currentIndex().isValid():
@@ -259,9 +272,9 @@ class MainWindow(QMainWindow):
     def show_status(self, cases: int | None = None) -> None:
         """The status bar: how many cases, which store, and who is working (the name written in the logs)."""
         count = self.model.rowCount() if cases is None else cases
-        cases_text = self.tr("1 case") if count == 1 else self.tr("{0} cases").format(count)
+        cases_text = tr("1 case") if count == 1 else tr("{0} cases").format(count)
         self.statusBar().showMessage(
-            self.tr("{0} · store: {1} · working as {2}").format(cases_text, self.ctx.location.describe(), self.ctx.user)
+            tr("{0} · store: {1} · working as {2}").format(cases_text, self.ctx.location.describe(), self.ctx.user)
         )
 
     def current_case_id(self) -> uuid.UUID | None:
@@ -273,7 +286,7 @@ class MainWindow(QMainWindow):
     def select_case(self, case_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
             if self.proxy.data(self.proxy.index(row, 0), Role.CASE_ID) == str(case_id):
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

@@ -1,5 +1,5 @@
-"""Preferences: who is working, when to lock, the organisation on report covers, and the UI language; and the
-first run's question of who is working.
+"""Preferences: who is working, when to lock, the organisation on report covers, and the interface's language
+(taken into use when hrdoc next starts: :mod:`hrdoc.gui.i18n`); and the first run's question of who is working.
 
 Values are read from and saved through the typed registry in :mod:`hrdoc.gui.settings`. A field that
 cannot be saved says why, beside it, and Save stays disabled until every field is acceptable.
@@ -11,7 +11,7 @@ The investigator's name is who acts in everything the app writes: the audit log,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,50 +27,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.gui import colours, settings
+from hrdoc.gui import colours, i18n, settings
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import box_mnemonics, focus_first_input, guard_wheels
+from hrdoc.services.languages import ENGLISH, LANGUAGES, RIGHT_TO_LEFT
 
 MIN_MINUTES = 1
 MAX_MINUTES = 240
 MAX_NAME = 200  # the width of the created_by columns
 MAX_ORGANISATION = 200
-LANGUAGES = (("en", "English"), ("fr", "Français"))
+LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK = "\u200e", "\u200f"
+NEXT_START = str(QT_TR_NOOP("Your choice takes effect when hrdoc next starts."))  # looked up in the chosen language too
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preferences"))
+        self.setWindowTitle(tr("Preferences"))
         self.setMinimumWidth(560)
 
         self.investigator = QLineEdit(settings.INVESTIGATOR.get())
         self.investigator.setObjectName("investigator")
         self.investigator.setMaxLength(MAX_NAME + 1)  # one more, so an over-long paste is explained, not cut
-        self.investigator.setPlaceholderText(self.tr("for example A. Diallo, or a handle"))
+        self.investigator.setPlaceholderText(tr("for example A. Diallo, or a handle"))
         self.investigator_error = self._error_label("investigatorError")
 
         self.autolock = QSpinBox()
         self.autolock.setObjectName("autolockMinutes")
         self.autolock.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.autolock.setSuffix(self.tr(" min"))
+        self.autolock.setSuffix(tr(" min"))
         self.autolock.setValue(min(max(settings.AUTOLOCK_MINUTES.get(), MIN_MINUTES), MAX_MINUTES))
         self.autolock_error = self._error_label("autolockError")
 
         self.organisation = QLineEdit(settings.ORGANISATION.get())
         self.organisation.setObjectName("organisation")
         self.organisation.setMaxLength(MAX_ORGANISATION + 1)
-        self.organisation.setPlaceholderText(self.tr("optional"))
+        self.organisation.setPlaceholderText(tr("optional"))
         self.organisation_error = self._error_label("organisationError")
 
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGES:  # each in its own language, whatever the interface's
             self.language.addItem(name, code)
-        current = self.language.findData(settings.LANGUAGE.get())
-        self.language.setCurrentIndex(max(current, 0))
-        self.language_note = QLabel(
-            self.tr("The French translation comes in a later version; your choice is saved until then.")
-        )
+        self.language.setCurrentIndex(max(self.language.findData(i18n.chosen_language()), 0))
+        self.language_note = QLabel()
         self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
 
@@ -78,16 +78,16 @@ class PreferencesDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._add_row(
             form,
-            self.tr("&Investigator name:"),
+            tr("&Investigator name:"),
             self.investigator,
             self._hint(who_acts_hint()),
             self.investigator_error,
         )
-        minutes = self.tr("Minutes without input before hrdoc locks ({0}–{1}).").format(MIN_MINUTES, MAX_MINUTES)
-        self._add_row(form, self.tr("&Lock after idle:"), self.autolock, self._hint(minutes), self.autolock_error)
-        organisation_hint = self._hint(self.tr("Shown on report covers."))
-        self._add_row(form, self.tr("&Organisation:"), self.organisation, organisation_hint, self.organisation_error)
-        self._add_row(form, self.tr("Lan&guage:"), self.language, self.language_note, None)
+        minutes = tr("Minutes without input before hrdoc locks ({0}–{1}).").format(MIN_MINUTES, MAX_MINUTES)
+        self._add_row(form, tr("&Lock after idle:"), self.autolock, self._hint(minutes), self.autolock_error)
+        organisation_hint = self._hint(tr("Shown on report covers."))
+        self._add_row(form, tr("&Organisation:"), self.organisation, organisation_hint, self.organisation_error)
+        self._add_row(form, tr("Lan&guage:"), self.language, self.language_note, None)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -103,7 +103,9 @@ class PreferencesDialog(QDialog):
         self.organisation.textChanged.connect(self.validate)
         self.autolock.lineEdit().textChanged.connect(self.validate)  # typing, including half-typed numbers
         self.autolock.valueChanged.connect(self.validate)  # setValue() and the arrows change the text silently
+        self.language.currentIndexChanged.connect(self._note_language)  # before validate(), which makes room
         self.language.currentIndexChanged.connect(self.validate)
+        self._note_language()
         self.validate()
 
     @classmethod
@@ -117,7 +119,16 @@ class PreferencesDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_height()
         focus_first_input(self)
+
+    def _fit_height(self) -> None:
+        """As tall as the notes and errors need at the dialog's width: a note beside an error wraps onto more lines
+        (more still in French), which the size hint, blind to wrapping, leaves out."""
+        layout = self.layout()
+        needed = max(self.sizeHint().height(), layout.totalHeightForWidth(self.width()) if layout else 0)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     # -- layout ----------------------------------------------------------------------------------------
 
@@ -166,11 +177,9 @@ class PreferencesDialog(QDialog):
         if name_problem := investigator_problem(self.investigator.text()):
             found["investigator"] = name_problem
         if not self.autolock.lineEdit().hasAcceptableInput():
-            found["autolock"] = self.tr("Enter a whole number of minutes from {0} to {1}.").format(
-                MIN_MINUTES, MAX_MINUTES
-            )
+            found["autolock"] = tr("Enter a whole number of minutes from {0} to {1}.").format(MIN_MINUTES, MAX_MINUTES)
         if len(self.organisation.text().strip()) > MAX_ORGANISATION:
-            found["organisation"] = self.tr("At most {0} characters.").format(MAX_ORGANISATION)
+            found["organisation"] = tr("At most {0} characters.").format(MAX_ORGANISATION)
         return found
 
     def validate(self) -> bool:
@@ -182,17 +191,38 @@ class PreferencesDialog(QDialog):
         ):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
-        self.language_note.setVisible(self.language.currentData() != "en")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not found)
-        if self.isVisible() and self.height() < self.sizeHint().height():  # an error or note needs room
-            self.resize(self.width(), self.sizeHint().height())
+        if self.isVisible():  # an error or note needs room
+            self._fit_height()
         return not found
+
+    def _note_language(self) -> None:
+        """A language other than the one running takes effect at the next start (the windows made so far keep
+        their texts): said in the interface's language and, below, in the language chosen."""
+        language = str(self.language.currentData())
+        if language == i18n.running:
+            self.language_note.hide()
+            return
+        text = tr(NEXT_START)
+        if language == ENGLISH:
+            theirs = NEXT_START
+        else:
+            catalogue = i18n.load_catalogue(language)
+            theirs = (catalogue.translate(i18n.CONTEXT, NEXT_START) or "") if catalogue is not None else ""
+        if theirs and theirs != text:
+            # Its own direction inside the interface's (a French line in an Arabic dialog ends with its full stop).
+            mark = RIGHT_TO_LEFT_MARK if language in RIGHT_TO_LEFT else LEFT_TO_RIGHT_MARK
+            text += "\n" + mark + theirs + mark
+        self.language_note.setText(text)
+        self.language_note.show()
 
     def save(self) -> None:
         settings.INVESTIGATOR.set(self.investigator.text().strip())
         settings.AUTOLOCK_MINUTES.set(self.autolock.value())
         settings.ORGANISATION.set(self.organisation.text().strip())
-        settings.LANGUAGE.set(str(self.language.currentData()))
+        language = str(self.language.currentData())
+        if settings.LANGUAGE.get() or language != i18n.system_language():  # else it keeps following the system's
+            settings.LANGUAGE.set(language)
 
     def accept(self) -> None:
         if not self.validate():
@@ -202,8 +232,7 @@ class PreferencesDialog(QDialog):
 
 
 def who_acts_hint() -> str:
-    return QCoreApplication.translate(
-        "Preferences",
+    return tr(
         "Recorded as who acts in the audit log and the chain of custody, who acquired evidence, and the author "
         "of what you create.",
     )
@@ -213,9 +242,9 @@ def investigator_problem(text: str) -> str:
     """What is wrong with ``text`` as the investigator's name, or ""."""
     name = text.strip()
     if not name:
-        return QCoreApplication.translate("Preferences", "Enter your name or handle.")
+        return tr("Enter your name or handle.")
     if len(name) > MAX_NAME:
-        return QCoreApplication.translate("Preferences", "At most {0} characters.").format(MAX_NAME)
+        return tr("At most {0} characters.").format(MAX_NAME)
     return ""
 
 
@@ -225,22 +254,22 @@ class InvestigatorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("investigatorDialog")
-        self.setWindowTitle(self.tr("Who is working?"))
+        self.setWindowTitle(tr("Who is working?"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr("Enter your name or the handle your team knows you by."))
+        intro = QLabel(tr("Enter your name or the handle your team knows you by."))
         intro.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("investigator")
         self.name.setMaxLength(MAX_NAME + 1)
-        self.name.setPlaceholderText(self.tr("for example A. Diallo, or a handle"))
-        label = QLabel(self.tr("&Investigator name:"))
+        self.name.setPlaceholderText(tr("for example A. Diallo, or a handle"))
+        label = QLabel(tr("&Investigator name:"))
         label.setBuddy(self.name)
-        hint = QLabel(who_acts_hint() + " " + self.tr("You can change it later in Preferences."))
+        hint = QLabel(who_acts_hint() + " " + tr("You can change it later in Preferences."))
         hint.setWordWrap(True)
         self.error = PreferencesDialog._error_label("investigatorError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&ontinue"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("C&ontinue"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Quit"))
         box_mnemonics(self.buttons, {"i"})
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -10,13 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from hrdoc.gui.i18n import tr
 from hrdoc.services import audit
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Provenance", text)
 
 
 def _utc(moment: dt.datetime) -> str:

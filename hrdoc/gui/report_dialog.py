@@ -22,10 +22,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -42,19 +43,17 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.progress import labelled
-from hrdoc.gui import settings, window_fit
+from hrdoc.gui import i18n, settings, window_fit
 from hrdoc.gui.background import Progress, run_in_background
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.report_scope import ScopeBox, make_empty_anyway
 from hrdoc.services import sharing
 from hrdoc.services.context import StoreContext
-from hrdoc.services.reporting import Audience, ReportScope, ReportService
+from hrdoc.services.languages import LANGUAGES
+from hrdoc.services.reporting import REPORT_LANGUAGES, Audience, ReportScope, ReportService, report_language
 
 PREVIEW_SCALE = 1.2  # pixels per PDF point: an A4 page is about 714 pixels wide
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe; one rasterisation at a time
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
 
 
 def audience_description(audience: Audience) -> str:
@@ -215,7 +214,7 @@ class ReportDialog(QDialog):
         self.audience_group = QButtonGroup(self)
         self.audience_buttons: dict[Audience, QRadioButton] = {}
         for number, audience in enumerate(Audience):
-            button = QRadioButton(with_mnemonic(audience.label, MNEMONICS[audience]))
+            button = QRadioButton(with_mnemonic(tr(audience.label), MNEMONICS[audience]))
             button.setObjectName(f"audience_{audience.value}")
             button.setAccessibleDescription(audience_description(audience))
             self.audience_group.addButton(button, number)
@@ -232,6 +231,21 @@ class ReportDialog(QDialog):
         audience_layout.addWidget(self.audience_note)
         audience_layout.addWidget(never)
         self.audience_group.idToggled.connect(lambda _id, on: self._audience_changed() if on else None)
+
+        # The report's language, whatever the interface's (by default the interface's, if reports speak it; else
+        # English): each named in its own.
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("reportLanguage")
+        for code, name in LANGUAGES:
+            if code in REPORT_LANGUAGES:
+                self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(report_language(i18n.running)))
+        self.language_box.currentIndexChanged.connect(self._language_changed)
+        language_label = QLabel(tr("Report &language:"))
+        language_label.setBuddy(self.language_box)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_box, 1)
 
         # What the chosen audience's report will hold, counted before it is made.
         self.scope_box = ScopeBox(ctx, case_ref)
@@ -266,6 +280,7 @@ class ReportDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(heading)
         left.addWidget(audience_box)
+        left.addLayout(language_row)
         left.addWidget(self.scope_box)
         left.addLayout(generate_row)
         left.addWidget(self.status)
@@ -317,6 +332,18 @@ class ReportDialog(QDialog):
     def set_audience(self, audience: Audience) -> None:
         self.audience_buttons[audience].setChecked(True)
 
+    def language(self) -> str:
+        """The report's language (a code of hrdoc.services.languages.LANGUAGES)."""
+        return str(self.language_box.currentData())
+
+    def set_language(self, language: str) -> None:
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+
+    def _language_changed(self) -> None:
+        if self.report is not None:
+            self.forget()
+            self.status.setText(tr("The report's language changed: Generate the report again."))
+
     def page_count(self) -> int:
         return len(self.page_labels)
 
@@ -351,7 +378,7 @@ class ReportDialog(QDialog):
         self.forget()
         self._generation += 1
         generation = self._generation
-        ctx, case_ref, audience = self.ctx, self.case_ref, self.audience()
+        ctx, case_ref, audience, language = self.ctx, self.case_ref, self.audience(), self.language()
         organisation = settings.ORGANISATION.get()
         # The investigator's name from Preferences signs internal reports only (see the sharing policy).
         author = settings.INVESTIGATOR.get() if sharing.investigator_named(audience) else ""
@@ -362,10 +389,15 @@ class ReportDialog(QDialog):
             scope = service.scope(case_ref, audience)  # counted again: the case may have changed
             if scope.empty and not allow_empty:
                 return generation, scope  # the user is asked first (on the GUI thread)
-            making = tr("Generating the {0} report…").format(audience.label.lower())
+            making = tr("Generating the {0} report…").format(tr(audience.label).lower())
             progress.step(0, 0, making)
             pdf = service.render(
-                case_ref, audience, organisation=organisation, author=author, progress=labelled(progress, making)
+                case_ref,
+                audience,
+                organisation=organisation,
+                author=author,
+                language=language,
+                progress=labelled(progress, making),
             )
             images, total = page_images(pdf, progress)
             return generation, GeneratedReport(audience, pdf, images, total, scope)
@@ -402,7 +434,7 @@ class ReportDialog(QDialog):
         report.pages.clear()  # the labels hold the pixels now
         self.save_button.setEnabled(True)
         status = tr("{0} report: {1} page(s), {2} KB. Nothing has been saved yet.").format(
-            report.audience.label, report.total_pages, max(1, len(report.pdf) // 1024)
+            tr(report.audience.label), report.total_pages, max(1, len(report.pdf) // 1024)
         )
         if self.page_count() < report.total_pages:
             status += " " + tr("The preview shows the first {0} pages; Save as… writes them all.").format(

@@ -1,23 +1,24 @@
 """What a report will hold, as the report dialog shows it: for the audience chosen, how many of the case's
 incidents, allegations, witnesses, accounts, sources and evidence files go, why the others are left out, and what
-the case's own visibility hides. The lines are those ``hrdoc report`` prints (:meth:`ReportService.scopes`),
-counted off the GUI thread."""
+the case's own visibility hides. The lines say what ``hrdoc report`` prints (:meth:`ReportScope.lines`), in the
+interface's language, counted off the GUI thread."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from hrdoc.domain.enums import Visibility
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
+from hrdoc.gui.forms.specs import choice_label, kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting import Audience, ReportScope, ReportService
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
+from hrdoc.services.reporting.scope import Tally
 
 
 class ScopeBox(QGroupBox):
@@ -75,10 +76,10 @@ class ScopeBox(QGroupBox):
         scope = self.scopes.get(audience)
         if scope is None:
             return  # still counting, or it failed (the label says which)
-        lines = []
-        for line in scope.lines():
-            name, colon, rest = line.partition(": ")
-            lines.append(f"<b>{html.escape(name)}:</b> {html.escape(rest)}" if colon else html.escape(line))
+        words = map(tally_words, scope.tallies)
+        lines = [f"<b>{html.escape(name)}</b> {html.escape(counts)}" for name, counts in words]
+        if note := case_note(scope):
+            lines.append(html.escape(note))
         if scope.empty:
             lines.insert(0, "<b>" + html.escape(tr("This report will hold no incident.")) + "</b>")
         self.label.setText("<br>".join(lines))
@@ -89,8 +90,91 @@ def make_empty_anyway(parent: QWidget, scope: ReportScope) -> bool:
     answer = QMessageBox.question(
         parent,
         tr("Report with no incident"),
-        tr("The {0} report would hold {1}.\n\nMake it anyway?").format(scope.audience.value, scope.empty_reason()),
+        _WOULD_HOLD[scope.audience]().format(empty_reason(scope)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+# What a scope says, in the interface's language: the words of ReportScope.lines() and empty_reason().
+_WOULD_HOLD = {
+    Audience.PUBLIC: lambda: tr("The public report would hold {0}.\n\nMake it anyway?"),
+    Audience.PARTNERS: lambda: tr("The partners' report would hold {0}.\n\nMake it anyway?"),
+    Audience.INTERNAL: lambda: tr("The internal report would hold {0}.\n\nMake it anyway?"),
+}
+_PLURALS = {
+    "incident": lambda: tr("Incidents:"),
+    "allegation": lambda: tr("Allegations:"),
+    "witness": lambda: tr("Witnesses:"),
+    "account": lambda: tr("Accounts:"),
+    "source": lambda: tr("Sources:"),
+    "evidence": lambda: tr("Evidence files:"),
+}
+_REASONS = {  # why records are left out (sharing's rules, as scope.py names them), "{0}" their number
+    "public": lambda: tr("{0} public"),
+    "restricted": lambda: tr("{0} restricted"),
+    "confidential": lambda: tr("{0} confidential"),
+    "with no consent to share": lambda: tr("{0} with no consent to share"),
+    "with no account in the report": lambda: tr("{0} with no account in the report"),
+    "left out by the sharing rules": lambda: tr("{0} left out by the sharing rules"),
+    "with no consent to be quoted": lambda: tr("{0} with no consent to be quoted"),
+    "not marked quotable": lambda: tr("{0} not marked quotable"),
+}
+
+
+def _number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+def _reason(why: str, n: int) -> str:
+    words = _REASONS.get(why)
+    if words is not None:
+        return words().format(_number(n))
+    if why.startswith("whose ") and why.endswith(" is left out"):  # "whose incident is left out"
+        return tr("{0} whose {1} is left out").format(_number(n), tr(why[len("whose ") : -len(" is left out")]))
+    return f"{_number(n)} {why}"
+
+
+def _reasons(reasons: tuple[tuple[str, int], ...]) -> str:
+    return tr(", ").join(_reason(why, n) for why, n in reasons)
+
+
+def tally_words(tally: Tally) -> tuple[str, str]:
+    """A tally's line in two parts: "Allegations:", "1 of 3 (left out: 1 confidential)"."""
+    name = _PLURALS[tally.kind]() if tally.kind in _PLURALS else f"{kind_name(tally.kind).capitalize()}:"
+    parts = []
+    if tally.left_out:
+        parts.append(tr("left out: {0}").format(_reasons(tally.left_out)))
+    if tally.without_words:
+        parts.append(tr("without the witness's words: {0}").format(_reasons(tally.without_words)))
+    if tally.total:
+        counts = tr("{0} of {1}").format(_number(tally.included), _number(tally.total))
+    else:
+        counts = tr("none in the case")
+    return name, counts + (f" ({tr('; ').join(parts)})" if parts else "")
+
+
+def case_note(scope: ReportScope) -> str:
+    """What the case's own visibility hides from the audience, or "" if nothing."""
+    if not scope.case_hidden:
+        return ""
+    names = tr(" and ").join(tr(label).lower() for label in scope.case_hidden)
+    note = (
+        tr("The case is {0}: its {1} is left out; its reference and title name the report.")
+        if len(scope.case_hidden) == 1
+        else tr("The case is {0}: its {1} are left out; its reference and title name the report.")
+    )
+    return note.format(choice_label(scope.case_visibility, Visibility).lower(), names)
+
+
+def empty_reason(scope: ReportScope) -> str:
+    """Why the report would hold no incident: "none of the case's 2 incidents (left out: 2 restricted)"."""
+    incidents = scope.tally(Kind.INCIDENT)
+    if not incidents.total:
+        return tr("no incidents: the case has none yet")
+    if incidents.total == 1:
+        return tr("none of the case's incident (left out: {0})").format(_reasons(incidents.left_out))
+    return tr("none of the case's {0} incidents (left out: {1})").format(
+        _number(incidents.total), _reasons(incidents.left_out)
+    )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import Progress, run_in_background
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.search_results import HitDelegate, Index, ResultsView, SearchResultsModel
 from hrdoc.services.context import StoreContext
 from hrdoc.services.search import SearchHit, SearchService, fts_query
@@ -53,13 +54,13 @@ class SearchDialog(QDialog):
         self.chosen: tuple[str, str, str] | None = None
         self._generation = 0
         self._choose_when_ready = False
-        self.setWindowTitle(self.tr("Search all cases"))
+        self.setWindowTitle(tr("Search all cases"))
         self.resize(760, 520)
 
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText(self.tr("Search incidents, actors, witnesses, sources… in every case"))
-        name(self.query, self.tr("Search"))  # the placeholder says how; too long to be announced as its name
+        self.query.setPlaceholderText(tr("Search incidents, actors, witnesses, sources… in every case"))
+        name(self.query, tr("Search"))  # the placeholder says how; too long to be announced as its name
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._text_changed)
         self.query.returnPressed.connect(self._return_pressed)
@@ -73,7 +74,7 @@ class SearchDialog(QDialog):
             self.audience.setItemData(self.audience.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.audience.setCurrentIndex(self.audience.findData(Audience.INTERNAL.value))
         self.audience.currentIndexChanged.connect(self._audience_changed)
-        seen_by = QLabel(self.tr("Show results as seen by:"))
+        seen_by = QLabel(tr("Show results as seen by:"))
         seen_by.setBuddy(self.audience)
 
         self.model = SearchResultsModel(self)
@@ -114,7 +115,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
-        self._show_status(self.tr("Type to search every case. Enter opens the chosen record; Esc closes."))
+        self._show_status(tr("Type to search every case. Enter opens the chosen record; Esc closes."))
 
     @classmethod
     def ask(cls, ctx: StoreContext, parent: QWidget | None = None) -> tuple[str, str, str] | None:
@@ -131,18 +132,18 @@ class SearchDialog(QDialog):
         return [
             (
                 Audience.INTERNAL,
-                self.tr("the team (internal)"),
-                self.tr("Every record and every searchable field. Identities are never searched."),
+                tr("the team (internal)"),
+                tr("Every record and every searchable field. Identities are never searched."),
             ),
             (
                 Audience.PARTNERS,
-                self.tr("partners"),
-                self.tr("Public and restricted records, accounts whose witness agreed to sharing; no working notes."),
+                tr("partners"),
+                tr("Public and restricted records, accounts whose witness agreed to sharing; no working notes."),
             ),
             (
                 Audience.PUBLIC,
-                self.tr("the public"),
-                self.tr("Public records only, and a witness's words only where they agreed to be quoted."),
+                tr("the public"),
+                tr("Public records only, and a witness's words only where they agreed to be quoted."),
             ),
         ]
 
@@ -170,10 +171,10 @@ class SearchDialog(QDialog):
         if fts_query(text) is None:
             self.model.clear()
             self.error.hide()
-            self._show_status(self.tr("Type a word to search every case."))
+            self._show_status(tr("Type a word to search every case."))
             self.searched.emit()
             return
-        self._show_status(self.tr("Searching…"))
+        self._show_status(tr("Searching…"))
         ctx, generation, audience = self.ctx, self._generation, self.chosen_audience()
 
         def search(_progress: Progress) -> list[SearchHit]:
@@ -199,15 +200,15 @@ class SearchDialog(QDialog):
             self.tree.setCurrentIndex(first)
             self.tree.scrollToTop()
         if not hits:
-            status = self.tr("No matches.")
+            status = tr("No matches.")
         elif len(hits) >= LIMIT:
-            status = self.tr("The best {0} matches; add words to narrow the search.").format(len(hits))
+            status = tr("The best {0} matches; add words to narrow the search.").format(len(hits))
         else:
-            status = self.tr("{0} match(es).").format(len(hits))
+            status = tr("{0} match(es).").format(len(hits))
         audience = self.chosen_audience()
         if audience is not Audience.INTERNAL:
             label = self.audience.currentText()
-            status += " " + self.tr("Only what {0} may see is searched and shown.").format(label)
+            status += " " + tr("Only what {0} may see is searched and shown.").format(label)
         self._show_status(status)
         self.searched.emit()
         if self._choose_when_ready:
@@ -221,7 +222,7 @@ class SearchDialog(QDialog):
         if not isinstance(error, StoreError):
             raise error  # a bug: let the crash handler have it
         self.model.clear()
-        self.error.setText(self.tr("Search failed: {0}").format(error))
+        self.error.setText(tr("Search failed: {0}").format(error))
         self.error.show()
         self._show_status("")
         self.searched.emit()

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from hrdoc.gui import colours
+from hrdoc.gui.i18n import tr
 from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,10 +46,6 @@ KINDS: tuple[str, ...] = (
     *("location", "victim", "evidence", "link", "case"),
 )
 _MARKED = re.compile(re.escape(HIGHLIGHT_START) + "(.*?)" + re.escape(HIGHLIGHT_END), re.DOTALL)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchDialog", text)
 
 
 def page_for_kind(kind: str) -> int:

@@ -34,7 +34,8 @@ class Setting(Generic[T]):
 # shared account, and would be written into the audit log and the chain of custody as if it were a person).
 INVESTIGATOR = Setting("preferences/investigator", "")
 AUTOLOCK_MINUTES = Setting("preferences/autolock_minutes", 10)
-LANGUAGE = Setting("preferences/language", "en")
+# The interface's language ("en", "fr", "ar"); empty until one is chosen: the system's (hrdoc.gui.i18n).
+LANGUAGE = Setting("preferences/language", "")
 ORGANISATION = Setting("preferences/organisation", "")
 
 WINDOW_GEOMETRY = "window/geometry"

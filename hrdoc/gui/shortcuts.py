@@ -12,19 +12,16 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
-from hrdoc.domain.registry import N_
+from hrdoc.domain.marks import N_
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import box_mnemonics
 
 StandardKey = QKeySequence.StandardKey
 NATIVE = QKeySequence.SequenceFormat.NativeText
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
 
 
 @dataclass(frozen=True)
@@ -155,12 +152,35 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
+def right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def table_start(attributes: str) -> str:
+    """A help table's opening tag: in a right-to-left layout, its cells read right to left from the right edge."""
+    return f"<table dir='rtl' align='right' {attributes}>" if right_to_left() else f"<table {attributes}>"
+
+
+def in_columns(cells: Sequence[str]) -> list[str]:
+    """A help table row's cells in the order Qt lays them out, left to right: Qt's rich text does not mirror a
+    table's columns in a right-to-left layout (not even with dir='rtl'), so there the first column comes last."""
+    return list(reversed(cells)) if right_to_left() else list(cells)
+
+
 def _table(rows: Iterable[tuple[str, str]]) -> str:
-    cells = "".join(
-        f"<tr><td style='padding-right:16px'><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
+    gap = "padding-left:16px" if right_to_left() else "padding-right:16px"  # between the keys and what they do
+    # In Arabic the keys are one piece in their own direction (FSI...PDI): "Ctrl+/" is not shown as "/Ctrl+".
+    isolate = ("\u2068", "\u2069") if right_to_left() else ("", "")
+    cells = (
+        (
+            f"<td style='{gap}'><b>{isolate[0]}{html.escape(keys)}{isolate[1]}</b></td>",
+            f"<td>{html.escape(what)}</td>",
+        )
         for keys, what in rows
     )
-    return f"<table cellpadding='3'>{cells}</table>"
+    return (
+        table_start("cellpadding='3'") + "".join(f"<tr>{''.join(in_columns(row))}</tr>" for row in cells) + "</table>"
+    )
 
 
 def shortcuts_html(menu_bar: QMenuBar | None = None, heading_level: int = 3) -> str:
@@ -172,7 +192,8 @@ def shortcuts_html(menu_bar: QMenuBar | None = None, heading_level: int = 3) -> 
     ]
     extra: Sequence[tuple[str, str]] = menu_keys(menu_bar)
     if extra:
-        parts.append(f"<{h}>{html.escape(tr('In the menus'))}</{h}>" + _table(extra))
+        heading = tr("In the menus")  # outside the f-string: lupdate does not look inside one
+        parts.append(f"<{h}>{html.escape(heading)}</{h}>" + _table(extra))
     return "".join(parts)
 
 

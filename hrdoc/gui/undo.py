@@ -21,20 +21,18 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
 from hrdoc.storage.errors import StoreError
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
 
 
 class RecordUndoStack(QUndoStack):
@@ -86,7 +84,7 @@ class _RecordCommand(QUndoCommand):
             case_id = action()
         except (ValidationError, NotFound, StoreError) as err:
             self.setObsolete(True)
-            self.stack.failed.emit(tr("Could not {0} “{1}”: {2}").format(step, self.text(), err))
+            self.stack.failed.emit(tr("Could not {0} “{1}”: {2}").format(step, self.text(), error_text(err)))
             return
         self.stack.changed.emit(self.kind, case_id)
 

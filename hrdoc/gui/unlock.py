@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.gui import colours
+from hrdoc.gui.errors_text import error_text
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.gui.window_fit import keep_lines_whole
 from hrdoc.services.passphrase import MIN_LENGTH as MIN_LENGTH  # the one rule, shared with the CLI
@@ -29,15 +32,14 @@ T = TypeVar("T")
 
 def strength_hint(passphrase: str) -> str:
     """A plain-words hint; long passphrases of several words beat short clever ones."""
-    tr = QCoreApplication.translate
     words = len(passphrase.split())
     if len(passphrase) < MIN_LENGTH:
-        return tr("Unlock", "Too short: use at least {0} characters.").format(MIN_LENGTH)
+        return tr("Too short: use at least {0} characters.").format(MIN_LENGTH)
     if len(passphrase) < 14 and words < 3:
-        return tr("Unlock", "Weak: a sentence of four or more unrelated words is stronger.")
+        return tr("Weak: a sentence of four or more unrelated words is stronger.")
     if len(passphrase) < 20 and words < 4:
-        return tr("Unlock", "Fair: longer is better.")
-    return tr("Unlock", "Strong.")
+        return tr("Fair: longer is better.")
+    return tr("Strong.")
 
 
 def confirm_quit(parent: QWidget | None) -> bool:
@@ -45,15 +47,13 @@ def confirm_quit(parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("confirmQuit")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Unlock", "Quit hrdoc?"))
-    box.setText(QCoreApplication.translate("Unlock", "Quit hrdoc instead of unlocking it?"))
+    box.setWindowTitle(tr("Quit hrdoc?"))
+    box.setText(tr("Quit hrdoc instead of unlocking it?"))
     box.setInformativeText(
-        QCoreApplication.translate(
-            "Unlock", "Forms that were open are kept as encrypted drafts and offered back when you next unlock."
-        )
+        tr("Forms that were open are kept as encrypted drafts and offered back when you next unlock.")
     )
-    quit_button = box.addButton(QCoreApplication.translate("Unlock", "&Quit"), QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton(QCoreApplication.translate("Unlock", "&Stay locked"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(tr("&Stay locked"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()
@@ -75,15 +75,15 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.creating = create
         self.locked = locked
-        self.setWindowTitle(self.tr("Create a new store") if create else self.tr("Unlock store"))
+        self.setWindowTitle(tr("Create a new store") if create else tr("Unlock store"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = (
-            self.tr("No store exists at {0} yet. Choose a passphrase to encrypt the new store.")
+            tr("No store exists at {0} yet. Choose a passphrase to encrypt the new store.")
             if create
-            else self.tr("Enter your password for the team store at {0}.")
+            else tr("Enter your password for the team store at {0}.")
             if team
-            else self.tr("Enter the passphrase of the store at {0}.")
+            else tr("Enter the passphrase of the store at {0}.")
         )
         label = QLabel(intro.format(store_name))
         label.setWordWrap(True)
@@ -92,19 +92,19 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        form.addRow(self.tr("&Password:") if team else self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(tr("&Password:") if team else tr("&Passphrase:"), self.passphrase)
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
         self.hint = QLabel()
         if create:
-            form.addRow(self.tr("&Repeat it:"), self.confirm)
+            form.addRow(tr("&Repeat it:"), self.confirm)
             form.addRow("", self.hint)
             self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         layout.addLayout(form)
         if create:
             warning = QLabel(
-                self.tr(
+                tr(
                     "<b>Keep this passphrase safe.</b> It cannot be recovered: if it is lost, "
                     "so is everything in the store."
                 )
@@ -118,17 +118,24 @@ class UnlockDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create") if create else self.tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create") if create else tr("Unlock"))
         if locked:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit hrdoc…"))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Quit hrdoc…"))
         box_mnemonics(buttons, {"p", "r"})  # the fields' labels have P and R
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._attempt: Callable[[str], object] | None = None
         self.result_value: object | None = None
+        self._on_painted: Callable[[], None] | None = None
         self.passphrase.setFocus()
         keep_lines_whole(self)  # a long store path, an error shown after it opened: every line shows
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._on_painted is not None:  # once the dialog (its fields included) is on screen
+            QTimer.singleShot(0, self, self._on_painted)
+            self._on_painted = None
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -137,12 +144,12 @@ class UnlockDialog(QDialog):
     def problem(self) -> str | None:
         text = self.passphrase.text()
         if not text:
-            return self.tr("Enter a passphrase.")
+            return tr("Enter a passphrase.")
         if self.creating:
             if len(text) < MIN_LENGTH:
-                return self.tr("The passphrase is too short: use at least {0} characters.").format(MIN_LENGTH)
+                return tr("The passphrase is too short: use at least {0} characters.").format(MIN_LENGTH)
             if self.confirm.text() != text:
-                return self.tr("The two passphrases differ.")
+                return tr("The two passphrases differ.")
         return None
 
     def accept(self) -> None:
@@ -154,7 +161,7 @@ class UnlockDialog(QDialog):
         try:
             self.result_value = self._attempt(self.passphrase.text())
         except StoreError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -179,14 +186,17 @@ class UnlockDialog(QDialog):
         team: bool = False,
         locked: bool = False,
         parent: QWidget | None = None,
+        on_painted: Callable[[], None] | None = None,
     ) -> T | None:
         """Ask until ``attempt(passphrase)`` succeeds (wrong passphrases are shown and retried) or Cancel.
 
         ``team``: a store on a server, unlocked with the user's database password instead of a passphrase.
-        ``locked``: the lock screen; quitting from it is confirmed first.
+        ``locked``: the lock screen; quitting from it is confirmed first. ``on_painted`` is called once the
+        dialog is first painted (the app then imports what unlocking needs while the passphrase is typed).
         """
         dialog = cls(store_name, create=create, team=team, locked=locked, parent=parent)
         dialog._attempt = attempt
+        dialog._on_painted = on_painted
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value  # type: ignore[return-value]

@@ -13,36 +13,32 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
 from hrdoc.domain.enums import Visibility
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import window_fit
 from hrdoc.gui.forms.specs import choice_label
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.icons import RESOURCE_DIR
 from hrdoc.gui.keyboard import box_mnemonics
-from hrdoc.gui.shortcuts import shortcuts_html
+from hrdoc.gui.shortcuts import in_columns, right_to_left, shortcuts_html, table_start
 from hrdoc.services import sharing
 from hrdoc.services.records_kinds import KINDS, column_defaults
 from hrdoc.services.sharing import Audience
 
 GUIDE_FILE = RESOURCE_DIR / "help" / "guide.html"
-CONTEXT = "UserGuide"
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLOCK = re.compile(r"<(h1|h2|h3|p|li|td|th)((?:\s[^>]*)?)>(.*?)</\1>", re.DOTALL)
 _PART = re.compile(r"\{\{(\w+)\}\}")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _source(path: Path = GUIDE_FILE) -> str:
     try:
         return _COMMENT.sub("", path.read_text(encoding="utf-8"))
     except OSError as err:  # a broken installation: say so in the window rather than fail
-        return f"<p>{html.escape(tr('The user guide cannot be read: {0}').format(err.strerror or err))}</p>"
+        said = tr("The user guide cannot be read: {0}").format(err.strerror or err)  # lupdate skips f-strings
+        return f"<p>{html.escape(said)}</p>"
 
 
 def _normal(text: str) -> str:
@@ -87,7 +83,8 @@ def _identities(audience: Audience) -> str:
 def audiences_html() -> str:
     """A table of the three audiences and what each receives, read from the sharing policy."""
     headers = (tr("Audience"), tr("Records"), tr("Witnesses' accounts"), tr("Legal names and contacts"), tr("Marked"))
-    head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers)
+    side = "right" if right_to_left() else "left"
+    head = "".join(in_columns([f"<th align='{side}'>{html.escape(h)}</th>" for h in headers]))
     rows = []
     for audience in Audience:
         cells = (
@@ -95,10 +92,10 @@ def audiences_html() -> str:
             _records_seen(audience),
             _accounts_seen(audience),
             _identities(audience),
-            audience.banner or tr("Nothing: a public report carries no banner"),
+            tr(audience.banner) if audience.banner else tr("Nothing: a public report carries no banner"),
         )
-        rows.append("<tr>" + "".join(f"<td valign='top'>{html.escape(c)}</td>" for c in cells) + "</tr>")
-    table = f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{''.join(rows)}</table>"
+        rows.append("<tr>" + "".join(in_columns([f"<td valign='top'>{html.escape(c)}</td>" for c in cells])) + "</tr>")
+    table = table_start("border='1' cellspacing='0' cellpadding='4'") + f"<tr>{head}</tr>{''.join(rows)}</table>"
     start = column_defaults(KINDS[Kind.INCIDENT].model).get("visibility") or Visibility.RESTRICTED.value
     default = tr("A new record starts as {0}: a public report holds only what someone marked {1}.").format(
         choice_label(str(start), Visibility), choice_label(Visibility.PUBLIC.value, Visibility)

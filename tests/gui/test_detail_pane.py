@@ -80,6 +80,8 @@ def test_the_selected_record_shows_beside_the_list_with_its_related_records(qtbo
     assert line(pane, "title").text() == incident["title"]
     assert window.workspace.data is not None
     allegations = [a for a in case_data(window)["allegations"] if a["incident_id"] == incident["id"]]
+    # The related records are read off the GUI thread: listed once they arrive.
+    qtbot.waitUntil(lambda: bool(pane.related.texts()), timeout=10_000)  # type: ignore[attr-defined]
     related = pane.related.texts()  # type: ignore[attr-defined]
     heading = next(h for h in related if h.startswith("Allegations"))
     assert heading == f"Allegations ({len(allegations)})" and len(related[heading]) == len(allegations)
@@ -92,6 +94,7 @@ def test_the_selected_record_shows_beside_the_list_with_its_related_records(qtbo
     allegation = page.allegations.selected()
     assert allegation is not None and pane.showing() == (Kind.ALLEGATION, allegation["id"])
     assert pane.form is not None and pane.form.related is not None  # its perpetrators and victims, in its form
+    qtbot.waitUntil(lambda: bool(pane.related.texts()), timeout=10_000)  # type: ignore[attr-defined]
     headings = list(pane.related.texts())  # type: ignore[attr-defined]
     assert [h.split(" (")[0] for h in headings] == ["Corroborating sources, accounts and files"]
     window.workspace.nav.setCurrentRow(0)  # the Overview has no list: no pane
@@ -298,3 +301,54 @@ def test_typing_is_in_the_store_as_soon_as_the_window_goes(qtbot, demo_ctx: Stor
     assert DraftService(demo_ctx).pending() == []  # not yet: a draft is saved after a pause in the typing
     window.hide()  # closing (or a kill right after): the draft is written at once
     assert [d.fields["name"] for d in DraftService(demo_ctx).pending()] == ["Typed just before a crash"]
+
+
+def test_the_form_beside_a_list_is_filled_with_each_record_and_a_revealed_one_is_not_kept(
+    qtbot, demo_ctx: StoreContext
+) -> None:
+    """Moving from record to record fills the same form (made once per kind: a tenth of a second or more each),
+    which edits and undoes as a new one would; a form whose protected identity was revealed is not kept, so the
+    next witness shows masked."""
+    window = open_window(qtbot, demo_ctx)
+    records = RecordService(demo_ctx)
+    pane = window.workspace.detail
+    actors = table_of(window, Kind.ACTOR)
+    assert actors.model.total() >= 2
+    actors.table.selectRow(0)
+    form, first = pane.form, actors.selected()
+    actors.table.selectRow(1)
+    second = actors.selected()
+    assert first is not None and second is not None and first["id"] != second["id"]
+    assert pane.form is form and pane.showing() == (Kind.ACTOR, second["id"])
+    assert line(pane, "name").text() == second["name"] and not pane.is_changed()
+    retype(qtbot, line(pane, "name"), "Renamed in a kept form")
+    with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD):
+        qtbot.keyClick(line(pane, "name"), Qt.Key.Key_Return, CTRL)
+    assert records.get(Kind.ACTOR, second["id"]).name == "Renamed in a kept form"
+    assert records.get(Kind.ACTOR, first["id"]).name == first["name"]
+    with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD):
+        window.undo_action.trigger()
+    assert records.get(Kind.ACTOR, second["id"]).name == second["name"]
+    actors.table.selectRow(0)
+    assert pane.form is form and line(pane, "name").text() == first["name"] and not pane.is_changed()
+
+    records.create(
+        Kind.WITNESS, case_id=window.workspace.case_id, pseudonym="W-2", identity={"legal_name": "Second Fictional"}
+    )
+    with qtbot.waitSignal(window.workspace.loaded, timeout=LOAD):
+        window.workspace.reload()
+    witnesses = table_of(window, Kind.WITNESS)
+    assert witnesses.model.total() >= 2
+    witnesses.table.selectRow(0)
+    assert pane.form is not None and pane.form.kind == Kind.WITNESS
+    masked = line(pane, "legal_name")
+    assert masked.isReadOnly() and masked.text() == ""
+    witness = pane.form
+    witness.reveal("checking the spelling")
+    assert line(pane, "legal_name").text() != ""
+    witnesses.table.selectRow(1)
+    assert pane.form is not witness  # made again: its identity fields masked
+    masked = line(pane, "legal_name")
+    assert masked.isReadOnly() and masked.text() == ""
+    witnesses.table.selectRow(0)
+    assert line(pane, "legal_name").isReadOnly() and line(pane, "legal_name").text() == ""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.models import record_table
-from hrdoc.gui.models.record_table import PAGE, ColumnSpec, RecordTableModel, Role
+from hrdoc.gui.models.record_table import PAGE, PLACEHOLDER, ColumnSpec, RecordTableModel, Role
 from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -78,6 +78,29 @@ def test_the_model_reads_rows_a_page_at_a_time_and_passes_qt_model_tester(
     assert model.data(model.index(ROWS - 1, 0)) == f"row {ROWS - 1}"  # the last row: its page is read then
     assert model.data(model.index(0, 0), Role.RECORD_ID) == model.record_id(0)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_views_rows_are_read_off_the_gui_thread_and_shown_once_they_arrive(
+    qtbot, ctx: StoreContext, case: uuid.UUID
+) -> None:
+    pages = CountingPages(ctx)
+    model = RecordTableModel(COLUMNS, rows_off_thread=True)
+    model.set_listing(pages, Listing(Kind.INCIDENT, case))
+    last = model.index(ROWS - 1, 0)
+    assert model.data(last) == PLACEHOLDER and model.data(model.index(ROWS - 1, 1)) is None
+    assert pages.read == []  # asked for, read once the event loop runs, on a worker thread
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000) as changed:
+        pass
+    first, end = changed.args[:2]
+    assert first.row() <= ROWS - 1 <= end.row()  # the rows of its page, told to the view
+    assert model.data(last) == f"row {ROWS - 1}" and model.data(model.index(ROWS - 1, 1)) == str(ROWS - 1)
+    assert len(pages.read) == 1 and len(pages.read[0]) <= PAGE
+    # What asks for the record itself (the record selected) reads it at once.
+    assert model.data(model.index(PAGE, 0), Role.RECORD)["title"] == f"row {PAGE}"
+    with qtbot.waitSignal(model.filled, timeout=10_000):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) in (PLACEHOLDER, f"row {ROWS - 1}")  # never a row of the old order
+    qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == f"row {ROWS - 1}", timeout=10_000)
 
 
 def test_filtering_sees_every_row_and_sorting_is_typed(qtbot, ctx: StoreContext, case: uuid.UUID) -> None:

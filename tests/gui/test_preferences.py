@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from hrdoc.gui import icons, settings
+from hrdoc.gui import i18n, icons, settings
 from hrdoc.gui.preferences import PreferencesDialog
 
 pytestmark = pytest.mark.gui
@@ -51,8 +51,8 @@ def test_defaults_are_shown(qtbot, temp_settings: Path) -> None:
     assert dialog.investigator.text() == settings.INVESTIGATOR.default
     assert dialog.autolock.value() == 10
     assert dialog.organisation.text() == ""
-    assert dialog.language.currentData() == "en"
-    assert dialog.language_note.isHidden()
+    assert dialog.language.currentData() == i18n.system_language()  # none chosen: the system's
+    assert dialog.language_note.isHidden() == (i18n.system_language() == i18n.running)
     # No name is assumed (never the computer's login name): Save waits for one.
     assert settings.INVESTIGATOR.default == "" and not save_button(dialog).isEnabled()
     assert "Enter your name" in dialog.investigator_error.text()
@@ -67,7 +67,7 @@ def test_saved_preferences_are_read_back(qtbot, temp_settings: Path) -> None:
         dialog.autolock.setValue(45)
         dialog.organisation.setText("Sahel Documentation Project")
         dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-        assert dialog.language_note.isVisible() and "later" in dialog.language_note.text()
+        assert dialog.language_note.isVisible() and "next starts" in dialog.language_note.text()
         save_button(dialog).click()
 
     QTimer.singleShot(0, drive)

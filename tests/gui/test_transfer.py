@@ -276,7 +276,7 @@ def test_the_import_confirmation_shows_what_the_bundle_says(qtbot, demo_ctx: Sto
     assert dialog.values["Exported on"].endswith(" UTC")
     assert dialog.values["Audience"].startswith("Partners: ")
     assert dialog.values["Encrypted"] == "no"
-    assert "incidents: 2" in dialog.values["Records"] and "witness identities" not in dialog.values["Records"]
+    assert "incident: 2" in dialog.values["Records"] and "witness identities" not in dialog.values["Records"]
     texts = [label.text() for label in dialog.findChildren(type(dialog.problem))]
     assert any("already has this case" in text for text in texts)
 

@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from hrdoc.domain.enums import Visibility
+from hrdoc.domain.marks import N_
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.evidence.dialogs import Targets, _FileField, _target_box, _visibility_box, _WhenEdit, tr
+from hrdoc.gui.evidence.dialogs import Targets, _FileField, _target_box, _visibility_box, _WhenEdit
+from hrdoc.gui.i18n import tr
 
-NETWORK_WARNING = (
+NETWORK_WARNING = N_(  # marked: lupdate reads only literal texts, and this one is handed to tr() by name
     "The site sees this computer's network address (IP) and the time of the visit, and may log them. "
     "If that could put you, a witness or your organisation at risk, do not capture from here: use a safer "
     "connection, or save the page elsewhere and use Import capture."
@@ -95,7 +97,7 @@ class ImportCaptureRequest:
     visibility: Visibility
 
 
-CAPTURE_FILTERS = "Captures (*.html *.htm *.mhtml *.mht *.pdf *.warc *.warc.gz *.png *.jpg *.jpeg);;All files (*)"
+CAPTURE_FILTERS = N_("Captures (*.html *.htm *.mhtml *.mht *.pdf *.warc *.warc.gz *.png *.jpg *.jpeg);;All files (*)")
 
 
 class ImportCaptureDialog(AskDialog):

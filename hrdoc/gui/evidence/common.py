@@ -8,19 +8,14 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hrdoc.domain.enums import CustodyAction, label
 from hrdoc.domain.errors import UserError
 from hrdoc.gui import colours
+from hrdoc.gui.i18n import tr
 
 # What the investigator can act on; anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
 CAPTURE_TIMEOUT = 30.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
 
 
 def human_size(size: int | None) -> str:

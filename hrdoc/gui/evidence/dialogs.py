@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,13 +33,10 @@ from hrdoc.domain.enums import Visibility
 from hrdoc.gui import colours
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
+from hrdoc.gui.i18n import tr
 
 # (label, record id or None for the case itself); the first entry is the default.
 Targets = list[tuple[str, uuid.UUID | None]]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
 
 
 def visibility_label(value: str) -> str:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.evidence.dialogs import _target_box, tr
+from hrdoc.gui.evidence.dialogs import _target_box
+from hrdoc.gui.i18n import tr
 
 
 @dataclass(frozen=True)

@@ -20,15 +20,10 @@ from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.capture_dialogs import CaptureDialog, ImportCaptureDialog
-from hrdoc.gui.evidence.common import (
-    CAPTURE_TIMEOUT,
-    USER_ERRORS,
-    file_size,
-    tr,
-    utc_text,
-)
+from hrdoc.gui.evidence.common import CAPTURE_TIMEOUT, USER_ERRORS, file_size, utc_text
 from hrdoc.gui.evidence.dialogs import IntakeDialog, WorkingCopyDialog
 from hrdoc.gui.evidence.view import EvidenceView
+from hrdoc.gui.i18n import tr
 from hrdoc.services.evidence.capture import fetch_capture
 from hrdoc.services.evidence.capture_types import Capture
 from hrdoc.services.evidence.results import IntakeResult

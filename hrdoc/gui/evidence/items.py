@@ -18,16 +18,13 @@ from hrdoc.domain.enums import Visibility
 from hrdoc.domain.errors import Cancelled
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
-from hrdoc.gui.evidence.common import (
-    USER_ERRORS,
-    parse_utc,
-    tr,
-)
+from hrdoc.gui.evidence.common import USER_ERRORS, parse_utc
 from hrdoc.gui.evidence.dialogs import IntakeDetails, IntakeDialog
 from hrdoc.gui.evidence.gps_dialog import GpsLocationDialog
 from hrdoc.gui.evidence.intake import EvidenceIntake
 from hrdoc.gui.evidence.preview import EvidencePreviewDialog, PreviewContent, prepare
 from hrdoc.gui.evidence.sharing_dialogs import ExportDialog, RemoveDialog
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.undo import CreateRecord, UpdateRecord
 from hrdoc.gui.workspace.page import listing
 from hrdoc.services.cases import RecordRow

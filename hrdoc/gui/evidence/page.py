@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.gui.evidence.common import (
-    tr,
-)
 from hrdoc.gui.evidence.items import EvidenceItems
+from hrdoc.gui.i18n import tr
 from hrdoc.services.evidence.metadata import gps_of
 
 

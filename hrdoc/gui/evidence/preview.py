@@ -13,7 +13,7 @@ import io
 import zlib
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.errors import Cancelled
 from hrdoc.gui import colours
 from hrdoc.gui.background import Progress
+from hrdoc.gui.i18n import tr
 from hrdoc.services.evidence.sniff import describe_mime
 
 TEXT_LIMIT = 4 * 1024 * 1024  # characters of text shown; the rest is cut (export the file to read it all)
@@ -45,10 +46,6 @@ TEXT_TYPES = (
     "multipart/related",
     "image/svg+xml",  # shown as its source: a drawing may refer to other files
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePreview", text)
 
 
 @dataclass

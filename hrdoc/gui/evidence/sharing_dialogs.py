@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from hrdoc.gui import accessibility, colours
 from hrdoc.gui.dialogs import AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.evidence.dialogs import tr, visibility_label
+from hrdoc.gui.evidence.dialogs import visibility_label
+from hrdoc.gui.i18n import tr
 from hrdoc.services.sharing import Audience
 
 

@@ -12,13 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import Kind
-from hrdoc.gui.evidence.common import (
-    human_size,
-    short_hash,
-    tr,
-    utc_text,
-)
+from hrdoc.gui.evidence.common import human_size, short_hash, utc_text
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import Index, RecordTableModel
 from hrdoc.gui.workspace.page import TablePage, field_column
 from hrdoc.services.cases import RecordRow
@@ -38,9 +34,9 @@ class EvidenceTableModel(RecordTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return super().data(index, role)
-        record = self.record(index.row())
+        record = self.held(index.row())  # None while its page is read off the GUI thread: "…"
         if record is None:
-            return None
+            return super().data(index, role)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == Column.SIZE:
             return human_size(record.get("size"))
         if role == Qt.ItemDataRole.ToolTipRole:

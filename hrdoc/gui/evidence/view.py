@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain import enums
-from hrdoc.domain.registry import N_, Kind
+from hrdoc.domain.marks import N_
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.dialogs import error_text
 from hrdoc.gui.evidence.common import (
@@ -40,13 +41,14 @@ from hrdoc.gui.evidence.common import (
     human_size,
     short_hash,
     table_html,
-    tr,
     utc_text,
 )
 from hrdoc.gui.evidence.dialogs import Targets
 from hrdoc.gui.evidence.table import Column, EvidenceTable
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.provenance import arrival_tooltip, arrived_text, when_text, where_text
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage, TwoLineHeader, listing
 from hrdoc.services import audit
 from hrdoc.services.cases import RecordRow
@@ -157,7 +159,7 @@ class EvidenceView(Page):
         if wanted is not None:
             self.list.select_record(wanted)
         elif self.list.selected() is None and self.list.model.rowCount():
-            self.list.table.selectRow(0)
+            select_row(self.list.table, 0)
         self._selection_changed()
 
     def clear(self) -> None:
@@ -307,13 +309,21 @@ class EvidenceView(Page):
         facts: list[tuple[str, str]] = [
             (tr("Description"), item.get("description") or ""),
             (tr("Type"), describe_mime(item["mime_type"])),
-            (tr("Size"), f"{human_size(item.get('size'))} ({item.get('size', 0):,} bytes)"),
+            (
+                tr("Size"),
+                tr("{0} ({1} bytes)").format(
+                    human_size(item.get("size")), QLocale().toString(int(item.get("size") or 0))
+                ),
+            ),
             (tr("Kept"), kept),
             (tr("Filed under"), self.list.filed_under(item)),
             (tr("Acquired"), utc_text(item.get("acquired_at")) or tr("unknown")),
             (tr("Acquired by"), item.get("acquired_by") or ""),
             (tr("Acquired from"), item.get("acquired_from") or ""),
-            (tr("Visibility"), tr(enums.label(item["visibility"], enums.Visibility)) if item.get("visibility") else ""),
+            (
+                tr("Visibility"),
+                tr(enums.label(item["visibility"], enums.Visibility), "Visibility") if item.get("visibility") else "",
+            ),
         ]
         if item.get("original_id"):
             original = item.get("_names", {}).get("original_id") or tr("a removed item")

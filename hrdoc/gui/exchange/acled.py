@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QMessageBox, QWidget
 
 from hrdoc.domain.enums import Visibility
@@ -20,8 +20,10 @@ from hrdoc.domain.errors import Cancelled
 from hrdoc.domain.progress import labelled
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.dialogs import AskDialog, error_text, note
+from hrdoc.gui.errors_text import said
 from hrdoc.gui.exchange.result import TransferResultDialog
 from hrdoc.gui.exchange.table_export import AUDIENCES
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.settings import Setting
 from hrdoc.services.acled import export_acled_csv, import_acled
 from hrdoc.services.acled_read import AcledImportReport
@@ -30,10 +32,6 @@ from hrdoc.services.tables import TableExport
 
 ACLED_FOLDER = Setting("acled/folder", "")
 COUNTED = ("locations", "actors", "sources", "links")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Acled", text)
 
 
 def visibility_labels() -> dict[str, str]:
@@ -104,7 +102,7 @@ class AcledExportDialog(AskDialog):
         self.audience = QComboBox()
         self.audience.setObjectName("audience")
         for code, label in AUDIENCES:
-            self.audience.addItem(QCoreApplication.translate("TableExport", label), code)
+            self.audience.addItem(tr(label), code)
         form.addRow(tr("For:"), self.audience)
         self.body.addLayout(form)
 
@@ -156,8 +154,8 @@ def report_lines(report: AcledImportReport) -> list[str]:
     lines = []
     if report.ignored_columns:
         lines.append(tr("Ignored columns (not ACLED columns): {0}").format(", ".join(report.ignored_columns)))
-    lines += [tr("line {0}: {1}").format(p.line, p.message) for p in report.rejected]
-    lines += [tr("line {0}: {1} (skipped)").format(p.line, p.message) for p in report.skipped]
+    lines += [tr("line {0}: {1}").format(p.line, said(p.message)) for p in report.rejected]
+    lines += [tr("line {0}: {1} (skipped)").format(p.line, said(p.message)) for p in report.skipped]
     return lines
 
 

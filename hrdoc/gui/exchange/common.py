@@ -4,13 +4,14 @@ report what a merge or a sync did.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLineEdit,
 )
 
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.settings import Setting
 from hrdoc.services.exchange.merge import MergeReport
 from hrdoc.services.exchange.sync import SyncReport
@@ -23,10 +24,6 @@ BUNDLE_FOLDER = Setting("transfer/bundle_folder", "")
 BUNDLE_SUFFIX = ".hrdoc"
 # Errors the services raise for the user (their messages say what is wrong); anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
 
 
 def audience_label(audience: str) -> str:
@@ -47,7 +44,7 @@ def audience_description(audience: str) -> str:
     }.get(audience, "")
 
 
-IDENTITIES_WARNING = (
+IDENTITIES_WARNING = N_(  # marked: lupdate reads only literal texts, and this one is handed to tr() by name
     "It holds the legal names, contacts and residences of witnesses and victims: encrypt it and hand it only "
     "to your own team."
 )

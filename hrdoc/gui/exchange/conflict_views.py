@@ -13,7 +13,7 @@ import json
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -21,6 +21,8 @@ from hrdoc.domain import countries, registry
 from hrdoc.domain.registry import Widget
 from hrdoc.gui import colours
 from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -36,10 +38,6 @@ _ROOT = QModelIndex()
 HIDDEN_FIELDS = frozenset({"id", "case_id", "version", "created_at", "lineage"})
 # The row that lists the records going with the one in conflict.
 WITH_ROW = "__with__"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
 
 
 def state_of(conflict: ConflictView) -> str:
@@ -308,7 +306,7 @@ class Comparison(QTableWidget):
 
     def _term(self, vocabulary: str, code: str) -> str:
         if vocabulary not in self._terms:
-            self._terms[vocabulary] = VocabularyService(self.ctx).labels(vocabulary)
+            self._terms[vocabulary] = VocabularyService(self.ctx).labels(vocabulary, language=interface_language())
         return self._terms[vocabulary].get(code, code)
 
     def _reference(self, kind: str, record_id: str) -> str:

@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.validation import ValidationError
-from hrdoc.gui.exchange.conflict_views import Column, Comparison, ConflictListModel, Role, state_of, tr
+from hrdoc.gui.errors_text import error_text
+from hrdoc.gui.exchange.conflict_views import Column, Comparison, ConflictListModel, Role, state_of
 from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.rows import select_row
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.exchange.conflicts import ConflictService, ConflictView
@@ -66,7 +69,7 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(tr("Conflicts — {0}").format(case_label) if case_label else tr("Conflicts"))
 
         heading = QLabel(
-            f"<b>{html.escape(tr('Open conflicts'))}</b>" + (f" — {html.escape(case_label)}" if case_label else "")
+            "<b>" + html.escape(tr("Open conflicts")) + "</b>" + (f" — {html.escape(case_label)}" if case_label else "")
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
         intro = QLabel(
@@ -178,7 +181,7 @@ class ConflictsDialog(QDialog):
         self.model.set_conflicts(self.service.open_conflicts(self.case_id))
         count = self.proxy.rowCount()
         if count:
-            self.list.selectRow(min(select, count - 1))
+            select_row(self.list, min(select, count - 1))
         self._show_selected()
 
     def conflicts(self) -> list[ConflictView]:
@@ -204,7 +207,7 @@ class ConflictsDialog(QDialog):
         try:
             self._revealed[conflict.id] = self.service.reveal(conflict.id, reason)
         except (ValidationError, NotFound, StoreError) as err:
-            QMessageBox.warning(self, tr("Conflicts"), str(err))
+            QMessageBox.warning(self, tr("Conflicts"), error_text(err))
             return False
         self._show_selected()
         return True
@@ -226,7 +229,7 @@ class ConflictsDialog(QDialog):
     def select(self, conflict_id: uuid.UUID) -> bool:
         for row in range(self.proxy.rowCount()):
             if self.proxy.data(self.proxy.index(row, 0), Role.CONFLICT_ID) == str(conflict_id):
-                self.list.selectRow(row)
+                select_row(self.list, row)
                 return True
         return False
 
@@ -239,7 +242,7 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             self.state.setText(html.escape(tr("No open conflicts in this case.")))
             return
-        what = html.escape(f"{kind_name(conflict.kind).capitalize()} “{conflict.label}”")
+        what = html.escape(tr("{0} “{1}”").format(kind_name(conflict.kind).capitalize(), conflict.label))
         origin = html.escape(conflict.origin)
         state = state_of(conflict)
         if state == "deleted_here":
@@ -274,7 +277,7 @@ class ConflictsDialog(QDialog):
         try:
             notes = self.service.resolve(conflict.id, choice)
         except (ValidationError, NotFound, StoreError) as err:
-            QMessageBox.warning(self, tr("Conflicts"), str(err))
+            QMessageBox.warning(self, tr("Conflicts"), error_text(err))
             self.reload(row)  # someone may have decided it already (on the team store)
             return False
         self.resolved_count += 1

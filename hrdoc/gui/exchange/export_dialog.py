@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from hrdoc.gui import colours
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.exchange.common import audience_description, audience_label, identities_warning, passphrase_edit, tr
+from hrdoc.gui.exchange.common import audience_description, audience_label, identities_warning, passphrase_edit
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.unlock import MIN_LENGTH, strength_hint
 from hrdoc.services.exchange.bundle import AUDIENCES
 
@@ -81,6 +82,7 @@ class ExportDialog(AskDialog):
         self.confirm = passphrase_edit("confirm")
         self.hint = QLabel()
         self.hint.setObjectName("strength")
+        self.hint.setWordWrap(True)  # a sentence, longer in French
         form.addRow(tr("Bundle passphrase:"), self.passphrase)
         form.addRow(tr("Repeat it:"), self.confirm)
         form.addRow("", self.hint)
@@ -160,7 +162,7 @@ class ExportDialog(AskDialog):
 
 class BundlePassphraseDialog(AskDialog):
     def __init__(self, file_name: str, error: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(tr("Encrypted bundle"), tr("Open"), parent)
+        super().__init__(tr("Encrypted bundle"), tr("Open", "button"), parent)
         self.setObjectName("bundlePassphraseDialog")
         self.body.addWidget(_note(tr("“{0}” is encrypted. Enter its bundle passphrase.").format(file_name)))
         form = QFormLayout()

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.registry import Kind
+from hrdoc.domain.registry import KINDS, Kind
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.exchange.common import audience_description, audience_label, tr
+from hrdoc.gui.exchange.common import audience_description, audience_label
+from hrdoc.gui.i18n import tr
 from hrdoc.services.exchange import bundles
 
 
@@ -29,13 +30,14 @@ def when_text(iso: str) -> str:
 
 
 def contents_text(manifest: dict[str, Any]) -> str:
-    """The bundle's records by kind, e.g. "actors: 3 · allegations: 2 · …"."""
+    """The bundle's records by kind, e.g. "actor: 3 · allegation: 2 · …" (the manifest counts them by table,
+    each named as the record registry names its kind)."""
     counts: dict[str, int] = manifest.get("record_counts") or {}
-    words = {"tombstones": tr("deletions"), "account_versions": tr("account versions")}
+    by_table = {k.table: k.label for k in KINDS.values()}
     named = [
-        f"{words.get(kind) or tr(kind.replace('_', ' '))}: {n}"
-        for kind, n in sorted(counts.items())
-        if n and kind != Kind.CASE  # records/case.json: the case itself, named in the manifest
+        tr("{0}: {1}").format(tr(by_table[table]) if table in by_table else table, n)
+        for table, n in sorted(counts.items())
+        if n and table != Kind.CASE  # records/case.json: the case itself, named in the manifest
     ]
     return " · ".join(named) or tr("no records besides the case")
 
@@ -60,7 +62,7 @@ class ImportConfirmDialog(AskDialog):
             # A copy for partners or the public does not name who made it (an investigator's name is internal).
             (tr("Exported by"), str(manifest.get("exported_by", "")) or tr("not named in this copy")),
             (tr("Exported on"), when_text(str(manifest.get("exported_at", "")))),
-            (tr("Audience"), f"{audience_label(audience)}: {audience_description(audience)}"),
+            (tr("Audience"), tr("{0}: {1}").format(audience_label(audience), audience_description(audience))),
             (tr("Encrypted"), tr("yes") if info.encrypted else tr("no")),
             (tr("Records"), contents_text(manifest)),
             (tr("Evidence files"), str(files)),
@@ -69,7 +71,7 @@ class ImportConfirmDialog(AskDialog):
         for label, value in rows:
             shown = _note(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label + ":", shown)
+            form.addRow(tr("{0}:").format(label), shown)  # the translation carries the colon ("{0} :" in French)
             self.values[label] = value
         self.body.addLayout(form)
         counts = manifest.get("record_counts") or {}

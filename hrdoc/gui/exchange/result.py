@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.gui.dialogs import WARNING_STYLE
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.exchange.common import tr
+from hrdoc.gui.i18n import tr
 
 
 class TransferResultDialog(QDialog):

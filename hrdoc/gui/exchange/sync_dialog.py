@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from hrdoc.gui.dialogs import ERROR_STYLE, AskDialog, error_text
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.exchange.common import passphrase_edit, tr
+from hrdoc.gui.exchange.common import passphrase_edit
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.errors import StoreError

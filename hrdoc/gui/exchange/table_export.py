@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,13 +23,11 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
+from hrdoc.gui.errors_text import error_text
+from hrdoc.gui.i18n import tr
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import Audience
 from hrdoc.services.tables import TABLE_KINDS, TableExport, export_table_csv
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TableExport", text)
 
 
 def kind_labels() -> dict[str, str]:
@@ -83,6 +80,9 @@ class TableExportDialog(QDialog):
         for code, label in AUDIENCES:
             self.audience.addItem(tr(label), code)
         form.addRow(tr("For:"), self.audience)
+        for combo in (self.kind, self.audience):  # as wide as the dialog lets them: the labels stay whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose file…"))
         buttons.accepted.connect(self.accept)
@@ -125,6 +125,6 @@ def export_table(
         )
 
     def failed(error: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Export table as CSV"), str(error))
+        QMessageBox.warning(parent, tr("Export table as CSV"), error_text(error))
 
     return run_in_background(parent, tr("Writing the table…"), work, done, failed, cancellable=False)

@@ -46,13 +46,13 @@ from hrdoc.gui.exchange.common import (
     identities_warning,
     merge_lines,
     sync_lines,
-    tr,
     without_password,
 )
 from hrdoc.gui.exchange.export_dialog import BundlePassphraseDialog, ExportDialog
 from hrdoc.gui.exchange.import_dialog import ImportConfirmDialog
 from hrdoc.gui.exchange.result import TransferResultDialog, show_problem
 from hrdoc.gui.exchange.sync_dialog import SyncDialog, SyncTarget, TeamLogRefusedDialog
+from hrdoc.gui.i18n import tr
 
 
 class Transfers(QObject):
@@ -432,5 +432,5 @@ class TeamStoreUnavailable(Exception):
     """The team store could not be opened: ``error`` (a StoreError) says why; nothing was synced."""
 
     def __init__(self, error: StoreError) -> None:
-        super().__init__(str(error))
+        super().__init__(error_text(error))
         self.error = error

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hrdoc.domain.errors import UserError
 from hrdoc.domain.registry import Kind
+from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.forms.picker import Adoptable
-from hrdoc.gui.forms.specs import tr
+from hrdoc.gui.i18n import tr
 from hrdoc.services.actors_shared import adopt, known_actors
 from hrdoc.services.context import StoreContext
 
@@ -46,7 +47,7 @@ def _take(
     try:
         made = adopt(ctx, actor_id, case_id)
     except UserError as err:
-        QMessageBox.warning(QApplication.activeWindow(), tr("Actor not added"), str(err))
+        QMessageBox.warning(QApplication.activeWindow(), tr("Actor not added"), error_text(err))
         return None
     if then is not None:
         then()

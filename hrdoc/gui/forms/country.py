@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from hrdoc.domain import countries
 from hrdoc.gui.forms.picker import Choice, RecordPicker
-from hrdoc.gui.forms.specs import tr
+from hrdoc.gui.i18n import tr
 
 
 def country_choices() -> list[Choice]:

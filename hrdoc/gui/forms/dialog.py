@@ -20,7 +20,8 @@ from hrdoc.gui import shortcuts
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.keys import KeyboardForm
 from hrdoc.gui.forms.picker import CreateInline, typed_defaults
-from hrdoc.gui.forms.specs import kind_name, tr
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext

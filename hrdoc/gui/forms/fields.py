@@ -30,8 +30,9 @@ from hrdoc.gui.forms.specs import (
     kind_name,
     record_option,
     record_options,
-    tr,
 )
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.vocab import VocabularyService
 
@@ -104,12 +105,16 @@ def field_options(
     none = tr("— none —") if spec.optional else tr("— choose —")
     if t is FieldType.CHOICE:
         assert spec.choices is not None
-        values: list[tuple[str, Any]] = [(choice_label(e.value), e.value) for e in spec.choices]
+        values: list[tuple[str, Any]] = [(choice_label(e.value, spec.choices), e.value) for e in spec.choices]
         return [(tr("— not graded —"), None), *values] if spec.optional else values
     if t is FieldType.TRISTATE:
         return [(tr("Unknown"), None), (tr("Yes"), True), (tr("No"), False)]
     if t is FieldType.VOCAB:
-        terms = [(term.label, term.code) for term in vocab.terms(spec.source) if term.parent is None]
+        terms = [
+            (term.label, term.code)
+            for term in vocab.terms(spec.source, language=interface_language())
+            if term.parent is None
+        ]
         return [(none, ""), *terms]
     if t is FieldType.SUBVOCAB:
         return [(none, "")]  # filled from the parent's choice
@@ -199,7 +204,7 @@ def refill_subtypes(specs: list[FieldSpec], widgets: dict[str, QWidget], vocab: 
         sub.blockSignals(True)
         sub.clear()
         sub.addItem(tr("— none —"), "")
-        for term in vocab.terms(parent_spec.source):
+        for term in vocab.terms(parent_spec.source, language=interface_language()):
             if chosen and term.parent == chosen:
                 sub.addItem(term.label, term.code)
         index = sub.findData(current)

@@ -15,7 +15,10 @@ What is typed is kept as an encrypted draft in the store after each pause, so a 
 from __future__ import annotations
 
 import contextlib
+import math
+import time
 import uuid
+from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
@@ -35,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain import registry
 from hrdoc.domain.registry import Group, Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.gui import colours
+from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.forms.fields import (
     MISSING,
     change_signals,
@@ -51,19 +54,11 @@ from hrdoc.gui.forms.fields import (
     refill_subtypes,
     show_value,
 )
-from hrdoc.gui.forms.picker import CreateInline
+from hrdoc.gui.forms.form_errors import FormErrors, pack
+from hrdoc.gui.forms.picker import CreateInline, RecordPicker
 from hrdoc.gui.forms.related import RELATED_DRAFT, related_widget
-from hrdoc.gui.forms.specs import (
-    ERROR_ALIASES,
-    ORIGIN_FIELDS,
-    TARGET_FIELDS,
-    FieldSpec,
-    FieldType,
-    _message,
-    field_specs,
-    kind_name,
-    tr,
-)
+from hrdoc.gui.forms.specs import ORIGIN_FIELDS, TARGET_FIELDS, FieldSpec, FieldType, field_specs, kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import guard_wheels
 from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord
 from hrdoc.services.context import StoreContext
@@ -79,7 +74,7 @@ ERROR_STYLE = colours.ERROR_STYLE  # the palette's red, readable in a light and 
 DRAFT_DELAY_MS = 700  # a pause in typing this long saves the draft
 
 
-class RecordForm(QWidget):
+class RecordForm(QWidget, FormErrors):
     """The fields of one record, new (``record_id`` None) or existing. ``widgets`` holds the field widgets by field
     name, ``errors`` the error label under each; ``field_area`` is the scroll area holding them."""
 
@@ -98,7 +93,12 @@ class RecordForm(QWidget):
         draft: DraftInfo | None = None,
         create_inline: CreateInline | None = None,
         lazy_pickers: bool = False,
+        blank: bool = False,
+        in_steps: bool = False,
     ) -> None:
+        """``blank``: a form made ahead for records of ``kind`` (``record_id`` None), to be filled with one by
+        :meth:`show_other`. ``in_steps``: its widgets are made by :meth:`make_more`, a few at a time, so that making
+        it never holds the GUI thread long; it is not to be shown or read before :meth:`finish`."""
         super().__init__(parent)
         self.create_inline = create_inline  # makes the record a picker lacks ("New place…"), if given
         self.lazy_pickers = lazy_pickers  # pickers read their entries only when wanted (the form beside a list)
@@ -109,35 +109,43 @@ class RecordForm(QWidget):
         self.undo_stack = undo_stack
         self.records = RecordService(ctx)
         self.saved_id: uuid.UUID | None = None
-        self.specs = [s for s in field_specs(kind) if record_id is not None or s.group is not Group.NOTE]
+        self._blank = blank
+        self.specs = [s for s in field_specs(kind) if record_id is not None or blank or s.group is not Group.NOTE]
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
-        self.identity_open = record_id is None
+        self.identity_open = record_id is None and not blank
         self.reveal_button: QPushButton | None = None
+        self._version_note: QLabel | None = None  # an account's "This is version N" note
+        self._filling = False  # values are being put in (not typed): no draft, no "edited"
+        self._drafted = draft is not None  # a draft of this form may be in the store
         self._vocab = VocabularyService(ctx)
         self.setObjectName(f"recordForm_{kind}")
+        self._making: Iterator[None] | None = self._make(defaults or {}, draft)
+        if not in_steps:
+            self.finish()
 
+    def make_more(self, until: float) -> bool:
+        """Make more of the form, until the time ``until`` (``time.perf_counter``) has come; True once it is whole."""
+        making = self._making
+        while making is not None and time.perf_counter() < until:
+            try:
+                next(making)
+            except StopIteration:
+                self._making = making = None
+        return making is None
+
+    def finish(self) -> None:
+        """Make the rest of the form now."""
+        self.make_more(math.inf)
+
+    def _make(self, defaults: dict[str, Any], draft: DraftInfo | None) -> Iterator[None]:
+        """Make the form's widgets and fill them, a field at a time (see ``in_steps``)."""
+        ctx, kind, case_id, record_id = self.ctx, self.kind, self.case_id, self.record_id
+        undo_stack, create_inline = self.undo_stack, self.create_inline
         self.form_host = form_host = QWidget()
         host_layout = QVBoxLayout(form_host)
-        forms: dict[Group, QFormLayout] = {}
-        for spec in self.specs:
-            group = Group.CONTENT if spec.group is Group.NOTE else spec.group
-            if group not in forms:
-                forms[group] = self._section(host_layout, group)
-            row = self._field_row(spec)
-            label = QLabel(spec.label)
-            label.setBuddy(self.widgets[spec.name])  # a screen reader names the field by its label
-            self.labels[spec.name] = label
-            forms[group].addRow(label, row)
-        # The records linked to this one, typed in with it (an allegation's perpetrators and victims), if any.
-        self.related = related_widget(
-            ctx, case_id, kind, record_id, form_host, undo_stack=undo_stack, create_inline=create_inline
-        )
-        if self.related is not None:
-            host_layout.addWidget(self.related)
-            self.related.edited.connect(self.edited)
-        host_layout.addStretch(1)
+        # In its place from the start: each field is styled as it is made, where it will be shown.
         self.field_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -152,8 +160,35 @@ class RecordForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.form_error)
-
-        self._load(defaults or {})
+        forms: dict[Group, QFormLayout] = {}
+        for spec in self.specs:
+            group = Group.CONTENT if spec.group is Group.NOTE else spec.group
+            if group not in forms:
+                forms[group] = self._section(host_layout, group)
+            row = self._field_row(spec)
+            label = QLabel(spec.label)
+            label.setBuddy(self.widgets[spec.name])  # a screen reader names the field by its label
+            self.labels[spec.name] = label
+            forms[group].addRow(label, row)
+            if self._blank:  # made ahead: styled now too, not all at once when first shown
+                row.ensurePolished()
+                label.ensurePolished()
+            yield
+        # The records linked to this one, typed in with it (an allegation's perpetrators and victims), if any.
+        self.related = related_widget(
+            ctx, case_id, kind, record_id, form_host, undo_stack=undo_stack, create_inline=create_inline
+        )
+        if self.related is not None:
+            host_layout.addWidget(self.related)
+            self.related.edited.connect(self.edited)
+            if self._blank:
+                self.related.ensurePolished()
+            yield
+        host_layout.addStretch(1)
+        yield
+        # What a drop-down offers as made (a value no longer offered is added after: taken out for another record).
+        self._offered = {n: w.count() for n, w in self.widgets.items() if type(w) is QComboBox}
+        self._load(defaults)
         self.initial = self.collect()[0]
         self.opened_with = self.raw_values()  # what "changed" is measured against (a restored draft is a change)
         self.drafts = DraftService(ctx)
@@ -169,10 +204,54 @@ class RecordForm(QWidget):
             self.related.edited.connect(self._draft_timer.start)
         for name, widget in self.widgets.items():
             for signal in change_signals(widget):
-                signal.connect(lambda *_args: self._draft_timer.start())
-                signal.connect(lambda *_args, n=name: self._clear_error(n))  # a filled field is no longer wrong
-                signal.connect(lambda *_args: self.edited.emit())
+                signal.connect(lambda *_args, n=name: self._typed(n))
         guard_wheels(form_host)
+
+    def _typed(self, name: str) -> None:
+        """A field was typed in or chosen from: its draft kept after the pause; a filled field is no longer wrong."""
+        if self._filling:
+            return
+        self._draft_timer.start()
+        self._clear_error(name)
+        self.edited.emit()
+
+    def show_other(self, record_id: uuid.UUID, draft: DraftInfo | None = None) -> bool:
+        """Show another saved record of this kind, with ``draft``'s changes if given: the form beside a list is made
+        once and filled with each record selected (making one takes a tenth of a second or more). False, showing
+        nothing new, for a form that cannot: one of a new record, or whose protected identity was revealed (its
+        fields are then open; a new form masks them again)."""
+        if (self.record_id is None and not self._blank) or self.identity_open:
+            return False
+        self.finish()
+        self._draft_timer.stop()
+        self._filling = True
+        try:
+            self.record_id = record_id
+            if self._version_note is not None:
+                self._version_note.setText(_version_text(self.records.get(Kind.ACCOUNT, record_id).current_version))
+            for name, widget in self.widgets.items():
+                if isinstance(widget, RecordPicker):
+                    widget.forget()  # holds the new value's name alone: its entries are read again when wanted
+                elif name in self._offered and isinstance(widget, QComboBox):
+                    while widget.count() > self._offered[name]:
+                        widget.removeItem(widget.count() - 1)
+            self._load({})
+            if self.related is not None:
+                self.related.record_id = record_id
+                self.related.reload()
+            self.show_errors([])
+            self.initial = self.collect()[0]
+            self.opened_with = self.raw_values()
+            self.saved_id = None
+            self.keep_draft = False
+            self.draft_id = draft.id if draft is not None else uuid.uuid4()
+            self._drafted = draft is not None
+            if draft is not None:
+                self.restore_draft(draft.fields)
+        finally:
+            self._filling = False
+        self.field_area.verticalScrollBar().setValue(0)
+        return True
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -190,14 +269,9 @@ class RecordForm(QWidget):
         box = QGroupBox(titles[group])
         box.setObjectName(f"section_{group.value}")
         box_layout = QVBoxLayout(box)
-        if group is Group.CONTENT and self.record_id is not None:
-            version = self.records.get(Kind.ACCOUNT, self.record_id).current_version
-            note = QLabel(
-                tr(
-                    "This is version {0}. Changing what the witness said saves a new version beside the "
-                    "old one: say why in the correction note."
-                ).format(version)
-            )
+        if group is Group.CONTENT and (self.record_id is not None or self._blank):
+            version = self.records.get(Kind.ACCOUNT, self.record_id).current_version if self.record_id else None
+            self._version_note = note = QLabel(_version_text(version) if version is not None else "")
             note.setWordWrap(True)
             box_layout.addWidget(note)
         if group is Group.IDENTITY and not self.identity_open:
@@ -219,8 +293,7 @@ class RecordForm(QWidget):
         widget.setObjectName(f"field_{spec.name}")
         self.widgets[spec.name] = widget
         error = QLabel()
-        error.setObjectName(f"error_{spec.name}")
-        colours.style(error, ERROR_STYLE)
+        error.setObjectName(f"error_{spec.name}")  # red once it first shows a message (FormErrors.show_errors)
         error.setWordWrap(True)
         error.hide()
         self.errors[spec.name] = error
@@ -310,23 +383,7 @@ class RecordForm(QWidget):
 
     def pack(self, values: dict[str, Any]) -> dict[str, Any]:
         """Form values as RecordService arguments: identity and consent go in their own dicts."""
-        groups = {s.name: s.group for s in self.specs}
-        out: dict[str, Any] = {}
-        identity: dict[str, Any] = {}
-        consent: dict[str, Any] = {}
-        for key, value in values.items():
-            group = groups.get(key, Group.RECORD)
-            if group is Group.IDENTITY:
-                identity[key] = value
-            elif group is Group.CONSENT:
-                consent[key] = value
-            else:
-                out[key] = value
-        if identity and (self.record_id is not None or any(identity.values())):
-            out["identity"] = identity
-        if consent and (self.record_id is not None or any(consent.values())):
-            out["consent"] = consent
-        return out
+        return pack(self.specs, values, existing=self.record_id is not None)
 
     def is_changed(self) -> bool:
         """Whether the form holds anything typed or chosen since it opened (not asked when the app locks: what is
@@ -366,11 +423,14 @@ class RecordForm(QWidget):
         if self.related is not None:
             fields[RELATED_DRAFT] = self.related.draft()  # the rows of its related records not yet saved
         # If the store is locked or busy, the next change tries again.
+        self._drafted = True
         with contextlib.suppress(StoreError):
             self.drafts.save(self.draft_id, self.kind, fields, case_id=self.case_id, record_id=self.record_id)
 
     def discard_draft(self) -> None:
         self._draft_timer.stop()
+        if not self._drafted:
+            return  # nothing was kept (leaving a record merely looked at writes nothing)
         with contextlib.suppress(StoreError):
             self.drafts.discard(self.draft_id)
 
@@ -402,7 +462,7 @@ class RecordForm(QWidget):
             self.show_errors(err.errors)
             return False
         except (NotFound, StoreError) as err:
-            self.show_errors([FieldError("", str(err))])
+            self.show_errors([FieldError("", error_text(err))])
             return False
         self.show_errors([])
         self.discard_draft()
@@ -440,46 +500,6 @@ class RecordForm(QWidget):
         self.initial = values  # saved: what a later save in the same form is measured against
         self.opened_with = self.raw_values()
 
-    def _clear_error(self, name: str) -> None:
-        label = self.errors.get(name)
-        if label is not None and not label.isHidden():
-            label.clear()
-            label.hide()
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        """Each message under its field; messages for no field of the form go under the fields."""
-        labels = {s.name: s.label for s in self.specs}
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        for error in errors:
-            name = error.field if error.field in self.errors else ERROR_ALIASES.get(error.field, "")
-            if name in self.errors:
-                by_field.setdefault(name, []).append(_message(labels[name], error.message))
-            else:  # a field the form does not show: named by its label, never its name in the code
-                general.append(_message(self._label_of(error), error.message))
-        for name, label in self.errors.items():
-            label.setText("\n".join(by_field.get(name, [])))
-            label.setVisible(name in by_field)
-        self.form_error.setText("\n".join(general))
-        self.form_error.setVisible(bool(general))
-        first = next((self.widgets[s.name] for s in self.specs if s.name in by_field), None)
-        if first is not None:
-            first.setFocus()
-            self.field_area.ensureWidgetVisible(first)
-
-    def _label_of(self, error: FieldError) -> str:
-        """What people call the field of ``error``: the label it carries, else its registry label, else "" (the
-        message then stands alone)."""
-        declared = registry.KINDS.get(self.kind)
-        known = declared is not None and error.field in declared.names
-        label = error.label or (declared.field(error.field).label if declared is not None and known else "")
-        return tr(label) if label else ""
-
-    def error_text(self, field: str) -> str:
-        """The error shown under ``field`` ("" if none)."""
-        label = self.errors[field]
-        return label.text() if not label.isHidden() else ""
-
     # -- protected identity -----------------------------------------------------------------------
 
     def _ask_reveal(self) -> None:
@@ -509,3 +529,10 @@ class RecordForm(QWidget):
                 self.opened_with[spec.name] = identity.get(spec.name, "")  # revealed is not yet changed
         if self.reveal_button is not None:
             self.reveal_button.setEnabled(False)
+
+
+def _version_text(version: int) -> str:
+    return tr(
+        "This is version {0}. Changing what the witness said saves a new version beside the old one: say why in "
+        "the correction note."
+    ).format(version)

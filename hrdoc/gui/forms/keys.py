@@ -16,16 +16,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
 
 from hrdoc.gui import shortcuts
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import focus_first_input
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDialog", text)
 
 
 def return_key(event: QKeyEvent) -> Literal["save", "next"] | None:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QListWidget, QListWi
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Group, Widget
-from hrdoc.gui.forms.specs import kind_name, tr
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.vocab import VocabularyService
@@ -121,7 +123,9 @@ def typed_defaults(ctx: StoreContext, kind: str, text: str) -> dict[str, Any]:
         return {line.name: text[: line.max_length] if line.max_length else text}
     vocab = next((f for f in own if f.widget is Widget.VOCAB and f.vocabulary), None)
     if vocab is not None and vocab.vocabulary is not None:
-        terms = [t for t in VocabularyService(ctx).terms(vocab.vocabulary) if t.parent is None]
+        terms = [
+            t for t in VocabularyService(ctx).terms(vocab.vocabulary, language=interface_language()) if t.parent is None
+        ]
         found = [t.code for t in terms if match(text, t.label) is not None]
         if len(found) == 1:
             return {vocab.name: found[0]}
@@ -209,6 +213,15 @@ class RecordPicker(QComboBox):
         self.clear()
         self.addItem(label, value)
         return True
+
+    def forget(self) -> None:
+        """Hold no entries, to hold another value by its name alone (a picker with ``named``; others keep theirs)."""
+        if self._named is not None:
+            self.blockSignals(True)
+            self.clear()
+            self.adoptable = []
+            self.loaded = False
+            self.blockSignals(False)
 
     def index_of(self, value: Any) -> int:
         """The entry holding ``value``, or -1 (compared by equality: ``findData`` compares a record's id by

@@ -31,14 +31,17 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QScrollArea, QVBoxLayout, QWidget
 
 from hrdoc.domain import registry
-from hrdoc.domain.registry import N_, Kind, Widget
+from hrdoc.domain.marks import N_
+from hrdoc.domain.registry import Kind, Widget
 from hrdoc.domain.validation import ValidationError
 from hrdoc.gui import colours
 from hrdoc.gui.dialogs import ERROR_STYLE
+from hrdoc.gui.errors_text import error_text, field_message
 from hrdoc.gui.forms.picker import CreateInline
 from hrdoc.gui.forms.related_table import RelatedTable, Row, values_error
 from hrdoc.gui.forms.related_undo import RemoveLink, push_written
-from hrdoc.gui.forms.specs import kind_name, tr
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import mnemonic_of, with_mnemonic
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.services.context import StoreContext
@@ -46,6 +49,7 @@ from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import KINDS, editable_columns
 from hrdoc.services.related import Earlier, PartRefused, RelatedService, Write
+from hrdoc.services.sharing import as_id
 from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage.errors import StoreError
 
@@ -262,13 +266,13 @@ class RelatedRecords(QWidget):
             relation = table.relation
             for typed in draft.get(relation.link) or []:
                 values = dict(typed)
-                picked = _as_id(values.get(relation.other_field))
+                picked = as_id(values.get(relation.other_field))
                 if picked is not None and values.get(DRAFT_NEW):
                     table.offered[picked] = str(values[DRAFT_NEW])
                     for shown in table.rows:
                         shown.picker.reload()
                 values[relation.other_field] = picked
-                link_id = _as_id(values.get(DRAFT_LINK))
+                link_id = as_id(values.get(DRAFT_LINK))
                 saved = next((r for r in table.rows if link_id is not None and r.link_id == link_id), None)
                 if saved is None:
                     table.add_row(values=values, focus=False)
@@ -278,6 +282,7 @@ class RelatedRecords(QWidget):
     def reload(self) -> None:
         """Show the saved record's links as they are in the store (after opening it, a save, an undo)."""
         assert self.record_id is not None
+        self._show_mode()  # a form made ahead (blank) shows its first record here
         self._loading = True
         try:
             for table in self.tables:
@@ -285,9 +290,10 @@ class RelatedRecords(QWidget):
                 table.clear_rows()
                 table.offered.clear()
                 table.read_records()
-                for link in self.records.records(relation.link, self.case_id):
-                    if getattr(link, relation.parent_field) != self.record_id:
-                        continue
+                # The record's own links, read by the database (not every link of the case: 20,000 in a large one).
+                for link in self.records.records(
+                    relation.link, self.case_id, refer_to=(relation.parent_field, self.record_id)
+                ):
                     other = getattr(link, relation.other_field)
                     values = {relation.other_field: other, **{n: getattr(link, n) for n in relation.own}}
                     values |= table.known.get(other, {})
@@ -416,7 +422,7 @@ class RelatedRecords(QWidget):
             try:
                 self.commit_row(table, row)
             except (NotFound, StoreError) as err:
-                raise ValidationError.single("", str(err)) from None
+                raise ValidationError.single("", error_text(err)) from None
         self.error.hide()
 
     def remove_link(self, table: RelatedTable, row: Row) -> bool:
@@ -429,7 +435,7 @@ class RelatedRecords(QWidget):
             values = {name: getattr(link, name) for name in editable_columns(KINDS[kind].model)}
             self.records.delete(kind, row.link_id)
         except (ValidationError, NotFound, StoreError) as err:
-            self._say(str(err))
+            self._say(error_text(err))
             return False
         if self.undo_stack is not None:
             self.undo_stack.push(RemoveLink(self.undo_stack, kind, row.link_id, values))
@@ -452,7 +458,8 @@ class RelatedRecords(QWidget):
                 try:
                     self.commit_row(table, row)
                 except (ValidationError, NotFound, StoreError) as err:
-                    self._say(err.errors[0].message if isinstance(err, ValidationError) and err.errors else str(err))
+                    first = err.errors[0] if isinstance(err, ValidationError) and err.errors else None
+                    self._say(field_message(first) if first is not None else error_text(err))
 
     def _undone(self, kind: str, _case_id: object) -> None:
         """An undo or redo changed records these tables show: show them as they are now, unless a row holds
@@ -465,13 +472,6 @@ class RelatedRecords(QWidget):
                 self.reload()
             except (NotFound, StoreError):
                 self.setEnabled(False)
-
-
-def _as_id(value: Any) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _unsaved(row: Row) -> bool:

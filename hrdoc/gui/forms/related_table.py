@@ -18,10 +18,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui.errors_text import field_message
 from hrdoc.gui.forms.adopt import adoptable_options
 from hrdoc.gui.forms.fields import change_signals, field_options, make_widget, raw_values, read_value, show_value
 from hrdoc.gui.forms.picker import Choice, Creatable, RecordPicker, other_names
-from hrdoc.gui.forms.specs import FieldSpec, _message, field_specs, kind_name, record_options, tr
+from hrdoc.gui.forms.specs import FieldSpec, _message, field_specs, kind_name, record_options
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.keyboard import guard_wheels
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import KINDS, column_defaults
@@ -287,5 +289,7 @@ def values_error(table: RelatedTable, row: Row, error: ValidationError) -> str:
     """A row's error in one line: "Victim 2: Count (best estimate) is not a whole number"."""
     labels = {s.name: s.label for s in (*table.own_specs, *table.shown_specs)}
     labels[table.relation.other_field] = tr(table.relation.other_label)
-    parts = [_message(labels[e.field], e.message) if e.field in labels else e.message for e in error.errors]
+    parts = [
+        _message(labels[e.field], field_message(e)) if e.field in labels else field_message(e) for e in error.errors
+    ]
     return f"{table.row_name(row)}: {'; '.join(parts)}"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from hrdoc.gui.forms.specs import kind_name, tr
+from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.undo import CreateRecord, RecordUndoStack, UpdateRecord, _RecordCommand
 from hrdoc.services.related import Written
 

@@ -15,20 +15,17 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from hrdoc.domain import countries, enums, registry
-from hrdoc.domain.registry import N_, FieldDef, Group, Kind, KindDef, Widget
+from hrdoc.domain.marks import N_
+from hrdoc.domain.registry import FieldDef, Group, Kind, KindDef, Widget
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.record_pages import RecordPages
 from hrdoc.services.records import RecordService
 from hrdoc.services.vocab import VocabularyService
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
 
 
 class FieldType(StrEnum):
@@ -130,8 +127,8 @@ def field_label(kind: str, name: str) -> str:
 def choice_label(value: str, choices: type[StrEnum] | None = None) -> str:
     """A value of a closed set in words, as its enum declares them (:func:`hrdoc.domain.enums.label`):
     ``under_review`` → "Under review", ``ngo_report`` → "NGO report", ``B`` → "B — usually reliable";
-    ``choices``, the enum, tells apart a value two enums share."""
-    return tr(enums.label(value, choices))
+    ``choices``, the enum, tells apart a value two enums share (and its words' sense: :func:`enums.sense`)."""
+    return tr(enums.label(value, choices), enums.sense(choices))
 
 
 def field_text(kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
@@ -209,7 +206,7 @@ def _incident_options(_ctx: StoreContext, _case_id: uuid.UUID, rows: list[Any]) 
 
 
 def _allegation_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
-    violations = VocabularyService(ctx).labels(VIOLATION_TYPE)
+    violations = VocabularyService(ctx).labels(VIOLATION_TYPE, language=interface_language())
     titles = RecordPages(ctx).names({Kind.INCIDENT: {str(r.incident_id) for r in rows}})
     return [
         (f"{violations.get(r.violation_type, r.violation_type)} — {titles.get(str(r.incident_id), '?')}", r.id)

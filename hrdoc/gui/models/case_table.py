@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,9 +14,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hrdoc.domain.enums import CaseStatus, label
+from hrdoc.domain.enums import CaseStatus
 from hrdoc.domain.registry import Kind
-from hrdoc.gui.forms.specs import field_label
+from hrdoc.gui.forms.specs import choice_label, field_label
+from hrdoc.gui.i18n import tr
 from hrdoc.services.cases import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,14 +44,14 @@ def _headers() -> dict[Column, str]:
         Column.REFERENCE: field_label(Kind.CASE, "reference"),
         Column.TITLE: field_label(Kind.CASE, "title"),
         Column.STATUS: field_label(Kind.CASE, "status"),
-        Column.INCIDENTS: QCoreApplication.translate("CaseTable", "Incidents"),
+        Column.INCIDENTS: tr("Incidents"),
         Column.UPDATED: field_label(Kind.CASE, "updated_at"),
     }
 
 
 def status_label(status: str) -> str:
     """A case's status in words, as :class:`~hrdoc.domain.enums.CaseStatus` declares them ("Under review")."""
-    return QCoreApplication.translate("CaseTable", label(status, CaseStatus))
+    return choice_label(status, CaseStatus)
 
 
 class CaseTableModel(QAbstractTableModel):

@@ -9,7 +9,11 @@ and shows its full text as a tooltip (the model's tooltip, which :class:`~hrdoc.
 RecordTableModel` gives as the cell's text); a cell shown whole shows no tooltip, which would only repeat it.
 
 The columns are measured again whenever the table's rows are replaced or more are loaded (however a page fills
-it), and shared again whenever the table's width changes. A column the user widened or narrowed by hand keeps
+it, or its first rows arrive from a read off the GUI thread), and shared again whenever the table's width changes.
+A model that can say what its rows held show (``texts(column, limit)``, as
+:class:`~hrdoc.gui.models.record_table.RecordTableModel` does) is measured from those texts with the font's
+metrics, which asks for no row not read yet and takes a few milliseconds where asking the view for each cell's
+size took a tenth of a second for a page of rows. A column the user widened or narrowed by hand keeps
 that width until the table's columns change.
 """
 
@@ -18,7 +22,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
 
 SHORT = 36  # characters: a column whose cells are at most this wide is shown whole
 LONG_MIN = 18  # characters: the narrowest a column of long text gets before the table scrolls sideways
@@ -50,6 +54,9 @@ class ColumnFitter(QObject):
         if model is not None:
             model.modelReset.connect(self.refit_soon)
             model.rowsInserted.connect(self.refit_soon)
+            head_read = getattr(model, "head_read", None)  # the first rows, read off the GUI thread, arrived
+            if head_read is not None:
+                head_read.connect(self.refit_soon)
 
     def refit_soon(self, *_changed: object) -> None:
         """Measure and share again once the rows have settled (many changes at once are one refit)."""
@@ -75,13 +82,27 @@ class ColumnFitter(QObject):
         char = self.table.fontMetrics().averageCharWidth()
         self.natural.clear()
         self.long.clear()
+        texts = getattr(model, "texts", None)
         for column in range(columns):
             if header.isSectionHidden(column):
                 continue
-            cells = self.table.sizeHintForColumn(column)
+            if texts is not None:
+                cells = self._width(texts(column, header.resizeContentsPrecision()))
+            else:
+                cells = self.table.sizeHintForColumn(column)
             self.natural[column] = max(cells, header.sectionSizeHint(column))
             if cells > SHORT * char:
                 self.long.add(column)
+
+    def _width(self, texts: list[str]) -> int:
+        """How wide a column must be for these cells' texts, as the view's own measure gives it (the text and its
+        margins, the grid's line, and a pixel for rounding): never narrower, or a cell shown whole would be cut."""
+        if not texts:
+            return -1
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for text in texts for line in (text.splitlines() or [""]))
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        return widest + 2 * margin + (1 if self.table.showGrid() else 0) + 1
 
     # -- sharing the width -----------------------------------------------------------------------------------
 

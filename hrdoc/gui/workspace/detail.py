@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,11 +39,12 @@ from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.keys import confirm_discard, keep_in_view, return_key
 from hrdoc.gui.forms.related import relations as form_relations
 from hrdoc.gui.forms.specs import form_kinds, kind_name
-from hrdoc.gui.keyboard import focus_first_input, give_mnemonics, mnemonic_of
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.keyboard import focus_first_input, give_mnemonics, mnemonic_of, reserved_letters
 from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.workspace.forms_ahead import FormsAhead
 from hrdoc.gui.workspace.page import CaseData, listing, record_label
 from hrdoc.gui.workspace.related_list import (
-    RESERVED_LETTERS,
     RelatedList,
     RelatedWidget,
     Relation,
@@ -59,10 +61,7 @@ from hrdoc.storage.errors import StoreError
 JOINING = frozenset({Kind.LINK, Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM})
 
 SPLITTER_KEY = "window/detailRelated"  # the form / related records split, as last left
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Detail", text)
+KEPT_FORMS = 3  # forms kept to show the next record of their kind: those of the lists worked in last
 
 
 def shows_in_pane(kind: str | None) -> bool:
@@ -83,7 +82,7 @@ def fit_narrow(form: RecordForm) -> None:
     for line in form.form_host.findChildren(QLineEdit):
         line.setCursorPosition(0)  # a long title reads from its start (the cursor goes to its end once focused)
     # The form's own buttons (Reveal to edit…) get letters the menu bar and the pane's buttons leave.
-    give_mnemonics([b for b in form.findChildren(QPushButton) if not mnemonic_of(b.text())], set(RESERVED_LETTERS))
+    give_mnemonics([b for b in form.findChildren(QPushButton) if not mnemonic_of(b.text())], reserved_letters(form))
 
 
 class DetailHost(Protocol):
@@ -113,6 +112,9 @@ class DetailPane(QWidget):
         self._data: CaseData | None = None
         self._row: RecordRow | None = None  # the record shown, as a table lists it (with the names it refers to)
         self._parked: dict[str, DraftInfo] = {}  # changes kept as drafts, by record id, until it is shown again
+        self._kept: dict[str, RecordForm] = {}  # a form of each kind shown, hidden, to fill with its next record
+        # Forms made ahead, in small steps from the event loop, for the kinds not shown yet (prepare_forms).
+        self.ahead = FormsAhead(lambda kind: self._make_form(kind, None, None, ahead=True), self)
         self._saved_here = False  # the next reload follows a save made in this pane
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
@@ -187,32 +189,16 @@ class DetailPane(QWidget):
         self._data = data
         self._drop_form()
         try:
-            form = RecordForm(
-                self.host.ctx,
-                kind,
-                self.host.case_id,
-                uuid.UUID(record_id),
-                self.form_box,
-                undo_stack=self.host.undo_stack,
-                draft=self._parked.pop(record_id, None),
-                create_inline=inline_creator(self, self.host.ctx, self.host.case_id, self.host.undo_stack, self._made),
-                lazy_pickers=True,  # made for each record selected: a picker's thousands of records read when wanted
-            )
+            form = self._form_for(kind, uuid.UUID(record_id))
         except (NotFound, StoreError):
             self.clear()
             return False
         self.kind, self.record_id, self.form = kind, record_id, form
         self._row = self._read(kind, record_id) if data is not None else None
         fit_narrow(form)
-        form.setAccessibleName(tr("Selected {0}").format(kind_name(kind)))
-        form.edited.connect(self._update_buttons)
-        inline = getattr(form, "related", None)  # the tables of linked records the form itself edits, if any
-        if inline is not None:
-            inline.saved.connect(self._links_saved)
         self.empty.hide()
         self.form_layout.insertWidget(2, form, 1)
-        if self.form_box.isVisible():
-            form.show()  # now, not once the event loop runs: Enter may follow at once
+        form.show()  # now, not once the event loop runs: Enter may follow at once (a form made ahead is hidden)
         restored = form.is_changed()
         back = tr("Your unsaved changes to this {0} are back. Save or revert them.")
         self.notice.setText(back.format(kind_name(kind)))
@@ -221,6 +207,48 @@ class DetailPane(QWidget):
         self._show_related(data)
         self._update_buttons()
         return True
+
+    def _form_for(self, kind: str, record_id: uuid.UUID) -> RecordForm:
+        """The form of a record: the form last shown for its kind filled with it, else one made (made for each record
+        selected, a form took a tenth of a second or more: its widgets, their styles, the filters seeing each)."""
+        draft = self._parked.pop(str(record_id), None)
+        kept = self._kept.pop(kind, None) or self.ahead.take(kind)
+        if kept is not None:
+            same_store = kept.ctx is self.host.ctx and kept.case_id == self.host.case_id
+            try:
+                if same_store and kept.show_other(record_id, draft):
+                    return kept
+            except (NotFound, StoreError):
+                kept.deleteLater()
+                raise
+            kept.deleteLater()
+        return self._make_form(kind, record_id, draft)
+
+    def _make_form(
+        self, kind: str, record_id: uuid.UUID | None, draft: DraftInfo | None, *, ahead: bool = False
+    ) -> RecordForm:
+        """A form for the record, or (``ahead``) one made in steps for the next record of its kind."""
+        form = RecordForm(
+            self.host.ctx,
+            kind,
+            self.host.case_id,
+            record_id,
+            self.form_box,
+            undo_stack=self.host.undo_stack,
+            draft=draft,
+            create_inline=inline_creator(self, self.host.ctx, self.host.case_id, self.host.undo_stack, self._made),
+            lazy_pickers=True,  # made for each record selected: a picker's thousands of records read when wanted
+            blank=ahead,
+            in_steps=ahead,
+        )
+        if ahead:
+            form.hide()  # until it shows a record: else the pane, shown after it was made, would show it too
+        form.setAccessibleName(tr("Selected {0}").format(kind_name(kind)))
+        form.edited.connect(self._update_buttons)
+        inline = getattr(form, "related", None)  # the tables of linked records the form itself edits, if any
+        if inline is not None:
+            inline.saved.connect(self._links_saved)
+        return form
 
     def _show_related(self, data: CaseData | None) -> None:
         """List the records referring to the one shown, but those its form edits itself (an allegation's
@@ -275,6 +303,10 @@ class DetailPane(QWidget):
         """The store is locking: keep any changes as a draft (offered back after the unlock) and show nothing."""
         self.clear()
         self._parked.clear()
+        for form in self._kept.values():
+            form.deleteLater()  # made for the store being locked
+        self._kept.clear()
+        self.ahead.drop()
 
     def focus_form(self) -> None:
         """Put the keyboard in the form's first field (Edit, Enter, F2 or a double-click on the record)."""
@@ -299,7 +331,7 @@ class DetailPane(QWidget):
         joined = row_text(Relation("", kind, ""), row) if row and kind in JOINING else ""
         label = name or joined or (record_label(row) if row else "")
         what = kind_name(kind)
-        self.heading.setText(f"{what[:1].upper()}{what[1:]}: {label}" if label else what.capitalize())
+        self.heading.setText(tr("{0}: {1}").format(what[:1].upper() + what[1:], label) if label else what.capitalize())
 
     def _show_empty(self) -> None:
         self.kind = self.record_id = None
@@ -311,12 +343,28 @@ class DetailPane(QWidget):
         self._related_widget().hide()
         self._update_buttons()
 
+    def prepare_forms(self, kinds: Iterable[str]) -> None:
+        """Make a form for each of these kinds ahead, in small steps from the event loop (:class:`FormsAhead`)."""
+        skip = {*self._kept, *([self.kind] if self.kind else [])}  # forms held already
+        self.ahead.prepare([k for k in kinds if shows_in_pane(k)], self.host.ctx, self.host.case_id, skip)
+
     def _drop_form(self) -> None:
-        if self.form is not None:
-            self.form.discarded()  # its draft goes too, unless parked
-            self.form.hide()
-            self.form.deleteLater()
-            self.form = None
+        """Take the form shown away, kept (hidden) to show the next record of its kind."""
+        form, self.form = self.form, None
+        if form is None:
+            return
+        form.discarded()  # its draft goes too, unless parked
+        form.hide()
+        self.form_layout.removeWidget(form)
+        if form.record_id is None or form.identity_open:
+            form.deleteLater()
+            return
+        previous = self._kept.pop(form.kind, None)
+        if previous is not None:
+            previous.deleteLater()
+        self._kept[form.kind] = form
+        while len(self._kept) > KEPT_FORMS:  # the kind left longest ago goes (a form holds 1-2 MiB)
+            self._kept.pop(next(iter(self._kept))).deleteLater()
 
     def _focused_field(self) -> str | None:
         if self.form is None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.models.record_table import Role
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.workspace.detail import DetailPane, shows_in_pane
 from hrdoc.gui.workspace.page import CaseData, Page, TablePage, listing
 
@@ -115,7 +116,7 @@ class SelectionFollower(QObject):
         table = page.active_table()
         data = self.workspace.data
         if table in tables and table is not None and table.selected() is None and table.model.rowCount():
-            table.table.selectRow(0)  # the pane beside a list is never blank while the list has records
+            select_row(table.table, 0)  # the pane beside a list is never blank while the list has records
         record = table.selected() if table is not None and table in tables else None
         if table is not None and record is not None and data is not None:
             if self.pane.showing() != (table.kind, record["id"]):

@@ -30,15 +30,9 @@ from hrdoc.domain import enums
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
-from hrdoc.gui.models.record_table import KEEP_PAGES, PAGE, RecordTableModel
-from hrdoc.gui.workspace.page import (
-    CaseData,
-    Page,
-    TablePage,
-    field_column,
-    listing,
-    tr,
-)
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.models.record_table import KEEP_PAGES, PAGE, PLACEHOLDER, PageReads, RecordTableModel
+from hrdoc.gui.workspace.page import CaseData, Page, TablePage, field_column, listing
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.record_keys import Key
 
@@ -70,12 +64,14 @@ def header_text(title: str, tail: str, metrics: QFontMetrics, width: int, lines:
 
 Cell = tuple[str, str, str, str]  # text ("Supports B3"), relation, excerpt, link id
 Row = tuple[str, dict[int, Cell]]  # an allegation's label, and its cells by column
+Reading = Callable[[list[int]], Callable[[], dict[int, list[Row]]]]  # page numbers -> the job reading them
 
 
 class MatrixModel(QAbstractTableModel):
     """The corroboration matrix as a model: a row's label and cells are read with its page of rows when first
     shown (:meth:`set_rows`), not stored as widgets or held whole, so a case with tens of thousands of
-    allegations and thousands of sources opens at once."""
+    allegations and thousands of sources opens at once. Given a job to read pages (``reading``), the pages shown
+    are read off the GUI thread: a row not read yet is blank, labelled "…", until its page arrives."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +82,8 @@ class MatrixModel(QAbstractTableModel):
         self._count = 0
         self._read: Callable[[int], list[Row]] = lambda _page: []
         self._pages: collections.OrderedDict[int, list[Row]] = collections.OrderedDict()
+        self._reading: Reading | None = None
+        self._reads: PageReads[list[Row]] = PageReads(lambda numbers: self._job(numbers), self._arrived, self)
 
     def set_rows(
         self,
@@ -93,10 +91,14 @@ class MatrixModel(QAbstractTableModel):
         read: Callable[[int], list[Row]],
         columns: list[tuple[str, str, str, str]],
         shown: Callable[[int], str] | None = None,
+        reading: Reading | None = None,
     ) -> None:
         """``count`` rows, read ``PAGE`` at a time by ``read(page number)``, under these columns, each headed by
-        ``shown(column)`` (by default its header on one line)."""
+        ``shown(column)`` (by default its header on one line); the rows shown read off the GUI thread by the
+        jobs ``reading(page numbers)`` gives, if given."""
         self.beginResetModel()
+        self._reads.forget()
+        self._reading = reading
         self._count, self._read, self.columns = count, read, columns
         self._shown = shown if shown is not None else (lambda column: self.columns[column][2])
         self._headers.clear()
@@ -131,6 +133,34 @@ class MatrixModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> Cell | None:
         return self.row(row)[1].get(column) if 0 <= row < self._count else None
 
+    def _held(self, row: int) -> Row | None:
+        """A row as shown: None while its page is read off the GUI thread (read at once without a job)."""
+        if self._reading is None:
+            return self.row(row)
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            self._reads.ask(number)
+            return None
+        self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        return page[offset] if offset < len(page) else ("", {})
+
+    def _job(self, numbers: list[int]) -> Callable[[], dict[int, list[Row]]] | None:
+        wanted = [n for n in numbers if n not in self._pages]
+        return self._reading(wanted) if self._reading is not None and wanted else None
+
+    def _arrived(self, read: dict[int, list[Row]]) -> None:
+        for number, page in read.items():
+            self._pages[number] = page
+            while len(self._pages) > KEEP_PAGES:
+                self._pages.popitem(last=False)
+            first, last = number * PAGE, min(number * PAGE + PAGE, self._count) - 1
+            if last >= first and self.columns:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+            if last >= first:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last)
+
     @property
     def cells(self) -> dict[tuple[int, int], Cell]:
         """Every cell of the matrix, by (row, column): for tests (it reads every row)."""
@@ -143,9 +173,10 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in _ROLES:
+        if not index.isValid() or role not in _ROLES or not 0 <= index.row() < self._count:
             return None
-        cell = self.cell(index.row(), index.column())
+        held = self._held(index.row())
+        cell = held[1].get(index.column()) if held is not None else None
         if cell is None:
             return None
         text, relation, excerpt, link_id = cell
@@ -169,7 +200,8 @@ class MatrixModel(QAbstractTableModel):
                 return self.columns[section][3]
         vertical = orientation == Qt.Orientation.Vertical
         if vertical and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._count:
-            return self.row(section)[0]
+            held = self._held(section)
+            return held[0] if held is not None else PLACEHOLDER
         return None
 
 
@@ -302,7 +334,7 @@ class MatrixPage(Page):
     def _allegations_known(self) -> None:
         """The allegations down the matrix are known: show them, their cells read a page at a time."""
         columns = self._headers if self._data is not None else []
-        self.model.set_rows(self.allegations.total(), self._read_rows, columns, self._header_text)
+        self.model.set_rows(self.allegations.total(), self._read_rows, columns, self._header_text, self._reading)
         self._fit_columns()
 
     def _header_text(self, column: int) -> str:
@@ -313,33 +345,42 @@ class MatrixPage(Page):
         return header_text(title, tail, metrics, HEADER_CHARS * metrics.averageCharWidth())
 
     def _read_rows(self, number: int) -> list[Row]:
-        """A page of the matrix's rows: its allegations' labels, and the links from sources and accounts to them."""
-        data = self._data
-        first = number * PAGE
-        ids = [self.allegations.record_id(r) for r in range(first, min(first + PAGE, self.allegations.total()))]
-        if data is None or not ids:
-            return []
-        violation = self._violations
-        records = {r: self.allegations.record(r) for r in range(first, first + len(ids))}
-        position = self._position
-        row_of = {rid: n for n, rid in enumerate(ids)}
-        rows: list[Row] = [
-            (violation.get(str(rec["violation_type"]), str(rec["violation_type"])) if rec else "", {})
-            for rec in records.values()
-        ]
-        for link in data["pages"].referring(Kind.LINK, "allegation_id", ids):
-            origin = (Kind.SOURCE, link["source_id"]) if link["source_id"] else (Kind.ACCOUNT, link["account_id"])
-            if origin not in position or link["allegation_id"] not in row_of:
-                continue
-            grade = self._grades.get(origin[1], "") if origin[0] == Kind.SOURCE else ""
-            text = f"{tr(enums.label(link['relation'], enums.LinkRelation))} {grade}".strip()  # "Supports B3"
-            rows[row_of[link["allegation_id"]]][1][position[origin]] = (
-                text,
-                link["relation"],
-                link["excerpt"],
-                link["id"],
-            )
-        return rows
+        """A page of the matrix's rows, read now: its allegations' labels, and the links to them."""
+        job = self._reading([number])
+        return job().get(number, [])
+
+    def _reading(self, numbers: list[int]) -> Callable[[], dict[int, list[Row]]]:
+        """The job reading these pages of the matrix's rows (on a worker thread: it touches no widget and no model):
+        their allegations' labels, and the links from sources and accounts to them."""
+        data, total = self._data, self.allegations.total()
+        wanted = {
+            n: [self.allegations.record_id(r) for r in range(n * PAGE, min(n * PAGE + PAGE, total))] for n in numbers
+        }
+        violation, position, grades = self._violations, self._position, self._grades
+
+        def read() -> dict[int, list[Row]]:
+            if data is None:
+                return {}
+            pages = data["pages"]
+            ids = [i for page in wanted.values() for i in page]
+            records = {r["id"]: r for r in pages.rows(listing(data, Kind.ALLEGATION), ids)} if ids else {}
+            cells: dict[str, dict[int, Cell]] = {i: {} for i in ids}
+            for link in pages.referring(Kind.LINK, "allegation_id", ids) if ids else []:
+                origin = (Kind.SOURCE, link["source_id"]) if link["source_id"] else (Kind.ACCOUNT, link["account_id"])
+                if origin not in position or link["allegation_id"] not in cells:
+                    continue
+                grade = grades.get(origin[1], "") if origin[0] == Kind.SOURCE else ""
+                text = f"{tr(enums.label(link['relation'], enums.LinkRelation))} {grade}".strip()  # "Supports B3"
+                cells[link["allegation_id"]][position[origin]] = (text, link["relation"], link["excerpt"], link["id"])
+            out: dict[int, list[Row]] = {}
+            for number, page in wanted.items():
+                out[number] = []
+                for rid in page:
+                    code = str(records[rid]["violation_type"]) if rid in records else ""
+                    out[number].append((violation.get(code, code) if rid in records else "", cells[rid]))
+            return out
+
+        return read
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header's lines or its cells ("Contradicts B3"), whichever is wider: a header

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.registry import N_, Kind
+from hrdoc.domain.marks import N_
+from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.specs import field_text
-from hrdoc.gui.workspace.page import (
-    CaseData,
-    Page,
-    tr,
-)
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.workspace.page import CaseData, Page
 from hrdoc.services.cases import SectionName
 
 
@@ -161,14 +159,23 @@ class OverviewPage(Page):
         status_line = ", ".join(f"{esc(s)}: {n}" for s, n in sorted(statuses.items())) or "—"
         case_status = field_text(Kind.CASE, "status")(case)
         visibility = field_text(Kind.CASE, "visibility")(case)
+        # The words outside the f-strings: lupdate does not extract a tr() inside one.
+        said = {
+            "status": tr("Status"),
+            "visibility": tr("Visibility"),
+            "lead": tr("Lead investigator"),
+            "figures": tr("Key figures"),
+            "by_status": tr("Allegations by status"),
+        }
+        said = {key: esc(text) for key, text in said.items()}
         self.text.setHtml(
             f"<h2>{esc(case['reference'])} — {esc(case['title'])}</h2>"
-            f"<p>{esc(tr('Status'))}: <b>{esc(case_status)}</b> · {esc(tr('Visibility'))}: "
-            f"<b>{esc(visibility)}</b> · {esc(tr('Lead investigator'))}: "
+            f"<p>{said['status']}: <b>{esc(case_status)}</b> · {said['visibility']}: "
+            f"<b>{esc(visibility)}</b> · {said['lead']}: "
             f"{esc(case['lead_investigator'] or '—')}</p>"
             f"<p>{esc(case['summary'])}</p>"
-            f"<h3>{esc(tr('Key figures'))}</h3><table cellpadding='4'>{rows}</table>"
-            f"<p>{esc(tr('Allegations by status'))}: {status_line}</p>"
+            f"<h3>{said['figures']}</h3><table cellpadding='4'>{rows}</table>"
+            f"<p>{said['by_status']}: {status_line}</p>"
         )
 
     def _show_steps(self, data: CaseData) -> None:

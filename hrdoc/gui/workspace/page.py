@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any, Literal, Protocol, TypedDict
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QSize,
     Qt,
     QTimer,
@@ -33,11 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain import registry
-from hrdoc.domain.registry import N_, Kind
+from hrdoc.domain.marks import N_
+from hrdoc.domain.registry import Kind
 from hrdoc.gui import shortcuts
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.forms.specs import field_label, field_text, kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import ColumnSpec, RecordTableModel, Role
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.workspace.columns import fit_columns
 from hrdoc.services.cases import RecordRow, SectionName
@@ -85,10 +87,6 @@ def section_kind(section: TableSection) -> str:
     return AUDIT if section == "audit" else registry.by_table(section).name
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 # The headers of table columns that show no single field (several fields read together, or what the case adds
 # to a record), declared once; every other column is headed by its field's registry label (:func:`field_column`).
 DATE_HEADER = N_("Date")  # an incident's dates and how precise they are (date_text)
@@ -126,7 +124,7 @@ def consent_badges(consent: RecordRow | None) -> str:
     if not consent:
         return tr("no consent recorded")
     parts = (
-        ("to_be_recorded", tr("record")),
+        ("to_be_recorded", tr("record", "consent")),  # agreed to be recorded (a verb, not the noun)
         ("to_be_quoted", tr("quote")),
         ("to_be_named", tr("name")),
         ("share_with_partners", tr("partners")),
@@ -250,6 +248,7 @@ class TablePage(Page):
         self.touched = 0
         self._wanted: str | None = None  # a record to select once the rows listed are known
         self.model = model(columns, self)
+        self.model.rows_off_thread = True  # rows not read yet show "…" until they arrive: scrolling never waits
         self.model.filled.connect(self._filled)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter"))
@@ -360,7 +359,7 @@ class TablePage(Page):
             return False
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
-        self.table.selectRow(row)
+        select_row(self.table, row)
         return True
 
     def clear_filter(self) -> None:

@@ -5,6 +5,7 @@ made of two tables (incidents with their allegations, responsibility).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     Qt,
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.domain.enums import AuditAction, label
+from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.evidence.page import EvidencePage
-from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.forms.specs import choice_label, kind_name
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import ColumnSpec, Role
 from hrdoc.gui.provenance import arrived_text, when_text, where_text
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
@@ -33,7 +36,6 @@ from hrdoc.gui.workspace.page import (
     date_text,
     field_column,
     listing,
-    tr,
 )
 from hrdoc.gui.workspace.witnesses import WitnessesPage
 from hrdoc.services.audit_words import capitalised
@@ -53,7 +55,7 @@ class AuditPage(TablePage):
             ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"], r["at"])),
             ColumnSpec(tr("Who"), lambda r: r["actor"], keys=(Key.of("actor"),)),
             ColumnSpec(tr("Where"), lambda r: where_text(r["details"])),
-            ColumnSpec(tr("Action"), lambda r: tr(label(r["action"], AuditAction)), keys=(Key.of("action"),)),
+            ColumnSpec(tr("Action"), lambda r: choice_label(r["action"], AuditAction), keys=(Key.of("action"),)),
             ColumnSpec(tr("Record"), lambda r: capitalised(kind_name(r["entity_type"])), keys=(Key.of("entity_type"),)),
             # What the entry says in words (services.audit_words), read with the entry.
             ColumnSpec(tr("What"), lambda r: r["_shown"], keys=(Key.of("summary"),)),
@@ -71,19 +73,70 @@ class AuditPage(TablePage):
         super().show_case(data)
 
 
-def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
-    """The workspace's pages. A column referring to other records shows their names, read with each row."""
-    event = labels("event_type")
-    violation = labels("violation_type")
-    kinds = labels("actor_kind")
-    dates = (Key.of("start_date"), Key.of("end_date"))
+@dataclass(frozen=True)
+class PageMaker:
+    """A page of the workspace before it is made: what the navigation shows of it (its title, its icon), the kinds
+    of record its tables list (a record is shown on the page listing its kind), and how to make it. The workspace
+    makes its pages in small steps from the event loop (each a few tens of milliseconds), the page asked for first."""
 
-    incidents = TablePage(
+    title: str
+    icon_name: str
+    kinds: tuple[str, ...]
+    make: Callable[[], Page]
+
+    def build(self) -> Page:
+        page = self.make()
+        page.icon_name = self.icon_name
+        if not page.objectName():  # where its splitters' sizes are kept, whichever page was made first
+            page.setObjectName(f"page_{self.icon_name}")
+        return page
+
+
+def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
+    """The workspace's pages, all made now."""
+    return [maker.build() for maker in page_makers(labels)]
+
+
+def page_makers(labels: Callable[[str], dict[str, str]]) -> list[PageMaker]:
+    """The workspace's pages in navigation order, each made when :meth:`PageMaker.build` is called. A column
+    referring to other records shows their names, read with each row; a vocabulary's labels are read when the page
+    showing them is made."""
+    return [
+        PageMaker(tr("Overview"), "overview", (), OverviewPage),
+        PageMaker(
+            tr("Incidents & allegations"),
+            "incidents",
+            (Kind.INCIDENT, Kind.ALLEGATION),
+            lambda: IncidentsPage(_incidents(labels("event_type")), _allegations(labels("violation_type"))),
+        ),
+        PageMaker(tr("Places"), "places", (Kind.LOCATION,), _places),
+        PageMaker(tr("Actors"), "actors", (Kind.ACTOR,), lambda: _actors(labels("actor_kind"))),
+        PageMaker(tr("Victims"), "victims", (Kind.VICTIM,), _victims),
+        PageMaker(
+            tr("Responsibility"),
+            "responsibility",
+            (Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM),
+            lambda: SplitPage(tr("Responsibility"), _perpetrators(), _victims_of()),
+        ),
+        PageMaker(tr("Witnesses & accounts"), "witnesses", (Kind.WITNESS, Kind.ACCOUNT), WitnessesPage),
+        PageMaker(tr("Sources"), "sources", (Kind.SOURCE,), _sources),
+        PageMaker(tr("Evidence files"), "evidence", (Kind.EVIDENCE,), EvidencePage),
+        PageMaker(tr("Evidence links"), "links", (Kind.LINK,), lambda: MatrixPage(labels)),
+        PageMaker(tr("Chronology"), "chronology", (Kind.INCIDENT,), _chronology),
+        PageMaker(tr("Audit log"), "audit", (), AuditPage),
+    ]
+
+
+DATES = (Key.of("start_date"), Key.of("end_date"))
+
+
+def _incidents(event: dict[str, str]) -> TablePage:
+    return TablePage(
         tr("Incidents"),
         "incidents",
         [
             field_column(Kind.INCIDENT, "title"),
-            ColumnSpec(tr(DATE_HEADER), date_text, keys=dates),
+            ColumnSpec(tr(DATE_HEADER), date_text, keys=DATES),
             field_column(Kind.INCIDENT, "location_id"),
             field_column(
                 Kind.INCIDENT,
@@ -96,7 +149,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.INCIDENT,
     )
-    allegations = TablePage(
+
+
+def _allegations(violation: dict[str, str]) -> TablePage:
+    return TablePage(
         tr("Allegations"),
         "allegations",
         [
@@ -109,8 +165,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.ALLEGATION,
     )
-    split = IncidentsPage(incidents, allegations)
-    places = TablePage(
+
+
+def _places() -> TablePage:
+    return TablePage(
         tr("Places"),
         "locations",
         [
@@ -122,7 +180,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.LOCATION,
     )
-    actors = TablePage(
+
+
+def _actors(kinds: dict[str, str]) -> TablePage:
+    return TablePage(
         tr("Actors"),
         "actors",
         [
@@ -133,7 +194,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.ACTOR,
     )
-    victims = TablePage(
+
+
+def _victims() -> TablePage:
+    return TablePage(
         tr("Victims"),
         "victims",
         [
@@ -147,7 +211,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.VICTIM,
     )
-    perpetrators = TablePage(
+
+
+def _perpetrators() -> TablePage:
+    return TablePage(
         tr("Alleged perpetrators"),
         "allegation_perpetrators",
         [
@@ -157,7 +224,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.PERPETRATOR,
     )
-    victims_of = TablePage(
+
+
+def _victims_of() -> TablePage:
+    return TablePage(
         tr("Victims of allegations"),
         "allegation_victims",
         [
@@ -166,7 +236,10 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.ALLEGATION_VICTIM,
     )
-    sources = TablePage(
+
+
+def _sources() -> TablePage:
+    return TablePage(
         tr("Sources"),
         "sources",
         [
@@ -185,11 +258,14 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         ],
         kind=Kind.SOURCE,
     )
+
+
+def _chronology() -> TablePage:
     chronology = TablePage(
         tr("Chronology"),
         "incidents",
         [
-            ColumnSpec(tr(DATE_HEADER), date_text, keys=dates),
+            ColumnSpec(tr(DATE_HEADER), date_text, keys=DATES),
             field_column(Kind.INCIDENT, "date_precision"),
             field_column(Kind.INCIDENT, "date_as_reported"),
             field_column(Kind.INCIDENT, "title"),
@@ -197,23 +273,7 @@ def build_pages(labels: Callable[[str], dict[str, str]]) -> list[Page]:
         kind=Kind.INCIDENT,
     )
     chronology.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    pages: list[tuple[Page, str]] = [
-        (OverviewPage(), "overview"),
-        (split, "incidents"),
-        (places, "places"),
-        (actors, "actors"),
-        (victims, "victims"),
-        (SplitPage(tr("Responsibility"), perpetrators, victims_of), "responsibility"),
-        (WitnessesPage(), "witnesses"),
-        (sources, "sources"),
-        (EvidencePage(), "evidence"),
-        (MatrixPage(labels), "links"),
-        (chronology, "chronology"),
-        (AuditPage(), "audit"),
-    ]
-    for page, name in pages:
-        page.icon_name = name
-    return [page for page, _name in pages]
+    return chronology
 
 
 class SplitPage(Page):
@@ -272,7 +332,7 @@ class IncidentsPage(Page):
         self._data = data
         self.incidents.show_case(data)
         if not self.incidents.table.currentIndex().isValid() and self.incidents.model.rowCount():
-            self.incidents.table.selectRow(0)
+            select_row(self.incidents.table, 0)
         self._show_allegations()
 
     def _show_allegations(self) -> None:

@@ -7,7 +7,9 @@ shown kind), so a reference declared there is listed here with nothing to change
 of the Add buttons are chosen here, where the registry's kind label reads badly in the plural.
 
 :class:`RelatedList` is the seam the detail pane uses (:data:`RelatedWidget`): another widget with the same
-signals and ``show_related`` / ``clear`` can take its place.
+signals and ``show_related`` / ``clear`` can take its place. Its Add buttons show at once; the records listed are
+read off the GUI thread (a few queries per kind listed, shown once they arrive), so moving from record to record
+never waits for them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
+import shiboken6
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -26,15 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain import registry
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind, Widget
+from hrdoc.gui.background import one_at_a_time, run_in_background
 from hrdoc.gui.forms.specs import choice_label, form_kinds, kind_name
-from hrdoc.gui.keyboard import give_mnemonics
+from hrdoc.gui.i18n import tr
+from hrdoc.gui.keyboard import give_mnemonics, reserved_letters
 from hrdoc.gui.workspace.page import CaseData, listing, record_label
 from hrdoc.services.cases import RecordRow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Related", text)
+from hrdoc.services.errors import NotFound
+from hrdoc.storage.errors import StoreError
 
 
 @dataclass(frozen=True)
@@ -54,19 +58,19 @@ class Relation:
         return tr(words[1]) if words else tr("Add {0}…").format(kind_name(self.kind))
 
 
-# Headings and Add buttons in words that read well under the record they belong to.
+# Headings and Add buttons in words that read well under the record they belong to (translated where shown).
 _HEADINGS: dict[tuple[str, str], tuple[str, str]] = {
-    (Kind.INCIDENT, Kind.ALLEGATION): ("Allegations", "Add allegation…"),
-    (Kind.INCIDENT, Kind.LINK): ("Evidence bearing on the incident", "Add evidence link…"),
-    (Kind.ALLEGATION, Kind.PERPETRATOR): ("Alleged perpetrators", "Add perpetrator…"),
-    (Kind.ALLEGATION, Kind.ALLEGATION_VICTIM): ("Victims", "Add victim…"),
-    (Kind.ALLEGATION, Kind.LINK): ("Corroborating sources, accounts and files", "Add corroboration…"),
-    (Kind.WITNESS, Kind.ACCOUNT): ("Accounts", "Add account…"),
-    (Kind.ACCOUNT, Kind.LINK): ("What the account bears on", "Add link…"),
-    (Kind.SOURCE, Kind.LINK): ("What the source bears on", "Add link…"),
-    (Kind.LOCATION, Kind.INCIDENT): ("Incidents here", "Add incident here…"),
-    (Kind.ACTOR, Kind.PERPETRATOR): ("Alleged perpetrator in", "Add to an allegation…"),
-    (Kind.VICTIM, Kind.ALLEGATION_VICTIM): ("Victim in", "Add to an allegation…"),
+    (Kind.INCIDENT, Kind.ALLEGATION): (N_("Allegations"), N_("Add allegation…")),
+    (Kind.INCIDENT, Kind.LINK): (N_("Evidence bearing on the incident"), N_("Add evidence link…")),
+    (Kind.ALLEGATION, Kind.PERPETRATOR): (N_("Alleged perpetrators"), N_("Add perpetrator…")),
+    (Kind.ALLEGATION, Kind.ALLEGATION_VICTIM): (N_("Victims"), N_("Add victim…")),
+    (Kind.ALLEGATION, Kind.LINK): (N_("Corroborating sources, accounts and files"), N_("Add corroboration…")),
+    (Kind.WITNESS, Kind.ACCOUNT): (N_("Accounts"), N_("Add account…")),
+    (Kind.ACCOUNT, Kind.LINK): (N_("What the account bears on"), N_("Add link…")),
+    (Kind.SOURCE, Kind.LINK): (N_("What the source bears on"), N_("Add link…")),
+    (Kind.LOCATION, Kind.INCIDENT): (N_("Incidents here"), N_("Add incident here…")),
+    (Kind.ACTOR, Kind.PERPETRATOR): (N_("Alleged perpetrator in"), N_("Add to an allegation…")),
+    (Kind.VICTIM, Kind.ALLEGATION_VICTIM): (N_("Victim in"), N_("Add to an allegation…")),
 }
 
 
@@ -118,9 +122,6 @@ class RelatedWidget(Protocol):
     def clear(self) -> None: ...
 
 
-# Letters the Add buttons leave to others: the menu bar's, the detail pane's Save and Revert, a page's New and Delete.
-RESERVED_LETTERS = "fecivhstnd"
-
 ROLE_TARGET = Qt.ItemDataRole.UserRole  # (kind, id) of a related record, or (kind, defaults) of a heading
 
 
@@ -147,6 +148,7 @@ class RelatedList(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(self.buttons)
         self.add_buttons: dict[str, QPushButton] = {}  # by related kind
+        self._generation = 0  # which showing the records being read are for
 
     def sizeHint(self) -> QSize:
         return QSize(300, 150)  # a few records: the form above has the room
@@ -155,17 +157,59 @@ class RelatedList(QWidget):
         self, kind: str, record_id: str, data: CaseData, *, leave_out: frozenset[str] = frozenset()
     ) -> None:
         """List the records referring to ``record_id``, but those of the kinds in ``leave_out`` (the first
-        :data:`SHOWN` of each kind)."""
+        :data:`SHOWN` of each kind, read off the GUI thread: see the module)."""
         self.clear()
         pages = data["pages"]
-        for relation in relations(kind):
-            if relation.kind in leave_out:
-                continue
-            total, rows = pages.head(listing(data, relation.kind, **{relation.key: record_id}), SHOWN)
-            names = pages.names({relation.kind: [r["id"] for r in rows]})
-            defaults = {relation.key: record_id}
+        shown = [r for r in relations(kind) if r.kind not in leave_out]
+        for relation in shown:
+            if relation.kind not in self.add_buttons:
+                defaults = {relation.key: record_id}
+                button = QPushButton(relation.add_text())
+                button.setObjectName(f"add_related_{relation.kind}")
+                button.setToolTip(tr("A new {0} for this {1}").format(kind_name(relation.kind), kind_name(kind)))
+                button.clicked.connect(lambda _c=False, k=relation.kind, d=defaults: self.add_requested.emit(k, d))
+                self.buttons.addWidget(button)
+                self.add_buttons[relation.kind] = button
+        give_mnemonics(self.add_buttons.values(), reserved_letters(self))  # those others leave
+        self.buttons.addStretch(1)
+        if not shown:
+            return
+        wanted = [(relation, listing(data, relation.kind, **{relation.key: record_id})) for relation in shown]
+
+        def read(_progress: object) -> list[tuple[int, list[RecordRow], dict[str, str]]]:
+            out = []
+            for relation, records in wanted:
+                total, rows = pages.head(records, SHOWN)
+                out.append((total, rows, pages.names({relation.kind: [r["id"] for r in rows]})))
+            return out
+
+        generation = self._generation
+        run_in_background(
+            None,
+            "",
+            read,
+            lambda found: self._fill(generation, record_id, shown, found),
+            lambda error: self._failed(generation, error),
+            quiet=True,
+            pool=one_at_a_time(),
+        )
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if shiboken6.isValid(self) and generation == self._generation and not isinstance(error, NotFound | StoreError):
+            raise error  # else gone since, or the store locked: nothing to list
+
+    def _fill(
+        self,
+        generation: int,
+        record_id: str,
+        shown: list[Relation],
+        found: list[tuple[int, list[RecordRow], dict[str, str]]],
+    ) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # another record is shown meanwhile
+        for relation, (total, rows, names) in zip(shown, found, strict=True):
             heading = QTreeWidgetItem([f"{relation.heading()} ({total})"])
-            heading.setData(0, ROLE_TARGET, ("add", relation.kind, defaults))
+            heading.setData(0, ROLE_TARGET, ("add", relation.kind, {relation.key: record_id}))
             font = heading.font(0)
             font.setBold(True)
             heading.setFont(0, font)
@@ -183,17 +227,9 @@ class RelatedList(QWidget):
                 more.setToolTip(0, tr("The others are in the list of all of them"))
                 heading.addChild(more)
             heading.setExpanded(True)
-            if relation.kind not in self.add_buttons:
-                button = QPushButton(relation.add_text())
-                button.setObjectName(f"add_related_{relation.kind}")
-                button.setToolTip(tr("A new {0} for this {1}").format(kind_name(relation.kind), kind_name(kind)))
-                button.clicked.connect(lambda _c=False, k=relation.kind, d=defaults: self.add_requested.emit(k, d))
-                self.buttons.addWidget(button)
-                self.add_buttons[relation.kind] = button
-        give_mnemonics(self.add_buttons.values(), set(RESERVED_LETTERS))
-        self.buttons.addStretch(1)
 
     def clear(self) -> None:
+        self._generation += 1
         self.tree.clear()
         while self.buttons.count():
             item = self.buttons.takeAt(0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,23 +34,20 @@ from hrdoc.domain.validation import ValidationError
 from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import run_in_background
+from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.specs import field_label, kind_name
-from hrdoc.gui.keyboard import give_mnemonics, mnemonic_of
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.undo import RecordUndoStack
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.gui.workspace.detail import DetailPane
 from hrdoc.gui.workspace.follow import SelectionFollower
+from hrdoc.gui.workspace.lazy_pages import LazyPages, restore_splitters_under
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
-from hrdoc.gui.workspace.page import (
-    CaseData,
-    Page,
-    listing,
-    record_label,
-    tr,
-)
-from hrdoc.gui.workspace.pages import IncidentsPage, build_pages
+from hrdoc.gui.workspace.page import CaseData, Page, listing, record_label
+from hrdoc.gui.workspace.pages import IncidentsPage, page_makers
 from hrdoc.gui.workspace.witnesses import WitnessesPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -98,32 +96,23 @@ class CaseWorkspace(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("workspaceNavigation")
         name(self.nav, tr("Pages"))
-        self.nav.setMaximumWidth(170)
         self.stack = QStackedWidget()
-        self.pages = build_pages(self._labels)
-        self.evidence_page = next(p for p in self.pages if isinstance(p, EvidencePage))
-        self.evidence_page.bind(self)
-        self.loaded.connect(self.evidence_page.case_loaded)
-        self.evidence_page.case_changed.connect(self.reload)
+        # The pages are made one at a time from the event loop, the page asked for at once (LazyPages).
+        self.lazy = LazyPages(
+            page_makers(self._labels),
+            self.nav,
+            self.stack,
+            self._wire,
+            lambda: self.detail.prepare_forms(self.lazy.kinds()),  # then the forms beside the lists, in steps
+            self,
+        )
+        self._fit_navigation()
         self.setAcceptDrops(True)  # files dropped anywhere on the workspace go to the evidence page
+        evidence = self.page(self.lazy.row_of(Kind.EVIDENCE) or 0)  # its actions are the Evidence menu's
+        assert isinstance(evidence, EvidencePage)
+        self.evidence_page = evidence
         self.installEventFilter(self.evidence_page)
-        for page in self.pages:
-            self.nav.addItem(page.title)
-            self.stack.addWidget(page)
-            if isinstance(page, WitnessesPage):
-                page.reveal_requested.connect(self.reveal_witness)
-            if isinstance(page, OverviewPage):
-                page.edit_case_requested.connect(self.edit_case)
-                page.new_requested.connect(self.new_on_its_page)
-            if isinstance(page, MatrixPage):
-                page.new_link_requested.connect(lambda defaults: self.new_record(Kind.LINK, defaults))
-            for table in page.tables():
-                self.follower.follow(table)
-                table.new_requested.connect(self._new_from_table)
-                table.edit_requested.connect(self._edit_from_table)
-                table.delete_requested.connect(self._delete_from_table)
         self._stale: set[int] = set()
-        self._name_buttons()
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         self.heading = QLabel()
@@ -161,21 +150,48 @@ class CaseWorkspace(QWidget):
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
 
-    def _name_buttons(self) -> None:
-        """Mnemonics on every page's buttons (Alt+letter presses one), clear of the menu bar's letters. The tables
-        of a page with two have the same letters (Alt+N then goes from one New button to the other)."""
-        taken = {"f", "e", "c", "i", "v", "h"}  # File, Edit, Case, Evidence, View, Help
-        for page in self.pages:
-            used = set(taken)
-            for table in page.tables():
-                own = set(taken)
-                give_mnemonics([b for b in table.findChildren(QPushButton) if b.parent() is table], own)
-                used |= own
-            rest = [b for b in page.findChildren(QPushButton) if not mnemonic_of(b.text())]
-            give_mnemonics(rest, used)
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, made now if it was not yet (what needs them all: the tests, the benchmark)."""
+        return [self.page(row) for row in range(len(self.lazy))]
+
+    def page_heads(self) -> list[tuple[str, str]]:
+        """Each page's title and icon name, in navigation order, without making the pages (the View menu)."""
+        return self.lazy.heads()
+
+    def page(self, row: int) -> Page:
+        """Page ``row``, made now if it was not yet (a few tens of milliseconds)."""
+        return self.lazy.page(row)
+
+    def made_ahead(self) -> bool:
+        """Whether every page is made, and the detail pane's forms made ahead (what the benchmark waits for)."""
+        return self.lazy.all_made() and not self.detail.ahead.busy
+
+    def _wire(self, page: Page) -> None:
+        """Connect a page just made to the workspace; its splitters as last left (those of the pages made with the
+        workspace are restored by the main window)."""
+        window = self.window()
+        if window is not self:
+            restore_splitters_under(window, page)
+        if isinstance(page, EvidencePage):
+            page.bind(self)
+            self.loaded.connect(page.case_loaded)
+            page.case_changed.connect(self.reload)
+        if isinstance(page, WitnessesPage):
+            page.reveal_requested.connect(self.reveal_witness)
+        if isinstance(page, OverviewPage):
+            page.edit_case_requested.connect(self.edit_case)
+            page.new_requested.connect(self.new_on_its_page)
+        if isinstance(page, MatrixPage):
+            page.new_link_requested.connect(lambda defaults: self.new_record(Kind.LINK, defaults))
+        for table in page.tables():
+            self.follower.follow(table)
+            table.new_requested.connect(self._new_from_table)
+            table.edit_requested.connect(self._edit_from_table)
+            table.delete_requested.connect(self._delete_from_table)
 
     def _labels(self, vocabulary: str) -> dict[str, str]:
-        return VocabularyService(self.ctx).labels(vocabulary)
+        return VocabularyService(self.ctx).labels(vocabulary, language=interface_language())
 
     def set_context(self, ctx: StoreContext) -> None:
         self.ctx = ctx
@@ -192,7 +208,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx = self.ctx
-        pages = RecordPages(ctx)
+        pages = RecordPages(ctx, language=interface_language())
 
         def load(_progress: object) -> tuple[int, CaseData]:
             case = CaseService(ctx).resolve(str(case_id))
@@ -221,7 +237,7 @@ class CaseWorkspace(QWidget):
         self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
         self._show_conflict_count(data["open_conflicts"])
         # Only the page on screen is filled now; the others when the user goes to them.
-        self._stale = set(range(len(self.pages)))
+        self._stale = set(range(len(self.lazy)))
         self._fill_page(self.nav.currentRow())
         self.detail.refresh(data)
         if self.detail.showing() is None:
@@ -230,6 +246,7 @@ class CaseWorkspace(QWidget):
             self.follower.select_new(*self._select_after_load)
             self._select_after_load = None
         self.loaded.emit()
+        self.lazy.make_the_rest()  # the other pages, one per turn of the event loop, then the forms
         if self._new_case is not None and self._new_case == self.case_id:
             self._new_case = None
             overview = self.current_page()
@@ -244,7 +261,7 @@ class CaseWorkspace(QWidget):
             return
         self._fill_page(row)
         self.stack.setCurrentIndex(row)
-        self.follower.show_for(self.pages[row])
+        self.follower.show_for(self.page(row))
 
     def _focus_list(self) -> None:
         """The keyboard back in the list whose record the pane shows (Esc in the pane)."""
@@ -255,23 +272,23 @@ class CaseWorkspace(QWidget):
     def _fill_page(self, row: int) -> None:
         if self.data is not None and row in self._stale:
             self._stale.discard(row)
-            self.pages[row].show_case(self.data)
+            self.page(row).show_case(self.data)
 
     def show_page(self, row: int) -> None:
         """Go to page ``row`` as its key does (Alt+digit): the page's list takes the keyboard, so the arrows and
         Enter work on it at once (unless the user chose to keep editing on the page left)."""
         self.nav.setCurrentRow(row)
         if self.stack.currentIndex() == row:
-            target = self.pages[row].focus_target()
+            target = self.page(row).focus_target()
             if target is not None:
                 target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to(self, page_type: type[PageT]) -> PageT:
         """Show the first page of this type (filled with the case's data) and return it."""
-        row = next(i for i, page in enumerate(self.pages) if isinstance(page, page_type))
+        row = next(r for r in range(len(self.lazy)) if isinstance(self.page(r), page_type))
         self.nav.setCurrentRow(row)
         self._fill_page(row)
-        page = self.pages[row]
+        page = self.page(row)
         assert isinstance(page, page_type)
         return page
 
@@ -281,13 +298,28 @@ class CaseWorkspace(QWidget):
         self.conflicts_banner.setText(text.format(count))
         self.conflicts_banner.setVisible(count > 0)
 
+    def _fit_navigation(self) -> None:
+        """The page list exactly as wide as its longest title needs, in the interface's language ("Témoins et
+        témoignages" is longer than "Witnesses & accounts"): no title cut, and the pages get the rest."""
+        self.nav.ensurePolished()  # its font and style as shown, not as made
+        option = QStyleOptionViewItem()
+        self.nav.initViewItemOption(option)
+        delegate, model = self.nav.itemDelegate(), self.nav.model()
+        # Each title as the delegate sets it, measured alone: the icons may come later (they are drawn while the
+        # key is derived), and sizeHintForColumn measures only the rows the viewport shows, none before layout.
+        titles = (delegate.sizeHint(option, model.index(row, 0)).width() for row in range(model.rowCount()))
+        widest = max(titles, default=0) + option.decorationSize.width()
+        slack = 2 * self.nav.frameWidth() + 3 * self.nav.fontMetrics().averageCharWidth()  # icon-title gap, edges
+        self.nav.setFixedWidth(widest + slack)  # whatever width a splitter kept from another language
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
     def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, tr("Cannot open the case"), str(error))
+        QMessageBox.warning(self, tr("Cannot open the case"), error_text(error))
 
     # -- creating, editing, deleting ------------------------------------------------------------------
 
     def current_page(self) -> Page:
-        return self.pages[max(self.nav.currentRow(), 0)]
+        return self.page(max(self.nav.currentRow(), 0))
 
     def current_kind(self) -> str | None:
         """The kind of record that New makes on the current page."""
@@ -361,22 +393,22 @@ class CaseWorkspace(QWidget):
             allegation = self.data["pages"].rows(listing(self.data, Kind.ALLEGATION), [record_id])
             if allegation:
                 self._select_record(Kind.INCIDENT, allegation[0]["incident_id"])
-        for row, page in enumerate(self.pages):
-            for table in page.tables():
-                if table.kind == kind:
-                    self.nav.setCurrentRow(row)
-                    if self.nav.currentRow() != row:
-                        return False  # the user kept editing the record shown on the page left
-                    found = table.select_record(record_id)
-                    if found:
-                        table.table.setFocus()
-                    return found
+        row = self.lazy.row_of(kind)
+        if row is not None:
+            table = next(t for t in self.page(row).tables() if t.kind == kind)
+            self.nav.setCurrentRow(row)
+            if self.nav.currentRow() != row:
+                return False  # the user kept editing the record shown on the page left
+            found = table.select_record(record_id)
+            if found:
+                table.table.setFocus()
+            return found
         self.nav.setCurrentRow(0)
         return kind == Kind.CASE
 
     def new_on_its_page(self, kind: str) -> uuid.UUID | None:
         """Go to the page listing records of ``kind`` and add one there (an Overview's next step)."""
-        row = next((r for r, page in enumerate(self.pages) if any(t.kind == kind for t in page.tables())), None)
+        row = self.lazy.row_of(kind)
         if row is not None:
             self.nav.setCurrentRow(row)
             if self.nav.currentRow() != row:
@@ -406,7 +438,7 @@ class CaseWorkspace(QWidget):
         try:
             record = record_dict(records.get(kind, record_id))
         except NotFound as err:
-            QMessageBox.warning(self, tr("Cannot delete"), str(err))
+            QMessageBox.warning(self, tr("Cannot delete"), error_text(err))
             return False
         names = RecordPages(self.ctx).names({kind: [str(record_id)]})
         label = names.get(str(record_id)) or record_label(record)
@@ -431,7 +463,7 @@ class CaseWorkspace(QWidget):
         try:
             records.delete(kind, record_id)
         except (ValidationError, NotFound, StoreError) as err:
-            QMessageBox.warning(self, tr("Cannot delete"), str(err))
+            QMessageBox.warning(self, tr("Cannot delete"), error_text(err))
             return False
         if kind == Kind.CASE:
             self.case_id = None
@@ -499,5 +531,5 @@ class CaseWorkspace(QWidget):
         self.detail.forget()  # the store is locking or the case is gone: changes typed are kept as a draft
         self.heading.clear()
         self._show_conflict_count(0)
-        for page in self.pages:
+        for page in self.lazy.made():
             page.clear()

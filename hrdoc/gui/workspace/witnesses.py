@@ -16,18 +16,13 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.specs import field_text
+from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import ColumnSpec
-from hrdoc.gui.workspace.page import (
-    CONSENT_HEADER,
-    CaseData,
-    TablePage,
-    consent_badges,
-    field_column,
-    tr,
-)
+from hrdoc.gui.workspace.page import CONSENT_HEADER, CaseData, TablePage, consent_badges, field_column
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.record_keys import Key
 from hrdoc.services.records_kinds import CONSENT_FIELDS
+from hrdoc.services.serialize import MASK
 
 WITNESS_CONSENT = "witness_id.consent."  # an account's witness's consent, read with the account
 
@@ -57,7 +52,7 @@ class WitnessesPage(TablePage):
             field_column(witness, "risk_level"),
             ColumnSpec(tr(CONSENT_HEADER), lambda r: consent_badges(r.get("consent")), keys=consent_keys("consent.")),
             # Masked (services.cases.add_parts): never sorted or filtered, which would tell it.
-            field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: r["identity"]["legal_name"], keys=()),
+            field_column(Kind.WITNESS_IDENTITY, "legal_name", lambda r: masked(r["identity"]["legal_name"]), keys=()),
             field_column(witness, "visibility"),
         ]
         super().__init__(
@@ -130,3 +125,8 @@ class WitnessesPage(TablePage):
         )
         if ok:
             self.reveal_requested.emit(witness["id"], reason)
+
+
+def masked(value: object) -> object:
+    """A protected identity's cell: the services' mask in the interface's language, any other value as it is."""
+    return tr("[protected]") if value == MASK else value

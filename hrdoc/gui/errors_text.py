@@ -1,0 +1,33 @@
+"""A user's error in the interface's language (issue 16, point 1).
+
+Services raise :class:`hrdoc.domain.errors.UserError` with an English template and its parameters apart; every
+place the GUI shows one says it with :func:`error_text`, which looks the template up in the interface's catalogue
+and fills it in. Anything else (a bug's exception, an OS error) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hrdoc.domain.errors import Phrase, UserError
+from hrdoc.gui.i18n import tr
+
+if TYPE_CHECKING:  # validation imports the record registry, which the unlock dialog comes before
+    from hrdoc.domain.validation import FieldError
+
+
+def error_text(err: BaseException) -> str:
+    """``err`` as the user should read it: a :class:`UserError` in the interface's language, anything else as
+    ``str(err)``."""
+    return err.words(tr) if isinstance(err, UserError) else str(err)
+
+
+def field_message(error: FieldError) -> str:
+    """A field's message alone (shown beside the field) in the interface's language."""
+    return error.said(tr)
+
+
+def said(text: str) -> str:
+    """A message a service wrote (a :class:`~hrdoc.domain.errors.Phrase`, or a text marked with ``N_``) in the
+    interface's language."""
+    return text.words(tr) if isinstance(text, Phrase) else tr(text)

@@ -1,0 +1,118 @@
+"""What unlocking and the main window's first paint need, imported in a thread while the person types the
+passphrase (issue 15, point 1).
+
+The unlock dialog is painted before the database libraries are imported, and a person then takes seconds to
+type the passphrase, seconds in which the GUI thread only waits for keys. Once the dialog is painted,
+:class:`Preload` imports in a thread what the unlock and the main window's first paint need (SQLAlchemy and the
+ORM models through the services, the main window with its case list) and configures the ORM's mappers, which
+the first unit of work would otherwise do. Once the passphrase is given, unlocking then pays only for the key,
+the store's checks, the audit entry and the window itself.
+
+Imports only: nothing is opened, read or written before the passphrase is given; the GUI thread opens the store
+and records the unlock, as before. It waits for the thread (:meth:`Preload.wait`) before it imports any of
+these modules itself, so that two threads never import the same modules at once. The thread is not a daemon:
+a person who cancels the dialog while it runs quits once it is done (Python waits for it), never in the middle
+of an import.
+
+A scripted start (the passphrase given up front: ``HRDOC_PASSPHRASE`` or ``--passphrase-file``) shows no dialog,
+so there is no typing to hide the imports in: :func:`head_start` starts deriving the key at once, in a thread
+(it leaves the GIL free), and imports the store's modules meanwhile, before Qt. Before Qt, because once
+PySide6 is imported every later import passes through its hook for ``from __feature__ import ...``, which
+reads each new module's source file to see whether it names PySide6 (``shibokensupport.feature``): about 400
+files for SQLAlchemy, the models and the services, a tenth of their import time (measured: issue 15's section
+in docs/benchmarks.md). These modules use no Qt, so nothing changes for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hrdoc.storage.store_key import KeyInBackground
+
+log = logging.getLogger(__name__)
+
+# What the unlock (the key's derivation, hrdoc.services.session and the store) and the main window's first paint
+# (its module, with the case list and the services it reads through) import; each imports the rest.
+MODULES = ("hrdoc.storage.store_key", "hrdoc.services.session", "hrdoc.gui.main_window")
+# SQLAlchemy's dialect for the store, which it imports when the store's engine is made.
+DIALECTS = {False: "sqlalchemy.dialects.sqlite", True: "sqlalchemy.dialects.postgresql"}
+THREAD_NAME = "hrdoc-preload"
+# The Qt-free part of what the unlock and the main window's first paint import (hrdoc.gui.main_window itself
+# needs Qt): the store, the services the case list reads through, the record pages its columns name.
+STORE_MODULES = (
+    "hrdoc.storage.store_key",
+    "hrdoc.services.session",
+    "hrdoc.services.cases",
+    "hrdoc.services.record_pages",
+)
+
+
+def preload(team: bool = False) -> None:
+    """Import :data:`MODULES` and the dialect of a local store (or, ``team``, of a team store's server), and
+    configure the ORM's mappers (what :class:`Preload`'s thread runs)."""
+    for name in (*MODULES, DIALECTS[team]):
+        importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
+def head_start(db: str | os.PathLike[str] | None, *, encrypted: bool, passphrase: str) -> KeyInBackground | None:
+    """For a start whose passphrase is given up front, before Qt is imported: start deriving the key of the
+    encrypted store named by ``db`` (if it exists: a new store is made as before), and import
+    :data:`STORE_MODULES` and the store's dialect, with the ORM's mappers configured, while it is derived. The key
+    being derived, to hand to :meth:`hrdoc.gui.app.AppController.start` (None if there is none to derive)."""
+    from hrdoc.storage.location import StoreLocation
+    from hrdoc.storage.store_key import derive_in_background
+
+    location = StoreLocation.parse(db)
+    path = location.path
+    key = None
+    if path is not None and encrypted and passphrase and path.is_file():
+        key = derive_in_background(path, passphrase)
+    for name in (*STORE_MODULES, DIALECTS[location.url is not None]):
+        importlib.import_module(name)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+    return key
+
+
+class Preload:
+    """Runs :func:`preload` once, in a thread, from :meth:`start` on."""
+
+    def __init__(self, *, team: bool = False) -> None:
+        self.team = team
+        self._thread: threading.Thread | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def done(self) -> bool:
+        return self._thread is not None and not self._thread.is_alive()
+
+    def start(self) -> None:
+        """Start importing (once; later calls do nothing)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, args=(self.team,), name=THREAD_NAME)
+            self._thread.start()
+
+    def wait(self) -> None:
+        """Wait until the thread, if started, is done. What it failed to import, the caller's own import of the
+        same module raises again, where it belongs."""
+        if self._thread is not None:
+            self._thread.join()
+
+    @staticmethod
+    def _run(team: bool) -> None:
+        try:
+            preload(team)
+        except Exception:  # the GUI thread's own import raises it again (wait)
+            log.debug("preloading the store's modules failed; they are imported when needed", exc_info=True)
