@@ -9,7 +9,7 @@ DEMO_DB := demo/hrdoc-demo.db
 # The demo store's passphrase (also in the README). Real stores get a passphrase of their own.
 DEMO_PASSPHRASE := annefif-demo
 
-.PHONY: run test install lint typecheck pytest demo clean
+.PHONY: run test install lint typecheck pytest demo clean translations qm
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "hrdoc needs Python 3.11 or newer; set PYTHON=python3.11 (or newer) and try again")'
@@ -22,13 +22,29 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# The interface's translations: compiled from their sources (resources/translations/*.ts) into the package, where
+# the app and the tests find them; a wheel's build compiles them the same way (setup.py). Build outputs, not in git.
+TS := $(wildcard resources/translations/hrdoc_*.ts)
+QM := $(patsubst resources/translations/%.ts,hrdoc/resources/translations/%.qm,$(TS))
+
+hrdoc/resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# After changing a text of the interface: bring the .ts sources up to date with the code (PySide6's lupdate; see
+# tools/translations.py), then translate what is new in each language and commit the .ts files.
+translations: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/translations.py
+
 $(DEMO_DB): | $(STAMP)
 	@mkdir -p $(dir $(DEMO_DB))
 	HRDOC_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/hrdoc demo --db $(DEMO_DB)
 
 demo: $(DEMO_DB)
 
-run: $(STAMP) $(DEMO_DB)
+run: $(STAMP) $(QM) $(DEMO_DB)
 	@echo "Opening the demo store $(DEMO_DB); its passphrase is: $(DEMO_PASSPHRASE)"
 	$(BIN)/hrdoc --db $(DEMO_DB)
 
@@ -41,12 +57,12 @@ HRDOC_TEST_POSTGRES ?= 1
 # process.
 PYTEST_WORKERS ?= auto
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen HRDOC_TEST_POSTGRES=$(HRDOC_TEST_POSTGRES) $(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check hrdoc tests benchmarks
-	$(BIN)/ruff format --check hrdoc tests benchmarks
+	$(BIN)/ruff check hrdoc tests benchmarks tools
+	$(BIN)/ruff format --check hrdoc tests benchmarks tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -54,4 +70,4 @@ typecheck: $(STAMP)
 test: pytest lint typecheck
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(QM)

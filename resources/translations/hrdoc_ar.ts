@@ -1,0 +1,8890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../hrdoc/domain/registry/base.py" line="+149"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="+92"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+61"/>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
+        <location line="+78"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+211"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+165"/>
+        <source>Visibility</source>
+        <translation>مستوى الإتاحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="+2"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="+91"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="+1"/>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+276"/>
+        <source>Created by</source>
+        <translation>أنشأه</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-163"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+59"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>محل الإقامة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty if unknown</source>
+        <translation>يُترك فارغاً إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One per line</source>
+        <translation>واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/registry/case.py" line="+23"/>
+        <source>its name in English or French, or its two-letter code: Mali or ML</source>
+        <translation>اسمه بالإنكليزية أو بالفرنسية، أو رمزه المكوّن من حرفين: Mali أو ML</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>case</source>
+        <translation>قضية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example ML-2025-004</source>
+        <translation>مثلاً ML-2025-004</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+25"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+101"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+2"/>
+        <source>Lead investigator</source>
+        <translation>المحقق الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region (admin 1)</source>
+        <translation>المنطقة (المستوى الإداري 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District (admin 2)</source>
+        <translation>المقاطعة (المستوى الإداري 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degrees, for example 16.27</source>
+        <translation>بالدرجات، مثلاً 16.27</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degrees, for example -0.04</source>
+        <translation>بالدرجات، مثلاً -0.04</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision of the place</source>
+        <translation>دقة تحديد المكان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incident</source>
+        <translation>حادثة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <location line="+33"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+42"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-4"/>
+        <location line="+73"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="-14"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date precision</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+146"/>
+        <source>Date as reported</source>
+        <translation>التاريخ كما ورد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the words of the source</source>
+        <translation>بعبارة المصدر نفسها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-58"/>
+        <location line="+60"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+5"/>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-type</source>
+        <translation>النوع الفرعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fatalities (low)</source>
+        <translation>الوفيات (التقدير الأدنى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fatalities (best estimate)</source>
+        <translation>الوفيات (التقدير الأرجح)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fatalities (high)</source>
+        <translation>الوفيات (التقدير الأعلى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+5"/>
+        <source>Civilians targeted</source>
+        <translation>استهداف المدنيين</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>actor</source>
+        <translation>جهة فاعلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also known as</source>
+        <translation>يُعرف أيضاً باسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of actor</source>
+        <translation>نوع الجهة الفاعلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>allegation</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
+        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+53"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-70"/>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+88"/>
+        <source>Violation</source>
+        <translation>الانتهاك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+1"/>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard of proof met</source>
+        <translation>مستوى الإثبات المستوفى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+18"/>
+        <source>Reasoning</source>
+        <translation>التعليل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alleged perpetrator</source>
+        <translation>جانٍ مزعوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="-1"/>
+        <source>Allegation</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Actor</source>
+        <translation>الجهة الفاعلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involvement</source>
+        <translation>درجة التورط</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>victim</source>
+        <translation>ضحية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual or group</source>
+        <translation>فرد أو جماعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how the victim is referred to, not a legal name</source>
+        <translation>كيفية الإشارة إلى الضحية، لا الاسم القانوني</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="-58"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="+1"/>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened to them</source>
+        <translation>ما تعرّضت له الضحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count (low)</source>
+        <translation>العدد (التقدير الأدنى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count (best estimate)</source>
+        <translation>العدد (التقدير الأرجح)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count (high)</source>
+        <translation>العدد (التقدير الأعلى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of whom women</source>
+        <translation>منهم نساء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of whom men</source>
+        <translation>منهم رجال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of whom children</source>
+        <translation>منهم أطفال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of whom unknown</source>
+        <translation>منهم غير معروفين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>victim&apos;s identity</source>
+        <translation>هوية الضحية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>victim of an allegation</source>
+        <translation>ضحية الادعاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/gui/forms/related.py" line="+71"/>
+        <source>Victim</source>
+        <translation>الضحية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/registry/housekeeping.py" line="+21"/>
+        <source>vocabulary term</source>
+        <translation>مصطلح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vocabulary</source>
+        <translation>قائمة المصطلحات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent term</source>
+        <translation>المصطلح الأصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (English)</source>
+        <translation>التسمية (بالإنكليزية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (French)</source>
+        <translation>التسمية (بالفرنسية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (Arabic)</source>
+        <translation>التسمية (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>chain-of-custody entry</source>
+        <translation>قيد في سلسلة العهدة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>audit entry</source>
+        <translation>قيد في سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>audit entry waiting to be chained</source>
+        <translation>قيد تدقيق بانتظار الربط بالسلسلة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deletion</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>earlier version</source>
+        <translation>نسخة سابقة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merge conflict</source>
+        <translation>تعارض في الدمج</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>part of an evidence file</source>
+        <translation>جزء من ملف دليل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>store setting</source>
+        <translation>إعداد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="-73"/>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of source</source>
+        <translation>نوع المصدر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessed on</source>
+        <translation>تاريخ الاطلاع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archived copy (URL)</source>
+        <translation>نسخة مؤرشفة (URL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="+1"/>
+        <location line="+78"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="-9"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reliability of the source</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credibility of the information</source>
+        <translation>مصداقية المعلومات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evidence file</source>
+        <translation>ملف دليل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original file name</source>
+        <translation>اسم الملف الأصلي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+112"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+3"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="-2"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-72"/>
+        <source>Acquired on</source>
+        <translation>تاريخ الحصول عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+10"/>
+        <source>Acquired by</source>
+        <translation>حصل عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+1"/>
+        <source>Acquired from</source>
+        <translation>مصدر الحصول عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy of</source>
+        <translation>نسخة من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was changed in this copy</source>
+        <translation>ما غُيّر في هذه النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in the vault</source>
+        <translation>محفوظ في الخزنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed under (kind)</source>
+        <translation>مُدرج تحت (النوع)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="-3"/>
+        <source>Filed under</source>
+        <translation>مُدرج تحت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File metadata</source>
+        <translation>البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence link</source>
+        <translation>صلة إثبات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="-25"/>
+        <source>Account</source>
+        <translation>الإفادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file</source>
+        <translation>ملف الدليل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bears on it by</source>
+        <translation>طبيعة الصلة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+15"/>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where in the evidence</source>
+        <translation>الموضع في الدليل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page, paragraph or timestamp</source>
+        <translation>الصفحة أو الفقرة أو التوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/registry/witnesses.py" line="-67"/>
+        <source>witness</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example W-07; never the real name</source>
+        <translation>مثلاً W-07؛ وليس الاسم الحقيقي أبداً</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How they know</source>
+        <translation>صلة الشاهد بالوقائع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk to the witness</source>
+        <translation>الخطر على الشاهد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred interview language</source>
+        <translation>لغة المقابلة المفضّلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if not their own language: an interpreter is needed</source>
+        <translation>إن لم تكن لغة الشاهد نفسه: يلزم مترجم شفوي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>witness&apos;s identity</source>
+        <translation>هوية الشاهد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>consent</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="-16"/>
+        <source>Witness</source>
+        <translation>الشاهد</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Agrees to be recorded</source>
+        <translation>الموافقة على التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to be quoted</source>
+        <translation>الموافقة على الاقتباس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to be named</source>
+        <translation>الموافقة على ذكر الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to sharing</source>
+        <translation>الموافقة على المشاركة مع الشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be contacted again</source>
+        <translation>إمكانية معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given on</source>
+        <translation>تاريخ إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How consent was given</source>
+        <translation>طريقة إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: oral, recorded</source>
+        <translation>مثلاً: شفوية، مسجّلة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>account</source>
+        <translation>إفادة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current version</source>
+        <translation>النسخة الحالية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version of an account</source>
+        <translation>نسخة من الإفادة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="+18"/>
+        <source>Interviewer</source>
+        <translation>أجرى المقابلة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interview date</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interview place</source>
+        <translation>مكان المقابلة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Method</source>
+        <translation>طريقة المقابلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translated into</source>
+        <translation>مترجمة إلى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="+2"/>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Narrative</source>
+        <translation>السرد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key quotes</source>
+        <translation>اقتباسات رئيسية</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>May be quoted</source>
+        <translation>يجوز الاقتباس منها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correction note</source>
+        <translation>ملاحظة التصحيح</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why the account is corrected; the previous version is kept</source>
+        <translation>سبب تصحيح الإفادة؛ وتُحفظ النسخة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/accessibility.py" line="+231"/>
+        <source>More actions</source>
+        <translation>إجراءات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/app.py" line="+95"/>
+        <source>Unsaved forms</source>
+        <translation>نماذج غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A form was not saved when hrdoc last stopped or locked. Restore it now?</source>
+        <translation>لم يُحفظ أحد النماذج عند آخر إيقاف لـ hrdoc أو قفله. هل يُستعاد الآن؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} forms were not saved when hrdoc last stopped or locked. Restore them now?</source>
+        <translation>لم يُحفظ عدد من النماذج ({0}) عند آخر إيقاف لـ hrdoc أو قفله. هل تُستعاد الآن؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>لا&amp;حقاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/background.py" line="+37"/>
+        <source>Reading the case…</source>
+        <translation>جارٍ قراءة القضية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every part of the bundle…</source>
+        <translation>جارٍ التحقق من كل أجزاء الحزمة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding the evidence files…</source>
+        <translation>جارٍ إضافة ملفات الأدلة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging the case into this store…</source>
+        <translation>جارٍ دمج القضية في قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the team&apos;s copy of the case…</source>
+        <translation>جارٍ قراءة نسخة الفريق من القضية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging the team&apos;s changes into this store…</source>
+        <translation>جارٍ دمج تغييرات الفريق في قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading this laptop&apos;s copy…</source>
+        <translation>جارٍ قراءة نسخة هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the changes to the team store…</source>
+        <translation>جارٍ إرسال التغييرات إلى قاعدة بيانات الفريق…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/items.py" line="+98"/>
+        <source>Writing the copy…</source>
+        <translation>جارٍ كتابة النسخة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-hashing the vault&apos;s files…</source>
+        <translation>جارٍ حساب بصمات ملفات الخزنة من جديد…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding {0}…</source>
+        <translation>جارٍ إضافة {0}…</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/case_list.py" line="+42"/>
+        <location line="+1"/>
+        <source>Filter cases</source>
+        <translation>تصفية القضايا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show cases of status</source>
+        <translation>عرض القضايا ذات الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+68"/>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/crash.py" line="+37"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong inside hrdoc (a bug). What you saved before is safe: every change is saved whole or not at all. The action you were doing may not have completed.</source>
+        <translation>حدث خلل داخل hrdoc (علّة برمجية). ما حُفظ من قبل في أمان: كل تغيير يُحفظ كاملاً أو لا يُحفظ على الإطلاق. وقد لا يكون الإجراء الجاري قد اكتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="-121"/>
+        <source>The site sees this computer&apos;s network address (IP) and the time of the visit, and may log them. If that could put you, a witness or your organisation at risk, do not capture from here: use a safer connection, or save the page elsewhere and use Import capture.</source>
+        <translation>يرى الموقع عنوان هذا الحاسوب على الشبكة (IP) ووقت الزيارة، وقد يسجّلهما. إذا كان ذلك قد يعرّضك أو يعرّض شاهدًا أو منظمتك للخطر، فلا تلتقط الصفحة من هنا: استخدم اتصالًا أكثر أمانًا، أو احفظ الصفحة في مكان آخر واستخدم «استيراد التقاط».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A new source for the page</source>
+        <translation>مصدر جديد للصفحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capture a web page</source>
+        <translation>التقاط صفحة ويب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capture now</source>
+        <translation>التقاط الآن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hrdoc fetches the page now and keeps everything it received (each redirect, the headers, the HTML and its text) in one web archive (WARC), with its hash and the time of capture. Nothing is stored if the capture fails.</source>
+        <translation>يجلب hrdoc الصفحة الآن ويحفظ كل ما تلقّاه (كل إعادة توجيه، والترويسات، وشفرة HTML ونصها) في أرشيف ويب واحد (WARC)، مع بصمته ووقت الالتقاط. ولا يُحفظ شيء إذا فشل الالتقاط.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+74"/>
+        <source>Address (URL)</source>
+        <translation>العنوان (URL)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+78"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-4"/>
+        <source>File under</source>
+        <translation>الإدراج تحت</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Give the address of the page (http:// or https://).</source>
+        <translation>يُرجى إدخال عنوان الصفحة (http:// أو https://).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a web address starting with http:// or https://.</source>
+        <translation>يُرجى إدخال عنوان ويب يبدأ بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Captures (*.html *.htm *.mhtml *.mht *.pdf *.warc *.warc.gz *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>اللقطات (*.html *.htm *.mhtml *.mht *.pdf *.warc *.warc.gz *.png *.jpg *.jpeg);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a capture made elsewhere</source>
+        <translation>استيراد التقاط أُجري في مكان آخر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/exchange/acled.py" line="+55"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-12"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A saved page (HTML, MHTML), a PDF, a web archive (WARC) or a screenshot, captured with another tool or on another computer. It is kept exactly as it is and marked as captured elsewhere.</source>
+        <translation>صفحة محفوظة (HTML أو MHTML)، أو ملف PDF، أو أرشيف ويب (WARC)، أو لقطة شاشة، التُقطت بأداة أخرى أو على حاسوب آخر. تُحفظ كما هي تماماً وتُوسم بأنها التُقطت في مكان آخر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the saved capture</source>
+        <translation>اختيار الالتقاط المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… (read from a WARC or MHTML file when left empty)</source>
+        <translation>https://… (يُقرأ من ملف WARC أو MHTML إذا تُرك فارغاً)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-10"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-8"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+1"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>browser, extension or archiving service</source>
+        <translation>متصفح أو إضافة أو خدمة أرشفة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+80"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+11"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+0"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured on</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
+        <source>Captured by</source>
+        <translation>التقطه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+0"/>
+        <location line="+14"/>
+        <source>With</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-10"/>
+        <location line="+15"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the file of the capture.</source>
+        <translation>يُرجى اختيار ملف الالتقاط.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-49"/>
+        <source>for the {0} audience; copy SHA-256 {1}</source>
+        <translation>للجهة المستهدفة «{0}»؛ بصمة النسخة SHA-256 {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>removed: {0}</source>
+        <translation>أُزيل: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: {0}</source>
+        <translation>السبب: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy SHA-256 {0}: {1}</source>
+        <translation>بصمة النسخة SHA-256 {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>altered: {0}</source>
+        <translation>التعديل: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decrypted in memory for a preview</source>
+        <translation>فُكّ تشفيره في الذاكرة للمعاينة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1}</source>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made</source>
+        <translation>أُجري</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>elsewhere, then imported</source>
+        <translation>في مكان آخر، ثم استُورد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Captured</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>العنوان المطلوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final address</source>
+        <translation>العنوان النهائي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redirects</source>
+        <translation>عمليات إعادة التوجيه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part</source>
+        <translation>جزء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-234"/>
+        <source>Public — may appear in public reports</source>
+        <translation>علني — يجوز أن يظهر في التقارير العلنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted — the team and partners</source>
+        <translation>مقيّد — الفريق والشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential — the team only</source>
+        <translation>سري — الفريق وحده</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>this computer&apos;s time ({0})</source>
+        <translation>توقيت هذا الحاسوب ({0})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no file at {0}.</source>
+        <translation>لا يوجد ملف في {0}.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location filename="../../hrdoc/gui/evidence/items.py" line="+100"/>
+        <source>Evidence file details</source>
+        <translation>تفاصيل ملف الدليل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/evidence/intake.py" line="+42"/>
+        <location line="+14"/>
+        <location line="+65"/>
+        <location line="+5"/>
+        <source>Add evidence files</source>
+        <translation>إضافة ملفات أدلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="+101"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to the vault</source>
+        <translation>إضافة إلى الخزنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and {0} more</source>
+        <translation> و{0} غيرها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file itself, its name and its hash are fixed; make a working copy to change the file.</source>
+        <translation>الملف نفسه واسمه وبصمته ثابتة؛ لتغيير الملف، يُنشأ منه نسخة عمل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each file is hashed (SHA-256) and kept encrypted in the case&apos;s vault exactly as it is; your copy is not changed.</source>
+        <translation>تُحسب بصمة كل ملف (SHA-256) ويُحفظ مشفّراً في خزنة أدلة القضية كما هو تماماً؛ ولا تتغير النسخة الموجودة لديك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;{0} file(s)&lt;/b&gt;: {1}</source>
+        <translation>&lt;b&gt;الملفات ({0})&lt;/b&gt;: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>what the file shows, in a few words</source>
+        <translation>ما يُظهره الملف، في كلمات قليلة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a person (by pseudonym), an organisation, a device, a web site…</source>
+        <translation>شخص (باسمه المستعار)، أو منظمة، أو جهاز، أو موقع ويب…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do not write a protected witness&apos;s name here: use the pseudonym.</source>
+        <translation>لا يُكتب هنا اسم شاهد محمي: يُستخدم الاسم المستعار.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Add a working copy</source>
+        <translation>إضافة نسخة عمل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/evidence/intake.py" line="+31"/>
+        <source>Add working copy</source>
+        <translation>إضافة نسخة عمل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A working copy (a cropped photo, a redacted PDF, a transcript) is kept as a separate item linked to “{0}”, with its own hash. The original stays untouched.</source>
+        <translation>تُحفظ نسخة العمل (صورة مقصوصة، أو ملف PDF محجوب بعض محتواه، أو نص مفرّغ) عنصراً مستقلاً مرتبطاً بـ«{0}»، ولها بصمتها الخاصة. ويبقى الأصل دون مساس.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the working copy</source>
+        <translation>اختيار نسخة العمل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cropped to the vehicle; faces blurred; transcript of 0:00–4:10…</source>
+        <translation>قُصّت لتُظهر المركبة؛ طُمست الوجوه؛ تفريغ نصي من 0:00 إلى 4:10…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+11"/>
+        <location line="+4"/>
+        <source>What was altered</source>
+        <translation>ما عُدّل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the file of the working copy.</source>
+        <translation>يُرجى اختيار ملف نسخة العمل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say what was altered in this working copy (cropped, redacted, transcribed…).</source>
+        <translation>يُرجى بيان ما عُدّل في نسخة العمل هذه (قصّ، حجب، تفريغ نصي…).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="-19"/>
+        <location filename="../../hrdoc/gui/evidence/items.py" line="+57"/>
+        <location line="+31"/>
+        <source>Use the photo&apos;s GPS position</source>
+        <translation>استخدام موقع GPS للصورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use as the incident&apos;s place</source>
+        <translation>الاستخدام مكاناً للحادثة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{0}” carries the GPS position {1:.6f}, {2:.6f}. A camera records where it was, which is not always where the event happened, and a position can be edited: use it only if other evidence agrees.</source>
+        <translation>يحمل «{0}» موقع GPS {1:.6f}، {2:.6f}. تسجّل آلة التصوير مكان وجودها، وهو ليس دائماً مكان وقوع الحدث، ويمكن تعديل الموقع: لا يُستخدم إلا إذا اتفقت معه أدلة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GPS position of {0}</source>
+        <translation>موقع GPS لـ{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the new place</source>
+        <translation>اسم المكان الجديد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new place is marked as an exact position. Undo takes it back.</source>
+        <translation>يُوسم المكان الجديد بأنه موقع دقيق. ويمكن الرجوع عنه بالتراجع.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It replaces the incident&apos;s place now: {0}.</source>
+        <translation>وهو يحل محل مكان الحادثة الحالي: {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the incident.</source>
+        <translation>يُرجى اختيار الحادثة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the new place a name.</source>
+        <translation>يُرجى إعطاء المكان الجديد اسماً.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/intake.py" line="-115"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folders cannot be added as one item; add the files in them: {0}</source>
+        <translation>لا يمكن إضافة المجلدات عنصراً واحداً؛ تُضاف الملفات التي فيها: {0}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Added {0} to the vault (SHA-256 {1}).</source>
+        <translation>أُضيف {0} إلى الخزنة (SHA-256 {1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {0} files to the vault.</source>
+        <translation>أُضيف {0} من الملفات إلى الخزنة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: {0} file(s) added; the file being added when you cancelled was not kept.</source>
+        <translation>أُلغيت العملية: أُضيف {0} من الملفات؛ ولم يُحفظ الملف الذي كان قيد الإضافة عند الإلغاء.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These files were not added:
+
+{0}</source>
+        <translation>لم تُضَف هذه الملفات:
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding files to the vault…</source>
+        <translation>جارٍ إضافة الملفات إلى الخزنة…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added the working copy {0} (SHA-256 {1}) of {2}.</source>
+        <translation>أُضيفت نسخة العمل {0} (SHA-256 {1}) من {2}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adding the working copy…</source>
+        <translation>جارٍ إضافة نسخة العمل…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Fetching {0}…</source>
+        <translation>جارٍ جلب {0}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keeping the capture in the vault…</source>
+        <translation>جارٍ حفظ الالتقاط في الخزنة…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Captured {0} (HTTP {1} {2}) at {3}; SHA-256 {4}.</source>
+        <translation>التُقط {0} (HTTP {1} {2}) في {3}؛ SHA-256 {4}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site answered {0} {1}: that answer is what was kept.</source>
+        <translation>أجاب الموقع بـ {0} {1}: وهذه الإجابة هي ما حُفظ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new source was made for the page: check its kind, author and date.</source>
+        <translation>أُنشئ مصدر جديد للصفحة: يُرجى التحقق من نوعه ومؤلفه وتاريخه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capturing the page…</source>
+        <translation>جارٍ التقاط الصفحة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capture URL</source>
+        <translation>التقاط URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The page was not captured; nothing was stored.</source>
+        <translation>لم تُلتقط الصفحة؛ ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Imported {0} as a capture made elsewhere (SHA-256 {1}).</source>
+        <translation>استُورد {0} بوصفه التقاطاً أُجري في مكان آخر (SHA-256 {1}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the capture…</source>
+        <translation>جارٍ استيراد الالتقاط…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import capture</source>
+        <translation>استيراد التقاط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The capture was not imported; nothing was stored.</source>
+        <translation>لم يُستورد الالتقاط؛ ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/items.py" line="-238"/>
+        <source>{0} is described here but its file is kept elsewhere.</source>
+        <translation>{0} موصوف هنا لكن ملفه محفوظ في مكان آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location filename="../../hrdoc/gui/evidence/page.py" line="+120"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Decrypting {0} in memory…</source>
+        <translation>جارٍ فك تشفير {0} في الذاكرة…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export “{0}” as</source>
+        <translation>تصدير «{0}» باسم</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export cancelled: no copy was written.</source>
+        <translation>أُلغي التصدير: لم تُكتب أي نسخة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported a copy of {0} for the {1} audience to:
+{2}</source>
+        <translation>صُدّرت نسخة من {0} للجهة المستهدفة «{1}» إلى:
+{2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the copy: {0}</source>
+        <translation>بصمة SHA-256 للنسخة: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed from the copy:</source>
+        <translation>أُزيل من النسخة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing needed removing from this file.</source>
+        <translation>لم يكن في هذا الملف ما يلزم إزالته.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy is identical to the original (same SHA-256).</source>
+        <translation>النسخة مطابقة للأصل (البصمة SHA-256 نفسها).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+209"/>
+        <source>Exported {0} to {1}.</source>
+        <translation>صُدّر {0} إلى {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was exported.</source>
+        <translation>لم يُصدَّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied the SHA-256 of {0}.</source>
+        <translation>نُسخت بصمة SHA-256 لـ{0}.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+90"/>
+        <source>Remove evidence file</source>
+        <translation>إزالة ملف الدليل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was removed.</source>
+        <translation>لم يُزَل شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed {0}. Its chain of custody keeps the reason.</source>
+        <translation>أُزيل {0}. وتحتفظ سلسلة العهدة الخاصة به بالسبب.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This case has no incident yet; add one first.</source>
+        <translation>لا توجد حادثة في هذه القضية بعد؛ تُضاف حادثة أولاً.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>GPS position read from the photo {0} (SHA-256 {1}).</source>
+        <translation>موقع GPS مقروء من الصورة {0} (SHA-256 {1}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The incident was not changed.</source>
+        <translation>لم تتغير الحادثة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the photo&apos;s GPS position as the incident&apos;s place</source>
+        <translation>استخدام موقع GPS للصورة مكاناً للحادثة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident “{0}” now takes place at {1} ({2:.6f}, {3:.6f}).</source>
+        <translation>أصبح مكان الحادثة «{0}» الآن {1} ({2:.6f}، {3:.6f}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Problems found:</source>
+        <translation>المشكلات التي عُثر عليها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Verify evidence files</source>
+        <translation>التحقق من ملفات الأدلة</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No problem found.</source>
+        <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verifying the evidence files…</source>
+        <translation>جارٍ التحقق من ملفات الأدلة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verify</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+90"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Add files…</source>
+        <translation>إ&amp;ضافة ملفات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add files to the case&apos;s evidence vault (or drop them on the window)</source>
+        <translation>إضافة ملفات إلى خزنة أدلة القضية (أو إفلاتها على النافذة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;working copy…</source>
+        <translation>إضافة نسخة &amp;عمل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working copy…</source>
+        <translation>نسخة عمل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a cropped, redacted or transcribed copy of the selected file, linked to it</source>
+        <translation>إضافة نسخة مقصوصة أو محجوبة أو مفرّغة نصياً من الملف المحدد، مرتبطة به</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Capture URL…</source>
+        <translation>الت&amp;قاط URL…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capture URL…</source>
+        <translation>التقاط URL…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch a web page now and keep it as evidence (the site sees this computer&apos;s address)</source>
+        <translation>جلب صفحة ويب الآن وحفظها دليلاً (يرى الموقع عنوان هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import capture…</source>
+        <translation>ا&amp;ستيراد التقاط…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import capture…</source>
+        <translation>استيراد التقاط…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a page saved elsewhere (HTML, MHTML, PDF, WARC or screenshot) as evidence</source>
+        <translation>حفظ صفحة محفوظة في مكان آخر (HTML أو MHTML أو PDF أو WARC أو لقطة شاشة) دليلاً</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the selected file, decrypted in memory only (Enter or double-click)</source>
+        <translation>عرض الملف المحدد بعد فك تشفيره في الذاكرة فقط (Enter أو النقر المزدوج)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a copy of the selected file for an audience; for the public, without identifying metadata</source>
+        <translation>كتابة نسخة من الملف المحدد لجهة مستهدفة؛ ولعامة الجمهور دون البيانات الوصفية التي تكشف الهوية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use photo&apos;s &amp;GPS as incident location…</source>
+        <translation>استخدام موقع GPS للصورة مكاناً لل&amp;حادثة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPS → incident…</source>
+        <translation>GPS ← حادثة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the GPS position in the selected photo the place of an incident (asks first)</source>
+        <translation>جعل موقع GPS في الصورة المحددة مكاناً لحادثة (مع السؤال أولاً)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit &amp;details…</source>
+        <translation>&amp;تعديل التفاصيل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change what the selected file is filed under, its description, origin and visibility</source>
+        <translation>تغيير ما أُدرج تحته الملف المحدد، ووصفه، ومصدره، ومستوى إتاحته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;SHA-256</source>
+        <translation>&amp;نسخ بصمة SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected file&apos;s full SHA-256 to the clipboard</source>
+        <translation>نسخ بصمة SHA-256 الكاملة للملف المحدد إلى الحافظة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove…</source>
+        <translation>إ&amp;زالة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected file from the vault (asks for a reason, kept in its chain of custody)</source>
+        <translation>إزالة الملف المحدد من الخزنة (مع طلب سبب يُحفظ في سلسلة العهدة الخاصة به)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify all files…</source>
+        <translation>التحقق من &amp;كل الملفات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-hash every file in the vault and check every chain of custody</source>
+        <translation>إعادة حساب بصمة كل ملف في الخزنة والتحقق من كل سلسلة عهدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/preview.py" line="+124"/>
+        <source>This image could not be decoded for a preview.</source>
+        <translation>تعذّر فك ترميز هذه الصورة لمعاينتها.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This PDF cannot be shown here (it may be damaged or protected by a password).</source>
+        <translation>لا يمكن عرض ملف PDF هذا هنا (ربما يكون تالفاً أو محمياً بكلمة مرور).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview shows the first {0} of {1} pages.</source>
+        <translation>تعرض المعاينة أول {0} من أصل {1} صفحة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This compressed web archive could not be unpacked for a preview.</source>
+        <translation>تعذّر فك ضغط أرشيف الويب المضغوط هذا لمعاينته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The preview shows the beginning of the text only.</source>
+        <translation>تعرض المعاينة بداية النص فقط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hrdoc cannot show a {0} here. Export a copy to open it with another program.</source>
+        <translation>لا يستطيع hrdoc عرض ملف من نوع {0} هنا. لفتحه ببرنامج آخر، تُصدَّر نسخة منه.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Preview — {0}</source>
+        <translation>معاينة — {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decrypted in memory only: nothing is written to disk. This viewing is recorded in the file&apos;s chain of custody.</source>
+        <translation>فُكّ التشفير في الذاكرة فقط: لا يُكتب شيء على القرص. ويُسجَّل هذا العرض في سلسلة عهدة الملف.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} بكسل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+431"/>
+        <source>Page {0} of {1}</source>
+        <translation>الصفحة {0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} page(s)</source>
+        <translation>عدد الصفحات: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The page&apos;s source is shown as text; it is not opened as a web page.</source>
+        <translation>تُعرض شفرة الصفحة المصدرية نصاً؛ ولا تُفتح صفحة ويب.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="-59"/>
+        <source>A copy cleaned of whatever identifies a place, a person, a device or a time (GPS position, camera, authors, dates): pictures are re-encoded, PDFs rewritten. Files hrdoc cannot clean (saved web pages, e-mails, text, recordings, office documents) are refused, saying what to export instead. Only files marked public.</source>
+        <translation>نسخة منقّاة من كل ما يحدد مكاناً أو شخصاً أو جهازاً أو وقتاً (موقع GPS، آلة التصوير، المؤلفون، التواريخ): يُعاد ترميز الصور، وتُعاد كتابة ملفات PDF. أما الملفات التي لا يستطيع hrdoc تنقيتها (صفحات الويب المحفوظة، رسائل البريد الإلكتروني، النصوص، التسجيلات، المستندات المكتبية) فتُرفض مع بيان ما يمكن تصديره بدلاً منها. للملفات الموسومة بأنها علنية فقط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An exact copy of the file (public and restricted files).</source>
+        <translation>نسخة مطابقة تماماً للملف (الملفات العلنية والمقيّدة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An exact copy of the file, whatever its visibility.</source>
+        <translation>نسخة مطابقة تماماً للملف، أياً كان مستوى إتاحته.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export “{0}”</source>
+        <translation>تصدير «{0}»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose where…</source>
+        <translation>اختيار المكان…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is {0}. Who is the copy for? The original in the vault is never changed.</source>
+        <translation>هذا الملف {0}. لمن النسخة؟ لا يتغير الأصل المحفوظ في الخزنة أبداً.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+5"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+85"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+47"/>
+        <source>Audience</source>
+        <translation>الجهة المستهدفة</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove “{0}” from the case? Its file is deleted from the vault. Its chain of custody stays, ending with who removed it, when and why. This cannot be undone.</source>
+        <translation>هل يُزال «{0}» من القضية؟ سيُحذف ملفه من الخزنة. وتبقى سلسلة العهدة الخاصة به، منتهية بمن أزاله ومتى ولماذا. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why is it removed? (required; kept in the chain of custody)</source>
+        <translation>لماذا يُزال؟ (إلزامي؛ يُحفظ في سلسلة العهدة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why the file is removed.</source>
+        <translation>يُرجى بيان سبب إزالة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="-34"/>
+        <source>SHA-256 recorded at intake: {0}</source>
+        <translation>بصمة SHA-256 المسجّلة عند الإدخال: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+176"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+1"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+0"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+0"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-10"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+64"/>
+        <source>Evidence files</source>
+        <translation>ملفات الأدلة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} (deleted)</source>
+        <translation>{0} (محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="-20"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-69"/>
+        <source>When (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+1"/>
+        <source>Arrived here (UTC)</source>
+        <translation>وصل إلى هنا (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+1"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+1"/>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+4"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 then</source>
+        <translation>بصمة SHA-256 آنذاك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select a file to see its metadata and chain of custody.</source>
+        <translation>يُحدَّد ملف لعرض بياناته الوصفية وسلسلة العهدة الخاصة به.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected file</source>
+        <translation>تفاصيل الملف المحدد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <location line="+50"/>
+        <location line="+71"/>
+        <source>Chain of custody</source>
+        <translation>سلسلة العهدة</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The case itself</source>
+        <translation>القضية نفسها</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source: {0}</source>
+        <translation>المصدر: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Chain of custody: cannot be read ({0})</source>
+        <translation>سلسلة العهدة: تتعذّر قراءتها ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 entry</source>
+        <translation>قيد واحد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} entries</source>
+        <translation>عدد القيود: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain of custody of {0}: {1}, each sealed with the hash of the one before</source>
+        <translation>سلسلة عهدة {0}: {1}، كل منها مختوم ببصمة القيد الذي يسبقه</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SHA-256 of the file at that moment: {0}</source>
+        <translation>بصمة SHA-256 للملف في تلك اللحظة: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry hash {0}</source>
+        <translation>بصمة القيد {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>in the vault, encrypted</source>
+        <translation>في الخزنة، مشفّر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held elsewhere (only described here; its hash is as entered)</source>
+        <translation>محفوظ في مكان آخر (موصوف هنا فقط؛ وبصمته كما أُدخلت)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ({1} bytes)</source>
+        <translation>{0} ({1} بايت)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept</source>
+        <translation>مكان الحفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+0"/>
+        <source>Acquired</source>
+        <translation>تاريخ الحصول عليه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a removed item</source>
+        <translation>عنصر مُزال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Working copy of</source>
+        <translation>نسخة عمل من</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>an original not in this store (withheld from the copy of the case it came in)</source>
+        <translation>أصل غير موجود في قاعدة البيانات هذه (غير مُفصَح عنه في نسخة القضية التي وردت فيها)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capture of an online page</source>
+        <translation>التقاط صفحة على الإنترنت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata read from the file</source>
+        <translation>البيانات الوصفية المقروءة من الملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None found: no capture time, position or device is recorded in the file.</source>
+        <translation>لم يُعثر على شيء: لا يسجّل الملف وقت التقاط ولا موقعاً ولا جهازاً.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working copies</source>
+        <translation>نسخ العمل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/acled.py" line="-16"/>
+        <source>Restricted: the team and partners (recommended)</source>
+        <translation>مقيّد: الفريق والشركاء (موصى به)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: may appear in public reports</source>
+        <translation>علني: يجوز أن يظهر في التقارير العلنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential: the team only</source>
+        <translation>سري: الفريق وحده</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+139"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Import ACLED CSV</source>
+        <translation>استيراد ملف CSV بصيغة ACLED</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Import the events of {0} as incidents of {1}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
+        <translation>استيراد أحداث {0} بوصفها حوادث في {1}، مع أماكنها وجهاتها الفاعلة ومصادرها. تُسرد بعد ذلك الصفوف التي تتعذّر قراءتها بأرقام أسطرها؛ ولا يمكن التراجع عن الاستيراد عبر تحرير ← تراجع.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New records are:</source>
+        <translation>السجلات الجديدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import nothing if any row is rejected</source>
+        <translation>عدم استيراد أي شيء إذا رُفض أي صف</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+143"/>
+        <location line="+6"/>
+        <source>Export incidents as ACLED CSV</source>
+        <translation>تصدير الحوادث في ملف CSV بصيغة ACLED</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
+        <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+87"/>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the incidents of {0} as an ACLED-style CSV file, with their places, actors and sources. Witnesses and victims are never included.</source>
+        <translation>كتابة حوادث {0} في ملف CSV على نمط ACLED، مع أماكنها وجهاتها الفاعلة ومصادرها. ولا يُدرج الشهود والضحايا أبداً.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-5"/>
+        <source>For:</source>
+        <translation>الجهة المستهدفة:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} has no rows to import: only its first line, the column names.</source>
+        <translation>لا يحتوي {0} على صفوف للاستيراد: فيه سطره الأول فقط، أي أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {0}: {1} of {2} rows were rejected.</source>
+        <translation>لم يُستورد شيء من {0}: رُفض {1} من أصل {2} صف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You asked for nothing to be imported while any row is rejected.</source>
+        <translation>طُلب عدم استيراد أي شيء ما دام هناك صف مرفوض.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {0} of {1} rows from {2} as incidents of {3}, with {4} new places, {5} new actors, {6} new sources and {7} source links.</source>
+        <translation>استُورد {0} من أصل {1} صف من {2} بوصفها حوادث في {3}، ومعها أماكن جديدة ({4})، وجهات فاعلة جديدة ({5})، ومصادر جديدة ({6})، وصلات مصادر ({7}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ignored columns (not ACLED columns): {0}</source>
+        <translation>أعمدة متجاهَلة (ليست من أعمدة ACLED): {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}: {1}</source>
+        <translation>السطر {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}: {1} (skipped)</source>
+        <translation>السطر {0}: {1} (تُخطّي)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import an ACLED CSV file</source>
+        <translation>استيراد ملف CSV بصيغة ACLED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading and checking the rows of {0}…</source>
+        <translation>جارٍ قراءة صفوف {0} والتحقق منها…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} rows were rejected and not imported; each is listed below with its line number. Correct them in a copy of the file holding only those rows, and import that copy.</source>
+        <translation>رُفض {0} من الصفوف ولم يُستورد؛ ويُسرد كل منها أدناه برقم سطره. تُصحَّح في نسخة من الملف لا تحوي إلا تلك الصفوف، ثم تُستورد تلك النسخة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the incidents as</source>
+        <translation>حفظ الحوادث باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+28"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote {0} incidents for the {1} audience to {2}.</source>
+        <translation>كُتبت الحوادث (عددها {0}) للجهة المستهدفة «{1}» في {2}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written.</source>
+        <translation>لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the incidents…</source>
+        <translation>جارٍ كتابة الحوادث…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+30"/>
+        <location filename="../../hrdoc/services/sharing.py" line="+60"/>
+        <source>Public</source>
+        <translation>عامة الجمهور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only records marked public, without working notes; evidence files are described, not included.</source>
+        <translation>السجلات الموسومة بأنها علنية فقط، دون ملاحظات العمل؛ وتُوصف ملفات الأدلة ولا تُدرج.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public and restricted records with their evidence files; accounts only where the witness agreed to sharing with partners. No identities, no working notes.</source>
+        <translation>السجلات العلنية والمقيّدة مع ملفات أدلتها؛ والإفادات فقط حيث وافق الشاهد على المشاركة مع الشركاء. دون هويات ودون ملاحظات عمل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything, to move the case to a colleague: every record, working notes, logs and evidence files.</source>
+        <translation>كل شيء، لنقل القضية إلى زميل: كل السجلات، وملاحظات العمل، وسجل التدقيق وسلسلة العهدة، وملفات الأدلة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It holds the legal names, contacts and residences of witnesses and victims: encrypt it and hand it only to your own team.</source>
+        <translation>تحتوي على الأسماء القانونية للشهود والضحايا وبيانات الاتصال بهم ومحال إقامتهم: شفّرها ولا تسلّمها إلا لفريقك.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Records added: {0}</source>
+        <translation>السجلات المضافة: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records updated: {0}</source>
+        <translation>السجلات المحدَّثة: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged: {0}; newer here, kept: {1}; deleted: {2}</source>
+        <translation>دون تغيير: {0}؛ أحدث هنا، أُبقي عليها: {1}؛ محذوفة: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account versions added: {0}; evidence files added: {1}</source>
+        <translation>نسخ الإفادات المضافة: {0}؛ ملفات الأدلة المضافة: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log entries added: {0}; custody log entries added: {1}</source>
+        <translation>القيود المضافة إلى سجل التدقيق: {0}؛ القيود المضافة إلى سجل العهدة: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts (changed on both sides, both versions kept): {0}</source>
+        <translation>التعارضات (تغيّرت في الجانبين، وحُفظت النسختان): {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the team store, into this store:</source>
+        <translation>من قاعدة بيانات الفريق إلى قاعدة البيانات هذه:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing: the team store did not have this case yet</source>
+        <translation>لا شيء: لم تكن هذه القضية في قاعدة بيانات الفريق بعد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From this store, into the team store:</source>
+        <translation>من قاعدة البيانات هذه إلى قاعدة بيانات الفريق:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Took the team store&apos;s audit log as it is now (recorded in this store&apos;s audit log), although {0}.</source>
+        <translation>اعتُمد سجل التدقيق في قاعدة بيانات الفريق بحالته الراهنة (وسُجّل ذلك في سجل التدقيق في قاعدة البيانات هذه)، رغم أن {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-235"/>
+        <source>changed on both sides</source>
+        <translation>تغيّر في الجانبين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted here, changed there</source>
+        <translation>حُذف هنا، وتغيّر هناك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed here, deleted there</source>
+        <translation>تغيّر هنا، وحُذف هناك</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other version from</source>
+        <translation>مصدر النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+21"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+17"/>
+        <source>This laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Other version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source> — deleted</source>
+        <translation> — محذوف</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Versions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(none recorded)</source>
+        <translation>(لم يُسجَّل شيء)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[protected — reveal to see]</source>
+        <translation>[محمي — يلزم الكشف للاطلاع عليه]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted with it</source>
+        <translation>حُذف معه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comes back with it</source>
+        <translation>يعود معه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes with it</source>
+        <translation>يذهب معه</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Last saved</source>
+        <translation>آخر حفظ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} (not in this store)</source>
+        <translation>{0} (غير موجود في قاعدة البيانات هذه)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Differs between the two versions</source>
+        <translation>يختلف بين النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/conflicts.py" line="+69"/>
+        <source>Conflicts — {0}</source>
+        <translation>التعارضات — {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+141"/>
+        <location line="+70"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>Open conflicts</source>
+        <translation>التعارضات القائمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These records were changed both on this laptop and in another copy of the case (an imported bundle or the team store). Both versions are kept until you choose one; your choice travels with the next sync or bundle.</source>
+        <translation>تغيّرت هذه السجلات على هذا الحاسوب وفي نسخة أخرى من القضية (حزمة مستوردة أو قاعدة بيانات الفريق). وتُحفظ النسختان إلى أن تُختار إحداهما؛ وينتقل الاختيار مع المزامنة أو الحزمة التالية.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Keep this laptop&apos;s version</source>
+        <translation>الإبقاء على نسخة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the other version</source>
+        <translation>اعتماد النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+92"/>
+        <source>Reveal identity…</source>
+        <translation>كشف الهوية…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the protected identity on both sides (recorded in the audit log)</source>
+        <translation>إظهار الهوية المحمية في الجانبين (يُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+508"/>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+25"/>
+        <location line="+4"/>
+        <source>Reveal identity</source>
+        <translation>كشف الهوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revealing the identity in “{0}” is recorded in the audit log. Why do you need it?</source>
+        <translation>يُسجَّل كشف الهوية في «{0}» في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No open conflicts in this case.</source>
+        <translation>لا توجد تعارضات قائمة في هذه القضية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} “{1}”</source>
+        <translation>{0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} was &lt;b&gt;deleted on this laptop&lt;/b&gt; but changed in the other version (from {1}). Keeping this laptop&apos;s version keeps it deleted; taking the other version brings it back, with the records that come back with it.</source>
+        <translation>{0} &lt;b&gt;حُذف على هذا الحاسوب&lt;/b&gt; لكنه تغيّر في النسخة الأخرى (من {1}). الإبقاء على نسخة هذا الحاسوب يُبقيه محذوفاً؛ واعتماد النسخة الأخرى يُعيده، مع السجلات التي تعود معه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} was changed on this laptop but &lt;b&gt;deleted in the other version&lt;/b&gt; (from {1}). Keeping this laptop&apos;s version keeps it, and what the other version deleted with it; taking the other version deletes it here too, with what depends on it.</source>
+        <translation>{0} تغيّر على هذا الحاسوب لكنه &lt;b&gt;حُذف في النسخة الأخرى&lt;/b&gt; (من {1}). الإبقاء على نسخة هذا الحاسوب يُبقيه، ويُبقي ما حذفته النسخة الأخرى معه؛ واعتماد النسخة الأخرى يحذفه هنا أيضاً، مع ما يعتمد عليه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} was changed on this laptop and in the other version (from {1}).</source>
+        <translation>تغيّر {0} على هذا الحاسوب وفي النسخة الأخرى (من {1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} field(s) differ; they are highlighted below.</source>
+        <translation>عدد الحقول المختلفة: {0}؛ وهي مُبرزة أدناه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two versions differ only in when they were saved.</source>
+        <translation>لا تختلف النسختان إلا في وقت حفظهما.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept this laptop&apos;s version of “{0}”.</source>
+        <translation>أُبقي على نسخة هذا الحاسوب من «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the other version of “{0}”.</source>
+        <translation>اعتُمدت النسخة الأخرى من «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+0"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-19"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Export case</source>
+        <translation>تصدير القضية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A bundle is one file holding the case as the chosen audience may receive it. Another hrdoc imports it with File → Import case, merging it with any copy of the case it already has.</source>
+        <translation>الحزمة ملف واحد يحوي القضية بالقدر الذي يجوز أن تتلقاه الجهة المستهدفة المختارة. ويستوردها hrdoc آخر عبر ملف ← استيراد قضية، فيدمجها في أي نسخة من القضية موجودة لديه.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Encrypt with a bundle passphrase</source>
+        <translation>التشفير بعبارة مرور للحزمة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+84"/>
+        <source>Bundle passphrase:</source>
+        <translation>عبارة مرور الحزمة:</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Repeat it:</source>
+        <translation>تكرارها:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tell the recipient the passphrase another way than the file travels: in person or by phone. It cannot be recovered.</source>
+        <translation>تُبلَّغ عبارة المرور إلى المتلقي بطريقة غير الطريقة التي يُرسل بها الملف: حضورياً أو هاتفياً. ولا يمكن استردادها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A sentence of four or more unrelated words is easy to say and hard to guess.</source>
+        <translation>الجملة المكوّنة من أربع كلمات غير مترابطة أو أكثر سهلة النطق وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Without a passphrase anyone who gets the file can read everything in it, identities included.</source>
+        <translation>دون عبارة مرور، يستطيع كل من يحصل على الملف قراءة كل ما فيه، بما في ذلك الهويات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a passphrase anyone who gets the file can read it.</source>
+        <translation>دون عبارة مرور، يستطيع كل من يحصل على الملف قراءته.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a bundle passphrase, or leave the bundle unencrypted.</source>
+        <translation>يُرجى إدخال عبارة مرور للحزمة، أو ترك الحزمة دون تشفير.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/gui/unlock.py" line="+150"/>
+        <source>The passphrase is too short: use at least {0} characters.</source>
+        <translation>عبارة المرور قصيرة جداً: يلزم ألا يقل طولها عن {0} حرفاً.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/gui/unlock.py" line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Encrypted bundle</source>
+        <translation>حزمة مشفّرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <comment>button</comment>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” is encrypted. Enter its bundle passphrase.</source>
+        <translation>«{0}» مشفّرة. يُرجى إدخال عبارة مرور الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the bundle passphrase.</source>
+        <translation>يُرجى إدخال عبارة مرور الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-30"/>
+        <location line="+27"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+333"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>no records besides the case</source>
+        <translation>لا سجلات سوى القضية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+24"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Import case</source>
+        <translation>استيراد قضية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle passed every check. It says:</source>
+        <translation>اجتازت الحزمة كل عمليات التحقق. وهي تفيد بما يلي:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported by</source>
+        <translation>صدّرها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not named in this copy</source>
+        <translation>غير مذكور في هذه النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported on</source>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted</source>
+        <translation>مشفّرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+0"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle holds identities of witnesses or victims.</source>
+        <translation>تحوي هذه الحزمة هويات شهود أو ضحايا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This store already has this case: the bundle is merged into it. A record changed in both copies keeps both versions, as a conflict for you to resolve; nothing is overwritten.</source>
+        <translation>هذه القضية موجودة في قاعدة البيانات هذه: تُدمج الحزمة فيها. والسجل الذي تغيّر في النسختين تُحفظ نسختاه، بوصفه تعارضاً يلزم حله؛ ولا يُكتب شيء فوق شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This store does not have this case yet: it will be added.</source>
+        <translation>هذه القضية غير موجودة في قاعدة البيانات هذه بعد: ستُضاف.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/result.py" line="+57"/>
+        <source>{0} record(s) were changed both here and in the other copy. Both versions are kept until you choose one.</source>
+        <translation>عدد السجلات التي تغيّرت هنا وفي النسخة الأخرى: {0}. وتُحفظ النسختان إلى أن تُختار إحداهما.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open conflicts…</source>
+        <translation>فتح التعارضات…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="-20"/>
+        <location line="+112"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+66"/>
+        <location line="+34"/>
+        <source>Sync with team store</source>
+        <translation>المزامنة مع قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync brings this laptop&apos;s copy of the case and the team store&apos;s copy together, in both. A change made on one side is taken; a record changed on both sides keeps both versions, as a conflict for you to resolve.</source>
+        <translation>تجمع المزامنة بين نسخة القضية على هذا الحاسوب ونسختها في قاعدة بيانات الفريق، في الجانبين. يُعتمد التغيير الذي أُجري في جانب واحد؛ أما السجل الذي تغيّر في الجانبين فتُحفظ نسختاه، بوصفه تعارضاً يلزم حله.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>postgresql://user@server/hrdoc, or a store file</source>
+        <translation>postgresql://user@server/hrdoc، أو ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team store:</source>
+        <translation>قاعدة بيانات الفريق:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A store on a server takes your database password (left empty: the one in ~/.pgpass or PGPASSWORD); a store file, its passphrase. Neither is ever remembered.</source>
+        <translation>قاعدة البيانات على خادم تتطلب كلمة مرورك لقاعدة البيانات (إذا تُركت فارغة: تُستخدم تلك الموجودة في ~/.pgpass أو PGPASSWORD)؛ وملف قاعدة البيانات يتطلب عبارة مروره. ولا تُحفظ أي منهما أبداً.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>if the server asks for one</source>
+        <translation>إذا طلبها الخادم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its passphrase:</source>
+        <translation>عبارة المرور الخاصة به:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the team store file</source>
+        <translation>اختيار ملف قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hrdoc stores (*.db);;All files (*)</source>
+        <translation>قواعد البيانات (*.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the team store: a postgresql:// URL or a store file.</source>
+        <translation>يُرجى تحديد قاعدة بيانات الفريق: عنوان URL يبدأ بـ postgresql:// أو ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is this laptop&apos;s own store; give the team&apos;s store.</source>
+        <translation>هذه قاعدة بيانات هذا الحاسوب نفسه؛ يُرجى تحديد قاعدة بيانات الفريق.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no store file at {0}.</source>
+        <translation>لا يوجد ملف قاعدة بيانات في {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase of the team store file.</source>
+        <translation>يُرجى إدخال عبارة مرور ملف قاعدة بيانات الفريق.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nothing was synced: the team store {0} is not as this laptop last saw it.</source>
+        <translation>لم تُجرَ أي مزامنة: قاعدة بيانات الفريق {0} ليست على الحال التي رآها عليها هذا الحاسوب آخر مرة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tell your team and whoever runs its server, and compare with the other laptops before trusting it. Once you know why (a restore from an older backup, say), you can take its log as it is now.</source>
+        <translation>يُبلَّغ الفريق ومن يدير خادمه، وتُجرى المقارنة مع الحواسيب الأخرى قبل الوثوق بها. ومتى عُرف السبب (استعادة من نسخة احتياطية أقدم، مثلاً)، يمكن اعتماد سجلها بحالته الراهنة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept the team&apos;s log as it is now…</source>
+        <translation>قبول سجل الفريق بحالته الراهنة…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Accept the team&apos;s log</source>
+        <translation>قبول سجل الفريق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the team store&apos;s audit log as it is now, and sync?</source>
+        <translation>هل يُعتمد سجل التدقيق في قاعدة بيانات الفريق بحالته الراهنة، وتُجرى المزامنة؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop stops comparing it with what it saw at its last sync. That you accepted it, and what was wrong, are recorded in this store&apos;s audit log, under your name.</source>
+        <translation>يتوقف هذا الحاسوب عن مقارنته بما رآه في آخر مزامنة. ويُسجَّل قبوله وما كان خاطئاً في سجل التدقيق في قاعدة البيانات هذه، باسمك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept and sync</source>
+        <translation>القبول والمزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
+        <location filename="../../hrdoc/gui/models/case_table.py" line="+47"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+83"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+21"/>
+        <location filename="../../hrdoc/gui/workspace/related_list.py" line="+63"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+1"/>
+        <source>Allegations</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-44"/>
+        <location line="+60"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+2"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-59"/>
+        <location line="+74"/>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrators (allegation × actor)</source>
+        <translation>الجناة المزعومون (ادعاء × جهة فاعلة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/forms/related.py" line="+0"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+5"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-73"/>
+        <location line="+87"/>
+        <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-26"/>
+        <source>Victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+30"/>
+        <source>Victims of allegations</source>
+        <translation>ضحايا الادعاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses (pseudonyms only)</source>
+        <translation>الشهود (الأسماء المستعارة فقط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts (current versions)</source>
+        <translation>الإفادات (النسخ الحالية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+3"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-109"/>
+        <location line="+121"/>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files (descriptions and hashes)</source>
+        <translation>ملفات الأدلة (الأوصاف والبصمات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/matrix.py" line="+234"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-119"/>
+        <source>Evidence links</source>
+        <translation>صلات الإثبات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+67"/>
+        <source>Export table as CSV</source>
+        <translation>تصدير جدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Write one table of {0} as a CSV file for a spreadsheet. Witness identities are never included.</source>
+        <translation>كتابة جدول واحد من {0} في ملف CSV لجدول بيانات. ولا تُدرج هويات الشهود أبداً.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Table:</source>
+        <translation>الجدول:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the table as</source>
+        <translation>حفظ الجدول باسم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Table exported</source>
+        <translation>صُدّر الجدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {0} rows of {1} for the {2} audience to {3}.</source>
+        <translation>كُتبت صفوف {1} (عددها {0}) للجهة المستهدفة «{2}» في {3}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the table…</source>
+        <translation>جارٍ كتابة الجدول…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-259"/>
+        <source>Save the bundle as</source>
+        <translation>حفظ الحزمة باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hrdoc case bundles (*.hrdoc)</source>
+        <translation>حزم القضايا (*.hrdoc)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exporting {0}…</source>
+        <translation>جارٍ تصدير {0}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case was not exported; no file was written.</source>
+        <translation>لم تُصدَّر القضية؛ ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {0}: case {1} for the {2} audience, {3} records and {4} evidence file(s), {5}.</source>
+        <translation>كُتب {0}: القضية {1} للجهة المستهدفة «{2}»، وعدد السجلات {3} وعدد ملفات الأدلة {4}، {5}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>encrypted</source>
+        <translation>مشفّرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT encrypted</source>
+        <translation>غير مشفّرة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+271"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>الملف {0} موجود بالفعل. هل يُستبدل؟</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a case bundle</source>
+        <translation>استيراد حزمة قضية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hrdoc case bundles (*.hrdoc);;All files (*)</source>
+        <translation>حزم القضايا (*.hrdoc);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle cannot be read.</source>
+        <translation>تتعذّر قراءة الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This bundle is encrypted: enter its passphrase.</source>
+        <translation>هذه الحزمة مشفّرة: يُرجى إدخال عبارة مرورها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+38"/>
+        <source>The bundle was not imported; nothing was changed.</source>
+        <translation>لم تُستورد الحزمة؛ ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Checking {0}…</source>
+        <translation>جارٍ التحقق من {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>أُلغي الاستيراد: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Importing {0}…</source>
+        <translation>جارٍ استيراد {0}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} was added to this store from {1}.</source>
+        <translation>أُضيفت القضية {0} إلى قاعدة البيانات هذه من {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{1} was merged into this store&apos;s copy of {0}.</source>
+        <translation>دُمج {1} في نسخة القضية {0} الموجودة في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {0}.</source>
+        <translation>استُورد {0}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Opening the team store…</source>
+        <translation>جارٍ فتح قاعدة بيانات الفريق…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrong passphrase for the team store file, or it is not an hrdoc store.</source>
+        <translation>عبارة المرور غير صحيحة لملف قاعدة بيانات الفريق، أو أنه ليس قاعدة بيانات hrdoc.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sync did not complete. What it had already merged into this store is kept; sync again.</source>
+        <translation>لم تكتمل المزامنة. يُحتفظ بما سبق دمجه في قاعدة البيانات هذه؛ تُعاد المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing {0} with the team store…</source>
+        <translation>جارٍ مزامنة {0} مع قاعدة بيانات الفريق…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync cancelled. Anything already merged into this store is kept; sync again to finish.</source>
+        <translation>أُلغيت المزامنة. يُحتفظ بكل ما سبق دمجه في قاعدة البيانات هذه؛ ولإتمامها تُعاد المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not synced: the team store&apos;s audit log is not as this laptop last saw it.</source>
+        <translation>لم تُجرَ المزامنة: سجل التدقيق في قاعدة بيانات الفريق ليس على الحال التي رآه عليها هذا الحاسوب آخر مرة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced {0} with the team store.</source>
+        <translation>تمت مزامنة {0} مع قاعدة بيانات الفريق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was synced with the team store at {1}.</source>
+        <translation>تمت مزامنة {0} مع قاعدة بيانات الفريق في {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/adopt.py" line="+50"/>
+        <source>Actor not added</source>
+        <translation>لم تُضَف الجهة الفاعلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/country.py" line="+24"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+105"/>
+        <location line="+31"/>
+        <location line="+70"/>
+        <source>— none —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>country</source>
+        <translation>بلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a country&apos;s name in English or French, or its two-letter code</source>
+        <translation>يُكتب اسم البلد بالإنكليزية أو بالفرنسية، أو رمزه المكوّن من حرفين</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/dialog.py" line="+75"/>
+        <source>New {0}</source>
+        <translation>إضافة {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit {0}</source>
+        <translation>تعديل {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the {0}</source>
+        <translation>حفظ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-120"/>
+        <source>YYYY-MM-DD, or empty if unknown</source>
+        <translation>YYYY-MM-DD، أو يُترك فارغاً إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
+        <source>[protected]</source>
+        <translation>[محمي]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <location line="+11"/>
+        <location filename="../../hrdoc/gui/forms/related_table.py" line="+177"/>
+        <source>— choose —</source>
+        <translation>— اختيار —</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>— not graded —</source>
+        <translation>— دون تصنيف —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../build/translations/computed_strings.py" line="+42"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-26"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+0"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>— a record not in this case —</source>
+        <translation>— سجل ليس في هذه القضية —</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0!r} is not a date: write it as YYYY-MM-DD, for example 2025-02-14</source>
+        <translation>{0!r} ليس تاريخاً: يُكتب بالصيغة YYYY-MM-DD، مثلاً 2025-02-14</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/validation.py" line="+141"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+8"/>
+        <source>a whole number</source>
+        <translation>عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <source>a number</source>
+        <translation>عدداً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0!r} is not {1}; leave it empty if unknown</source>
+        <translation>{0!r} ليس {1}؛ يُترك فارغاً إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/form.py" line="-243"/>
+        <source>What the witness said</source>
+        <translation>ما قاله الشاهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected identity (never shown in reports or exports)</source>
+        <translation>الهوية المحمية (لا تظهر أبداً في التقارير أو عمليات التصدير)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Masked. Revealing them is recorded in the audit log.</source>
+        <translation>مخفية. ويُسجَّل كشفها في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reveal to edit…</source>
+        <translation>الكشف للتعديل…</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Discard the changes to this {0}?</source>
+        <translation>هل تُتجاهل التغييرات التي أُجريت على هذا السجل ({0})؟</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Undo of the correction: {0}</source>
+        <translation>التراجع عن التصحيح: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revealing this {0}&apos;s identity is recorded in the audit log. Why do you need it?</source>
+        <translation>يُسجَّل كشف الهوية ({0}) في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is version {0}. Changing what the witness said saves a new version beside the old one: say why in the correction note.</source>
+        <translation>هذه هي النسخة {0}. تغيير ما قاله الشاهد يحفظ نسخة جديدة إلى جانب القديمة: يُبيَّن السبب في ملاحظة التصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/keys.py" line="+52"/>
+        <source>Discard changes?</source>
+        <translation>هل تُتجاهل التغييرات؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed in this form is lost if you discard it.</source>
+        <translation>ما كُتب في هذا النموذج يضيع إذا تُجوهل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+107"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;مواصلة التعديل</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Discard the changes to this form?</source>
+        <translation>هل تُتجاهل التغييرات التي أُجريت على هذا النموذج؟</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/picker.py" line="+310"/>
+        <source>record</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search for a {0}</source>
+        <translation>البحث عن {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name or another spelling</source>
+        <translation>يُكتب اسم أو تهجئة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching records</source>
+        <translation>السجلات المطابقة</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} (also {1})</source>
+        <translation>{0} (أيضاً {1})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} — from {1}</source>
+        <translation>{0} — من {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New {0} “{1}”…</source>
+        <translation>إنشاء {0} «{1}»…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New {0}…</source>
+        <translation>إنشاء {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+94"/>
+        <location filename="../../hrdoc/gui/workspace/related_list.py" line="-1"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+29"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+32"/>
+        <source>Alleged perpetrators</source>
+        <translation>الجناة المزعومون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add &amp;perpetrator</source>
+        <translation>إضافة &amp;جانٍ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Perpetrator</source>
+        <translation>الجاني</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;victim</source>
+        <translation>إضافة &amp;ضحية</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Saved with the {0}.</source>
+        <translation>يُحفظ عند حفظ {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A row is saved as soon as you leave it; Undo (Ctrl+Z in the main window) takes it back.</source>
+        <translation>يُحفظ الصف بمجرد مغادرته؛ ويُلغى بالتراجع (Ctrl+Z في النافذة الرئيسية).</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>choose a {0}, or remove the row with Ctrl+Delete</source>
+        <translation>يُرجى اختيار {0}، أو إزالة الصف بـ Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} is named in {1} already; remove one of the rows</source>
+        <translation>{0} مذكور في {1} بالفعل؛ يُرجى إزالة أحد الصفين</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../../hrdoc/gui/undo.py" line="+94"/>
+        <source>create {0}</source>
+        <translation>إنشاء {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>add {0}</source>
+        <translation>إضافة {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/undo.py" line="+38"/>
+        <source>edit {0}</source>
+        <translation>تعديل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/related_table.py" line="-40"/>
+        <source>Add a row (Insert in a row); Ctrl+Delete removes the row you are in</source>
+        <translation>إضافة صف (Insert داخل صف)؛ ويزيل Ctrl+Delete الصف الحالي</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None yet.</source>
+        <translation>لا شيء بعد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0} (new)</source>
+        <translation>{0} (جديد)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Remove {0} {1}</source>
+        <translation>إزالة {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this row (Ctrl+Delete)</source>
+        <translation>إزالة هذا الصف (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/related_undo.py" line="+39"/>
+        <source>remove {0}</source>
+        <translation>إزالة {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../hrdoc/gui/undo.py" line="-26"/>
+        <location line="+38"/>
+        <source>undo</source>
+        <translation>التراجع عن</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../hrdoc/gui/undo.py" line="-24"/>
+        <location line="+33"/>
+        <source>redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+1"/>
+        <source>Allegation or incident</source>
+        <translation>الادعاء أو الحادثة</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Account of {0} (version {1})</source>
+        <translation>إفادة {0} (النسخة {1})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock hrdoc now; open forms are kept as drafts</source>
+        <translation>قفل hrdoc الآن؛ وتُحفظ النماذج المفتوحة مسودات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="-25"/>
+        <source>Read the case list and the open case again</source>
+        <translation>إعادة قراءة قائمة القضايا والقضية المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter cases</source>
+        <translation>ت&amp;صفية القضايا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case list</source>
+        <translation>&amp;قائمة القضايا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the case list</source>
+        <translation>إظهار قائمة القضايا أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/gui/preferences.py" line="+272"/>
+        <location filename="../../hrdoc/gui/unlock.py" line="-97"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search all cases…</source>
+        <translation>&amp;بحث في كل القضايا…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search every case&apos;s records</source>
+        <translation>البحث في سجلات كل القضايا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About hrdoc</source>
+        <translation>&amp;حول hrdoc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How to enter a case, who sees what, the keys</source>
+        <translation>كيفية إدخال قضية، ومن يرى ماذا، والمفاتيح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;تقرير…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a PDF report of the selected case for an audience</source>
+        <translation>إعداد تقرير PDF عن القضية المحددة لجهة مستهدفة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export case…</source>
+        <translation>تصدير القض&amp;ية…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the selected case to a bundle file for a colleague or partner</source>
+        <translation>كتابة القضية المحددة في ملف حزمة لزميل أو شريك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import case…</source>
+        <translation>ا&amp;ستيراد قضية…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or merge a case from a bundle file</source>
+        <translation>إضافة قضية من ملف حزمة أو دمجها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ync with team store…</source>
+        <translation>م&amp;زامنة مع قاعدة بيانات الفريق…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring the selected case and the team store&apos;s copy together</source>
+        <translation>الجمع بين القضية المحددة ونسختها في قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;table as CSV…</source>
+        <translation>تصدير &amp;جدول بصيغة CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write one table of the selected case for a spreadsheet</source>
+        <translation>كتابة جدول واحد من القضية المحددة لجدول بيانات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;ACLED CSV…</source>
+        <translation>استيراد م&amp;لف CSV بصيغة ACLED…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the events of an ACLED-style CSV file to the selected case as incidents</source>
+        <translation>إضافة أحداث ملف CSV على نمط ACLED إلى القضية المحددة بوصفها حوادث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export incidents as ACLE&amp;D CSV…</source>
+        <translation>تصدير الحوا&amp;دث في ملف CSV بصيغة ACLED…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected case&apos;s incidents as an ACLED-style CSV file</source>
+        <translation>كتابة حوادث القضية المحددة في ملف CSV على نمط ACLED</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Conflicts…</source>
+        <translation>الت&amp;عارضات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of the selected case changed both here and in another copy: choose a version</source>
+        <translation>سجلات القضية المحددة التي تغيّرت هنا وفي نسخة أخرى: اختيار نسخة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New &amp;case…</source>
+        <translation>&amp;قضية جديدة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a new case</source>
+        <translation>فتح قضية جديدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;سجل جديد…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a record of the kind shown on the current page</source>
+        <translation>إضافة سجل من النوع المعروض في الصفحة الحالية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;تعديل المحدد…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected record</source>
+        <translation>تعديل السجل المحدد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete selected…</source>
+        <translation>&amp;حذف المحدد…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="+3"/>
+        <source>Delete the selected record (asks first)</source>
+        <translation>حذف السجل المحدد (مع السؤال أولاً)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ne&amp;xt page</source>
+        <translation>الصفحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="+5"/>
+        <source>Next page of the open case</source>
+        <translation>الصفحة التالية من القضية المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;vious page</source>
+        <translation>الصفحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="+1"/>
+        <source>Previous page of the open case</source>
+        <translation>الصفحة السابقة من القضية المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to undo</source>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About hrdoc</source>
+        <translation>حول hrdoc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;hrdoc {0}&lt;/b&gt;&lt;p&gt;An offline case manager for human-rights investigators: incidents, allegations, witnesses, sources and evidence, kept encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;hrdoc {0}&lt;/b&gt;&lt;p&gt;برنامج لإدارة القضايا يعمل دون اتصال بالشبكة، لمحققي حقوق الإنسان: الحوادث والادعاءات والشهود والمصادر والأدلة، محفوظة مشفّرة على هذا الحاسوب.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/keyboard.py" line="+183"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+8"/>
+        <source>&amp;Case</source>
+        <translation>ال&amp;قضية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+3"/>
+        <source>Ev&amp;idence</source>
+        <translation>الأ&amp;دلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+6"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+40"/>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="+92"/>
+        <source>hrdoc — {0}</source>
+        <translation>hrdoc — {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>hrdoc is locked. Enter the passphrase to continue.</source>
+        <translation>hrdoc مقفل. يُرجى إدخال عبارة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>1 case</source>
+        <translation>قضية واحدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} cases</source>
+        <translation>عدد القضايا: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · store: {1} · working as {2}</source>
+        <translation>{0} · قاعدة البيانات: {1} · العمل باسم {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/preferences.py" line="-232"/>
+        <source>Your choice takes effect when hrdoc next starts.</source>
+        <translation>يسري الاختيار عند تشغيل hrdoc في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="+5"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+212"/>
+        <source>for example A. Diallo, or a handle</source>
+        <translation>مثلاً A. Diallo، أو اسم تعريفي</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+184"/>
+        <source>&amp;Investigator name:</source>
+        <translation>&amp;اسم المحقق:</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Minutes without input before hrdoc locks ({0}–{1}).</source>
+        <translation>عدد الدقائق دون أي إدخال قبل أن يُقفل hrdoc ({0}–{1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>ال&amp;قفل بعد الخمول:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on report covers.</source>
+        <translation>يظهر على أغلفة التقارير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;منظمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Enter a whole number of minutes from {0} to {1}.</source>
+        <translation>يُرجى إدخال عدد صحيح من الدقائق بين {0} و{1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>At most {0} characters.</source>
+        <translation>{0} حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Recorded as who acts in the audit log and the chain of custody, who acquired evidence, and the author of what you create.</source>
+        <translation>يُسجَّل بوصفه القائم بالإجراء في سجل التدقيق وفي سلسلة العهدة، ومن حصل على الأدلة، ومُنشئ ما يُنشأ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter your name or handle.</source>
+        <translation>يُرجى إدخال الاسم أو الاسم التعريفي.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who is working?</source>
+        <translation>من يعمل؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your name or the handle your team knows you by.</source>
+        <translation>يُرجى إدخال الاسم أو الاسم التعريفي الذي يعرفه به الفريق.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You can change it later in Preferences.</source>
+        <translation>يمكن تغييره لاحقاً في التفضيلات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontinue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/provenance.py" line="+38"/>
+        <source>this store</source>
+        <translation>قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another store ({0})</source>
+        <translation>قاعدة بيانات أخرى ({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written in this store</source>
+        <translation>كُتب في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First written in {0}</source>
+        <translation>كُتب أول مرة في {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrived here {0} UTC</source>
+        <translation>وصل إلى هنا {0} UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {0}</source>
+        <translation>من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="-420"/>
+        <source>Only records marked public. Witnesses by pseudonym; their words only where they consented to be quoted.</source>
+        <translation>السجلات الموسومة بأنها علنية فقط. الشهود بأسمائهم المستعارة؛ وأقوالهم فقط حيث وافقوا على الاقتباس.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public and restricted records; accounts where the witness agreed to sharing with partners. Marked RESTRICTED.</source>
+        <translation>السجلات العلنية والمقيّدة؛ والإفادات حيث وافق الشاهد على المشاركة مع الشركاء. موسوم بعبارة «توزيع محدود».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every record, with interview details and working notes. Marked CONFIDENTIAL on every page.</source>
+        <translation>كل السجلات، مع تفاصيل المقابلات وملاحظات العمل. موسوم بعبارة «سري» في كل صفحة.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Preparing the preview: page {0} of {1}…</source>
+        <translation>جارٍ إعداد المعاينة: الصفحة {0} من {1}…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Report — {0}</source>
+        <translation>التقرير — {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Legal names, contacts and residences of witnesses and victims are never in a report.</source>
+        <translation>لا ترد في أي تقرير أبداً الأسماء القانونية للشهود والضحايا ولا بيانات الاتصال بهم ولا محال إقامتهم.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;لغة التقرير:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Generate</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who the report is for, then Generate.</source>
+        <translation>تُختار الجهة المستهدفة بالتقرير، ثم «إنشاء».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The report&apos;s language changed: Generate the report again.</source>
+        <translation>تغيّرت لغة التقرير: يُرجى إنشاء التقرير من جديد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The audience changed: Generate the report again.</source>
+        <translation>تغيّرت الجهة المستهدفة: يُعاد إنشاء التقرير.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+49"/>
+        <source>Counting what the report will hold…</source>
+        <translation>جارٍ حصر ما سيحويه التقرير…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generating the {0} report…</source>
+        <translation>جارٍ إنشاء التقرير ({0})…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Generating…</source>
+        <translation>جارٍ الإنشاء…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generating the report…</source>
+        <translation>جارٍ إنشاء التقرير…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No report was made.</source>
+        <translation>لم يُنشأ أي تقرير.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} report: {1} page(s), {2} KB. Nothing has been saved yet.</source>
+        <translation>التقرير ({0}): عدد الصفحات {1}، والحجم {2} ك.ب. لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preview shows the first {0} pages; Save as… writes them all.</source>
+        <translation>تعرض المعاينة أول {0} صفحة؛ ويكتبها «حفظ باسم…» كلها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be made.</source>
+        <translation>تعذّر إنشاء التقرير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The report could not be made:
+{0}</source>
+        <translation>تعذّر إنشاء التقرير:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report could not be saved to {0}:
+{1}</source>
+        <translation>تعذّر حفظ التقرير في {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to {0}.</source>
+        <translation>حُفظ في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/report_scope.py" line="-19"/>
+        <location line="+8"/>
+        <source>What the report will hold</source>
+        <translation>ما سيحويه التقرير</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Counting…</source>
+        <translation>جارٍ الحصر…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the report will hold could not be counted: {0}</source>
+        <translation>تعذّر حصر ما سيحويه التقرير: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This report will hold no incident.</source>
+        <translation>لن يحوي هذا التقرير أي حادثة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report with no incident</source>
+        <translation>تقرير دون حوادث</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The public report would hold {0}.
+
+Make it anyway?</source>
+        <translation>لن يتضمن التقرير العلني {0}.
+
+هل تريد إعداده مع ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partners&apos; report would hold {0}.
+
+Make it anyway?</source>
+        <translation>لن يتضمن التقرير الموجّه إلى الشركاء {0}.
+
+هل تريد إعداده مع ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The internal report would hold {0}.
+
+Make it anyway?</source>
+        <translation>لن يتضمن التقرير الداخلي {0}.
+
+هل تريد إعداده مع ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents:</source>
+        <translation>الحوادث:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allegations:</source>
+        <translation>الادعاءات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses:</source>
+        <translation>الشهود:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts:</source>
+        <translation>الإفادات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files:</source>
+        <translation>ملفات الأدلة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} public</source>
+        <translation>{0} علني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} restricted</source>
+        <translation>{0} مقيّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} confidential</source>
+        <translation>{0} سري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} with no consent to share</source>
+        <translation>{0} دون موافقة على المشاركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} with no account in the report</source>
+        <translation>{0} دون إفادة في التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} left out by the sharing rules</source>
+        <translation>{0} استُبعد بموجب قواعد المشاركة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} with no consent to be quoted</source>
+        <translation>{0} دون موافقة على الاقتباس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} not marked quotable</source>
+        <translation>{0} غير معلَّم بأنه قابل للاقتباس</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} whose {1} is left out</source>
+        <translation>{0} استُبعد ما يتصل به من {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+54"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>left out: {0}</source>
+        <translation>المستبعد: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without the witness&apos;s words: {0}</source>
+        <translation>دون أقوال الشاهد: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none in the case</source>
+        <translation>لا شيء في القضية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is {0}: its {1} is left out; its reference and title name the report.</source>
+        <translation>مستوى إتاحة القضية {0}: يُستبعد حقل «{1}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case is {0}: its {1} are left out; its reference and title name the report.</source>
+        <translation>مستوى إتاحة القضية {0}: تُستبعد حقول «{1}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no incidents: the case has none yet</source>
+        <translation>أي حادثة: لا تتضمن القضية أي حادثة بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of the case&apos;s incident (left out: {0})</source>
+        <translation>حادثة القضية (المستبعد: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the case&apos;s {0} incidents (left out: {1})</source>
+        <translation>أيًّا من حوادث القضية البالغ عددها {0} (المستبعد: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/search_dialog.py" line="+57"/>
+        <source>Search all cases</source>
+        <translation>البحث في كل القضايا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search incidents, actors, witnesses, sources… in every case</source>
+        <translation>البحث في الحوادث والجهات الفاعلة والشهود والمصادر… في كل القضايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show results as seen by:</source>
+        <translation>عرض النتائج كما تراها:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type to search every case. Enter opens the chosen record; Esc closes.</source>
+        <translation>يُكتب نص البحث للبحث في كل القضايا. يفتح Enter السجل المختار؛ ويُغلق Esc النافذة.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the team (internal)</source>
+        <translation>الفريق (داخلي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record and every searchable field. Identities are never searched.</source>
+        <translation>كل السجلات وكل الحقول القابلة للبحث. ولا يُبحث في الهويات أبداً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+36"/>
+        <source>partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public and restricted records, accounts whose witness agreed to sharing; no working notes.</source>
+        <translation>السجلات العلنية والمقيّدة، والإفادات التي وافق شاهدها على المشاركة؛ دون ملاحظات العمل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the public</source>
+        <translation>عامة الجمهور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public records only, and a witness&apos;s words only where they agreed to be quoted.</source>
+        <translation>السجلات العلنية فقط، وأقوال الشاهد فقط حيث وافق على الاقتباس.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type a word to search every case.</source>
+        <translation>تُكتب كلمة للبحث في كل القضايا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No matches.</source>
+        <translation>لا نتائج مطابقة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best {0} matches; add words to narrow the search.</source>
+        <translation>أفضل {0} نتيجة مطابقة؛ ولتضييق البحث تُضاف كلمات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} match(es).</source>
+        <translation>عدد النتائج المطابقة: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only what {0} may see is searched and shown.</source>
+        <translation>لا يُبحث ولا يُعرض إلا ما يجوز أن تراه الجهة المستهدفة ({0}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search failed: {0}</source>
+        <translation>فشل البحث: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-2"/>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="-73"/>
+        <source>Witnesses</source>
+        <translation>الشهود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+5"/>
+        <location line="+36"/>
+        <source>Accounts</source>
+        <translation>الإفادات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locations</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Links</source>
+        <translation>الصلات</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(untitled {0})</source>
+        <translation>(دون عنوان — {0})</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/shortcuts.py" line="-17"/>
+        <source>Lock now, also with a form open: what it holds is kept as an encrypted draft</source>
+        <translation>القفل الآن، حتى مع وجود نموذج مفتوح: يُحفظ محتواه مسودة مشفّرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every case</source>
+        <translation>البحث في كل القضايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the case list</source>
+        <translation>تصفية قائمة القضايا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New record of the kind the page shows (a case on the Overview)</source>
+        <translation>سجل جديد من النوع الذي تعرضه الصفحة (قضية في صفحة «نظرة عامة»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected record (also a double-click)</source>
+        <translation>تعديل السجل المحدد (أو النقر المزدوج)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Undo the last change</source>
+        <translation>التراجع عن آخر تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo what was undone</source>
+        <translation>إعادة ما تُرُوجع عنه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the case list, leaving its room to the open case</source>
+        <translation>إظهار قائمة القضايا أو إخفاؤها، وترك مساحتها للقضية المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to a page of the open case (the first ten)</source>
+        <translation>الانتقال إلى صفحة من القضية المفتوحة (الصفحات العشر الأولى)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+1 … Alt+9, Alt+0</source>
+        <translation>Alt+1 … Alt+9، Alt+0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report of the selected case</source>
+        <translation>تقرير عن القضية المحددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected case to a bundle file</source>
+        <translation>تصدير القضية المحددة إلى ملف حزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a case from a bundle file</source>
+        <translation>استيراد قضية من ملف حزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync the selected case with the team store</source>
+        <translation>مزامنة القضية المحددة مع قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This user guide</source>
+        <translation>دليل المستخدم هذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list of keyboard shortcuts</source>
+        <translation>قائمة اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit hrdoc</source>
+        <translation>الخروج من hrdoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The menu, button or field whose letter is underlined</source>
+        <translation>القائمة أو الزر أو الحقل الذي تحته خط تحت حرفه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+letter</source>
+        <translation>Alt+حرف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first field has the keyboard as soon as the form opens</source>
+        <translation>ينتقل تركيز لوحة المفاتيح إلى الحقل الأول بمجرد فتح النموذج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next, previous field</source>
+        <translation>الحقل التالي، الحقل السابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field; in a field of several lines, a new line. Enter never saves</source>
+        <translation>الحقل التالي؛ وفي حقل متعدد الأسطر، سطر جديد. لا يحفظ Enter أبداً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel; a form with changes asks first, keeping on editing by default</source>
+        <translation>إلغاء؛ ويسأل النموذج الذي فيه تغييرات أولاً، ومواصلة التعديل هي الخيار الافتراضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scrolls the form; changes a list or number only once it has the focus</source>
+        <translation>تمرير النموذج؛ ولا يُغيّر القائمة أو الرقم إلا بعد أن يصبح التركيز عليه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mouse wheel</source>
+        <translation>عجلة الفأرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the list, into the form of the record shown beside it</source>
+        <translation>من القائمة، إلى نموذج السجل المعروض بجانبها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the record shown, staying in its form</source>
+        <translation>حفظ السجل المعروض، مع البقاء في نموذجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert what was typed (asks first); with nothing to revert, back to the list</source>
+        <translation>التراجع عمّا كُتب (مع السؤال أولاً)؛ وإن لم يكن هناك ما يُتراجع عنه، العودة إلى القائمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anywhere</source>
+        <translation>في أي مكان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages of the open case</source>
+        <translation>صفحات القضية المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a form</source>
+        <translation>في نموذج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record shown beside a list</source>
+        <translation>السجل المعروض بجانب قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files and help</source>
+        <translation>الملفات والمساعدة</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>In the menus</source>
+        <translation>في القوائم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <location filename="../../build/translations/computed_strings.py" line="-21"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/undo.py" line="-66"/>
+        <source>Could not {0} “{1}”: {2}</source>
+        <translation>تعذّر {0} «{1}»: {2}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Redo of the correction: {0}</source>
+        <translation>إعادة التصحيح: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="-18"/>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>قصيرة جداً: يلزم ألا يقل طولها عن {0} حرفاً.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak: a sentence of four or more unrelated words is stronger.</source>
+        <translation>ضعيفة: الجملة المكوّنة من أربع كلمات غير مترابطة أو أكثر أقوى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair: longer is better.</source>
+        <translation>مقبولة: الأطول أفضل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quit hrdoc?</source>
+        <translation>هل يُغلق hrdoc؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit hrdoc instead of unlocking it?</source>
+        <translation>هل يُغلق hrdoc بدلاً من فتح قفله؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forms that were open are kept as encrypted drafts and offered back when you next unlock.</source>
+        <translation>تُحفظ النماذج التي كانت مفتوحة مسودات مشفّرة، وتُعرض من جديد عند فتح القفل في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stay locked</source>
+        <translation>الإ&amp;بقاء مقفلاً</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Create a new store</source>
+        <translation>إنشاء قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock store</source>
+        <translation>فتح قفل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No store exists at {0} yet. Choose a passphrase to encrypt the new store.</source>
+        <translation>لا توجد قاعدة بيانات في {0} بعد. تُختار عبارة مرور لتشفير قاعدة البيانات الجديدة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password for the team store at {0}.</source>
+        <translation>يُرجى إدخال كلمة المرور لقاعدة بيانات الفريق في {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase of the store at {0}.</source>
+        <translation>يُرجى إدخال عبارة مرور قاعدة البيانات في {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;تكرارها:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; It cannot be recovered: if it is lost, so is everything in the store.</source>
+        <translation>&lt;b&gt;تُحفظ عبارة المرور هذه في مكان آمن.&lt;/b&gt; لا يمكن استردادها: وإذا ضاعت، ضاع كل ما في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit hrdoc…</source>
+        <translation>ال&amp;خروج من hrdoc…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Enter a passphrase.</source>
+        <translation>يُرجى إدخال عبارة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/user_guide.py" line="-45"/>
+        <source>The user guide cannot be read: {0}</source>
+        <translation>تتعذر قراءة دليل المستخدم: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every record</source>
+        <translation>كل السجلات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} or {1}</source>
+        <translation>{0} أو {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records marked {0}</source>
+        <translation>السجلات ذات مستوى الإتاحة: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every account, the witness&apos;s words included</source>
+        <translation>كل الإفادات، بما فيها أقوال الشاهد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts whose witness agreed to sharing beyond the team, their words included</source>
+        <translation>الإفادات التي وافق شاهدها على مشاركتها خارج الفريق، بما فيها أقواله</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts whose witness agreed to sharing beyond the team; their words only where the witness also agreed to be quoted and the account is marked quotable</source>
+        <translation>الإفادات التي وافق شاهدها على مشاركتها خارج الفريق؛ وأقواله فقط حيث وافق الشاهد أيضاً على الاقتباس ووُسمت الإفادة بأنه يجوز الاقتباس منها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never in a report or table; in an internal bundle, which the app offers to encrypt</source>
+        <translation>لا ترد أبداً في تقرير أو جدول؛ وترد في الحزمة الداخلية، التي يعرض البرنامج تشفيرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses&apos; accounts</source>
+        <translation>إفادات الشهود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legal names and contacts</source>
+        <translation>الأسماء القانونية وبيانات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marked</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing: a public report carries no banner</source>
+        <translation>لا شيء: لا يحمل التقرير العلني أي شريط تصنيف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new record starts as {0}: a public report holds only what someone marked {1}.</source>
+        <translation>يبدأ السجل الجديد بمستوى الإتاحة «{0}»: ولا يحوي التقرير العلني إلا ما وسمه أحد بأنه «{1}».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../build/translations/computed_strings.py" line="-18"/>
+        <source>hrdoc user guide</source>
+        <translation>دليل مستخدم hrdoc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-311"/>
+        <source>Select a record in the list to see it here and edit it.</source>
+        <translation>يُحدَّد سجل في القائمة لعرضه هنا وتعديله.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
+        <location line="+305"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-303"/>
+        <source>Save the changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+2"/>
+        <source>Rever&amp;t</source>
+        <translation>ا&amp;سترجاع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+3"/>
+        <source>Go back to the record as saved; asks first</source>
+        <translation>العودة إلى السجل كما حُفظ؛ مع السؤال أولاً</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Your unsaved changes to this {0} are back. Save or revert them.</source>
+        <translation>عادت التغييرات غير المحفوظة على هذا السجل ({0}). يُرجى حفظها أو التراجع عنها.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Selected {0}</source>
+        <translation>المحدد: {0}</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this {0}</source>
+        <translation>حفظ التغييرات على هذا السجل ({0})</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Save changes?</source>
+        <translation>هل تُحفظ التغييرات؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this {0} before leaving it?</source>
+        <translation>هل تُحفظ التغييرات على هذا السجل ({0}) قبل مغادرته؟</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/matrix.py" line="+5"/>
+        <source>Corroboration matrix</source>
+        <translation>جدول الأدلة المعزِّزة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All links</source>
+        <translation>كل الصلات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Each cell: how the source or account bears on the allegation, and the source&apos;s grade. Double-click a cell, or press Enter on it, to add or edit its link.</source>
+        <translation>كل خلية: طبيعة صلة المصدر أو الإفادة بالادعاء، وتصنيف المصدر. لإضافة صلة الخلية أو تعديلها، يُنقر عليها نقراً مزدوجاً أو يُضغط Enter عليها.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Account of {0}</source>
+        <translation>إفادة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-106"/>
+        <source>Add the first incident: what happened, where and when (Ctrl+N on Incidents &amp; allegations).</source>
+        <translation>إضافة الحادثة الأولى: ماذا حدث، وأين، ومتى (Ctrl+N في صفحة «الحوادث والادعاءات»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an incident…</source>
+        <translation>إضافة حادثة…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which violation an incident is alleged to be: add an allegation, with its perpetrators and victims.</source>
+        <translation>بيان الانتهاك الذي يُدّعى أن الحادثة تشكّله: إضافة ادعاء، مع جناته وضحاياه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an allegation…</source>
+        <translation>إضافة ادعاء…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a witness, with their consent; their identity stays protected (Witnesses &amp; accounts).</source>
+        <translation>تسجيل شاهد مع موافقته؛ وتبقى هويته محمية (صفحة «الشهود والإفادات»).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a witness…</source>
+        <translation>إضافة شاهد…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down what a witness said: add their account.</source>
+        <translation>تدوين ما قاله الشاهد: إضافة إفادته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account…</source>
+        <translation>إضافة إفادة…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a source (a report, an article, a document) and grade how reliable it is.</source>
+        <translation>إضافة مصدر (تقرير، مقال، مستند) وتصنيف درجة موثوقيته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a source…</source>
+        <translation>إضافة مصدر…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say which evidence supports which allegation: add a link (Links, the corroboration matrix).</source>
+        <translation>بيان أي دليل يدعم أي ادعاء: إضافة صلة (صفحة «صلات الإثبات»، جدول الأدلة المعزِّزة).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a link…</source>
+        <translation>إضافة صلة…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-113"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case overview</source>
+        <translation>نظرة عامة على القضية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit case details…</source>
+        <translation>تعديل تفاصيل القضية…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do next</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reported deaths, all incidents (best estimates)</source>
+        <translation>الوفيات المبلّغ عنها، في كل الحوادث (التقديرات الأرجح)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Allegations by status</source>
+        <translation>الادعاءات حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="-38"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-112"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-102"/>
+        <location line="+56"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+66"/>
+        <source>Grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no consent recorded</source>
+        <translation>لم تُسجَّل أي موافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record</source>
+        <comment>consent</comment>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recontact</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown date</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (approx.)</source>
+        <translation> (تقريباً)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (month known)</source>
+        <translation> (الشهر معروف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (year known)</source>
+        <translation> (السنة معروفة)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: {0}</source>
+        <translation>تصفية: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/keyboard.py" line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+32"/>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+4"/>
+        <source>Add a new {0}</source>
+        <translation>إضافة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+1"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
+        <source>Edit the selected {0}, or double-click it</source>
+        <translation>تعديل المحدد ({0})، أو النقر عليه نقراً مزدوجاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
+        <source>Delete the selected {0}; asks first, cannot be undone</source>
+        <translation>حذف المحدد ({0})؛ مع السؤال أولاً، ولا يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-47"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+209"/>
+        <source>Incidents &amp; allegations</source>
+        <translation>الحوادث والادعاءات</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <location line="+3"/>
+        <source>Responsibility</source>
+        <translation>المسؤولية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="-41"/>
+        <source>Witnesses &amp; accounts</source>
+        <translation>الشهود والإفادات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+140"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="-10"/>
+        <source>Chronology</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/related_list.py" line="-10"/>
+        <source>Add {0}…</source>
+        <translation>إضافة {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add allegation…</source>
+        <translation>إضافة ادعاء…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence bearing on the incident</source>
+        <translation>الأدلة المتصلة بالحادثة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add evidence link…</source>
+        <translation>إضافة صلة إثبات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add perpetrator…</source>
+        <translation>إضافة جانٍ مزعوم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add victim…</source>
+        <translation>إضافة ضحية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corroborating sources, accounts and files</source>
+        <translation>المصادر والإفادات والملفات المعزِّزة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add corroboration…</source>
+        <translation>إضافة دليل معزِّز…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add account…</source>
+        <translation>إضافة إفادة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the account bears on</source>
+        <translation>ما تتصل به الإفادة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Add link…</source>
+        <translation>إضافة صلة…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the source bears on</source>
+        <translation>ما يتصل به المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents here</source>
+        <translation>الحوادث في هذا المكان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add incident here…</source>
+        <translation>إضافة حادثة في هذا المكان…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrator in</source>
+        <translation>جانٍ مزعوم في</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Add to an allegation…</source>
+        <translation>إضافة إلى ادعاء…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Victim in</source>
+        <translation>ضحية في</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Related records</source>
+        <translation>السجلات ذات الصلة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A new {0} for this {1}</source>
+        <translation>إضافة {0} إلى هذا السجل ({1})</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Enter or double-click to go to it</source>
+        <translation>Enter أو النقر المزدوج للانتقال إليه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and {0} more</source>
+        <translation>… و{0} غيرها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The others are in the list of all of them</source>
+        <translation>البقية موجودة في القائمة الكاملة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/shell.py" line="+98"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Open Case → Conflicts to choose which version of each record to keep</source>
+        <translation>تُفتح القضية ← التعارضات لاختيار النسخة التي يُبقى عليها من كل سجل</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Opening the case…</source>
+        <translation>جارٍ فتح القضية…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
+        <translation>⚠ عدد السجلات في هذه القضية التي تغيّرت هنا وفي نسخة أخرى: {0}. مراجعة التعارضات…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot open the case</source>
+        <translation>يتعذّر فتح القضية</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+25"/>
+        <source>Cannot delete</source>
+        <translation>يتعذّر الحذف</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Delete the {0} “{1}”?
+
+This cannot be undone (Undo does not bring deleted records back). Records that depend on it are deleted with it.</source>
+        <translation>هل يُحذف السجل ({0}) «{1}»؟
+
+لا يمكن التراجع عن ذلك (لا يعيد التراجع السجلات المحذوفة). وتُحذف معه السجلات التي تعتمد عليه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the whole case “{0}” with every record in it?
+
+This cannot be undone (Undo does not bring deleted records back).</source>
+        <translation>هل تُحذف القضية «{0}» بكاملها مع كل السجلات التي فيها؟
+
+لا يمكن التراجع عن ذلك (لا يعيد التراجع السجلات المحذوفة).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete {0}</source>
+        <translation>حذف {0}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Protected identity (access recorded)</source>
+        <translation>الهوية المحمية (يُسجَّل الاطلاع عليها)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+35"/>
+        <source>Show the selected witness&apos;s legal name, contact and residence (audited)</source>
+        <translation>إظهار الاسم القانوني للشاهد المحدد وبيانات الاتصال به ومحل إقامته (يُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select a witness first.</source>
+        <translation>يُرجى تحديد شاهد أولاً.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revealing {0}&apos;s identity is recorded in the audit log. Why do you need it?</source>
+        <translation>يُسجَّل كشف هوية {0} في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/computed_strings.py" line="+1"/>
+        <source>hrdoc keeps the records of an investigation — incidents, the violations alleged in them, actors, victims, witnesses and their accounts, sources and evidence files — encrypted on this computer, with every change written to the case&apos;s audit log.</source>
+        <translation>يحفظ hrdoc سجلات التحقيق — الحوادث، والانتهاكات المدّعاة فيها، والجهات الفاعلة، والضحايا، والشهود وإفاداتهم، والمصادر، وملفات الأدلة — مشفّرة على هذا الحاسوب، ويُكتب كل تغيير في سجل التدقيق الخاص بالقضية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;a href=&quot;#case&quot;&gt;Entering a case&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Who sees what&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Keyboard shortcuts&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#case&quot;&gt;إدخال قضية&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;من يرى ماذا&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;اختصارات لوحة المفاتيح&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entering a case</source>
+        <translation>إدخال قضية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case list is on the left; the open case&apos;s pages are beside it. Each page lists one kind of record: select one to see it, &lt;b&gt;Ctrl+N&lt;/b&gt; makes a new one, &lt;b&gt;F2&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt; edits it. A form starts with the keyboard in its first field: &lt;b&gt;Enter&lt;/b&gt; moves to the next field and &lt;b&gt;Ctrl+Enter&lt;/b&gt; saves.</source>
+        <translation>قائمة القضايا على الجانب الأيمن، وصفحات القضية المفتوحة بجانبها. تسرد كل صفحة نوعاً واحداً من السجلات: يُحدَّد سجل لعرضه، ويُنشئ &lt;b&gt;Ctrl+N&lt;/b&gt; سجلاً جديداً، ويُعدّله &lt;b&gt;F2&lt;/b&gt; أو &lt;b&gt;Enter&lt;/b&gt;. يبدأ النموذج وتركيز لوحة المفاتيح في حقله الأول: ينتقل &lt;b&gt;Enter&lt;/b&gt; إلى الحقل التالي ويحفظ &lt;b&gt;Ctrl+Enter&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The case.&lt;/b&gt; On the Overview, Ctrl+N opens a new case form: a reference (such as ML-2025-004), a title and a summary. Once saved, the case opens at once.</source>
+        <translation>&lt;b&gt;القضية.&lt;/b&gt; في صفحة «نظرة عامة»، يفتح Ctrl+N نموذج قضية جديدة: رقم مرجعي (مثل ML-2025-004)، وعنوان، وملخص. وبمجرد حفظها، تُفتح القضية فوراً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Incidents.&lt;/b&gt; On Incidents &amp;amp; allegations, Ctrl+N. Give the dates as precisely as they are known and say how precise they are. For the place, type its name: choose it from the list, or choose &lt;i&gt;New place&lt;/i&gt; to make it without leaving the form.</source>
+        <translation>&lt;b&gt;الحوادث.&lt;/b&gt; في صفحة «الحوادث والادعاءات»، Ctrl+N. تُدخل التواريخ بأقصى دقة معروفة ويُبيَّن مدى دقتها. وللمكان، يُكتب اسمه: ثم يُختار من القائمة، أو يُختار &lt;i&gt;إنشاء مكان&lt;/i&gt; لإنشائه دون مغادرة النموذج.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Allegations.&lt;/b&gt; With the incident selected, add each violation alleged in it: its type, how far it is established, and in the same form the alleged perpetrators (with their degree of involvement) and the victims (a person, or a group with a count).</source>
+        <translation>&lt;b&gt;الادعاءات.&lt;/b&gt; مع تحديد الحادثة، يُضاف كل انتهاك مدّعى فيها: نوعه، ومدى ثبوته، وفي النموذج نفسه الجناة المزعومون (مع درجة تورطهم) والضحايا (فرد، أو جماعة مع عددها).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Witnesses and accounts.&lt;/b&gt; On Witnesses &amp;amp; accounts, a witness gets a pseudonym; the legal name, contact and residence are kept apart, protected, and shown only when someone reveals them deliberately (which the audit log records). Record the witness&apos;s consent as they gave it, then add their accounts.</source>
+        <translation>&lt;b&gt;الشهود والإفادات.&lt;/b&gt; في صفحة «الشهود والإفادات»، يُعطى الشاهد اسماً مستعاراً؛ ويُحفظ الاسم القانوني وبيانات الاتصال ومحل الإقامة بمعزل، محمية، ولا تظهر إلا عندما يكشفها أحد عمداً (ويُسجّل ذلك في سجل التدقيق). تُسجَّل موافقة الشاهد كما أعطاها، ثم تُضاف إفاداته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Sources.&lt;/b&gt; On Sources, each source is graded on the Admiralty scale: how reliable the source is (A to F) and how credible this piece of information is (1 to 6).</source>
+        <translation>&lt;b&gt;المصادر.&lt;/b&gt; في صفحة «المصادر»، يُصنَّف كل مصدر وفق مقياس الأميرالية (Admiralty): مدى موثوقية المصدر (من A إلى F) ومدى مصداقية هذه المعلومة (من 1 إلى 6).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Links.&lt;/b&gt; On Evidence links, each row is an allegation and each column a source, account or evidence file: choose a cell to say whether it supports, contradicts or gives context to the allegation.</source>
+        <translation>&lt;b&gt;الصلات.&lt;/b&gt; في صفحة «صلات الإثبات»، كل صف ادعاء وكل عمود مصدر أو إفادة أو ملف دليل: تُختار خلية لبيان ما إذا كان يدعم الادعاء أو يناقضه أو يقدّم سياقاً له.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Evidence files.&lt;/b&gt; On Evidence files, add files or drop them on the window: each is hashed, encrypted in the store&apos;s vault and given a chain of custody.</source>
+        <translation>&lt;b&gt;ملفات الأدلة.&lt;/b&gt; في صفحة «ملفات الأدلة»، تُضاف الملفات أو تُفلت على النافذة: تُحسب بصمة كل منها، ويُشفَّر في خزنة أدلة قاعدة البيانات، وتُنشأ له سلسلة عهدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing typed is lost: Esc on a changed form asks first, Ctrl+Z undoes a save, and a form left open when hrdoc locks or stops is kept as an encrypted draft and offered back.</source>
+        <translation>لا يضيع شيء مما كُتب: يسأل Esc أولاً في النموذج الذي تغيّر، ويتراجع Ctrl+Z عن الحفظ، والنموذج الذي يُترك مفتوحاً عند قفل hrdoc أو توقفه يُحفظ مسودة مشفّرة ويُعرض من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sees what</source>
+        <translation>من يرى ماذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record has a &lt;b&gt;visibility&lt;/b&gt;: &lt;i&gt;public&lt;/i&gt;, &lt;i&gt;restricted&lt;/i&gt; or &lt;i&gt;confidential&lt;/i&gt;. A report, a bundle for a partner, a CSV table or a search shown &quot;as seen by&quot; an audience holds only what that audience may see:</source>
+        <translation>لكل سجل &lt;b&gt;مستوى إتاحة&lt;/b&gt;: &lt;i&gt;علني&lt;/i&gt; أو &lt;i&gt;مقيّد&lt;/i&gt; أو &lt;i&gt;سري&lt;/i&gt;. والتقرير، أو الحزمة المعدّة لشريك، أو جدول CSV، أو البحث المعروض «كما تراه» جهة مستهدفة، لا يحوي إلا ما يجوز لتلك الجهة أن تراه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record goes only with the records it depends on: an allegation with its incident, a link with both its ends (an incident goes without a place that is withheld).</source>
+        <translation>لا ينتقل السجل إلا مع السجلات التي يعتمد عليها: الادعاء مع حادثته، والصلة مع طرفيها (وتنتقل الحادثة دون المكان غير المُفصَح عنه).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case that its own visibility hides from an audience goes only by its reference and title, which name the report; its summary stays out.</source>
+        <translation>القضية التي يحجبها مستوى إتاحتها عن جهة مستهدفة لا تنتقل إلا برقمها المرجعي وعنوانها، اللذين يُسمّى بهما التقرير؛ ويبقى ملخصها خارجه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before making a report, the report dialog (Ctrl+P) says for the audience chosen how many incidents, allegations, witnesses, accounts, sources and evidence files it will hold, and why each of the others is left out. It asks before making a report with no incident.</source>
+        <translation>قبل إنشاء التقرير، تبيّن نافذة التقرير (Ctrl+P)، للجهة المستهدفة المختارة، عدد الحوادث والادعاءات والشهود والإفادات والمصادر وملفات الأدلة التي سيحويها، وسبب استبعاد كل من البقية. وتسأل قبل إنشاء تقرير لا حادثة فيه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything can be done without the mouse. Every menu, button and field has an underlined letter: hold Alt and press it.</source>
+        <translation>يمكن القيام بكل شيء دون الفأرة. لكل قائمة وزر وحقل حرف تحته خط: يُضغط Alt مع الاستمرار ثم يُضغط ذلك الحرف.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exact</source>
+        <translation>دقيق</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Public</source>
+        <comment>Visibility</comment>
+        <translation>علني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted</source>
+        <comment>Visibility</comment>
+        <translation>مقيّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <comment>Visibility</comment>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>CaseStatus</comment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under review</source>
+        <comment>CaseStatus</comment>
+        <translation>قيد المراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <comment>CaseStatus</comment>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <comment>CaseStatus</comment>
+        <translation>مؤرشفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact</source>
+        <comment>DatePrecision</comment>
+        <translation>تاريخ دقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate day</source>
+        <comment>DatePrecision</comment>
+        <translation>يوم تقريبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <comment>DatePrecision</comment>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <comment>DatePrecision</comment>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <comment>DatePrecision</comment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Near</source>
+        <translation>بالقرب منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>على مستوى المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely</source>
+        <translation>مرجّح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible</source>
+        <translation>ممكن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not met</source>
+        <translation>لم يُستوفَ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasonable suspicion</source>
+        <translation>اشتباه معقول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasonable grounds</source>
+        <translation>أسباب معقولة تدعو إلى الاعتقاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance of probabilities</source>
+        <translation>رجحان الاحتمالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear and convincing</source>
+        <translation>أدلة واضحة ومقنعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond reasonable doubt</source>
+        <translation>بما لا يدع مجالاً للشك المعقول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct</source>
+        <translation>مرتكب مباشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>آمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complicit</source>
+        <translation>متواطئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>جماعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed</source>
+        <translation>القتل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injured</source>
+        <translation>الإصابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disappeared</source>
+        <translation>الاختفاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detained</source>
+        <translation>الاحتجاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displaced</source>
+        <translation>النزوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elderly</source>
+        <translation>مسنّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyewitness</source>
+        <translation>شاهد عيان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative of victim</source>
+        <translation>قريب لضحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survivor</source>
+        <translation>ناجٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearsay</source>
+        <translation>نقلاً عن الغير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official</source>
+        <translation>مسؤول رسمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme</source>
+        <translation>بالغ الشدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>حضورياً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>هاتفياً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging</source>
+        <translation>عبر تطبيق مراسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video call</source>
+        <translation>مكالمة فيديو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>كتابياً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>منقولة عن طرف آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News article</source>
+        <translation>مقال صحفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO report</source>
+        <translation>تقرير منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN document</source>
+        <translation>وثيقة للأمم المتحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official statement</source>
+        <translation>بيان رسمي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party claim</source>
+        <translation>رواية أحد الأطراف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media post</source>
+        <translation>منشور على وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satellite imagery</source>
+        <translation>صور ساتلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio or video</source>
+        <translation>تسجيل صوتي أو مرئي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A — completely reliable</source>
+        <translation>A — موثوق تماماً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B — usually reliable</source>
+        <translation>B — موثوق عادةً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C — fairly reliable</source>
+        <translation>C — موثوق إلى حد ما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D — not usually reliable</source>
+        <translation>D — غير موثوق عادةً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E — unreliable</source>
+        <translation>E — غير موثوق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F — reliability cannot be judged</source>
+        <translation>F — تتعذر معرفة موثوقيته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — confirmed</source>
+        <translation>1 — مؤكدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — probably true</source>
+        <translation>2 — صحيحة على الأرجح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — possibly true</source>
+        <translation>3 — ربما صحيحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — doubtful</source>
+        <translation>4 — مشكوك فيها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 — improbable</source>
+        <translation>5 — مستبعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 — truth cannot be judged</source>
+        <translation>6 — تتعذر معرفة صحتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuses</source>
+        <translation>يتّهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denies</source>
+        <translation>ينفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corroborates</source>
+        <translation>يعزّز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>سياق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supports</source>
+        <translation>يدعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contradicts</source>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered the vault</source>
+        <translation>أُدخل إلى الخزنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured into the vault</source>
+        <translation>التُقط إلى الخزنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed (preview)</source>
+        <translation>عُرض (معاينة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy exported</source>
+        <translation>صُدّرت نسخة منه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy made from it</source>
+        <translation>أُنشئت منه نسخة عمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered as a working copy</source>
+        <translation>أُدخل كنسخة عمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent in a bundle</source>
+        <translation>أُرسل ضمن حزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received in a bundle</source>
+        <translation>استُلم ضمن حزمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified intact</source>
+        <translation>تم التحقق من سلامته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>أُزيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <comment>AuditAction</comment>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <comment>AuditAction</comment>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <comment>AuditAction</comment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <comment>AuditAction</comment>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <comment>AuditAction</comment>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <comment>AuditAction</comment>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <comment>AuditAction</comment>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal</source>
+        <comment>AuditAction</comment>
+        <translation>كشف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create store</source>
+        <comment>AuditAction</comment>
+        <translation>إنشاء قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate</source>
+        <comment>AuditAction</comment>
+        <translation>ترحيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody</source>
+        <comment>AuditAction</comment>
+        <translation>العهدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/__init__.py" line="+88"/>
+        <source>interrupted; nothing was saved</source>
+        <translation>توقّف التنفيذ؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted while or after saving: the change is kept whole or not at all; look before redoing it</source>
+        <translation>توقّف التنفيذ أثناء الحفظ أو بعده: يُحتفظ بالتغيير كاملًا أو لا يُحتفظ به إطلاقًا؛ تحقّق قبل إعادته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted; the new store may be incomplete: delete it and run the command again</source>
+        <translation>توقّف التنفيذ؛ قد تكون قاعدة البيانات الجديدة ناقصة: احذفها وأعد تشغيل الأمر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interrupted; each store holds either all of a merge or none of it (pull here, then push to the team): run sync again to finish</source>
+        <translation>توقّف التنفيذ؛ تحتوي كل قاعدة بيانات على الدمج كله أو لا شيء منه (الاستلام هنا، ثم الإرسال إلى الفريق): أعد تشغيل sync لإكماله</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>error: </source>
+        <translation>خطأ: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../hrdoc/storage/errors.py" line="+55"/>
+        <source>the disk is full: free some space; nothing was saved</source>
+        <translation>القرص ممتلئ: حرّر بعض المساحة؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot use {file}: {reason}</source>
+        <translation>تعذّر استخدام {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> (run it again with --debug or {variable}=1 for the details, which may quote your data)</source>
+        <translation> (أعد التشغيل مع ‎--debug أو {variable}=1 للاطلاع على التفاصيل، وقد تقتبس من بياناتك)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected {error}: this is a bug: please report it</source>
+        <translation>خطأ غير متوقع ({error}): هذا خلل في البرنامج، يُرجى الإبلاغ عنه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/common.py" line="+91"/>
+        <location filename="../../hrdoc/services/evidence/intake.py" line="+307"/>
+        <source>no file at {path}</source>
+        <translation>لا يوجد ملف في {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/storage/engine.py" line="+223"/>
+        <source>{path} is not a file</source>
+        <translation>{path} ليس ملفاً</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the {what} file {path} is a folder: give the file holding the {what}</source>
+        <translation>ملف {what} {path} مجلد: يُرجى تحديد الملف الذي يحتوي على {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the {what} file {path}: {value}</source>
+        <translation>تتعذر قراءة ملف {what} {path}: {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the {what} file {path} is not UTF-8 text: save it as UTF-8, the {what} on one line</source>
+        <translation>ملف {what} {path} ليس نصاً بترميز UTF-8: يُرجى حفظه بترميز UTF-8، مع كتابة {what} في سطر واحد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the {what} file {path} is empty</source>
+        <translation>ملف {what} {path} فارغ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{no_terminal} (no terminal to ask on)</source>
+        <translation>{no_terminal} (لا توجد طرفية لطلبها)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{no_terminal} (the terminal closed)</source>
+        <translation>{no_terminal} (أُغلقت الطرفية)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase: set {passphrase_env} or use --passphrase-file</source>
+        <translation>لا توجد عبارة مرور: يُرجى ضبط {passphrase_env} أو استخدام --passphrase-file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store passphrase: </source>
+        <translation>عبارة مرور قاعدة البيانات: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeat the passphrase: </source>
+        <translation>أعد كتابة عبارة المرور: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases differ; nothing was created</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُنشأ أي شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no passphrase given</source>
+        <translation>لم تُقدَّم عبارة مرور</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{folder} should be the folder of this store&apos;s evidence files, but it is a file: move it aside (keep it: it may matter) and run the command again</source>
+        <translation>يُفترض أن يكون {folder} مجلد ملفات الأدلة لقاعدة البيانات هذه، لكنه ملف: يُرجى نقله إلى مكان آخر (مع الاحتفاظ به، فقد يكون مهماً) ثم تشغيل الأمر مجدداً</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>note: </source>
+        <translation>ملاحظة: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../hrdoc/storage/store.py" line="+63"/>
+        <source>{path} already exists; hrdoc never creates a new store over an existing file</source>
+        <translation>{path} موجود بالفعل؛ لا ينشئ hrdoc أبداً قاعدة بيانات جديدة فوق ملف موجود</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{option} {text} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)</source>
+        <translation>{option} {text} ليس تاريخاً ووقتاً (ISO 8601، مثلاً 2025-07-28T14:30Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{option} {text} has no time zone; add Z for UTC or an offset such as +01:00</source>
+        <translation>{option} {text} بلا منطقة زمنية؛ يُرجى إضافة Z للتوقيت العالمي المنسق أو فارق توقيت مثل +01:00</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not {what} (a UUID; `hrdoc evidence CASE` lists them)</source>
+        <translation>{text} ليس {what} (معرّف UUID؛ يسردها الأمر `hrdoc evidence CASE`)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/messages.py" line="+64"/>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>يُنتظر وسيط واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>يُنتظر وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>يُنتظر وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>يُنتظر %s وسيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>يُنتظر %s وسائط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s أيًّا من %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيط %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط الصريح %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="-49"/>
+        <source>No witness account can be included for this audience (visibility or the witnesses&apos; consent).</source>
+        <translation>لا يمكن إدراج أي إفادة في النسخة المعدّة لهذه الجهة المستهدفة (بسبب مستوى الإتاحة أو موافقة الشهود).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Witnesses are identified by pseudonym only. Accounts are quoted only where the audience and the witness&apos;s consent allow it.</source>
+        <translation>لا يُشار إلى الشهود إلا بأسماء مستعارة. ولا يُقتبس من الإفادات إلا حيث تسمح بذلك الجهة المستهدفة وموافقة الشاهد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Account A{number} — witness {pseudonym}</source>
+        <translation>الإفادة A{number} — الشاهد {pseudonym}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(translated into {language})</source>
+        <translation>(مترجمة إلى {language})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Place of interview</source>
+        <translation>مكان المقابلة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Content withheld: {reason}.</source>
+        <translation>محتوى غير مُفصَح عنه: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="-21"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-47"/>
+        <location line="+35"/>
+        <source>Note: {text}</source>
+        <translation>ملاحظة: {text}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No accusations or denials are recorded for this audience.</source>
+        <translation>لا توجد اتهامات أو نفي مسجلة لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources that accuse and sources that deny or respond, side by side. Inclusion does not endorse a claim; see each source&apos;s grade in Annex A.</source>
+        <translation>المصادر التي توجّه الاتهام والمصادر التي تنفي أو ترد، جنباً إلى جنب. ولا يعني إدراج ادعاء تأييده؛ انظر تصنيف كل مصدر في المرفق ألف.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Accusations</source>
+        <translation>الاتهامات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Denials and responses</source>
+        <translation>النفي والردود</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="-48"/>
+        <source>No sources are cited for this audience.</source>
+        <translation>لا يُستشهد بأي مصدر لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grades follow the Admiralty scale: a letter for the source&apos;s reliability (A–F) and a digit for the information&apos;s credibility (1–6).</source>
+        <translation>يتبع التصنيف مقياس الأميرالية: حرف لموثوقية المصدر (A–F) ورقم لمصداقية المعلومات (1–6).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Accessed {date}</source>
+        <translation>تاريخ الاطلاع: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archived at {address}</source>
+        <translation>مؤرشف في {address}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stance: {stance}</source>
+        <translation>الموقف: {stance}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language: {language}</source>
+        <translation>اللغة: {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grade {grade}</source>
+        <translation>التصنيف {grade}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No evidence files are listed for this audience.</source>
+        <translation>لا توجد ملفات أدلة مدرجة لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each file is identified by its SHA-256 hash, computed when it was added: a copy whose hash matches is bit-for-bit the file described.</source>
+        <translation>يُعرَّف كل ملف ببصمة SHA-256 المحسوبة عند إضافته: والنسخة التي تطابق بصمتُها هي الملف الموصوف نفسه بتاً بتاً.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(from {origin})</source>
+        <translation>(من {origin})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working copy: {note}</source>
+        <translation>نسخة عمل: {note}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>only records marked public are included; witness accounts are included only where the witness consented to sharing beyond the team, and their words are quoted only where the witness consented to be quoted and the account is marked quotable</source>
+        <translation>لا تُدرج إلا السجلات المصنفة علنية؛ ولا تُدرج الإفادات إلا حيث وافق الشاهد على مشاركتها خارج الفريق، ولا يُقتبس كلامه إلا حيث وافق على الاقتباس وكانت الإفادة مصنفة بأنه يجوز الاقتباس منها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>public and restricted records are included; witness accounts are included only where the witness consented to sharing with partners</source>
+        <translation>تُدرج السجلات العلنية والمقيّدة؛ ولا تُدرج الإفادات إلا حيث وافق الشاهد على مشاركتها مع الشركاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all records are included, with the team&apos;s working notes</source>
+        <translation>تُدرج جميع السجلات، مع ملاحظات عمل الفريق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents, allegations, sources, witness accounts and evidence are recorded in hrdoc, an offline case manager, and linked to one another: each link says whether a source or account supports, contradicts or gives context to an allegation, with the passage relied on.</source>
+        <translation>تُسجَّل الحوادث والادعاءات والمصادر وإفادات الشهود والأدلة في hrdoc، وهو نظام لإدارة القضايا يعمل دون اتصال بالإنترنت، ويُربط بعضها ببعض: وتبيّن كل صلة ما إذا كان المصدر أو الإفادة يؤيد الادعاء أو يناقضه أو يقدّم سياقاً له، مع المقطع المستند إليه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources are graded on the Admiralty scale (reliability A–F, credibility 1–6). Each allegation carries the analyst&apos;s assessment (confirmed, likely, possible, unlikely, unknown) and the standard of proof it reaches, from reasonable suspicion to beyond reasonable doubt, with the reasoning.</source>
+        <translation>تُصنَّف المصادر وفق مقياس الأميرالية (الموثوقية A–F، المصداقية 1–6). ويحمل كل ادعاء تقييم المحلل (مؤكد، مرجّح، ممكن، مستبعد، غير معروف) ومستوى الإثبات الذي يبلغه، من الاشتباه المعقول إلى ما لا يدع مجالاً للشك المعقول، مع التعليل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redaction for this report ({audience}): {rules}. Redaction is structural: what this audience may not see was never written into this file. Legal names, contacts and residences of witnesses and victims are never included in any report.</source>
+        <translation>الحجب في هذا التقرير ({audience}): {rules}. والحجب بنيوي: فما لا يجوز لهذه الجهة المستهدفة الاطلاع عليه لم يُكتب في هذا الملف قط. ولا تُدرج الأسماء القانونية للشهود والضحايا ولا بيانات الاتصال بهم ولا محال إقامتهم في أي تقرير.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figures are those reported by the sources cited; where sources differ, the best estimate is given with the low and high figures beside it.</source>
+        <translation>الأرقام هي تلك التي أوردتها المصادر المستشهد بها؛ وحيث تختلف المصادر، يُذكر التقدير الأرجح مع التقديرين الأدنى والأعلى إلى جانبه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents (I1…), witness accounts (A1…), sources (S1…) and evidence items (E1…) are numbered in the order they were recorded, counting every record of the case whatever the audience, and each allegation by its incident&apos;s number and its own within that incident (1.2); so a number means the same entry in every version of this report. Where a number is missing, the entry is withheld from this audience; nothing else about it is given. Numbers are those of the case as it stood when the report was made: deleting a record renumbers those recorded after it.</source>
+        <translation>تُرقَّم الحوادث (I1…) وإفادات الشهود (A1…) والمصادر (S1…) والأدلة (E1…) بترتيب تسجيلها، مع احتساب جميع سجلات القضية أياً كانت الجهة المستهدفة، ويُرقَّم كل ادعاء برقم حادثته ثم برقمه داخل تلك الحادثة (1.2)؛ ومن ثم يدل الرقم على البند نفسه في جميع نسخ هذا التقرير. وحيث يغيب رقم، يكون البند غير مُفصَح عنه لهذه الجهة المستهدفة، ولا يُذكر عنه شيء آخر. والأرقام هي أرقام القضية كما كانت عند إعداد التقرير: فحذف سجل يعيد ترقيم السجلات المسجلة بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/audience.py" line="+313"/>
+        <source>the witness has not consented to be quoted</source>
+        <translation>لم يوافق الشاهد على الاقتباس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this version of the account is not marked quotable</source>
+        <translation>هذه النسخة من الإفادة غير مصنفة بأنه يجوز الاقتباس منها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="-2"/>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Executive summary</source>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents and allegations</source>
+        <translation>الحوادث والادعاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness accounts</source>
+        <translation>إفادات الشهود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties&apos; claims and responses</source>
+        <translation>ادعاءات الأطراف وردودها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex A — Sources</source>
+        <translation>المرفق ألف — المصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annex B — Evidence</source>
+        <translation>المرفق باء — الأدلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} {status}</source>
+        <translation>{status} ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbers missing here are incidents withheld from this audience.</source>
+        <translation>الأرقام الغائبة هنا حوادث غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers missing here are incidents or allegations withheld from this audience.</source>
+        <translation>الأرقام الغائبة هنا حوادث أو ادعاءات غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers missing here are accounts withheld from this audience.</source>
+        <translation>الأرقام الغائبة هنا إفادات غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers missing here are sources withheld from this audience.</source>
+        <translation>الأرقام الغائبة هنا مصادر غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers missing here are evidence items withheld from this audience.</source>
+        <translation>الأرقام الغائبة هنا أدلة غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date not known</source>
+        <translation>التاريخ غير معروف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(also spelled {names})</source>
+        <translation>(ويُكتب أيضاً {names})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-23"/>
+        <source>Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same in every version of this report, whatever its audience, so versions can be read side by side. A missing number is an entry withheld from this audience.</source>
+        <translation>الأرقام المرجعية (الحوادث I1، الادعاءات 1.1، الإفادات A1، المصادر S1، الأدلة E1) واحدة في جميع نسخ هذا التقرير أياً كانت الجهة المستهدفة، بحيث يمكن قراءة النسخ جنباً إلى جنب. والرقم الغائب بند غير مُفصَح عنه لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference numbers (incidents I1, allegations 1.1, accounts A1, sources S1, evidence E1) are the same in every version of this report, whatever its audience, so versions can be read side by side. Versions for partners and the public leave gaps where entries are withheld from them.</source>
+        <translation>الأرقام المرجعية (الحوادث I1، الادعاءات 1.1، الإفادات A1، المصادر S1، الأدلة E1) واحدة في جميع نسخ هذا التقرير أياً كانت الجهة المستهدفة، بحيث يمكن قراءة النسخ جنباً إلى جنب. وتترك النسخ المعدّة للشركاء وللجمهور فجوات حيث تكون البنود غير مُفصَح عنها لهم.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Case reference</source>
+        <translation>الرقم المرجعي للقضية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This report was prepared for the &lt;b&gt;public&lt;/b&gt;. It contains only records marked public; witnesses are identified by pseudonym only and are quoted only with their consent.</source>
+        <translation>أُعدّ هذا التقرير &lt;b&gt;للجمهور&lt;/b&gt;. ولا يتضمن إلا السجلات المصنفة علنية؛ ولا يُشار إلى الشهود إلا بأسماء مستعارة ولا يُقتبس منهم إلا بموافقتهم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This report was prepared for &lt;b&gt;partner organisations&lt;/b&gt;. It contains public and restricted records; witness accounts appear only where the witness consented to sharing with partners. Do not publish or forward it.</source>
+        <translation>أُعدّ هذا التقرير &lt;b&gt;للمنظمات الشريكة&lt;/b&gt;. ويتضمن سجلات علنية ومقيّدة؛ ولا ترد فيه الإفادات إلا حيث وافق الشاهد على مشاركتها مع الشركاء. يُرجى عدم نشره أو إحالته.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This report was prepared for &lt;b&gt;internal use&lt;/b&gt; by the investigation team. It contains confidential records. Do not share it outside the team.</source>
+        <translation>أُعدّ هذا التقرير &lt;b&gt;للاستخدام الداخلي&lt;/b&gt; من قبل فريق التحقيق. ويتضمن سجلات سرية. يُرجى عدم مشاركته خارج الفريق.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HUMAN RIGHTS CASE REPORT</source>
+        <translation>تقرير عن قضية تتعلق بحقوق الإنسان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+128"/>
+        <source>Prepared for: {audience}</source>
+        <translation>الجهة المستهدفة: {audience}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protected identities (legal names, contacts and residences of witnesses and victims) are never included in reports.</source>
+        <translation>لا تُدرج الهويات المحمية (الأسماء القانونية للشهود والضحايا وبيانات الاتصال بهم ومحال إقامتهم) في التقارير أبداً.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reported fatalities (all incidents, best estimates)</source>
+        <translation>الوفيات المبلغ عنها (جميع الحوادث، التقديرات الأرجح)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Victims in groups</source>
+        <translation>الضحايا ضمن جماعات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Individual victims recorded</source>
+        <translation>الضحايا الأفراد المسجلون</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources cited</source>
+        <translation>المصادر المستشهد بها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness accounts included</source>
+        <translation>إفادات الشهود المدرجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence items listed</source>
+        <translation>الأدلة المدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+8"/>
+        <source>Key figures</source>
+        <translation>أرقام رئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+14"/>
+        <source>Figure 1. Reported fatalities per incident (best estimate; bars labelled by incident number).</source>
+        <translation>الشكل 1. الوفيات المبلغ عنها في كل حادثة (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figure 1. Reported fatalities in the {count} deadliest incidents (best estimate; bars labelled by incident number).</source>
+        <translation>الشكل 1. الوفيات المبلغ عنها في الحوادث الـ{count} الأشد فتكاً (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-60"/>
+        <source>low {number}</source>
+        <translation>التقدير الأدنى {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high {number}</source>
+        <translation>التقدير الأعلى {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>also known as {names}</source>
+        <translation>يُعرف أيضاً باسم {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{involvement} involvement</source>
+        <translation>درجة التورط: {involvement}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number} women</source>
+        <translation>{number} نساء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{number} men</source>
+        <translation>{number} رجال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{number} children</source>
+        <translation>{number} أطفال</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (individual victim; {status})</source>
+        <translation>{name} (ضحية فرد؛ {status})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+54"/>
+        <source>No incidents are recorded for this audience.</source>
+        <translation>لا توجد حوادث مسجلة لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Incidents are listed by date; their numbers follow the order in which they were recorded.</source>
+        <translation>الحوادث مرتبة حسب التاريخ؛ وتتبع أرقامها ترتيب تسجيلها.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Figure 2. Timeline of incidents with a known date.</source>
+        <translation>الشكل 2. التسلسل الزمني للحوادث المعروفة التاريخ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Incident {number}: {title}</source>
+        <translation>الحادثة {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reported fatalities</source>
+        <translation>الوفيات المبلغ عنها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sources bearing on the incident as a whole</source>
+        <translation>المصادر المتعلقة بالحادثة ككل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Allegation {number}: {violation}</source>
+        <translation>الادعاء {number}: {violation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Standard of proof</source>
+        <translation>مستوى الإثبات</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Corroboration</source>
+        <translation>الأدلة المعزِّزة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source or account linked for this audience.</source>
+        <translation>لا يوجد مصدر أو إفادة مرتبطة لهذه الجهة المستهدفة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source or account</source>
+        <translation>المصدر أو الإفادة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>طبيعة الصلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locator</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account of {pseudonym}</source>
+        <translation>إفادة {pseudonym}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not quoted (no consent to quote)</source>
+        <translation>لم يُقتبس (لا موافقة على الاقتباس)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+3"/>
+        <source>Case report — {audience}</source>
+        <translation>تقرير القضية — {audience}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/sharing.py" line="-6"/>
+        <source>choose one of {names}</source>
+        <translation>يُرجى الاختيار من بين: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partners (restricted)</source>
+        <translation>الشركاء (توزيع محدود)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal (confidential)</source>
+        <translation>داخلي (سري)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RESTRICTED — PARTNERS</source>
+        <translation>توزيع محدود — الشركاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONFIDENTIAL — INTERNAL</source>
+        <translation>سري — للاستخدام الداخلي</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/evidence.py" line="+35"/>
+        <source>--alteration describes a working copy: give --copy-of ITEM too</source>
+        <translation>يصف الخيار --alteration نسخة عمل: يُرجى تحديد --copy-of ITEM أيضاً</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>evidence item {copy_of} belongs to another case</source>
+        <translation>عنصر الأدلة {copy_of} ينتمي إلى قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--timeout must be more than 0 seconds</source>
+        <translation>يجب أن تكون قيمة --timeout أكثر من 0 ثانية</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>no chain of custody for {item_id}: no evidence item with that id was ever in the vault</source>
+        <translation>لا توجد سلسلة عهدة لـ {item_id}: لم يكن أي عنصر أدلة بهذا المعرّف في الخزنة قط</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="+65"/>
+        <location filename="../../hrdoc/cli/tables.py" line="+18"/>
+        <source>{target} already exists; use --force to replace it</source>
+        <translation>{target} موجود بالفعل؛ يُرجى استخدام --force لاستبداله</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/exchange.py" line="-26"/>
+        <source>bundle passphrase</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--encrypt needs a bundle passphrase</source>
+        <translation>يتطلب الخيار --encrypt عبارة مرور للحزمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundle is encrypted and no passphrase given</source>
+        <translation>الحزمة مشفرة ولم تُقدَّم عبارة مرور</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{why}: use --bundle-passphrase-file FILE or set {bundle_env}</source>
+        <translation>{why}: يُرجى استخدام --bundle-passphrase-file FILE أو ضبط {bundle_env}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the two bundle passphrases differ; nothing was written</source>
+        <translation>عبارتا مرور الحزمة مختلفتان؛ لم يُكتب أي شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+74"/>
+        <source>the bundle passphrase is empty</source>
+        <translation>عبارة مرور الحزمة فارغة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../hrdoc/cli/tables.py" line="+2"/>
+        <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
+        <location filename="../../hrdoc/services/tables.py" line="+152"/>
+        <source>the folder {parent} does not exist</source>
+        <translation>المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>team store passphrase</source>
+        <translation>عبارة مرور قاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase for the team store {path}: use --team-passphrase-file FILE or set {env}</source>
+        <translation>لا توجد عبارة مرور لقاعدة بيانات الفريق {path}: يُرجى استخدام --team-passphrase-file FILE أو ضبط {env}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>--resolve CONFLICT and --keep local|incoming go together</source>
+        <translation>الخياران --resolve CONFLICT و--keep local|incoming يُستخدمان معاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/store.py" line="+114"/>
+        <source>--limit must be at least 1</source>
+        <translation>يجب ألا تقل قيمة --limit عن 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kind {kind_name} is not searchable; choose from: {names}</source>
+        <translation>لا يمكن البحث في --kind {kind_name}؛ يُرجى الاختيار من بين: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/tables.py" line="+9"/>
+        <source>no table of {kind_name} records; choose from: {names}</source>
+        <translation>لا يوجد جدول لسجلات {kind_name}؛ يُرجى الاختيار من بين: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/team.py" line="+18"/>
+        <source>name at least one role: --investigator NAME or --reader NAME (each may be repeated)</source>
+        <translation>يُرجى تحديد دور واحد على الأقل: --investigator NAME أو --reader NAME (يجوز تكرار كل منهما)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/team_roles.py" line="+93"/>
+        <source>team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db</source>
+        <translation>الأمر team-roles مخصص لقاعدة بيانات فريق على PostgreSQL: يُرجى تقديم عنوان postgresql:// الخاص بها مع --db</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/validation.py" line="-96"/>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>is required and cannot be empty</source>
+        <translation>مطلوب ولا يمكن أن يكون فارغاً</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
+        <source>{value} is not one of: {names}</source>
+        <translation>{value} ليست من بين: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is {count} characters long; at most {limit} are allowed</source>
+        <translation>طوله {count} حرفاً؛ الحد الأقصى المسموح به {limit}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>must be {words}</source>
+        <translation>يجب أن يكون {words}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be negative</source>
+        <translation>لا يمكن أن يكون سالباً</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be between the low and high estimates ({lo} and {hi})</source>
+        <translation>يجب أن يكون بين التقدير الأدنى والتقدير الأعلى ({lo} و{hi})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be below the low estimate ({lo})</source>
+        <translation>لا يمكن أن يكون أقل من التقدير الأدنى ({lo})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>cannot be above the high estimate ({hi})</source>
+        <translation>لا يمكن أن يكون أعلى من التقدير الأعلى ({hi})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation>يجب أن يكون تاريخاً (YYYY-MM-DD)، لا تاريخاً ووقتاً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+192"/>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>تاريخاً (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
+        <translation>{value} ليس عنوان URL سليم البنية: يجب أن يبدأ بـ http:// أو https:// وأن يذكر اسم خادم، دون مسافات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
+        <translation>{value} ليس رمز بلد وفق ISO 3166-1 alpha-2 (حرفان كبيران يدلان على بلد، مثل ML لمالي)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>text</source>
+        <translation>نصاً</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>may contain only letters, digits and . _ / - (for example ML-2025-004)</source>
+        <translation>لا يجوز أن يحتوي إلا على حروف وأرقام و. _ / - (مثلاً ML-2025-004)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a list of words</source>
+        <translation>يجب أن يكون قائمة كلمات</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>a number of degrees</source>
+        <translation>عدداً من الدرجات</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>must be between -90 and 90 degrees</source>
+        <translation>يجب أن يكون بين -90 و90 درجة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between -180 and 180 degrees</source>
+        <translation>يجب أن يكون بين -180 و180 درجة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>يُرجى تحديد خط العرض وخط الطول معاً، أو عدم تحديد أي منهما</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>must be a list of names</source>
+        <translation>يجب أن يكون قائمة أسماء</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>{value} is before the start date {value2}; the end date cannot be before the start date</source>
+        <translation>{value} يسبق تاريخ البدء {value2}؛ لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is required when an end date is given</source>
+        <translation>مطلوب عند تحديد تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required when the date is known exactly</source>
+        <translation>مطلوب عندما يكون التاريخ معروفاً بدقة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes, no or unknown</source>
+        <translation>نعم أو لا أو غير معروف</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {value}, more than the {value2} count of {high}</source>
+        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {value}، وهو أكثر من العدد {value2} البالغ {high}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an individual victim counts as one; record several people as a group</source>
+        <translation>الضحية الفردية تُحسب شخصاً واحداً؛ يُرجى تسجيل عدة أشخاص بوصفهم مجموعة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>say how consent was given (for example: oral, recorded at the start of the interview)</source>
+        <translation>يُرجى بيان كيفية إعطاء الموافقة (مثلاً: شفهياً، مسجلة في بداية المقابلة)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the witness has not consented to be quoted; record that consent before marking the account quotable</source>
+        <translation>لم يوافق الشاهد على الاقتباس منه؛ يُرجى تسجيل تلك الموافقة قبل وسم الإفادة بأنها قابلة للاقتباس</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a list of quotations</source>
+        <translation>يجب أن يكون قائمة اقتباسات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required: an account must say what the witness said</source>
+        <translation>مطلوب: يجب أن تذكر الإفادة ما قاله الشاهد</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot be before the publication date</source>
+        <translation>لا يمكن أن يسبق تاريخ النشر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>يجب أن يتكون من 64 رقماً ست عشرياً بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../hrdoc/services/acled_values.py" line="+264"/>
+        <location line="+31"/>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a link starts from exactly one source, account or evidence file</source>
+        <translation>تنطلق الصلة من مصدر واحد أو إفادة واحدة أو ملف دليل واحد بالضبط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a link points to exactly one allegation or incident</source>
+        <translation>تشير الصلة إلى ادعاء واحد أو حادثة واحدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be lowercase letters, digits and underscores, starting with a letter</source>
+        <translation>يجب أن يتكون من حروف لاتينية صغيرة وأرقام وشرطات سفلية، وأن يبدأ بحرف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_read.py" line="+60"/>
+        <source>{name} is not UTF-8 text (first bad character on line {line}); save it as UTF-8 CSV (Excel: &apos;CSV UTF-8&apos;; LibreOffice: character set &apos;Unicode (UTF-8)&apos;) and import it again</source>
+        <translation>{name} ليس نصاً بترميز UTF-8 (أول حرف خاطئ في السطر {line})؛ يُرجى حفظه بصيغة CSV UTF-8 (في Excel: «CSV UTF-8»؛ في LibreOffice: مجموعة الأحرف «Unicode (UTF-8)») ثم استيراده مجدداً</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is empty</source>
+        <translation>{name} فارغ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {encoding} text; save it as UTF-8 CSV (Excel: &apos;CSV UTF-8&apos;) and import it again</source>
+        <translation>{name} نص بترميز {encoding}؛ يُرجى حفظه بصيغة CSV UTF-8 (في Excel: «CSV UTF-8») ثم استيراده مجدداً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a CSV file: it holds binary data</source>
+        <translation>{name} ليس ملف CSV: إنه يحتوي على بيانات ثنائية</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{name} has no rows to import (only its first line, the column names)</source>
+        <translation>لا يحتوي {name} على أي سطر للاستيراد (سوى سطره الأول، أسماء الأعمدة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imported nothing from {name}: {rejected} of {rows} rows rejected (--strict: nothing is imported while any row is rejected)</source>
+        <translation>لم يُستورد أي شيء من {name}: رُفض {rejected} من {rows} سطراً (--strict: لا يُستورد أي شيء ما دام أي سطر مرفوضاً)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>imported nothing from {name}: {rejected} of {rows} rows rejected</source>
+        <translation>لم يُستورد أي شيء من {name}: رُفض {rejected} من {rows} سطراً</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>imported {imported} of {rows} rows from {name} as incidents; created {places} places, {actors} actors, {sources} sources, {links} source links; {rejected} rows rejected</source>
+        <translation>استُورد {imported} من {rows} سطراً من {name} بوصفها حوادث؛ أُنشئ: {places} مكاناً، و{actors} جهة فاعلة، و{sources} مصدراً، و{links} صلة بمصدر؛ رُفض {rejected} سطراً</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>imported {imported} of {rows} rows from {name} as incidents; created {places} places, {actors} actors, {sources} sources, {links} source links</source>
+        <translation>استُورد {imported} من {rows} سطراً من {name} بوصفها حوادث؛ أُنشئ: {places} مكاناً، و{actors} جهة فاعلة، و{sources} مصدراً، و{links} صلة بمصدر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ignored columns (not ACLED columns): {names}</source>
+        <translation>أعمدة مُتجاهَلة (ليست من أعمدة ACLED): {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message}</source>
+        <translation>السطر {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {message} (skipped)</source>
+        <translation>السطر {line}: {message} (تم تخطيه)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
+        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
+        <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
+        <source>cannot read {path}: {value}</source>
+        <translation>تتعذر قراءة {path}: {value}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} is not a CSV file: it holds binary data (a NUL byte on line {number})</source>
+        <translation>{name} ليس ملف CSV: إنه يحتوي على بيانات ثنائية (بايت NUL في السطر {number})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} is not an ACLED CSV file: its first line must name the columns, and it lacks {names} (it begins with {shown})</source>
+        <translation>{name} ليس ملف CSV من ACLED: يجب أن يسمّي سطره الأول الأعمدة، وينقصه {names} (يبدأ بـ {shown})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>empty row</source>
+        <translation>سطر فارغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} cells but the first line names {width} columns (a comma or quote out of place?)</source>
+        <translation>{count} خلية بينما يسمّي السطر الأول {width} عموداً (فاصلة أو علامة اقتباس في غير موضعها؟)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}, line {line_num}: a cell longer than {value} characters (a quote opened and never closed?)</source>
+        <translation>{name}، السطر {line_num}: خلية أطول من {value} حرف (علامة اقتباس فُتحت ولم تُغلق؟)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}, line {line_num}: not readable as CSV ({err})</source>
+        <translation>{name}، السطر {line_num}: تتعذر قراءته بصيغة CSV ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_rows.py" line="+201"/>
+        <source>{event_id} is already in this case (imported before)</source>
+        <translation>{event_id} موجود بالفعل في هذه القضية (استورد من قبل)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{event_id} appears twice in the file (first on line {first})</source>
+        <translation>{event_id} يرد مرتين في الملف (أول مرة في السطر {first})</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>no place: give location, or latitude and longitude</source>
+        <translation>لا يوجد مكان: يُرجى تحديد location، أو latitude وlongitude</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{precision_text} is not 1 (exact), 2 (near) or 3 (region)</source>
+        <translation>{precision_text} ليس 1 (دقيق) أو 2 (قريب) أو 3 (منطقة)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is at most {limit} characters long</source>
+        <translation>طوله {limit} حرفاً على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/validation.py" line="-411"/>
+        <location filename="../../hrdoc/services/acled_rows.py" line="+98"/>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_values.py" line="-26"/>
+        <source>{event} is not an ACLED event type ({known})</source>
+        <translation>{event} ليس نوع حدث لدى ACLED ({known})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{sub} is not a sub-event type of {labels} ({known})</source>
+        <translation>{sub} ليس نوعاً فرعياً من أنواع الأحداث ضمن {labels} ({known})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{text} is not 1 (day), 2 (week) or 3 (month)</source>
+        <translation>{text} ليس 1 (يوم) أو 2 (أسبوع) أو 3 (شهر)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} is not a whole number of deaths (0 or more)</source>
+        <translation>{value} ليس عدداً صحيحاً من الوفيات (0 أو أكثر)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not &apos;Civilian targeting&apos; or empty</source>
+        <translation>{text} ليس «Civilian targeting» ولا فارغاً</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a name is at most {limit} characters long</source>
+        <translation>يبلغ طول الاسم {limit} حرفاً على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{iso} is not an ISO 3166 numeric country code (Mali is 466)</source>
+        <translation>{iso} ليس رمز بلد رقمياً وفق ISO 3166 (رمز مالي 466)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a country name hrdoc knows; give iso too</source>
+        <translation>{name} ليس اسم بلد يعرفه hrdoc؛ يُرجى تحديد iso أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_worker.py" line="+212"/>
+        <source>the import of {file_name} stopped: the process reading it ended unexpectedly ({how}); nothing was imported. Try again; if it happens again, split the file</source>
+        <translation>توقف استيراد {file_name}: انتهت العملية التي كانت تقرؤه على نحو غير متوقع ({how})؛ لم يُستورد أي شيء. يُرجى المحاولة مجدداً؛ وإذا تكرر ذلك، يُرجى تقسيم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/actors_shared.py" line="+89"/>
+        <location line="+38"/>
+        <source>no case with id {into_case}</source>
+        <translation>لا توجد قضية بالمعرّف {into_case}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no actor with id {actor_id}</source>
+        <translation>لا توجد جهة فاعلة بالمعرّف {actor_id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is already an actor of {reference}; choose it there</source>
+        <translation>{name} جهة فاعلة في {reference} بالفعل؛ يُرجى اختيارها هناك</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reference} already has the actor {name}; choose it there</source>
+        <translation>لدى {reference} الجهة الفاعلة {name} بالفعل؛ يُرجى اختيارها هناك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} of {reference} is not offered to the {value} audience: the case or the actor is hidden from it</source>
+        <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {value}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/cases.py" line="+245"/>
+        <source>no case with reference or id {ref_or_id} (list them with `hrdoc cases`)</source>
+        <translation>لا توجد قضية بالمرجع أو المعرّف {ref_or_id} (يسردها الأمر `hrdoc cases`)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/context.py" line="+27"/>
+        <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
+        <translation>ظلت جميع اتصالات هذا البرنامج بقاعدة البيانات مشغولة (مزامنة كبيرة، أو نقل أدلة؟): يُرجى انتظار انتهائها ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture.py" line="+52"/>
+        <source>a saved web page (HTML or MHTML), a PDF, a web archive (WARC) or a PNG or JPEG screenshot</source>
+        <translation>صفحة ويب محفوظة (HTML أو MHTML)، أو ملف PDF، أو أرشيف ويب (WARC)، أو لقطة شاشة PNG أو JPEG</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>too many redirects: {url} was still being redirected after {max_redirects} redirects (last to {location}). Nothing was captured; try the address it ends up at.</source>
+        <translation>عمليات إعادة توجيه كثيرة جداً: كان {url} لا يزال يُعاد توجيهه بعد {max_redirects} عملية إعادة توجيه (آخرها إلى {location}). لم يُلتقط أي شيء؛ يُرجى تجربة العنوان الذي ينتهي إليه.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>redirect loop: {url} redirects to {location}, which was already visited. The site keeps sending the browser in a circle (it may want cookies, which hrdoc does not keep); nothing was captured.</source>
+        <translation>حلقة إعادة توجيه: يعيد {url} التوجيه إلى {location}، الذي سبقت زيارته. يظل الموقع يعيد المتصفح في دائرة (قد يطلب ملفات تعريف الارتباط، التي لا يحتفظ بها hrdoc)؛ لم يُلتقط أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the file is empty; there is nothing to import</source>
+        <translation>الملف فارغ؛ لا يوجد ما يُستورد</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give the address (URL) of the page this capture shows: the Berkeley Protocol asks to keep at least the URL of online content, and this file does not say it</source>
+        <translation>يُرجى تقديم عنوان (URL) الصفحة التي يعرضها هذا الالتقاط: يطلب بروتوكول بيركلي الاحتفاظ على الأقل بعنوان URL للمحتوى المنشور على الإنترنت، وهذا الملف لا يذكره</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{final_url} is not a web address; give the http:// or https:// address</source>
+        <translation>{final_url} ليس عنوان ويب؛ يُرجى تقديم العنوان الذي يبدأ بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the time of capture needs a time zone (for example UTC); without one it could be hours off</source>
+        <translation>يحتاج وقت الالتقاط إلى منطقة زمنية (مثلاً UTC)؛ فبدونها قد يختلف بساعات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the time of capture {value} is in the future; check the date</source>
+        <translation>وقت الالتقاط {value} في المستقبل؛ يُرجى التحقق من التاريخ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this web archive (WARC) is damaged and was not imported: {err}. Import the original file as it was saved, or capture the page again.</source>
+        <translation>أرشيف الويب هذا (WARC) تالف ولم يُستورد: {err}. يُرجى استيراد الملف الأصلي كما حُفظ، أو التقاط الصفحة مجدداً.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this file is a {label}, not a capture of a web page; unpack it and import the capture inside. hrdoc imports {importable_text}.</source>
+        <translation>هذا الملف {label}، وليس التقاطاً لصفحة ويب؛ يُرجى فك ضغطه واستيراد الالتقاط الذي بداخله. يستورد hrdoc {importable_text}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this file was not recognised as a capture of a web page. hrdoc imports {importable_text}.</source>
+        <translation>لم يُتعرف على هذا الملف بوصفه التقاطاً لصفحة ويب. يستورد hrdoc {importable_text}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this file is a {label}, not a capture of a web page. hrdoc imports {importable_text}.</source>
+        <translation>هذا الملف {label}، وليس التقاطاً لصفحة ويب. يستورد hrdoc {importable_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+298"/>
+        <source>could not fetch {url}: unexpected response object</source>
+        <translation>تعذر جلب {url}: كائن استجابة غير متوقع</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{url} is larger than the limit of {value}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
+        <translation>{url} أكبر من الحد البالغ {value}{size}؛ أوقف hrdoc التنزيل ولم يحتفظ بأي شيء. يُرجى رفع حد الحجم إذا كان هذا الملف مطلوباً، أو حفظه بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the proxy refused to connect to {host} ({err}) — check the proxy settings</source>
+        <translation>رفض الخادم الوكيل الاتصال بـ {host} ({err}) — يُرجى التحقق من إعدادات الخادم الوكيل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not fetch {url}: {detail} — check that this computer is online</source>
+        <translation>تعذر جلب {url}: {detail} — يُرجى التحقق من أن هذا الحاسوب متصل بالإنترنت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not fetch {url}: {cause}</source>
+        <translation>تعذر جلب {url}: {cause}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not fetch {url}: {err} — check the address</source>
+        <translation>تعذر جلب {url}: {err} — يُرجى التحقق من العنوان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not find the server {host} (the name lookup failed) — check the address is spelled correctly, or that this computer is online</source>
+        <translation>تعذر العثور على الخادم {host} (أخفق البحث عن الاسم) — يُرجى التحقق من صحة كتابة العنوان، أو من أن هذا الحاسوب متصل بالإنترنت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>could not connect to {host}: connection refused — check the address, or that this computer is online</source>
+        <translation>تعذر الاتصال بـ {host}: رُفض الاتصال — يُرجى التحقق من العنوان، أو من أن هذا الحاسوب متصل بالإنترنت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} did not answer in full within 1 second, the time allowed for the whole capture (timed out); nothing was kept — try again later, or allow more time</source>
+        <translation>لم يجب {host} إجابة كاملة خلال ثانية واحدة، وهي المهلة المتاحة للالتقاط كله (انتهت المهلة)؛ لم يُحتفظ بأي شيء — يُرجى المحاولة لاحقاً، أو منح وقت أطول</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} did not answer in full within {timeout} seconds, the time allowed for the whole capture (timed out); nothing was kept — try again later, or allow more time</source>
+        <translation>لم يجب {host} إجابة كاملة خلال {timeout} ثانية، وهي المهلة المتاحة للالتقاط كله (انتهت المهلة)؛ لم يُحتفظ بأي شيء — يُرجى المحاولة لاحقاً، أو منح وقت أطول</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the secure connection to {host} could not be verified: {value}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
+        <translation>تعذر التحقق من الاتصال الآمن بـ {host}: {value}. شهادة الموقع غير موثوق بها، لذا قد لا يكون ما وصل صادراً عن ذلك الموقع؛ لم يُلتقط أي شيء. يُرجى التحقق من العنوان ومن تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the secure (TLS) connection to {host} failed ({value}) — try again later; if it persists, the site or a filter on this network is interfering</source>
+        <translation>أخفق الاتصال الآمن (TLS) بـ {host} ({value}) — يُرجى المحاولة لاحقاً؛ وإذا استمر ذلك، فإن الموقع أو مرشحاً على هذه الشبكة يتدخل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host} closed the connection without answering — try again later</source>
+        <translation>أغلق {host} الاتصال دون أن يجيب — يُرجى المحاولة لاحقاً</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection to {host} ended before the whole response arrived — nothing was kept; try again</source>
+        <translation>انتهى الاتصال بـ {host} قبل وصول الاستجابة كاملة — لم يُحتفظ بأي شيء؛ يُرجى المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host} sent a response hrdoc cannot read ({error_type}: {err}); nothing was kept</source>
+        <translation>أرسل {host} استجابة لا يستطيع hrdoc قراءتها ({error_type}: {err})؛ لم يُحتفظ بأي شيء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the connection to {host} was cut off — try again; nothing was kept</source>
+        <translation>انقطع الاتصال بـ {host} — يُرجى المحاولة مجدداً؛ لم يُحتفظ بأي شيء</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no address given: type or paste the full address of the page, starting with https://</source>
+        <translation>لم يُقدَّم عنوان: يُرجى كتابة العنوان الكامل للصفحة أو لصقه، بدءاً بـ https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address {text} contains control characters; paste it again</source>
+        <translation>يحتوي العنوان {text} على أحرف تحكم؛ يُرجى لصقه مجدداً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text} is not a valid web address ({err})</source>
+        <translation>{text} ليس عنوان ويب صالحاً ({err})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text} is not a full web address: start it with https:// (or http://)</source>
+        <translation>{text} ليس عنوان ويب كاملاً: يُرجى أن يبدأ بـ https:// (أو http://)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hrdoc captures only web pages (http: and https: addresses); {text} is a {scheme}: address and was refused</source>
+        <translation>لا يلتقط hrdoc إلا صفحات الويب (عناوين http: وhttps:)؛ {text} عنوان {scheme}: وقد رُفض</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} has no server name; check the address</source>
+        <translation>لا يتضمن {text} اسم خادم؛ يُرجى التحقق من العنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address {hostname} contains a user name or password; remove it (hrdoc does not send credentials, and would store them in the evidence)</source>
+        <translation>يحتوي العنوان {hostname} على اسم مستخدم أو كلمة مرور؛ يُرجى إزالتهما (لا يرسل hrdoc بيانات الاعتماد، وكان سيخزنها في الدليل)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server name {host} is not a valid internationalised domain name</source>
+        <translation>اسم الخادم {host} ليس اسم نطاق دولياً صالحاً</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{current} redirects to {target}, a {value}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
+        <translation>يعيد {current} التوجيه إلى {target}، وهو عنوان {value}:؛ لا يتبع hrdoc عمليات إعادة التوجيه إلا إلى عناوين http وhttps، لذا لم يُلتقط أي شيء</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{current} redirects to an address hrdoc cannot follow: {err}</source>
+        <translation>يعيد {current} التوجيه إلى عنوان لا يستطيع hrdoc اتباعه: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/export.py" line="-82"/>
+        <source>no file at {source}</source>
+        <translation>لا يوجد ملف في {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{source} is a folder; attach the files in it one by one</source>
+        <translation>{source} مجلد؛ يُرجى إرفاق الملفات التي فيه واحداً تلو الآخر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source} cannot be read (permission denied)</source>
+        <translation>تتعذر قراءة {source} (رُفض الإذن)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{original_filename} is described here but its file is kept elsewhere</source>
+        <translation>{original_filename} موصوف هنا لكن ملفه محفوظ في مكان آخر</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{original_filename} is {visibility}: it may not be exported for the {value} audience</source>
+        <translation>{original_filename} {visibility}: لا يجوز تصديره للجهة المستهدفة {value}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot make a clean public copy of {name}: it is larger than {value} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
+        <translation>تعذر إعداد نسخة عامة منقّاة من {name}: حجمه أكبر من {value} ميبيبايت، أي أكثر مما ينقّيه hrdoc في الذاكرة؛ يُرجى إرفاق نسخة عمل أصغر (صورة ثابتة، أو مقتطف، أو ملف PDF للصفحات المهمة) وتصديرها بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot make a clean public copy of {name}, {err}</source>
+        <translation>تعذر إعداد نسخة عامة منقّاة من {name}، {err}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot make a clean public copy of {name}: {err}; attach a screenshot or a re-saved copy of it as a working copy and export that instead</source>
+        <translation>تعذر إعداد نسخة عامة منقّاة من {name}: {err}؛ يُرجى إرفاق لقطة شاشة أو نسخة معاد حفظها منه بوصفها نسخة عمل وتصديرها بدلاً منه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/intake.py" line="-187"/>
+        <source>say what was altered in this working copy (cropped, redacted, transcribed…)</source>
+        <translation>يُرجى بيان ما غُيّر في نسخة العمل هذه (قُصّت، أو حُجب جزء منها، أو نُسخت نصاً…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the file&apos;s original name</source>
+        <translation>يُرجى تقديم الاسم الأصلي للملف</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>not enough free disk space for this file: it needs {value} MiB, {value2} MiB are free where the vault is ({root}); free some space and try again</source>
+        <translation>لا توجد مساحة كافية على القرص لهذا الملف: يحتاج إلى {value} ميبيبايت، والمتاح {value2} ميبيبايت حيث توجد الخزنة ({root})؛ يُرجى إخلاء بعض المساحة ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name} is over {value} MiB; attach it as a plain evidence file</source>
+        <translation>{name} أكبر من {value} ميبيبايت؛ يُرجى إرفاقه بوصفه ملف دليل عادياً</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>a capture is filed under a source; that record is not one</source>
+        <translation>يُصنَّف الالتقاط تحت مصدر؛ وهذا السجل ليس مصدراً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/sanitize.py" line="+82"/>
+        <source>a saved web page: the pictures, addresses and scripts it can embed cannot all be cleaned with certainty; export a screenshot or a PDF made from it instead</source>
+        <translation>صفحة ويب محفوظة: لا يمكن تنقية كل ما قد تتضمنه من صور وعناوين ونصوص برمجية بيقين؛ يُرجى تصدير لقطة شاشة أو ملف PDF مُعد منها بدلاً منها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a web capture (WARC): it holds the page with everything embedded in it and the capture&apos;s network details; export a screenshot or a PDF made from the page instead</source>
+        <translation>التقاط ويب (WARC): يحتوي على الصفحة بكل ما فيها وعلى تفاصيل الشبكة الخاصة بالالتقاط؛ يُرجى تصدير لقطة شاشة أو ملف PDF مُعد من الصفحة بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text or e-mail ({label}): names, addresses, places and times in a text, or in an e-mail&apos;s headers and attachments, cannot be told from the rest; export a PDF or a screenshot of what may be published instead</source>
+        <translation>نص أو بريد إلكتروني ({label}): لا يمكن تمييز الأسماء والعناوين والأماكن والأوقات في النص، أو في ترويسات البريد الإلكتروني ومرفقاته، عن سائر المحتوى؛ يُرجى تصدير ملف PDF أو لقطة شاشة لما يجوز نشره بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a recording ({label}): the recording device, time and place it may carry are not removed by hrdoc; attach a still, an excerpt or a transcript made from it as a working copy and export that instead</source>
+        <translation>تسجيل ({label}): لا يزيل hrdoc ما قد يحمله من بيانات جهاز التسجيل ووقته ومكانه؛ يُرجى إرفاق صورة ثابتة أو مقتطف أو نص مُفرغ منه بوصفه نسخة عمل وتصديره بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an office document ({label}): its authors, revisions, comments and embedded pictures cannot be cleaned with certainty; export a PDF made from it instead</source>
+        <translation>مستند مكتبي ({label}): لا يمكن تنقية مؤلفيه ومراجعاته وتعليقاته وصوره المضمنة بيقين؛ يُرجى تصدير ملف PDF مُعد منه بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a picture of a kind hrdoc cannot re-encode ({label}): it re-encodes JPEG, PNG, WebP, TIFF, GIF and BMP only; attach a JPEG or PNG made from it (a screenshot will do) as a working copy and export that instead</source>
+        <translation>صورة من نوع لا يستطيع hrdoc إعادة ترميزه ({label}): لا يعيد ترميز إلا JPEG وPNG وWebP وTIFF وGIF وBMP؛ يُرجى إرفاق ملف JPEG أو PNG مُعد منها (تكفي لقطة شاشة) بوصفه نسخة عمل وتصديره بدلاً منها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a file of a kind hrdoc cannot clean ({label}): attach a copy in a format it cleans (JPEG, PNG, WebP, TIFF, GIF, BMP or PDF) as a working copy and export that instead</source>
+        <translation>ملف من نوع لا يستطيع hrdoc تنقيته ({label}): يُرجى إرفاق نسخة بصيغة يستطيع تنقيتها (JPEG أو PNG أو WebP أو TIFF أو GIF أو BMP أو PDF) بوصفها نسخة عمل وتصديرها بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an animated or multi-page {label}: hrdoc re-encodes still pictures only; attach a still of each page or frame (a screenshot will do) as a working copy and export that instead</source>
+        <translation>{label} متحرك أو متعدد الصفحات: لا يعيد hrdoc ترميز إلا الصور الثابتة؛ يُرجى إرفاق صورة ثابتة لكل صفحة أو إطار (تكفي لقطة شاشة) بوصفها نسخة عمل وتصديرها بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the {label} is too large to re-encode safely</source>
+        <translation>{label} أكبر من أن يُعاد ترميزه بأمان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>damaged {label}: its picture could not be decoded ({error_type})</source>
+        <translation>{label} تالف: تعذر فك ترميز صورته ({error_type})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>its colour profile cannot be read ({error_type})</source>
+        <translation>تتعذر قراءة ملف تعريف الألوان الخاص به ({error_type})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its colour profile cannot be applied ({exc})</source>
+        <translation>يتعذر تطبيق ملف تعريف الألوان الخاص به ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/sanitize_pdf.py" line="+70"/>
+        <source>an encrypted PDF: hrdoc cannot read all of it to clean it; export a PDF made from it without encryption (print it to PDF) instead</source>
+        <translation>ملف PDF مشفر: لا يستطيع hrdoc قراءته كاملاً لتنقيته؛ يُرجى تصدير ملف PDF غير مشفر مُعد منه (بطباعته إلى PDF) بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>damaged PDF: it could not be read and rewritten ({error_type})</source>
+        <translation>ملف PDF تالف: تعذرت قراءته وإعادة كتابته ({error_type})</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>a PDF with JPEG 2000 images: their containers can carry metadata hrdoc does not read; export a PDF made from it with another image format (print it to PDF) instead</source>
+        <translation>ملف PDF يتضمن صور JPEG 2000: قد تحمل حاوياتها بيانات وصفية لا يقرؤها hrdoc؛ يُرجى تصدير ملف PDF مُعد منه بصيغة صور أخرى (بطباعته إلى PDF) بدلاً منه</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not a JPEG image: it does not start with the JPEG start-of-image marker</source>
+        <translation>ليست صورة JPEG: لا تبدأ بعلامة بداية الصورة الخاصة بـ JPEG</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>damaged JPEG: it ends inside a segment header</source>
+        <translation>ملف JPEG تالف: ينتهي داخل ترويسة مقطع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged JPEG: segment at byte {value} runs past the end of the file</source>
+        <translation>ملف JPEG تالف: المقطع عند البايت {value} يتجاوز نهاية الملف</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>damaged JPEG: expected a marker at byte {pos}</source>
+        <translation>ملف JPEG تالف: كان يُتوقع وجود علامة عند البايت {pos}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged JPEG: it ends inside a marker</source>
+        <translation>ملف JPEG تالف: ينتهي داخل علامة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+61"/>
+        <source>no evidence file with id {evidence_id}</source>
+        <translation>لا يوجد ملف دليل بالمعرّف {evidence_id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{original_filename} holds no GPS position</source>
+        <translation>لا يحتوي {original_filename} على موقع GPS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no incident with id {incident_id} in this file&apos;s case</source>
+        <translation>لا توجد حادثة بالمعرّف {incident_id} في قضية هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>say why the file is removed; the reason stays in its custody log</source>
+        <translation>يُرجى بيان سبب إزالة الملف؛ يبقى السبب في سجل عهدته</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file has working copies; remove those first</source>
+        <translation>لهذا الملف نسخ عمل؛ يُرجى إزالتها أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/store.py" line="+106"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="-93"/>
+        <source>that {kind_name} belongs to another case</source>
+        <translation>ذلك السجل ({kind_name}) ينتمي إلى قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no incident, allegation, source or account with id {rid} in this case</source>
+        <translation>لا توجد حادثة أو ادعاء أو مصدر أو إفادة بالمعرّف {rid} في هذه القضية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not a record id (UUID)</source>
+        <translation>{text} ليس معرّف سجل (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/archive.py" line="+38"/>
+        <source>unsafe or unexpected member name {name}: {fault}</source>
+        <translation>اسم عضو غير آمن أو غير متوقع {name}: {fault}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{message} ({detail})</source>
+        <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the bundle: {value}</source>
+        <translation>تتعذر قراءة الحزمة: {value}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{truncated_message}: its end-of-archive record is missing</source>
+        <translation>{truncated_message}: سجل نهاية الأرشيف مفقود</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>{truncated_message}: its zip64 end record is missing</source>
+        <translation>{truncated_message}: سجل نهاية zip64 مفقود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle is a multi-part archive, which hrdoc does not read</source>
+        <translation>الحزمة أرشيف متعدد الأجزاء، وهو ما لا يقرؤه hrdoc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle has {entries} members; at most {max_entries} are allowed</source>
+        <translation>تضم الحزمة {entries} عضواً؛ الحد الأقصى المسموح به {max_entries}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{truncated_message}: its directory is not where its end record says</source>
+        <translation>{truncated_message}: دليل الأرشيف ليس حيث يشير سجل النهاية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the bundle&apos;s directory is {size} bytes for {entries} members, far more than names need</source>
+        <translation>حجم دليل الحزمة {size} بايت لـ {entries} عضواً، وهو أكثر بكثير مما تحتاجه الأسماء</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the bundle has {count} members; at most {max_entries} are allowed</source>
+        <translation>تضم الحزمة {count} عضواً؛ الحد الأقصى المسموح به {max_entries}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the member {name} appears twice in the bundle</source>
+        <translation>العضو {name} يرد مرتين في الحزمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the member {name} is a symbolic link; a bundle holds only plain files</source>
+        <translation>العضو {name} رابط رمزي؛ لا تضم الحزمة إلا ملفات عادية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the member {name} is a folder or a special file; a bundle holds only plain files</source>
+        <translation>العضو {name} مجلد أو ملف خاص؛ لا تضم الحزمة إلا ملفات عادية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the member {name} uses zip encryption, which hrdoc bundles never use</source>
+        <translation>يستخدم العضو {name} تشفير zip، الذي لا تستخدمه حزم hrdoc أبداً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the member {name} uses compression method {compress_type}, which hrdoc bundles never use</source>
+        <translation>يستخدم العضو {name} طريقة الضغط {compress_type}، التي لا تستخدمها حزم hrdoc أبداً</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the member {name} is too large ({file_size} bytes; the limit is {max_member_size})</source>
+        <translation>العضو {name} كبير جداً ({file_size} بايت؛ الحد {max_member_size})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the bundle&apos;s members add up to more than the limit of {max_total_size} bytes</source>
+        <translation>يتجاوز مجموع أعضاء الحزمة الحد البالغ {max_total_size} بايت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{truncated_message}: the member {name} has two different sizes</source>
+        <translation>{truncated_message}: للعضو {name} حجمان مختلفان</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the member {name} would expand {ratio} times ({compress_size} bytes to {file_size}); refusing what looks like a zip bomb</source>
+        <translation>سيتمدد العضو {name} {ratio} مرة ({compress_size} بايت إلى {file_size})؛ رُفض ما يبدو قنبلة zip</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{truncated_message}: the member {filename} has no local header</source>
+        <translation>{truncated_message}: لا توجد ترويسة محلية للعضو {filename}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the members {first} and {second} overlap in the archive (a zip bomb, or a damaged archive)</source>
+        <translation>يتداخل العضوان {first} و{second} في الأرشيف (قنبلة zip، أو أرشيف تالف)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the member {spans} runs into the archive&apos;s directory (a zip bomb, or a damaged archive)</source>
+        <translation>يمتد العضو {spans} إلى دليل الأرشيف (قنبلة zip، أو أرشيف تالف)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{truncated_message}: the member {filename} has another name in its local header</source>
+        <translation>{truncated_message}: يحمل العضو {filename} اسماً آخر في ترويسته المحلية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+7"/>
+        <location line="+117"/>
+        <source>cannot write the bundle {path}: {value}</source>
+        <translation>تتعذر كتابة الحزمة {path}: {value}</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>{name} is larger than the {limit} bytes a bundle member of its kind may have</source>
+        <translation>{name} أكبر من {limit} بايت المسموح بها لعضو حزمة من نوعه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+100"/>
+        <source>{truncated_message}: the encryption header is cut short</source>
+        <translation>{truncated_message}: ترويسة التشفير مبتورة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this bundle was encrypted by a newer hrdoc (encryption version {version}); install the newer hrdoc to import it</source>
+        <translation>شُفّرت هذه الحزمة بإصدار أحدث من hrdoc (إصدار التشفير {version})؛ يُرجى تثبيت الإصدار الأحدث لاستيرادها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown bundle encryption (version {version}, key derivation {kdf})</source>
+        <translation>تشفير حزمة غير معروف (الإصدار {version}، اشتقاق المفتاح {kdf})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle&apos;s key derivation settings are out of range (n=2**{log2n}, r={r}, p={p})</source>
+        <translation>إعدادات اشتقاق مفتاح الحزمة خارج النطاق (n=2**{log2n}، r={r}، p={p})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the bundle&apos;s chunk size is out of range ({chunk_size})</source>
+        <translation>حجم كتل الحزمة خارج النطاق ({chunk_size})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{truncated_message}: the encrypted bundle ends in the middle of a chunk</source>
+        <translation>{truncated_message}: تنتهي الحزمة المشفرة في منتصف كتلة</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{truncated_message}: the last part ({value} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
+        <translation>{truncated_message}: يخفق الجزء الأخير ({value} من {chunks}) من الحزمة المشفرة في المصادقة (بُتر أو عُدّل)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encrypted bundle is damaged: part {value} of {chunks} fails authentication (it was altered)</source>
+        <translation>الحزمة المشفرة تالفة: يخفق الجزء {value} من {chunks} في المصادقة (عُدّل)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encrypted bundle is damaged: part {value} has the wrong length</source>
+        <translation>الحزمة المشفرة تالفة: طول الجزء {value} غير صحيح</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{truncated_message}: the encrypted bundle changed while it was read</source>
+        <translation>{truncated_message}: تغيرت الحزمة المشفرة أثناء قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/errors.py" line="+13"/>
+        <source>this bundle is encrypted; give its passphrase (--bundle-passphrase-file or HRDOC_BUNDLE_PASSPHRASE)</source>
+        <translation>هذه الحزمة مشفرة؛ يُرجى تقديم عبارة المرور الخاصة بها (--bundle-passphrase-file أو HRDOC_BUNDLE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong bundle passphrase, or the bundle is damaged</source>
+        <translation>عبارة مرور الحزمة خاطئة، أو الحزمة تالفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle is incomplete or damaged (truncated?)</source>
+        <translation>الحزمة ناقصة أو تالفة (مبتورة؟)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="-350"/>
+        <source>{name} is not UTF-8 JSON</source>
+        <translation>{name} ليس JSON بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not UTF-8 text (byte {start})</source>
+        <translation>{name} ليس نصاً بترميز UTF-8 (البايت {start})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>{name} ليس JSON صالحاً (السطر {lineno}، العمود {colno}: {msg})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not valid JSON for hrdoc: {err}</source>
+        <translation>{name} ليس JSON صالحاً لـ hrdoc: {err}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} nests too deeply to be read</source>
+        <translation>{name} متداخل إلى حد يتعذر معه قراءته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not valid JSON ({err})</source>
+        <translation>{name} ليس JSON صالحاً ({err})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} is longer than the manifest says (altered or damaged)</source>
+        <translation>{name} أطول مما يذكر البيان (معدّل أو تالف)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is shorter than the manifest says ({truncated_message})</source>
+        <translation>{name} أقصر مما يذكر البيان ({truncated_message})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} does not match its SHA-256 in the manifest (altered or damaged)</source>
+        <translation>لا يطابق {name} بصمته SHA-256 في البيان (معدّل أو تالف)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>this is not an hrdoc bundle: it has no {name}</source>
+        <translation>هذه ليست حزمة hrdoc: ليس فيها {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is too large ({file_size} bytes; the limit is {max_json_size})</source>
+        <translation>{name} كبير جداً ({file_size} بايت؛ الحد {max_json_size})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} does not have the size the archive says ({truncated_message})</source>
+        <translation>حجم {name} ليس كما يذكر الأرشيف ({truncated_message})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the member {name} is in the bundle but not in its manifest</source>
+        <translation>العضو {name} موجود في الحزمة لكنه ليس في بيانها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest lists {name}, which is not in the bundle</source>
+        <translation>يسرد البيان {name}، وهو غير موجود في الحزمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the member {name} is {file_size} bytes in the archive but {size} in the manifest</source>
+        <translation>حجم العضو {name} في الأرشيف {file_size} بايت لكنه {size} في البيان</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is too large ({size} bytes; the limit is {max_json_size})</source>
+        <translation>{name} كبير جداً ({size} بايت؛ الحد {max_json_size})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the manifest counts {counted} record(s) of {kind_name}, but the bundle has no records/{kind_name}.json</source>
+        <translation>يحصي البيان {counted} سجلاً من نوع {kind_name}، لكن الحزمة لا تضم records/{kind_name}.json</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this is not an hrdoc bundle: its manifest.json is not that of an hrdoc bundle</source>
+        <translation>هذه ليست حزمة hrdoc: ملف manifest.json فيها ليس ملف حزمة hrdoc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this bundle&apos;s format version {value} is not one hrdoc knows</source>
+        <translation>إصدار صيغة هذه الحزمة {value} ليس مما يعرفه hrdoc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this bundle was made by a newer hrdoc (format {version}; this hrdoc reads format {format_version}); install the newer hrdoc to import it</source>
+        <translation>أُعدت هذه الحزمة بإصدار أحدث من hrdoc (الصيغة {version}؛ يقرأ هذا الإصدار الصيغة {format_version})؛ يُرجى تثبيت الإصدار الأحدث لاستيرادها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manifest.json: {fault}</source>
+        <translation>manifest.json: {fault}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the bundle has no {sums}</source>
+        <translation>لا تضم الحزمة {sums}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sums} is not plain text</source>
+        <translation>{sums} ليس نصاً عادياً</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{sums}, line {number}, is not of the form &apos;&lt;sha256&gt;  &lt;name&gt;&apos;</source>
+        <translation>{sums}، السطر {number}، ليس على الشكل &apos;&lt;sha256&gt;  &lt;name&gt;&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sums} lists {name} twice</source>
+        <translation>يسرد {sums} الملف {name} مرتين</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sums} and the manifest do not list the same members ({names})</source>
+        <translation>لا يسرد {sums} والبيان الأعضاء أنفسهم ({names})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{sums} gives {name} another SHA-256 than {what}</source>
+        <translation>يعطي {sums} للملف {name} بصمة SHA-256 غير التي في {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} should hold a JSON array</source>
+        <translation>يجب أن يحتوي {name} على مصفوفة JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}, {which}: {fault}</source>
+        <translation>{name}، {which}: {fault}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has two records with {key_field} {key}</source>
+        <translation>في {name} سجلان بـ {key_field} {key}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the manifest counts {counted} record(s) of {kind_name}, but {name} holds {count}</source>
+        <translation>يحصي البيان {counted} سجلاً من نوع {kind_name}، لكن {name} يضم {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} holds {count} cases; a bundle holds exactly one</source>
+        <translation>يضم {name} {count} قضايا؛ والحزمة تضم قضية واحدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the manifest names case {id}, but {name} holds another</source>
+        <translation>يذكر البيان القضية {id}، لكن {name} يضم قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} is empty: it is not an hrdoc bundle</source>
+        <translation>{name} فارغ: ليس حزمة hrdoc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an hrdoc bundle (neither a zip archive nor an encrypted bundle)</source>
+        <translation>{name} ليس حزمة hrdoc (ليس أرشيف zip ولا حزمة مشفرة)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{truncated_message}: its directory does not agree with its end record</source>
+        <translation>{truncated_message}: دليل الأرشيف لا يتفق مع سجل النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundles.py" line="+170"/>
+        <source>the bundle does not hold exactly one case</source>
+        <translation>لا تضم الحزمة قضية واحدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the bundle carries a file that none of its records describes ({stray}{more})</source>
+        <translation>تحمل الحزمة ملفاً لا يصفه أي من سجلاتها ({stray}{more})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+47"/>
+        <source>{what} has no valid id</source>
+        <translation>ليس لـ {what} معرّف صالح</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the copy does not hold exactly its one case</source>
+        <translation>لا تضم النسخة قضيتها الوحيدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the copy&apos;s audit entry {value} belongs to another case</source>
+        <translation>قيد التدقيق {value} في النسخة ينتمي إلى قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the copy holds records of an unknown kind {kind_name}</source>
+        <translation>تضم النسخة سجلات من نوع غير معروف {kind_name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy holds the record {rid} twice</source>
+        <translation>تضم النسخة السجل {rid} مرتين</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the copy deletes a {kind_name} ({rid}); a copy of a case can only delete records inside it</source>
+        <translation>تحذف النسخة سجلاً من نوع {kind_name} ({rid})؛ لا يجوز لنسخة قضية أن تحذف إلا سجلات داخلها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the copy&apos;s deletion of {kind_name} {rid} belongs to another case</source>
+        <translation>حذف النسخة لسجل {kind_name} {rid} يخص قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copy both holds and deletes the record {rid}</source>
+        <translation>تضم النسخة السجل {rid} وتحذفه في آن واحد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the copy&apos;s {kind_name} {rid} belongs to {value} of this store</source>
+        <translation>السجل {kind_name} {rid} في النسخة ينتمي إلى {value} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy&apos;s {kind_name} {rid} is a {found_kind} in this store</source>
+        <translation>السجل {kind_name} {rid} في النسخة هو {found_kind} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the copy&apos;s audit log speaks of a record of {value} of this store</source>
+        <translation>يتحدث سجل التدقيق في النسخة عن سجل من {value} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the copy holds the {what} of a {owner_kind} ({owner}) that it does not carry</source>
+        <translation>تضم النسخة بيانات {what} لسجل {owner_kind} ({owner}) لا تحمله</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the copy holds two {what} records for the {owner_kind} {owner}</source>
+        <translation>تضم النسخة سجلين من {what} لسجل {owner_kind} {owner}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the copy holds a version ({vid}) of an account ({account}) that it does not carry</source>
+        <translation>تضم النسخة إصداراً ({vid}) من إفادة ({account}) لا تحملها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the copy holds the account version {vid} twice</source>
+        <translation>تضم النسخة إصدار الإفادة {vid} مرتين</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy&apos;s account version {vid} belongs to another account in this store</source>
+        <translation>إصدار الإفادة {vid} في النسخة ينتمي إلى إفادة أخرى في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>two witnesses of the case would share the pseudonym {pseudonym}; rename one of them (here or where the copy comes from), then try again</source>
+        <translation>سيشترك شاهدان في القضية في الاسم المستعار {pseudonym}؛ يُرجى إعادة تسمية أحدهما (هنا أو حيث جاءت النسخة)، ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the copy&apos;s {kind_name} {value} refers to a {target} of another case</source>
+        <translation>يشير السجل {kind_name} {value} في النسخة إلى {target} من قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the copy&apos;s {kind_name} {value} refers to a {target} ({tid}) that is neither in it nor here</source>
+        <translation>يشير السجل {kind_name} {value} في النسخة إلى {target} ({tid}) غير موجود فيها ولا هنا</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the copy&apos;s {kind_name} {value} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
+        <translation>يستخدم السجل {kind_name} {value} في النسخة مصطلح {words} {row} ({fld})، الذي لا تحتويه مفردات {words} في قاعدة البيانات هذه ولا النسخة؛ يُرجى إضافة ذلك المصطلح هنا (بالرمز نفسه)، ثم الاستيراد مجدداً</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the copy&apos;s {kind_name} {value} breaks a rule: {errors}</source>
+        <translation>يخالف السجل {kind_name} {value} في النسخة قاعدة: {errors}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the copy&apos;s account {value} breaks a rule: {err}</source>
+        <translation>تخالف الإفادة {value} في النسخة قاعدة: {err}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the copy&apos;s consent of witness {witness} breaks a rule here: {err}</source>
+        <translation>تخالف موافقة الشاهد {witness} في النسخة قاعدة هنا: {err}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the copy changes the {fld} of the evidence item {id}; what an evidentiary file is never changes once recorded</source>
+        <translation>تغيّر النسخة الحقل {fld} لعنصر الأدلة {id}؛ وما يكون عليه ملف الإثبات لا يتغير أبداً بعد تسجيله</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the copy&apos;s chain of custody has an entry for an item ({item}) that it does not carry</source>
+        <translation>تتضمن سلسلة العهدة في النسخة قيداً لعنصر ({item}) لا تحمله</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>chain of custody of evidence item {evidence_id}, entry {seq} (from another store)</source>
+        <translation>سلسلة عهدة عنصر الأدلة {evidence_id}، القيد {seq} (من قاعدة بيانات أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
+        <source>the chain of custody of evidence item {item} in the copy, entry {value}</source>
+        <translation>سلسلة عهدة عنصر الأدلة {item} في النسخة، القيد {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>{place} is malformed</source>
+        <translation>{place} مشوّه البنية</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{place} does not follow the entry before it</source>
+        <translation>{place} لا يلي القيد الذي قبله</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>{place} was altered after it was written</source>
+        <translation>عُدّل {place} بعد كتابته</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the copy&apos;s audit entry {value}</source>
+        <translation>قيد التدقيق {value} في النسخة</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the copy&apos;s log entry {value} is malformed</source>
+        <translation>قيد السجل {value} في النسخة مشوّه البنية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the copy&apos;s log entry {value} says something other than this store&apos;s record of the same entry: it was altered</source>
+        <translation>يقول قيد السجل {value} في النسخة شيئاً غير ما تسجله قاعدة البيانات هذه للقيد نفسه: لقد عُدّل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/conflicts.py" line="+156"/>
+        <location filename="../../hrdoc/services/exchange/conflicts_decide.py" line="+51"/>
+        <source>no conflict with id {conflict_id}</source>
+        <translation>لا يوجد تعارض بالمعرّف {conflict_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/conflicts_decide.py" line="-5"/>
+        <source>choose {names}</source>
+        <translation>يُرجى اختيار {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this conflict was already resolved</source>
+        <translation>سبق حل هذا التعارض</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>that decision would break a rule of the store ({first}); nothing was changed</source>
+        <translation>سيخالف ذلك القرار قاعدة من قواعد قاعدة البيانات ({first})؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the other version of this {value} cannot come back: the {value2} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
+        <translation>لا يمكن استعادة الإصدار الآخر من هذا {value}: فالـ {value2} الذي ينتمي إليه محذوف هنا (يُرجى البت فيه أولاً، أو الإبقاء على إصدار هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>this item has working copies here that the other side did not delete; remove those first (Evidence → Remove), or keep this laptop&apos;s version</source>
+        <translation>لهذا العنصر هنا نسخ عمل لم يحذفها الطرف الآخر؛ يُرجى إزالتها أولاً (الأدلة ← إزالة)، أو الإبقاء على إصدار هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>taking the incoming version would move a record between cases; keep the local version instead</source>
+        <translation>اعتماد الإصدار الوارد سينقل سجلاً بين القضايا؛ يُرجى الإبقاء على الإصدار المحلي بدلاً منه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+265"/>
+        <source>{kind_name} {value}</source>
+        <translation>{kind_name} {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>version {value} of account {value2}</source>
+        <translation>الإصدار {value} من الإفادة {value2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the case&apos;s records are not valid: {shown}</source>
+        <translation>سجلات القضية غير صالحة: {shown}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>this store already has a different case with the reference {reference}; change that case&apos;s reference, then import again</source>
+        <translation>في قاعدة البيانات هذه قضية أخرى بالمرجع {reference}؛ يُرجى تغيير مرجع تلك القضية، ثم الاستيراد مجدداً</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the file of {original_filename} does not match its recorded SHA-256</source>
+        <translation>لا يطابق ملف {original_filename} بصمته SHA-256 المسجلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/refusal.py" line="+30"/>
+        <source>the copy breaks a rule of the store ({first_line})</source>
+        <translation>تخالف النسخة قاعدة من قواعد قاعدة البيانات ({first_line})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text}; nothing was merged</source>
+        <translation>{text}؛ لم يُدمج أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+164"/>
+        <source>{value} is not a valid value: {err}</source>
+        <translation>{value} ليست قيمة صالحة: {err}</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="+19"/>
+        <source>no case with id {case_id}</source>
+        <translation>لا توجد قضية بالمعرّف {case_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+155"/>
+        <source>its log now ends at entry {end}</source>
+        <translation>ينتهي سجلها الآن عند القيد {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its log is now empty</source>
+        <translation>سجلها فارغ الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry {start_seq} is gone ({now})</source>
+        <translation>القيد {start_seq} لم يعد موجوداً ({now})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {start_seq} is no longer the entry this store saw</source>
+        <translation>لم يعد القيد {start_seq} هو القيد الذي رأته قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entry {expected_seq} is missing (the next is {seq})</source>
+        <translation>القيد {expected_seq} مفقود (التالي هو {seq})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry {seq} does not follow on from the entries before it</source>
+        <translation>القيد {seq} لا يلي القيود التي قبله</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>nothing was synced. </source>
+        <translation>لم تُزامَن أي بيانات. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team store {place}: {what}; {consequence}Tell your team and whoever runs its server, and compare with the other laptops before trusting it; once you know why (a restore from an older backup, say), `hrdoc sync CASE --team DB --accept-team-log` takes its log as it now is (recorded in this store&apos;s audit log)</source>
+        <translation>قاعدة بيانات الفريق {place}: {what}؛ {consequence}يُرجى إبلاغ فريقك ومن يدير خادمها، والمقارنة بالحواسيب الأخرى قبل الوثوق بها؛ وبعد معرفة السبب (استعادة من نسخة احتياطية أقدم مثلاً)، يعتمد الأمر `hrdoc sync CASE --team DB --accept-team-log` سجلها كما هو الآن (ويُسجَّل ذلك في سجل التدقيق في قاعدة البيانات هذه)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>is gone</source>
+        <translation>لم يعد موجوداً</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is now {team_id}</source>
+        <translation>أصبح الآن {team_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not the store this store last synced with there ({value}): its id {now} (it was {team_id})</source>
+        <translation>ليست قاعدة البيانات التي زامنت معها قاعدة البيانات هذه آخر مرة في ذلك الموقع ({value}): معرّفها {now} (كان {team_id})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({value})</source>
+        <translation>أُعيدت كتابة سجل التدقيق فيها دون علم قاعدة البيانات هذه: {fault}، وهو ما رأته قاعدة البيانات هذه عند آخر مزامنة لها ({value})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its audit log was changed outside hrdoc: {fault}</source>
+        <translation>غُيّر سجل التدقيق فيها خارج hrdoc: {fault}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the team store {place}: its audit log changed while this store synced ({fault}); the case was synced, but this store keeps the team log&apos;s head it had. Run `hrdoc verify --db TEAM` and tell your team and whoever runs its server</source>
+        <translation>قاعدة بيانات الفريق {place}: تغيّر سجل التدقيق فيها أثناء مزامنة قاعدة البيانات هذه ({fault})؛ زُومنت القضية، لكن قاعدة البيانات هذه تحتفظ برأس سجل الفريق الذي كان لديها. يُرجى تشغيل `hrdoc verify --db TEAM` وإبلاغ فريقك ومن يدير خادمها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/passphrase.py" line="+19"/>
+        <source>the passphrase is too short: use at least {count} characters (a few words is best)</source>
+        <translation>عبارة المرور قصيرة جداً: يُرجى استخدام {count} حرفاً على الأقل (ويُفضَّل بضع كلمات)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../hrdoc/storage/store_key.py" line="-30"/>
+        <source>the passphrase contains a NUL character; choose another one</source>
+        <translation>تحتوي عبارة المرور على حرف NUL؛ يُرجى اختيار عبارة أخرى</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the passphrase file {source} is not UTF-8 text: save it as UTF-8 (plain text) and try again</source>
+        <translation>ملف عبارة المرور {source} ليس نصاً بترميز UTF-8: يُرجى حفظه بترميز UTF-8 (نصاً عادياً) ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the passphrase file {source} is empty: put the passphrase on its first line</source>
+        <translation>ملف عبارة المرور {source} فارغ: يُرجى كتابة عبارة المرور في سطره الأول</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records.py" line="+143"/>
+        <source>this file is kept in the evidence vault: remove it with Evidence → Remove, which records the removal and its reason in the chain of custody</source>
+        <translation>هذا الملف محفوظ في خزنة الأدلة: يُرجى إزالته عبر الأدلة ← إزالة، الذي يسجل الإزالة وسببها في سلسلة العهدة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>this {kind_name} is still referred to by other records (for example working copies); delete or re-attach those first</source>
+        <translation>لا تزال سجلات أخرى تشير إلى هذا السجل ({kind_name}) (نسخ عمل مثلاً)؛ يُرجى حذفها أو إعادة إرفاقها أولاً</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{kind_name} records have no protected identity</source>
+        <translation>ليس لسجلات {kind_name} هوية محمية</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no {name} with id {rid}</source>
+        <translation>لا يوجد {name} بالمعرّف {rid}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is not a field of {name} records (fields: {names})</source>
+        <translation>ليس حقلاً من حقول سجلات {name} (الحقول: {names})</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a record cannot be moved to another case</source>
+        <translation>لا يمكن نقل سجل إلى قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>say why the account is corrected: a correction is kept as a new version beside the old one</source>
+        <translation>يُرجى بيان سبب تصحيح الإفادة: يُحفظ التصحيح إصداراً جديداً إلى جانب الإصدار القديم</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>a {kind_name} has no protected identity</source>
+        <translation>ليس لسجل {kind_name} هوية محمية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a protected identity field ({names})</source>
+        <translation>ليس حقلاً من حقول الهوية المحمية ({names})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only an individual victim has an identity to protect</source>
+        <translation>الضحية الفردية وحدها لها هوية تجب حمايتها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be text</source>
+        <translation>يجب أن يكون نصاً</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is not a consent field ({names})</source>
+        <translation>ليس حقلاً من حقول الموافقة ({names})</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{value} is not a record id (UUID)</source>
+        <translation>{value} ليس معرّف سجل (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_kinds.py" line="-59"/>
+        <source>unknown kind of record {kind_name}; known kinds: {names}</source>
+        <translation>نوع سجل غير معروف {kind_name}؛ الأنواع المعروفة: {names}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>a record id (UUID)</source>
+        <translation>معرّف سجل (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not {words}</source>
+        <translation>{value} ليس {words}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
+        <source>{code} is not a known {words}; pick one from the list</source>
+        <translation>{code} ليس مصطلحاً معروفاً ({words})؛ يُرجى اختيار مصطلح من القائمة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{term} is a sub-type of {parent}; choose an event type here</source>
+        <translation>{term} نوع فرعي من {parent}؛ يُرجى اختيار نوع حدث هنا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required when a sub-type is given</source>
+        <translation>مطلوب عند تحديد نوع فرعي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{term} is not a sub-type of the event type {parent}</source>
+        <translation>{term} ليس نوعاً فرعياً من نوع الحدث {parent}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{quotable} account(s) of this witness are marked quotable; correct them first (withdrawn consent must be reflected in the accounts)</source>
+        <translation>{quotable} من إفادات هذا الشاهد موسومة بأنها قابلة للاقتباس؛ يُرجى تصحيحها أولاً (يجب أن تعكس الإفادات سحب الموافقة)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>breaks a rule the store keeps for every {label}</source>
+        <translation>يخالف قاعدة تطبقها قاعدة البيانات على كل {label}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>duplicates another {label} with the same {words}</source>
+        <translation>يكرر {label} آخر له {words} نفسه</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>built-in vocabulary terms cannot be deleted</source>
+        <translation>لا يمكن حذف مصطلحات المفردات المدمجة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{code} is still used by {in_use} record(s) and {children} sub-term(s); change those first, or keep the term</source>
+        <translation>لا يزال {code} مستخدماً في {in_use} سجلاً و{children} مصطلحاً فرعياً؛ يُرجى تغييرها أولاً، أو الإبقاء على المصطلح</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>is fixed when the file enters the vault; make a working copy to change the file</source>
+        <translation>يُثبَّت عند دخول الملف إلى الخزنة؛ يُرجى إعداد نسخة عمل لتغيير الملف</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>file evidence under the case or one {names}</source>
+        <translation>يُرجى تصنيف الأدلة تحت القضية أو تحت أحد العناصر التالية: {names}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no {kind_name} with id {target_id}</source>
+        <translation>لا يوجد سجل {kind_name} بالمعرّف {target_id}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>is required: every record belongs to a case</source>
+        <translation>مطلوب: كل سجل ينتمي إلى قضية</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no {label} with id {ref}</source>
+        <translation>لا يوجد {label} بالمعرّف {ref}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an evidence file cannot be a working copy of itself</source>
+        <translation>لا يمكن أن يكون ملف الدليل نسخة عمل من نفسه</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{reference} is already used by another case (letter case does not count)</source>
+        <translation>{reference} مستخدم بالفعل لقضية أخرى (دون تمييز بين الأحرف الكبيرة والصغيرة)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{pseudonym} is already used by another witness in this case; pseudonyms must be unique within a case</source>
+        <translation>{pseudonym} مستخدم بالفعل لشاهد آخر في هذه القضية؛ يجب أن تكون الأسماء المستعارة فريدة داخل القضية</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{parent} is not a term of the same vocabulary</source>
+        <translation>{parent} ليس مصطلحاً من المفردات نفسها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the code of a built-in term cannot change; edit its labels only</source>
+        <translation>لا يمكن تغيير رمز مصطلح مدمج؛ يُرجى تعديل تسمياته فقط</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/search.py" line="+234"/>
+        <source>full-text search is not available on a {dialect} store</source>
+        <translation>البحث في النص الكامل غير متاح في قاعدة بيانات {dialect}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/tables.py" line="+4"/>
+        <location line="+9"/>
+        <source>cannot write {target}: {value}</source>
+        <translation>تتعذر كتابة {target}: {value}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no table of {kind_name} records; tables: {names}</source>
+        <translation>لا يوجد جدول لسجلات {kind_name}؛ الجداول: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/team_roles.py" line="+9"/>
+        <source>this database holds no hrdoc store: create one first with `hrdoc init --db URL`</source>
+        <translation>لا تحتوي قاعدة البيانات هذه على قاعدة بيانات hrdoc: يُرجى إنشاء واحدة أولاً بالأمر `hrdoc init --db URL`</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>only the login that owns the team store&apos;s tables ({owner}) may set its roles; you are {me}: run it with the owner&apos;s login</source>
+        <translation>لا يجوز تحديد أدوار قاعدة بيانات الفريق إلا لحساب الدخول المالك لجداولها ({owner})؛ أنت {me}: يُرجى تشغيله بحساب دخول المالك</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no login {name} on the server and {me} may not create logins: ask the server&apos;s administrator to create it (`createuser --pwprompt {name2}`), then run this again</source>
+        <translation>لا يوجد حساب دخول {name} على الخادم، ولا يجوز لـ {me} إنشاء حسابات دخول: يُرجى أن تطلب من مسؤول الخادم إنشاءه (`createuser --pwprompt {name2}`)، ثم تشغيل هذا مجدداً</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} cannot be given a limited part: {why}; give each investigator a login of their own without these rights; nothing was changed</source>
+        <translation>لا يمكن منح {name} دوراً محدوداً: {why}؛ يُرجى منح كل محقق حساب دخول خاصاً به دون هذه الصلاحيات؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
+        <translation>يستطيع {name} إنشاء كائنات في المخطط {schema}، وهو ما لا يستطيع {me} سحبه: يُرجى أن تطلب من المسؤول تشغيل REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (ومن {name})، ثم تشغيل هذا مجدداً؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
+        <translation>لا يمكن أن يكون {names} محققاً وقارئاً في آن واحد: يُرجى اختيار دور واحد لكل منهم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+125"/>
+        <source>the copy carries the {value} term {key} twice</source>
+        <translation>تحمل النسخة مصطلح {value} {key} مرتين</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the copy&apos;s {value} term {code}</source>
+        <translation>مصطلح {value} {code} في النسخة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place} names a parent term ({parent}) that is neither here nor in the copy</source>
+        <translation>يذكر {place} مصطلحاً أصلياً ({parent}) غير موجود هنا ولا في النسخة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{place} has the id of another term of this store ({vocabulary} {code})</source>
+        <translation>يحمل {place} معرّف مصطلح آخر في قاعدة البيانات هذه ({vocabulary} {code})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the copy&apos;s vocabulary term {code}</source>
+        <translation>مصطلح المفردات {code} في النسخة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place} is of an unknown vocabulary {vocabulary}</source>
+        <translation>{place} من مفردات غير معروفة {vocabulary}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{place} breaks a rule: {fault}</source>
+        <translation>يخالف {place} قاعدة: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/engine.py" line="-154"/>
+        <source>a passphrase is required to open an encrypted store</source>
+        <translation>يلزم تقديم عبارة مرور لفتح قاعدة بيانات مشفرة</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>another hrdoc process is opening or upgrading {path}; wait for it and try again</source>
+        <translation>تقوم عملية hrdoc أخرى بفتح {path} أو ترقيته؛ يُرجى انتظارها ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no store at {path}: create one first (`hrdoc init --db {path}`, or `hrdoc demo` for a demo store)</source>
+        <translation>لا توجد قاعدة بيانات في {path}: يُرجى إنشاء واحدة أولاً (`hrdoc init --db {path}`، أو `hrdoc demo` لقاعدة بيانات تجريبية)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is an unencrypted database; hrdoc opens unencrypted stores only with --no-encryption</source>
+        <translation>{path} قاعدة بيانات غير مشفرة؛ لا يفتح hrdoc قواعد البيانات غير المشفرة إلا مع --no-encryption</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is encrypted (or not a database): open it without --no-encryption and give its passphrase</source>
+        <translation>{path} مشفرة (أو ليست قاعدة بيانات): يُرجى فتحها دون --no-encryption وتقديم عبارة المرور الخاصة بها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/engine_team.py" line="+99"/>
+        <source>{timeout_env} must be a number of seconds</source>
+        <translation>يجب أن يكون {timeout_env} عدداً من الثواني</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unsupported store URL scheme {drivername}: use postgresql://</source>
+        <translation>مخطط عنوان قاعدة البيانات {drivername} غير مدعوم: يُرجى استخدام postgresql://</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>cannot open a PostgreSQL team store: its database driver is not installed ({name}); install psycopg (`pip install &apos;psycopg[binary]&apos;`)</source>
+        <translation>يتعذر فتح قاعدة بيانات فريق على PostgreSQL: برنامج تشغيل قاعدة البيانات غير مثبت ({name})؛ يُرجى تثبيت psycopg (`pip install &apos;psycopg[binary]&apos;`)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="-23"/>
+        <source>wrong passphrase, or not an hrdoc store</source>
+        <translation>عبارة مرور خاطئة، أو ليست قاعدة بيانات hrdoc</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the store is on a read-only disk (or its file or folder is read-only): nothing was saved. Copy it to a writable disk to change it</source>
+        <translation>قاعدة البيانات على قرص للقراءة فقط (أو ملفها أو مجلدها للقراءة فقط): لم يُحفظ أي شيء. يُرجى نسخها إلى قرص قابل للكتابة لتغييرها</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the team store is busy: another hrdoc process is saving to it. Wait a moment and try again; nothing was saved by the failed operation.</source>
+        <translation>قاعدة بيانات الفريق مشغولة: عملية hrdoc أخرى تحفظ فيها. يُرجى الانتظار لحظة ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another hrdoc process is still saving this case to the team store (a large sync?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
+        <translation>لا تزال عملية hrdoc أخرى تحفظ هذه القضية في قاعدة بيانات الفريق (مزامنة كبيرة؟): يُرجى انتظار انتهائها ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another laptop has been sending the same evidence file to the team store for a while (a large sync?): wait for its sync to finish and try again; nothing was saved by the failed operation.</source>
+        <translation>يرسل حاسوب آخر ملف الدليل نفسه إلى قاعدة بيانات الفريق منذ مدة (مزامنة كبيرة؟): يُرجى انتظار انتهاء مزامنته ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the team store at {server} stopped answering (nothing for {limit_s} seconds): nothing was saved by the failed operation; try again when it answers</source>
+        <translation>توقفت قاعدة بيانات الفريق على {server} عن الاستجابة (لا شيء منذ {limit_s} ثانية): لم تحفظ العملية التي أخفقت أي شيء؛ يُرجى المحاولة مجدداً عندما تستجيب</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the team store refused a change that another hrdoc process made at the same moment ({constraint}): nothing was saved by the failed operation; try again.</source>
+        <translation>رفضت قاعدة بيانات الفريق تغييراً أجرته عملية hrdoc أخرى في اللحظة نفسها ({constraint}): لم تحفظ العملية التي أخفقت أي شيء؛ يُرجى المحاولة مجدداً.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team store&apos;s server cancelled the operation (its statement_timeout, or an administrator): nothing was saved by the failed operation. Try again; if it happens again, ask the server&apos;s administrator to lift the limit for hrdoc&apos;s login.</source>
+        <translation>ألغى خادم قاعدة بيانات الفريق العملية (مهلة statement_timeout الخاصة به، أو أحد المسؤولين): لم تحفظ العملية التي أخفقت أي شيء. يُرجى المحاولة مجدداً؛ وإذا تكرر ذلك، يُرجى أن تطلب من مسؤول الخادم رفع الحد عن حساب دخول hrdoc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team store&apos;s server is out of disk space: nothing was saved by the failed operation. Tell the server&apos;s administrator.</source>
+        <translation>نفدت مساحة القرص على خادم قاعدة بيانات الفريق: لم تحفظ العملية التي أخفقت أي شيء. يُرجى إبلاغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the team store is read-only (a standby server, or a database set read-only): nothing was saved. Connect to the team&apos;s primary server.</source>
+        <translation>قاعدة بيانات الفريق للقراءة فقط (خادم احتياطي، أو قاعدة بيانات مضبوطة للقراءة فقط): لم يُحفظ أي شيء. يُرجى الاتصال بالخادم الرئيسي للفريق.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the team store refused this: permission denied ({detail}). Ask the server&apos;s administrator to give your login access to hrdoc&apos;s tables.</source>
+        <translation>رفضت قاعدة بيانات الفريق هذا: رُفض الإذن ({detail}). يُرجى أن تطلب من مسؤول الخادم منح حساب دخولك حق الوصول إلى جداول hrdoc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team store refused the login: {detail}</source>
+        <translation>رفضت قاعدة بيانات الفريق تسجيل الدخول: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team store&apos;s database is gone: {detail}</source>
+        <translation>قاعدة البيانات الخاصة بقاعدة بيانات الفريق لم تعد موجودة: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team store&apos;s server reports damaged data ({detail}). Tell the server&apos;s administrator; the server&apos;s own backups apply.</source>
+        <translation>يبلغ خادم قاعدة بيانات الفريق عن بيانات تالفة ({detail}). يُرجى إبلاغ مسؤول الخادم؛ وتنطبق النسخ الاحتياطية الخاصة بالخادم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lost the connection to the team store: nothing was saved by the failed operation. Check that you are on the team&apos;s network, then try again.</source>
+        <translation>انقطع الاتصال بقاعدة بيانات الفريق: لم تحفظ العملية التي أخفقت أي شيء. يُرجى التحقق من وجودك على شبكة الفريق، ثم المحاولة مجدداً.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the team store at {server} refused the login for user {user}: authentication failed. Check the user name and the password (in the URL, in PGPASSWORD or in ~/.pgpass).</source>
+        <translation>رفضت قاعدة بيانات الفريق على {server} تسجيل دخول المستخدم {user}: أخفقت المصادقة. يُرجى التحقق من اسم المستخدم وكلمة المرور (في العنوان، أو في PGPASSWORD، أو في ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the team store at {server} does not accept connections from this computer for user {user} (database {database}). Ask the server&apos;s administrator; if the server requires TLS, add ?sslmode=require to the URL.</source>
+        <translation>لا تقبل قاعدة بيانات الفريق على {server} الاتصالات من هذا الحاسوب للمستخدم {user} (قاعدة البيانات {database}). يُرجى مراجعة مسؤول الخادم؛ وإذا كان الخادم يتطلب TLS، يُرجى إضافة ?sslmode=require إلى العنوان.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the team store at {server} has no user {user}: check the user name in the URL (user@host).</source>
+        <translation>لا يوجد مستخدم {user} في قاعدة بيانات الفريق على {server}: يُرجى التحقق من اسم المستخدم في العنوان (user@host).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no database {database} on the team store at {server}. Ask the server&apos;s administrator to create it (empty), then create the store in it with `hrdoc init --db URL`.</source>
+        <translation>لا توجد قاعدة بيانات {database} على خادم قاعدة بيانات الفريق {server}. يُرجى أن تطلب من مسؤول الخادم إنشاءها (فارغة)، ثم إنشاء قاعدة بيانات hrdoc فيها بالأمر `hrdoc init --db URL`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the team store at {server} refused user {user} access to database {database}: permission denied. Ask the server&apos;s administrator to grant it.</source>
+        <translation>رفضت قاعدة بيانات الفريق على {server} وصول المستخدم {user} إلى قاعدة البيانات {database}: رُفض الإذن. يُرجى أن تطلب من مسؤول الخادم منحه.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot make a secure (TLS) connection to the team store at {server}: {value}. Check the sslmode and certificate settings in the URL.</source>
+        <translation>يتعذر إنشاء اتصال آمن (TLS) بقاعدة بيانات الفريق على {server}: {value}. يُرجى التحقق من إعدادات sslmode والشهادة في العنوان.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team store at {server} is not accepting connections right now ({value}). Try again in a moment.</source>
+        <translation>لا تقبل قاعدة بيانات الفريق على {server} الاتصالات حالياً ({value}). يُرجى المحاولة مجدداً بعد لحظة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({value})</source>
+        <translation>يتعذر الوصول إلى قاعدة بيانات الفريق على {server} — يُرجى التحقق من العنوان ومن وجودك على شبكة الفريق ({value})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the store is busy: another hrdoc process is using it. Wait a moment and try again, or close the other hrdoc window.</source>
+        <translation>قاعدة البيانات مشغولة: تستخدمها عملية hrdoc أخرى. يُرجى الانتظار لحظة ثم المحاولة مجدداً، أو إغلاق نافذة hrdoc الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the disk failed while reading or writing the store: nothing was saved. Check the disk (is it still plugged in?), then try again</source>
+        <translation>تعطل القرص أثناء قراءة قاعدة البيانات أو الكتابة فيها: لم يُحفظ أي شيء. يُرجى فحص القرص (هل لا يزال موصولاً؟)، ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the store is damaged. Restore the latest backup (the .backup files next to the store).</source>
+        <translation>قاعدة البيانات تالفة. يُرجى استعادة أحدث نسخة احتياطية (ملفات .backup المجاورة لقاعدة البيانات).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the store: {orig}. Check the path and its folder&apos;s permissions.</source>
+        <translation>يتعذر فتح قاعدة البيانات: {orig}. يُرجى التحقق من المسار ومن أذونات مجلدها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/location.py" line="+48"/>
+        <source>{value} is not a valid store URL</source>
+        <translation>{value} ليس عنوان قاعدة بيانات صالحاً</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported store URL scheme {drivername}: use a file path or postgresql://</source>
+        <translation>مخطط عنوان قاعدة البيانات {drivername} غير مدعوم: يُرجى استخدام مسار ملف أو postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/migrate.py" line="+145"/>
+        <source>this store was written by a newer version of hrdoc (schema {current}); install the newer hrdoc to open it</source>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من hrdoc (المخطط {current})؛ يُرجى تثبيت الإصدار الأحدث لفتحها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+12"/>
+        <source>{value} already holds an hrdoc store; open it instead of creating one</source>
+        <translation>يحتوي {value} بالفعل على قاعدة بيانات hrdoc؛ يُرجى فتحها بدلاً من إنشاء واحدة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
+        <translation>يحتوي {value} بالفعل على جداول ({names})؛ لا ينشئ hrdoc قاعدة بيانات فريق إلا في قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
+        <translation>تتعذر قراءة أحدث تغييرات قاعدة البيانات ({name}) حيث لا يمكن كتابة أي شيء: يُرجى فتحها مرة واحدة على قرص قابل للكتابة (أو إخلاء بعض المساحة)، ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>{value} is an empty database: create the store in it first (`hrdoc init --db {value}`)</source>
+        <translation>{value} قاعدة بيانات فارغة: يُرجى إنشاء قاعدة بيانات hrdoc فيها أولاً (`hrdoc init --db {value}`)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} holds another program&apos;s tables, not an hrdoc store</source>
+        <translation>يحتوي {value} على جداول برنامج آخر، لا على قاعدة بيانات hrdoc</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the team store is read-only (a standby server, or a database set read-only): nothing can be changed there. Connect to the team&apos;s primary server to change it.</source>
+        <translation>قاعدة بيانات الفريق للقراءة فقط (خادم احتياطي، أو قاعدة بيانات مضبوطة للقراءة فقط): لا يمكن تغيير أي شيء فيها. يُرجى الاتصال بالخادم الرئيسي للفريق لتغييرها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login {user} may only read the team store: nothing can be changed with it. To change it, use an investigator&apos;s login (`hrdoc team-roles` gives one).</source>
+        <translation>لا يجوز لحساب الدخول {user} إلا قراءة قاعدة بيانات الفريق: لا يمكن تغيير أي شيء به. لتغييرها، يُرجى استخدام حساب دخول محقق (يمنحه الأمر `hrdoc team-roles`).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store_key.py" line="+4"/>
+        <source>the passphrase holds characters that are not text; type it again</source>
+        <translation>تحتوي عبارة المرور على أحرف ليست نصاً؛ يُرجى كتابتها مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/vault.py" line="+83"/>
+        <source>stored file of evidence item {item_id} is damaged: {detail}</source>
+        <translation>الملف المخزن لعنصر الأدلة {item_id} تالف: {detail}</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>cannot write in the evidence vault folder {root}: {value}</source>
+        <translation>تتعذر الكتابة في مجلد خزنة الأدلة {root}: {value}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location filename="../../hrdoc/storage/vault_team.py" line="+162"/>
+        <source>the file is larger than {value} MiB and cannot be shown here</source>
+        <translation>الملف أكبر من {value} ميبيبايت ولا يمكن عرضه هنا</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <location line="+10"/>
+        <source>cannot write in the evidence vault {root}: {strerror}</source>
+        <translation>تتعذر الكتابة في خزنة الأدلة {root}: {strerror}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot write in the evidence vault {root}: {value}</source>
+        <translation>تتعذر الكتابة في خزنة الأدلة {root}: {value}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot finish writing to the evidence vault: {strerror}</source>
+        <translation>يتعذر إنهاء الكتابة في خزنة الأدلة: {strerror}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/vault_team.py" line="+54"/>
+        <source>evidence file {item_id} is already being written by this process</source>
+        <translation>تقوم هذه العملية بالفعل بكتابة ملف الدليل {item_id}</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>the team store&apos;s partial copy of evidence file {item_id} changed while it was being completed: try again</source>
+        <translation>تغيرت النسخة الجزئية لملف الدليل {item_id} في قاعدة بيانات الفريق أثناء إكمالها: يُرجى المحاولة مجدداً</translation>
+    </message>
+</context>
+</TS>
