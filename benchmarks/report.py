@@ -1,33 +1,36 @@
-"""PDF case reports: time and peak memory of ``ReportService.render`` against a bare ReportLab document.
+"""PDF case reports at several sizes: time per allegation, ratio to a bare ReportLab document, peak memory.
 
-Goal (issue 4, item 9): a case with 1,000 allegations is reported in at most 2.5x the time and peak memory of
-a bare ReportLab platypus document holding the same text, built in the same run, whatever the report needs for
-its table of contents and "Page X of Y" included (hrdoc lays the report out once and writes those page
-numbers when the file is saved; it used three ``multiBuild`` passes before).
+Goals (issue 15, point 2), for cases of 1,000, 5,000 and 20,000 allegations with evidence links: the time per
+allegation constant within 20 % across the sizes, the report within 2.5x the time of a bare ReportLab platypus
+document holding the same text built in the same run, and the report's process under 400 MiB of peak RSS at
+20,000 allegations. (Issue 4, item 9 set the 2.5x goal for 1,000 allegations, time and memory.)
 
-Steps:
+Steps, for each size:
 
-* generate (or reuse) ``benchmarks/out/report-case.db``, an encrypted store holding one case of 1,000
-  allegations, 400 incidents, 100 witnesses, 200 accounts and 300 sources (:mod:`benchmarks.generate`,
-  seeded), each allegation with one source link and one account link, as real cases have
-  (``--source-links``/``--account-links``; ``--allegations`` for other sizes, one store per size). The
+* generate (or reuse) an encrypted store holding one case (:mod:`benchmarks.generate`, seeded), each allegation
+  with one source link and one account link, as real cases have (``--source-links``/``--account-links``).
+  ``--shape scaled`` (the default): every kind of record grows with the allegations, in the proportions of the
+  1,000-allegation case (400 incidents, 100 witnesses, 200 accounts, 300 sources per 1,000 allegations), so
+  that a report linear in the case's size shows a constant time per allegation. ``--shape fixed``: 400
+  incidents, 100 witnesses, 200 accounts and 300 sources at every size (the stores measured before). The
   generator makes no victims or evidence files;
-* for the internal audience (the largest report) and the public one: ``ReportService(ctx).render`` timed
-  end to end (store read, redaction, layout, audit entry), plus ``CaseService.export`` alone (the store read
-  inside it);
-* the baseline: the text of that report's PDF, extracted line by line with pypdf (not timed), laid out
-  again as one ``Paragraph`` per line in a ``SimpleDocTemplate`` (single ``build``, no table of contents,
-  no page templates, no tables, no drawings), with the same embedded Noto fonts hrdoc registers;
-* report and baseline alternate (report first in odd repeats, baseline first in even ones), so that both
-  see the same state of a shared machine; the ratio is of the medians (``--repeats`` each);
-* memory: tracemalloc peak (Python allocations, in this process) and the ``ru_maxrss`` growth of a fresh
-  subprocess per variant (everything imported, the store open and the fonts registered before the mark);
-* with ``--profile``, a cProfile of one internal render, summarised by hrdoc function.
+* the report: ``ReportService(ctx).render`` for the audience (internal by default: the largest report), timed
+  end to end (store read, redaction, layout, PDF, audit entry) in a fresh subprocess, which also gives its
+  peak RSS (``VmHWM``: the whole process, imports, fonts and the open store included) and the growth of that
+  peak over the render;
+* the baseline: the text of the report's PDF, extracted line by line with pypdf (not timed), laid out again as
+  one ``Paragraph`` per line in a ``SimpleDocTemplate`` (single ``build``, no table of contents, no page
+  templates, no tables, no drawings), with the same embedded Noto fonts hrdoc registers, in a fresh subprocess
+  too. Its story is a list made whole before the layout, as platypus documents are;
+* report and baseline alternate (report first in odd repeats, baseline first in even ones), so that both see
+  the same state of a shared machine; ratios are of medians. Wall-clock and CPU time (of the subprocess) are
+  both recorded: on a shared machine CPU time varies much less.
 
 Usage (from the repository root)::
 
-    .venv/bin/python -m benchmarks.report                 # ~5 minutes on a 2-core machine
-    .venv/bin/python -m benchmarks.report --profile       # also benchmarks/out/report-profile.txt
+    .venv/bin/python -m benchmarks.report                          # 1,000 / 5,000 / 20,000: about an hour
+    .venv/bin/python -m benchmarks.report --sizes 1000 --repeats 5
+    .venv/bin/python -m benchmarks.report --sizes 1000 --profile   # also benchmarks/out/report-profile.txt
 
 Results are printed and written to ``benchmarks/out/report-results.json``.
 """
@@ -48,8 +51,7 @@ import statistics
 import subprocess
 import sys
 import time
-import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -57,22 +59,24 @@ from xml.sax.saxutils import escape
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import func, select
 
 from benchmarks import generate as gen
 from benchmarks.run import DEFAULT_OUT, Store, ensure_store, log, machine_info, open_store, table
+from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
-from hrdoc.services.reporting import CaseReportRenderer, ReportService
+from hrdoc.services.reporting import ReportService
 from hrdoc.services.reporting.fonts import ARABIC, SANS, register_fonts
+from hrdoc.services.vocab import VocabularyService
 from hrdoc.storage import models as m
 
 GOAL_RATIO = 2.5
+GOAL_SPREAD = 0.20  # time per allegation: the largest at most 20 % above the smallest
+GOAL_RSS_MIB = 400  # at 20,000 allegations
+SIZES = (1_000, 5_000, 20_000)
 STORE_NAME = "report-case"
-AUDIENCES = ("internal", "public")
 CASE_SIZES = gen.Sizes(
     cases=1,
     locations=20,
@@ -85,7 +89,24 @@ CASE_SIZES = gen.Sizes(
     source_links=1,
     account_links=1,
 )
+_SCALED = ("incidents", "witnesses", "accounts", "sources")  # grow with the allegations in --shape scaled
 _ARABIC_CHARS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def case_sizes(allegations: int, shape: str, source_links: int, account_links: int) -> gen.Sizes:
+    sizes = dataclasses.replace(
+        CASE_SIZES, allegations=allegations, source_links=source_links, account_links=account_links
+    )
+    if shape == "scaled":
+        factor = allegations / CASE_SIZES.allegations
+        sizes = dataclasses.replace(sizes, **{k: round(getattr(CASE_SIZES, k) * factor) for k in _SCALED})
+    return sizes
+
+
+def store_name(sizes: gen.Sizes, shape: str) -> str:
+    if sizes == CASE_SIZES:
+        return STORE_NAME
+    return f"{STORE_NAME}-{sizes.allegations}" + ("-scaled" if shape == "scaled" else "")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -97,42 +118,9 @@ def render_report(ctx: StoreContext, case_ref: str, audience: str) -> bytes:
     return ReportService(ctx).render(case_ref, audience, organisation="Benchmark", author="benchmark")
 
 
-def drop_casualty_chart() -> None:
-    """Work around a layout failure in this process only (hrdoc is not changed): no Figure 1.
-
-    ``CaseReportRenderer.casualty_chart`` draws one bar chart 18 pt per incident with a fatality estimate,
-    kept together with its caption; past ~37 such incidents it is taller than the frame and platypus raises
-    ``LayoutError``, so the report of a large case cannot be made at all.
-    """
-    CaseReportRenderer.casualty_chart = lambda self: None  # type: ignore[method-assign]
-
-
-def guard_set_rise() -> None:
-    """Work around a ReportLab 5.1 crash in this process only: ``PDFTextObject.setRise`` reads
-    ``self._code[-1]`` on a text object with no code yet, which happens when a shaped (HarfBuzz) line starts
-    with a glyph that has a vertical offset, e.g. an Arabic kasra at the start of a right-to-left line."""
-    original = PDFTextObject.setRise
-
-    def set_rise(self: PDFTextObject, rise: float) -> None:
-        if not self._code:
-            self._code.append("")
-        original(self, rise)
-
-    PDFTextObject.setRise = set_rise  # type: ignore[method-assign]
-
-
-def try_unpatched(ctx: StoreContext, case_ref: str, audience: str) -> str | None:
-    """None if the unmodified renderer makes the report, else the error it raises."""
-    try:
-        render_report(ctx, case_ref, audience)
-    except (LayoutError, IndexError) as exc:
-        return f"{type(exc).__name__}: {str(exc)[:300]}"
-    return None
-
-
-def baseline_lines(pdf: bytes) -> list[str]:
+def baseline_lines(pdf: Path) -> list[str]:
     """The report's text, one string per extracted line, pages in order (blank lines dropped)."""
-    reader = PdfReader(io.BytesIO(pdf))
+    reader = PdfReader(pdf)
     lines: list[str] = []
     for page in reader.pages:
         lines.extend(line.strip() for line in page.extract_text().splitlines() if line.strip())
@@ -159,53 +147,8 @@ def render_baseline(lines: Sequence[str]) -> bytes:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Measuring
+# One run in a fresh process
 # ---------------------------------------------------------------------------------------------------------
-
-
-def pages(pdf: bytes) -> int:
-    return len(PdfReader(io.BytesIO(pdf)).pages)
-
-
-def timed(fn: Callable[[], Any], repeats: int) -> tuple[list[float], Any]:
-    """Seconds per call (garbage collected before each call) and the last result."""
-    times: list[float] = []
-    result: Any = None
-    for _ in range(repeats):
-        gc.collect()
-        t0 = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - t0)
-    return times, result
-
-
-def timed_pair(
-    first: Callable[[], Any], second: Callable[[], Any], repeats: int
-) -> tuple[tuple[list[float], Any], tuple[list[float], Any]]:
-    """Like :func:`timed` for two functions, interleaved: first, second, then second, first, and so on."""
-    a: list[float] = []
-    b: list[float] = []
-    results: list[Any] = [None, None]
-    for n in range(repeats):
-        order = ((first, a, 0), (second, b, 1)) if n % 2 == 0 else ((second, b, 1), (first, a, 0))
-        for fn, times, slot in order:
-            seconds, results[slot] = timed(fn, 1)
-            times.extend(seconds)
-    return (a, results[0]), (b, results[1])
-
-
-def traced_peak(fn: Callable[[], Any]) -> int:
-    """tracemalloc's peak (bytes) over one call, above what was allocated before it."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before, _ = tracemalloc.get_traced_memory()
-        tracemalloc.reset_peak()
-        fn()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return peak - before
 
 
 def maxrss_kib() -> int:
@@ -218,18 +161,20 @@ def maxrss_kib() -> int:
 
 
 def child(args: argparse.Namespace) -> int:
-    """One variant in a fresh process: print the growth of its peak RSS over one render, as JSON."""
+    """One render in this fresh process: print its wall and CPU time and the process's peak RSS, as JSON."""
     register_fonts()
-    if args.workarounds:
-        drop_casualty_chart()
-        guard_set_rise()
     if args.child == "report":
         store = Store(STORE_NAME, args.store, True, {}, reused=True)
         ctx, _ = open_store(store)
-        CaseService(ctx).export(args.case)  # the ORM, the vocabularies and the connection warmed up
+        # The ORM, the connection and the vocabularies warmed up, without reading the case: a whole export here
+        # would set the process's peak (VmHWM) before the report begins, and warm the store's page cache for it.
+        CaseService(ctx).resolve(args.case)
+        VocabularyService(ctx).labels(VIOLATION_TYPE)
         gc.collect()
         before = maxrss_kib()
+        wall, cpu = time.perf_counter(), time.process_time()
         pdf = render_report(ctx, args.case, args.audience)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         after = maxrss_kib()
         ctx.close()
     else:
@@ -237,16 +182,24 @@ def child(args: argparse.Namespace) -> int:
         baseline_styles()
         gc.collect()
         before = maxrss_kib()
+        wall, cpu = time.perf_counter(), time.process_time()
         pdf = render_baseline(lines)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         after = maxrss_kib()
-    print(json.dumps({"before_kib": before, "after_kib": after, "delta_kib": after - before, "bytes": len(pdf)}))
+    if args.pdf:
+        args.pdf.write_bytes(pdf)
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    result = {"wall_s": wall, "cpu_s": cpu, "before_kib": before, "peak_kib": after, "bytes": len(pdf), "pages": pages}
+    print(json.dumps(result))
     return 0
 
 
-def rss_in_subprocess(extra: Sequence[str]) -> dict[str, int]:
+def in_subprocess(extra: Sequence[str]) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "benchmarks.report", *extra]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
-    result: dict[str, int] = json.loads(out.stdout.strip().splitlines()[-1])
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    if out.returncode != 0:  # say why: the child's own error, not only its exit status
+        raise RuntimeError(f"{' '.join(extra[:2])} failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -263,16 +216,13 @@ def profile_render(ctx: StoreContext, case_ref: str, audience: str, path: Path, 
     path.write_text(text.getvalue(), encoding="utf-8")
     raw: dict[tuple[str, int, str], tuple[int, int, float, float, Any]] = stats.stats  # type: ignore[attr-defined]
     total = max(ct for (_, _, _, ct, _) in raw.values())
-    hrdoc_funcs = []
-    builds = 0
+    hrdoc_funcs: list[dict[str, Any]] = []
     for (file, line, name), (_, ncalls, own, cum, _) in raw.items():
-        if name == "build" and file.endswith("doctemplate.py"):
-            builds += ncalls
         if "/hrdoc/" in file:
             short = file[file.index("/hrdoc/") + 1 :]
             hrdoc_funcs.append({"function": f"{short}:{line}:{name}", "calls": ncalls, "cum_s": cum, "own_s": own})
-    hrdoc_funcs.sort(key=lambda f: -f["cum_s"])
-    return {"total_s": total, "doc_builds": builds, "hrdoc_by_cumulative": hrdoc_funcs[:25], "file": str(path)}
+    hrdoc_funcs.sort(key=lambda f: -float(f["cum_s"]))
+    return {"total_s": total, "hrdoc_by_cumulative": hrdoc_funcs[:25], "file": str(path)}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -280,44 +230,29 @@ def profile_render(ctx: StoreContext, case_ref: str, audience: str, path: Path, 
 # ---------------------------------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass(slots=True)
-class Variant:
-    name: str
-    seconds: list[float]
-    pdf_bytes: int
-    pages: int
-    traced_peak: int
-    rss_delta_kib: int
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.seconds)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "seconds": [round(s, 3) for s in self.seconds],
-            "median_s": round(self.median, 3),
-            "pdf_bytes": self.pdf_bytes,
-            "pages": self.pages,
-            "tracemalloc_peak_mib": round(self.traced_peak / 2**20, 1),
-            "rss_delta_mib": round(self.rss_delta_kib / 2**10, 1),
-        }
+def _median(runs: list[dict[str, Any]], key: str) -> float:
+    return float(statistics.median(r[key] for r in runs))
 
 
-def measure(args: argparse.Namespace) -> int:
+def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "wall_s": [round(r["wall_s"], 2) for r in runs],
+        "cpu_s": [round(r["cpu_s"], 2) for r in runs],
+        "median_wall_s": round(_median(runs, "wall_s"), 2),
+        "median_cpu_s": round(_median(runs, "cpu_s"), 2),
+        "peak_rss_mib": round(_median(runs, "peak_kib") / 1024, 1),
+        "rss_growth_mib": round(statistics.median((r["peak_kib"] - r["before_kib"]) / 1024 for r in runs), 1),
+        "pages": runs[-1]["pages"],
+        "pdf_mib": round(runs[-1]["bytes"] / 2**20, 2),
+    }
+
+
+def measure_size(args: argparse.Namespace, allegations: int) -> dict[str, Any]:
     out: Path = args.out
-    out.mkdir(parents=True, exist_ok=True)
-    sizes = dataclasses.replace(
-        CASE_SIZES, allegations=args.allegations, source_links=args.source_links, account_links=args.account_links
-    )
+    sizes = case_sizes(allegations, args.shape, args.source_links, args.account_links)
+    name = store_name(sizes, args.shape)
     store = ensure_store(
-        out,
-        STORE_NAME if sizes == CASE_SIZES else f"{STORE_NAME}-{sizes.allegations}",
-        encrypted=True,
-        sizes=sizes,
-        seed=args.seed,
-        batch=gen.DEFAULT_BATCH,
-        regenerate=args.regenerate,
+        out, name, encrypted=True, sizes=sizes, seed=args.seed, batch=gen.DEFAULT_BATCH, regenerate=args.regenerate
     )
     ctx, _ = open_store(store)
     with ctx.read() as session:
@@ -326,98 +261,121 @@ def measure(args: argparse.Namespace) -> int:
             str(model.__tablename__): session.scalar(select(func.count()).select_from(model))
             for model in (m.Incident, m.Allegation, m.Witness, m.Account, m.Source, m.Link)
         }
-    log(f"case {case_ref}: {counts}")
+    ctx.close()
+    log(f"{name}: case {case_ref}: {counts}")
+    repeats = args.repeats if allegations < args.large else args.repeats_large
+    pdf_path = out / f"report-{allegations}-{args.audience}.pdf"
+    lines_path = out / f"report-baseline-{allegations}-{args.audience}.json"
+    report_cmd = ["--child", "report", "--store", str(store.path), "--case", case_ref, "--audience", args.audience]
+    base_cmd = ["--child", "baseline", "--lines", str(lines_path)]
+    reports: list[dict[str, Any]] = []
+    bases: list[dict[str, Any]] = []
+    load = [os.getloadavg()[0]]
+    for n in range(repeats):
+        order = ("report", "baseline") if n % 2 == 0 else ("baseline", "report")
+        for which in order:
+            if which == "report":
+                reports.append(in_subprocess([*report_cmd, *(["--pdf", str(pdf_path)] if n == 0 else [])]))
+                if n == 0:  # the baseline's text is this report's
+                    lines = baseline_lines(pdf_path)
+                    lines_path.write_text(json.dumps(lines, ensure_ascii=False), encoding="utf-8")
+                    chars = sum(len(line) for line in lines)
+                    log(f"{allegations}: the report has {len(lines)} lines of text ({chars} characters)")
+            else:
+                bases.append(in_subprocess(base_cmd))
+            run = (reports if which == "report" else bases)[-1]
+            log(
+                f"{allegations} #{n + 1} {which}: {run['wall_s']:.1f} s ({run['cpu_s']:.1f} s CPU), "
+                f"peak RSS {run['peak_kib'] / 1024:.0f} MiB"
+            )
+        load.append(os.getloadavg()[0])
+    report, base = summary(reports), summary(bases)
+    return {
+        "store": {"path": str(store.path), "sizes": sizes.as_dict(), "rows": counts},
+        "case": case_ref,
+        "repeats": repeats,
+        "report": report,
+        "baseline": base | {"lines": len(lines), "chars": chars},
+        "ratio_wall": round(report["median_wall_s"] / base["median_wall_s"], 2),
+        "ratio_cpu": round(report["median_cpu_s"] / base["median_cpu_s"], 2),
+        "ms_per_allegation_wall": round(1000 * report["median_wall_s"] / allegations, 2),
+        "ms_per_allegation_cpu": round(1000 * report["median_cpu_s"] / allegations, 2),
+        "baseline_ms_per_allegation_cpu": round(1000 * base["median_cpu_s"] / allegations, 2),
+        "load_average_1min": [round(x, 2) for x in load],
+    }
+
+
+def measure(args: argparse.Namespace) -> int:
+    args.out.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {
         "machine": machine_info(),
-        "load_average_1_5_15": {"start": [round(x, 2) for x in os.getloadavg()]},  # a shared machine: how busy
-        "store": {"path": str(store.path), "reused": store.reused, "sizes": sizes.as_dict(), "rows": counts},
-        "case": case_ref,
-        "repeats": args.repeats,
-        "audiences": {},
+        "shape": args.shape,
+        "audience": args.audience,
+        "started": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "sizes": {},
     }
-    errors = {a: try_unpatched(ctx, case_ref, a) for a in args.audiences}
-    results["unpatched_errors"] = errors
-    no_chart = any(errors.values())
-    if no_chart:
-        log(f"the unmodified renderer fails: {errors}; measuring with workarounds")
-        drop_casualty_chart()
-        results["errors_without_the_chart"] = {a: try_unpatched(ctx, case_ref, a) for a in args.audiences}
-        guard_set_rise()
-    results["workarounds"] = no_chart
-    export_s, _ = timed(lambda: CaseService(ctx).export(case_ref), args.repeats)
-    results["export_median_s"] = round(statistics.median(export_s), 3)
-    for audience in args.audiences:
-        pdf = render_report(ctx, case_ref, audience)  # warm-up: fonts, vocabularies, imports
-        lines = baseline_lines(pdf)
-        lines_path = out / f"report-baseline-{audience}.json"
-        lines_path.write_text(json.dumps(lines, ensure_ascii=False), encoding="utf-8")
-        render_baseline(lines)  # warm-up
-        log(f"{audience}: the report and a baseline of {len(lines)} lines, x{args.repeats} each, interleaved")
-        (seconds, pdf), (b_seconds, b_pdf) = timed_pair(
-            lambda a=audience: render_report(ctx, case_ref, a), lambda ls=lines: render_baseline(ls), args.repeats
-        )
-        report_peak = traced_peak(lambda a=audience: render_report(ctx, case_ref, a))
-        base_peak = traced_peak(lambda ls=lines: render_baseline(ls))
-        log(f"{audience}: peak RSS in fresh subprocesses")
-        report_rss = rss_in_subprocess(
-            ["--child", "report", "--store", str(store.path), "--case", case_ref, "--audience", audience]
-            + (["--workarounds"] if no_chart else [])
-        )
-        base_rss = rss_in_subprocess(["--child", "baseline", "--lines", str(lines_path)])
-        report = Variant("report", seconds, len(pdf), pages(pdf), report_peak, report_rss["delta_kib"])
-        base = Variant("baseline", b_seconds, len(b_pdf), pages(b_pdf), base_peak, base_rss["delta_kib"])
-        results["audiences"][audience] = {
-            "report": report.as_json(),
-            "baseline": base.as_json() | {"lines": len(lines), "chars": sum(len(line) for line in lines)},
-            "ratio_time": round(report.median / base.median, 2),
-            "report_ms_per_allegation": round(1000 * report.median / sizes.allegations, 2),
-            "ratio_tracemalloc": round(report.traced_peak / base.traced_peak, 2),
-            "ratio_rss": round(report_rss["delta_kib"] / base_rss["delta_kib"], 2) if base_rss["delta_kib"] else None,
-            "rss_raw": {"report": report_rss, "baseline": base_rss},
-        }
+    for allegations in args.sizes:
+        results["sizes"][str(allegations)] = measure_size(args, allegations)
+        # Written after each size too: a long run stopped part way keeps what it measured.
+        (args.out / args.results).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    per = {size: r["ms_per_allegation_cpu"] for size, r in results["sizes"].items()}
+    per_wall = {size: r["ms_per_allegation_wall"] for size, r in results["sizes"].items()}
+    results["spread_cpu"] = round(max(per.values()) / min(per.values()) - 1, 3)
+    results["spread_wall"] = round(max(per_wall.values()) / min(per_wall.values()) - 1, 3)
     if args.profile:
-        log("profiling one internal render")
-        results["profile"] = profile_render(ctx, case_ref, "internal", out / "report-profile.txt")
-    ctx.close()
-    results["load_average_1_5_15"]["end"] = [round(x, 2) for x in os.getloadavg()]
-    (out / f"report-results{'' if sizes == CASE_SIZES else '-' + str(sizes.allegations)}.json").write_text(
-        json.dumps(results, indent=2) + "\n", encoding="utf-8"
-    )
+        smallest = results["sizes"][str(min(args.sizes))]
+        log(f"profiling one render of {smallest['case']}")
+        ctx, _ = open_store(Store(STORE_NAME, Path(smallest["store"]["path"]), True, {}, reused=True))
+        results["profile"] = profile_render(ctx, smallest["case"], args.audience, args.out / "report-profile.txt")
+        ctx.close()
+    results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S %Z")
+    (args.out / args.results).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print_report(results)
     return 0
 
 
 def print_report(r: dict[str, Any]) -> None:
     rows = []
-    for audience, a in r["audiences"].items():
-        for name in ("report", "baseline"):
-            v = a[name]
-            rows.append(
-                [
-                    f"{audience}: {name}",
-                    f"{v['median_s']:.2f}",
-                    v["pages"],
-                    f"{v['pdf_bytes'] / 2**20:.2f}",
-                    f"{v['tracemalloc_peak_mib']:.1f}",
-                    f"{v['rss_delta_mib']:.1f}",
-                ]
-            )
-        rows.append([f"{audience}: ratio", f"{a['ratio_time']:.2f}", "", "", a["ratio_tracemalloc"], a["ratio_rss"]])
-    print(
-        table(
-            f"Case {r['case']} {r['store']['rows']}",
-            ["variant", "median s", "pages", "MiB", "traced MiB", "RSS delta MiB"],
-            rows,
+    for size, s in r["sizes"].items():
+        rep, base = s["report"], s["baseline"]
+        rows.append(
+            [
+                f"{int(size):,}",
+                s["repeats"],
+                f"{rep['median_wall_s']:.1f} / {base['median_wall_s']:.1f}",
+                f"{s['ratio_wall']:.2f}",
+                f"{rep['median_cpu_s']:.1f} / {base['median_cpu_s']:.1f}",
+                f"{s['ratio_cpu']:.2f}",
+                f"{s['ms_per_allegation_wall']:.1f} / {s['ms_per_allegation_cpu']:.1f}",
+                f"{rep['peak_rss_mib']:.0f} ({rep['rss_growth_mib']:.0f})",
+                f"{base['peak_rss_mib']:.0f} ({base['rss_growth_mib']:.0f})",
+                f"{rep['pages']} / {base['pages']}",
+                f"{s['load_average_1min'][0]:.1f}-{max(s['load_average_1min']):.1f}",
+            ]
         )
+    title = f"{r['audience']} report, {r['shape']} cases (report / baseline; medians)"
+    header = [
+        "allegations",
+        "repeats",
+        "wall s",
+        "ratio",
+        "CPU s",
+        "ratio",
+        "ms/allegation wall / CPU",
+        "report peak RSS MiB (growth)",
+        "baseline peak RSS MiB (growth)",
+        "pages",
+        "load",
+    ]
+    print(table(title, header, rows))
+    print(
+        f"time per allegation, largest over smallest: {r['spread_cpu']:+.1%} CPU, {r['spread_wall']:+.1%} wall "
+        f"(goal at most {GOAL_SPREAD:+.0%}); goal ratio at most {GOAL_RATIO}x; goal peak RSS under "
+        f"{GOAL_RSS_MIB} MiB at 20,000"
     )
-    print(f"CaseService.export alone: {r['export_median_s']:.2f} s (median)")
-    for audience, a in r["audiences"].items():
-        print(f"{audience}: {a['report_ms_per_allegation']:.1f} ms per allegation")
-    load = r["load_average_1_5_15"]
-    print(f"load average (1, 5, 15 min): {load['start']} at the start, {load['end']} at the end")
     if "profile" in r:
         p = r["profile"]
-        print(f"\nProfile ({p['file']}): {p['total_s']:.1f} s profiled, {p['doc_builds']} document build passes")
+        print(f"\nProfile ({p['file']}): {p['total_s']:.1f} s profiled")
         for f in p["hrdoc_by_cumulative"][:15]:
             print(f"  {f['cum_s']:7.2f} s cum {f['own_s']:6.2f} s own {f['calls']:8d} x  {f['function']}")
 
@@ -425,21 +383,24 @@ def print_report(r: dict[str, Any]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--results", default="report-results.json", help="file name in --out")
     parser.add_argument("--seed", type=int, default=gen.DEFAULT_SEED)
-    parser.add_argument("--allegations", type=int, default=CASE_SIZES.allegations)
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="allegations")
+    parser.add_argument("--shape", choices=("scaled", "fixed"), default="scaled")
     parser.add_argument("--source-links", type=int, default=CASE_SIZES.source_links, help="per allegation")
     parser.add_argument("--account-links", type=int, default=CASE_SIZES.account_links, help="per allegation")
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--audiences", nargs="+", default=list(AUDIENCES), choices=("internal", "partners", "public"))
-    parser.add_argument("--regenerate", action="store_true", help="generate the store even if one matches")
-    parser.add_argument("--profile", action="store_true", help="cProfile one internal render")
-    # Internal: one variant in a fresh process, for its peak RSS.
+    parser.add_argument("--audience", default="internal", choices=("internal", "partners", "public"))
+    parser.add_argument("--repeats", type=int, default=3, help="report and baseline runs each, per size")
+    parser.add_argument("--repeats-large", type=int, default=1, help="the same, from --large allegations up")
+    parser.add_argument("--large", type=int, default=20_000, help="allegations from which --repeats-large applies")
+    parser.add_argument("--regenerate", action="store_true", help="generate the stores even if one matches")
+    parser.add_argument("--profile", action="store_true", help="cProfile one render at the smallest size")
+    # Internal: one run in a fresh process.
     parser.add_argument("--child", choices=("report", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--case", help=argparse.SUPPRESS)
-    parser.add_argument("--audience", help=argparse.SUPPRESS)
     parser.add_argument("--lines", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--workarounds", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--pdf", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     return child(args) if args.child else measure(args)
 

@@ -187,15 +187,19 @@ def run_phase(
     *,
     tree: Path = REPO,
     server_url: str | None = None,
+    think: float = 0.0,
 ) -> dict[str, Any]:
     """Readers and writers (one per case of ``writer_cases``) on the store ``db``, each a process, for
     ``duration`` seconds from a common start; what they did."""
-    configs = [{"role": "writer", "case_id": case, "user": f"writer {n}"} for n, case in enumerate(writer_cases)]
+    configs: list[dict[str, Any]] = [
+        {"role": "writer", "case_id": case, "user": f"writer {n}"} for n, case in enumerate(writer_cases)
+    ]
     configs += [{"role": "reader", "user": f"reader {n}"} for n in range(readers)]
     env = {**os.environ, "PYTHONPATH": str(tree)}
     procs = []
     for n, config in enumerate(configs):
         config |= {"db": db, "passphrase": passphrase, "seed": n, "queries": plan["queries"], "ids": plan["ids"]}
+        config["think"] = think
         procs.append(
             subprocess.Popen(
                 [sys.executable, str(WORKER), json.dumps(config)],
@@ -219,19 +223,27 @@ def run_phase(
             proc.stdin.flush()
         outcomes = [json.loads(proc.communicate(timeout=duration + 300)[0].strip().splitlines()[-1]) for proc in procs]
     ops = [op for outcome in outcomes for op in outcome["ops"]]
-    reads = [ms for kind, _at, ms in ops if kind != "create"]
-    creates = [ms for kind, _at, ms in ops if kind == "create"]
-    errors = [o["error"] for o in outcomes if o["error"]]
+    reads = [op[2] for op in ops if op[0] != "create"]
+    creates = [op[2] for op in ops if op[0] == "create"]
+    errors: dict[str, int] = {}
+    for outcome in outcomes:
+        for message, count in outcome["errors"].items():
+            errors[message] = errors.get(message, 0) + count
     out: dict[str, Any] = {
         "readers": readers,
         "writers": len(writer_cases),
         "seconds": duration,
         "reads_per_s": round(len(reads) / duration, 1),
         "creates_per_s": round(len(creates) / duration, 2),
+        "think_s": think,
         "read_ms": latency(reads),
-        "search_ms": latency([ms for kind, _a, ms in ops if kind == "search"]),
-        "open_ms": latency([ms for kind, _a, ms in ops if kind == "open"]),
+        "search_ms": latency([op[2] for op in ops if op[0] == "search"]),
+        "open_ms": latency([op[2] for op in ops if op[0] == "open"]),
         "create_ms": latency(creates),
+        # Processor time per operation (the worker's and its server processes'): its cost without the waits.
+        "read_cpu_ms": latency([op[3] for op in ops if op[0] != "create" and len(op) > 3]),
+        "search_cpu_ms": latency([op[3] for op in ops if op[0] == "search" and len(op) > 3]),
+        "create_cpu_ms": latency([op[3] for op in ops if op[0] == "create" and len(op) > 3]),
         "pool_most_per_process": max(o["pool_most"] for o in outcomes),
         "server_connections_most": server.most if server_url else None,
         "errors": errors,
@@ -363,7 +375,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, default=None, help="an older hrdoc tree for the writers' phases")
     parser.add_argument("--out", type=Path, default=run.DEFAULT_OUT)
     parser.add_argument("--batch-size", type=int, default=gen.DEFAULT_BATCH)
+    parser.add_argument(
+        "--db", help="a team store loaded before with the same sizes and seed (e.g. by team_search.py): no sync phase"
+    )
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs="+",
+        default=[0.0],
+        help="readers' mean pause after each read, seconds (one readers phase per value; 0: a closed loop)",
+    )
+    parser.add_argument("--readers-only", action="store_true", help="leave out the 1- and 5-writer phases")
     args = parser.parse_args(argv)
+    if args.db and args.before:
+        raise SystemExit("--before needs a server of this benchmark's own: leave out --db")
     sizes = gen.sizes_from_args(args)
     args.out.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {"machine": run.machine_info(), "sizes": sizes.as_dict(), "duration_s": args.duration}
@@ -371,10 +396,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out, "team-laptop", encrypted=True, sizes=sizes, seed=args.seed, batch=args.batch_size, regenerate=False
     )
     laptop_path = scratch_copy(laptop_store.path)
-    server = start_server()
+    server = None if args.db else start_server()
     try:
-        team_url = server.create_database("team")
-        results["team_load"] = load_team(team_url, sizes, args.seed, args.batch_size)
+        if server is None:
+            team_url = args.db
+            results["team_load"] = {"reused": True}
+        else:
+            team_url = server.create_database("team")
+            results["team_load"] = load_team(team_url, sizes, args.seed, args.batch_size)
         team = unlock_store(team_url, None, user="benchmark", record_unlock=False)
         laptop = unlock_store(laptop_path, gen.BENCH_PASSPHRASE, user="benchmark", record_unlock=False)
         by_size = cases_by_size(team)
@@ -390,6 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["connection_budget_per_process"] = POOL_BUDGET
         before: dict[str, tuple[str, list[str]]] = {}
         if args.before is not None:
+            assert server is not None
             before = {
                 str(tree): fresh_team(server, tree, f"writes_{n}", args.writers)
                 for n, tree in enumerate((REPO, args.before.resolve()))
@@ -399,13 +429,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             order = list(stores.items()) if round_no % 2 == 0 else list(reversed(stores.items()))
             for name, (db, passphrase, _ctx) in order:
                 url = db if name == TEAM else None
-                for label, writers, readers in (
-                    ("1 writer", 1, 0),
-                    (f"{args.writers} writers", args.writers, 0),
-                    (f"{readers_label(args)}", args.writers, args.readers),
+                for label, writers, readers, think in (
+                    *(
+                        (("1 writer", 1, 0, 0.0), (f"{args.writers} writers", args.writers, 0, 0.0))
+                        if not args.readers_only
+                        else ()
+                    ),
+                    *((readers_label(args, think), args.writers, args.readers, think) for think in args.think),
                 ):
                     outcome = run_phase(
-                        db, passphrase, writer_cases[:writers], readers, plan, args.duration, server_url=url
+                        db,
+                        passphrase,
+                        writer_cases[:writers],
+                        readers,
+                        plan,
+                        args.duration,
+                        server_url=url,
+                        think=think,
                     )
                     phases.setdefault(f"{name}: {label}", []).append(outcome)
                     run.log(f"{name}, {label}: {summary_line(outcome)}")
@@ -426,6 +466,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "reads_per_s",
                     "read_ms.p50",
                     "read_ms.p95",
+                    "read_cpu_ms.p50",
+                    "read_cpu_ms.p95",
+                    "search_cpu_ms.p95",
                     "search_ms.p95",
                     "open_ms.p95",
                     "create_ms.p50",
@@ -437,18 +480,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             for label, runs in phases.items()
         }
         small, large = by_size[len(by_size) // 4][0], by_size[-1][0]
-        results["sync"] = sync_statements(server, laptop, [(c, n) for c, n in by_size if c in (small, large)])
+        if server is not None:
+            results["sync"] = sync_statements(server, laptop, [(c, n) for c, n in by_size if c in (small, large)])
         team.close()
         laptop.close()
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
     (args.out / RESULTS).write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     report(results, args.writers)
     return 0
 
 
-def readers_label(args: argparse.Namespace) -> str:
-    return f"{args.readers} readers + {args.writers} writers"
+def readers_label(args: argparse.Namespace, think: float = 0.0) -> str:
+    paced = f", readers pausing {think:g} s on average after each read" if think else ""
+    return f"{args.readers} readers + {args.writers} writers{paced}"
 
 
 def summary_line(outcome: dict[str, Any]) -> str:
@@ -461,7 +507,7 @@ def summary_line(outcome: dict[str, Any]) -> str:
     if outcome["server_connections_most"] is not None:
         parts.append(f"server {outcome['server_connections_most']} connections")
     if outcome["errors"]:
-        parts.append(f"ERRORS: {outcome['errors'][:3]}")
+        parts.append(f"errors: {outcome['errors']}")
     return "; ".join(parts)
 
 
@@ -478,7 +524,14 @@ def report(results: dict[str, Any], writers: int) -> None:
         many = results["medians"].get(f"{store}: {writers} writers", {}).get("creates_per_s")
         if one and many:
             print(f"{store}: {writers} writers create {many / one:.2f}x what 1 writer creates")
-    for row in results["sync"]:
+    for label, med in results["medians"].items():
+        if med.get("read_cpu_ms.p95") is not None:
+            print(
+                f"{label}: processor time per read (the worker's and its server processes') p50 "
+                f"{med['read_cpu_ms.p50']} ms, p95 {med['read_cpu_ms.p95']} ms "
+                f"(searches p95 {med['search_cpu_ms.p95']})"
+            )
+    for row in results.get("sync", []):
         print(
             f"sync, case of {row['case_records']} records: first push {row['first_push']}, again {row['nothing_new']}"
         )

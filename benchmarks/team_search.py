@@ -14,13 +14,8 @@ so that every store sees the machine in the same state:
 
 * ``SearchService.search`` for every query of ``benchmarks.run.QUERIES`` (same scopes, limit 50): median and
   p95 of all runs pooled, per query, and the ratios to the laptop store;
-* "team store, before": the statement the team store ran before this change (ts_rank_cd, then ts_headline
-  for 50 snippets on the server), through the same session;
-* "team store, FTS5's words": a copy of the team store whose documents are made of the words FTS5 sees
-  (``hrdoc_fold`` replaced so that punctuation splits words, documents made again), as a migration could make
-  them: it shows how much of the difference in ranking comes from PostgreSQL's parser;
-* "team store, SELECT 1": what any statement costs there, as a search sends it (the pool's ping, the statement
-  and its answer), the floor under the team store's figures on this machine;
+* "team store, SELECT 1": what any statement costs there, as a search sends it (a pooled connection, the
+  statement and its answer), the floor under the team store's figures on this machine;
 * ranking agreement per query: the same first hit, and how many of the laptop store's top 10 are in the team
   store's top 10;
 * the case list (``CaseService.summaries``), every count and the app's (incidents), against the 8 grouped
@@ -46,7 +41,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +54,10 @@ from hrdoc.domain.enums import AuditAction
 from hrdoc.services import audit
 from hrdoc.services.cases import CASE_SECTIONS, COUNTED, CaseService, SectionName
 from hrdoc.services.context import StoreContext
-from hrdoc.services.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchService, pg_query
+from hrdoc.services.search import SearchService
 from hrdoc.services.session import new_store, unlock_store
 from hrdoc.storage import models as m
-from hrdoc.storage import search_index
+from hrdoc.storage import search_bm25, search_index
 from tests import pg_server
 
 RESULTS = "team-search-results.json"
@@ -72,9 +67,8 @@ GOAL_TOP10 = 0.9
 PARAMETERS_KEY = "benchmark_parameters"  # store_meta: what the team store was loaded with
 LAPTOP = "laptop store (SQLite, encrypted)"
 TEAM = "team store (PostgreSQL)"
-TEAM_BEFORE = "team store, before (ts_headline)"
-TEAM_WORDS = "team store, FTS5's words"
 TEAM_FLOOR = "team store, SELECT 1 (the floor)"
+TEAM_COUNTING = "team store, words counted at every search (before)"
 TOP = 10
 INCIDENTS: tuple[SectionName, ...] = ("incidents",)  # what the app's case list shows
 
@@ -169,58 +163,6 @@ def vacuum(url: str) -> None:
         conn.execute("VACUUM ANALYZE")
 
 
-# A copy of the team store whose documents hold the words FTS5 sees: accents' combining marks dropped, then
-# everything but letters, digits, white space and what a tsquery needs (' & : *) made a space, in the documents
-# (hrdoc_fold is applied to the title and the body) and in the query alike.
-WORDS_FOLD = (
-    "CREATE OR REPLACE FUNCTION hrdoc_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$"
-    " SELECT regexp_replace(regexp_replace(value, '[\u0300-\u036f]', '', 'g'), '[^[:alnum:]''&:*[:space:]]+', ' ',"
-    " 'g') $$"
-)
-
-
-def words_variant(server: pg_server.PgServer, template: str, name: str) -> str:
-    """A copy of the team store ``template`` with FTS5's words (see WORDS_FOLD); its URL."""
-    server.drop_database(name)
-    url = server.create_database(name, template=template)
-    started = time.perf_counter()
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(WORDS_FOLD)
-        conn.execute("UPDATE search_docs SET title = title")  # the generated documents are made again
-    vacuum(url)
-    run.log(f"team store with FTS5's words: made in {time.perf_counter() - started:.0f} s")
-    return url
-
-
-# The team store's search before this change (hrdoc 0.x, issue 15): ranked by ts_rank_cd, then 50 snippets made
-# by ts_headline on the server from the folded text. Kept here to be measured beside the new one.
-BEFORE_SQL = (
-    "WITH q AS (SELECT to_tsquery('hrdoc_search', hrdoc_fold(:q)) AS query,"
-    " to_tsquery('hrdoc_search', hrdoc_fold(:any)) AS any_word),"
-    " hit AS (SELECT s.id, ts_rank_cd('{{0, 0, 0.1, 1}}', s.document, q.query, 1) AS score"
-    " FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters}"
-    " ORDER BY score DESC, s.id LIMIT :limit),"
-    " part AS (SELECT hit.id, hit.score, CASE WHEN ts_filter(d.document, '{{a}}') @@ q.query"
-    " THEN hrdoc_fold(d.title) ELSE hrdoc_fold(d.body) END AS src"
-    " FROM hit JOIN search_docs d ON d.id = hit.id CROSS JOIN q),"
-    " snip AS (SELECT part.id, part.score, part.src, ts_headline('hrdoc_search', part.src, q.any_word, :opts) AS h"
-    " FROM part CROSS JOIN q),"
-    " plain AS (SELECT snip.*, trim(replace(replace(snip.h, :hs, ''), :he, '')) AS p FROM snip),"
-    " placed AS (SELECT plain.*, position(plain.p IN plain.src) AS pos FROM plain)"
-    " SELECT d.record_id, d.kind, d.case_id, d.title, c.reference, placed.h,"
-    " CASE WHEN placed.pos > 0 AND left(placed.src, placed.pos - 1) !~ '\\w'"
-    " THEN left(placed.src, placed.pos - 1) END AS before,"
-    " CASE WHEN placed.pos > 0 AND substr(placed.src, placed.pos + length(placed.p)) !~ '\\w'"
-    " THEN substr(placed.src, placed.pos + length(placed.p)) END AS after,"
-    " placed.score"
-    " FROM placed JOIN search_docs d ON d.id = placed.id LEFT JOIN cases c ON c.id = d.case_id"
-    " ORDER BY placed.score DESC, placed.id"
-)
-BEFORE_OPTIONS = (
-    f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", MaxFragments=1, MaxWords=16, MinWords=5, ShortWord=0'
-)
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Runners
 # ---------------------------------------------------------------------------------------------------------
@@ -243,28 +185,19 @@ def service_runner(ctx: StoreContext, case_id: uuid.UUID) -> Runner:
     return search
 
 
-def before_runner(ctx: StoreContext, case_id: uuid.UUID) -> Runner:
-    def search(query: run.Query) -> list[str]:
-        match = pg_query(query.text)
-        assert match is not None
-        params: dict[str, Any] = {
-            "q": match,
-            "any": match.replace(" & ", " | "),
-            "hs": HIGHLIGHT_START,
-            "he": HIGHLIGHT_END,
-            "opts": BEFORE_OPTIONS,
-            "limit": 50,
-        }
-        filters = ""
-        if query.scope == "case":
-            filters, params["case"] = "AND s.case_id = :case", case_id.hex
-        elif query.scope:
-            filters, params["k0"] = "AND s.kind IN (:k0)", query.scope
-        with ctx.read() as session:
-            rows = session.execute(text(BEFORE_SQL.format(filters=filters)), params).all()
-        return [uuid.UUID(str(r[0])).hex for r in rows]
+def counting_runner(ctx: StoreContext, case_id: uuid.UUID) -> Runner:
+    """The team store's search as it was before each process kept its words' document counts: every search
+    counts them in its ranking statement (as a small index's still does)."""
+    search = service_runner(ctx, case_id)
 
-    return search
+    def counting(query: run.Query) -> list[str]:
+        kept, search_bm25.SMALL_INDEX = search_bm25.SMALL_INDEX, sys.maxsize
+        try:
+            return search(query)
+        finally:
+            search_bm25.SMALL_INDEX = kept
+
+    return counting
 
 
 def floor_runner(ctx: StoreContext) -> Runner:
@@ -295,29 +228,71 @@ def largest_case(ctx: StoreContext) -> uuid.UUID:
 # ---------------------------------------------------------------------------------------------------------
 
 
+# CPU time, as the load of a shared machine does not change it: this process's (the laptop store's SQLite runs
+# in it, and hrdoc's own work for both), plus on a team store its server processes' (each backend's time on a
+# CPU in ns, /proc/PID/schedstat: the server runs on this machine).
+Meter = Callable[[], int]
+
+
+def client_cpu() -> int:
+    return time.process_time_ns()
+
+
+def team_cpu_meter(url: str) -> Meter:
+    """Client CPU plus the CPU of every server process serving hrdoc in the database at ``url``."""
+
+    def backends() -> list[int]:
+        with psycopg.connect(url, autocommit=True) as conn:
+            rows = conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'hrdoc'"
+            ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    pids = backends()
+
+    def meter() -> int:
+        total = time.process_time_ns()
+        for pid in pids:
+            with suppress(OSError, ValueError, IndexError):
+                total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+        return total
+
+    meter.refresh = lambda: pids.__setitem__(slice(None), backends())  # type: ignore[attr-defined]
+    return meter
+
+
 def bench_search(
-    variants: dict[str, Runner], repeats: int
-) -> tuple[dict[str, dict[str, list[float]]], dict[str, dict[str, list[str]]]]:
+    variants: dict[str, Runner], repeats: int, meters: dict[str, Meter] | None = None
+) -> tuple[dict[str, dict[str, list[float]]], dict[str, dict[str, list[str]]], dict[str, dict[str, list[float]]]]:
     """Every query on every variant, ``repeats`` rounds after a warm-up; the variants' order turns each round.
-    Returns the times (variant -> query -> ms) and the first round's answers (variant -> query -> ids)."""
+    Returns the times (variant -> query -> ms), the first round's answers (variant -> query -> ids) and the CPU
+    time of each run (variant -> query -> ms; client, and a team store's server processes, see Meter)."""
     names = list(variants)
+    meters = meters or {}
     times: dict[str, dict[str, list[float]]] = {v: {q.label: [] for q in run.QUERIES} for v in names}
+    cpu: dict[str, dict[str, list[float]]] = {v: {q.label: [] for q in run.QUERIES} for v in names}
     answers: dict[str, dict[str, list[str]]] = {v: {} for v in names}
     run.log("search: warm-up")
     for q in run.QUERIES:
         for name in names:
             variants[name](q)
+    for meter in meters.values():
+        if refresh := getattr(meter, "refresh", None):
+            refresh()  # the server processes the warm-up connected
     for r in range(repeats):
         order = names[r % len(names) :] + names[: r % len(names)]
         with run.collector_paused():
             for q in run.QUERIES:
                 for name in order:
+                    meter = meters.get(name, client_cpu)
+                    c0 = meter()
                     t0 = time.perf_counter_ns()
                     ids = variants[name](q)
                     times[name][q.label].append((time.perf_counter_ns() - t0) / 1e6)
+                    cpu[name][q.label].append((meter() - c0) / 1e6)
                     answers[name].setdefault(q.label, ids)
         run.log(f"search: round {r + 1}/{repeats}")
-    return times, answers
+    return times, answers, cpu
 
 
 def agreement(answers: dict[str, list[str]], reference: dict[str, list[str]]) -> dict[str, Any]:
@@ -397,10 +372,7 @@ def bench_case_list(stores: dict[str, StoreContext], repeats: int) -> dict[str, 
 
 def index_statistics(url: str) -> dict[str, Any]:
     with psycopg.connect(url) as conn:
-        docs, positions = conn.execute(
-            "SELECT count(*), sum((SELECT sum(coalesce(array_length(u.positions, 1), 1)) FROM unnest(document) u))"
-            " FROM search_docs"
-        ).fetchone() or (0, 0)
+        docs, positions = conn.execute("SELECT count(*), sum(length) FROM search_docs").fetchone() or (0, 0)
         size = conn.execute("SELECT pg_total_relation_size('search_docs')").fetchone()
     return {
         "documents": docs,
@@ -425,6 +397,74 @@ def fts5_average_length(ctx: StoreContext) -> float | None:
     return round(sum(columns) / rows, 2) if rows else None
 
 
+def explain_queries(ctx: StoreContext, case: uuid.UUID, repeats: int = 3) -> dict[str, dict[str, Any]]:
+    """Where each query's time goes on the team store: the statements the search sends (caught as the driver
+    gets them), each run again under ``EXPLAIN (ANALYZE, BUFFERS)`` with the same parameters for the server's
+    own time (planning and execution) and the shared buffers it touched, against the search's whole time on
+    this side (median of ``repeats``; the client's CPU time beside it). The client's share is the rest: round
+    trips, hrdoc's own work (splitting the words, the snippets of the hits shown) and waiting for a core."""
+    runner = service_runner(ctx, case)
+    sent: list[tuple[str, Any]] = []
+
+    def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
+        sent.append((statement, parameters))
+
+    out: dict[str, dict[str, Any]] = {}
+    for q in run.QUERIES:
+        runner(q)  # warm: this process's statistics and counts, the server's buffers
+        walls, cpus = [], []
+        for _ in range(repeats):
+            c0, t0 = time.process_time_ns(), time.perf_counter_ns()
+            runner(q)
+            walls.append((time.perf_counter_ns() - t0) / 1e6)
+            cpus.append((time.process_time_ns() - c0) / 1e6)
+        event.listen(ctx.engine, "before_cursor_execute", catch)
+        try:
+            sent.clear()
+            runner(q)
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", catch)
+        statements = [(sql, params) for sql, params in sent if sql.lstrip().upper().startswith(("WITH", "SELECT"))]
+        server_ms = planning_ms = 0.0
+        hit = read = matches = 0
+        raw = ctx.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            for sql, params in statements:
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, params)
+                row = cursor.fetchone()
+                assert row is not None
+                plan = row[0][0]
+                server_ms += plan["Execution Time"]
+                planning_ms += plan["Planning Time"]
+                hit += plan["Plan"].get("Shared Hit Blocks", 0)
+                read += plan["Plan"].get("Shared Read Blocks", 0)
+                matches = max(matches, _largest_scan(plan["Plan"]))
+            raw.rollback()
+        finally:
+            raw.close()
+        wall = statistics.median(walls)
+        out[q.label] = {
+            "wall_ms": round(wall, 2),
+            "client_cpu_ms": round(statistics.median(cpus), 2),
+            "statements": len(statements),
+            "server_execution_ms": round(server_ms, 2),
+            "server_planning_ms": round(planning_ms, 2),
+            "client_and_waiting_ms": round(max(0.0, wall - server_ms - planning_ms), 2),
+            "shared_buffers_hit": hit,
+            "shared_buffers_read": read,
+            "matches_read": matches,
+        }
+        run.log(f"explain {q.label}: {out[q.label]}")
+    return out
+
+
+def _largest_scan(plan: dict[str, Any]) -> int:
+    """The most rows a scan of search_docs returned in ``plan`` (the matches read and ranked)."""
+    own = int(plan.get("Actual Rows", 0)) if plan.get("Relation Name") == "search_docs" else 0
+    return max([own, *(_largest_scan(child) for child in plan.get("Plans", []))])
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------------------
@@ -436,7 +476,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=7, help="timed rounds of the query set")
     parser.add_argument("--db", help="an empty PostgreSQL database to load (or one loaded before), not a throwaway")
     parser.add_argument("--shared-buffers", default="1GB", help="the throwaway server's shared_buffers")
-    parser.add_argument("--no-variants", action="store_true", help="measure neither 'before' nor FTS5's words")
+    parser.add_argument(
+        "--no-variants", action="store_true", help="leave out SELECT 1 and the words counted at every search"
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="also each query's server time (EXPLAIN ANALYZE) against its whole time"
+    )
     parser.add_argument("--regenerate", action="store_true", help="generate the laptop store even if it matches")
     parser.add_argument("--batch-size", type=int, default=gen.DEFAULT_BATCH)
     gen.add_size_arguments(parser)
@@ -461,10 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         url = server.create_database("hrdoc_bench")
     try:
         team_generation = ensure_team_store(url, sizes, args.seed, args.batch_size)
-        words_url = None
-        if server is not None and not args.no_variants:
-            words_url = words_variant(server, "hrdoc_bench", "hrdoc_bench_words")
-        results = measure(args, laptop, url, words_url)
+        results = measure(args, laptop, url)
     finally:
         if server is not None:
             server.stop()
@@ -483,7 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def measure(args: argparse.Namespace, laptop: run.Store, url: str, words_url: str | None) -> dict[str, Any]:
+def measure(args: argparse.Namespace, laptop: run.Store, url: str) -> dict[str, Any]:
     ctx_laptop, _ = run.open_store(laptop)
     ctx_team = unlock_store(url, None, user=gen.BENCH_USER, record_unlock=False)
     contexts = [ctx_laptop, ctx_team]
@@ -493,31 +535,33 @@ def measure(args: argparse.Namespace, laptop: run.Store, url: str, words_url: st
             LAPTOP: service_runner(ctx_laptop, case),
             TEAM: service_runner(ctx_team, case),
         }
-        if words_url is not None:
-            ctx_words = unlock_store(words_url, None, user=gen.BENCH_USER, record_unlock=False)
-            contexts.append(ctx_words)
-            variants[TEAM_WORDS] = service_runner(ctx_words, case)
         if not args.no_variants:
-            variants[TEAM_BEFORE] = before_runner(ctx_team, case)
+            variants[TEAM_COUNTING] = counting_runner(ctx_team, case)
             variants[TEAM_FLOOR] = floor_runner(ctx_team)
         run.log(f"search: {len(run.QUERIES)} queries x {args.repeats} rounds x {len(variants)} variants")
-        times, answers = bench_search(variants, args.repeats)
+        meters = {name: team_cpu_meter(url) for name in variants if name != LAPTOP}
+        times, answers, cpu_times = bench_search(variants, args.repeats, meters)
         search = run.summarise_variants(times)
         comparisons = {name: run.compare(search, name, LAPTOP) for name in variants if name != LAPTOP}
+        cpu = run.summarise_variants(cpu_times)
+        cpu_comparisons = {name: run.compare(cpu, name, LAPTOP) for name in variants if name != LAPTOP}
         agreements = {
             name: agreement(answers[name], answers[LAPTOP]) for name in variants if name not in (LAPTOP, TEAM_FLOOR)
         }
         run.log("case list")
         case_list = bench_case_list({LAPTOP: ctx_laptop, TEAM: ctx_team}, args.repeats)
+        explained = explain_queries(ctx_team, case) if args.explain else None
         return {
+            "explain": explained,
             "search": search,
             "search_comparisons": comparisons,
+            "search_cpu": cpu,
+            "search_cpu_comparisons": cpu_comparisons,
             "agreement": agreements,
             "case_list": case_list,
             "index": {
                 LAPTOP: {"fts5_average_length": fts5_average_length(ctx_laptop)},
                 TEAM: index_statistics(url),
-                **({TEAM_WORDS: index_statistics(words_url)} if words_url else {}),
             },
         }
     finally:
@@ -549,16 +593,37 @@ def print_report(r: dict[str, Any]) -> None:
         )
     )
     print()
+    cpu = r["search_cpu"]
+    print(
+        run.table(
+            "Search CPU time (ms: this process, and a team store's server processes), all queries pooled",
+            ["variant", "median", "p95", "max", "vs laptop: median", "p95", "per-query geomean"],
+            [
+                [
+                    name,
+                    fmt(s["median_ms"]),
+                    fmt(s["p95_ms"]),
+                    fmt(s["max_ms"]),
+                    fmt(r["search_cpu_comparisons"].get(name, {}).get("median_ratio")),
+                    fmt(r["search_cpu_comparisons"].get(name, {}).get("p95_ratio")),
+                    fmt(r["search_cpu_comparisons"].get(name, {}).get("per_query_geomean_ratio")),
+                ]
+                for name, s in cpu.items()
+            ],
+        )
+    )
+    print()
     names = list(search)
     agree = r["agreement"]
     print(
         run.table(
-            "Per query: median ms; same first hit / top-10 overlap with the laptop store",
-            ["query", *names, *(f"{n}: agreement" for n in agree)],
+            "Per query: median ms, median CPU ms; same first hit / top-10 overlap with the laptop store",
+            ["query", *names, *(f"{n}: CPU" for n in names), *(f"{n}: agreement" for n in agree)],
             [
                 [
                     q.label,
                     *(fmt(search[n]["per_query_median_ms"][q.label], 1) for n in names),
+                    *(fmt(cpu[n]["per_query_median_ms"][q.label], 1) for n in names),
                     *(
                         f"{'=' if a['per_query'][q.label]['same_first'] else 'x'} "
                         f"{a['per_query'][q.label]['top10']:.1f}"
@@ -585,6 +650,28 @@ def print_report(r: dict[str, Any]) -> None:
             ],
         )
     )
+    if r.get("explain"):
+        slowest = sorted(r["explain"].items(), key=lambda item: -item[1]["wall_ms"])
+        print()
+        print(
+            run.table(
+                "Team store, per query, slowest first: whole time, the server's (EXPLAIN ANALYZE), the rest",
+                ["query", "wall ms", "server ms", "planning", "rest ms", "client CPU", "matches read", "buffers"],
+                [
+                    [
+                        label,
+                        fmt(e["wall_ms"], 1),
+                        fmt(e["server_execution_ms"], 1),
+                        fmt(e["server_planning_ms"], 1),
+                        fmt(e["client_and_waiting_ms"], 1),
+                        fmt(e["client_cpu_ms"], 1),
+                        str(e["matches_read"]),
+                        str(e["shared_buffers_hit"] + e["shared_buffers_read"]),
+                    ]
+                    for label, e in slowest
+                ],
+            )
+        )
     print()
     print(
         run.table(
