@@ -136,6 +136,7 @@ class ColumnSpec:
     align_right: bool = False
     keys: tuple[Key, ...] = ()  # what the column is sorted and filtered by
     reads: tuple[str, ...] = ()  # paths of other records' fields a cell shows, read with each row (Listing.shown)
+    whole: bool = False  # its values are words of a list, dates or numbers: shown whole however long (columns.py)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -353,6 +354,10 @@ class RecordTableModel(QAbstractTableModel):
         """What the rows held among the first ``limit`` show in ``column`` (to size it without reading rows)."""
         held = [r for r in range(min(limit, len(self._ids))) if (r // PAGE) in self._rows]
         return [str(self.data(self.index(r, column)) or "") for r in held]
+
+    def whole(self, column: int) -> bool:
+        """Whether ``column`` holds values always shown whole (:attr:`ColumnSpec.whole`), however wide."""
+        return 0 <= column < len(self.columns) and self.columns[column].whole
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)

@@ -1,10 +1,11 @@
 """Table columns as wide as what they hold: short values whole, long text shortened with its full text on hover.
 
-A column whose widest cell is short — an identifier, a date, a number, a word from a vocabulary
-("Extrajudicial or summary execution", "reasonable grounds") — is always as wide as its cells and its header
-need, so it is never cut. The columns of long text (a title, a description, a narrative) share what is left of
-the table's width in proportion to their length, each at least :data:`LONG_MIN` characters wide; a table whose
-columns cannot all have that much scrolls sideways instead of squeezing them. A cell that is cut ends with "…"
+A column whose widest cell is short — an identifier, a date, a number, a word from a vocabulary ("Extrajudicial or
+summary execution", "reasonable grounds") — is always as wide as its cells and its header need, so it is never cut;
+so is a column its model declares whole (``whole(column)``: a word chosen from a list, a date, a number), however
+wide a font draws its longest value. The columns of long text (a title, a description, a narrative) share what is
+left of the table's width in proportion to their length, each at least :data:`LONG_MIN` characters wide; a table
+whose columns cannot all have that much scrolls sideways instead of squeezing them. A cell that is cut ends with "…"
 and shows its full text as a tooltip (the model's tooltip, which :class:`~hrdoc.gui.models.record_table.
 RecordTableModel` gives as the cell's text); a cell shown whole shows no tooltip, which would only repeat it.
 
@@ -83,6 +84,7 @@ class ColumnFitter(QObject):
         self.natural.clear()
         self.long.clear()
         texts = getattr(model, "texts", None)
+        whole = getattr(model, "whole", None)  # columns whose values are declared short, whatever the font
         for column in range(columns):
             if header.isSectionHidden(column):
                 continue
@@ -91,7 +93,7 @@ class ColumnFitter(QObject):
             else:
                 cells = self.table.sizeHintForColumn(column)
             self.natural[column] = max(cells, header.sectionSizeHint(column))
-            if cells > SHORT * char:
+            if cells > SHORT * char and not (whole is not None and whole(column)):
                 self.long.add(column)
 
     def _width(self, texts: list[str]) -> int:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain import registry
 from hrdoc.domain.marks import N_
-from hrdoc.domain.registry import Kind
+from hrdoc.domain.registry import Kind, Widget
 from hrdoc.gui import shortcuts
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.forms.specs import field_label, field_text, kind_name
@@ -93,6 +93,11 @@ DATE_HEADER = N_("Date")  # an incident's dates and how precise they are (date_t
 GRADE_HEADER = N_("Grade")  # a source's reliability and credibility together, e.g. B2
 CONSENT_HEADER = N_("Consent")  # a witness's consent at a glance (consent_badges)
 
+# Fields whose values a table shows whole, however long a font makes them: words of a list, dates, numbers.
+WHOLE_WIDGETS = frozenset(
+    {Widget.CHOICE, Widget.VOCAB, Widget.SUBVOCAB, Widget.DATE, Widget.DATETIME, Widget.INT, Widget.FLOAT}
+)
+
 
 def field_column(
     kind: Kind,
@@ -111,7 +116,8 @@ def field_column(
         value = named(name)
     if keys is None:
         keys = (Key.of(name),) if declared is not None else ()
-    return ColumnSpec(field_label(kind, name), value or field_text(kind, name), align_right, keys)
+    whole = declared is not None and declared.widget in WHOLE_WIDGETS
+    return ColumnSpec(field_label(kind, name), value or field_text(kind, name), align_right, keys, whole=whole)
 
 
 def named(field: str) -> Callable[[RecordRow], str]:
