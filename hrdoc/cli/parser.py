@@ -233,7 +233,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
     p.add_argument(
         "--language",
-        choices=("en", "fr"),  # hrdoc.services.reporting.REPORT_LANGUAGES (not imported here: it is slow)
+        choices=("en", "fr", "ar"),  # hrdoc.services.reporting.REPORT_LANGUAGES (not imported here: it is slow)
         default=None,
         help="the report's language: its headings, labels, dates, numbers and vocabulary terms (what users wrote "
         "is printed as written); default: the language of the command line's messages, from LC_ALL, LC_MESSAGES "

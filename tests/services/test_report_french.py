@@ -63,8 +63,8 @@ def french(store: StoreContext) -> dict[Audience, list[str]]:
     }
 
 
-def test_reports_are_made_in_english_and_french() -> None:
-    assert REPORT_LANGUAGES == ("en", "fr")
+def test_reports_are_made_in_english_french_and_arabic() -> None:
+    assert REPORT_LANGUAGES == ("en", "fr", "ar")
 
 
 @pytest.mark.parametrize("audience", list(Audience))
@@ -132,11 +132,14 @@ def test_hrdoc_report_language_fr(store: StoreContext, tmp_path: Path, monkeypat
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert main([*base, "-o", str(tmp_path / "lang.pdf")]) == 0
     assert all("Résumé analytique" in text for text in _texts((tmp_path / "lang.pdf").read_bytes()))
-    monkeypatch.setenv("LANG", "ar_SY.UTF-8")  # no Arabic reports yet: English
+    monkeypatch.setenv("LANG", "ar_SY.UTF-8")
     assert main([*base, "-o", str(tmp_path / "ar.pdf")]) == 0
-    assert all("Executive summary" in text for text in _texts((tmp_path / "ar.pdf").read_bytes()))
+    assert all("Executive summary" not in text for text in _texts((tmp_path / "ar.pdf").read_bytes()))
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")  # a language reports do not speak: English
+    assert main([*base, "-o", str(tmp_path / "de.pdf")]) == 0
+    assert all("Executive summary" in text for text in _texts((tmp_path / "de.pdf").read_bytes()))
 
 
 def test_an_unknown_report_language_is_refused(store: StoreContext) -> None:
     with pytest.raises(ValueError, match="no report language"):
-        ReportService(store).render(DEMO_REFERENCE, Audience.PUBLIC, language="ar")
+        ReportService(store).render(DEMO_REFERENCE, Audience.PUBLIC, language="de")

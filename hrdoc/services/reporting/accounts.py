@@ -12,7 +12,6 @@ from hrdoc.domain.enums import AgeGroup, InterviewMethod, Sex, WitnessRelation
 from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.audience import AccountView
 from hrdoc.services.reporting.blocks import ReportBlocks, inline
-from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
 from hrdoc.services.reporting.story import Part
 
@@ -97,7 +96,7 @@ class AccountSections(ReportBlocks):
             for quote in v.get("key_quotes") or []:
                 out.append(self.p(self.quote(quote), "Quote"))
         else:
-            reason = markup(say(view.withheld_reason))
+            reason = self.user(say(view.withheld_reason))
             out.append(self.fixed(say(N_("Content withheld: {reason}.")).format(reason=reason), "Note"))
         if self.data.show_notes and view.record.get("notes"):
             out.append(self.p(say(N_("Note: {text}")).format(text=view.record["notes"]), "Note"))
@@ -128,8 +127,8 @@ class AccountSections(ReportBlocks):
             who = src["author"] or src["publisher"]
             parts = [
                 self.fixed(
-                    f"<b>[{self.source_ref(src)}]</b> {markup(src['title'])}"
-                    + (f" — <i>{markup(who)}</i>" if who else ""),
+                    f"<b>[{self.source_ref(src)}]</b> {self.user(src['title'])}"
+                    + (f" — <i>{self.user(who)}</i>" if who else ""),
                     "Cell",
                 )
             ]

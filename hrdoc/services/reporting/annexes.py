@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from hrdoc.domain.enums import InformationCredibility, SourceKind, SourceReliability, Stance
 from hrdoc.domain.marks import N_
@@ -59,19 +59,19 @@ class AnnexSections(ReportBlocks):
         """One source of Annex A: its reference, with what it is, its stance and its grade."""
         parts = []
         if src["author"]:
-            parts.append(markup(src["author"]) + ".")
-        parts.append(f"<i>{markup(src['title'])}</i>.")
-        pub = self.comma().join(x for x in (markup(src["publisher"]), self.date(src["publication_date"])) if x)
+            parts.append(self.user(src["author"]) + ".")
+        parts.append(f"<i>{self.user(src['title'])}</i>.")
+        pub = self.comma().join(x for x in (self.user(src["publisher"]), self.date(src["publication_date"])) if x)
         if pub:
             parts.append(pub + ".")
         if src["url"]:
-            parts.append(markup(src["url"]) + ".")
+            parts.append(self.user(src["url"]) + ".")
         say = self.say
         access = []
         if src["access_date"]:
             access.append(say(N_("Accessed {date}")).format(date=self.date(src["access_date"])))
         if src["archived_url"]:
-            access.append(say(N_("archived at {address}")).format(address=markup(src["archived_url"])))
+            access.append(say(N_("archived at {address}")).format(address=self.user(src["archived_url"])))
         if access:
             parts.append(self.semicolon().join(access) + ".")
         grade_words = []
@@ -82,11 +82,11 @@ class AnnexSections(ReportBlocks):
         detail = self.words(src["kind"], SourceKind) + self.semicolon()
         detail += say(N_("stance: {stance}")).format(stance=inline(self.words(src["stance"], Stance)))
         if src["language"]:
-            detail += self.semicolon() + say(N_("language: {language}")).format(language=markup(src["language"]))
+            detail += self.semicolon() + say(N_("language: {language}")).format(language=self.user(src["language"]))
         detail += self.semicolon() + say(N_("grade {grade}")).format(grade=self.grade(src))
         detail += f" ({self.comma().join(grade_words)})" if grade_words else ""
         body = f'<b>[{self.source_ref(src)}]</b> {" ".join(parts)}<br/><font size="8" color="#5b6470">{detail}</font>'
-        entry: list[Flowable] = [Paragraph(body, self.style("Reference", body))]
+        entry: list[Flowable] = [self.fixed(body, "Reference")]
         if self.data.show_notes and src.get("notes"):
             entry.append(self.p(say(N_("Note: {text}")).format(text=src["notes"]), "Small"))
         return entry
@@ -167,7 +167,7 @@ class AnnexSections(ReportBlocks):
                     "not see was never written into this file. Legal names, contacts and residences of witnesses and "
                     "victims are never included in any report."
                 )
-            ).format(audience=markup(say(audience.label)), rules=say(rules)),
+            ).format(audience=self.user(say(audience.label)), rules=say(rules)),
             say(
                 N_(
                     "Figures are those reported by the sources cited; where sources differ, the best estimate is "

@@ -9,25 +9,30 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from hrdoc.domain import countries
 from hrdoc.domain.enums import DatePrecision, label
 from hrdoc.domain.marks import N_
 from hrdoc.services.catalogue import Catalogue
-from hrdoc.services.languages import ENGLISH
+from hrdoc.services.languages import ENGLISH, RIGHT_TO_LEFT
 from hrdoc.services.locale_format import format_date, format_number
 from hrdoc.services.reporting.audience import Audience, ReportData
-from hrdoc.services.reporting.fonts import has_rtl, is_rtl_text, markup, needs_shaping, quotation
+from hrdoc.services.reporting.fonts import SANS, has_rtl, is_rtl_text, markup, needs_shaping, ordered_markup, quotation
 from hrdoc.services.reporting.layout import (
+    FRAME_W,
     HEAD_BG,
+    MARGIN_X,
     MUTED,
+    PAGE_W,
     RULE,
     TABLE_FONT,
     BidiParagraph,
@@ -35,6 +40,10 @@ from hrdoc.services.reporting.layout import (
     _Heading,
     _PageNumbers,
 )
+
+# The styles whose paragraphs of user text keep their own direction's alignment in a right-to-left report (a
+# French description is left-aligned there); the others (table cells, labels) are right-aligned whatever they hold.
+_RUNNING_TEXT = frozenset({"Body", "Quote", "Note"})
 
 # The report's own texts are English, marked with N_ where they are written (so that lupdate extracts them into the
 # interface's catalogue) and put in the report's language by ReportBlocks.say where they are printed.
@@ -102,6 +111,46 @@ def _has_gap(numbers: Iterable[int]) -> bool:
     return bool(shown) and len(shown) < max(shown)
 
 
+class RtlParagraph(BidiParagraph):
+    """A paragraph of a right-to-left report: the report's own markup (with user text in it already
+    :func:`~hrdoc.services.reporting.fonts.markup`'d), every line reading right to left, broken into lines in
+    reading order and each put in display order with its tags (:func:`~.fonts.ordered_markup`)."""
+
+    def _paragraph(self, width: float) -> Paragraph:
+        if self._inner is None or self._inner_width != width:
+            style = self.style
+            inner = width - style.leftIndent - style.rightIndent
+            lines = ordered_markup(self.text, inner, style.fontSize, rtl=True, latin=style.fontName)
+            self._inner = Paragraph(lines, style)
+            self._inner_width = width
+        return self._inner
+
+
+class _RtlHeading(RtlParagraph):
+    """A heading of a right-to-left report, which enters the table of contents and the outline (:class:`_Heading`)."""
+
+    def __init__(self, text_markup: str, plain: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(text_markup, style, rtl=True)
+        self.toc = (level, text_markup, plain, key)
+
+
+class _RtlFacts(_Facts):
+    """Label and value rows mirrored: the label on the right, its value on its left."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [
+            _RtlFacts(part.rows, part.label_width, part.spaceAfter) for part in super().split(availWidth, availHeight)
+        ]
+
+    def draw(self) -> None:
+        top = self.height
+        value_width = self.width - self.label_width - self.GAP
+        for (name, value), (label_h, value_h, row) in zip(self.rows, self._heights, strict=True):
+            name.drawOn(self.canv, value_width + self.GAP + self.GAP, top - self.PAD - label_h)
+            value.drawOn(self.canv, 0, top - self.PAD - value_h)
+            top -= row
+
+
 class ReportBlocks:
     """What the sections share: the case data, the styles, and helpers that turn data into flowables."""
 
@@ -119,6 +168,11 @@ class ReportBlocks:
     @property
     def language(self) -> str:
         return self.meta.language
+
+    @property
+    def rtl(self) -> bool:
+        """Whether the report's language reads right to left (Arabic): its pages are mirrored."""
+        return self.meta.language in RIGHT_TO_LEFT
 
     def say(self, text: str) -> str:
         """One of the report's own texts (N_-marked where it is written) in the report's language."""
@@ -186,30 +240,60 @@ class ReportBlocks:
                 f"{name}{'-shaped' if shaped else ''}{'-rtl' if rtl else ''}",
                 parent=base,
                 shaping=1 if shaped else 0,
-                alignment=TA_RIGHT if rtl else base.alignment,
+                alignment=TA_RIGHT if rtl and base.alignment != TA_CENTER else base.alignment,
             )
+            if rtl and self.rtl:  # a right-to-left report's page is mirrored: so are its indents
+                derived = self._derived[key]
+                derived.leftIndent, derived.rightIndent = base.rightIndent, base.leftIndent
+                derived.firstLineIndent = 0  # (a hanging indent would hang on the wrong side)
         return self._derived[key]
 
     def p(self, text: str | None, style: str = "Body") -> Flowable:
         """A paragraph of user text: escaped; with right-to-left characters, broken into lines in reading
         order before each line is put in visual order, and right-aligned when it reads right to left."""
         plain = str(text or "")
+        if self.rtl:  # right-aligned, except running text that reads left to right (a French description)
+            rtl = has_rtl(plain) and is_rtl_text(plain)
+            aligned = rtl or style not in _RUNNING_TEXT
+            if has_rtl(plain):
+                return BidiParagraph(plain, self.style(style, plain, rtl=aligned), rtl=True)
+            return Paragraph(markup(plain), self.style(style, plain, rtl=aligned))
         if has_rtl(plain):
             rtl = is_rtl_text(plain)
             return BidiParagraph(plain, self.style(style, plain, rtl=rtl), rtl=rtl)
         return Paragraph(markup(plain), self.style(style, plain))
 
-    def fixed(self, text_markup: str, style: str = "Body") -> Paragraph:
-        """A paragraph of this module's own markup; any user text in it must already be markup()'d."""
+    def ours(self, text: str | None, style: str = "Body") -> Flowable:
+        """A paragraph the report words around user text (a place with its country, a victim with what happened
+        to them): :meth:`p`, but in a right-to-left report it reads right to left whatever it begins with."""
+        return self.fixed(self.user(text), style) if self.rtl else self.p(text, style)
+
+    def user(self, text: str | None) -> str:
+        """User text as markup to put inside the report's own (:func:`~.fonts.markup`): in a right-to-left
+        report in reading order, since the paragraph it goes into puts its lines in display order as a whole."""
+        return markup(text, ordered=self.rtl)
+
+    def fixed(self, text_markup: str, style: str = "Body") -> Flowable:
+        """A paragraph of this module's own markup; any user text in it must already be markup()'d. In a
+        right-to-left report, every line reads right to left (:class:`RtlParagraph`)."""
+        if self.rtl:
+            return RtlParagraph(text_markup, self.style(style, text_markup, rtl=True), rtl=True)
         return Paragraph(text_markup, self.style(style, text_markup))
 
-    def heading(self, text: str, level: int, *, user_text: bool = False) -> _Heading:
+    def heading(self, text: str, level: int, *, user_text: bool = False) -> Flowable:
         self._keys += 1
         key = f"h{self._keys}"
         style = ("H1", "H2", "H3")[level]
-        text_markup = markup(text) if user_text else text
+        text_markup = self.user(text) if user_text else text
         self._toc.append((level, text_markup, key))
+        if self.rtl:
+            return _RtlHeading(text_markup, text, self.style(style, text, rtl=True), level, key)
         return _Heading(text_markup, text, self.style(style, text), level, key)
+
+    def run_in(self, text: str) -> Flowable:
+        """A run-in heading ("Corroboration", "Reasoning"): one of the report's own texts, in bold, kept on the
+        page of what follows it (never left alone at the foot of a page)."""
+        return self.fixed(self.bold(text), "RunIn")
 
     def label(self, code: str | None, vocabulary: str) -> str:
         return self.labels.get(vocabulary, {}).get(code or "", self.words(code))
@@ -217,7 +301,8 @@ class ReportBlocks:
     def table(
         self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = True
     ) -> Table:
-        table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", spaceAfter=6)
+        rows, widths = self.mirrored(rows, widths)
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", spaceAfter=6)
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -234,7 +319,14 @@ class ReportBlocks:
         table.setStyle(TableStyle([*TABLE_FONT, *commands]))
         return table
 
-    def head_row(self, *titles: str) -> list[Paragraph]:
+    def mirrored(self, rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> tuple[list[Any], list[float]]:
+        """A table's rows and column widths, the columns in reverse order in a right-to-left report (its first
+        column on the right)."""
+        if not self.rtl:
+            return [list(row) for row in rows], list(widths)
+        return [list(row)[::-1] for row in rows], list(widths)[::-1]
+
+    def head_row(self, *titles: str) -> list[Flowable]:
         """A table's head: ``titles`` are N_-marked texts, put in the report's language here."""
         return [self.fixed(self.say(t), "CellHead") for t in titles]
 
@@ -282,6 +374,72 @@ class ReportBlocks:
             self._derived[key] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
         return self._derived[key]
 
+    def edge(self, side: str) -> tuple[float, str]:
+        """Where a line of the page's furniture starts ("start") or ends ("end") on the page, and how it is
+        aligned there: the left margin and the right, swapped in a right-to-left report."""
+        start, end = (MARGIN_X, "left"), (PAGE_W - MARGIN_X, "right")
+        return (end if side == "start" else start) if self.rtl else (start if side == "start" else end)
+
+    def furniture(
+        self,
+        canvas: Canvas,
+        text: str,
+        x: float,
+        align: str,
+        baseline: float,
+        *,
+        font: str = SANS,
+        size: float = 8,
+        color: Any = MUTED,
+    ) -> None:
+        """A line drawn straight on the page (header, footer, banner) with its ``baseline``; ``x`` is its left
+        edge, right edge or centre (``align``: "left", "right", "centre"). Canvas strings are neither shaped nor
+        reordered: a right-to-left report draws a paragraph instead (shaped, in display order)."""
+        if not self.rtl:
+            canvas.setFont(font, size)
+            canvas.setFillColor(color)
+            draw = {"left": canvas.drawString, "right": canvas.drawRightString, "centre": canvas.drawCentredString}
+            draw[align](x, baseline, _ascii_safe(text))
+            return
+        shaped = needs_shaping(text)
+        alignment = {"left": TA_LEFT, "right": TA_RIGHT, "centre": TA_CENTER}[align]
+        paragraph = RtlParagraph(
+            markup(text, ordered=True), _furniture_style(font, size, color, alignment, shaped), rtl=True
+        )
+        _width, height = paragraph.wrapOn(canvas, FRAME_W, size * 4)
+        left = {"left": x, "right": x - FRAME_W, "centre": x - FRAME_W / 2}[align]
+        paragraph.drawOn(canvas, left, baseline - height + size)
+
+    def footer_code(self, canvas: Canvas, text: str) -> str:
+        """The PDF content of a right-to-left report's "Page X of Y" (:meth:`furniture`), written into each page
+        when the document is saved (:class:`~.layout._PageNumbers`): drawn on the canvas and taken back."""
+        code = canvas._code
+        start = len(code)
+        self.furniture(canvas, text, *self.edge("end"), 11 * mm)
+        drawn = "\n".join(code[start:])
+        del code[start:]
+        return drawn
+
     def facts_table(self, facts: Iterable[tuple[str, str]]) -> Flowable:
         """Label and value rows; the labels are N_-marked texts, put in the report's language here."""
-        return _Facts([(self.fixed(self.say(k), "Label"), self.p(v, "Cell")) for k, v in facts], 38 * mm)
+        rows = [(self.fixed(self.say(k), "Label"), self.ours(v, "Cell")) for k, v in facts]
+        return _RtlFacts(rows, 38 * mm) if self.rtl else _Facts(rows, 38 * mm)
+
+
+@cache
+def _furniture_style(font: str, size: float, color: Any, alignment: int, shaped: bool) -> ParagraphStyle:
+    """The style of a line of a right-to-left report's page furniture (:meth:`ReportBlocks.furniture`)."""
+    return ParagraphStyle(
+        "Furniture",
+        fontName=font,
+        fontSize=size,
+        leading=size * 1.25,
+        textColor=color,
+        alignment=alignment,
+        shaping=int(shaped),
+    )
+
+
+def _ascii_safe(text: str) -> str:
+    """Text drawn straight on the canvas (header, footer) is not shaped: keep it to what Noto Sans has."""
+    return "".join("?" if needs_shaping(c) or has_rtl(c) else c for c in str(text))

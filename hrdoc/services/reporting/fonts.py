@@ -16,9 +16,10 @@ source line as a whole; see docs/reports.md for where that is still used.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 from xml.sax.saxutils import escape
@@ -26,9 +27,10 @@ from xml.sax.saxutils import escape
 from bidi import algorithm as bidi_algorithm
 from bidi import get_display
 from bidi.mirror import MIRRORED
+from reportlab.lib.abag import ABag
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 
 SANS = "HrdocSans"
 SANS_BOLD = "HrdocSans-Bold"
@@ -130,16 +132,23 @@ def _fonts_for(text: str) -> list[str]:
     return out
 
 
+# Where a word changes font, a space of no width (see _split_mixed_words); clean_text() removes it from user text.
+_SPLIT = "\x01"
+_SPLIT_MARKUP = '<font size="0.01"> </font>'
+
+
 def _split_mixed_words(text: str, fonts: list[str]) -> tuple[str, list[str]]:
-    """Put a space where a word would change font: ReportLab shapes a whole word with its first font, so a
-    word mixing fonts (an Arabic word in Latin parentheses) would come out as empty boxes."""
+    """Split a word where it would change font: ReportLab shapes a whole word with its first font, so a word
+    mixing fonts (an Arabic word in Latin parentheses, which Noto Sans Arabic lacks) would come out as empty
+    boxes. The split is a space set so small that it takes no room (:data:`_SPLIT`): "(توزيع)" keeps its
+    parentheses touching the word."""
     if fonts.count(fonts[0] if fonts else SANS) == len(fonts):
         return text, fonts
     chars: list[str] = []
     out: list[str] = []
     for i, (char, font) in enumerate(zip(text, fonts, strict=True)):
         if i and font != fonts[i - 1] and not char.isspace() and not text[i - 1].isspace():
-            chars.append(" ")
+            chars.append(_SPLIT)
             out.append(SANS)
         chars.append(char)
         out.append(font)
@@ -161,14 +170,22 @@ def _logical_word(word: str) -> str:
     Digits and left-to-right letters inside the word stay as they are; right-to-left stretches go back to
     logical order, which is what HarfBuzz expects (it lays them out right to left itself).
     """
-    groups: list[tuple[bool, str]] = []
-    for char in word:
-        ltr = unicodedata.bidirectional(char) in _LTR_CLASSES
+    return "".join(c for c, _ in _logical_cells([(c, i) for i, c in enumerate(word)]))
+
+
+Cell = tuple[str, int]  # a character of a displayed line, and its offset in the logical text it came from
+
+
+def _logical_cells(word: list[Cell]) -> list[Cell]:
+    """:func:`_logical_word` on characters that keep their offsets in the logical text."""
+    groups: list[tuple[bool, list[Cell]]] = []
+    for cell in word:
+        ltr = unicodedata.bidirectional(cell[0]) in _LTR_CLASSES
         if groups and groups[-1][0] == ltr:
-            groups[-1] = (ltr, groups[-1][1] + char)
+            groups[-1][1].append(cell)
         else:
-            groups.append((ltr, char))
-    return "".join(text if ltr else text[::-1] for ltr, text in reversed(groups))
+            groups.append((ltr, [cell]))
+    return [cell for ltr, cells in reversed(groups) for cell in (cells if ltr else cells[::-1])]
 
 
 def visual_order(text: str) -> str:
@@ -190,13 +207,28 @@ def visual_order(text: str) -> str:
 
 def text_width(text: str, size: float, latin: str = SANS) -> float:
     """Width of ``text`` set at ``size`` in the fonts :func:`markup` would choose for each character; what
-    it sets in Noto Sans is measured in ``latin`` (the paragraph style's font: bold, italic)."""
-    return float(
-        sum(
-            pdfmetrics.stringWidth(c, latin if f == SANS else f, size)
-            for c, f in zip(text, _fonts_for(text), strict=True)
-        )
-    )
+    it sets in Noto Sans is measured in ``latin`` (the paragraph style's font: bold, italic), and Arabic as
+    HarfBuzz shapes it (joined letters are narrower than the isolated forms: a third on average)."""
+    fonts = _fonts_for(text)
+    width = 0.0
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and fonts[i] == fonts[start]:
+            continue
+        run, font = text[start:i], fonts[start]
+        if font == ARABIC:
+            width += _shaped_width(run, ARABIC_BOLD if latin == SANS_BOLD else ARABIC, size)
+        else:
+            width += pdfmetrics.stringWidth(run, latin if font == SANS else font, size)
+        start = i
+    return width
+
+
+@lru_cache(maxsize=65536)
+def _shaped_width(run: str, font: str, size: float) -> float:
+    """The width of a run of Arabic as HarfBuzz shapes it (ReportLab's shaping, as the paragraph will draw it)."""
+    word = [pdfmetrics.stringWidth(run, font, size), (ABag(fontName=font, fontSize=size), run)]
+    return float(shapeFragWord(word, force=True)[0])
 
 
 def _line_spans(paragraph: str, width: float, size: float, latin: str, slack: float) -> list[tuple[int, int]]:
@@ -316,9 +348,14 @@ def _resolve_brackets(storage: dict[str, Any]) -> None:
 
 
 def _reorder_line(line: str, levels: list[int], base_level: int) -> str:
-    """One displayed line in visual order, ready for ReportLab and HarfBuzz: UAX #9 rules L1 (trailing white
-    space and tabs at the paragraph level) and L2 (reverse runs from the highest level down to the lowest
-    odd one), then :func:`_shaping_word` on each word."""
+    """One displayed line in visual order, ready for ReportLab and HarfBuzz (:func:`_reorder_cells`)."""
+    return "".join(c for c, _ in _reorder_cells(line, levels, base_level))
+
+
+def _reorder_cells(line: str, levels: list[int], base_level: int) -> list[Cell]:
+    """One displayed line in visual order, each character with its offset in ``line``: UAX #9 rules L1
+    (trailing white space and tabs at the paragraph level) and L2 (reverse runs from the highest level down to
+    the lowest odd one), then :func:`_shaping_word` on each word."""
     register_fonts()  # _shaping_word asks which characters the fonts have
     levels = list(levels)
     trailing = True
@@ -331,55 +368,59 @@ def _reorder_line(line: str, levels: list[int], base_level: int) -> str:
             levels[i] = base_level
         else:
             trailing = False
-    pairs = list(zip(line, levels, strict=True))
+    cells = [(char, level, i) for i, (char, level) in enumerate(zip(line, levels, strict=True))]
     odd = [level for level in levels if level % 2]
     for level in range(max(levels, default=0), min(odd, default=1) - 1, -1) if odd else ():
         i = 0
-        while i < len(pairs):
-            if pairs[i][1] < level:
+        while i < len(cells):
+            if cells[i][1] < level:
                 i += 1
                 continue
             j = i
-            while j < len(pairs) and pairs[j][1] >= level:
+            while j < len(cells) and cells[j][1] >= level:
                 j += 1
-            pairs[i:j] = pairs[i:j][::-1]
+            cells[i:j] = cells[i:j][::-1]
             i = j
-    words: list[list[tuple[str, int]]] = [[]]
-    for char, level in pairs:
-        if char == " ":
-            words.append([])
+    out: list[Cell] = []
+    word: list[tuple[str, int, int]] = []
+    for cell in [*cells, (" ", base_level, -1)]:
+        if cell[0] == " ":
+            out.extend(_shaping_word(word))
+            word = []
+            if cell[2] >= 0:
+                out.append((" ", cell[2]))
         else:
-            words[-1].append((char, level))
-    return " ".join(_shaping_word(word) for word in words)
+            word.append(cell)
+    return out
 
 
-def _shaping_word(word: list[tuple[str, int]]) -> str:
-    """One word of a visually ordered line (characters with their levels), as it must be handed to ReportLab.
+def _shaping_word(word: list[tuple[str, int, int]]) -> list[Cell]:
+    """One word of a visually ordered line (characters with their levels and offsets), as it must be handed to
+    ReportLab.
 
     Right-to-left stretches go back to logical order: HarfBuzz lays each out right to left, and mirrors its
     brackets, by itself. What ReportLab draws left to right as it stands (words without right-to-left
     letters, and punctuation Noto Sans Arabic lacks, such as curly quotes or some brackets, which is set
     apart in Noto Sans) keeps its visual place, and a bracket in right-to-left text is mirrored here (rule L4).
     """
-    text = "".join(c for c, _ in word)
-    if not has_rtl(text):
-        return "".join(MIRRORED.get(c, c) if level % 2 else c for c, level in word)
-    out: list[str] = []
-    stretch: list[str] = []
-    for char, level in word:
+    if not has_rtl("".join(c for c, _l, _o in word)):
+        return [(MIRRORED.get(c, c) if level % 2 else c, origin) for c, level, origin in word]
+    out: list[Cell] = []
+    stretch: list[Cell] = []
+    for char, level, origin in word:
         neutral = unicodedata.bidirectional(char) in _NEUTRAL_CLASSES
         if neutral and not _has_glyph(ARABIC, char):  # set apart in Noto Sans: keeps its visual place
-            out.append(_logical_word("".join(stretch)))
+            out.extend(_logical_cells(stretch))
             stretch = []
-            out.append(MIRRORED.get(char, char) if level % 2 else char)
+            out.append((MIRRORED.get(char, char) if level % 2 else char, origin))
             continue
         if neutral and not level % 2:
             # resolved left to right (a « opening an Arabic quotation in a French sentence) but shaped with
             # the right-to-left word it touches: HarfBuzz will mirror it, so hand it over mirrored
             char = MIRRORED.get(char, char)
-        stretch.append(char)
-    out.append(_logical_word("".join(stretch)))
-    return "".join(out)
+        stretch.append((char, origin))
+    out.extend(_logical_cells(stretch))
+    return out
 
 
 def visual_lines(
@@ -480,7 +521,7 @@ def markup(text: str | None, *, line_breaks: bool = True, ordered: bool = False)
     def flush() -> None:
         if not run:
             return
-        chunk = escape("".join(run))
+        chunk = escape("".join(run)).replace(_SPLIT, _SPLIT_MARKUP)
         if line_breaks:
             chunk = chunk.replace("\n", "<br/>")
         out.append(f'<font name="{run_font}">{chunk}</font>' if run_font != SANS else chunk)
@@ -493,3 +534,74 @@ def markup(text: str | None, *, line_breaks: bool = True, ordered: bool = False)
         run.append(char)
     flush()
     return "".join(out)
+
+
+_TOKEN = re.compile(r"<[^>]*>|[^<]+")
+_TAG_NAME = re.compile(r"</?\s*(\w+)")
+_FONT_NAME_ONLY = re.compile(r'<font\s+name="[^"]*"\s*>')
+
+
+def _parse_markup(text_markup: str) -> tuple[str, list[tuple[str, ...]]]:
+    """Paragraph markup as plain text (``<br/>`` a line break) and, for each character, the tags open around it.
+
+    A ``<font>`` tag that only names a font is dropped: :func:`markup` chooses each run's font again."""
+    chars: list[str] = []
+    tags: list[tuple[str, ...]] = []
+    stack: list[str] = []  # the open tags, "" for one dropped
+    for token in _TOKEN.findall(text_markup):
+        if not token.startswith("<"):
+            text = html.unescape(token)
+            chars.append(text)
+            tags.extend([tuple(t for t in stack if t)] * len(text))
+            continue
+        name = (m.group(1) if (m := _TAG_NAME.match(token)) else "").lower()
+        if name == "br":
+            chars.append("\n")
+            tags.append(())
+        elif token.startswith("</"):
+            if stack:
+                stack.pop()
+        elif not token.endswith("/>"):
+            stack.append("" if _FONT_NAME_ONLY.fullmatch(token) else token)
+    return "".join(chars), tags
+
+
+def _closing(tags: tuple[str, ...]) -> str:
+    return "".join(f"</{m.group(1)}>" for tag in reversed(tags) if (m := _TAG_NAME.match(tag)))
+
+
+def ordered_markup(
+    text_markup: str, width: float, size: float, *, rtl: bool, latin: str = SANS, slack: float = 0.94
+) -> str:
+    """Paragraph markup (the report's own, with user text already :func:`markup`'d) broken into lines of at most
+    ``width`` in reading order, each line put in display order, with its bold, italic and font tags kept on the
+    characters they were around: :func:`visual_lines` for markup.
+
+    With ``rtl`` every line reads right to left (a text of a right-to-left report: "[S3] Title" begins at the
+    right); otherwise each line of the markup takes the direction of its first strong character.
+    """
+    text, tags = _parse_markup(text_markup)
+    lines: list[str] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        base = 1 if rtl else _base_level(paragraph, 0)
+        levels = _levels_or_none(paragraph, base) if base or has_rtl(paragraph) else None
+        for s, e in _line_spans(paragraph, width, size, latin, slack):
+            line = paragraph[s:e]
+            if levels is None:
+                cells: list[Cell] = [(c, i) for i, c in enumerate(line)]
+            else:
+                cells = _reorder_cells(line, levels[s:e], base)
+            out: list[str] = []
+            i = 0
+            while i < len(cells):
+                run_tags = tags[offset + s + cells[i][1]]
+                j = i
+                while j < len(cells) and tags[offset + s + cells[j][1]] == run_tags:
+                    j += 1
+                run = markup("".join(c for c, _ in cells[i:j]), line_breaks=False, ordered=True)
+                out.append("".join(run_tags) + run + _closing(run_tags))
+                i = j
+            lines.append("".join(out))
+        offset += len(paragraph) + 1
+    return "<br/>".join(lines)

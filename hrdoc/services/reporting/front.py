@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from hrdoc.domain.enums import VictimStatus
 from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.audience import Audience
-from hrdoc.services.reporting.blocks import COUNTED, _best, inline
+from hrdoc.services.reporting.blocks import COUNTED, RtlParagraph, _best, inline
 from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
-from hrdoc.services.reporting.fonts import markup, needs_shaping
-from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, _PageMark, _TocLine
+from hrdoc.services.reporting.fonts import needs_shaping
+from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, TOC_NUMBER_W, _PageMark, _PageNumbers, _TocLine
 
 CONTENTS_CHUNK = 200  # lines of the table of contents made at a time
 
@@ -43,19 +45,18 @@ class FrontMatter(Figures):
         say = self.say
         when = self.date(meta.date or dt.date.today())
         rows = [
-            (N_("Case reference"), markup(case["reference"])),
-            (N_("Audience"), markup(say(data.audience.label))),
+            (N_("Case reference"), self.user(case["reference"])),
+            (N_("Audience"), self.user(say(data.audience.label))),
             (N_("Date"), when),
         ]
         if meta.organisation:
-            rows.append((N_("Organisation"), markup(meta.organisation)))
+            rows.append((N_("Organisation"), self.user(meta.organisation)))
         if meta.author:
-            rows.append((N_("Prepared by"), markup(meta.author)))
-        meta_table = Table(
-            [[self.fixed(say(k), "Label"), self.fixed(v, "CoverMeta")] for k, v in rows],
-            colWidths=[38 * mm, FRAME_W - 38 * mm],
-            hAlign="LEFT",
+            rows.append((N_("Prepared by"), self.user(meta.author)))
+        cells, widths = self.mirrored(
+            [[self.fixed(say(k), "Label"), self.fixed(v, "CoverMeta")] for k, v in rows], [38 * mm, FRAME_W - 38 * mm]
         )
+        meta_table = Table(cells, colWidths=widths, hAlign="LEFT")
         meta_table.setStyle(
             TableStyle(
                 [
@@ -92,7 +93,8 @@ class FrontMatter(Figures):
             meta_table,
             Spacer(1, 10 * mm),
             self.fixed(
-                say(N_("Prepared for: {audience}")).format(audience=markup(say(data.audience.label))), "CoverAudience"
+                say(N_("Prepared for: {audience}")).format(audience=self.user(say(data.audience.label))),
+                "CoverAudience",
             ),
             self.fixed(say(audience_text)),
             self.fixed(
@@ -118,6 +120,10 @@ class FrontMatter(Figures):
         for start in range(0, len(self._toc), CONTENTS_CHUNK):
             lines: list[Flowable] = []
             for level, text_markup, key in self._toc[start : start + CONTENTS_CHUNK]:
+                if self.rtl:  # the entries right-aligned, their page numbers on the left
+                    style = self.style(levels[level].name, text_markup, rtl=True)
+                    lines.append(_RtlTocLine(text_markup, key, style, self._numbers))
+                    continue
                 style = levels[level]
                 if needs_shaping(text_markup):
                     style = self._shaped(style)
@@ -157,7 +163,7 @@ class FrontMatter(Figures):
             figures.append((say(N_("Individual victims recorded")), number(individuals)))
         actors = sorted({data.actors[p["actor_id"]]["name"] for p in data.perpetrators})
         if actors:
-            figures.append((say(N_("Alleged perpetrators")), markup(self.semicolon().join(actors))))
+            figures.append((say(N_("Alleged perpetrators")), self.user(self.semicolon().join(actors))))
         figures.append((say(N_("Sources cited")), number(len(data.sources))))
         figures.append((say(N_("Witness accounts included")), number(len(data.accounts))))
         figures.append((say(N_("Evidence items listed")), number(len(data.evidence))))
@@ -200,3 +206,21 @@ class FrontMatter(Figures):
                 ),
             ]
         return out
+
+
+class _RtlTocLine(_TocLine):
+    """An entry of a right-to-left report's table of contents: the heading on the right, its page number in a
+    column on the left (right-aligned there, so that the numbers' units line up)."""
+
+    def __init__(self, text_markup: str, key: str, style: ParagraphStyle, numbers: _PageNumbers) -> None:
+        super().__init__("", key, style, numbers)
+        self.paragraph = RtlParagraph(text_markup, style, rtl=True)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        baseline = y + self.height - self.style.fontSize
+        self.numbers.toc_marks.append((canvas.getPageNumber(), x + TOC_NUMBER_W / 2, baseline, self.key, self.style))
+        Flowable.drawOn(self, canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, TOC_NUMBER_W, 1)
+        self.canv.linkRect("", self.key, (0, 1, self.width, self.height), relative=1)

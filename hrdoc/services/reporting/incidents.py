@@ -14,7 +14,6 @@ from hrdoc.domain.enums import AllegationStatus, Involvement, LinkRelation, Stan
 from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.blocks import COUNTED, ReportBlocks, inline
 from hrdoc.services.reporting.figures import Figures
-from hrdoc.services.reporting.fonts import markup
 from hrdoc.services.reporting.layout import FRAME_W
 from hrdoc.services.reporting.story import Part
 
@@ -87,15 +86,15 @@ class IncidentSections(Figures):
         out += self.gap_note("incidents", numbers)
         rows: list[list[Any]] = [self.head_row(N_("No."), N_("Date"), N_("Incident"), N_("Place"))]
         for inc in incidents:
-            when = markup(self.incident_date(inc))
+            when = self.user(self.incident_date(inc))
             if inc["date_as_reported"]:
-                when += f'<br/><font size="7" color="#5b6470">{markup(inc["date_as_reported"])}</font>'
+                when += f'<br/><font size="7" color="#5b6470">{self.user(inc["date_as_reported"])}</font>'
             rows.append(
                 [
                     self.fixed(f"I{self.incident_numbers[inc['id']]}", "Cell"),
                     self.fixed(when, "Cell"),
                     self.p(inc["title"], "Cell"),
-                    self.p(self.place(inc), "Cell"),
+                    self.ours(self.place(inc), "Cell"),
                 ]
             )
         out.append(self.table(rows, [12 * mm, 48 * mm, FRAME_W - 100 * mm, 40 * mm]))
@@ -163,7 +162,7 @@ class IncidentSections(Figures):
             out.append(self.p(self.say(N_("Note: {text}")).format(text=inc["notes"]), "Note"))
         links = self.data.take_links_to(incident_id=inc["id"])
         if links:
-            out.append(self.fixed(self.bold(N_("Sources bearing on the incident as a whole")), "Small"))
+            out.append(self.run_in(N_("Sources bearing on the incident as a whole")))
             out.append(self.corroboration(links))
         return out
 
@@ -192,12 +191,12 @@ class IncidentSections(Figures):
         if allegation["description"]:
             out.append(self.p(allegation["description"]))
         if allegation["reasoning"]:
-            out.append(self.fixed(self.bold(N_("Reasoning")), "Small"))
+            out.append(self.run_in(N_("Reasoning")))
             out.append(self.p(allegation["reasoning"]))
         if data.show_notes and allegation.get("notes"):
             out.append(self.p(self.say(N_("Note: {text}")).format(text=allegation["notes"]), "Note"))
         links = data.take_links_to(allegation_id=allegation["id"])
-        out.append(self.fixed(self.bold(N_("Corroboration")), "Small"))
+        out.append(self.run_in(N_("Corroboration")))
         if links:
             out.append(self.corroboration(links))
         else:
@@ -213,18 +212,18 @@ class IncidentSections(Figures):
         for lk in sorted(links, key=lambda x: order.get(x["relation"], 3)):
             if lk["source_id"]:
                 src = data.source(lk["source_id"])
-                item = f"<b>[{self.source_ref(src)}]</b> {markup(src['title'])}"
+                item = f"<b>[{self.source_ref(src)}]</b> {self.user(src['title'])}"
                 grade = self.grade(src)
             elif lk["account_id"]:
                 view = data.account(lk["account_id"])
                 assert view is not None
                 item = f"<b>[A{view.number}]</b> " + self.say(N_("Account of {pseudonym}")).format(
-                    pseudonym=markup(view.witness["pseudonym"])
+                    pseudonym=self.user(view.witness["pseudonym"])
                 )
                 grade = "–"
             else:
                 ev = data.evidence_item(lk["evidence_id"])
-                item = f"<b>[E{data.evidence_numbers[ev['id']]}]</b> {markup(ev['original_filename'])}"
+                item = f"<b>[E{data.evidence_numbers[ev['id']]}]</b> {self.user(ev['original_filename'])}"
                 grade = "–"
             excerpt = self.p(self.quote(lk["excerpt"]) if lk["excerpt"] else "", "Cell")
             if lk["account_id"] and not lk["excerpt"]:

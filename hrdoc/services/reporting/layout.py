@@ -6,6 +6,7 @@ right-to-left paragraphs).
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 from reportlab import rl_config
@@ -103,6 +104,7 @@ def stylesheet() -> StyleSheet1:
     sheet.add(base)
     add = sheet.add
     add(ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3))
+    add(ParagraphStyle("RunIn", parent=sheet["Small"], keepWithNext=1))  # a run-in heading: "Corroboration"
     add(ParagraphStyle("Cell", parent=base, fontSize=8, leading=10.5, spaceAfter=0))
     add(ParagraphStyle("CellHead", parent=sheet["Cell"], fontName=SANS_BOLD))
     add(ParagraphStyle("Hash", parent=sheet["Cell"], fontSize=7, leading=9, splitLongWords=1))
@@ -188,6 +190,8 @@ class _PageNumbers:
         # (page, right edge, baseline, heading key, style) of each table-of-contents page number
         self.toc_marks: list[tuple[int, float, float, str, ParagraphStyle]] = []
         self.starts: dict[str, int] = {}  # "body", "contents" -> the first page laid out for it (_PageMark)
+        # The PDF content of the footer of a right-to-left report (shaped, on the left), instead of _text_code's.
+        self.footer_code: Callable[[Canvas, str], str] | None = None
 
     def reorder(self, pages: int) -> list[int]:
         """Where each of ``pages`` laid out goes: the pages in reading order, as numbers of the layout (from 1).
@@ -214,7 +218,10 @@ class _PageNumbers:
         total = len(pages)
         for number, page in enumerate(pages, 1):
             footer = self.footer.format(page=number, pages=total)
-            code = [*late.get(number, []), _text_code(canvas, PAGE_W - MARGIN_X, 11 * mm, footer, SANS, 8, MUTED)]
+            if self.footer_code is not None:
+                code = [*late.get(number, []), self.footer_code(canvas, footer)]
+            else:
+                code = [*late.get(number, []), _text_code(canvas, PAGE_W - MARGIN_X, 11 * mm, footer, SANS, 8, MUTED)]
             page.Contents.late += "q\n" + "\n".join(code) + "\nQ\n"  # (a _PackedStream)
 
 

@@ -32,7 +32,7 @@ from hrdoc.services.reporting.accounts import AccountSections
 from hrdoc.services.reporting.annexes import AnnexSections
 from hrdoc.services.reporting.audience import ReportData
 from hrdoc.services.reporting.blocks import ReportMeta
-from hrdoc.services.reporting.fonts import SANS, SANS_BOLD, register_fonts
+from hrdoc.services.reporting.fonts import SANS_BOLD, register_fonts
 from hrdoc.services.reporting.front import FrontMatter
 from hrdoc.services.reporting.incidents import IncidentSections
 from hrdoc.services.reporting.layout import (
@@ -41,7 +41,6 @@ from hrdoc.services.reporting.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
-    MUTED,
     PAGE_H,
     PAGE_W,
     RULE,
@@ -120,9 +119,9 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         text = self.say(banner)
         canvas.setFillColor(BANNER[self.data.audience])
         canvas.rect(0, PAGE_H - 10 * mm, PAGE_W, 10 * mm, stroke=0, fill=1)
-        canvas.setFillColor(colors.white)
-        canvas.setFont(SANS_BOLD, 9)
-        canvas.drawCentredString(PAGE_W / 2, PAGE_H - 6.4 * mm, text)
+        self.furniture(
+            canvas, text, PAGE_W / 2, "centre", PAGE_H - 6.4 * mm, font=SANS_BOLD, size=9, color=colors.white
+        )
 
     def _prepared_for(self) -> str:
         return self.say(N_("Prepared for: {audience}")).format(audience=self.say(self.data.audience.label))
@@ -133,24 +132,22 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
     def _first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         self._banner(canvas)
-        canvas.setFont(SANS, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, 11 * mm, self._prepared_for())
+        self.furniture(canvas, self._prepared_for(), *self.edge("start"), 11 * mm)
         canvas.restoreState()
 
     def _later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         self._banner(canvas)
         case = self.data.case
-        canvas.setFont(SANS, 8)
-        canvas.setFillColor(MUTED)
         top = PAGE_H - (15 * mm if self.data.audience.banner else 12 * mm)
-        canvas.drawString(MARGIN_X, top, _ascii_safe(case["reference"]))
-        canvas.drawRightString(PAGE_W - MARGIN_X, top, self._case_report())
+        self.furniture(canvas, case["reference"], *self.edge("start"), top)
+        self.furniture(canvas, self._case_report(), *self.edge("end"), top)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 2.5 * mm, PAGE_W - MARGIN_X, top - 2.5 * mm)
-        canvas.drawString(MARGIN_X, 11 * mm, f"{_ascii_safe(case['reference'])} · {self.say(self.data.audience.label)}")
+        self.furniture(
+            canvas, f"{case['reference']} · {self.say(self.data.audience.label)}", *self.edge("start"), 11 * mm
+        )
         canvas.restoreState()
 
     def render(self, progress: Progress | None = None) -> bytes:
@@ -163,6 +160,8 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         buffer = _Sink()
         case = self.data.case
         self._numbers = numbers = _PageNumbers(self.say(N_("Page {page} of {pages}")))
+        if self.rtl:  # "Page X of Y" shaped, on the left
+            numbers.footer_code = self.footer_code
         doc = _Doc(
             buffer,
             numbers=numbers,
@@ -228,7 +227,3 @@ class _Told:
     def finished(self) -> None:
         self(self.total, self.total)
 
-
-def _ascii_safe(text: str) -> str:
-    """Text drawn straight on the canvas (header, footer) is not shaped: keep it to what Noto Sans has."""
-    return "".join(c if ord(c) < 0x0600 else "?" for c in str(text))
