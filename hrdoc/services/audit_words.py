@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -22,8 +22,11 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
 from hrdoc.domain.enums import CustodyAction, Involvement, LinkRelation, label
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
+from hrdoc.services.languages import ENGLISH
 from hrdoc.storage import models as m
 
 if TYPE_CHECKING:  # cases reads records, which writes its entries with this module
@@ -58,15 +61,140 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class Word(Phrase):
+    """A word of the interface inside a sentence, in lower case as a sentence has it: an alleged perpetrator's
+    involvement ("direct"), a link's relation ("supports"); its declared label ("Direct") is what is translated."""
+
+    def __new__(cls, declared: str) -> Word:
+        word = str.__new__(cls, _lowered(declared))
+        word.template = declared
+        word.params = {}
+        return word
+
+    def words(self, translate: Callable[[str], str]) -> str:
+        return _lowered(translate(self.template))
+
+
+class Given(Phrase):
+    """A name already in the reader's language (``shown``: a violation's label in French), English as text."""
+
+    def __new__(cls, english: str, shown: str) -> Given:
+        given = str.__new__(cls, english)
+        given.template = english
+        given.params = {}
+        given.shown = shown
+        return given
+
+    shown: str
+
+    def words(self, translate: Callable[[str], str]) -> str:
+        return self.shown
+
+
+def _lowered(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _term(kind: str) -> Term:
+    return Term(kind_words(kind))
+
+
+def _kinded(kind: str, name: str) -> str:
+    """A record by its kind and its name, "incident Attack on a civilian convoy" (its kind alone if unnamed)."""
+    return Phrase(N_("{kind} {name}"), kind=_term(kind), name=name) if name else _term(kind)
+
+
+def _account(witness: str) -> Phrase:
+    return Phrase(N_("account of {witness}"), witness=witness) if witness else Phrase(N_("account of a witness"))
+
+
+def _victim(victim: str, allegation: str) -> str:
+    if not allegation:
+        return (
+            Phrase(N_("victim {victim} of an allegation"), victim=victim) if victim else _term(Kind.ALLEGATION_VICTIM)
+        )
+    return Phrase(N_("victim {victim} of allegation {allegation}"), victim=victim or "?", allegation=allegation)
+
+
+def _perpetrator(actor: str, involvement: str, allegation: str) -> Phrase:
+    said = Word(involvement)
+    if not allegation:
+        if actor:
+            return Phrase(N_("alleged perpetrator {actor} ({involvement} involvement)"), actor=actor, involvement=said)
+        return Phrase(N_("alleged perpetrator ({involvement} involvement)"), involvement=said)
+    return Phrase(
+        N_("alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}"),
+        actor=actor or "?",
+        involvement=said,
+        allegation=allegation,
+    )
+
+
+def _link(origin: str, target: str, relation: str) -> Phrase:
+    said = Word(relation)
+    if origin and target:
+        return Phrase(
+            N_("evidence link from {origin} to {target} ({relation})"), origin=origin, target=target, relation=said
+        )
+    if origin:
+        return Phrase(N_("evidence link from {origin} ({relation})"), origin=origin, relation=said)
+    if target:
+        return Phrase(N_("evidence link to {target} ({relation})"), target=target, relation=said)
+    return Phrase(N_("evidence link ({relation})"), relation=said)
+
+
+# What was done to a record, alone and in a case: by the verb the entry is written with.
+_VERBS: dict[str, tuple[str, str]] = {
+    "created": (N_("Created {record}"), N_("Created {record} in {case}")),
+    "updated": (N_("Updated {record}"), N_("Updated {record} in {case}")),
+    "deleted": (N_("Deleted {record}"), N_("Deleted {record} in {case}")),
+    "revealed the protected identity of": (
+        N_("Revealed the protected identity of {record}"),
+        N_("Revealed the protected identity of {record} in {case}"),
+    ),
+    "updated the protected identity of": (
+        N_("Updated the protected identity of {record}"),
+        N_("Updated the protected identity of {record} in {case}"),
+    ),
+    "updated the consent of": (N_("Updated the consent of {record}"), N_("Updated the consent of {record} in {case}")),
+    "corrected": (
+        N_("Corrected {record} (version {version})"),
+        N_("Corrected {record} (version {version}) in {case}"),
+    ),
+}
+
+
+def _done(verb: str, what: str, case: str, version: object = None) -> str:
+    """What was done to a record, in one sentence ("Created account of W-01 in ML-2025-004"), with the case's
+    reference (``case``, "" for none) and, for a correction, the account's new version."""
+    templates = _VERBS.get(verb)
+    if templates is None:
+        return capitalised(_joined(verb, what, f"(version {version})" if version is not None else "")) + (
+            f" in {case}" if case else ""
+        )
+    params: dict[str, object] = {"record": what}
+    if case:
+        params["case"] = case
+    if version is not None:
+        params["version"] = version
+    return Phrase(templates[1] if case else templates[0], **params)
+
+
 class Names:
     """What records are called in the log's sentences. A subclass says how a record is read (by kind and id) and
-    what a violation's code is called; the rest is worded here, once, for entries written now and those shown."""
+    what a violation's code is called; the rest is worded here, once, for entries written now and those shown.
+    The words are phrases (:class:`~hrdoc.domain.errors.Phrase`): English as text, put into the reader's language
+    by the GUI and the CLI."""
 
     def record(self, kind: str, record_id: object) -> Record | None:
         raise NotImplementedError
 
     def violation(self, code: str) -> str:
         raise NotImplementedError
+
+    def violation_words(self, english: str) -> str:
+        """A violation's label as an entry wrote it (in English), in the language names are read in."""
+        return english
 
     def name(self, kind: str, record_id: object) -> str:
         """What the record with this id is called ("" if there is none)."""
@@ -77,10 +205,11 @@ class Names:
         """What a record is called, as tables and pickers call it: an incident by its title, an allegation by its
         violation and its incident, an account by its witness."""
         if kind == Kind.ALLEGATION:
-            parts = (self.violation(str(record["violation_type"])), self.name(Kind.INCIDENT, record["incident_id"]))
-            return " — ".join(p for p in parts if p)
+            return _allegation(
+                self.violation(str(record["violation_type"])), self.name(Kind.INCIDENT, record["incident_id"])
+            )
         if kind == Kind.ACCOUNT:
-            return f"account of {self.name(Kind.WITNESS, record['witness_id']) or 'a witness'}"
+            return _account(self.name(Kind.WITNESS, record["witness_id"]))
         if kind == Kind.VOCABULARY_TERM:
             return str(record.get("label_en") or "")
         named_by = _NAMED_BY.get(Kind(kind)) if kind in registry.KINDS else None
@@ -90,7 +219,7 @@ class Names:
         """The record with this id, its kind before its name ("source Human Rights Watch reports…"), but for an
         account, whose name says its kind ("account of W-01")."""
         name = self.name(kind, record_id)
-        return name if kind == Kind.ACCOUNT and name else _joined(kind_words(kind), name)
+        return name if kind == Kind.ACCOUNT and name else _kinded(kind, name)
 
     def phrase(self, kind: str, record: Record) -> str:
         """The record as the object of a verb: "incident Attack on a civilian convoy near Annefif", "victim V-01
@@ -98,39 +227,39 @@ class Names:
         link from source … to allegation … (supports)", "account of W-01"."""
         if kind == Kind.ALLEGATION_VICTIM:
             victim = self.name(Kind.VICTIM, record["victim_id"])
-            return _joined("victim", victim, "of allegation", self.name(Kind.ALLEGATION, record["allegation_id"]))
+            return _victim(victim, self.name(Kind.ALLEGATION, record["allegation_id"]))
         if kind == Kind.PERPETRATOR:
             actor = self.name(Kind.ACTOR, record["actor_id"])
-            involvement = f"({label(str(record['involvement']), Involvement).lower()} involvement)"
-            allegation = self.name(Kind.ALLEGATION, record["allegation_id"])
-            return _joined("alleged perpetrator", actor, involvement, "of allegation", allegation)
+            involvement = label(str(record["involvement"]), Involvement)
+            return _perpetrator(actor, involvement, self.name(Kind.ALLEGATION, record["allegation_id"]))
         if kind == Kind.LINK:
-            origin = next(((f, k) for f, k in _ORIGINS if record.get(f)), None)
-            target = next(((f, k) for f, k in _TARGETS if record.get(f)), None)
-            relation = f"({label(str(record['relation']), LinkRelation).lower()})"
-            return _joined(
-                kind_words(kind),
-                *(("from", self.called(origin[1], record[origin[0]])) if origin else ()),
-                *(("to", self.called(target[1], record[target[0]])) if target else ()),
-                relation,
-            )
+            origin = next((self.called(k, record[f]) for f, k in _ORIGINS if record.get(f)), "")
+            target = next((self.called(k, record[f]) for f, k in _TARGETS if record.get(f)), "")
+            return _link(origin, target, label(str(record["relation"]), LinkRelation))
         if kind == Kind.ACCOUNT:
             return self.name_of(kind, record)
         if kind == Kind.VOCABULARY_TERM:
-            return _joined(kind_words(kind), self.name_of(kind, record), f"({kind_words(str(record['vocabulary']))})")
-        return _joined(kind_words(kind), self.name_of(kind, record))
+            return Phrase(
+                N_("{kind} {name} ({vocabulary})"),
+                kind=_term(kind),
+                name=self.name_of(kind, record),
+                vocabulary=_term(str(record["vocabulary"])),
+            )
+        return _kinded(kind, self.name_of(kind, record))
+
+    def reference(self, kind: str, case_id: object) -> str:
+        """The reference of the case a record is in ("" for the case itself or a record of none)."""
+        return "" if kind == Kind.CASE or not case_id else self.name(Kind.CASE, case_id)
 
     def in_case(self, kind: str, case_id: object) -> str:
         """ " in ML-2025-004" for a record of a case (nothing for the case itself or a record of none)."""
-        if kind == Kind.CASE or not case_id:
-            return ""
-        reference = self.name(Kind.CASE, case_id)
+        reference = self.reference(kind, case_id)
         return f" in {reference}" if reference else ""
 
-    def sentence(self, verb: str, kind: str, record: Record, case_id: object = None, *, more: str = "") -> str:
-        """What was done to a record, in one sentence: "Created account of W-01 in ML-2025-004" (``more``: words
-        after the record, "(version 2)")."""
-        return capitalised(f"{_joined(verb, self.phrase(kind, record), more)}{self.in_case(kind, case_id)}")
+    def sentence(self, verb: str, kind: str, record: Record, case_id: object = None, *, version: object = None) -> str:
+        """What was done to a record, in one sentence: "Created account of W-01 in ML-2025-004" (``version``: an
+        account's new version, for "corrected")."""
+        return _done(verb, self.phrase(kind, record), self.reference(kind, case_id), version)
 
     def gone(self, kind: str, stored: str) -> str:
         """A record no longer here, from what an older entry held after its kind: a name, an id (of the record or,
@@ -139,24 +268,81 @@ class Names:
         if kind == Kind.ACCOUNT:
             return self.name_of(kind, {"witness_id": held})
         if kind == Kind.ALLEGATION_VICTIM:
-            return _joined("victim", self.name(Kind.VICTIM, held), "of an allegation")
+            return _victim(self.name(Kind.VICTIM, held), "")
         if kind == Kind.ALLEGATION:
-            return _joined(kind_words(kind), self.violation(held))
+            return _kinded(kind, self.violation(held))
         if kind == Kind.VOCABULARY_TERM:
-            return _joined(kind_words(kind), label(held))
+            return _kinded(kind, label(held))
         if kind == Kind.PERPETRATOR and held in set(Involvement):
-            return f"alleged perpetrator ({label(held, Involvement).lower()} involvement)"
+            return _perpetrator("", label(held, Involvement), "")
         if kind == Kind.LINK and held in set(LinkRelation):
-            return f"{kind_words(kind)} ({label(held, LinkRelation).lower()})"
-        return _joined(kind_words(kind), "" if _is_id(held) else held)
+            return _link("", "", label(held, LinkRelation))
+        return _kinded(kind, "" if _is_id(held) else held)
+
+    # -- what an entry written by this version says, read back ------------------------------------------------
+
+    def read_back(self, kind: str, text: str) -> str:
+        """The record a sentence written by :meth:`phrase` names, as the phrase it was written from (so that it
+        is shown in the reader's language); ``text`` itself where it cannot be read back exactly."""
+        found = self._read(kind, text)
+        return found if str(found) == text else text
+
+    def _read(self, kind: str, text: str) -> str:
+        if kind == Kind.ACCOUNT:
+            return _account(text.removeprefix("account of ")) if text.startswith("account of ") else text
+        if kind == Kind.ALLEGATION and text.startswith("allegation "):
+            return _kinded(kind, self._allegation_read(text.removeprefix("allegation ")))
+        if kind == Kind.ALLEGATION_VICTIM and (found := _VICTIM.fullmatch(text)):
+            return _victim(found.group(1) or "", self._allegation_read(found.group(2) or ""))
+        if kind == Kind.PERPETRATOR and (found := _PERPETRATOR.fullmatch(text)):
+            involvement = _WORDS_OF.get((Involvement, found.group(2)), found.group(2))
+            return _perpetrator(found.group(1) or "", involvement, self._allegation_read(found.group(3) or ""))
+        if kind == Kind.LINK and (found := _LINK.fullmatch(text)):
+            origin, target = (
+                self._called_read(found.group(i) or "", kinds) for i, kinds in ((1, _ORIGINS), (2, _TARGETS))
+            )
+            return _link(origin, target, _WORDS_OF.get((LinkRelation, found.group(3)), found.group(3)))
+        if kind == Kind.VOCABULARY_TERM:
+            return text
+        if text == kind_words(kind):
+            return _term(kind)
+        prefix = kind_words(kind) + " "
+        return _kinded(kind, text.removeprefix(prefix)) if text.startswith(prefix) else text
+
+    def _allegation_read(self, name: str) -> str:
+        violation, dash, incident = name.partition(" — ")
+        return _allegation(self.violation_words(violation), incident) if dash else name
+
+    def _called_read(self, text: str, kinds: tuple[tuple[str, Kind], ...]) -> str:
+        for _field, kind in kinds:
+            found = self._read(kind, text)
+            if found is not text and str(found) == text:
+                return found
+        return text
+
+
+def _allegation(violation: str, incident: str) -> str:
+    if violation and incident:
+        return Phrase(N_("{violation} — {incident}"), violation=violation, incident=incident)
+    return violation or incident
+
+
+_VICTIM = re.compile(r"victim (?:(.+?) )?of (?:allegation (.+)|an allegation)", re.DOTALL)
+_PERPETRATOR = re.compile(r"alleged perpetrator (?:(.+?) )?\(([^()]+) involvement\)(?: of allegation (.+))?", re.DOTALL)
+_LINK = re.compile(r"evidence link(?: from (.+?))?(?: to (.+?))? \(([^()]+)\)", re.DOTALL)
+# A value of an enum as a sentence writes it (lower case) -> its declared label.
+_WORDS_OF = {(e, _lowered(label(v, e))): label(v, e) for e in (Involvement, LinkRelation) for v in e}
 
 
 class StoredNames(Names):
-    """Names read from the store, in the unit of work writing the entry (the record itself may be just made)."""
+    """Names read from the store, in the unit of work writing the entry (the record itself may be just made), or
+    reading entries to show them: violations are then named in ``language``."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, language: str = ENGLISH) -> None:
         self.session = session
-        self._violations: dict[str, str] = {}
+        self.language = language
+        self._violations: dict[str, str] | None = None
+        self._from_english: dict[str, str] | None = None
 
     def record(self, kind: str, record_id: object) -> Record | None:
         from hrdoc.services.records_kinds import KINDS
@@ -169,22 +355,28 @@ class StoredNames(Names):
         found = self.session.get(spec.model, rid) if spec is not None else None
         return None if found is None else _values(found)
 
+    def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
+        if self._violations is None or self._from_english is None:
+            t = m.VocabularyTerm
+            column = {"fr": t.label_fr, "ar": t.label_ar}.get(self.language, t.label_en)
+            rows = self.session.execute(select(t.code, t.label_en, column).where(t.vocabulary == VIOLATION_TYPE)).all()
+            self._violations = {code: said or english for code, english, said in rows}
+            self._from_english = {english: said or english for _code, english, said in rows}
+        return self._violations, self._from_english
+
     def violation(self, code: str) -> str:
-        if code not in self._violations:
-            held = self.session.scalar(
-                select(m.VocabularyTerm.label_en).where(
-                    m.VocabularyTerm.vocabulary == VIOLATION_TYPE, m.VocabularyTerm.code == code
-                )
-            )
-            self._violations[code] = held or label(code)
-        return self._violations[code]
+        return self._labels()[0].get(code) or label(code)
+
+    def violation_words(self, english: str) -> str:
+        shown = self._labels()[1].get(english, english)
+        return english if shown == english else Given(english, shown)
 
 
-def said(session: Session, verb: str, kind: str, obj: Any, *, more: str = "") -> str:
+def said(session: Session, verb: str, kind: str, obj: Any, *, version: object = None) -> str:
     """What was done to ``obj``, a record of ``kind`` held by ``session``, as its audit entry says it: "Created
-    account of W-01 in ML-2025-004"."""
+    account of W-01 in ML-2025-004" (a phrase; the entry keeps its English text)."""
     values = _values(obj)
-    return StoredNames(session).sentence(verb, kind, values, values.get("case_id"), more=more)
+    return StoredNames(session).sentence(verb, kind, values, values.get("case_id"), version=version)
 
 
 class CaseNames(Names):
@@ -227,22 +419,24 @@ _OLD_MERGED_CUSTODY = re.compile(rf"custody entry \(({_CUSTODY}) by ")
 
 def shown(entry: Mapping[str, Any], names: Names) -> str:
     """What an audit entry says, in words, for people: its summary as written, with what older versions wrote
-    in codes (a kind's code, a record's id, a custody action's code) read as words."""
+    in codes (a kind's code, a record's id, a custody action's code) read as words. The sentences this version
+    writes come back as the phrases they were written from (:class:`~hrdoc.domain.errors.Phrase`: English as
+    text), so that the GUI and the CLI show them in the reader's language; any other as written."""
     summary = str(entry.get("summary") or "")
     kind, record_id, case_id = str(entry.get("entity_type") or ""), entry.get("entity_id"), entry.get("case_id")
     if (found := _OLD_RECORD.fullmatch(summary)) and found.group(2) == kind and kind in registry.KINDS:
         # A record named by a name of its own is named as it was then; the others by what they join, as now.
         record = None if kind in _NAMED_BY else names.record(kind, record_id)
         what = names.phrase(kind, record) if record is not None else names.gone(kind, found.group(3))
-        return capitalised(f"{found.group(1)} {what}{names.in_case(kind, case_id)}")
+        return _done(found.group(1), what, names.reference(kind, case_id))
     if (found := _OLD_CORRECTION.fullmatch(summary)) and kind == Kind.ACCOUNT:
         record = names.record(kind, record_id)
-        what = names.phrase(kind, record) if record is not None else kind_words(kind)
-        return f"Corrected {what} (version {found.group(1)}){names.in_case(kind, case_id)}"
+        what = names.phrase(kind, record) if record is not None else _term(kind)
+        return _done("corrected", what, names.reference(kind, case_id), found.group(1))
     if found := _OLD_CUSTODY.fullmatch(summary):
         action = found.group(1) or found.group(2)
         item = found.group(3) if found.group(2) else names.name(Kind.EVIDENCE, record_id)
-        return _joined(label(action, CustodyAction) + (":" if item else ""), item or "")
+        return _custody(label(action, CustodyAction), item or "")
     if found := _OLD_TABLE.match(summary):
         summary = f"exported the “{capitalised(kind_words(found.group(1)))}” table{summary[found.end(1) + 6 :]}"
     if found := _OLD_CONFLICT.match(summary):
@@ -251,7 +445,69 @@ def shown(entry: Mapping[str, Any], names: Names) -> str:
         summary = "made an" + summary.removeprefix("made a")
     if found := _OLD_MERGED_CUSTODY.match(summary):
         summary = f"custody entry ({label(found.group(1), CustodyAction)} by {summary[found.end() :]}"
-    return capitalised(summary)
+    return _read_back(capitalised(summary), kind, names.reference(kind, case_id), names)
+
+
+def _custody(action: str, item: str) -> str:
+    """A custody entry's sentence: "Entered the vault: photo.jpg" (its action alone without an item)."""
+    return Phrase(N_("{action}: {item}"), action=Term(action), item=item) if item else Term(action)
+
+
+_CUSTODY_LABELS = {label(a, CustodyAction): a for a in CustodyAction}
+_CORRECTED = re.compile(r"(.*) \(version (\d+)\)", re.DOTALL)
+
+
+def _read_back(text: str, kind: str, case: str, names: Names) -> str:
+    """A sentence this version writes, as the phrase it was written from; ``text`` as it is if it is none."""
+    if (found := _DONE.fullmatch(text)) and kind in registry.KINDS:
+        verb, what, version = _lowered(found.group(1)), found.group(2), None
+        in_case = bool(case) and what.endswith(f" in {case}")
+        what = what.removesuffix(f" in {case}") if in_case else what
+        if verb == "corrected" and (corrected := _CORRECTED.fullmatch(what)):
+            what, version = corrected.group(1), corrected.group(2)
+        elif verb == "corrected":
+            return text
+        done = _done(verb, names.read_back(kind, what), case if in_case else "", version)
+        return done if str(done) == text else text
+    action, colon, item = text.partition(": ")
+    if colon and action in _CUSTODY_LABELS:
+        return _custody(action, item)
+    for pattern, template in _SENTENCES:
+        if found := pattern.fullmatch(text):
+            return Phrase(template, **found.groupdict())
+    return text
+
+
+# A verb that says what was done to a record, as an entry written now begins with it.
+_DONE = re.compile(rf"({'|'.join(capitalised(v) for v in sorted(_VERBS, key=len, reverse=True))}) (.+)", re.DOTALL)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """What matches the English sentence ``template`` writes, each of its parameters a group of that name."""
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "".join(f"(?P<{p}>.+?)" if i % 2 else re.escape(p) for i, p in enumerate(parts)),
+        re.DOTALL,
+    )
+
+
+# Other sentences the services write, by what they say: read back to be shown in the reader's language.
+_SENTENCES = [
+    (_pattern(t), t)
+    for t in (
+        N_("Unlocked the store"),
+        N_("Verified {file}"),
+        N_("Removed {file}"),
+        N_("Working copy made of {file}"),
+        N_("Made an internal report of case {case}"),
+        N_("Made a partners report of case {case}"),
+        N_("Made a public report of case {case}"),
+        N_("Adopted actor {name} from case {case}"),
+        N_("Merged a copy of case {case} from {origin}"),
+        N_("Left in the bundle {bundle}"),
+        N_("Arrived in the bundle {bundle}"),
+    )
+]
 
 
 def _values(obj: Any) -> dict[str, Any]:

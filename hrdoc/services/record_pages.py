@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import Select, String, Table, Uuid, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.services import audit, audit_words
 from hrdoc.services.audit_words import StoredNames
@@ -116,11 +118,16 @@ def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
 class RecordPages:
     """Reads one store's records a page at a time. The words of vocabularies are read once per instance: the
     workspace makes one each time it reads the open case again. Vocabulary terms are shown, sorted and filtered
-    by their labels in ``language`` ("en", "fr" or "ar")."""
+    by their labels in ``language`` ("en", "fr" or "ar"); the names made of words of the interface ("Account of
+    W-01": a :class:`~hrdoc.domain.errors.Phrase`) are put into words by ``translate``, the caller's (the GUI's
+    ``tr``; English as written without one)."""
 
-    def __init__(self, ctx: StoreContext, *, language: str = "en") -> None:
+    def __init__(
+        self, ctx: StoreContext, *, language: str = "en", translate: Callable[[str], str] | None = None
+    ) -> None:
         self.ctx = ctx
         self.language = language
+        self.translate = translate
         self._vocabularies: dict[str, dict[str, str]] = {}
 
     # -- the order of a listing -----------------------------------------------------------------------
@@ -196,7 +203,7 @@ class RecordPages:
                     found[str(rid)].update(zip(listing.shown, map(json_value, values), strict=True))
         rows = [found[i] for i in ids if i in found]
         if kind == AUDIT:
-            names = StoredNames(session)
+            names = StoredNames(session, self.language)
             for row in rows:
                 row["id"] = str(row["seq"])
                 row["_shown"] = audit_words.shown(row, names)
@@ -281,7 +288,8 @@ class RecordPages:
             for chunk in _chunks([uuid.UUID(i) for i in ids]):
                 query = select(id_column, *(t.expr for t in terms)).where(table.c.id.in_(chunk))
                 for rid, *values in session.execute(query):
-                    out[text(rid)] = name_of(kind, values, terms)
+                    name = name_of(kind, values, terms)
+                    out[text(rid)] = name.words(self.translate) if self.translate and isinstance(name, Phrase) else name
         return out
 
     # -- figures --------------------------------------------------------------------------------------
@@ -315,8 +323,8 @@ def name_of(kind: str, values: Sequence[Any], terms: Sequence[Term]) -> str:
     texts = [str((t.words or {}).get(v, v)) if v is not None else "" for v, t in zip(values, terms, strict=True)]
     if kind == Kind.ALLEGATION:
         return f"{texts[0]} — {texts[1] or '?'}"
-    if kind == Kind.ACCOUNT:
-        return f"Account of {texts[0] or '?'}"
+    if kind == Kind.ACCOUNT:  # a phrase: the GUI and the CLI put it into the reader's language
+        return Phrase(N_("Account of {witness}"), witness=texts[0] or "?")
     return texts[0]
 
 

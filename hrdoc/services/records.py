@@ -348,7 +348,7 @@ class RecordService(RecordRules):
                     obj.current_version = new_version
                     details |= {k: _audit_value(val) for k, val in content.items() if old[k] != val}
                     details["version"] = new_version
-                    summary = said(session, "corrected", spec.name, obj, more=f"(version {new_version})")
+                    summary = said(session, "corrected", spec.name, obj, version=new_version)
         if "identity" in extra:
             self._write_identity(session, spec.name, obj, extra["identity"] or {}, audit_it=False)
             details["identity"] = sorted((extra["identity"] or {}).keys())

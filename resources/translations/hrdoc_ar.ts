@@ -3506,11 +3506,6 @@
         <translation>الادعاء أو الحادثة</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>Account of {0} (version {1})</source>
-        <translation>إفادة {0} (النسخة {1})</translation>
-    </message>
-    <message>
         <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
         <source>&amp;Lock now</source>
         <translation>&amp;قفل الآن</translation>
@@ -5026,16 +5021,6 @@ Make it anyway?</source>
         <location line="+4"/>
         <source> (approx.)</source>
         <translation> (تقريباً)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (month known)</source>
-        <translation> (الشهر معروف)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (year known)</source>
-        <translation> (السنة معروفة)</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -8885,6 +8870,296 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+146"/>
         <source>the team store&apos;s partial copy of evidence file {item_id} changed while it was being completed: try again</source>
         <translation>تغيرت النسخة الجزئية لملف الدليل {item_id} في قاعدة بيانات الفريق أثناء إكمالها: يُرجى المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+0"/>
+        <source>Account of {witness} (version {version})</source>
+        <translation>إفادة {witness} (النسخة {version})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>{file} (case {case})</source>
+        <translation>{file} (القضية {case})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence {item}: {problem}</source>
+        <translation>الدليل {item}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
+        <translation>الدليل {item}: المحتوى لا يطابق بصمة SHA-256 المسجّلة عند الإدخال</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: file {file} belongs to no evidence item</source>
+        <translation>خزنة الأدلة: الملف {file} لا يعود إلى أي دليل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
+        <translation>خزنة الأدلة: يُحتفظ بعدد {count} من الملفات انقطع رفعها إلى قاعدة بيانات الفريق قبل حفظ قضيتها، لتُكملها المزامنة التالية لتلك القضية (لم يُحذف شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: {intact} of {files} files intact</source>
+        <translation>خزنة الأدلة: {intact} من أصل {files} من الملفات سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>chains of custody: {items} items, {entries} entries</source>
+        <translation>سلاسل العهدة: {items} من الأدلة، {entries} من القيود</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
+        <translation>خزنة الأدلة: أُزيل {count} من الملفات خلّفها إدخال منقطع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>account of {witness}</source>
+        <translation>إفادة {witness}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>account of a witness</source>
+        <translation>إفادة شاهد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>victim {victim} of an allegation</source>
+        <translation>الضحية {victim} في ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>victim {victim} of allegation {allegation}</source>
+        <translation>الضحية {victim} في الادعاء {allegation}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement)</source>
+        <translation>الجاني المزعوم {actor} ({involvement})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>alleged perpetrator ({involvement} involvement)</source>
+        <translation>الجاني المزعوم ({involvement})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
+        <translation>الجاني المزعوم {actor} ({involvement}) في الادعاء {allegation}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link from {origin} to {target} ({relation})</source>
+        <translation>صلة إثبات بين {origin} و{target} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link from {origin} ({relation})</source>
+        <translation>صلة إثبات من {origin} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link to {target} ({relation})</source>
+        <translation>صلة إثبات إلى {target} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link ({relation})</source>
+        <translation>صلة إثبات ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Created {record}</source>
+        <translation>إنشاء {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Created {record} in {case}</source>
+        <translation>إنشاء {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated {record}</source>
+        <translation>تعديل {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated {record} in {case}</source>
+        <translation>تعديل {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Deleted {record}</source>
+        <translation>حذف {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Deleted {record} in {case}</source>
+        <translation>حذف {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Revealed the protected identity of {record}</source>
+        <translation>كشف الهوية المحمية لـ{record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Revealed the protected identity of {record} in {case}</source>
+        <translation>كشف الهوية المحمية لـ{record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the protected identity of {record}</source>
+        <translation>تعديل الهوية المحمية لـ{record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the protected identity of {record} in {case}</source>
+        <translation>تعديل الهوية المحمية لـ{record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the consent of {record}</source>
+        <translation>تعديل موافقة {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the consent of {record} in {case}</source>
+        <translation>تعديل موافقة {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Corrected {record} (version {version})</source>
+        <translation>تصحيح {record} (النسخة {version})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Corrected {record} (version {version}) in {case}</source>
+        <translation>تصحيح {record} (النسخة {version}) في القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{kind} {name} ({vocabulary})</source>
+        <translation>{kind} {name} ({vocabulary})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{violation} — {incident}</source>
+        <translation>{violation} — {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{action}: {item}</source>
+        <translation>{action}: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Unlocked the store</source>
+        <translation>فُتح قفل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Verified {file}</source>
+        <translation>التحقق من {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Removed {file}</source>
+        <translation>إزالة {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Working copy made of {file}</source>
+        <translation>إنشاء نسخة عمل من {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Made an internal report of case {case}</source>
+        <translation>إعداد تقرير داخلي عن القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Made a partners report of case {case}</source>
+        <translation>إعداد تقرير موجّه إلى الشركاء عن القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Made a public report of case {case}</source>
+        <translation>إعداد تقرير علني عن القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Adopted actor {name} from case {case}</source>
+        <translation>اعتماد الجهة الفاعلة {name} من القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Merged a copy of case {case} from {origin}</source>
+        <translation>دمج نسخة من القضية {case} واردة من {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Left in the bundle {bundle}</source>
+        <translation>أُرسل ضمن الحزمة {bundle}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Arrived in the bundle {bundle}</source>
+        <translation>وصل ضمن الحزمة {bundle}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>audit log: a custody entry record for {item} is malformed</source>
+        <translation>سجل التدقيق: قيد سلسلة عهدة {item} مشوَّه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>evidence item {item}</source>
+        <translation>الدليل {item}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>chain of custody of {item}, entry {number} ({action})</source>
+        <translation>سلسلة عهدة {item}، القيد {number} ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: entry {missing} is missing</source>
+        <translation>{where}: القيد {missing} مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: does not follow the entry before it</source>
+        <translation>{where}: لا يتبع القيد السابق له</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: was altered after it was written</source>
+        <translation>{where}: عُدِّل بعد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: does not match the audit log&apos;s record of it</source>
+        <translation>{where}: لا يطابق ما سجّله سجل التدقيق عنه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
+        <translation>سلسلة عهدة {item}: القيد {number} مفقود (يسجّله سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/record_pages.py" line="+0"/>
+        <source>Account of {witness}</source>
+        <translation>إفادة {witness}</translation>
     </message>
 </context>
 </TS>

@@ -3506,11 +3506,6 @@
         <translation>Allégation ou incident</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <source>Account of {0} (version {1})</source>
-        <translation>Témoignage de {0} (version {1})</translation>
-    </message>
-    <message>
         <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
@@ -5026,16 +5021,6 @@ Le produire quand même&#xa0;?</translation>
         <location line="+4"/>
         <source> (approx.)</source>
         <translation> (approx.)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (month known)</source>
-        <translation> (mois connu)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (year known)</source>
-        <translation> (année connue)</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -8885,6 +8870,296 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+146"/>
         <source>the team store&apos;s partial copy of evidence file {item_id} changed while it was being completed: try again</source>
         <translation>la copie partielle du fichier de preuve {item_id} dans la base d&apos;équipe a changé pendant qu&apos;elle était complétée&#xa0;: réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+0"/>
+        <source>Account of {witness} (version {version})</source>
+        <translation>Témoignage de {witness} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>{file} (case {case})</source>
+        <translation>{file} (dossier {case})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence {item}: {problem}</source>
+        <translation>élément de preuve {item}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
+        <translation>élément de preuve {item}&#xa0;: le contenu ne correspond pas à la SHA-256 consignée à l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: file {file} belongs to no evidence item</source>
+        <translation>coffre des éléments de preuve&#xa0;: le fichier {file} n&apos;appartient à aucun élément de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
+        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) dont l&apos;envoi vers la base de l&apos;équipe a été interrompu avant l&apos;enregistrement de leur dossier sont conservés pour que la prochaine synchronisation de ce dossier l&apos;achève (rien n&apos;a été supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: {intact} of {files} files intact</source>
+        <translation>coffre des éléments de preuve&#xa0;: {intact} fichier(s) intact(s) sur {files}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>chains of custody: {items} items, {entries} entries</source>
+        <translation>chaînes de traçabilité&#xa0;: {items} élément(s), {entries} entrée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
+        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) laissé(s) par une entrée interrompue supprimé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>account of {witness}</source>
+        <translation>témoignage de {witness}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>account of a witness</source>
+        <translation>témoignage d&apos;un témoin</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>victim {victim} of an allegation</source>
+        <translation>victime {victim} visée par une allégation</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>victim {victim} of allegation {allegation}</source>
+        <translation>victime {victim} visée par l&apos;allégation {allegation}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement)</source>
+        <translation>auteur présumé {actor} ({involvement})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>alleged perpetrator ({involvement} involvement)</source>
+        <translation>auteur présumé ({involvement})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
+        <translation>auteur présumé {actor} ({involvement}) de l&apos;allégation {allegation}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link from {origin} to {target} ({relation})</source>
+        <translation>lien de preuve entre {origin} et {target} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link from {origin} ({relation})</source>
+        <translation>lien de preuve depuis {origin} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link to {target} ({relation})</source>
+        <translation>lien de preuve vers {target} ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>evidence link ({relation})</source>
+        <translation>lien de preuve ({relation})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Created {record}</source>
+        <translation>Création&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Created {record} in {case}</source>
+        <translation>Création&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated {record}</source>
+        <translation>Modification&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated {record} in {case}</source>
+        <translation>Modification&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Deleted {record}</source>
+        <translation>Suppression&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Deleted {record} in {case}</source>
+        <translation>Suppression&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Revealed the protected identity of {record}</source>
+        <translation>Identité protégée révélée&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Revealed the protected identity of {record} in {case}</source>
+        <translation>Identité protégée révélée&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the protected identity of {record}</source>
+        <translation>Identité protégée modifiée&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the protected identity of {record} in {case}</source>
+        <translation>Identité protégée modifiée&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the consent of {record}</source>
+        <translation>Consentement modifié&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Updated the consent of {record} in {case}</source>
+        <translation>Consentement modifié&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Corrected {record} (version {version})</source>
+        <translation>Correction&#xa0;: {record} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Corrected {record} (version {version}) in {case}</source>
+        <translation>Correction&#xa0;: {record} (version {version}), dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{kind} {name} ({vocabulary})</source>
+        <translation>{kind} {name} ({vocabulary})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{violation} — {incident}</source>
+        <translation>{violation} — {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>{action}: {item}</source>
+        <translation>{action}&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Unlocked the store</source>
+        <translation>Base déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Verified {file}</source>
+        <translation>Vérification&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Removed {file}</source>
+        <translation>Retrait&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Working copy made of {file}</source>
+        <translation>Copie de travail faite de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Made an internal report of case {case}</source>
+        <translation>Rapport interne établi sur le dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Made a partners report of case {case}</source>
+        <translation>Rapport destiné aux partenaires établi sur le dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Made a public report of case {case}</source>
+        <translation>Rapport public établi sur le dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Adopted actor {name} from case {case}</source>
+        <translation>Acteur {name} repris du dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Merged a copy of case {case} from {origin}</source>
+        <translation>Copie du dossier {case} fusionnée depuis {origin}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Left in the bundle {bundle}</source>
+        <translation>Parti dans le paquet {bundle}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Arrived in the bundle {bundle}</source>
+        <translation>Arrivé dans le paquet {bundle}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>audit log: a custody entry record for {item} is malformed</source>
+        <translation>journal d&apos;audit&#xa0;: la trace d&apos;une entrée de la chaîne de traçabilité de {item} est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>evidence item {item}</source>
+        <translation>élément de preuve {item}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>chain of custody of {item}, entry {number} ({action})</source>
+        <translation>chaîne de traçabilité de {item}, entrée {number} ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: entry {missing} is missing</source>
+        <translation>{where}&#xa0;: l&apos;entrée {missing} manque</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: does not follow the entry before it</source>
+        <translation>{where}&#xa0;: ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: was altered after it was written</source>
+        <translation>{where}&#xa0;: a été modifiée après avoir été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>{where}: does not match the audit log&apos;s record of it</source>
+        <translation>{where}&#xa0;: ne correspond pas à sa trace dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
+        <translation>chaîne de traçabilité de {item}&#xa0;: l&apos;entrée {number} manque (le journal d&apos;audit la mentionne)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/record_pages.py" line="+0"/>
+        <source>Account of {witness}</source>
+        <translation>Témoignage de {witness}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from hrdoc.domain.enums import Visibility
 from hrdoc.domain.errors import Cancelled
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
+from hrdoc.gui.errors_text import said
 from hrdoc.gui.evidence.common import USER_ERRORS, parse_utc
 from hrdoc.gui.evidence.dialogs import IntakeDetails, IntakeDialog
 from hrdoc.gui.evidence.gps_dialog import GpsLocationDialog
@@ -311,9 +312,9 @@ class EvidenceItems(EvidenceIntake):
             return EvidenceService(ctx).verify(progress=progress)
 
         def done(report: Any) -> None:
-            lines = [*report.checks]
+            lines = [said(c) for c in report.checks]
             if report.problems:
-                lines += ["", tr("Problems found:"), *(f"• {p}" for p in report.problems)]
+                lines += ["", tr("Problems found:"), *(f"• {said(p)}" for p in report.problems)]
                 QMessageBox.warning(self, tr("Verify evidence files"), "\n".join(lines))
             else:
                 lines += ["", tr("No problem found.")]

@@ -8,6 +8,7 @@ choices as people read them, and the case's records offered in a reference picke
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -15,17 +16,18 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any
 
+from PySide6.QtCore import QLocale, QTime
+
 from hrdoc.domain import countries, enums, registry
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import FieldDef, Group, Kind, KindDef, Widget
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
+from hrdoc.gui import i18n
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.record_pages import RecordPages
-from hrdoc.services.records import RecordService
-from hrdoc.services.vocab import VocabularyService
+from hrdoc.services.locale_format import format_month
 
 
 class FieldType(StrEnum):
@@ -131,12 +133,70 @@ def choice_label(value: str, choices: type[StrEnum] | None = None) -> str:
     return tr(enums.label(value, choices), enums.sense(choices))
 
 
+def day_text(value: object, precision: str = "exact") -> str:
+    """A stored day ("2022-03-27", or a date) as the interface's language writes it: "27 mars 2022", "27 آذار/مارس
+    2022"; "mars 2022" for a day known to the ``precision`` of its month, "2022" to its year. Anything else (no
+    value, a text no date) as it is."""
+    if value is None or value == "":
+        return ""
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    if precision == "year":
+        return str(day.year)
+    return format_month(day, i18n.running) if precision == "month" else i18n.date_text(day)
+
+
+def moment_text(value: object) -> str:
+    """A stored moment (ISO text or a datetime) in UTC, its day as :func:`day_text` writes it and its time as
+    the interface's locale does: "27 mars 2022 14:03:05"."""
+    if value is None or value == "":
+        return ""
+    try:
+        moment = (
+            value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        )
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    time = QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")
+    return f"{i18n.date_text(moment.date())} {time}"
+
+
+def number_text(value: object) -> str:
+    """A stored number as the interface's language writes it ("1 234" in French, "16,27" for 16.27), a decimal
+    one with the digits it has after the point (a latitude keeps its precision)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if isinstance(value, int):
+        return i18n.number_text(value)
+    written = repr(value)
+    if "e" in written or "n" in written:  # very large or small, or not a number: as Python writes it
+        return written
+    return i18n.number_text(value, len(written.partition(".")[2].rstrip("0")))
+
+
+# How a table cell writes a field of these widgets, from its stored value.
+_WRITTEN: dict[Widget, Callable[[Any], str]] = {
+    Widget.DATE: day_text,
+    Widget.DATETIME: moment_text,
+    Widget.INT: number_text,
+    Widget.FLOAT: number_text,
+}
+
+
 def field_text(kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
     """What a table cell shows of the field ``name`` of a record of ``kind``: a choice by its label (nothing for
-    no value), a country by its name, any other field as it is stored."""
+    no value), a country by its name, a date or a number as the interface's language writes it (the stored value
+    is what sorts and filters), any other field as it is stored."""
     declared = registry.kind(kind).field(name)
     if declared.widget is Widget.COUNTRY:
         return lambda record: countries.name(record.get(name))
+    written = _WRITTEN.get(declared.widget)
+    if written is not None:
+        return lambda record: written(record.get(name))
     if declared.widget is not Widget.CHOICE:
         return itemgetter(name)
     choices = declared.choices
@@ -202,10 +262,15 @@ def _named_by(attribute: str) -> OptionLabels:
 
 
 def _incident_options(_ctx: StoreContext, _case_id: uuid.UUID, rows: list[Any]) -> Options:
-    return [(f"{r.title} ({r.start_date.isoformat()})" if r.start_date else r.title, r.id) for r in rows]
+    return [
+        (f"{r.title} ({day_text(r.start_date, r.date_precision)})" if r.start_date else r.title, r.id) for r in rows
+    ]
 
 
 def _allegation_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
+    from hrdoc.services.record_pages import RecordPages
+    from hrdoc.services.vocab import VocabularyService
+
     violations = VocabularyService(ctx).labels(VIOLATION_TYPE, language=interface_language())
     titles = RecordPages(ctx).names({Kind.INCIDENT: {str(r.incident_id) for r in rows}})
     return [
@@ -215,10 +280,18 @@ def _allegation_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) 
 
 
 def _account_options(ctx: StoreContext, case_id: uuid.UUID, rows: list[Any]) -> Options:
+    from hrdoc.services.record_pages import RecordPages
+
     pseudonyms = RecordPages(ctx).names({Kind.WITNESS: {str(r.witness_id) for r in rows}})
     names = {uuid.UUID(rid): name for rid, name in pseudonyms.items()}
     return [
-        (tr("Account of {0} (version {1})").format(names.get(r.witness_id, "?"), r.current_version), r.id) for r in rows
+        (
+            tr("Account of {witness} (version {version})").format(
+                witness=names.get(r.witness_id, "?"), version=r.current_version
+            ),
+            r.id,
+        )
+        for r in rows
     ]
 
 
@@ -240,6 +313,8 @@ def record_options(ctx: StoreContext, kind: str, case_id: uuid.UUID) -> Options:
     labels = _OPTION_LABELS.get(kind)
     if labels is None:
         raise NotFound(f"no picker for {kind!r} records")
+    from hrdoc.services.records import RecordService
+
     return labels(ctx, case_id, RecordService(ctx).records(kind, case_id))
 
 
@@ -249,6 +324,8 @@ def record_option(ctx: StoreContext, kind: str, case_id: uuid.UUID, record_id: A
     labels = _OPTION_LABELS.get(kind)
     if labels is None:
         return None
+    from hrdoc.services.records import RecordService
+
     try:
         record = RecordService(ctx).get(kind, record_id)
     except (NotFound, ValueError):

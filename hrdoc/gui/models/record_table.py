@@ -32,7 +32,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from hrdoc.domain.errors import Phrase
 from hrdoc.gui.background import one_at_a_time, run_in_background
+from hrdoc.gui.i18n import tr
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.record_keys import Key
 from hrdoc.services.record_pages import Listing, RecordPages
@@ -384,6 +386,8 @@ class RecordTableModel(QAbstractTableModel):
             unread = self._off_thread() and self._reads.asked(index.row() // PAGE)
             return PLACEHOLDER if unread and role == _DISPLAY and index.column() == 0 else None
         value = column.value(record)
+        if isinstance(value, Phrase):  # words a service made (an audit entry's sentence): in the reader's language
+            value = value.words(tr)
         if role == _DISPLAY:
             return "" if value is None else str(value)
         # The cell's whole text, for where a narrow column shortens it (the workspace's tables show it only then:

@@ -36,7 +36,7 @@ from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind, Widget
 from hrdoc.gui import shortcuts
 from hrdoc.gui.accessibility import name
-from hrdoc.gui.forms.specs import field_label, field_text, kind_name
+from hrdoc.gui.forms.specs import day_text, field_label, field_text, kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import ColumnSpec, RecordTableModel, Role
 from hrdoc.gui.rows import select_row
@@ -143,14 +143,11 @@ def date_text(record: RecordRow) -> str:
     start, end, precision = record.get("start_date"), record.get("end_date"), record.get("date_precision")
     if not start:
         return tr("unknown date")
-    when = start if not end or end == start else f"{start} – {end}"
-    words = {
-        "exact": "",
-        "approximate_day": tr(" (approx.)"),
-        "month": tr(" (month known)"),
-        "year": tr(" (year known)"),
-    }
-    return when + words.get(str(precision), "")
+    # A day known to its month or year is written so ("mars 2022"), and says no more of its precision.
+    precision = str(precision or "exact")
+    first, last = day_text(start, precision), day_text(end, precision)
+    when = first if not end or last == first else f"{first} – {last}"
+    return when + (tr(" (approx.)") if precision == "approximate_day" else "")
 
 
 def record_label(record: RecordRow) -> str:

@@ -208,7 +208,7 @@ class CaseWorkspace(QWidget):
         self._generation += 1
         generation = self._generation
         ctx = self.ctx
-        pages = RecordPages(ctx, language=interface_language())
+        pages = RecordPages(ctx, language=interface_language(), translate=tr)
 
         def load(_progress: object) -> tuple[int, CaseData]:
             case = CaseService(ctx).resolve(str(case_id))
@@ -440,7 +440,7 @@ class CaseWorkspace(QWidget):
         except NotFound as err:
             QMessageBox.warning(self, tr("Cannot delete"), error_text(err))
             return False
-        names = RecordPages(self.ctx).names({kind: [str(record_id)]})
+        names = RecordPages(self.ctx, translate=tr).names({kind: [str(record_id)]})
         label = names.get(str(record_id)) or record_label(record)
         question = tr(
             "Delete the {0} “{1}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "

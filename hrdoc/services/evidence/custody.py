@@ -20,6 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.enums import AuditAction, CustodyAction, label
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.storage.base import utcnow
 from hrdoc.storage.models import AuditEntry, CustodyEntry
@@ -122,28 +124,43 @@ def verify_custody(session: Session, describe: dict[uuid.UUID, str] | None = Non
         try:
             recorded[uuid.UUID(row.entity_id)][int(details["seq"])] = str(details["entry_hash"])
         except (KeyError, ValueError, TypeError):
-            report.problems.append(f"audit log: a custody entry record for {row.entity_id} is malformed")
+            report.problems.append(
+                Phrase(N_("audit log: a custody entry record for {item} is malformed"), item=row.entity_id)
+            )
     chains: dict[uuid.UUID, list[CustodyEntry]] = defaultdict(list)
     for entry in session.scalars(select(CustodyEntry).order_by(CustodyEntry.evidence_id, CustodyEntry.seq)):
         chains[entry.evidence_id].append(entry)
     for item_id in sorted(set(chains) | set(recorded), key=str):
-        name = names.get(item_id, f"evidence item {item_id}")
+        name = names.get(item_id) or Phrase(N_("evidence item {item}"), item=str(item_id))
         chain = chains.get(item_id, [])
         report.chains += 1
         report.entries += len(chain)
         prev = GENESIS
         for expected_seq, entry in enumerate(chain, start=1):
-            where = f"chain of custody of {name}, entry {entry.seq} ({entry.action})"
+            where = Phrase(
+                N_("chain of custody of {item}, entry {number} ({action})"),
+                item=name,
+                number=entry.seq,
+                action=Term(label(entry.action, CustodyAction)),
+            )
             if entry.seq != expected_seq:
-                report.problems.append(f"{where}: entry {expected_seq} is missing")
+                report.problems.append(
+                    Phrase(N_("{where}: entry {missing} is missing"), where=where, missing=expected_seq)
+                )
             if entry.prev_hash != prev:
-                report.problems.append(f"{where}: does not follow the entry before it")
+                report.problems.append(Phrase(N_("{where}: does not follow the entry before it"), where=where))
             if entry_hash(entry) != entry.entry_hash:
-                report.problems.append(f"{where}: was altered after it was written")
+                report.problems.append(Phrase(N_("{where}: was altered after it was written"), where=where))
             if recorded[item_id].get(entry.seq) != entry.entry_hash:
-                report.problems.append(f"{where}: does not match the audit log's record of it")
+                report.problems.append(Phrase(N_("{where}: does not match the audit log's record of it"), where=where))
             prev = entry.entry_hash
         in_chain = {e.seq for e in chain}
         for seq in sorted(set(recorded[item_id]) - in_chain):
-            report.problems.append(f"chain of custody of {name}: entry {seq} is missing (the audit log records it)")
+            report.problems.append(
+                Phrase(
+                    N_("chain of custody of {item}: entry {number} is missing (the audit log records it)"),
+                    item=name,
+                    number=seq,
+                )
+            )
     return report

@@ -121,7 +121,10 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
         with self.ctx.read() as session:
             items = list(session.scalars(select(m.EvidenceFile).order_by(m.EvidenceFile.created_at)))
             cases = {c.id: c.reference for c in session.scalars(select(m.Case))}
-            names = {i.id: f"{i.original_filename} (case {cases.get(i.case_id, '?')})" for i in items}
+            names: dict[uuid.UUID, str] = {
+                i.id: Phrase(N_("{file} (case {case})"), file=i.original_filename, case=cases.get(i.case_id, "?"))
+                for i in items
+            }
             chains = custody.verify_custody(session, names)
         stored = [i for i in items if i.in_vault]
         path = self.ctx.location.path
@@ -144,26 +147,46 @@ class EvidenceService(EvidenceIntake, EvidenceExport):
                     if progress is not None:
                         progress(done, total, "re-hashing the vault's files")
             except VaultDamaged as err:
-                report.problems.append(f"evidence {name}: {err.detail}")
+                report.problems.append(Phrase(N_("evidence {item}: {problem}"), item=name, problem=err.detail))
                 continue
             if digest.hexdigest() != item.sha256:
-                report.problems.append(f"evidence {name}: content does not match the SHA-256 recorded at intake")
+                report.problems.append(
+                    Phrase(N_("evidence {item}: content does not match the SHA-256 recorded at intake"), item=name)
+                )
                 continue
             intact.append(item)
         known = {i.id for i in stored}
         for stray in sorted(self.vault.item_ids() - known - uploading, key=str) if stored else []:
-            report.problems.append(f"evidence vault: file {stray.hex} belongs to no evidence item")
+            report.problems.append(
+                Phrase(N_("evidence vault: file {file} belongs to no evidence item"), file=stray.hex)
+            )
         if uploading:
             report.checks.append(
-                f"evidence vault: {len(uploading)} file(s) whose upload to the team store was interrupted before "
-                "their case was saved are kept for the next sync of that case to complete (nothing was deleted)"
+                Phrase(
+                    N_(
+                        "evidence vault: {count} file(s) whose upload to the team store was interrupted before "
+                        "their case was saved are kept for the next sync of that case to complete (nothing was "
+                        "deleted)"
+                    ),
+                    count=len(uploading),
+                )
             )
         report.problems += chains.problems
         if stored:
-            report.checks.append(f"evidence vault: {len(intact)} of {len(stored)} files intact")
-        report.checks.append(f"chains of custody: {chains.chains} items, {chains.entries} entries")
+            report.checks.append(
+                Phrase(N_("evidence vault: {intact} of {files} files intact"), intact=len(intact), files=len(stored))
+            )
+        report.checks.append(
+            Phrase(
+                N_("chains of custody: {items} items, {entries} entries"), items=chains.chains, entries=chains.entries
+            )
+        )
         if report.swept:
-            report.checks.append(f"evidence vault: removed {len(report.swept)} file(s) left by an interrupted intake")
+            report.checks.append(
+                Phrase(
+                    N_("evidence vault: removed {count} file(s) left by an interrupted intake"), count=len(report.swept)
+                )
+            )
         if record and intact and not chains.problems:
             with self.ctx.write() as session:
                 for item in intact:

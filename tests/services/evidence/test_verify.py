@@ -127,7 +127,8 @@ def test_an_edited_custody_entry_is_named(stocked: tuple[EvidenceService, list[u
     )
     report = verify_store(ev.ctx)
     assert report.problems == [
-        "chain of custody of statement.txt (case VRF-001), entry 1 (intake): was altered after it was written"
+        "chain of custody of statement.txt (case VRF-001), entry 1 (Entered the vault): "
+        "was altered after it was written"
     ]
 
 
@@ -148,7 +149,7 @@ def test_a_custody_entry_rewritten_with_a_fresh_hash_still_shows(
     )
     report = verify_store(ev.ctx)
     assert report.problems == [
-        "chain of custody of statement.txt (case VRF-001), entry 1 (intake): "
+        "chain of custody of statement.txt (case VRF-001), entry 1 (Entered the vault): "
         "does not match the audit log's record of it"
     ]
 
