@@ -6412,6 +6412,41 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>{number} killed</source>
+        <translation>القتل ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} injured</source>
+        <translation>الإصابة ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} disappeared</source>
+        <translation>الاختفاء ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} detained</source>
+        <translation>الاحتجاز ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} displaced</source>
+        <translation>النزوح ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} other</source>
+        <translation>غير ذلك ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} unknown</source>
+        <translation>غير معروف ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Numbers missing here are incidents withheld from this audience.</source>
         <translation>الأرقام الغائبة هنا حوادث غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>

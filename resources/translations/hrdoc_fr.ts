@@ -6412,6 +6412,41 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+4"/>
+        <source>{number} killed</source>
+        <translation>tuées ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} injured</source>
+        <translation>blessées ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} disappeared</source>
+        <translation>disparues ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} detained</source>
+        <translation>détenues ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} displaced</source>
+        <translation>déplacées ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} other</source>
+        <translation>autre sort ({number})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number} unknown</source>
+        <translation>sort inconnu ({number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Numbers missing here are incidents withheld from this audience.</source>
         <translation>Les numéros manquants correspondent à des incidents non communiqués à ces destinataires.</translation>
     </message>

@@ -39,7 +39,7 @@ def test_the_report_is_made_in_the_language_chosen(qtbot, demo_ctx: StoreContext
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.language_box
-    assert [box.itemText(i) for i in range(box.count())] == ["English", "Français"]  # no Arabic reports yet
+    assert [box.itemText(i) for i in range(box.count())] == ["English", "Français", "العربية"]
     assert dialog.language() == i18n.running == "en"  # the interface's, by default
     dialog.set_language("fr")
     dialog.set_audience(Audience.PUBLIC)
@@ -55,7 +55,7 @@ def test_the_report_is_made_in_the_language_chosen(qtbot, demo_ctx: StoreContext
 def test_the_default_is_the_interface_s_language_if_reports_speak_it(
     qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for running, expected in (("fr", "fr"), ("ar", "en")):
+    for running, expected in (("fr", "fr"), ("ar", "ar"), ("de", "en")):
         monkeypatch.setattr(i18n, "running", running)
         dialog = ReportDialog(demo_ctx, "ML-2025-004")
         qtbot.addWidget(dialog)

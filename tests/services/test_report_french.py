@@ -143,3 +143,33 @@ def test_hrdoc_report_language_fr(store: StoreContext, tmp_path: Path, monkeypat
 def test_an_unknown_report_language_is_refused(store: StoreContext) -> None:
     with pytest.raises(ValueError, match="no report language"):
         ReportService(store).render(DEMO_REFERENCE, Audience.PUBLIC, language="de")
+
+
+def test_a_group_s_fate_agrees_with_its_number(french: dict[Audience, list[str]]) -> None:
+    """24 victims killed: "tuées (24)", the feminine plural (victimes), not the singular of one victim ("tuée")."""
+    for text in french[Audience.INTERNAL]:
+        assert "tuées (24)" in text
+        assert "tuée (24)" not in text
+        assert "(victime individuelle ; tuée)" in text  # one victim: the singular
+
+
+def test_a_run_in_heading_is_never_left_at_the_foot_of_a_page() -> None:
+    """ "Corroboration" (a run-in heading) goes to the next page with the table it introduces."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    from hrdoc.services.reporting.layout import stylesheet
+
+    styles = stylesheet()
+    pages: list[int] = []
+
+    class Doc(SimpleDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: object) -> None:
+            if isinstance(flowable, Paragraph) and flowable.getPlainText() == "Corroboration":
+                pages.append(self.page)
+
+    doc = Doc(io.BytesIO(), pagesize=A4)
+    room = doc.height - 12 - 20  # (the frame pads 6 pt): 20 pt left, where the heading fits and its table does not
+    table = Table([["S1", "supports"]] * 4)
+    doc.build([Spacer(1, room), Paragraph("<b>Corroboration</b>", styles["RunIn"]), table])
+    assert pages == [2]

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from hrdoc.domain import countries
-from hrdoc.domain.enums import DatePrecision, label
+from hrdoc.domain.enums import DatePrecision, VictimStatus, label
 from hrdoc.domain.marks import N_
 from hrdoc.services.catalogue import Catalogue
 from hrdoc.services.languages import ENGLISH, RIGHT_TO_LEFT
@@ -61,9 +61,20 @@ SECTION_TITLES = {
 
 # The separators of lists within a sentence: French puts a no-break space before ";", Arabic has its own marks.
 COMMA, SEMICOLON = N_(", "), N_("; ")
-# A number of victims and what happened to them ("24 killed"): French words the fate as the victim's, in the
+# A number of victims and what happened to them ("1 killed"): French words the fate as the victim's, in the
 # feminine singular ("Tuée"), so it cannot follow a number there.
 COUNTED = N_("{number} {status}")
+# What happened to a group of more than one victim, with their number ("24 killed"): French words it in the feminine
+# plural ("tuées (24)"), where the fate alone (COUNTED) is the feminine singular of one victim.
+GROUP_FATES = {
+    VictimStatus.KILLED: N_("{number} killed"),
+    VictimStatus.INJURED: N_("{number} injured"),
+    VictimStatus.DISAPPEARED: N_("{number} disappeared"),
+    VictimStatus.DETAINED: N_("{number} detained"),
+    VictimStatus.DISPLACED: N_("{number} displaced"),
+    VictimStatus.OTHER: N_("{number} other"),
+    VictimStatus.UNKNOWN: N_("{number} unknown"),
+}
 
 # Why numbers are missing from a list, by what the list numbers (ReportBlocks.gap_note): whole sentences, as translated.
 GAP_NOTES = {
@@ -190,6 +201,13 @@ class ReportBlocks:
         if self.language == "fr" and not is_rtl_text(text):
             return f"«\u00a0{text}\u00a0»"
         return quotation(text)
+
+    def fate(self, status: str, count: int | None, number: str) -> str:
+        """What happened to ``count`` victims (``number``, that count as printed: "24", "24 (low 20)"), agreeing
+        with the count: :data:`GROUP_FATES` for more than one victim, else :data:`COUNTED`."""
+        if count is not None and count > 1 and status in GROUP_FATES:
+            return self.say(GROUP_FATES[VictimStatus(status)]).format(number=number)
+        return self.say(COUNTED).format(number=number, status=inline(self.words(status, VictimStatus)))
 
     def bold(self, text: str) -> str:
         """One of the report's own texts in its language, as bold markup (a run-in heading)."""

@@ -10,10 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
-from hrdoc.domain.enums import VictimStatus
 from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.audience import Audience
-from hrdoc.services.reporting.blocks import COUNTED, RtlParagraph, _best, inline
+from hrdoc.services.reporting.blocks import RtlParagraph, _best
 from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
 from hrdoc.services.reporting.fonts import needs_shaping
 from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, TOC_NUMBER_W, _PageMark, _PageNumbers, _TocLine
@@ -153,10 +152,7 @@ class FrontMatter(Figures):
             figures.append(
                 (
                     say(N_("Victims in groups")),
-                    self.semicolon().join(
-                        say(COUNTED).format(number=number(n), status=inline(self.words(s, VictimStatus)))
-                        for s, n in sorted(by_status.items())
-                    ),
+                    self.semicolon().join(self.fate(status, n, number(n)) for status, n in sorted(by_status.items())),
                 )
             )
         if individuals:

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from hrdoc.domain.enums import AllegationStatus, Involvement, LinkRelation, StandardOfProof, VictimStatus
 from hrdoc.domain.marks import N_
-from hrdoc.services.reporting.blocks import COUNTED, ReportBlocks, inline
+from hrdoc.services.reporting.blocks import ReportBlocks, _best, inline
 from hrdoc.services.reporting.figures import Figures
 from hrdoc.services.reporting.layout import FRAME_W
 from hrdoc.services.reporting.story import Part
@@ -58,7 +58,7 @@ def _victim_line(blocks: ReportBlocks, victim: dict[str, Any]) -> str:
         for k, words in _SPLIT
         if victim.get(f"count_{k}") is not None
     ]
-    counted = say(COUNTED).format(number=counts, status=status)
+    counted = blocks.fate(victim["status"], _best(victim, "count"), counts)
     text = f"{victim['label']}: {counted}" if counts else f"{victim['label']} ({status})"
     if split:
         text += f" ({blocks.comma().join(split)})"
