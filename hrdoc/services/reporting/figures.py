@@ -58,6 +58,11 @@ class Figures(ReportBlocks):
         chart.barLabelFormat = self.number  # "1 234" in French
         chart.valueAxis.labelTextFormat = self.number
         chart.barLabels.nudge = 8
+        if self.rtl:  # mirrored: the incidents' numbers on the right, the bars growing leftwards
+            chart.valueAxis.reverseDirection = 1
+            chart.categoryAxis.joinAxisMode = "right"
+            chart.categoryAxis.labels.boxAnchor = "w"
+            chart.categoryAxis.labels.dx = 5
         drawing.add(chart)
         return drawing
 
@@ -74,6 +79,8 @@ class Figures(ReportBlocks):
         drawing.add(Line(left, axis_y, right, axis_y, strokeColor=MUTED, strokeWidth=1))
         for k, (inc, day) in enumerate(zip(dated, dates, strict=True)):
             x = left + (right - left) * ((day - first).days / span if len(set(dates)) > 1 else 0.5)
+            if self.rtl:  # time runs from right to left, as an Arabic reader reads
+                x = left + right - x
             drawing.add(Circle(x, axis_y, 3.5, fillColor=ACCENT, strokeColor=colors.white))
             up = k % 2 == 0
             drawing.add(
