@@ -27,7 +27,8 @@ TEAM_ENV = "HRDOC_TEAM_PASSPHRASE"
 DEBUG_ENV = "HRDOC_DEBUG"
 
 # Exit statuses: each says what kind of failure it was, so a script can react without reading the message.
-# Stable once shipped (README, `hrdoc --help`); a failure none of them names is EXIT_USER_ERROR.
+# Stable once shipped (README, `hrdoc --help`); a failure none of them names is EXIT_USER_ERROR. Their meanings
+# are marked for the catalogue, and `hrdoc --help` prints them in the terminal's language.
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2  # argparse's own status for a wrong command line
 EXIT_VERIFY_FAILED = 3
@@ -39,17 +40,17 @@ EXIT_BUSY = 8
 EXIT_BUG = 70  # EX_SOFTWARE
 EXIT_INTERRUPTED = 130
 EXIT_STATUSES: tuple[tuple[int, str], ...] = (
-    (0, "done"),
-    (EXIT_USER_ERROR, "an error you can put right; the message on stderr says what"),
-    (EXIT_USAGE, "the command line is wrong: an unknown option, a missing or malformed argument"),
-    (EXIT_VERIFY_FAILED, "verify found damage or tampering (each problem is a FAILED line)"),
-    (EXIT_ROWS_REJECTED, "acled-import rejected some rows (each listed by line; the valid rows were imported)"),
-    (EXIT_NOT_FOUND, "not found: no such case, record, evidence item, conflict or file"),
-    (EXIT_NO_STORE, "no store at --db (create one with init or demo)"),
-    (EXIT_WRONG_PASSPHRASE, "wrong passphrase (of the store, a bundle or a team store), or not an hrdoc store"),
-    (EXIT_BUSY, "the store is busy with another hrdoc process: nothing was saved; try again"),
-    (EXIT_BUG, "an unexpected error: a bug (--debug shows its details)"),
-    (EXIT_INTERRUPTED, "interrupted (Ctrl-C); the message says whether anything was saved"),
+    (0, N_("done")),
+    (EXIT_USER_ERROR, N_("an error you can put right; the message on stderr says what")),
+    (EXIT_USAGE, N_("the command line is wrong: an unknown option, a missing or malformed argument")),
+    (EXIT_VERIFY_FAILED, N_("verify found damage or tampering (each problem is a FAILED line)")),
+    (EXIT_ROWS_REJECTED, N_("acled-import rejected some rows (each listed by line; the valid rows were imported)")),
+    (EXIT_NOT_FOUND, N_("not found: no such case, record, evidence item, conflict or file")),
+    (EXIT_NO_STORE, N_("no store at --db (create one with init or demo)")),
+    (EXIT_WRONG_PASSPHRASE, N_("wrong passphrase (of the store, a bundle or a team store), or not an hrdoc store")),
+    (EXIT_BUSY, N_("the store is busy with another hrdoc process: nothing was saved; try again")),
+    (EXIT_BUG, N_("an unexpected error: a bug (--debug shows its details)")),
+    (EXIT_INTERRUPTED, N_("interrupted (Ctrl-C); the message says whether anything was saved")),
 )
 
 
@@ -267,10 +268,11 @@ def create_context(args: argparse.Namespace) -> StoreContext:
 def tell(text: str, prefix: str = "") -> None:
     """A message for the person at the terminal, not data: on stderr, so that stdout holds only the data
     (a list, a report, JSON) a script reads. "Nothing found" is such a message: the data is then empty. In the
-    terminal's language where the catalogue has it (hrdoc.cli.messages)."""
+    terminal's language where the catalogue has it (hrdoc.cli.messages); a :class:`Phrase`, with its parameters."""
     from hrdoc.cli.render import one_line
 
-    print(f"hrdoc: {tr(prefix) if prefix else ''}{one_line(tr(text))}", file=sys.stderr)
+    words = text.words(tr) if isinstance(text, Phrase) else tr(text)
+    print(f"hrdoc: {tr(prefix) if prefix else ''}{one_line(words)}", file=sys.stderr)
 
 
 def print_json(out: TextIO, data: object) -> None:

@@ -19,7 +19,8 @@ from hrdoc.cli.common import (
     tell,
 )
 from hrdoc.cli.logs import provenance_fields, provenance_line, shown_details
-from hrdoc.domain.marks import N_
+from hrdoc.cli.messages import N_, moment, tr
+from hrdoc.domain.errors import Phrase
 from hrdoc.services.errors import NotFound
 
 
@@ -71,13 +72,25 @@ def cmd_attach(args: argparse.Namespace, out: TextIO) -> int:
             },
         )
         return 0
-    print(f"added {source.name} to {case.reference} as evidence {result.evidence_id}", file=out)
-    print(f"  sha256 {result.sha256}  {result.size:,} bytes  {result.mime_type}", file=out)
+    print(
+        tr("added {file} to {reference} as evidence {item}").format(
+            file=source.name, reference=case.reference, item=result.evidence_id
+        ),
+        file=out,
+    )
+    print(f"  {file_line(result.sha256, result.size, result.mime_type)}", file=out)
     from hrdoc.cli.render import metadata_lines
 
     for line in metadata_lines(result.metadata):
         print(f"  {line}", file=out)
     return 0
+
+
+def file_line(sha256: str, size: int, mime_type: str) -> str:
+    """A file's hash, size and type on one line: "sha256 4be1…  1 234 octets  image/jpeg"."""
+    from hrdoc.cli.counts import BYTES
+
+    return f"sha256 {sha256}  {BYTES(size)}  {mime_type}"
 
 
 def cmd_capture(args: argparse.Namespace, out: TextIO) -> int:
@@ -95,16 +108,23 @@ def cmd_capture(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(out, {"id": str(result.evidence_id), "sha256": result.sha256, "capture": capture.metadata()})
         return 0
-    print(f"captured {capture.final_url} into {case.reference} as evidence {result.evidence_id}", file=out)
+    print(
+        tr("captured {url} into {reference} as evidence {item}").format(
+            url=capture.final_url, reference=case.reference, item=result.evidence_id
+        ),
+        file=out,
+    )
     for hop in capture.hops:
         print(f"  {hop.status} {hop.reason}  {hop.url}", file=out)
-    print(f"  captured at {capture.captured_at.isoformat()} with {capture.tool}", file=out)
+    when = tr("captured at {when} with {tool}").format(when=moment(capture.captured_at), tool=capture.tool)
+    print(f"  {when}", file=out)
     for name, part in capture.parts.items():
-        print(f"  {name:<10} sha256 {part.sha256}  {part.size:,} bytes  {part.mime}", file=out)
+        print(f"  {name:<10} {file_line(part.sha256, part.size, part.mime)}", file=out)
     if not capture.ok:
-        tell(f"note: the site answered {capture.status} {capture.reason}; that answer is what was kept")
-    for note in capture.notes:
-        tell(f"note: {note}")
+        answer = f"{capture.status} {capture.reason}"
+        tell(Phrase(N_("the site answered {answer}; that answer is what was kept"), answer=answer), prefix=N_("note: "))
+    for note in capture.notes:  # the capture service's words (hrdoc.services.evidence)
+        tell(note, prefix=N_("note: "))
     return 0
 
 
@@ -129,8 +149,13 @@ def cmd_import_capture(args: argparse.Namespace, out: TextIO) -> int:
         )
     finally:
         ctx.close()
-    print(f"imported {path.name} into {case.reference} as evidence {result.evidence_id} (captured elsewhere)", file=out)
-    print(f"  sha256 {result.sha256}  {result.size:,} bytes  {result.mime_type}", file=out)
+    print(
+        tr("imported {file} into {reference} as evidence {item} (captured elsewhere)").format(
+            file=path.name, reference=case.reference, item=result.evidence_id
+        ),
+        file=out,
+    )
+    print(f"  {file_line(result.sha256, result.size, result.mime_type)}", file=out)
     return 0
 
 
@@ -163,18 +188,22 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     if not rows:
-        tell(f"{case.reference} has no evidence files")
+        tell(Phrase(N_("{reference} has no evidence files"), reference=case.reference))
+    from hrdoc.cli.counts import BYTES
+
     for row in rows:
-        where = "vault" if row["in_vault"] else "held elsewhere"
-        copy = f"  (working copy of {row['working_copy_of']})" if row["working_copy_of"] else ""
-        print(f"{row['id']}\t{row['original_filename']}\t{row['size']:,} bytes\t{where}{copy}", file=out)
-        print(f"    sha256 {row['sha256']}  {row['mime_type']}  filed under {row['filed_under']}", file=out)
+        where = tr("vault") if row["in_vault"] else tr("held elsewhere")
+        if row["working_copy_of"]:
+            where += "  " + tr("(working copy of {item})").format(item=row["working_copy_of"])
+        print(f"{row['id']}\t{row['original_filename']}\t{BYTES(int(row['size'] or 0))}\t{where}", file=out)
+        filed = tr("filed under {record}").format(record=row["filed_under"])
+        print(f"    sha256 {row['sha256']}  {row['mime_type']}  {filed}", file=out)
     return 0
 
 
 def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.cli.render import value_text
-    from hrdoc.domain.enums import CustodyAction, label
+    from hrdoc.cli.render import labelled, value_text
+    from hrdoc.domain.enums import CustodyAction, label, sense
     from hrdoc.services.evidence.service import EvidenceService
 
     item_id = parse_uuid(args.item, "an evidence item id")
@@ -204,13 +233,14 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     for row in rows:
-        head = f"{row['seq']:>3}  {row['at']}  {label(row['action'], CustodyAction):<26} {row['actor']}"
+        action = tr(label(row["action"], CustodyAction), sense(CustodyAction) or "")
+        head = f"{row['seq']:>3}  {moment(row['at'])}  {action:<26} {row['actor']}"
         print(f"{head}  sha256 {row['item_sha256']}", file=out)
         if row["written_in"] is not None:  # when and by whom above; where, and when it arrived here
             print(f"       {provenance_line(row)}", file=out)
         for key, value in sorted(shown_details(row["details"]).items()):
             if value not in (None, "", [], {}):
-                print(f"       {key.replace('_', ' ')}: {value_text(value)}", file=out)
+                print(f"       {labelled(key.replace('_', ' '), value_text(value))}", file=out)
     return 0
 
 
@@ -226,9 +256,16 @@ def cmd_export_evidence(args: argparse.Namespace, out: TextIO) -> int:
         result = EvidenceService(ctx).export(item_id, target, audience=args.audience)
     finally:
         ctx.close()
-    print(f"wrote {target} ({result.size:,} bytes, sha256 {result.sha256})", file=out)
-    for line in result.removed:
-        print(f"  removed: {line}", file=out)
+    from hrdoc.cli.counts import BYTES
+
+    print(
+        tr("wrote {target} ({size}, sha256 {sha256})").format(
+            target=target, size=BYTES(result.size), sha256=result.sha256
+        ),
+        file=out,
+    )
+    for line in result.removed:  # the evidence service's words for what it took out
+        print("  " + tr("removed: {what}").format(what=line), file=out)
     if result.note:
-        tell(f"note: {result.note}")
+        tell(result.note, prefix=N_("note: "))
     return 0

@@ -25,13 +25,15 @@ from hrdoc.cli.common import (
     user_name,
     watch_saves,
 )
+from hrdoc.cli.messages import N_, tr
 from hrdoc.domain.errors import Phrase
-from hrdoc.domain.marks import N_
 from hrdoc.services.errors import NotFound
 from hrdoc.storage.location import StoreLocation
 
 if TYPE_CHECKING:
     from hrdoc.services.context import StoreContext
+    from hrdoc.services.exchange.merge import MergeReport
+    from hrdoc.services.exchange.sync import SyncReport
 
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
@@ -48,12 +50,18 @@ def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
         no_passphrase = Phrase(
             N_("{why}: use --bundle-passphrase-file FILE or set {bundle_env}"), why=Phrase(why), bundle_env=BUNDLE_ENV
         )
-        text = ask_secret("Bundle passphrase: ", no_passphrase)
-        if confirm and ask_secret("Bundle passphrase again: ", no_passphrase) != text:
+        text = ask_secret(tr("Bundle passphrase: "), no_passphrase)
+        if confirm and ask_secret(tr("Bundle passphrase again: "), no_passphrase) != text:
             raise CliError(N_("the two bundle passphrases differ; nothing was written"))
     if not text:
         raise CliError(N_("the bundle passphrase is empty"))
     return text
+
+
+# The audiences as a sentence names them ("for the partners").
+AUDIENCES = {"public": N_("the public"), "partners": N_("the partners"), "internal": N_("internal use")}
+WROTE_BUNDLE = N_("wrote {target}: case {reference} for {audience}, {records}, {files}")
+WROTE_ENCRYPTED_BUNDLE = N_("wrote {target}: case {reference} for {audience}, {records}, {files}, encrypted")
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -76,16 +84,22 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             meter.end()
     finally:
         ctx.close()
-    from hrdoc.cli.render import count_of
+    from hrdoc.cli.counts import EVIDENCE_FILES, RECORDS
 
     records = sum(n for k, n in summary.counts.items() if k not in ("audit", "custody"))
+    wrote = WROTE_ENCRYPTED_BUNDLE if summary.encrypted else WROTE_BUNDLE
     print(
-        f"wrote {target}: case {case.reference} for the {args.audience} audience, {count_of(records, 'record')}, "
-        f"{count_of(summary.files, 'evidence file')}{', encrypted' if summary.encrypted else ''}",
+        tr(wrote).format(
+            target=target,
+            reference=case.reference,
+            audience=tr(AUDIENCES[args.audience]),
+            records=RECORDS(records),
+            files=EVIDENCE_FILES(summary.files),
+        ),
         file=out,
     )
     if args.audience == "internal":
-        tell("it holds witness identities: keep it encrypted and hand it over only to your team")
+        tell(N_("it holds witness identities: keep it encrypted and hand it over only to your team"))
     return 0
 
 
@@ -102,9 +116,73 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         meter.end()
         ctx.close()
-    for line in report.lines():
+    for line in merge_lines(report):
         print(line, file=out)
     return 0
+
+
+def merge_lines(report: MergeReport) -> list[str]:
+    """What a merge did, in the terminal's language (the app's words for it: hrdoc.gui.exchange.common)."""
+    from hrdoc.cli.counts import RECORDS
+    from hrdoc.cli.messages import number
+
+    def counted(by_kind: dict[str, int]) -> str:
+        from hrdoc.cli.render import kind_name
+
+        total = number(sum(by_kind.values()))
+        each = tr(", ").join(f"{number(n)} × {kind_name(kind)}" for kind, n in sorted(by_kind.items()))
+        return f"{total} ({each})" if by_kind else total
+
+    made = N_("created case {case}") if report.created_case else N_("merged into case {case}")
+    lines = [
+        tr(made).format(case=report.case_id),
+        tr("Records added: {0}").format(counted(report.added)),
+        tr("Records updated: {0}").format(counted(report.updated)),
+        tr("Unchanged: {0}; newer here, kept: {1}; deleted: {2}").format(
+            number(report.unchanged), number(report.kept_local), number(report.deleted)
+        ),
+        tr("Account versions added: {0}; evidence files added: {1}").format(
+            number(report.account_versions_added), number(report.files_added)
+        ),
+        tr("Audit log entries added: {0}; custody log entries added: {1}").format(
+            number(report.audit_entries_added), number(report.custody_entries_added)
+        ),
+    ]
+    if report.cut_to:
+        lines.append(
+            tr(
+                "merged as a copy for {audience}: the store it came from holds only what they may see of this "
+                "case, so its empty fields, deletions and log changed nothing here"
+            ).format(audience=tr(AUDIENCES.get(report.cut_to, report.cut_to)))
+        )
+    if report.settled:
+        lines.append(tr("Conflicts settled by a decision made elsewhere: {0}").format(number(report.settled)))
+    if report.conflicts:
+        lines.append(
+            tr(
+                "CONFLICTS: {0} changed on both sides; both versions are kept: resolve them in the app "
+                "(Case → Conflicts) or with `hrdoc conflicts`"
+            ).format(RECORDS(report.conflicts))
+        )
+    return lines
+
+
+def sync_lines(report: SyncReport) -> list[str]:
+    """What a sync did, both ways, in the terminal's language."""
+    out = [tr("from the team store:")]
+    if report.pulled is not None:
+        out += [f"  {line}" for line in merge_lines(report.pulled)]
+    else:
+        out.append("  " + tr("(the team store did not have it)"))
+    out += [tr("to the team store:")] + [f"  {line}" for line in merge_lines(report.pushed)]
+    if report.accepted_team_log is not None:
+        # What was wrong with the log is the team-log check's own words (hrdoc.services.exchange.team_log).
+        out.append(
+            tr("accepted the team store's audit log as it now is, although {problem}").format(
+                problem=report.accepted_team_log
+            )
+        )
+    return out
 
 
 def team_context(args: argparse.Namespace) -> StoreContext:
@@ -117,7 +195,7 @@ def team_context(args: argparse.Namespace) -> StoreContext:
             passphrase = read_secret_file(args.team_passphrase_file, N_("team store passphrase"))
         else:
             passphrase = os.environ.get(TEAM_ENV) or ask_secret(
-                "Team store passphrase: ",
+                tr("Team store passphrase: "),
                 Phrase(
                     N_("no passphrase for the team store {path}: use --team-passphrase-file FILE or set {env}"),
                     path=location.path,
@@ -144,16 +222,19 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
                 ctx,
                 team,
                 case.id,
-                progress=lambda _done, _total, what: print(f"… {one_line(what)}", file=sys.stderr),
+                progress=lambda _done, _total, what: print(f"… {one_line(tr(what))}", file=sys.stderr),
                 accept_team_log=args.accept_team_log,
             )
         finally:
             team.close()
     finally:
         ctx.close()
-    for line in report.lines():
+    for line in sync_lines(report):
         print(line, file=out)
     return 0
+
+
+KEPT = {"local": N_("kept the local version"), "incoming": N_("kept the incoming version")}
 
 
 def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
@@ -168,7 +249,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         service = ConflictService(ctx)
         if args.resolve:
             notes = service.resolve(parse_uuid(args.resolve, "a conflict id"), args.keep)
-            print(f"kept the {args.keep} version", file=out)
+            print(tr(KEPT[args.keep]), file=out)
             for note in notes:  # what else the decision did, or could not do
                 print(note, file=out)
             return 0
@@ -193,19 +274,21 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     if not rows:
-        tell(f"{case.reference} has no open conflicts")
-    from hrdoc.cli.render import field_name, kind_name
+        tell(Phrase(N_("{reference} has no open conflicts"), reference=case.reference))
+    from hrdoc.cli.render import field_name, kind_name, labelled
 
     for row in rows:
         local, incoming, kind = row["local"], row["incoming"], row["kind"]
-        print(f"{row['id']}  {kind_name(kind)} “{row['label']}”  (from {row['origin']})", file=out)
+        came = tr("(from {origin})").format(origin=row["origin"])
+        print(f"{row['id']}  {kind_name(kind)} “{row['label']}”  {came}", file=out)
         if local is None:
-            print("    deleted here; changed there", file=out)
+            print("    " + tr("deleted here; changed there"), file=out)
         elif incoming is None:
-            print("    changed here; deleted there", file=out)
+            print("    " + tr("changed here; deleted there"), file=out)
         for name in row["differing_fields"]:
             here, there = (_conflict_value(kind, name, side[name]) for side in (local, incoming))
-            print(f"    {field_name(kind, name)}: here {here}  |  there {there}", file=out)
+            sides = tr("here {here}  |  there {there}").format(here=here, there=there)
+            print(f"    {labelled(field_name(kind, name), sides)}", file=out)
     return 0
 
 
@@ -214,6 +297,6 @@ def _conflict_value(kind: str, name: str, value: Any) -> str:
     from hrdoc.cli.render import field_value, value_text
 
     if value is None or value == "":
-        return "(empty)"
+        return tr("(empty)")
     shown = field_value(kind, name, value)
     return f"“{shown}”" if isinstance(shown, str) else value_text(shown)

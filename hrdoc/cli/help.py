@@ -6,6 +6,7 @@ only read."""
 from __future__ import annotations
 
 from hrdoc.cli.common import BUNDLE_ENV, DEBUG_ENV, EXIT_STATUSES, PASSPHRASE_ENV, TEAM_ENV, USER_ENV
+from hrdoc.cli.messages import N_, tr
 
 DEMO = "--db demo/hrdoc-demo.db"
 CASE = "ML-2025-004"
@@ -73,26 +74,29 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 }
 
 ENVIRONMENT = (
-    (PASSPHRASE_ENV, "the store's passphrase (--passphrase-file comes first; else it is asked)"),
-    (BUNDLE_ENV, "a bundle's passphrase (export --encrypt, import)"),
-    (TEAM_ENV, "the passphrase of a team store kept in a file"),
-    (USER_ENV, "the investigator's name recorded with each change (--user comes first)"),
-    (DEBUG_ENV, "1: on an unexpected error, print its details (they may quote your data)"),
+    (PASSPHRASE_ENV, N_("the store's passphrase (--passphrase-file comes first; else it is asked)")),
+    (BUNDLE_ENV, N_("a bundle's passphrase (export --encrypt, import)")),
+    (TEAM_ENV, N_("the passphrase of a team store kept in a file")),
+    (USER_ENV, N_("the investigator's name recorded with each change (--user comes first)")),
+    (DEBUG_ENV, N_("1: on an unexpected error, print its details (they may quote your data)")),
 )
 
 # What a command's exit status says beyond the common ones listed by `hrdoc --help`.
 OWN_STATUS = {
-    "verify": "Exits 3 if anything failed (each problem is a FAILED line on stdout).",
-    "acled-import": "Exits 4 if some rows were rejected (listed by line); the valid rows are imported all the same.",
+    "verify": N_("Exits 3 if anything failed (each problem is a FAILED line on stdout)."),
+    "acled-import": N_(
+        "Exits 4 if some rows were rejected (listed by line); the valid rows are imported all the same."
+    ),
 }
 
 
 def examples(command: str) -> str:
-    """The epilog of ``hrdoc COMMAND --help``: its examples, and what its exit status says."""
-    lines = ["Examples:", *(f"  {example}" for example in EXAMPLES[command])]
+    """The epilog of ``hrdoc COMMAND --help``: its examples, and what its exit status says, in the terminal's
+    language (the examples themselves are command lines)."""
+    lines = [tr("Examples:"), *(f"  {example}" for example in EXAMPLES[command])]
     if command in OWN_STATUS:
-        lines += ["", OWN_STATUS[command]]
-    lines += ["", "Exit statuses: see `hrdoc --help`."]
+        lines += ["", tr(OWN_STATUS[command])]
+    lines += ["", tr("Exit statuses: see `hrdoc --help`.")]
     return "\n".join(lines)
 
 
@@ -101,20 +105,22 @@ def main_epilog() -> str:
     width = max(len(str(code)) for code, _ in EXIT_STATUSES)
     return "\n".join(
         [
-            "Examples (the demo store made by `make run`; its passphrase is annefif-demo):",
+            tr("Examples (the demo store made by `make run`; its passphrase is annefif-demo):"),
             "  export HRDOC_PASSPHRASE=annefif-demo",
             f"  hrdoc cases {DEMO}",
             f"  hrdoc show {CASE} {DEMO}",
             f"  hrdoc search Anefis {DEMO} --json",
-            "  hrdoc COMMAND --help    (each command's options, with examples)",
+            "  hrdoc COMMAND --help    " + tr("(each command's options, with examples)"),
             "",
-            "Environment:",
-            *(f"  {name:<25}{meaning}" for name, meaning in ENVIRONMENT),
+            tr("Environment:"),
+            *(f"  {name:<25}{tr(meaning)}" for name, meaning in ENVIRONMENT),
             "",
-            "Exit statuses:",
-            *(f"  {code:>{width}}  {meaning}" for code, meaning in EXIT_STATUSES),
+            tr("Exit statuses:"),
+            *(f"  {code:>{width}}  {tr(meaning)}" for code, meaning in EXIT_STATUSES),
             "",
-            "Messages (errors, notes, 'nothing found') go to stderr; stdout holds only the data: a listing, a report,",
-            "JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc completion zsh`.",
+            *tr(
+                "Messages (errors, notes, 'nothing found') go to stderr; stdout holds only the data: a listing, a "
+                "report,\nJSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc completion zsh`."
+            ).splitlines(),
         ]
     )

@@ -13,8 +13,8 @@ import datetime as dt
 from typing import Any, TextIO
 
 from hrdoc.cli.common import open_context, print_json, tell
-
-WRITTEN_HERE = "this store"
+from hrdoc.cli.messages import N_, moment, tr, words
+from hrdoc.domain.errors import Phrase
 
 
 def provenance_fields(at: dt.datetime, details: dict[str, Any] | None) -> dict[str, Any]:
@@ -34,14 +34,16 @@ def provenance_fields(at: dt.datetime, details: dict[str, Any] | None) -> dict[s
 
 
 def provenance_line(fields: dict[str, Any]) -> str:
-    """One line for people, from :func:`provenance_fields`: "written in amina's store (f2991502); arrived here
-    2026-… UTC from the team store"."""
+    """One line for people, from :func:`provenance_fields`, in the terminal's language: "written in amina's store
+    (f2991502); arrived here 27 March 2026, 10:04:11 UTC from the team store"."""
     if fields["written_in"] is None:
-        return f"written in {WRITTEN_HERE}"
-    line = f"written in {fields['written_in']['where']}; arrived here "
+        return tr("written in this store")
     arrived = fields["arrived_at"]
-    line += dt.datetime.fromisoformat(arrived).strftime("%Y-%m-%d %H:%M:%S UTC") if arrived else "(time not kept)"
-    return line + (f" from {fields['arrived_from']}" if fields["arrived_from"] else "")
+    when = moment(dt.datetime.fromisoformat(arrived)) if arrived else tr("(time not kept)")
+    line = tr("written in {store}; arrived here {when}").format(store=fields["written_in"]["where"], when=when)
+    if fields["arrived_from"]:  # where it came from, in the exchange services' words
+        line += " " + tr("from {origin}").format(origin=fields["arrived_from"])
+    return line
 
 
 def shown_details(details: dict[str, Any] | None) -> dict[str, Any]:
@@ -86,18 +88,18 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, rows)
         return 0
     if not rows:
-        tell(f"{case.reference} has no audit entries")
-    from hrdoc.cli.render import kind_name
-    from hrdoc.domain.enums import AuditAction, label
+        tell(Phrase(N_("{reference} has no audit entries"), reference=case.reference))
+    from hrdoc.cli.render import inline, kind_name
+    from hrdoc.domain.enums import AuditAction, label, sense
 
     assert names is not None
     for row in rows:
-        kind = kind_name(row["entity_type"]).lower() if row["entity_type"] else ""
-        what = f"{label(row['action'], AuditAction)} {kind}".strip()  # in words: "Create victim of an allegation"
-        print(
-            f"{row['seq']:>6}  {row['at']}  {row['actor']:<14} {what:<20} {shown(row | {'case_id': case.id}, names)}",
-            file=out,
-        )
+        action = tr(label(row["action"], AuditAction), sense(AuditAction) or "")
+        kind = inline(kind_name(row["entity_type"])) if row["entity_type"] else ""
+        what = f"{action} {kind}".strip()  # in words: "Create victim of an allegation"
+        # What the entry says: the audit service's words (hrdoc.services.audit_words), a phrase put into words here.
+        said = words(shown(row | {"case_id": case.id}, names))
+        print(f"{row['seq']:>6}  {moment(row['at'])}  {row['actor']:<14} {what:<20} {said}", file=out)
         if row["written_in"] is not None:
             print(f"        {provenance_line(row)}", file=out)
     return 0

@@ -71,3 +71,111 @@ def argparse_speaks() -> None:
         return
     argparse._ = tr  # type: ignore[attr-defined]
     argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+# -- counts, numbers and dates ---------------------------------------------------------------------------------
+
+
+def plural_form(spoken: str, n: int) -> str:
+    """Which of its plural forms ``spoken`` gives a count of ``n``, by CLDR's rules: English "one" (1) and
+    "other"; French "one" (0 and 1) and "other"; Arabic "one" (1), "two" (2), "few" (3-10 after the hundreds),
+    "many" (11-99 after the hundreds) and "other" (0, 100, 101, 102...: the singular after the number)."""
+    n = abs(n)
+    if spoken == "fr":
+        return "one" if n < 2 else "other"
+    if spoken == "ar":
+        if n in (1, 2):
+            return "one" if n == 1 else "two"
+        if 3 <= n % 100 <= 10:
+            return "few"
+        return "many" if 11 <= n % 100 <= 99 else "other"
+    return "one" if n == 1 else "other"
+
+
+class Form:
+    """Marks for the catalogue the forms of a count that Arabic has besides the singular and the plural (the
+    dual, and the plurals of 3 to 10 and of 11 to 99): each is the English plural under its form's name as the
+    disambiguation, so that lupdate extracts it (``Form.tr("{n} witnesses", "two")``) and a translator gives it
+    its own words. lupdate files them under the class's name as their context (:data:`FORMS_CONTEXT`), apart
+    from the interface's texts. Returns ``text`` unchanged."""
+
+    @staticmethod
+    def tr(text: str, form: str) -> str:
+        return text
+
+
+ARABIC_FORMS = ("two", "few", "many")
+FORMS_CONTEXT = "Form"
+
+
+class Counted:
+    """A count of things in words, in each language's plural forms (:func:`plural_form`): ``WITNESSES(3)`` is
+    "3 witnesses", "3 témoins", "3 شهود"; the number as the language writes it (:func:`number`).
+
+    Declared with its English singular and plural marked ``N_`` and the plural's Arabic forms marked
+    ``Form.tr`` (:data:`ARABIC_FORMS`, in that order)."""
+
+    def __init__(self, one: str, other: str, *forms: str) -> None:
+        if tuple(forms) != (other,) * len(ARABIC_FORMS):
+            raise ValueError(f"{other!r}: mark its forms {ARABIC_FORMS} with Form.tr")
+        self.one, self.other = one, other
+
+    def __call__(self, n: int) -> str:
+        spoken = language()
+        form = plural_form(spoken, n)
+        if form == "one":
+            words = tr(self.one)
+        elif form == "other":
+            words = tr(self.other)
+        else:
+            words = _catalogue(spoken).lookup(self.other, form, FORMS_CONTEXT) or tr(self.other)
+        return words.format(n=number(n))
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """A number as the terminal's language writes it: "1,234", "1 234" (French, narrow no-break space)."""
+    from hrdoc.services.locale_format import format_number
+
+    return format_number(value, language(), decimals)
+
+
+def day(value: object) -> str:
+    """A date (a ``date``, ``datetime`` or ISO 8601 text) in words in the terminal's language: "27 March 2022",
+    "27 mars 2022", "27 آذار/مارس 2022"; text that is not a date, as it is."""
+    import datetime as dt
+
+    from hrdoc.services.locale_format import format_date
+
+    if isinstance(value, str):
+        try:
+            return format_date(dt.date.fromisoformat(value), language())
+        except ValueError:
+            return value
+    return format_date(value, language()) if isinstance(value, dt.date) else str(value)
+
+
+def moment(value: object) -> str:
+    """A moment (a ``datetime`` or ISO 8601 text) as a date in words and a time in UTC: "27 mars 2022, 14:30:05
+    UTC"; text that is not a moment, as it is."""
+    import datetime as dt
+
+    if isinstance(value, str):
+        try:
+            when = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    elif isinstance(value, dt.datetime):
+        when = value
+    else:
+        return str(value)
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return tr("{date}, {time} UTC").format(date=day(when), time=when.strftime("%H:%M:%S"))
+
+
+def words(text: str) -> str:
+    """A service's line in the terminal's language: a :class:`~hrdoc.domain.errors.Phrase` (a template marked
+    for the catalogue and its parameters) put into words; any other text as the service wrote it."""
+    from hrdoc.domain.errors import Phrase
+
+    return text.words(tr) if isinstance(text, Phrase) else text

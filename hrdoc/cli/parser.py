@@ -16,6 +16,7 @@ from typing import Any
 from hrdoc import __version__
 from hrdoc.cli.common import BUNDLE_ENV, DEBUG_ENV, TEAM_ENV, USER_ENV
 from hrdoc.cli.help import examples, main_epilog
+from hrdoc.cli.messages import N_, tr
 
 # Help keeps the examples' and exit statuses' lines as they are written (hrdoc.cli.help).
 RAW = argparse.RawDescriptionHelpFormatter
@@ -24,25 +25,30 @@ RAW = argparse.RawDescriptionHelpFormatter
 def _store_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default: Any = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--db", default=default, metavar="PATH", help="store file, or a postgresql:// URL (default: user data dir)"
+        "--db", default=default, metavar="PATH", help=tr("store file, or a postgresql:// URL (default: user data dir)")
     )
     parser.add_argument(
-        "--passphrase-file", default=default, metavar="FILE", help="read the store passphrase from FILE"
+        "--passphrase-file", default=default, metavar="FILE", help=tr("read the store passphrase from FILE")
     )
     parser.add_argument(
         "--no-encryption",
         action="store_true",
         default=False if top else argparse.SUPPRESS,
-        help="use an UNENCRYPTED store (tests and benchmarks only)",
+        help=tr("use an UNENCRYPTED store (tests and benchmarks only)"),
     )
     parser.add_argument(
-        "--user", default=default, metavar="NAME", help=f"investigator name recorded as created_by (or ${USER_ENV})"
+        "--user",
+        default=default,
+        metavar="NAME",
+        help=tr("investigator name recorded as created_by (or ${variable})").format(variable=USER_ENV),
     )
     parser.add_argument(
         "--debug",
         action="store_true",
         default=False if top else argparse.SUPPRESS,
-        help=f"on an unexpected error, print the details (or set {DEBUG_ENV}=1); they may quote your data",
+        help=tr("on an unexpected error, print the details (or set {variable}=1); they may quote your data").format(
+            variable=DEBUG_ENV
+        ),
     )
 
 
@@ -84,193 +90,222 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or with ``only``, of that command alone (see the module's docstring)."""
     parser = argparse.ArgumentParser(
         prog="hrdoc",
-        description="Offline case manager for human-rights investigations. Without a command, opens the app.",
+        description=tr("Offline case manager for human-rights investigations. Without a command, opens the app."),
         epilog=main_epilog(),
         formatter_class=RAW,
     )
-    parser.add_argument("--version", action="version", version=f"hrdoc {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"hrdoc {__version__}", help=tr("show program's version number and exit")
+    )
     _store_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    team_passphrase = tr("passphrase of a team store FILE (or ${variable})").format(variable=TEAM_ENV)
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser | _Unbuilt:
+    def command(name: str, about: str) -> argparse.ArgumentParser | _Unbuilt:
         if only is not None and name != only:
             return _Unbuilt()
+        help_text = tr(about)  # marked N_ where it is written
         p = sub.add_parser(name, help=help_text, description=help_text, epilog=examples(name), formatter_class=RAW)
         _store_options(p, top=False)
         return p
 
-    command("gui", "open the desktop app (the default)")
-    command("init", "create a new, empty encrypted store")
-    command("demo", "create a new store holding the demo case (Annefif convoy killings)")
-    p = command("cases", "list cases with their record counts")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("show", "print one case with all its records")
-    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
-    p.add_argument("--json", action="store_true", help="print JSON, with field names as in docs/data-model.md")
+    command("gui", N_("open the desktop app (the default)"))
+    command("init", N_("create a new, empty encrypted store"))
+    command("demo", N_("create a new store holding the demo case (Annefif convoy killings)"))
+    p = command("cases", N_("list cases with their record counts"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("show", N_("print one case with all its records"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code (e.g. ML-2025-004) or UUID"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON, with field names as in docs/data-model.md"))
     p.add_argument(
         "--reveal",
         action="store_true",
-        help="show protected witness and victim identities (recorded in the audit log)",
+        help=tr("show protected witness and victim identities (recorded in the audit log)"),
     )
-    p.add_argument("--reason", default="", help="why identities are revealed (recorded with --reveal)")
-    p = command("search", "full-text search across all cases")
+    p.add_argument("--reason", default="", help=tr("why identities are revealed (recorded with --reveal)"))
+    p = command("search", N_("full-text search across all cases"))
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--case", metavar="CASE", help="only this case (reference or UUID)")
-    p.add_argument("--kind", action="append", default=[], help="only records of this kind (repeatable)")
-    p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    p.add_argument("--case", metavar="CASE", help=tr("only this case (reference or UUID)"))
+    p.add_argument("--kind", action="append", default=[], help=tr("only records of this kind (repeatable)"))
+    p.add_argument("--limit", type=int, default=20, help=tr("at most this many hits (default 20)"))
     p.add_argument(
         "--audience",
         choices=("public", "partners", "internal"),
         default="internal",
-        help="show only what this audience may see: its records, found and quoted by its fields (default internal)",
+        help=tr("show only what this audience may see: its records, found and quoted by its fields (default internal)"),
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("verify", "check the store's integrity, its audit chain, every evidence file and chain of custody")
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("verify", N_("check the store's integrity, its audit chain, every evidence file and chain of custody"))
     p.add_argument(
-        "--rebuild-index", action="store_true", help="first make the search index again from the records (a repair)"
+        "--rebuild-index", action="store_true", help=tr("first make the search index again from the records (a repair)")
     )
     p.add_argument(
         "--team",
         metavar="DB",
-        help="also check that this team store's audit log was not rewritten since this store last synced with it",
+        help=tr("also check that this team store's audit log was not rewritten since this store last synced with it"),
     )
-    p.add_argument("--team-passphrase-file", metavar="FILE", help=f"passphrase of a team store FILE (or ${TEAM_ENV})")
-    p = command("attach", "add a file to a case's evidence vault (hashed, encrypted, recorded in its custody log)")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("file", metavar="FILE", help="the file to add; it is read, never changed")
-    p.add_argument("--to", metavar="RECORD", help="UUID of an incident, allegation, source or account to file it under")
-    p.add_argument("--description", default="", help="what the file shows")
-    p.add_argument("--acquired-at", metavar="WHEN", help="when it was acquired (ISO 8601, e.g. 2025-07-28T14:30Z)")
-    p.add_argument("--acquired-by", metavar="NAME", help="who acquired it (default: --user)")
-    p.add_argument("--acquired-from", default="", metavar="WHERE", help="from where or whom it was acquired")
+    p.add_argument("--team-passphrase-file", metavar="FILE", help=team_passphrase)
+    p = command("attach", N_("add a file to a case's evidence vault (hashed, encrypted, recorded in its custody log)"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument("file", metavar="FILE", help=tr("the file to add; it is read, never changed"))
     p.add_argument(
-        "--visibility", choices=("public", "restricted", "confidential"), default="restricted", help="who may see it"
+        "--to", metavar="RECORD", help=tr("UUID of an incident, allegation, source or account to file it under")
     )
-    p.add_argument("--copy-of", metavar="ITEM", help="this file is a working copy of evidence item ITEM (UUID)")
-    p.add_argument("--alteration", default="", metavar="NOTE", help="for --copy-of: what was altered")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("capture", "capture a web page now (every redirect, headers, HTML, text) as evidence of a case")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("url", metavar="URL", help="the http:// or https:// address; the site sees this computer's address")
-    p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds allowed for the whole capture (default 30)")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("import-capture", "keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("file", metavar="FILE", help="the saved capture; kept exactly as it is")
-    p.add_argument("--url", default="", help="the page's address (read from a WARC or MHTML when not given)")
-    p.add_argument("--captured-at", metavar="WHEN", help="when it was captured (ISO 8601 with a time zone)")
-    p.add_argument("--captured-by", default="", metavar="NAME", help="who captured it")
-    p.add_argument("--tool", default="", help="with what it was captured (browser, extension, service)")
-    p.add_argument("--note", default="", help="anything else about how it was captured")
-    p.add_argument("--to", metavar="SOURCE", help="UUID of the source to file it under (default: a new source)")
-    p = command("export", "write a case to one bundle file (.hrdoc) for another laptop or a partner")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.hrdoc", help="where to write the bundle")
+    p.add_argument("--description", default="", help=tr("what the file shows"))
+    p.add_argument("--acquired-at", metavar="WHEN", help=tr("when it was acquired (ISO 8601, e.g. 2025-07-28T14:30Z)"))
+    p.add_argument("--acquired-by", metavar="NAME", help=tr("who acquired it (default: --user)"))
+    p.add_argument("--acquired-from", default="", metavar="WHERE", help=tr("from where or whom it was acquired"))
+    p.add_argument(
+        "--visibility",
+        choices=("public", "restricted", "confidential"),
+        default="restricted",
+        help=tr("who may see it"),
+    )
+    p.add_argument("--copy-of", metavar="ITEM", help=tr("this file is a working copy of evidence item ITEM (UUID)"))
+    p.add_argument("--alteration", default="", metavar="NOTE", help=tr("for --copy-of: what was altered"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("capture", N_("capture a web page now (every redirect, headers, HTML, text) as evidence of a case"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument(
+        "url", metavar="URL", help=tr("the http:// or https:// address; the site sees this computer's address")
+    )
+    p.add_argument("--to", metavar="SOURCE", help=tr("UUID of the source to file it under (default: a new source)"))
+    p.add_argument("--timeout", type=float, default=30.0, help=tr("seconds allowed for the whole capture (default 30)"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("import-capture", N_("keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument("file", metavar="FILE", help=tr("the saved capture; kept exactly as it is"))
+    p.add_argument("--url", default="", help=tr("the page's address (read from a WARC or MHTML when not given)"))
+    p.add_argument("--captured-at", metavar="WHEN", help=tr("when it was captured (ISO 8601 with a time zone)"))
+    p.add_argument("--captured-by", default="", metavar="NAME", help=tr("who captured it"))
+    p.add_argument("--tool", default="", help=tr("with what it was captured (browser, extension, service)"))
+    p.add_argument("--note", default="", help=tr("anything else about how it was captured"))
+    p.add_argument("--to", metavar="SOURCE", help=tr("UUID of the source to file it under (default: a new source)"))
+    p = command("export", N_("write a case to one bundle file (.hrdoc) for another laptop or a partner"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.hrdoc", help=tr("where to write the bundle"))
     p.add_argument(
         "--audience",
         choices=("public", "partners", "internal"),
         default="internal",
-        help="who it is for (default internal)",
+        help=tr("who it is for (default internal)"),
     )
-    p.add_argument("--encrypt", action="store_true", help="encrypt the whole bundle with a bundle passphrase")
-    p.add_argument("--bundle-passphrase-file", metavar="FILE", help=f"the bundle passphrase (or ${BUNDLE_ENV})")
-    p.add_argument("--force", action="store_true", help="replace FILE.hrdoc if it exists")
-    p = command("import", "check a bundle, then merge its case into the store (all or nothing)")
-    p.add_argument("bundle", metavar="FILE.hrdoc", help="the bundle")
-    p.add_argument("--bundle-passphrase-file", metavar="FILE", help=f"the bundle's passphrase (or ${BUNDLE_ENV})")
-    p = command("sync", "bring a case together with the team store: pull and merge, then push")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("--team", required=True, metavar="DB", help="the team store: postgresql://user@host/db (or a file)")
-    p.add_argument("--team-passphrase-file", metavar="FILE", help=f"passphrase of a team store FILE (or ${TEAM_ENV})")
+    p.add_argument("--encrypt", action="store_true", help=tr("encrypt the whole bundle with a bundle passphrase"))
+    p.add_argument(
+        "--bundle-passphrase-file",
+        metavar="FILE",
+        help=tr("the bundle passphrase (or ${variable})").format(variable=BUNDLE_ENV),
+    )
+    p.add_argument("--force", action="store_true", help=tr("replace FILE.hrdoc if it exists"))
+    p = command("import", N_("check a bundle, then merge its case into the store (all or nothing)"))
+    p.add_argument("bundle", metavar="FILE.hrdoc", help=tr("the bundle"))
+    p.add_argument(
+        "--bundle-passphrase-file",
+        metavar="FILE",
+        help=tr("the bundle's passphrase (or ${variable})").format(variable=BUNDLE_ENV),
+    )
+    p = command("sync", N_("bring a case together with the team store: pull and merge, then push"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument(
+        "--team", required=True, metavar="DB", help=tr("the team store: postgresql://user@host/db (or a file)")
+    )
+    p.add_argument("--team-passphrase-file", metavar="FILE", help=team_passphrase)
     p.add_argument(
         "--accept-team-log",
         action="store_true",
-        help="take the team store's audit log as it now is, although its history changed since the last sync "
-        "(recorded in this store's audit log)",
+        help=tr(
+            "take the team store's audit log as it now is, although its history changed since the last sync "
+            "(recorded in this store's audit log)"
+        ),
     )
-    p = command("team-roles", "give database roles their part on a team store (run with the owner's login)")
+    p = command("team-roles", N_("give database roles their part on a team store (run with the owner's login)"))
     p.add_argument(
         "--investigator",
         action="append",
         default=[],
         metavar="NAME",
-        help="a login that works on the cases: reads and writes records, only appends to the logs (repeatable)",
+        help=tr("a login that works on the cases: reads and writes records, only appends to the logs (repeatable)"),
     )
     p.add_argument(
-        "--reader", action="append", default=[], metavar="NAME", help="a login that may only read (repeatable)"
+        "--reader", action="append", default=[], metavar="NAME", help=tr("a login that may only read (repeatable)")
     )
-    p = command("conflicts", "list a case's merge conflicts, or resolve one")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("--resolve", metavar="CONFLICT", help="the conflict to resolve (its id, as listed)")
-    p.add_argument("--keep", choices=("local", "incoming"), help="with --resolve: which version to keep")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("evidence", "list a case's evidence files")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("audit", "print a case's audit log: who did what, when, where, and when it arrived here")
-    p.add_argument("case", metavar="CASE", help="reference code or UUID of the case")
-    p.add_argument("--limit", type=int, default=5000, metavar="N", help="at most the N newest entries (5000)")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("custody", "print an evidence item's chain of custody")
-    p.add_argument("item", metavar="ITEM", help="UUID of the evidence item")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p = command("export-evidence", "write a copy of an evidence file (for the public: without identifying metadata)")
-    p.add_argument("item", metavar="ITEM", help="UUID of the evidence item")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the copy")
-    p.add_argument("--audience", required=True, choices=("public", "partners", "internal"), help="who it is for")
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p = command("report", "write a case's PDF report, redacted for an audience (recorded in the audit log)")
-    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p = command("conflicts", N_("list a case's merge conflicts, or resolve one"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument("--resolve", metavar="CONFLICT", help=tr("the conflict to resolve (its id, as listed)"))
+    p.add_argument("--keep", choices=("local", "incoming"), help=tr("with --resolve: which version to keep"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("evidence", N_("list a case's evidence files"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("audit", N_("print a case's audit log: who did what, when, where, and when it arrived here"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code or UUID of the case"))
+    p.add_argument("--limit", type=int, default=5000, metavar="N", help=tr("at most the N newest entries (5000)"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command("custody", N_("print an evidence item's chain of custody"))
+    p.add_argument("item", metavar="ITEM", help=tr("UUID of the evidence item"))
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p = command(
+        "export-evidence", N_("write a copy of an evidence file (for the public: without identifying metadata)")
+    )
+    p.add_argument("item", metavar="ITEM", help=tr("UUID of the evidence item"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=tr("where to write the copy"))
+    p.add_argument("--audience", required=True, choices=("public", "partners", "internal"), help=tr("who it is for"))
+    p.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+    p = command("report", N_("write a case's PDF report, redacted for an audience (recorded in the audit log)"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code (e.g. ML-2025-004) or UUID"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help=tr("where to write the PDF"))
     p.add_argument(
         "--audience",
         required=True,
         choices=("public", "partners", "internal"),
-        help="who the report is for: decides what it may contain",
+        help=tr("who the report is for: decides what it may contain"),
     )
-    p.add_argument("--organisation", default="", help="organisation named on the cover")
-    p.add_argument("--author", default="", help="author named on the cover and in the PDF metadata")
+    p.add_argument("--organisation", default="", help=tr("organisation named on the cover"))
+    p.add_argument("--author", default="", help=tr("author named on the cover and in the PDF metadata"))
     p.add_argument(
         "--language",
         choices=("en", "fr", "ar"),  # hrdoc.services.reporting.REPORT_LANGUAGES (not imported here: it is slow)
         default=None,
-        help="the report's language: its headings, labels, dates, numbers and vocabulary terms (what users wrote "
-        "is printed as written); default: the language of the command line's messages, from LC_ALL, LC_MESSAGES "
-        "or LANG, if reports speak it, else English (Arabic reports are not available yet)",
+        help=tr(
+            "the report's language: its headings, labels, dates, numbers and vocabulary terms (what users wrote "
+            "is printed as written); default: the language of the command line's messages, from LC_ALL, LC_MESSAGES "
+            "or LANG, if reports speak it, else English (Arabic reports are not available yet)"
+        ),
     )
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--force", action="store_true", help=tr("replace FILE.pdf if it exists"))
     p.add_argument(
         "--allow-empty",
         action="store_true",
-        help="make the report even if it would hold no incident (without it, such a report is refused)",
+        help=tr("make the report even if it would hold no incident (without it, such a report is refused)"),
     )
     audiences = ("public", "partners", "internal")
-    p = command("table", "write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience")
-    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
-    p.add_argument("kind", metavar="KIND", help="incident, allegation, perpetrator, location, actor, victim, ...")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="where to write the CSV")
-    p.add_argument("--audience", choices=audiences, default="internal", help="who it is for (default internal)")
-    p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
-    p = command("acled-export", "write a case's incidents as ACLED-style CSV")
-    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="where to write the CSV")
-    p.add_argument("--audience", choices=audiences, default="internal", help="who it is for (default internal)")
-    p.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
-    p = command("acled-import", "import an ACLED-style CSV file into a case; rejected rows are listed by line")
-    p.add_argument("case", metavar="CASE", help="reference code (e.g. ML-2025-004) or UUID")
-    p.add_argument("file", metavar="FILE.csv", help="the ACLED CSV file (UTF-8)")
-    p.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")
+    p = command(
+        "table", N_("write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience")
+    )
+    p.add_argument("case", metavar="CASE", help=tr("reference code (e.g. ML-2025-004) or UUID"))
+    p.add_argument("kind", metavar="KIND", help=tr("incident, allegation, perpetrator, location, actor, victim, ..."))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help=tr("where to write the CSV"))
+    p.add_argument("--audience", choices=audiences, default="internal", help=tr("who it is for (default internal)"))
+    p.add_argument("--force", action="store_true", help=tr("replace FILE.csv if it exists"))
+    p = command("acled-export", N_("write a case's incidents as ACLED-style CSV"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code (e.g. ML-2025-004) or UUID"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help=tr("where to write the CSV"))
+    p.add_argument("--audience", choices=audiences, default="internal", help=tr("who it is for (default internal)"))
+    p.add_argument("--force", action="store_true", help=tr("replace FILE.csv if it exists"))
+    p = command("acled-import", N_("import an ACLED-style CSV file into a case; rejected rows are listed by line"))
+    p.add_argument("case", metavar="CASE", help=tr("reference code (e.g. ML-2025-004) or UUID"))
+    p.add_argument("file", metavar="FILE.csv", help=tr("the ACLED CSV file (UTF-8)"))
+    p.add_argument("--strict", action="store_true", help=tr("import nothing if any row is rejected"))
     p.add_argument(
         "--visibility",
         choices=("public", "restricted", "confidential"),
         default="restricted",
-        help="visibility of the records made (default restricted)",
+        help=tr("visibility of the records made (default restricted)"),
     )
-    about = "print a shell completion script for hrdoc's commands and options"
+    about = tr("print a shell completion script for hrdoc's commands and options")
     if only in (None, "completion"):
         p = sub.add_parser(
             "completion", help=about, description=about, epilog=examples("completion"), formatter_class=RAW
         )
-        p.add_argument("shell", choices=("bash", "zsh"), help="the shell that will read it")
+        p.add_argument("shell", choices=("bash", "zsh"), help=tr("the shell that will read it"))
     return parser

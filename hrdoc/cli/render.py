@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from hrdoc.cli.counts import BYTES, PEOPLE
+from hrdoc.cli.messages import N_, day, language, number, tr
 from hrdoc.domain import countries, registry
-from hrdoc.domain.enums import label
+from hrdoc.domain.enums import label, sense
 from hrdoc.domain.registry import Kind, Widget
 
 if TYPE_CHECKING:
@@ -173,13 +175,24 @@ class PrintableOutput(io.TextIOBase):
 # Lines of ``show`` that are not one field of a record (several fields read together, or what a record's
 # relations add), with their labels, declared once; a line that shows one field is labelled as the registry
 # declares the field, and a record that stands under another by the registry's name of its kind.
-FATALITIES = "Fatalities"
-IDENTITY = "Identity"
-CONSENT = "Consent"
-NO_CONSENT_RECORDED = "none recorded"
-NO_CONSENT_GIVEN = "none given"
-UNKNOWN = "unknown"
-NONE_YET = "none"
+# Each is marked for the catalogue here and put into the terminal's language where it is printed.
+FATALITIES = N_("Fatalities")
+IDENTITY = N_("Identity")
+CONSENT = N_("Consent")
+NO_CONSENT_RECORDED = N_("none recorded")
+NO_CONSENT_GIVEN = N_("none given")
+NONE_YET = N_("none")
+YES, NO = N_("yes"), N_("no")
+# The heading of each section of ``show``: its kind of record in the plural.
+HEADINGS = {
+    Kind.INCIDENT: N_("Incidents"),
+    Kind.ACTOR: N_("Actors"),
+    Kind.VICTIM: N_("Victims"),
+    Kind.WITNESS: N_("Witnesses"),
+    Kind.ACCOUNT: N_("Accounts"),
+    Kind.SOURCE: N_("Sources"),
+    Kind.EVIDENCE: N_("Evidence files"),
+}
 DEEPER = "      "  # what is shown under an allegation, itself under its incident
 
 
@@ -195,48 +208,38 @@ class Words:
         return self.vocabularies.get(vocabulary, {}).get(code, code)
 
 
-def plural(label: str) -> str:
-    """A kind of record's label in the plural: "witness" -> "witnesses", "victim of an allegation" ->
-    "victims of an allegation", "chain-of-custody entry" -> "chain-of-custody entries"."""
-    head, of, rest = label.partition(" of ")
-    if head.endswith(("s", "x", "ch", "sh")):
-        head += "es"
-    elif head.endswith("y") and head[-2:-1] not in ("a", "e", "o", "u"):
-        head = head[:-1] + "ies"
-    else:
-        head += "s"
-    return head + of + rest
-
-
-def count_of(n: int, label: str) -> str:
-    """``n`` things in words: "1 witness", "2 witnesses", "0 evidence files"."""
-    return f"{n} {label if n == 1 else plural(label)}"
-
-
 def inline(words: str) -> str:
     """A label within a sentence: its first letter in lower case, unless it starts an acronym ("NGO report")."""
     return words if words[1:2].isupper() else words[:1].lower() + words[1:]
 
 
+def unknown() -> str:
+    """ "unknown", said of a value (a count, a name), in the terminal's language."""
+    return tr("unknown", "value")
+
+
 def value_text(value: Any) -> str:
-    """A stored value as people read it: yes or no, a list joined by commas, "unknown" for nothing; never
-    Python's ``True``, ``None`` or ``['a']``."""
+    """A stored value as people read it, in the terminal's language: yes or no, a number as the language writes
+    it, a list joined by commas, "unknown" for nothing; never Python's ``True``, ``None`` or ``['a']``."""
     if value is None:
-        return UNKNOWN
+        return unknown()
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr(YES) if value else tr(NO)
+    if isinstance(value, int | float):
+        return number(value, 0 if isinstance(value, int) or value.is_integer() else 2)
     if isinstance(value, list | tuple):
-        return ", ".join(value_text(v) for v in value) or NONE_YET
+        return tr(", ").join(value_text(v) for v in value) or tr(NONE_YET)
     if isinstance(value, Mapping):
-        return "; ".join(f"{k} {value_text(v)}" for k, v in value.items()) or NONE_YET
+        return tr("; ").join(f"{k} {value_text(v)}" for k, v in value.items()) or tr(NONE_YET)
     return str(value)
 
 
 def field_value(
     kind: str, name: str, value: Any, words: Words | None = None, names: Mapping[str, str] | None = None
 ) -> Any:
-    """A field's value in words: a choice by its label, a vocabulary term by this store's label (``words``),
-    a record it refers to by its name (``names``, by id); ``None`` for nothing; other values as they are."""
+    """A field's value in words, in the terminal's language: a choice by its label, a vocabulary term by this
+    store's label (``words``), a record it refers to by its name (``names``, by id), a date as the language writes
+    it; ``None`` for nothing; other values as they are."""
     if value is None or value == "":
         return None
     of_kind = registry.KINDS.get(kind)
@@ -244,31 +247,33 @@ def field_value(
         return value
     declared = of_kind.field(name)
     if declared.widget is Widget.CHOICE:
-        return label(str(value), declared.choices)
+        return tr(label(str(value), declared.choices), sense(declared.choices) or "")
     if declared.widget in (Widget.VOCAB, Widget.SUBVOCAB) and declared.vocabulary:
         return (words or Words()).term(declared.vocabulary, str(value))
     if declared.widget is Widget.PICK and names is not None:
         return names.get(str(value), str(value))
     if declared.widget is Widget.COUNTRY:
-        return countries.name(str(value))
+        return countries.name(str(value), language())
+    if declared.widget is Widget.DATE:
+        return day(value)
     return value
 
 
 def field_name(kind: str, name: str) -> str:
     """What the registry calls a field of ``kind`` (its name itself if it declares none)."""
     declared = registry.KINDS.get(kind)
-    return declared.field(name).label if declared is not None and name in declared.names else name
+    return tr(declared.field(name).label) if declared is not None and name in declared.names else name
 
 
 def kind_name(kind: str) -> str:
-    """What the registry calls a kind of record, capitalised ("Alleged perpetrator")."""
+    """What the registry calls a kind of record, capitalised ("Alleged perpetrator"), in the terminal's language."""
     declared = registry.KINDS.get(kind)
-    words = declared.label if declared is not None else kind.replace("_", " ")
+    words = tr(declared.label) if declared is not None else kind.replace("_", " ")
     return words[:1].upper() + words[1:]
 
 
 def _label(kind: Kind, name: str) -> str:
-    return registry.kind(kind).field(name).label
+    return tr(registry.kind(kind).field(name).label)
 
 
 def _kind_label(kind: Kind) -> str:
@@ -278,7 +283,12 @@ def _kind_label(kind: Kind) -> str:
 def _line(label: str, value: Any, indent: str = "  ") -> str:
     if value in (None, "", [], {}):
         return ""
-    return f"{indent}{label}: {value_text(value)}\n"
+    return f"{indent}{labelled(label, value_text(value))}\n"
+
+
+def labelled(label: str, value: str) -> str:
+    """ "Label: value", as the terminal's language writes it (French puts a space before the colon)."""
+    return tr("{label}: {value}").format(label=label, value=value)
 
 
 class CaseText:
@@ -326,17 +336,18 @@ class CaseText:
             (Kind.EVIDENCE, [self.evidence(e) for e in data["evidence_files"]]),
         )
         for kind, parts in sections:
-            heading = plural(_kind_label(kind))
-            out.append(f"\n{heading}\n" + ("".join(parts) or f"  {NONE_YET}\n"))
+            out.append(f"\n{tr(HEADINGS[kind])}\n" + ("".join(parts) or f"  {tr(NONE_YET)}\n"))
         return "".join(out)
 
     def incident(self, inc: RecordRow) -> str:
         loc = self.by_id.get(inc["location_id"] or "")
         place = ""
         if loc:
-            place = loc["name"] + (f" (also {', '.join(loc['alt_spellings'])})" if loc["alt_spellings"] else "")
-            country = countries.name(loc["country_code"])
-            place += ", " + ", ".join(p for p in (loc["admin2"], loc["admin1"], country) if p)
+            place = loc["name"]
+            if loc["alt_spellings"]:
+                place += " " + tr("(also {names})").format(names=tr(", ").join(loc["alt_spellings"]))
+            country = countries.name(loc["country_code"], language())
+            place += tr(", ") + tr(", ").join(p for p in (loc["admin2"], loc["admin1"], country) if p)
         event_type = self.value(Kind.INCIDENT, "event_type", inc["event_type"])
         subtype = self.value(Kind.INCIDENT, "event_subtype", inc["event_subtype"])
         out = [
@@ -344,7 +355,7 @@ class CaseText:
             self.fields(Kind.INCIDENT, inc, "start_date", "end_date", "date_precision", "date_as_reported"),
             _line(_label(Kind.INCIDENT, "location_id"), place),
             _line(_label(Kind.INCIDENT, "event_type"), " — ".join(x for x in (event_type, subtype) if x)),
-            _line(FATALITIES, _fatalities(inc)),
+            _line(tr(FATALITIES), _fatalities(inc)),
             self.fields(Kind.INCIDENT, inc, "civilian_targeting", "visibility", "description"),
         ]
         out.extend(self.allegation(al) for al in self.data["allegations"] if al["incident_id"] == inc["id"])
@@ -354,13 +365,14 @@ class CaseText:
         """An allegation under its incident: perpetrators, victims, the sources and accounts that bear on it."""
         data = self.data
         violation = self.value(Kind.ALLEGATION, "violation_type", al["violation_type"])
-        out = [f"  * {_kind_label(Kind.ALLEGATION)}: {violation}\n"]
+        out = [f"  * {labelled(_kind_label(Kind.ALLEGATION), violation)}\n"]
         out.append(self.fields(Kind.ALLEGATION, al, "status", "standard_of_proof", "description", indent=DEEPER))
         perpetrator = _kind_label(Kind.PERPETRATOR)
         involvement = _label(Kind.PERPETRATOR, "involvement").lower()
         for p in (p for p in data["allegation_perpetrators"] if p["allegation_id"] == al["id"]):
             how = self.value(Kind.PERPETRATOR, "involvement", p["involvement"])
-            out.append(_line(perpetrator, f"{self.names[p['actor_id']]} ({involvement}: {inline(how)})", DEEPER))
+            how_involved = labelled(involvement, inline(how))
+            out.append(_line(perpetrator, f"{self.names[p['actor_id']]} ({how_involved})", DEEPER))
         victims = {v["id"]: v for v in data["victims"]}
         for av in (v for v in data["allegation_victims"] if v["allegation_id"] == al["id"]):
             out.append(_line(_kind_label(Kind.VICTIM), self._victim_of(victims[av["victim_id"]]), DEEPER))
@@ -376,12 +388,11 @@ class CaseText:
         """A victim named under an allegation, with how many and what happened to them."""
         details = []
         if victim["count_best"] is not None:
-            n = int(victim["count_best"])
-            details.append(f"{n} {'person' if n == 1 else 'people'}")
+            details.append(PEOPLE(int(victim["count_best"])))
         status = self.value(Kind.VICTIM, "status", victim["status"])
         if status:
-            details.append(f"{_label(Kind.VICTIM, 'status').lower()}: {inline(status)}")
-        return str(victim["label"]) + (f" ({'; '.join(details)})" if details else "")
+            details.append(labelled(inline(_label(Kind.VICTIM, "status")), inline(status)))
+        return str(victim["label"]) + (f" ({tr('; ').join(details)})" if details else "")
 
     def actor(self, actor: RecordRow) -> str:
         return f"- {actor['name']}\n" + self.fields(Kind.ACTOR, actor, "aliases", "kind", "affiliation", "country_code")
@@ -401,16 +412,18 @@ class CaseText:
     def consent(self, consent: RecordRow | None) -> str:
         """What the witness agreed to (the registry's consent flags that are set), and when and how."""
         if not consent:
-            return _line(CONSENT, NO_CONSENT_RECORDED)
+            return _line(tr(CONSENT), tr(NO_CONSENT_RECORDED))
         flags = [f for f in registry.kind(Kind.CONSENT).fields if f.widget is Widget.CHECK]
-        given = [f.label for f in flags if consent.get(f.name)]
-        return _line(CONSENT, ", ".join(given) or NO_CONSENT_GIVEN) + self.fields(
+        given = [tr(f.label) for f in flags if consent.get(f.name)]
+        return _line(tr(CONSENT), tr(", ").join(given) or tr(NO_CONSENT_GIVEN)) + self.fields(
             Kind.CONSENT, consent, "given_on", "how_given"
         )
 
     def account(self, acc: RecordRow) -> str:
         current = acc["versions"][-1] if acc["versions"] else {}
-        version = f"version {acc['current_version']} of {len(acc['versions'])}"
+        version = tr("version {number} of {count}").format(
+            number=number(acc["current_version"]), count=number(len(acc["versions"]))
+        )
         return f"- {self.names[acc['id']]} ({version})\n" + self.fields(
             Kind.ACCOUNT_VERSION, current, "interviewer", "interview_date", "method", "narrative", "quotable"
         )
@@ -423,10 +436,9 @@ class CaseText:
         )
 
     def evidence(self, e: RecordRow) -> str:
-        size = f"{e['size']:,} {'byte' if e['size'] == 1 else 'bytes'}"
         return (
             f"- {e['original_filename']}\n"
-            + _line(_label(Kind.EVIDENCE, "size"), size)
+            + _line(_label(Kind.EVIDENCE, "size"), BYTES(e["size"]))
             + self.fields(Kind.EVIDENCE, e, "mime_type", "sha256")
         )
 
@@ -444,9 +456,11 @@ def _account_names(accounts: list[RecordRow], names: Mapping[str, str]) -> dict[
         per_witness.setdefault(acc["witness_id"], []).append(acc["id"])
     out: dict[str, str] = {}
     for witness_id, ids in per_witness.items():
-        who = names.get(witness_id, UNKNOWN)
+        who = names.get(witness_id) or unknown()
         for n, account_id in enumerate(ids, start=1):
-            out[account_id] = f"{account} of {who}" + (f" ({n} of {len(ids)})" if len(ids) > 1 else "")
+            out[account_id] = tr("{account} of {witness}").format(account=account, witness=who)
+            if len(ids) > 1:
+                out[account_id] += " " + tr("({number} of {count})").format(number=number(n), count=number(len(ids)))
     return out
 
 
@@ -454,14 +468,16 @@ def _fatalities(inc: RecordRow) -> str:
     low, best, high = inc["fatalities_low"], inc["fatalities_best"], inc["fatalities_high"]
     if best is None and low is None and high is None:
         return ""
-    return f"best {value_text(best)}, low {value_text(low)}, high {value_text(high)}"
+    return tr("best {best}, low {low}, high {high}").format(
+        best=value_text(best), low=value_text(low), high=value_text(high)
+    )
 
 
 def _identity(kind: Kind, identity: Mapping[str, Any]) -> str:
     """A protected identity on one line (masked unless revealed), each detail by its registry label."""
     declared = registry.kind(kind)
     details = (f"{_label(kind, k) if k in declared.names else k} {v}" for k, v in identity.items() if v)
-    return _line(IDENTITY, "; ".join(details))
+    return _line(tr(IDENTITY), tr("; ").join(details))
 
 
 def metadata_lines(metadata: dict[str, Any]) -> list[str]:

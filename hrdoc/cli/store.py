@@ -19,7 +19,7 @@ from hrdoc.cli.common import (
     tell,
     user_name,
 )
-from hrdoc.domain.marks import N_
+from hrdoc.cli.messages import N_, tr, words
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -38,14 +38,16 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     ctx = create_context(args)
     ctx.close()
     if ctx.location.url is not None:
-        print(f"made {ctx.location.describe()} an empty hrdoc team store", file=out)
+        print(tr("made {store} an empty hrdoc team store").format(store=ctx.location.describe()), file=out)
         tell(
-            "hrdoc does not encrypt it: the server alone protects it (docs/team-store.md). Next, give each "
-            "investigator a login of their own: hrdoc team-roles --db URL --investigator NAME"
+            N_(
+                "hrdoc does not encrypt it: the server alone protects it (docs/team-store.md). Next, give each "
+                "investigator a login of their own: hrdoc team-roles --db URL --investigator NAME"
+            )
         )
         return 0
-    print(f"created an empty store at {ctx.location.describe()}", file=out)
-    tell("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data")
+    print(tr("created an empty store at {store}").format(store=ctx.location.describe()), file=out)
+    tell(N_("keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data"))
     return 0
 
 
@@ -57,7 +59,12 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         build_demo_case(ctx)
     finally:
         ctx.close()
-    print(f"created {ctx.location.describe()} holding the demo case {DEMO_REFERENCE}", file=out)
+    print(
+        tr("created {store} holding the demo case {reference}").format(
+            store=ctx.location.describe(), reference=DEMO_REFERENCE
+        ),
+        file=out,
+    )
     return 0
 
 
@@ -73,19 +80,25 @@ def cmd_cases(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, [c.as_json() for c in cases])
         return 0
     if not cases:
-        tell("no cases yet")
+        tell(N_("no cases yet"))
         return 0
-    from hrdoc.cli.render import count_of
+    from hrdoc.cli.counts import BY_TABLE
+    from hrdoc.cli.render import field_value, labelled, value_text
     from hrdoc.domain import registry
-    from hrdoc.domain.enums import label
+
+    def counted(table: str, n: int) -> str:
+        if table in BY_TABLE:
+            return BY_TABLE[table](n)
+        return labelled(tr(registry.by_table(table).label), value_text(n))
 
     for c in cases:
-        counts = ", ".join(count_of(n, registry.by_table(name).label) for name, n in c.counts.items())
-        print(f"{c.reference}\t{c.title}\t[{label(c.status)}]\t{counts}", file=out)
+        counts = tr(", ").join(counted(name, n) for name, n in c.counts.items())
+        print(f"{c.reference}\t{c.title}\t[{field_value('case', 'status', c.status)}]\t{counts}", file=out)
     return 0
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.cli.messages import language
     from hrdoc.cli.render import Words, render_case
     from hrdoc.domain.vocabularies import VOCABULARIES
     from hrdoc.services.cases import CaseService
@@ -95,7 +108,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     try:
         data = CaseService(ctx).export(args.case, reveal=args.reveal, reason=args.reason)
         terms = VocabularyService(ctx)
-        words = Words({vocabulary: terms.labels(vocabulary) for vocabulary in VOCABULARIES})
+        spoken = language()  # each vocabulary's terms in the terminal's language
+        words = Words({vocabulary: terms.labels(vocabulary, language=spoken) for vocabulary in VOCABULARIES})
     finally:
         ctx.close()
     if args.json:
@@ -103,6 +117,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(render_case(data, words))
     return 0
+
+
+# What a search that found nothing says, by the audience searched for.
+NO_MATCHES = {
+    "internal": N_("no matches"),
+    "partners": N_("no matches the partners may see"),
+    "public": N_("no matches the public may see"),
+}
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
@@ -132,12 +154,11 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         print_json(out, [h.as_json() for h in hits])
         return 0
     if not hits:
-        tell("no matches" if args.audience == "internal" else f"no matches the {args.audience} may see")
-    from hrdoc.domain import registry
+        tell(NO_MATCHES.get(args.audience, NO_MATCHES["internal"]))
+    from hrdoc.cli.render import kind_name
 
     for hit in hits:
-        kind = registry.KINDS[hit.kind].label if hit.kind in registry.KINDS else hit.kind
-        print(f"{kind[:1].upper() + kind[1:]}\t{hit.case_reference}\t{hit.title}\t{hit.record_id}", file=out)
+        print(f"{kind_name(hit.kind)}\t{hit.case_reference}\t{hit.title}\t{hit.record_id}", file=out)
         print(f"    {hit.snippet_marked()}".replace("\n", " "), file=out)
     return 0
 
@@ -148,9 +169,10 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     ctx = open_context(args)
     try:
         if args.rebuild_index:
+            from hrdoc.cli.counts import DOCUMENTS
             from hrdoc.services.search import rebuild_index
 
-            print(f"rebuilt the search index: {rebuild_index(ctx)} documents", file=out)
+            print(tr("rebuilt the search index: {documents}").format(documents=DOCUMENTS(rebuild_index(ctx))), file=out)
         report = verify_store(ctx)
         if args.team:  # the team store's audit log against the head this store last saw of it
             from hrdoc.cli.exchange import team_context
@@ -164,8 +186,9 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
             report.problems += against.problems
     finally:
         ctx.close()
+    # The lines themselves are the verify service's (hrdoc.services.verify): phrases put into words here.
     for line in report.checks:
-        print(f"ok: {line}", file=out)
+        print(tr("ok: {check}").format(check=words(line)), file=out)
     for line in report.problems:
-        print(f"FAILED: {line}", file=out)
+        print(tr("FAILED: {problem}").format(problem=words(line)), file=out)
     return 0 if report.ok else EXIT_VERIFY_FAILED

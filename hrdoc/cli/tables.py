@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import TextIO
 
 from hrdoc.cli.common import EXIT_ROWS_REJECTED, CliError, Meter, UsageError, existing_file, open_context
-from hrdoc.cli.messages import tr
+from hrdoc.cli.messages import N_, tr
 from hrdoc.domain.errors import Phrase
-from hrdoc.domain.marks import N_
 
 
 def _csv_target(args: argparse.Namespace) -> Path:
@@ -39,11 +38,20 @@ def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(Phrase.of(err)) from None
     finally:
         ctx.close()
-    from hrdoc.cli.render import count_of
-    from hrdoc.domain import registry
+    from hrdoc.cli.counts import ROWS
+    from hrdoc.cli.exchange import AUDIENCES
+    from hrdoc.cli.render import inline, kind_name
 
-    what = count_of(result.rows, registry.kind(args.kind).label)
-    print(f"wrote {what} of {args.case} ({args.audience}) to {target}", file=out)
+    print(
+        tr("wrote {rows} ({kind}) of {case} for {audience} to {target}").format(
+            rows=ROWS(result.rows),
+            kind=inline(kind_name(args.kind)),
+            case=args.case,
+            audience=tr(AUDIENCES[args.audience]),
+            target=target,
+        ),
+        file=out,
+    )
     return 0
 
 
@@ -59,10 +67,15 @@ def cmd_acled_export(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(Phrase.of(err)) from None
     finally:
         ctx.close()
-    from hrdoc.cli.render import count_of
+    from hrdoc.cli.counts import INCIDENTS
+    from hrdoc.cli.exchange import AUDIENCES
 
-    what = count_of(result.rows, "incident")
-    print(f"wrote {what} of {args.case} as ACLED CSV ({args.audience}) to {target}", file=out)
+    print(
+        tr("wrote {incidents} of {case} as ACLED CSV for {audience} to {target}").format(
+            incidents=INCIDENTS(result.rows), case=args.case, audience=tr(AUDIENCES[args.audience]), target=target
+        ),
+        file=out,
+    )
     return 0
 
 

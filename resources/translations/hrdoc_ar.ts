@@ -34,7 +34,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="+2"/>
-        <location filename="../../hrdoc/services/reporting/accounts.py" line="+91"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="+90"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+146"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+145"/>
         <source>Date as reported</source>
         <translation>التاريخ كما ورد</translation>
     </message>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/evidence/items.py" line="+98"/>
+        <location filename="../../hrdoc/gui/evidence/items.py" line="+99"/>
         <source>Writing the copy…</source>
         <translation>جارٍ كتابة النسخة…</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/case_list.py" line="+42"/>
+        <location filename="../../hrdoc/gui/case_list.py" line="+44"/>
         <location line="+1"/>
         <source>Filter cases</source>
         <translation>تصفية القضايا</translation>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+90"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+92"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
@@ -1937,7 +1937,7 @@
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+5"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
         <location filename="../../hrdoc/gui/user_guide.py" line="+85"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+47"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+48"/>
         <source>Audience</source>
         <translation>الجهة المستهدفة</translation>
     </message>
@@ -1973,7 +1973,33 @@
         <translation>بصمة SHA-256 المسجّلة عند الإدخال: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../hrdoc/cli/render.py" line="+179"/>
+        <source>Fatalities</source>
+        <translation>الوفيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none recorded</source>
+        <translation>لم تُسجَّل أي موافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none given</source>
+        <translation>لم تُمنح أي موافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+19"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+176"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+1"/>
         <source>yes</source>
@@ -1981,13 +2007,15 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+0"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+0"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+0"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+4"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-10"/>
@@ -1996,7 +2024,43 @@
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <source>unknown</source>
+        <comment>value</comment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(also {names})</source>
+        <translation>(أيضاً {names})</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>version {number} of {count}</source>
+        <translation>النسخة {number} من {count}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{account} of {witness}</source>
+        <translation>{account} {witness}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({number} of {count})</source>
+        <translation>({number} من {count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>best {best}, low {low}, high {high}</source>
+        <translation>الأرجح {best}، الأدنى {low}، الأعلى {high}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+13"/>
         <source>{0} (deleted)</source>
         <translation>{0} (محذوف)</translation>
     </message>
@@ -2362,32 +2426,37 @@
         <translation>تحتوي على الأسماء القانونية للشهود والضحايا وبيانات الاتصال بهم ومحال إقامتهم: شفّرها ولا تسلّمها إلا لفريقك.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="+139"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+38"/>
         <source>Records added: {0}</source>
         <translation>السجلات المضافة: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
         <source>Records updated: {0}</source>
         <translation>السجلات المحدَّثة: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
         <source>Unchanged: {0}; newer here, kept: {1}; deleted: {2}</source>
         <translation>دون تغيير: {0}؛ أحدث هنا، أُبقي عليها: {1}؛ محذوفة: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
         <source>Account versions added: {0}; evidence files added: {1}</source>
         <translation>نسخ الإفادات المضافة: {0}؛ ملفات الأدلة المضافة: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
         <source>Audit log entries added: {0}; custody log entries added: {1}</source>
         <translation>القيود المضافة إلى سجل التدقيق: {0}؛ القيود المضافة إلى سجل العهدة: {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+5"/>
         <source>Conflicts (changed on both sides, both versions kept): {0}</source>
         <translation>التعارضات (تغيّرت في الجانبين، وحُفظت النسختان): {0}</translation>
     </message>
@@ -2711,7 +2780,7 @@
     <message>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-30"/>
         <location line="+27"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+333"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+334"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2904,17 +2973,18 @@
         <translation>القبول والمزامنة</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/cli/render.py" line="-283"/>
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+47"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+83"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+87"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+21"/>
@@ -2931,7 +3001,8 @@
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-59"/>
@@ -2940,12 +3011,13 @@
         <translation>الجهات الفاعلة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <source>Alleged perpetrators (allegation × actor)</source>
         <translation>الجناة المزعومون (ادعاء × جهة فاعلة)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/forms/related.py" line="+0"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+5"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-73"/>
@@ -2956,7 +3028,7 @@
         <translation>الضحايا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+30"/>
         <source>Victims of allegations</source>
         <translation>ضحايا الادعاءات</translation>
@@ -2972,7 +3044,8 @@
         <translation>الإفادات (النسخ الحالية)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="+3"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+3"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-109"/>
@@ -2981,7 +3054,7 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <source>Evidence files (descriptions and hashes)</source>
         <translation>ملفات الأدلة (الأوصاف والبصمات)</translation>
     </message>
@@ -3288,13 +3361,14 @@
         <translation>ما قاله الشاهد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="-12"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <source>Protected identity (never shown in reports or exports)</source>
         <translation>الهوية المحمية (لا تظهر أبداً في التقارير أو عمليات التصدير)</translation>
     </message>
@@ -3399,7 +3473,7 @@
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+94"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+29"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+26"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="+32"/>
         <source>Alleged perpetrators</source>
         <translation>الجناة المزعومون</translation>
@@ -4227,13 +4301,19 @@ Make it anyway?</source>
         <translation>{0} استُبعد ما يتصل به من {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+54"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="-14"/>
+        <location filename="../../hrdoc/cli/render.py" line="+50"/>
+        <location line="+117"/>
+        <location line="+2"/>
+        <location line="+68"/>
+        <location filename="../../hrdoc/cli/store.py" line="+95"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+5"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+63"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+8"/>
         <source>left out: {0}</source>
         <translation>المستبعد: {0}</translation>
     </message>
@@ -4319,7 +4399,7 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="+36"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+42"/>
         <source>partners</source>
         <translation>الشركاء</translation>
     </message>
@@ -4329,12 +4409,13 @@ Make it anyway?</source>
         <translation>السجلات العلنية والمقيّدة، والإفادات التي وافق شاهدها على المشاركة؛ دون ملاحظات العمل.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="-71"/>
+        <location filename="../../hrdoc/gui/search_dialog.py" line="+4"/>
         <source>the public</source>
         <translation>عامة الجمهور</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_dialog.py" line="+1"/>
         <source>Public records only, and a witness&apos;s words only where they agreed to be quoted.</source>
         <translation>السجلات العلنية فقط، وأقوال الشاهد فقط حيث وافق على الاقتباس.</translation>
     </message>
@@ -4374,6 +4455,7 @@ Make it anyway?</source>
         <translation>فشل البحث: {0}</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/cli/render.py" line="-227"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="-73"/>
@@ -4382,6 +4464,7 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+5"/>
@@ -4390,7 +4473,7 @@ Make it anyway?</source>
         <translation>الإفادات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+2"/>
         <source>Locations</source>
         <translation>الأماكن</translation>
     </message>
@@ -4804,19 +4887,19 @@ Make it anyway?</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-311"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-312"/>
         <source>Select a record in the list to see it here and edit it.</source>
         <translation>يُحدَّد سجل في القائمة لعرضه هنا وتعديله.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
         <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-303"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-304"/>
         <source>Save the changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
@@ -4832,12 +4915,12 @@ Make it anyway?</source>
         <translation>العودة إلى السجل كما حُفظ؛ مع السؤال أولاً</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Your unsaved changes to this {0} are back. Save or revert them.</source>
         <translation>عادت التغييرات غير المحفوظة على هذا السجل ({0}). يُرجى حفظها أو التراجع عنها.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Selected {0}</source>
         <translation>المحدد: {0}</translation>
     </message>
@@ -4973,8 +5056,8 @@ Make it anyway?</source>
         <translation>الادعاءات حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="-38"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="-112"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-113"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="-102"/>
         <location line="+56"/>
         <source>Date</source>
@@ -4987,7 +5070,7 @@ Make it anyway?</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>no consent recorded</source>
         <translation>لم تُسجَّل أي موافقة</translation>
     </message>
@@ -5018,12 +5101,12 @@ Make it anyway?</source>
         <translation>تاريخ غير معروف</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (approx.)</source>
         <translation> (تقريباً)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -5972,7 +6055,62 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>خطأ غير متوقع ({error}): هذا خلل في البرنامج، يُرجى الإبلاغ عنه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/common.py" line="+91"/>
+        <location filename="../../hrdoc/cli/common.py" line="+43"/>
+        <source>done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an error you can put right; the message on stderr says what</source>
+        <translation>خطأ يمكنك تصحيحه؛ تبيّنه الرسالة على stderr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the command line is wrong: an unknown option, a missing or malformed argument</source>
+        <translation>سطر الأوامر غير صحيح: خيار غير معروف، أو وسيط ناقص أو بصيغة خاطئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify found damage or tampering (each problem is a FAILED line)</source>
+        <translation>وجد verify تلفاً أو عبثاً (كل مشكلة سطر يبدأ بـ«إخفاق»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acled-import rejected some rows (each listed by line; the valid rows were imported)</source>
+        <translation>رفض acled-import بعض الصفوف (كلٌّ منها مذكور برقم سطره؛ واستُورِدت الصفوف الصحيحة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: no such case, record, evidence item, conflict or file</source>
+        <translation>غير موجود: لا توجد قضية أو سجل أو ملف دليل أو تعارض أو ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no store at --db (create one with init or demo)</source>
+        <translation>لا توجد قاعدة بيانات في --db (أنشئ واحدة باستخدام init أو demo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase (of the store, a bundle or a team store), or not an hrdoc store</source>
+        <translation>عبارة مرور خاطئة (لقاعدة البيانات أو لحزمة أو لقاعدة بيانات الفريق)، أو قاعدة بيانات ليست من hrdoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store is busy with another hrdoc process: nothing was saved; try again</source>
+        <translation>قاعدة البيانات مشغولة بعملية hrdoc أخرى: لم يُحفظ شيء؛ أعد المحاولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error: a bug (--debug shows its details)</source>
+        <translation>خطأ غير متوقع: علّة برمجية (يعرض --debug تفاصيلها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted (Ctrl-C); the message says whether anything was saved</source>
+        <translation>توقّف (Ctrl-C)؛ تبيّن الرسالة هل حُفظ شيء</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location filename="../../hrdoc/services/evidence/intake.py" line="+307"/>
         <source>no file at {path}</source>
         <translation>لا يوجد ملف في {path}</translation>
@@ -6050,6 +6188,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+125"/>
+        <location line="+2"/>
+        <location line="+143"/>
         <source>note: </source>
         <translation>ملاحظة: </translation>
     </message>
@@ -6060,7 +6201,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{path} موجود بالفعل؛ لا ينشئ hrdoc أبداً قاعدة بيانات جديدة فوق ملف موجود</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{option} {text} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)</source>
         <translation>{option} {text} ليس تاريخاً ووقتاً (ISO 8601، مثلاً 2025-07-28T14:30Z)</translation>
     </message>
@@ -6075,7 +6216,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{text} ليس {what} (معرّف UUID؛ يسردها الأمر `hrdoc evidence CASE`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/messages.py" line="+64"/>
+        <location filename="../../hrdoc/cli/messages.py" line="+38"/>
         <source>usage: </source>
         <translation>الاستخدام: </translation>
     </message>
@@ -6175,6 +6316,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+1"/>
         <source>show this help message and exit</source>
         <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>{date}, {time} UTC</source>
+        <translation>{date}، {time} UTC</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/reporting/accounts.py" line="-49"/>
@@ -6296,12 +6442,13 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="+220"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+4"/>
         <source>(from {origin})</source>
         <translation>(من {origin})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+5"/>
         <source>Working copy: {note}</source>
         <translation>نسخة عمل: {note}</translation>
     </message>
@@ -6401,12 +6548,14 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/render.py" line="+41"/>
+        <location line="+247"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+3"/>
         <source>{number} {status}</source>
         <translation>{status} ({number})</translation>
     </message>
@@ -6446,7 +6595,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>غير معروف ({number})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Numbers missing here are incidents withheld from this audience.</source>
         <translation>الأرقام الغائبة هنا حوادث غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>
@@ -6471,7 +6620,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأرقام الغائبة هنا أدلة غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+274"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
@@ -6511,7 +6660,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>أعدّه</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>This report was prepared for the &lt;b&gt;public&lt;/b&gt;. It contains only records marked public; witnesses are identified by pseudonym only and are quoted only with their consent.</source>
         <translation>أُعدّ هذا التقرير &lt;b&gt;للجمهور&lt;/b&gt;. ولا يتضمن إلا السجلات المصنفة علنية؛ ولا يُشار إلى الشهود إلا بأسماء مستعارة ولا يُقتبس منهم إلا بموافقتهم.</translation>
     </message>
@@ -6532,17 +6681,17 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/services/reporting/renderer.py" line="+128"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+127"/>
         <source>Prepared for: {audience}</source>
         <translation>الجهة المستهدفة: {audience}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Protected identities (legal names, contacts and residences of witnesses and victims) are never included in reports.</source>
         <translation>لا تُدرج الهويات المحمية (الأسماء القانونية للشهود والضحايا وبيانات الاتصال بهم ومحال إقامتهم) في التقارير أبداً.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Reported fatalities (all incidents, best estimates)</source>
         <translation>الوفيات المبلغ عنها (جميع الحوادث، التقديرات الأرجح)</translation>
     </message>
@@ -6552,7 +6701,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الضحايا ضمن جماعات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Individual victims recorded</source>
         <translation>الضحايا الأفراد المسجلون</translation>
     </message>
@@ -6709,7 +6858,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تقرير القضية — {audience}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
@@ -6739,7 +6888,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سري — للاستخدام الداخلي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="+35"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-234"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>يصف الخيار --alteration نسخة عمل: يُرجى تحديد --copy-of ITEM أيضاً</translation>
     </message>
@@ -6749,24 +6898,84 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>عنصر الأدلة {copy_of} ينتمي إلى قضية أخرى</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>added {file} to {reference} as evidence {item}</source>
+        <translation>أُضيف {file} إلى {reference} بوصفه الدليل {item}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--timeout must be more than 0 seconds</source>
         <translation>يجب أن تكون قيمة --timeout أكثر من 0 ثانية</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+11"/>
+        <source>captured {url} into {reference} as evidence {item}</source>
+        <translation>التُقطت {url} في {reference} بوصفها الدليل {item}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>captured at {when} with {tool}</source>
+        <translation>التُقطت في {when} بواسطة {tool}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site answered {answer}; that answer is what was kept</source>
+        <translation>أجاب الموقع {answer}؛ وهذه الإجابة هي ما حُفظ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>imported {file} into {reference} as evidence {item} (captured elsewhere)</source>
+        <translation>استُورد {file} في {reference} بوصفه الدليل {item} (التُقط في مكان آخر)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{reference} has no evidence files</source>
+        <translation>لا توجد ملفات أدلة في {reference}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held elsewhere</source>
+        <translation>محفوظ في مكان آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(working copy of {item})</source>
+        <translation>(نسخة عمل من {item})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filed under {record}</source>
+        <translation>مُدرج تحت {record}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no chain of custody for {item_id}: no evidence item with that id was ever in the vault</source>
         <translation>لا توجد سلسلة عهدة لـ {item_id}: لم يكن أي عنصر أدلة بهذا المعرّف في الخزنة قط</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../hrdoc/cli/exchange.py" line="+65"/>
-        <location filename="../../hrdoc/cli/tables.py" line="+18"/>
+        <location line="+36"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
+        <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} موجود بالفعل؛ يُرجى استخدام --force لاستبداله</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/exchange.py" line="-26"/>
+        <location line="+9"/>
+        <source>wrote {target} ({size}, sha256 {sha256})</source>
+        <translation>كُتب {target} ({size}، sha256 {sha256})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>removed: {what}</source>
+        <translation>أُزيل: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/exchange.py" line="-32"/>
         <source>bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
@@ -6786,7 +6995,17 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{why}: يُرجى استخدام --bundle-passphrase-file FILE أو ضبط {bundle_env}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Bundle passphrase: </source>
+        <translation>عبارة مرور الحزمة: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle passphrase again: </source>
+        <translation>عبارة مرور الحزمة مرة أخرى: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the two bundle passphrases differ; nothing was written</source>
         <translation>عبارتا مرور الحزمة مختلفتان؛ لم يُكتب أي شيء</translation>
     </message>
@@ -6797,7 +7016,27 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>عبارة مرور الحزمة فارغة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>the partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>internal use</source>
+        <translation>الاستخدام الداخلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote {target}: case {reference} for {audience}, {records}, {files}</source>
+        <translation>كُتب {target}: القضية {reference}، الجهة المستهدفة: {audience}، {records}، {files}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote {target}: case {reference} for {audience}, {records}, {files}, encrypted</source>
+        <translation>كُتب {target}: القضية {reference}، الجهة المستهدفة: {audience}، {records}، {files}، مشفّر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
         <location filename="../../hrdoc/services/tables.py" line="+152"/>
@@ -6805,22 +7044,157 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>المجلد {parent} غير موجود</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <source>it holds witness identities: keep it encrypted and hand it over only to your team</source>
+        <translation>تحتوي على هويات الشهود: أبقِها مشفّرة ولا تسلّمها إلا إلى فريقك</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>created case {case}</source>
+        <translation>أُنشئت القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merged into case {case}</source>
+        <translation>دُمج في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>merged as a copy for {audience}: the store it came from holds only what they may see of this case, so its empty fields, deletions and log changed nothing here</source>
+        <translation>دُمج بوصفه نسخة موجّهة إلى {audience}: لا تحتوي قاعدة البيانات التي جاء منها إلا ما يجوز لهذه الجهة الاطلاع عليه من القضية، لذا لم تغيّر حقولها الفارغة وعمليات الحذف فيها وسجلها شيئاً هنا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts settled by a decision made elsewhere: {0}</source>
+        <translation>تعارضات حُسمت بقرار اتُّخذ في مكان آخر: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CONFLICTS: {0} changed on both sides; both versions are kept: resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`</source>
+        <translation>تعارضات: {0} (تعديلات من الجانبين)؛ حُفظت النسختان كلتاهما: احسمها في التطبيق (القضية ← التعارضات) أو باستخدام `hrdoc conflicts`</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from the team store:</source>
+        <translation>من قاعدة بيانات الفريق:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the team store did not have it)</source>
+        <translation>(لم تكن في قاعدة بيانات الفريق)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the team store:</source>
+        <translation>إلى قاعدة بيانات الفريق:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accepted the team store&apos;s audit log as it now is, although {problem}</source>
+        <translation>قُبل سجل التدقيق في قاعدة بيانات الفريق على حاله، رغم أن {problem}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>team store passphrase</source>
         <translation>عبارة مرور قاعدة بيانات الفريق</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Team store passphrase: </source>
+        <translation>عبارة مرور قاعدة بيانات الفريق: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no passphrase for the team store {path}: use --team-passphrase-file FILE or set {env}</source>
         <translation>لا توجد عبارة مرور لقاعدة بيانات الفريق {path}: يُرجى استخدام --team-passphrase-file FILE أو ضبط {env}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>kept the local version</source>
+        <translation>حُفظت النسخة المحلية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept the incoming version</source>
+        <translation>حُفظت النسخة الواردة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--resolve CONFLICT and --keep local|incoming go together</source>
         <translation>الخياران --resolve CONFLICT و--keep local|incoming يُستخدمان معاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/store.py" line="+114"/>
+        <location line="+32"/>
+        <source>{reference} has no open conflicts</source>
+        <translation>لا توجد تعارضات مفتوحة في {reference}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleted here; changed there</source>
+        <translation>حُذف هنا؛ وعُدّل هناك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed here; deleted there</source>
+        <translation>عُدّل هنا؛ وحُذف هناك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>here {here}  |  there {there}</source>
+        <translation>هنا {here}  |  هناك {there}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/store.py" line="-54"/>
+        <source>made {store} an empty hrdoc team store</source>
+        <translation>أصبحت {store} قاعدة بيانات فريق hrdoc فارغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hrdoc does not encrypt it: the server alone protects it (docs/team-store.md). Next, give each investigator a login of their own: hrdoc team-roles --db URL --investigator NAME</source>
+        <translation>لا يشفّرها hrdoc: الخادم وحده يحميها (docs/team-store.md). بعد ذلك، امنح كل محقق اسم دخول خاصاً به: hrdoc team-roles --db URL --investigator NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>created an empty store at {store}</source>
+        <translation>أُنشئت قاعدة بيانات فارغة في {store}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data</source>
+        <translation>احفظ عبارة المرور في مكان آمن: لا يمكن استرداد عبارة مرور مفقودة، ولا البيانات أيضاً</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>created {store} holding the demo case {reference}</source>
+        <translation>أُنشئت {store} وفيها القضية التجريبية {reference}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no cases yet</source>
+        <translation>لا توجد قضايا بعد</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no matches</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no matches the partners may see</source>
+        <translation>لا توجد نتائج يجوز للشركاء الاطلاع عليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no matches the public may see</source>
+        <translation>لا توجد نتائج يجوز للجمهور الاطلاع عليها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--limit must be at least 1</source>
         <translation>يجب ألا تقل قيمة --limit عن 1</translation>
     </message>
@@ -6830,9 +7204,34 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يمكن البحث في --kind {kind_name}؛ يُرجى الاختيار من بين: {names}</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>rebuilt the search index: {documents}</source>
+        <translation>أُعيد بناء فهرس البحث: {documents}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ok: {check}</source>
+        <translation>سليم: {check}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED: {problem}</source>
+        <translation>إخفاق: {problem}</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/cli/tables.py" line="+9"/>
         <source>no table of {kind_name} records; choose from: {names}</source>
         <translation>لا يوجد جدول لسجلات {kind_name}؛ يُرجى الاختيار من بين: {names}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>wrote {rows} ({kind}) of {case} for {audience} to {target}</source>
+        <translation>كُتب {rows} ({kind}) من {case}، الجهة المستهدفة: {audience}، في {target}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>wrote {incidents} of {case} as ACLED CSV for {audience} to {target}</source>
+        <translation>كُتبت {incidents} من {case} بصيغة CSV الخاصة بـACLED، الجهة المستهدفة: {audience}، في {target}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/team.py" line="+18"/>
@@ -8907,294 +9306,1252 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تغيرت النسخة الجزئية لملف الدليل {item_id} في قاعدة بيانات الفريق أثناء إكمالها: يُرجى المحاولة مجدداً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+0"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+196"/>
         <source>Account of {witness} (version {version})</source>
         <translation>إفادة {witness} (النسخة {version})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+29"/>
         <source>{file} (case {case})</source>
         <translation>{file} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+25"/>
         <source>evidence {item}: {problem}</source>
         <translation>الدليل {item}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+4"/>
         <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
         <translation>الدليل {item}: المحتوى لا يطابق بصمة SHA-256 المسجّلة عند الإدخال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+7"/>
         <source>evidence vault: file {file} belongs to no evidence item</source>
         <translation>خزنة الأدلة: الملف {file} لا يعود إلى أي دليل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+6"/>
         <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
         <translation>خزنة الأدلة: يُحتفظ بعدد {count} من الملفات انقطع رفعها إلى قاعدة بيانات الفريق قبل حفظ قضيتها، لتُكملها المزامنة التالية لتلك القضية (لم يُحذف شيء)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+10"/>
         <source>evidence vault: {intact} of {files} files intact</source>
         <translation>خزنة الأدلة: {intact} من أصل {files} من الملفات سليمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+4"/>
         <source>chains of custody: {items} items, {entries} entries</source>
         <translation>سلاسل العهدة: {items} من الأدلة، {entries} من القيود</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+6"/>
         <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
         <translation>خزنة الأدلة: أُزيل {count} من الملفات خلّفها إدخال منقطع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+4"/>
         <source>account of {witness}</source>
         <translation>إفادة {witness}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>account of a witness</source>
         <translation>إفادة شاهد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+6"/>
         <source>victim {victim} of an allegation</source>
         <translation>الضحية {victim} في ادعاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>victim {victim} of allegation {allegation}</source>
         <translation>الضحية {victim} في الادعاء {allegation}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+7"/>
         <source>alleged perpetrator {actor} ({involvement} involvement)</source>
         <translation>الجاني المزعوم {actor} ({involvement})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>alleged perpetrator ({involvement} involvement)</source>
         <translation>الجاني المزعوم ({involvement})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
         <translation>الجاني المزعوم {actor} ({involvement}) في الادعاء {allegation}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+11"/>
         <source>evidence link from {origin} to {target} ({relation})</source>
         <translation>صلة إثبات بين {origin} و{target} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+3"/>
         <source>evidence link from {origin} ({relation})</source>
         <translation>صلة إثبات من {origin} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>evidence link to {target} ({relation})</source>
         <translation>صلة إثبات إلى {target} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>evidence link ({relation})</source>
         <translation>صلة إثبات ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+5"/>
         <source>Created {record}</source>
         <translation>إنشاء {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Created {record} in {case}</source>
         <translation>إنشاء {record} في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Updated {record}</source>
         <translation>تعديل {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Updated {record} in {case}</source>
         <translation>تعديل {record} في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Deleted {record}</source>
         <translation>حذف {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Deleted {record} in {case}</source>
         <translation>حذف {record} في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>Revealed the protected identity of {record}</source>
         <translation>كشف الهوية المحمية لـ{record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Revealed the protected identity of {record} in {case}</source>
         <translation>كشف الهوية المحمية لـ{record} في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+3"/>
         <source>Updated the protected identity of {record}</source>
         <translation>تعديل الهوية المحمية لـ{record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Updated the protected identity of {record} in {case}</source>
         <translation>تعديل الهوية المحمية لـ{record} في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>Updated the consent of {record}</source>
         <translation>تعديل موافقة {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Updated the consent of {record} in {case}</source>
         <translation>تعديل موافقة {record} في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>Corrected {record} (version {version})</source>
         <translation>تصحيح {record} (النسخة {version})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Corrected {record} (version {version}) in {case}</source>
         <translation>تصحيح {record} (النسخة {version}) في القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+81"/>
         <source>{kind} {name} ({vocabulary})</source>
         <translation>{kind} {name} ({vocabulary})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+83"/>
         <source>{violation} — {incident}</source>
         <translation>{violation} — {incident}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+127"/>
         <source>{action}: {item}</source>
         <translation>{action}: {item}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+45"/>
         <source>Unlocked the store</source>
         <translation>فُتح قفل قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Verified {file}</source>
         <translation>التحقق من {file}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Removed {file}</source>
         <translation>إزالة {file}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Working copy made of {file}</source>
         <translation>إنشاء نسخة عمل من {file}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Made an internal report of case {case}</source>
         <translation>إعداد تقرير داخلي عن القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Made a partners report of case {case}</source>
         <translation>إعداد تقرير موجّه إلى الشركاء عن القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Made a public report of case {case}</source>
         <translation>إعداد تقرير علني عن القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Adopted actor {name} from case {case}</source>
         <translation>اعتماد الجهة الفاعلة {name} من القضية {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Merged a copy of case {case} from {origin}</source>
         <translation>دمج نسخة من القضية {case} واردة من {origin}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Left in the bundle {bundle}</source>
         <translation>أُرسل ضمن الحزمة {bundle}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Arrived in the bundle {bundle}</source>
         <translation>وصل ضمن الحزمة {bundle}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+128"/>
         <source>audit log: a custody entry record for {item} is malformed</source>
         <translation>سجل التدقيق: قيد سلسلة عهدة {item} مشوَّه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+6"/>
         <source>evidence item {item}</source>
         <translation>الدليل {item}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+7"/>
         <source>chain of custody of {item}, entry {number} ({action})</source>
         <translation>سلسلة عهدة {item}، القيد {number} ({action})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+7"/>
         <source>{where}: entry {missing} is missing</source>
         <translation>{where}: القيد {missing} مفقود</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+3"/>
         <source>{where}: does not follow the entry before it</source>
         <translation>{where}: لا يتبع القيد السابق له</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+2"/>
         <source>{where}: was altered after it was written</source>
         <translation>{where}: عُدِّل بعد كتابته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+2"/>
         <source>{where}: does not match the audit log&apos;s record of it</source>
         <translation>{where}: لا يطابق ما سجّله سجل التدقيق عنه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+6"/>
         <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
         <translation>سلسلة عهدة {item}: القيد {number} مفقود (يسجّله سجل التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/record_pages.py" line="+0"/>
+        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
         <source>Account of {witness}</source>
         <translation>إفادة {witness}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/counts.py" line="+9"/>
+        <source>{n} incident</source>
+        <translation>{n} حادثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} incidents</source>
+        <translation>{n} حادثة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} allegation</source>
+        <translation>{n} ادعاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} allegations</source>
+        <translation>{n} ادعاء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} actor</source>
+        <translation>{n} جهة فاعلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} actors</source>
+        <translation>{n} جهة فاعلة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} victim</source>
+        <translation>{n} ضحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} victims</source>
+        <translation>{n} ضحية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} witness</source>
+        <translation>{n} شاهد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} witnesses</source>
+        <translation>{n} شاهد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} account</source>
+        <translation>{n} إفادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} accounts</source>
+        <translation>{n} إفادة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} source</source>
+        <translation>{n} مصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <translation>{n} مصدر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} evidence file</source>
+        <translation>{n} ملف دليل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} evidence files</source>
+        <translation>{n} ملف دليل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} record</source>
+        <translation>{n} سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records</source>
+        <translation>{n} سجل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} row</source>
+        <translation>{n} صف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows</source>
+        <translation>{n} صف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} byte</source>
+        <translation>{n} بايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bytes</source>
+        <translation>{n} بايت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} person</source>
+        <translation>{n} شخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <translation>{n} شخص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} document</source>
+        <translation>{n} وثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} documents</source>
+        <translation>{n} وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/help.py" line="+77"/>
+        <source>the store&apos;s passphrase (--passphrase-file comes first; else it is asked)</source>
+        <translation>عبارة مرور قاعدة البيانات (يتقدّم عليها --passphrase-file؛ وإلا طُلبت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bundle&apos;s passphrase (export --encrypt, import)</source>
+        <translation>عبارة مرور الحزمة (export --encrypt، import)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase of a team store kept in a file</source>
+        <translation>عبارة مرور قاعدة بيانات فريق محفوظة في ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the investigator&apos;s name recorded with each change (--user comes first)</source>
+        <translation>اسم المحقق المسجَّل مع كل تعديل (يتقدّم عليه --user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1: on an unexpected error, print its details (they may quote your data)</source>
+        <translation>1: عند حدوث خطأ غير متوقع، اعرض تفاصيله (قد تقتبس بياناتك)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exits 3 if anything failed (each problem is a FAILED line on stdout).</source>
+        <translation>يخرج بالرمز 3 إذا أخفق أي فحص (كل مشكلة سطر يبدأ بـ«إخفاق» على stdout).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exits 4 if some rows were rejected (listed by line); the valid rows are imported all the same.</source>
+        <translation>يخرج بالرمز 4 إذا رُفضت بعض الصفوف (مذكورة بأرقام أسطرها)؛ وتُستورد الصفوف الصحيحة مع ذلك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Examples:</source>
+        <translation>أمثلة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit statuses: see `hrdoc --help`.</source>
+        <translation>رموز الخروج: انظر `hrdoc --help`.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Examples (the demo store made by `make run`; its passphrase is annefif-demo):</source>
+        <translation>أمثلة (قاعدة البيانات التجريبية التي ينشئها `make run`؛ وعبارة مرورها annefif-demo):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(each command&apos;s options, with examples)</source>
+        <translation>(خيارات كل أمر، مع أمثلة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment:</source>
+        <translation>متغيرات البيئة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit statuses:</source>
+        <translation>رموز الخروج:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages (errors, notes, &apos;nothing found&apos;) go to stderr; stdout holds only the data: a listing, a report,
+JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc completion zsh`.</source>
+        <translation>تذهب الرسائل (الأخطاء والملاحظات و«لا توجد نتائج») إلى stderr؛ ولا يحتوي stdout إلا على البيانات: قائمة أو تقرير
+أو JSON (docs/cli-json.md). الإكمال التلقائي في الصدفة: `hrdoc completion bash` أو `hrdoc completion zsh`.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/logs.py" line="+40"/>
+        <source>written in this store</source>
+        <translation>كُتب في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(time not kept)</source>
+        <translation>(لم يُحفظ الوقت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written in {store}; arrived here {when}</source>
+        <translation>كُتب في {store}؛ ووصل إلى هنا في {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {origin}</source>
+        <translation>من {origin}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{reference} has no audit entries</source>
+        <translation>لا توجد قيود تدقيق في {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/parser.py" line="+28"/>
+        <source>store file, or a postgresql:// URL (default: user data dir)</source>
+        <translation>ملف قاعدة البيانات، أو URL بصيغة postgresql:// (الافتراضي: مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the store passphrase from FILE</source>
+        <translation>قراءة عبارة مرور قاعدة البيانات من FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use an UNENCRYPTED store (tests and benchmarks only)</source>
+        <translation>استخدام قاعدة بيانات غير مشفّرة (للاختبارات وقياس الأداء فقط)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>investigator name recorded as created_by (or ${variable})</source>
+        <translation>اسم المحقق المسجَّل في created_by (أو ${variable})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on an unexpected error, print the details (or set {variable}=1); they may quote your data</source>
+        <translation>عند حدوث خطأ غير متوقع، عرض التفاصيل (أو ضبط {variable}=1)؛ وقد تقتبس بياناتك</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Offline case manager for human-rights investigations. Without a command, opens the app.</source>
+        <translation>برنامج لإدارة القضايا دون اتصال بالإنترنت للتحقيقات في مجال حقوق الإنسان. من دون أمر، يفتح التطبيق.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>عرض رقم إصدار البرنامج والخروج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passphrase of a team store FILE (or ${variable})</source>
+        <translation>عبارة مرور قاعدة بيانات فريق في ملف FILE (أو ${variable})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>open the desktop app (the default)</source>
+        <translation>فتح تطبيق سطح المكتب (الافتراضي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a new, empty encrypted store</source>
+        <translation>إنشاء قاعدة بيانات مشفّرة جديدة وفارغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a new store holding the demo case (Annefif convoy killings)</source>
+        <translation>إنشاء قاعدة بيانات جديدة فيها القضية التجريبية (عمليات القتل في قافلة أنفيف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list cases with their record counts</source>
+        <translation>سرد القضايا مع عدد سجلاتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+62"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>print JSON</source>
+        <translation>عرض JSON</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>print one case with all its records</source>
+        <translation>عرض قضية واحدة بكل سجلاتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>reference code (e.g. ML-2025-004) or UUID</source>
+        <translation>الرقم المرجعي (مثل ML-2025-004) أو UUID</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>print JSON, with field names as in docs/data-model.md</source>
+        <translation>عرض JSON، بأسماء الحقول كما في docs/data-model.md</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show protected witness and victim identities (recorded in the audit log)</source>
+        <translation>إظهار الهويات المحمية للشهود والضحايا (يُسجَّل ذلك في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why identities are revealed (recorded with --reveal)</source>
+        <translation>سبب الكشف عن الهويات (يُسجَّل مع --reveal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full-text search across all cases</source>
+        <translation>بحث في النص الكامل لجميع القضايا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this case (reference or UUID)</source>
+        <translation>هذه القضية فقط (الرقم المرجعي أو UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only records of this kind (repeatable)</source>
+        <translation>السجلات من هذا النوع فقط (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many hits (default 20)</source>
+        <translation>هذا العدد من النتائج على الأكثر (الافتراضي 20)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show only what this audience may see: its records, found and quoted by its fields (default internal)</source>
+        <translation>عرض ما يجوز لهذه الجهة المستهدفة الاطلاع عليه فقط: سجلاتها، يُعثر عليها وتُقتبس من حقولها (الافتراضي internal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the store&apos;s integrity, its audit chain, every evidence file and chain of custody</source>
+        <translation>التحقق من سلامة قاعدة البيانات وسلسلة التدقيق وكل ملف دليل وسلسلة العهدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first make the search index again from the records (a repair)</source>
+        <translation>إعادة بناء فهرس البحث من السجلات أولاً (إصلاح)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also check that this team store&apos;s audit log was not rewritten since this store last synced with it</source>
+        <translation>التحقق أيضاً من أن سجل التدقيق في قاعدة بيانات الفريق هذه لم يُعَد كتابته منذ آخر مزامنة لقاعدة البيانات هذه معها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a file to a case&apos;s evidence vault (hashed, encrypted, recorded in its custody log)</source>
+        <translation>إضافة ملف إلى خزنة أدلة قضية (مع حساب بصمته وتشفيره وتسجيله في سلسلة العهدة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>reference code or UUID of the case</source>
+        <translation>الرقم المرجعي للقضية أو UUID</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>the file to add; it is read, never changed</source>
+        <translation>الملف المراد إضافته؛ يُقرأ ولا يُعدَّل أبداً</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UUID of an incident, allegation, source or account to file it under</source>
+        <translation>UUID الحادثة أو الادعاء أو المصدر أو الإفادة التي يُدرج تحتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the file shows</source>
+        <translation>ما يُظهره الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it was acquired (ISO 8601, e.g. 2025-07-28T14:30Z)</source>
+        <translation>متى حُصل عليه (ISO 8601، مثل 2025-07-28T14:30Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who acquired it (default: --user)</source>
+        <translation>من حصل عليه (الافتراضي: --user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from where or whom it was acquired</source>
+        <translation>من أين أو ممن حُصل عليه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who may see it</source>
+        <translation>من يجوز له الاطلاع عليه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this file is a working copy of evidence item ITEM (UUID)</source>
+        <translation>هذا الملف نسخة عمل من الدليل ITEM (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for --copy-of: what was altered</source>
+        <translation>مع --copy-of: ما الذي عُدِّل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>capture a web page now (every redirect, headers, HTML, text) as evidence of a case</source>
+        <translation>التقاط صفحة ويب الآن (كل إعادة توجيه والترويسات وHTML والنص) دليلاً في قضية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the http:// or https:// address; the site sees this computer&apos;s address</source>
+        <translation>العنوان بصيغة http:// أو https://؛ يرى الموقع عنوان هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>UUID of the source to file it under (default: a new source)</source>
+        <translation>UUID المصدر الذي يُدرج تحته (الافتراضي: مصدر جديد)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>seconds allowed for the whole capture (default 30)</source>
+        <translation>الثواني المسموح بها للالتقاط كله (الافتراضي 30)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)</source>
+        <translation>حفظ التقاط أُجري في مكان آخر (صفحة محفوظة، MHTML، PDF، WARC، لقطة شاشة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the saved capture; kept exactly as it is</source>
+        <translation>الالتقاط المحفوظ؛ يُحفظ كما هو تماماً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page&apos;s address (read from a WARC or MHTML when not given)</source>
+        <translation>عنوان الصفحة (يُقرأ من ملف WARC أو MHTML إن لم يُعطَ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it was captured (ISO 8601 with a time zone)</source>
+        <translation>متى التُقطت (ISO 8601 مع منطقة زمنية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who captured it</source>
+        <translation>من التقطها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with what it was captured (browser, extension, service)</source>
+        <translation>بأي أداة التُقطت (متصفح، إضافة، خدمة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything else about how it was captured</source>
+        <translation>أي معلومات أخرى عن طريقة التقاطها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a case to one bundle file (.hrdoc) for another laptop or a partner</source>
+        <translation>كتابة قضية في ملف حزمة واحد (.hrdoc) لحاسوب آخر أو لشريك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write the bundle</source>
+        <translation>مكان كتابة الحزمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+97"/>
+        <location line="+5"/>
+        <source>who it is for (default internal)</source>
+        <translation>الجهة المستهدفة (الافتراضي internal)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>encrypt the whole bundle with a bundle passphrase</source>
+        <translation>تشفير الحزمة كلها بعبارة مرور للحزمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle passphrase (or ${variable})</source>
+        <translation>عبارة مرور الحزمة (أو ${variable})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace FILE.hrdoc if it exists</source>
+        <translation>استبدال FILE.hrdoc إن كان موجوداً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a bundle, then merge its case into the store (all or nothing)</source>
+        <translation>التحقق من حزمة، ثم دمج قضيتها في قاعدة البيانات (كلها أو لا شيء)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle&apos;s passphrase (or ${variable})</source>
+        <translation>عبارة مرور الحزمة (أو ${variable})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bring a case together with the team store: pull and merge, then push</source>
+        <translation>مزامنة قضية مع قاعدة بيانات الفريق: جلبها ودمجها، ثم إرسالها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team store: postgresql://user@host/db (or a file)</source>
+        <translation>قاعدة بيانات الفريق: postgresql://user@host/db (أو ملف)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take the team store&apos;s audit log as it now is, although its history changed since the last sync (recorded in this store&apos;s audit log)</source>
+        <translation>قبول سجل التدقيق في قاعدة بيانات الفريق على حاله، رغم تغيّر تاريخه منذ آخر مزامنة (يُسجَّل ذلك في سجل التدقيق في قاعدة البيانات هذه)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give database roles their part on a team store (run with the owner&apos;s login)</source>
+        <translation>منح أدوار قاعدة البيانات صلاحياتها على قاعدة بيانات الفريق (يُشغَّل باسم دخول المالك)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a login that works on the cases: reads and writes records, only appends to the logs (repeatable)</source>
+        <translation>اسم دخول يعمل على القضايا: يقرأ السجلات ويكتبها، ولا يفعل سوى الإضافة إلى السجلات (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a login that may only read (repeatable)</source>
+        <translation>اسم دخول لا يجوز له إلا القراءة (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list a case&apos;s merge conflicts, or resolve one</source>
+        <translation>سرد تعارضات الدمج في قضية، أو حسم أحدها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conflict to resolve (its id, as listed)</source>
+        <translation>التعارض المراد حسمه (معرّفه، كما هو مدرج)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --resolve: which version to keep</source>
+        <translation>مع --resolve: أي نسخة تُحفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list a case&apos;s evidence files</source>
+        <translation>سرد ملفات الأدلة في قضية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print a case&apos;s audit log: who did what, when, where, and when it arrived here</source>
+        <translation>عرض سجل التدقيق في قضية: من فعل ماذا، ومتى، وأين، ومتى وصل إلى هنا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most the N newest entries (5000)</source>
+        <translation>أحدث N قيد على الأكثر (5000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print an evidence item&apos;s chain of custody</source>
+        <translation>عرض سلسلة العهدة لدليل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>UUID of the evidence item</source>
+        <translation>UUID الدليل</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>write a copy of an evidence file (for the public: without identifying metadata)</source>
+        <translation>كتابة نسخة من ملف دليل (للجمهور: من دون بيانات وصفية كاشفة للهوية)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to write the copy</source>
+        <translation>مكان كتابة النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who it is for</source>
+        <translation>الجهة المستهدفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace FILE if it exists</source>
+        <translation>استبدال FILE إن كان موجوداً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a case&apos;s PDF report, redacted for an audience (recorded in the audit log)</source>
+        <translation>كتابة تقرير PDF عن قضية، محجوب بحسب الجهة المستهدفة (يُسجَّل ذلك في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write the PDF</source>
+        <translation>مكان كتابة ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who the report is for: decides what it may contain</source>
+        <translation>الجهة المستهدفة بالتقرير: تحدد ما يجوز أن يتضمنه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation named on the cover</source>
+        <translation>المنظمة المذكورة على الغلاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author named on the cover and in the PDF metadata</source>
+        <translation>المؤلف المذكور على الغلاف وفي البيانات الوصفية لملف PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the report&apos;s language: its headings, labels, dates, numbers and vocabulary terms (what users wrote is printed as written); default: the language of the command line&apos;s messages, from LC_ALL, LC_MESSAGES or LANG, if reports speak it, else English (Arabic reports are not available yet)</source>
+        <translation>لغة التقرير: عناوينه وتسمياته وتواريخه وأرقامه ومصطلحاته (يُطبع ما كتبه المستخدمون كما كُتب)؛ الافتراضي: لغة رسائل سطر الأوامر، من LC_ALL أو LC_MESSAGES أو LANG، إن كانت التقارير متاحة بها، وإلا فالإنكليزية (التقارير بالعربية غير متاحة بعد)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace FILE.pdf if it exists</source>
+        <translation>استبدال FILE.pdf إن كان موجوداً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make the report even if it would hold no incident (without it, such a report is refused)</source>
+        <translation>إعداد التقرير حتى لو لم يتضمن أي حادثة (من دون هذا الخيار، يُرفض مثل هذا التقرير)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience</source>
+        <translation>كتابة جدول واحد من قضية بصيغة CSV (UTF-8، يُفتح في Excel وLibreOffice)، بحسب الجهة المستهدفة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incident, allegation, perpetrator, location, actor, victim, ...</source>
+        <translation>incident، allegation، perpetrator، location، actor، victim، ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>where to write the CSV</source>
+        <translation>مكان كتابة ملف CSV</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>replace FILE.csv if it exists</source>
+        <translation>استبدال FILE.csv إن كان موجوداً</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>write a case&apos;s incidents as ACLED-style CSV</source>
+        <translation>كتابة حوادث قضية بصيغة CSV على نمط ACLED</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import an ACLED-style CSV file into a case; rejected rows are listed by line</source>
+        <translation>استيراد ملف CSV على نمط ACLED إلى قضية؛ وتُذكر الصفوف المرفوضة بأرقام أسطرها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ACLED CSV file (UTF-8)</source>
+        <translation>ملف CSV الخاص بـACLED (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import nothing if any row is rejected</source>
+        <translation>عدم استيراد أي شيء إذا رُفض أي صف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>visibility of the records made (default restricted)</source>
+        <translation>مستوى إتاحة السجلات المنشأة (الافتراضي restricted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a shell completion script for hrdoc&apos;s commands and options</source>
+        <translation>عرض نص برمجي للإكمال التلقائي في الصدفة لأوامر hrdoc وخياراته</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the shell that will read it</source>
+        <translation>الصدفة التي ستقرؤه</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../hrdoc/cli/counts.py" line="-83"/>
+        <source>{n} incidents</source>
+        <comment>two</comment>
+        <translation>{n} حادثتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} incidents</source>
+        <comment>few</comment>
+        <translation>{n} حوادث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} incidents</source>
+        <comment>many</comment>
+        <translation>{n} حادثة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} allegations</source>
+        <comment>two</comment>
+        <translation>{n} ادعاءان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} allegations</source>
+        <comment>few</comment>
+        <translation>{n} ادعاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} allegations</source>
+        <comment>many</comment>
+        <translation>{n} ادعاءً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} actors</source>
+        <comment>two</comment>
+        <translation>{n} جهتان فاعلتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} actors</source>
+        <comment>few</comment>
+        <translation>{n} جهات فاعلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} actors</source>
+        <comment>many</comment>
+        <translation>{n} جهةً فاعلة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} victims</source>
+        <comment>two</comment>
+        <translation>{n} ضحيتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} victims</source>
+        <comment>few</comment>
+        <translation>{n} ضحايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} victims</source>
+        <comment>many</comment>
+        <translation>{n} ضحيةً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} witnesses</source>
+        <comment>two</comment>
+        <translation>{n} شاهدان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} witnesses</source>
+        <comment>few</comment>
+        <translation>{n} شهود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} witnesses</source>
+        <comment>many</comment>
+        <translation>{n} شاهداً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} accounts</source>
+        <comment>two</comment>
+        <translation>{n} إفادتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} accounts</source>
+        <comment>few</comment>
+        <translation>{n} إفادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} accounts</source>
+        <comment>many</comment>
+        <translation>{n} إفادةً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} sources</source>
+        <comment>two</comment>
+        <translation>{n} مصدران</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <comment>few</comment>
+        <translation>{n} مصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <comment>many</comment>
+        <translation>{n} مصدراً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} evidence files</source>
+        <comment>two</comment>
+        <translation>{n} ملفا دليل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} evidence files</source>
+        <comment>few</comment>
+        <translation>{n} ملفات أدلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} evidence files</source>
+        <comment>many</comment>
+        <translation>{n} ملف دليل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} records</source>
+        <comment>two</comment>
+        <translation>{n} سجلان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records</source>
+        <comment>few</comment>
+        <translation>{n} سجلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records</source>
+        <comment>many</comment>
+        <translation>{n} سجلاً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} rows</source>
+        <comment>two</comment>
+        <translation>{n} صفان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows</source>
+        <comment>few</comment>
+        <translation>{n} صفوف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows</source>
+        <comment>many</comment>
+        <translation>{n} صفاً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} bytes</source>
+        <comment>two</comment>
+        <translation>{n} بايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bytes</source>
+        <comment>few</comment>
+        <translation>{n} بايت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bytes</source>
+        <comment>many</comment>
+        <translation>{n} بايت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} people</source>
+        <comment>two</comment>
+        <translation>{n} شخصان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <comment>few</comment>
+        <translation>{n} أشخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <comment>many</comment>
+        <translation>{n} شخصاً</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} documents</source>
+        <comment>two</comment>
+        <translation>{n} وثيقتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} documents</source>
+        <comment>few</comment>
+        <translation>{n} وثائق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} documents</source>
+        <comment>many</comment>
+        <translation>{n} وثيقةً</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="+2"/>
-        <location filename="../../hrdoc/services/reporting/accounts.py" line="+91"/>
+        <location filename="../../hrdoc/services/reporting/accounts.py" line="+90"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+146"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+145"/>
         <source>Date as reported</source>
         <translation>Date telle que rapportée</translation>
     </message>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/evidence/items.py" line="+98"/>
+        <location filename="../../hrdoc/gui/evidence/items.py" line="+99"/>
         <source>Writing the copy…</source>
         <translation>Écriture de la copie…</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/case_list.py" line="+42"/>
+        <location filename="../../hrdoc/gui/case_list.py" line="+44"/>
         <location line="+1"/>
         <source>Filter cases</source>
         <translation>Filtrer les dossiers</translation>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+90"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+92"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
@@ -1937,7 +1937,7 @@
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+5"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
         <location filename="../../hrdoc/gui/user_guide.py" line="+85"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+47"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+48"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
     </message>
@@ -1973,7 +1973,33 @@
         <translation>SHA-256 consignée à l&apos;entrée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../hrdoc/cli/render.py" line="+179"/>
+        <source>Fatalities</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none recorded</source>
+        <translation>aucun consentement consigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none given</source>
+        <translation>aucun consentement donné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+19"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+176"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+1"/>
         <source>yes</source>
@@ -1981,13 +2007,15 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+0"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+0"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+4"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-10"/>
@@ -1996,7 +2024,43 @@
         <translation>Éléments de preuve</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
+        <source>unknown</source>
+        <comment>value</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(also {names})</source>
+        <translation>(aussi {names})</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>version {number} of {count}</source>
+        <translation>version {number} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{account} of {witness}</source>
+        <translation>{account} de {witness}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>({number} of {count})</source>
+        <translation>({number} sur {count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>best {best}, low {low}, high {high}</source>
+        <translation>estimation la plus probable&#xa0;: {best}&#xa0;; basse&#xa0;: {low}&#xa0;; haute&#xa0;: {high}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+13"/>
         <source>{0} (deleted)</source>
         <translation>{0} (supprimé)</translation>
     </message>
@@ -2362,32 +2426,37 @@
         <translation>Il contient les noms à l&apos;état civil, les coordonnées et les lieux de résidence des témoins et des victimes&#xa0;: chiffrez-le et ne le remettez qu&apos;à votre propre équipe.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="+139"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+38"/>
         <source>Records added: {0}</source>
         <translation>Fiches ajoutées&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
         <source>Records updated: {0}</source>
         <translation>Fiches modifiées&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
         <source>Unchanged: {0}; newer here, kept: {1}; deleted: {2}</source>
         <translation>Inchangées&#xa0;: {0}&#xa0;; plus récentes ici, conservées&#xa0;: {1}&#xa0;; supprimées&#xa0;: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
         <source>Account versions added: {0}; evidence files added: {1}</source>
         <translation>Versions de témoignage ajoutées&#xa0;: {0}&#xa0;; éléments de preuve ajoutés&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
         <source>Audit log entries added: {0}; custody log entries added: {1}</source>
         <translation>Entrées du journal d&apos;audit ajoutées&#xa0;: {0}&#xa0;; entrées de la chaîne de traçabilité ajoutées&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+5"/>
         <source>Conflicts (changed on both sides, both versions kept): {0}</source>
         <translation>Conflits (modifiées des deux côtés, les deux versions sont conservées)&#xa0;: {0}</translation>
     </message>
@@ -2711,7 +2780,7 @@
     <message>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-30"/>
         <location line="+27"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+333"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+334"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -2904,17 +2973,18 @@
         <translation>Accepter et synchroniser</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/cli/render.py" line="-283"/>
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+47"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+83"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+87"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+21"/>
@@ -2931,7 +3001,8 @@
         <translation>Lieux</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-59"/>
@@ -2940,12 +3011,13 @@
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <source>Alleged perpetrators (allegation × actor)</source>
         <translation>Auteurs présumés (allégation × acteur)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/forms/related.py" line="+0"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+5"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-73"/>
@@ -2956,7 +3028,7 @@
         <translation>Victimes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+30"/>
         <source>Victims of allegations</source>
         <translation>Victimes visées par les allégations</translation>
@@ -2972,7 +3044,8 @@
         <translation>Témoignages (versions en vigueur)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="+3"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+3"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-109"/>
@@ -2981,7 +3054,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <source>Evidence files (descriptions and hashes)</source>
         <translation>Éléments de preuve (descriptions et empreintes)</translation>
     </message>
@@ -3288,13 +3361,14 @@
         <translation>Ce que le témoin a dit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/render.py" line="-12"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <source>Protected identity (never shown in reports or exports)</source>
         <translation>Identité protégée (jamais affichée dans les rapports ni les exportations)</translation>
     </message>
@@ -3399,7 +3473,7 @@
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+94"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+29"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+26"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="+32"/>
         <source>Alleged perpetrators</source>
         <translation>Auteurs présumés</translation>
@@ -4227,13 +4301,19 @@ Le produire quand même&#xa0;?</translation>
         <translation>{0} dont la fiche «&#xa0;{1}&#xa0;» est écartée</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+54"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="-14"/>
+        <location filename="../../hrdoc/cli/render.py" line="+50"/>
+        <location line="+117"/>
+        <location line="+2"/>
+        <location line="+68"/>
+        <location filename="../../hrdoc/cli/store.py" line="+95"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+5"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+63"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+8"/>
         <source>left out: {0}</source>
         <translation>écartés&#xa0;: {0}</translation>
     </message>
@@ -4319,7 +4399,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="+36"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+42"/>
         <source>partners</source>
         <translation>partenaires</translation>
     </message>
@@ -4329,12 +4409,13 @@ Le produire quand même&#xa0;?</translation>
         <translation>Les fiches publiques et restreintes, les témoignages dont le témoin a accepté le partage&#xa0;; pas de notes de travail.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="-71"/>
+        <location filename="../../hrdoc/gui/search_dialog.py" line="+4"/>
         <source>the public</source>
         <translation>le public</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_dialog.py" line="+1"/>
         <source>Public records only, and a witness&apos;s words only where they agreed to be quoted.</source>
         <translation>Uniquement les fiches publiques, et les propos d&apos;un témoin seulement s&apos;il a accepté d&apos;être cité.</translation>
     </message>
@@ -4374,6 +4455,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Échec de la recherche&#xa0;: {0}</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/cli/render.py" line="-227"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="-73"/>
@@ -4382,6 +4464,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+5"/>
@@ -4390,7 +4473,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Témoignages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+2"/>
         <source>Locations</source>
         <translation>Lieux</translation>
     </message>
@@ -4804,19 +4887,19 @@ Le produire quand même&#xa0;?</translation>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-311"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-312"/>
         <source>Select a record in the list to see it here and edit it.</source>
         <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici et la modifier.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
         <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <source>&amp;Save</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-303"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-304"/>
         <source>Save the changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -4832,12 +4915,12 @@ Le produire quand même&#xa0;?</translation>
         <translation>Revenir à la fiche telle qu&apos;enregistrée&#xa0;; après confirmation</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Your unsaved changes to this {0} are back. Save or revert them.</source>
         <translation>Vos modifications non enregistrées de cette fiche ({0}) ont été restaurées. Enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Selected {0}</source>
         <translation>Fiche sélectionnée&#xa0;: {0}</translation>
     </message>
@@ -4973,8 +5056,8 @@ Le produire quand même&#xa0;?</translation>
         <translation>Allégations par statut</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="-38"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="-112"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-113"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="-102"/>
         <location line="+56"/>
         <source>Date</source>
@@ -4987,7 +5070,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>no consent recorded</source>
         <translation>aucun consentement consigné</translation>
     </message>
@@ -5018,12 +5101,12 @@ Le produire quand même&#xa0;?</translation>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (approx.)</source>
         <translation> (approx.)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -5972,7 +6055,62 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>erreur inattendue ({error})&#xa0;: il s&apos;agit d&apos;un bogue&#xa0;; merci de le signaler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/common.py" line="+91"/>
+        <location filename="../../hrdoc/cli/common.py" line="+43"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an error you can put right; the message on stderr says what</source>
+        <translation>une erreur que vous pouvez corriger&#xa0;; le message sur stderr dit laquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the command line is wrong: an unknown option, a missing or malformed argument</source>
+        <translation>la ligne de commande est erronée&#xa0;: option inconnue, argument manquant ou mal formé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify found damage or tampering (each problem is a FAILED line)</source>
+        <translation>verify a trouvé une altération ou une falsification (chaque problème est une ligne ÉCHEC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acled-import rejected some rows (each listed by line; the valid rows were imported)</source>
+        <translation>acled-import a rejeté des lignes (chacune indiquée par son numéro&#xa0;; les lignes valides ont été importées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: no such case, record, evidence item, conflict or file</source>
+        <translation>introuvable&#xa0;: dossier, fiche, élément de preuve, conflit ou fichier inexistant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no store at --db (create one with init or demo)</source>
+        <translation>aucune base à --db (créez-en une avec init ou demo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase (of the store, a bundle or a team store), or not an hrdoc store</source>
+        <translation>phrase secrète erronée (de la base, d&apos;un paquet ou d&apos;une base d&apos;équipe), ou base qui n&apos;est pas une base hrdoc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store is busy with another hrdoc process: nothing was saved; try again</source>
+        <translation>la base est occupée par un autre processus hrdoc&#xa0;: rien n&apos;a été enregistré&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error: a bug (--debug shows its details)</source>
+        <translation>une erreur inattendue&#xa0;: un bogue (--debug en montre le détail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted (Ctrl-C); the message says whether anything was saved</source>
+        <translation>interrompu (Ctrl-C)&#xa0;; le message indique si quelque chose a été enregistré</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location filename="../../hrdoc/services/evidence/intake.py" line="+307"/>
         <source>no file at {path}</source>
         <translation>aucun fichier à l&apos;emplacement {path}</translation>
@@ -6050,6 +6188,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+125"/>
+        <location line="+2"/>
+        <location line="+143"/>
         <source>note: </source>
         <translation>remarque&#xa0;: </translation>
     </message>
@@ -6060,7 +6201,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{path} existe déjà&#xa0;; hrdoc ne crée jamais une nouvelle base par-dessus un fichier existant</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{option} {text} is not a date and time (ISO 8601, e.g. 2025-07-28T14:30Z)</source>
         <translation>{option} {text} n&apos;est pas une date et une heure (ISO 8601, par exemple 2025-07-28T14:30Z)</translation>
     </message>
@@ -6075,7 +6216,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{text} n&apos;est pas {what} (un UUID&#xa0;; `hrdoc evidence CASE` les énumère)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/messages.py" line="+64"/>
+        <location filename="../../hrdoc/cli/messages.py" line="+38"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -6175,6 +6316,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+1"/>
         <source>show this help message and exit</source>
         <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>{date}, {time} UTC</source>
+        <translation>{date}, {time} UTC</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/reporting/accounts.py" line="-49"/>
@@ -6296,12 +6442,13 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>N°</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="+220"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+4"/>
         <source>(from {origin})</source>
         <translation>(auprès de {origin})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrdoc/services/reporting/annexes.py" line="+5"/>
         <source>Working copy: {note}</source>
         <translation>Copie de travail&#xa0;: {note}</translation>
     </message>
@@ -6401,12 +6548,14 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/render.py" line="+41"/>
+        <location line="+247"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+3"/>
         <source>{number} {status}</source>
         <translation>{status} ({number})</translation>
     </message>
@@ -6446,7 +6595,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>sort inconnu ({number})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Numbers missing here are incidents withheld from this audience.</source>
         <translation>Les numéros manquants correspondent à des incidents non communiqués à ces destinataires.</translation>
     </message>
@@ -6471,7 +6620,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les numéros manquants correspondent à des éléments de preuve non communiqués à ces destinataires.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+274"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -6511,7 +6660,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Établi par</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>This report was prepared for the &lt;b&gt;public&lt;/b&gt;. It contains only records marked public; witnesses are identified by pseudonym only and are quoted only with their consent.</source>
         <translation>Ce rapport a été établi à l&apos;intention du &lt;b&gt;public&lt;/b&gt;. Il ne contient que des fiches marquées publiques&#xa0;; les témoins n&apos;y sont désignés que par un pseudonyme et ne sont cités qu&apos;avec leur consentement.</translation>
     </message>
@@ -6532,17 +6681,17 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/services/reporting/renderer.py" line="+128"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+127"/>
         <source>Prepared for: {audience}</source>
         <translation>Destinataires&#xa0;: {audience}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Protected identities (legal names, contacts and residences of witnesses and victims) are never included in reports.</source>
         <translation>Les identités protégées (noms à l&apos;état civil, coordonnées et lieux de résidence des témoins et des victimes) ne figurent jamais dans les rapports.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Reported fatalities (all incidents, best estimates)</source>
         <translation>Décès signalés (tous incidents, estimations les plus probables)</translation>
     </message>
@@ -6552,7 +6701,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Victimes collectives</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Individual victims recorded</source>
         <translation>Victimes individuelles consignées</translation>
     </message>
@@ -6709,7 +6858,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Rapport sur le dossier — {audience}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -6739,7 +6888,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>CONFIDENTIEL — USAGE INTERNE</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="+35"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-234"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>--alteration décrit une copie de travail&#xa0;: indiquez aussi --copy-of ITEM</translation>
     </message>
@@ -6749,24 +6898,84 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>l&apos;élément de preuve {copy_of} appartient à un autre dossier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>added {file} to {reference} as evidence {item}</source>
+        <translation>{file} ajouté à {reference} comme élément de preuve {item}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--timeout must be more than 0 seconds</source>
         <translation>--timeout doit être supérieur à 0 seconde</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+11"/>
+        <source>captured {url} into {reference} as evidence {item}</source>
+        <translation>{url} capturée dans {reference} comme élément de preuve {item}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>captured at {when} with {tool}</source>
+        <translation>capturée le {when} avec {tool}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the site answered {answer}; that answer is what was kept</source>
+        <translation>le site a répondu {answer}&#xa0;; c&apos;est cette réponse qui a été conservée</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>imported {file} into {reference} as evidence {item} (captured elsewhere)</source>
+        <translation>{file} importé dans {reference} comme élément de preuve {item} (capturé ailleurs)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{reference} has no evidence files</source>
+        <translation>{reference} n&apos;a aucun élément de preuve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vault</source>
+        <translation>coffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held elsewhere</source>
+        <translation>conservé ailleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(working copy of {item})</source>
+        <translation>(copie de travail de {item})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filed under {record}</source>
+        <translation>classé sous {record}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no chain of custody for {item_id}: no evidence item with that id was ever in the vault</source>
         <translation>aucune chaîne de traçabilité pour {item_id}&#xa0;: aucun élément de preuve portant cet identifiant n&apos;a jamais été dans le coffre</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../hrdoc/cli/exchange.py" line="+65"/>
-        <location filename="../../hrdoc/cli/tables.py" line="+18"/>
+        <location line="+36"/>
+        <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
+        <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} existe déjà&#xa0;; utilisez --force pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/exchange.py" line="-26"/>
+        <location line="+9"/>
+        <source>wrote {target} ({size}, sha256 {sha256})</source>
+        <translation>{target} écrit ({size}, sha256 {sha256})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>removed: {what}</source>
+        <translation>retiré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/exchange.py" line="-32"/>
         <source>bundle passphrase</source>
         <translation>phrase secrète du paquet</translation>
     </message>
@@ -6786,7 +6995,17 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{why}&#xa0;: utilisez --bundle-passphrase-file FICHIER ou définissez {bundle_env}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Bundle passphrase: </source>
+        <translation>Phrase secrète du paquet&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle passphrase again: </source>
+        <translation>Phrase secrète du paquet, de nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the two bundle passphrases differ; nothing was written</source>
         <translation>les deux phrases secrètes du paquet diffèrent&#xa0;; rien n&apos;a été écrit</translation>
     </message>
@@ -6797,7 +7016,27 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la phrase secrète du paquet est vide</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>the partners</source>
+        <translation>les partenaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>internal use</source>
+        <translation>un usage interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote {target}: case {reference} for {audience}, {records}, {files}</source>
+        <translation>{target} écrit&#xa0;: dossier {reference} pour {audience}, {records}, {files}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote {target}: case {reference} for {audience}, {records}, {files}, encrypted</source>
+        <translation>{target} écrit&#xa0;: dossier {reference} pour {audience}, {records}, {files}, chiffré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
         <location filename="../../hrdoc/services/tables.py" line="+152"/>
@@ -6805,22 +7044,157 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>le répertoire {parent} n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+27"/>
+        <source>it holds witness identities: keep it encrypted and hand it over only to your team</source>
+        <translation>il contient l&apos;identité de témoins&#xa0;: gardez-le chiffré et ne le remettez qu&apos;à votre équipe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>created case {case}</source>
+        <translation>dossier {case} créé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>merged into case {case}</source>
+        <translation>fusionné dans le dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>merged as a copy for {audience}: the store it came from holds only what they may see of this case, so its empty fields, deletions and log changed nothing here</source>
+        <translation>fusionné comme copie pour {audience}&#xa0;: la base d&apos;où elle vient ne contient que ce que ces destinataires peuvent voir du dossier&#xa0;; ses champs vides, ses suppressions et son journal n&apos;ont donc rien changé ici</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts settled by a decision made elsewhere: {0}</source>
+        <translation>Conflits réglés par une décision prise ailleurs&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CONFLICTS: {0} changed on both sides; both versions are kept: resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`</source>
+        <translation>CONFLITS&#xa0;: {0} avec des modifications des deux côtés&#xa0;; les deux versions sont conservées&#xa0;: réglez-les dans l&apos;application (Dossier → Conflits) ou avec `hrdoc conflicts`</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from the team store:</source>
+        <translation>depuis la base d&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the team store did not have it)</source>
+        <translation>(la base d&apos;équipe ne l&apos;avait pas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the team store:</source>
+        <translation>vers la base d&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accepted the team store&apos;s audit log as it now is, although {problem}</source>
+        <translation>journal d&apos;audit de la base d&apos;équipe accepté tel qu&apos;il est, bien que {problem}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>team store passphrase</source>
         <translation>phrase secrète de la base d&apos;équipe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Team store passphrase: </source>
+        <translation>Phrase secrète de la base d&apos;équipe&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no passphrase for the team store {path}: use --team-passphrase-file FILE or set {env}</source>
         <translation>aucune phrase secrète pour la base d&apos;équipe {path}&#xa0;: utilisez --team-passphrase-file FICHIER ou définissez {env}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>kept the local version</source>
+        <translation>version locale conservée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept the incoming version</source>
+        <translation>version reçue conservée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--resolve CONFLICT and --keep local|incoming go together</source>
         <translation>--resolve CONFLICT et --keep local|incoming vont ensemble</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/store.py" line="+114"/>
+        <location line="+32"/>
+        <source>{reference} has no open conflicts</source>
+        <translation>{reference} n&apos;a aucun conflit ouvert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleted here; changed there</source>
+        <translation>supprimé ici&#xa0;; modifié là-bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed here; deleted there</source>
+        <translation>modifié ici&#xa0;; supprimé là-bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>here {here}  |  there {there}</source>
+        <translation>ici {here}  |  là-bas {there}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/store.py" line="-54"/>
+        <source>made {store} an empty hrdoc team store</source>
+        <translation>{store} est maintenant une base d&apos;équipe hrdoc vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hrdoc does not encrypt it: the server alone protects it (docs/team-store.md). Next, give each investigator a login of their own: hrdoc team-roles --db URL --investigator NAME</source>
+        <translation>hrdoc ne la chiffre pas&#xa0;: seul le serveur la protège (docs/team-store.md). Ensuite, donnez à chaque enquêteur son propre identifiant&#xa0;: hrdoc team-roles --db URL --investigator NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>created an empty store at {store}</source>
+        <translation>base vide créée à {store}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the passphrase safe: a lost passphrase cannot be recovered, and neither can the data</source>
+        <translation>gardez la phrase secrète en lieu sûr&#xa0;: une phrase secrète perdue ne peut être récupérée, et les données non plus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>created {store} holding the demo case {reference}</source>
+        <translation>{store} créée, avec le dossier de démonstration {reference}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no cases yet</source>
+        <translation>aucun dossier pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no matches</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no matches the partners may see</source>
+        <translation>aucun résultat que les partenaires peuvent voir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no matches the public may see</source>
+        <translation>aucun résultat que le public peut voir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--limit must be at least 1</source>
         <translation>--limit doit valoir au moins 1</translation>
     </message>
@@ -6830,9 +7204,34 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>--kind {kind_name} ne peut pas faire l&apos;objet d&apos;une recherche&#xa0;; choisissez parmi&#xa0;: {names}</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>rebuilt the search index: {documents}</source>
+        <translation>index de recherche reconstruit&#xa0;: {documents}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ok: {check}</source>
+        <translation>ok&#xa0;: {check}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED: {problem}</source>
+        <translation>ÉCHEC&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/cli/tables.py" line="+9"/>
         <source>no table of {kind_name} records; choose from: {names}</source>
         <translation>aucune table de fiches {kind_name}&#xa0;; choisissez parmi&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>wrote {rows} ({kind}) of {case} for {audience} to {target}</source>
+        <translation>{rows} ({kind}) de {case} pour {audience} écrites dans {target}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>wrote {incidents} of {case} as ACLED CSV for {audience} to {target}</source>
+        <translation>{incidents} de {case} écrits en CSV ACLED pour {audience} dans {target}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/team.py" line="+18"/>
@@ -8907,294 +9306,1252 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la copie partielle du fichier de preuve {item_id} dans la base d&apos;équipe a changé pendant qu&apos;elle était complétée&#xa0;: réessayez</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+0"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+196"/>
         <source>Account of {witness} (version {version})</source>
         <translation>Témoignage de {witness} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location filename="../../hrdoc/services/evidence/service.py" line="+29"/>
         <source>{file} (case {case})</source>
         <translation>{file} (dossier {case})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+25"/>
         <source>evidence {item}: {problem}</source>
         <translation>élément de preuve {item}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+4"/>
         <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
         <translation>élément de preuve {item}&#xa0;: le contenu ne correspond pas à la SHA-256 consignée à l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+7"/>
         <source>evidence vault: file {file} belongs to no evidence item</source>
         <translation>coffre des éléments de preuve&#xa0;: le fichier {file} n&apos;appartient à aucun élément de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+6"/>
         <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
         <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) dont l&apos;envoi vers la base de l&apos;équipe a été interrompu avant l&apos;enregistrement de leur dossier sont conservés pour que la prochaine synchronisation de ce dossier l&apos;achève (rien n&apos;a été supprimé)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+10"/>
         <source>evidence vault: {intact} of {files} files intact</source>
         <translation>coffre des éléments de preuve&#xa0;: {intact} fichier(s) intact(s) sur {files}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+4"/>
         <source>chains of custody: {items} items, {entries} entries</source>
         <translation>chaînes de traçabilité&#xa0;: {items} élément(s), {entries} entrée(s)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+0"/>
+        <location line="+6"/>
         <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
         <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) laissé(s) par une entrée interrompue supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+4"/>
         <source>account of {witness}</source>
         <translation>témoignage de {witness}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>account of a witness</source>
         <translation>témoignage d&apos;un témoin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+6"/>
         <source>victim {victim} of an allegation</source>
         <translation>victime {victim} visée par une allégation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>victim {victim} of allegation {allegation}</source>
         <translation>victime {victim} visée par l&apos;allégation {allegation}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+7"/>
         <source>alleged perpetrator {actor} ({involvement} involvement)</source>
         <translation>auteur présumé {actor} ({involvement})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>alleged perpetrator ({involvement} involvement)</source>
         <translation>auteur présumé ({involvement})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
         <translation>auteur présumé {actor} ({involvement}) de l&apos;allégation {allegation}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+11"/>
         <source>evidence link from {origin} to {target} ({relation})</source>
         <translation>lien de preuve entre {origin} et {target} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+3"/>
         <source>evidence link from {origin} ({relation})</source>
         <translation>lien de preuve depuis {origin} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>evidence link to {target} ({relation})</source>
         <translation>lien de preuve vers {target} ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>evidence link ({relation})</source>
         <translation>lien de preuve ({relation})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+5"/>
         <source>Created {record}</source>
         <translation>Création&#xa0;: {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Created {record} in {case}</source>
         <translation>Création&#xa0;: {record}, dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Updated {record}</source>
         <translation>Modification&#xa0;: {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Updated {record} in {case}</source>
         <translation>Modification&#xa0;: {record}, dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Deleted {record}</source>
         <translation>Suppression&#xa0;: {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Deleted {record} in {case}</source>
         <translation>Suppression&#xa0;: {record}, dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>Revealed the protected identity of {record}</source>
         <translation>Identité protégée révélée&#xa0;: {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Revealed the protected identity of {record} in {case}</source>
         <translation>Identité protégée révélée&#xa0;: {record}, dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+3"/>
         <source>Updated the protected identity of {record}</source>
         <translation>Identité protégée modifiée&#xa0;: {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Updated the protected identity of {record} in {case}</source>
         <translation>Identité protégée modifiée&#xa0;: {record}, dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>Updated the consent of {record}</source>
         <translation>Consentement modifié&#xa0;: {record}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+0"/>
         <source>Updated the consent of {record} in {case}</source>
         <translation>Consentement modifié&#xa0;: {record}, dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+2"/>
         <source>Corrected {record} (version {version})</source>
         <translation>Correction&#xa0;: {record} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Corrected {record} (version {version}) in {case}</source>
         <translation>Correction&#xa0;: {record} (version {version}), dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+81"/>
         <source>{kind} {name} ({vocabulary})</source>
         <translation>{kind} {name} ({vocabulary})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+83"/>
         <source>{violation} — {incident}</source>
         <translation>{violation} — {incident}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+127"/>
         <source>{action}: {item}</source>
         <translation>{action}&#xa0;: {item}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+45"/>
         <source>Unlocked the store</source>
         <translation>Base déverrouillée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Verified {file}</source>
         <translation>Vérification&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Removed {file}</source>
         <translation>Retrait&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Working copy made of {file}</source>
         <translation>Copie de travail faite de {file}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Made an internal report of case {case}</source>
         <translation>Rapport interne établi sur le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Made a partners report of case {case}</source>
         <translation>Rapport destiné aux partenaires établi sur le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Made a public report of case {case}</source>
         <translation>Rapport public établi sur le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Adopted actor {name} from case {case}</source>
         <translation>Acteur {name} repris du dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Merged a copy of case {case} from {origin}</source>
         <translation>Copie du dossier {case} fusionnée depuis {origin}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Left in the bundle {bundle}</source>
         <translation>Parti dans le paquet {bundle}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <location line="+1"/>
         <source>Arrived in the bundle {bundle}</source>
         <translation>Arrivé dans le paquet {bundle}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+128"/>
         <source>audit log: a custody entry record for {item} is malformed</source>
         <translation>journal d&apos;audit&#xa0;: la trace d&apos;une entrée de la chaîne de traçabilité de {item} est mal formée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+6"/>
         <source>evidence item {item}</source>
         <translation>élément de preuve {item}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+7"/>
         <source>chain of custody of {item}, entry {number} ({action})</source>
         <translation>chaîne de traçabilité de {item}, entrée {number} ({action})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+7"/>
         <source>{where}: entry {missing} is missing</source>
         <translation>{where}&#xa0;: l&apos;entrée {missing} manque</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+3"/>
         <source>{where}: does not follow the entry before it</source>
         <translation>{where}&#xa0;: ne suit pas l&apos;entrée précédente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+2"/>
         <source>{where}: was altered after it was written</source>
         <translation>{where}&#xa0;: a été modifiée après avoir été écrite</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+2"/>
         <source>{where}: does not match the audit log&apos;s record of it</source>
         <translation>{where}&#xa0;: ne correspond pas à sa trace dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+0"/>
+        <location line="+6"/>
         <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
         <translation>chaîne de traçabilité de {item}&#xa0;: l&apos;entrée {number} manque (le journal d&apos;audit la mentionne)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/record_pages.py" line="+0"/>
+        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
         <source>Account of {witness}</source>
         <translation>Témoignage de {witness}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/counts.py" line="+9"/>
+        <source>{n} incident</source>
+        <translation>{n} incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} incidents</source>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} allegation</source>
+        <translation>{n} allégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} allegations</source>
+        <translation>{n} allégations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} actor</source>
+        <translation>{n} acteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} actors</source>
+        <translation>{n} acteurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} victim</source>
+        <translation>{n} victime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} victims</source>
+        <translation>{n} victimes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} witness</source>
+        <translation>{n} témoin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} witnesses</source>
+        <translation>{n} témoins</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} account</source>
+        <translation>{n} témoignage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} accounts</source>
+        <translation>{n} témoignages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} source</source>
+        <translation>{n} source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <translation>{n} sources</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} evidence file</source>
+        <translation>{n} élément de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} evidence files</source>
+        <translation>{n} éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} record</source>
+        <translation>{n} fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records</source>
+        <translation>{n} fiches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} byte</source>
+        <translation>{n} octet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bytes</source>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} person</source>
+        <translation>{n} personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/help.py" line="+77"/>
+        <source>the store&apos;s passphrase (--passphrase-file comes first; else it is asked)</source>
+        <translation>la phrase secrète de la base (--passphrase-file passe avant&#xa0;; sinon, elle est demandée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bundle&apos;s passphrase (export --encrypt, import)</source>
+        <translation>la phrase secrète d&apos;un paquet (export --encrypt, import)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase of a team store kept in a file</source>
+        <translation>la phrase secrète d&apos;une base d&apos;équipe conservée dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the investigator&apos;s name recorded with each change (--user comes first)</source>
+        <translation>le nom de l&apos;enquêteur consigné avec chaque modification (--user passe avant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1: on an unexpected error, print its details (they may quote your data)</source>
+        <translation>1&#xa0;: en cas d&apos;erreur inattendue, en afficher le détail (qui peut citer vos données)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exits 3 if anything failed (each problem is a FAILED line on stdout).</source>
+        <translation>Sort avec le code 3 si une vérification a échoué (chaque problème est une ligne ÉCHEC sur stdout).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exits 4 if some rows were rejected (listed by line); the valid rows are imported all the same.</source>
+        <translation>Sort avec le code 4 si des lignes ont été rejetées (indiquées par leur numéro)&#xa0;; les lignes valides sont importées malgré tout.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Examples:</source>
+        <translation>Exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit statuses: see `hrdoc --help`.</source>
+        <translation>Codes de sortie&#xa0;: voir `hrdoc --help`.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Examples (the demo store made by `make run`; its passphrase is annefif-demo):</source>
+        <translation>Exemples (la base de démonstration créée par `make run`&#xa0;; sa phrase secrète est annefif-demo)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(each command&apos;s options, with examples)</source>
+        <translation>(les options de chaque commande, avec des exemples)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment:</source>
+        <translation>Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit statuses:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages (errors, notes, &apos;nothing found&apos;) go to stderr; stdout holds only the data: a listing, a report,
+JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc completion zsh`.</source>
+        <translation>Les messages (erreurs, remarques, «&#xa0;aucun résultat&#xa0;») vont sur stderr&#xa0;; stdout ne contient que les données&#xa0;:
+une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `hrdoc completion bash` ou `hrdoc completion zsh`.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/logs.py" line="+40"/>
+        <source>written in this store</source>
+        <translation>écrite dans cette base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(time not kept)</source>
+        <translation>(heure non conservée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written in {store}; arrived here {when}</source>
+        <translation>écrite dans {store}&#xa0;; arrivée ici le {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {origin}</source>
+        <translation>depuis {origin}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{reference} has no audit entries</source>
+        <translation>{reference} n&apos;a aucune entrée de journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/parser.py" line="+28"/>
+        <source>store file, or a postgresql:// URL (default: user data dir)</source>
+        <translation>fichier de la base, ou URL postgresql:// (par défaut&#xa0;: répertoire des données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the store passphrase from FILE</source>
+        <translation>lire la phrase secrète de la base dans FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use an UNENCRYPTED store (tests and benchmarks only)</source>
+        <translation>utiliser une base NON CHIFFRÉE (tests et mesures de performance uniquement)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>investigator name recorded as created_by (or ${variable})</source>
+        <translation>nom de l&apos;enquêteur consigné comme created_by (ou ${variable})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>on an unexpected error, print the details (or set {variable}=1); they may quote your data</source>
+        <translation>en cas d&apos;erreur inattendue, en afficher le détail (ou définir {variable}=1)&#xa0;; il peut citer vos données</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Offline case manager for human-rights investigations. Without a command, opens the app.</source>
+        <translation>Gestionnaire de dossiers hors ligne pour les enquêtes sur les droits de l&apos;homme. Sans commande, ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passphrase of a team store FILE (or ${variable})</source>
+        <translation>phrase secrète d&apos;une base d&apos;équipe FILE (ou ${variable})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>open the desktop app (the default)</source>
+        <translation>ouvrir l&apos;application de bureau (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a new, empty encrypted store</source>
+        <translation>créer une base chiffrée, nouvelle et vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a new store holding the demo case (Annefif convoy killings)</source>
+        <translation>créer une base contenant le dossier de démonstration (meurtres du convoi d&apos;Annefif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list cases with their record counts</source>
+        <translation>lister les dossiers avec le nombre de leurs fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+62"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>print one case with all its records</source>
+        <translation>afficher un dossier avec toutes ses fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <location line="+30"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>reference code (e.g. ML-2025-004) or UUID</source>
+        <translation>référence (p. ex. ML-2025-004) ou UUID</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>print JSON, with field names as in docs/data-model.md</source>
+        <translation>afficher du JSON, avec les noms de champs de docs/data-model.md</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show protected witness and victim identities (recorded in the audit log)</source>
+        <translation>montrer l&apos;identité protégée des témoins et des victimes (consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why identities are revealed (recorded with --reveal)</source>
+        <translation>pourquoi les identités sont révélées (consigné avec --reveal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full-text search across all cases</source>
+        <translation>recherche en texte intégral dans tous les dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this case (reference or UUID)</source>
+        <translation>seulement ce dossier (référence ou UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only records of this kind (repeatable)</source>
+        <translation>seulement les fiches de ce type (répétable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most this many hits (default 20)</source>
+        <translation>au plus ce nombre de résultats (20 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show only what this audience may see: its records, found and quoted by its fields (default internal)</source>
+        <translation>ne montrer que ce que ces destinataires peuvent voir&#xa0;: leurs fiches, trouvées et citées par leurs champs (internal par défaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the store&apos;s integrity, its audit chain, every evidence file and chain of custody</source>
+        <translation>vérifier l&apos;intégrité de la base, sa chaîne d&apos;audit, chaque élément de preuve et chaque chaîne de traçabilité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first make the search index again from the records (a repair)</source>
+        <translation>d&apos;abord reconstruire l&apos;index de recherche à partir des fiches (une réparation)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also check that this team store&apos;s audit log was not rewritten since this store last synced with it</source>
+        <translation>vérifier aussi que le journal d&apos;audit de cette base d&apos;équipe n&apos;a pas été réécrit depuis la dernière synchronisation de cette base avec elle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a file to a case&apos;s evidence vault (hashed, encrypted, recorded in its custody log)</source>
+        <translation>ajouter un fichier au coffre des éléments de preuve d&apos;un dossier (haché, chiffré, consigné dans sa chaîne de traçabilité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>reference code or UUID of the case</source>
+        <translation>référence ou UUID du dossier</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>the file to add; it is read, never changed</source>
+        <translation>le fichier à ajouter&#xa0;; il est lu, jamais modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UUID of an incident, allegation, source or account to file it under</source>
+        <translation>UUID d&apos;un incident, d&apos;une allégation, d&apos;une source ou d&apos;un témoignage sous lequel le classer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what the file shows</source>
+        <translation>ce que montre le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it was acquired (ISO 8601, e.g. 2025-07-28T14:30Z)</source>
+        <translation>quand il a été obtenu (ISO 8601, p. ex. 2025-07-28T14:30Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who acquired it (default: --user)</source>
+        <translation>qui l&apos;a obtenu (par défaut&#xa0;: --user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from where or whom it was acquired</source>
+        <translation>d&apos;où ou de qui il a été obtenu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who may see it</source>
+        <translation>qui peut le voir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this file is a working copy of evidence item ITEM (UUID)</source>
+        <translation>ce fichier est une copie de travail de l&apos;élément de preuve ITEM (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for --copy-of: what was altered</source>
+        <translation>avec --copy-of&#xa0;: ce qui a été modifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>capture a web page now (every redirect, headers, HTML, text) as evidence of a case</source>
+        <translation>capturer maintenant une page web (chaque redirection, en-têtes, HTML, texte) comme élément de preuve d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the http:// or https:// address; the site sees this computer&apos;s address</source>
+        <translation>l&apos;adresse http:// ou https://&#xa0;; le site voit l&apos;adresse de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>UUID of the source to file it under (default: a new source)</source>
+        <translation>UUID de la source sous laquelle le classer (par défaut&#xa0;: une nouvelle source)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>seconds allowed for the whole capture (default 30)</source>
+        <translation>secondes accordées à toute la capture (30 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep a capture made elsewhere (saved page, MHTML, PDF, WARC, screenshot)</source>
+        <translation>conserver une capture faite ailleurs (page enregistrée, MHTML, PDF, WARC, capture d&apos;écran)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the saved capture; kept exactly as it is</source>
+        <translation>la capture enregistrée&#xa0;; conservée telle quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the page&apos;s address (read from a WARC or MHTML when not given)</source>
+        <translation>l&apos;adresse de la page (lue dans le WARC ou le MHTML si elle n&apos;est pas donnée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it was captured (ISO 8601 with a time zone)</source>
+        <translation>quand elle a été capturée (ISO 8601 avec un fuseau horaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who captured it</source>
+        <translation>qui l&apos;a capturée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with what it was captured (browser, extension, service)</source>
+        <translation>avec quoi elle a été capturée (navigateur, extension, service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anything else about how it was captured</source>
+        <translation>toute autre information sur la manière dont elle a été capturée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a case to one bundle file (.hrdoc) for another laptop or a partner</source>
+        <translation>écrire un dossier dans un fichier paquet (.hrdoc) pour un autre ordinateur ou un partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write the bundle</source>
+        <translation>où écrire le paquet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+97"/>
+        <location line="+5"/>
+        <source>who it is for (default internal)</source>
+        <translation>à qui il est destiné (internal par défaut)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>encrypt the whole bundle with a bundle passphrase</source>
+        <translation>chiffrer tout le paquet avec une phrase secrète de paquet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle passphrase (or ${variable})</source>
+        <translation>la phrase secrète du paquet (ou ${variable})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace FILE.hrdoc if it exists</source>
+        <translation>remplacer FILE.hrdoc s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a bundle, then merge its case into the store (all or nothing)</source>
+        <translation>vérifier un paquet, puis fusionner son dossier dans la base (tout ou rien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundle</source>
+        <translation>le paquet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bundle&apos;s passphrase (or ${variable})</source>
+        <translation>la phrase secrète du paquet (ou ${variable})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bring a case together with the team store: pull and merge, then push</source>
+        <translation>synchroniser un dossier avec la base d&apos;équipe&#xa0;: récupérer et fusionner, puis envoyer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team store: postgresql://user@host/db (or a file)</source>
+        <translation>la base d&apos;équipe&#xa0;: postgresql://user@host/db (ou un fichier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take the team store&apos;s audit log as it now is, although its history changed since the last sync (recorded in this store&apos;s audit log)</source>
+        <translation>accepter le journal d&apos;audit de la base d&apos;équipe tel qu&apos;il est, bien que son historique ait changé depuis la dernière synchronisation (consigné dans le journal d&apos;audit de cette base)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give database roles their part on a team store (run with the owner&apos;s login)</source>
+        <translation>attribuer aux rôles de la base de données leur part d&apos;une base d&apos;équipe (à lancer avec l&apos;identifiant du propriétaire)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a login that works on the cases: reads and writes records, only appends to the logs (repeatable)</source>
+        <translation>un identifiant qui travaille sur les dossiers&#xa0;: lit et écrit des fiches, ne fait qu&apos;ajouter aux journaux (répétable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a login that may only read (repeatable)</source>
+        <translation>un identifiant qui ne peut que lire (répétable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list a case&apos;s merge conflicts, or resolve one</source>
+        <translation>lister les conflits de fusion d&apos;un dossier, ou en régler un</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the conflict to resolve (its id, as listed)</source>
+        <translation>le conflit à régler (son identifiant, tel que listé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --resolve: which version to keep</source>
+        <translation>avec --resolve&#xa0;: quelle version conserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list a case&apos;s evidence files</source>
+        <translation>lister les éléments de preuve d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print a case&apos;s audit log: who did what, when, where, and when it arrived here</source>
+        <translation>afficher le journal d&apos;audit d&apos;un dossier&#xa0;: qui a fait quoi, quand, où, et quand cela est arrivé ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most the N newest entries (5000)</source>
+        <translation>au plus les N entrées les plus récentes (5000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print an evidence item&apos;s chain of custody</source>
+        <translation>afficher la chaîne de traçabilité d&apos;un élément de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>UUID of the evidence item</source>
+        <translation>UUID de l&apos;élément de preuve</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>write a copy of an evidence file (for the public: without identifying metadata)</source>
+        <translation>écrire une copie d&apos;un élément de preuve (pour le public&#xa0;: sans métadonnées identifiantes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where to write the copy</source>
+        <translation>où écrire la copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who it is for</source>
+        <translation>à qui elle est destinée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a case&apos;s PDF report, redacted for an audience (recorded in the audit log)</source>
+        <translation>écrire le rapport PDF d&apos;un dossier, expurgé pour des destinataires (consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write the PDF</source>
+        <translation>où écrire le PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who the report is for: decides what it may contain</source>
+        <translation>à qui le rapport est destiné&#xa0;: décide de ce qu&apos;il peut contenir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation named on the cover</source>
+        <translation>organisation nommée sur la couverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author named on the cover and in the PDF metadata</source>
+        <translation>auteur nommé sur la couverture et dans les métadonnées du PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the report&apos;s language: its headings, labels, dates, numbers and vocabulary terms (what users wrote is printed as written); default: the language of the command line&apos;s messages, from LC_ALL, LC_MESSAGES or LANG, if reports speak it, else English (Arabic reports are not available yet)</source>
+        <translation>la langue du rapport&#xa0;: ses titres, libellés, dates, nombres et termes de vocabulaire (ce que les utilisateurs ont écrit est imprimé tel quel)&#xa0;; par défaut&#xa0;: la langue des messages de la ligne de commande, d&apos;après LC_ALL, LC_MESSAGES ou LANG, si les rapports la parlent, sinon l&apos;anglais (les rapports en arabe ne sont pas encore disponibles)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace FILE.pdf if it exists</source>
+        <translation>remplacer FILE.pdf s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make the report even if it would hold no incident (without it, such a report is refused)</source>
+        <translation>faire le rapport même s&apos;il ne contiendrait aucun incident (sans cette option, un tel rapport est refusé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write one table of a case as CSV (UTF-8, opens in Excel and LibreOffice), for an audience</source>
+        <translation>écrire une table d&apos;un dossier en CSV (UTF-8, s&apos;ouvre dans Excel et LibreOffice), pour des destinataires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incident, allegation, perpetrator, location, actor, victim, ...</source>
+        <translation>incident, allegation, perpetrator, location, actor, victim, ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>where to write the CSV</source>
+        <translation>où écrire le CSV</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>replace FILE.csv if it exists</source>
+        <translation>remplacer FILE.csv s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>write a case&apos;s incidents as ACLED-style CSV</source>
+        <translation>écrire les incidents d&apos;un dossier en CSV au format ACLED</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import an ACLED-style CSV file into a case; rejected rows are listed by line</source>
+        <translation>importer un fichier CSV au format ACLED dans un dossier&#xa0;; les lignes rejetées sont indiquées par leur numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ACLED CSV file (UTF-8)</source>
+        <translation>le fichier CSV ACLED (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import nothing if any row is rejected</source>
+        <translation>ne rien importer si une ligne est rejetée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>visibility of the records made (default restricted)</source>
+        <translation>visibilité des fiches créées (restricted par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a shell completion script for hrdoc&apos;s commands and options</source>
+        <translation>afficher un script de complétion du shell pour les commandes et options de hrdoc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the shell that will read it</source>
+        <translation>le shell qui le lira</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../hrdoc/cli/counts.py" line="-83"/>
+        <source>{n} incidents</source>
+        <comment>two</comment>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} incidents</source>
+        <comment>few</comment>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} incidents</source>
+        <comment>many</comment>
+        <translation>{n} incidents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} allegations</source>
+        <comment>two</comment>
+        <translation>{n} allégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} allegations</source>
+        <comment>few</comment>
+        <translation>{n} allégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} allegations</source>
+        <comment>many</comment>
+        <translation>{n} allégations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} actors</source>
+        <comment>two</comment>
+        <translation>{n} acteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} actors</source>
+        <comment>few</comment>
+        <translation>{n} acteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} actors</source>
+        <comment>many</comment>
+        <translation>{n} acteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} victims</source>
+        <comment>two</comment>
+        <translation>{n} victimes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} victims</source>
+        <comment>few</comment>
+        <translation>{n} victimes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} victims</source>
+        <comment>many</comment>
+        <translation>{n} victimes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} witnesses</source>
+        <comment>two</comment>
+        <translation>{n} témoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} witnesses</source>
+        <comment>few</comment>
+        <translation>{n} témoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} witnesses</source>
+        <comment>many</comment>
+        <translation>{n} témoins</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} accounts</source>
+        <comment>two</comment>
+        <translation>{n} témoignages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} accounts</source>
+        <comment>few</comment>
+        <translation>{n} témoignages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} accounts</source>
+        <comment>many</comment>
+        <translation>{n} témoignages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} sources</source>
+        <comment>two</comment>
+        <translation>{n} sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <comment>few</comment>
+        <translation>{n} sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <comment>many</comment>
+        <translation>{n} sources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} evidence files</source>
+        <comment>two</comment>
+        <translation>{n} éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} evidence files</source>
+        <comment>few</comment>
+        <translation>{n} éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} evidence files</source>
+        <comment>many</comment>
+        <translation>{n} éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} records</source>
+        <comment>two</comment>
+        <translation>{n} fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records</source>
+        <comment>few</comment>
+        <translation>{n} fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} records</source>
+        <comment>many</comment>
+        <translation>{n} fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} rows</source>
+        <comment>two</comment>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows</source>
+        <comment>few</comment>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rows</source>
+        <comment>many</comment>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} bytes</source>
+        <comment>two</comment>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bytes</source>
+        <comment>few</comment>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bytes</source>
+        <comment>many</comment>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} people</source>
+        <comment>two</comment>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <comment>few</comment>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <comment>many</comment>
+        <translation>{n} personnes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} documents</source>
+        <comment>two</comment>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} documents</source>
+        <comment>few</comment>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} documents</source>
+        <comment>many</comment>
+        <translation>{n} documents</translation>
     </message>
 </context>
 </TS>

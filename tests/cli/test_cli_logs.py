@@ -69,13 +69,14 @@ def test_entries_an_older_version_merged_show_the_first_time_and_the_merge_as_ar
     assert entry["arrived_at"] == MERGED.isoformat() and entry["written_in"]["store"] == ELSEWHERE
     text = run("audit", DEMO_REFERENCE, "--db", demo_copy).out
     assert (
-        f"{FIRST.isoformat()}  amina" in text and "written in another store (0f1e2d3c); arrived here 2025-04-02" in text
+        "14 March 2025, 09:26:53 UTC  amina" in text
+        and "written in another store (0f1e2d3c); arrived here 2 April 2025, 16:00:00 UTC" in text
     )
 
     chain = run("custody", str(item), "--db", demo_copy, "--json").json()
     assert chain[0]["at"] == FIRST.isoformat() and chain[0]["arrived_at"] == MERGED.isoformat()
     text = run("custody", str(item), "--db", demo_copy).out
-    assert "written in another store (0f1e2d3c); arrived here 2025-04-02 16:00:00 UTC" in text
+    assert "written in another store (0f1e2d3c); arrived here 2 April 2025, 16:00:00 UTC" in text
     assert "origin:" not in text and "original filename: p.jpg" in text
     from tests.cli.test_cli_json import valid
 

@@ -48,7 +48,7 @@ def test_table_writes_excel_ready_csv_and_refuses_to_overwrite(
 ) -> None:
     target = tmp_path / "witnesses.csv"
     code, out, _ = hrdoc(capsys, "table", "ML-2025-004", "witness", "-o", target, "--db", demo_copy)
-    assert code == 0 and "wrote 1 witness of" in out
+    assert code == 0 and "wrote 1 row (witness) of ML-2025-004 for internal use to" in out
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     [row] = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
@@ -59,7 +59,9 @@ def test_table_writes_excel_ready_csv_and_refuses_to_overwrite(
     code, out, _ = hrdoc(
         capsys, "table", "ML-2025-004", "witness", "-o", target, "--audience", "public", "--force", "--db", demo_copy
     )
-    assert code == 0 and "wrote 0 witnesses of" in out, "the witness has shared no account with the public"
+    assert code == 0 and "wrote 0 rows (witness) of ML-2025-004 for the public" in out, (
+        "the witness has shared no account with the public"
+    )
 
     code, _, err = hrdoc(capsys, "table", "ML-2025-004", "drafts", "-o", tmp_path / "x.csv", "--db", demo_copy)
     assert code != 0

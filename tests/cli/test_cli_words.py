@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hrdoc.cli.common import PASSPHRASE_ENV
-from hrdoc.cli.render import count_of, plural
+from hrdoc.cli.counts import EVIDENCE_FILES, WITNESSES
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store, unlock_store
@@ -59,15 +59,14 @@ def test_cases_counts_with_their_plurals(capsys: pytest.CaptureFixture[str], dem
     assert "1 witness, 1 account, 4 sources, 0 evidence files" in out
 
 
-def test_plurals() -> None:
-    assert [count_of(1, "witness"), count_of(2, "witness"), count_of(0, "evidence file")] == [
+def test_plurals(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LC_ALL", "C")
+    assert [WITNESSES(1), WITNESSES(2), EVIDENCE_FILES(0), WITNESSES(1234)] == [
         "1 witness",
         "2 witnesses",
         "0 evidence files",
+        "1,234 witnesses",
     ]
-    assert plural("victim of an allegation") == "victims of an allegation"
-    assert plural("chain-of-custody entry") == "chain-of-custody entries"
-    assert plural("alleged perpetrator") == "alleged perpetrators"
 
 
 @pytest.fixture
@@ -111,7 +110,7 @@ def test_show_gives_both_dates_and_terms_added_in_the_store(
     assert code == 0, err
     assert codes_in(out) == []
     assert "  Status: Under review\n" in out
-    assert "  Start date: 2026-03-02\n  End date: 2026-03-05\n  Date precision: Exact\n" in out
+    assert "  Start date: 2 March 2026\n  End date: 5 March 2026\n  Date precision: Exact\n" in out
     assert "  * Allegation: Forced eviction\n" in out
     assert "  Fatalities: best 0, low unknown, high unknown\n" in out
     assert "- Account of W-07 (1 of 2) (version 1 of 1)\n  Method: In person\n" in out
@@ -143,7 +142,7 @@ def test_empty_lists_are_data_nothing_on_stdout(
 def test_warnings_are_messages_on_stderr(capsys: pytest.CaptureFixture[str], demo_db: Path, tmp_path: Path) -> None:
     code, out, err = hrdoc(capsys, "export", CASE, "-o", tmp_path / "case.hrdoc", "--db", demo_db)
     assert code == 0, err
-    assert out.startswith(f"wrote {tmp_path / 'case.hrdoc'}: case {CASE} for the internal audience, ")
+    assert out.startswith(f"wrote {tmp_path / 'case.hrdoc'}: case {CASE} for internal use, ")
     assert "0 evidence files" in out and "witness identities" not in out
     assert err == "hrdoc: it holds witness identities: keep it encrypted and hand it over only to your team\n"
     code, out, err = hrdoc(capsys, "init", "--db", tmp_path / "new.db")
