@@ -159,6 +159,10 @@ def test_a_right_to_left_line_starting_with_latin_keeps_the_paragraph_direction(
         # left (rule L4), and "(" stays on the left of "(2020 في)".
         ("Witness said: قال (في 2020) end.", "Witness said: (2020 في) قال end."),
         ("نص [قوسين] {x} test", "test {x} [قوسين] نص"),
+        # A word joining Arabic and Latin letters (a file name): the Latin part is drawn in Noto Sans, left to
+        # right where it stands; the Arabic part (with the hyphen it touches) is handed to HarfBuzz in reading
+        # order, which lays it out right to left: "Anéfis.txt-شهادة" on the page.
+        ("شهادة-Anéfis.txt", "Anéfis.txtشهادة-"),
     ],
 )
 def test_one_line_in_display_order(text: str, expected: str) -> None:

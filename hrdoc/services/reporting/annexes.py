@@ -124,7 +124,7 @@ class AnnexSections(ReportBlocks):
                     self.fixed(f"E{data.evidence_numbers[ev['id']]}", "Cell"),
                     file_cell,
                     self.fixed(_hash_lines(ev["sha256"]), "Hash"),
-                    self.p(acquired or say(N_("Not recorded")), "Cell"),
+                    self.ours(acquired or say(N_("Not recorded")), "Cell"),
                 ]
             )
         out.append(self.table(rows, [12 * mm, 58 * mm, 52 * mm, FRAME_W - 122 * mm]))

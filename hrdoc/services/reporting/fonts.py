@@ -400,16 +400,19 @@ def _shaping_word(word: list[tuple[str, int, int]]) -> list[Cell]:
 
     Right-to-left stretches go back to logical order: HarfBuzz lays each out right to left, and mirrors its
     brackets, by itself. What ReportLab draws left to right as it stands (words without right-to-left
-    letters, and punctuation Noto Sans Arabic lacks, such as curly quotes or some brackets, which is set
-    apart in Noto Sans) keeps its visual place, and a bracket in right-to-left text is mirrored here (rule L4).
+    letters, Latin letters touching Arabic ones, and punctuation Noto Sans Arabic lacks, such as curly quotes
+    or some brackets, which are set apart in Noto Sans) keeps its visual place, and a bracket in right-to-left
+    text is mirrored here (rule L4).
     """
     if not has_rtl("".join(c for c, _l, _o in word)):
         return [(MIRRORED.get(c, c) if level % 2 else c, origin) for c, level, origin in word]
     out: list[Cell] = []
     stretch: list[Cell] = []
     for char, level, origin in word:
-        neutral = unicodedata.bidirectional(char) in _NEUTRAL_CLASSES
-        if neutral and not _has_glyph(ARABIC, char):  # set apart in Noto Sans: keeps its visual place
+        kind = unicodedata.bidirectional(char)
+        neutral = kind in _NEUTRAL_CLASSES
+        # set apart in Noto Sans (a Latin letter, punctuation Noto Sans Arabic lacks): keeps its visual place
+        if (neutral and not _has_glyph(ARABIC, char)) or (kind == "L" and _script_font(char) is None):
             out.extend(_logical_cells(stretch))
             stretch = []
             out.append((MIRRORED.get(char, char) if level % 2 else char, origin))
