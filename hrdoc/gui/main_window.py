@@ -38,7 +38,7 @@ from hrdoc.gui.rows import select_row
 from hrdoc.gui.shortcuts import Keys, tip
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.window_fit import keep_on_screen, place_window, restore_splitters, save_splitters
-from hrdoc.services.cases import CaseService
+from hrdoc.services.case_summaries import read_summaries
 from hrdoc.services.context import StoreContext
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         """The case list as the store holds it now (titles, counts), the selected case kept selected and, if it
         is the open one, not read again (the workspace reloads what it changed itself)."""
         current = self.current_case_id()
-        summaries = CaseService(self.ctx).summaries(counted=("incidents",))  # the one count the list shows
+        summaries = read_summaries(self.ctx, counted=("incidents",))  # the one count the list shows
         self._keep_open = True
         try:
             self.model.set_cases(summaries)
@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         if self._locked or case_id is None:
             return
         from hrdoc.gui.exchange.conflicts import ConflictsDialog
+        from hrdoc.services.cases import CaseService
 
         case = CaseService(self.ctx).resolve(str(case_id))
         names = self.workspace.names if self.workspace.case_id == case_id else {}

@@ -19,7 +19,7 @@ stack is cleared when the store is locked.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -31,8 +31,10 @@ from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.records import RecordService
 from hrdoc.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from hrdoc.services.records import RecordService
 
 
 class RecordUndoStack(QUndoStack):
@@ -77,6 +79,8 @@ class _RecordCommand(QUndoCommand):
 
     @property
     def records(self) -> RecordService:
+        from hrdoc.services.records import RecordService  # the ORM's: imported after the main window's paint
+
         return RecordService(self.stack.ctx)
 
     def _apply(self, step: str, action: Any) -> None:

@@ -28,7 +28,6 @@ removed behind hrdoc's back, new entries wait (nothing is lost) and verify says 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import time
 import uuid
@@ -39,19 +38,20 @@ from sqlalchemy import Connection, delete, event, func, insert, select, text, up
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.services.audit_chain import CONTENT, FILE_HEAD, head_value, parse_head
+from hrdoc.services.audit_chain import GENESIS as GENESIS
+from hrdoc.services.audit_chain import HEAD_KEY as HEAD_KEY
+from hrdoc.services.audit_chain import entry_hash as entry_hash
 from hrdoc.storage.base import utcnow
 from hrdoc.storage.bulk import insert_rows, table_of
 from hrdoc.storage.models import AuditEntry, AuditPending, StoreMeta
 
-GENESIS = "0" * 64
-HEAD_KEY = "audit_head"
 # session.info: the entries recorded in the unit of work, linked as it commits; whether it left them waiting (then
 # services.context links them once it has committed).
 RECORDED = "hrdoc_audit_recorded"
 LEFT_WAITING = "hrdoc_audit_left_waiting"
 # How long a writer that left its entries waiting waits, once committed, for the linking in progress to end.
 LINK_WAIT_S = 5.0
-_CONTENT = ("at", "actor", "action", "entity_type", "entity_id", "case_id", "summary", "details")
 # The head, if no other writer holds it (PostgreSQL), and whether entries wait to be linked: one round trip.
 _TAKE_HEAD = text(
     "SELECT value, EXISTS (SELECT 1 FROM audit_pending) FROM store_meta WHERE key = :key FOR UPDATE SKIP LOCKED"
@@ -60,35 +60,6 @@ _TAKE_HEAD = text(
 # linking holds it for two statements and a commit, so most meetings end within the first pauses, and cost no
 # more than a statement each (leaving entries costs a write and a unit of work more).
 _LOOK_AGAIN_S = (0.005, 0.01, 0.02, 0.04)
-
-
-def entry_hash(
-    *,
-    seq: int,
-    at: dt.datetime,
-    actor: str,
-    action: str,
-    entity_type: str,
-    entity_id: str,
-    case_id: str,
-    summary: str,
-    details: dict[str, Any],
-    prev_hash: str,
-) -> str:
-    payload = {
-        "seq": seq,
-        "at": at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
-        "actor": actor,
-        "action": action,
-        "entity_type": entity_type,
-        "entity_id": entity_id,
-        "case_id": case_id,
-        "summary": summary,
-        "details": details,
-        "prev_hash": prev_hash,
-    }
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def hash_of(entry: AuditEntry) -> str:
@@ -238,10 +209,7 @@ def _link_at_commit(session: Session) -> None:
             return
         head, anything_waiting = taken
     else:  # SQLite: this unit of work holds the store file's lock
-        head, anything_waiting = conn.execute(
-            text("SELECT (SELECT value FROM store_meta WHERE key = :key), EXISTS (SELECT 1 FROM audit_pending)"),
-            {"key": HEAD_KEY},
-        ).one()
+        head, anything_waiting = conn.execute(text(FILE_HEAD), {"key": HEAD_KEY}).one()
     waiting = _waiting(conn) if anything_waiting else []
     if not _link(session, conn, head, [e for _id, e in waiting] + entries):
         _leave(session, entries)
@@ -256,7 +224,7 @@ def _forget(session: Session, transaction: SessionTransaction) -> None:
 
 
 def _leave(session: Session, entries: list[AuditEntry]) -> None:
-    insert_rows(session, AuditPending, [{k: getattr(e, k) for k in _CONTENT} for e in entries])
+    insert_rows(session, AuditPending, [{k: getattr(e, k) for k in CONTENT} for e in entries])
 
 
 def link_waiting(session: Session) -> int:
@@ -276,7 +244,7 @@ def link_waiting(session: Session) -> int:
 def _waiting(conn: Connection) -> list[tuple[int, AuditEntry]]:
     pending = table_of(AuditPending)
     rows = conn.execute(select(pending).order_by(pending.c.id)).mappings()
-    return [(row["id"], AuditEntry(**{k: row[k] for k in _CONTENT})) for row in rows]
+    return [(row["id"], AuditEntry(**{k: row[k] for k in CONTENT})) for row in rows]
 
 
 def _release(conn: Connection, pending_ids: list[int]) -> None:
@@ -296,20 +264,19 @@ def _link(session: Session, conn: Connection, head: str | None, entries: list[Au
             return False
         seq, prev = 0, GENESIS
     else:
-        last_seq, prev = head.split(":", 1)
-        seq = int(last_seq)
+        seq, prev = parse_head(head)
     for entry in entries:
         seq += 1
         entry.seq, entry.prev_hash = seq, prev
         entry.entry_hash = prev = hash_of(entry)
     meta = table_of(StoreMeta)
-    value = f"{seq}:{prev}"
+    value = head_value(seq, prev)
     moved: Any = (
         insert(meta).values(key=HEAD_KEY, value=value)
         if head is None
         else update(meta).where(meta.c.key == HEAD_KEY).values(value=value)
     )
-    rows = [{k: getattr(e, k) for k in (*_CONTENT, "seq", "prev_hash", "entry_hash")} for e in entries]
+    rows = [{k: getattr(e, k) for k in (*CONTENT, "seq", "prev_hash", "entry_hash")} for e in entries]
     log = table_of(AuditEntry)
     if conn.dialect.name == "postgresql" and len(rows) <= 200:  # entries and head in one statement
         conn.execute(insert(log).values(rows).add_cte(moved.cte("head")))

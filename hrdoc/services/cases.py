@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import Any, Literal, TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdoc.domain.marks import N_
+from hrdoc.services.case_summaries import COUNTED as COUNTED
+from hrdoc.services.case_summaries import CaseSummary as CaseSummary
+from hrdoc.services.case_summaries import read_summaries
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
 from hrdoc.services.records import RecordService
 from hrdoc.services.records_kinds import IDENTITY_FIELDS
-from hrdoc.services.serialize import MASK, json_value, record_dict
+from hrdoc.services.serialize import MASK, record_dict
 from hrdoc.storage import models as m
 
 # One record as JSON-ready data (see :func:`~hrdoc.services.serialize.record_dict`): its fields, which come from
@@ -74,38 +76,6 @@ CASE_SECTIONS: dict[SectionName, type[Any]] = {
     "evidence_files": m.EvidenceFile,
     "links": m.Link,
 }
-COUNTED: tuple[SectionName, ...] = (
-    "incidents",
-    "allegations",
-    "actors",
-    "victims",
-    "witnesses",
-    "accounts",
-    "sources",
-    "evidence_files",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    id: uuid.UUID
-    reference: str
-    title: str
-    status: str
-    visibility: str
-    updated_at: Any
-    counts: dict[str, int]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": str(self.id),
-            "reference": self.reference,
-            "title": self.title,
-            "status": self.status,
-            "visibility": self.visibility,
-            "updated_at": json_value(self.updated_at),
-            "counts": self.counts,
-        }
 
 
 class CaseService:
@@ -118,38 +88,9 @@ class CaseService:
             return _resolve(session, ref_or_id)
 
     def summaries(self, counted: Collection[str] = COUNTED) -> list[CaseSummary]:
-        """Every case, by reference, with the number of its records in each of the ``counted`` sections.
-
-        One statement, whatever the number of cases and sections: each count is read from the section's index on
-        ``case_id`` (a correlated ``count(*)`` per case), so a list pays only for the counts it shows (the case
-        list in the app, its incidents; ``hrdoc cases``, every section)."""
-        wanted = [name for name in COUNTED if name in counted]
-        columns = [
-            select(func.count())
-            .select_from(CASE_SECTIONS[name])
-            .where(CASE_SECTIONS[name].case_id == m.Case.id)
-            .correlate(m.Case)
-            .scalar_subquery()
-            .label(name)
-            for name in wanted
-        ]
-        query = select(
-            m.Case.id, m.Case.reference, m.Case.title, m.Case.status, m.Case.visibility, m.Case.updated_at, *columns
-        ).order_by(m.Case.reference)
-        with self.ctx.read() as session:
-            rows = session.execute(query).all()
-        return [
-            CaseSummary(
-                id=row.id,
-                reference=row.reference,
-                title=row.title,
-                status=row.status,
-                visibility=row.visibility,
-                updated_at=row.updated_at,
-                counts={name: int(row._mapping[name] or 0) for name in wanted},
-            )
-            for row in rows
-        ]
+        """Every case, by reference, with the number of its records in each of the ``counted`` sections
+        (:func:`~hrdoc.services.case_summaries.read_summaries`)."""
+        return read_summaries(self.ctx, counted)
 
     def export(
         self,

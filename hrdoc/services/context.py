@@ -1,4 +1,9 @@
-"""The open store as the services see it: an engine, who is working, and units of work."""
+"""The open store as the services see it: an engine, who is working, and units of work.
+
+Free of the ORM until a unit of work is made: opening the app reads its case list and records the unlock through
+plain connections (:meth:`StoreContext.connection`), so that the ORM and the models are imported after the main
+window's first paint (issue 15, point 1).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +13,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.orm import Session, sessionmaker
 
 from hrdoc.domain.marks import N_
-from hrdoc.services import audit
 from hrdoc.storage.engine import StoreLocation
 from hrdoc.storage.engine_team import WriteScope
 from hrdoc.storage.errors import StoreBusy, StoreError, StoreReadOnly, classify
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +70,33 @@ class StoreContext:
     read_only: StoreError | None = None
     # One-line notes for the user about this opening (e.g. that the unlock could not be recorded).
     notes: list[str] = field(default_factory=list)
-    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _made: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        """The units of work's factory, made (and the ORM imported, with the audit log's linking) when first
+        needed."""
+        if self._made is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from hrdoc.services import audit  # noqa: F401 - links the entries of every unit of work as it commits
+
+            self._made = sessionmaker(self.engine, expire_on_commit=False)
+        return self._made
+
+    @contextmanager
+    def connection(self, *, write: bool = False) -> Iterator[Connection]:
+        """A plain connection (SQLAlchemy's Core, no ORM), its errors classified as a unit of work's; ``write``:
+        in one transaction that takes the store's write lock at its start, committed at the end."""
+        with _classified(self._folder, self.read_only):
+            if not write:
+                with self.engine.connect() as conn:
+                    yield conn
+                return
+            if self.read_only is not None:
+                raise _again(self.read_only)
+            with self.engine.connect().execution_options(hrdoc_write=True) as conn, conn.begin():
+                yield conn
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -111,6 +141,8 @@ class StoreContext:
             except BaseException:
                 session.rollback()
                 raise
+            from hrdoc.services import audit
+
             left_waiting = session.info.pop(audit.LEFT_WAITING, False)
         if left_waiting:
             self.link_waiting()
@@ -119,6 +151,8 @@ class StoreContext:
         """Link the audit entries left waiting to be chained (services.audit), waiting a moment for another
         writer's linking to end if need be; how many. Entries that cannot be linked in time wait for the next
         linking: nothing is lost, and the change they record is saved already."""
+        from hrdoc.services import audit
+
         try:
             with self.write(log_only=True, wait_s=audit.LINK_WAIT_S) as session:
                 return audit.link_waiting(session)

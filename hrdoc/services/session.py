@@ -1,11 +1,15 @@
-"""Opening and creating stores for the services, with the audit entries that go with it."""
+"""Opening and creating stores for the services, with the audit entries that go with it.
+
+Unlocking a store file records the unlock without the ORM (:func:`hrdoc.services.audit_chain.link_unlock`), so
+that the app paints its main window before the ORM and the models are imported (issue 15, point 1).
+"""
 
 from __future__ import annotations
 
 import os
 
 from hrdoc.domain.enums import AuditAction
-from hrdoc.services import audit
+from hrdoc.services.audit_chain import link_unlock
 from hrdoc.services.context import StoreContext
 from hrdoc.services.passphrase import check_new_passphrase
 from hrdoc.storage.engine import Secret, StoreLocation
@@ -39,6 +43,8 @@ def new_store(
     location = StoreLocation.parse(db)
     if location.path is not None and encrypted:
         check_new_passphrase(passphrase or "")
+    from hrdoc.services import audit
+
     ctx = StoreContext(create_store(location, passphrase, encrypted=encrypted), location, user)
     on_server = location.url is not None
     with ctx.write() as session:
@@ -80,8 +86,7 @@ def unlock_store(
             return ctx
         team = location.url is not None
         try:
-            with ctx.write(log_only=True, wait_s=TEAM_UNLOCK_WAIT_S if team else None) as session:
-                audit.record(session, user, AuditAction.UNLOCK, summary="unlocked the store")
+            _record_unlock(ctx, team)
         except DiskFull:
             # The disk filled up between the check and the write: reading still works.
             ctx.notes.append(UNLOCK_NOT_RECORDED_FULL)
@@ -94,6 +99,20 @@ def unlock_store(
                 raise
             ctx.notes.append(UNLOCK_NOT_RECORDED_TEAM.format(reason=_reason(err)))
     return ctx
+
+
+def _record_unlock(ctx: StoreContext, team: bool) -> None:
+    """The unlock in the audit log: on a store file through a plain connection when the entry only needs
+    numbering and hashing after the head (nothing waits to be linked); otherwise through a unit of work."""
+    summary = "unlocked the store"
+    if not team:
+        with ctx.connection(write=True) as conn:
+            if link_unlock(conn, ctx.user, AuditAction.UNLOCK.value, summary):
+                return
+    from hrdoc.services import audit
+
+    with ctx.write(log_only=True, wait_s=TEAM_UNLOCK_WAIT_S if team else None) as session:
+        audit.record(session, ctx.user, AuditAction.UNLOCK, summary=summary)
 
 
 def _not_recorded(ctx: StoreContext) -> str:

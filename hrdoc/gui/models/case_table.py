@@ -18,7 +18,7 @@ from hrdoc.domain.enums import CaseStatus
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.specs import choice_label, field_label
 from hrdoc.gui.i18n import tr
-from hrdoc.services.cases import CaseSummary
+from hrdoc.services.case_summaries import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
