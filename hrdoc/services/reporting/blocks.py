@@ -459,5 +459,6 @@ def _furniture_style(font: str, size: float, color: Any, alignment: int, shaped:
 
 
 def _ascii_safe(text: str) -> str:
-    """Text drawn straight on the canvas (header, footer) is not shaped: keep it to what Noto Sans has."""
-    return "".join("?" if needs_shaping(c) or has_rtl(c) else c for c in str(text))
+    """Text drawn straight on the canvas (header, footer) is not shaped: keep it to what Noto Sans has (no
+    right-to-left or Arabic letters, no Tifinagh)."""
+    return "".join("?" if needs_shaping(c) or has_rtl(c) or "\u2d30" <= c <= "\u2d7f" else c for c in str(text))
