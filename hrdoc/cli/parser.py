@@ -269,7 +269,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help=tr(
             "the report's language: its headings, labels, dates, numbers and vocabulary terms (what users wrote "
             "is printed as written); default: the language of the command line's messages, from LC_ALL, LC_MESSAGES "
-            "or LANG, if reports speak it, else English (Arabic reports are not available yet)"
+            "or LANG, if reports speak it, else English"
         ),
     )
     p.add_argument("--force", action="store_true", help=tr("replace FILE.pdf if it exists"))

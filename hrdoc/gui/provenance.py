@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hrdoc.gui.forms.specs import moment_text
 from hrdoc.gui.i18n import tr
 from hrdoc.services import audit
 
 
 def _utc(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+    """A moment in UTC as the interface's language writes it ("27 mars 2022 14:03:05")."""
+    return moment_text(moment)
 
 
 def _moment(at: dt.datetime | str | None) -> dt.datetime | None:

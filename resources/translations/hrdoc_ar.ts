@@ -3283,11 +3283,6 @@
         <translation>حفظ {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="-120"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>YYYY-MM-DD، أو يُترك فارغاً إن لم يكن معروفاً</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
@@ -3333,11 +3328,6 @@
         <location line="+51"/>
         <source>— a record not in this case —</source>
         <translation>— سجل ليس في هذه القضية —</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>{0!r} is not a date: write it as YYYY-MM-DD, for example 2025-02-14</source>
-        <translation>{0!r} ليس تاريخاً: يُكتب بالصيغة YYYY-MM-DD، مثلاً 2025-02-14</translation>
     </message>
     <message>
         <location filename="../../hrdoc/domain/validation.py" line="+141"/>
@@ -10246,8 +10236,8 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
     </message>
     <message>
         <location line="+6"/>
-        <source>the report&apos;s language: its headings, labels, dates, numbers and vocabulary terms (what users wrote is printed as written); default: the language of the command line&apos;s messages, from LC_ALL, LC_MESSAGES or LANG, if reports speak it, else English (Arabic reports are not available yet)</source>
-        <translation>لغة التقرير: عناوينه وتسمياته وتواريخه وأرقامه ومصطلحاته (يُطبع ما كتبه المستخدمون كما كُتب)؛ الافتراضي: لغة رسائل سطر الأوامر، من LC_ALL أو LC_MESSAGES أو LANG، إن كانت التقارير متاحة بها، وإلا فالإنكليزية (التقارير بالعربية غير متاحة بعد)</translation>
+        <source>the report&apos;s language: its headings, labels, dates, numbers and vocabulary terms (what users wrote is printed as written); default: the language of the command line&apos;s messages, from LC_ALL, LC_MESSAGES or LANG, if reports speak it, else English</source>
+        <translation>لغة التقرير: عناوينه وتسمياته وتواريخه وأرقامه ومصطلحاته (يُطبع ما كتبه المستخدمون كما كُتب)؛ الافتراضي: لغة رسائل سطر الأوامر، من LC_ALL أو LC_MESSAGES أو LANG، إن كانت التقارير متاحة بها، وإلا فالإنكليزية</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10315,6 +10305,16 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+5"/>
         <source>the shell that will read it</source>
         <translation>الصدفة التي ستقرؤه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <source>for example {date}, or empty if unknown</source>
+        <translation>مثلاً {date}، أو يُترك فارغاً إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
+        <translation>«{text}» ليس تاريخاً: يُكتب بالصيغة {date} أو بالصيغة YYYY-MM-DD</translation>
     </message>
 </context>
 <context>

@@ -3283,11 +3283,6 @@
         <translation>Enregistrer la fiche&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="-120"/>
-        <source>YYYY-MM-DD, or empty if unknown</source>
-        <translation>AAAA-MM-JJ, ou vide si inconnue</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
@@ -3333,11 +3328,6 @@
         <location line="+51"/>
         <source>— a record not in this case —</source>
         <translation>— une fiche extérieure à ce dossier —</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>{0!r} is not a date: write it as YYYY-MM-DD, for example 2025-02-14</source>
-        <translation>{0!r} n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ, par exemple 2025-02-14</translation>
     </message>
     <message>
         <location filename="../../hrdoc/domain/validation.py" line="+141"/>
@@ -10246,8 +10236,8 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
     </message>
     <message>
         <location line="+6"/>
-        <source>the report&apos;s language: its headings, labels, dates, numbers and vocabulary terms (what users wrote is printed as written); default: the language of the command line&apos;s messages, from LC_ALL, LC_MESSAGES or LANG, if reports speak it, else English (Arabic reports are not available yet)</source>
-        <translation>la langue du rapport&#xa0;: ses titres, libellés, dates, nombres et termes de vocabulaire (ce que les utilisateurs ont écrit est imprimé tel quel)&#xa0;; par défaut&#xa0;: la langue des messages de la ligne de commande, d&apos;après LC_ALL, LC_MESSAGES ou LANG, si les rapports la parlent, sinon l&apos;anglais (les rapports en arabe ne sont pas encore disponibles)</translation>
+        <source>the report&apos;s language: its headings, labels, dates, numbers and vocabulary terms (what users wrote is printed as written); default: the language of the command line&apos;s messages, from LC_ALL, LC_MESSAGES or LANG, if reports speak it, else English</source>
+        <translation>la langue du rapport&#xa0;: ses titres, libellés, dates, nombres et termes de vocabulaire (ce que les utilisateurs ont écrit est imprimé tel quel)&#xa0;; par défaut&#xa0;: la langue des messages de la ligne de commande, d&apos;après LC_ALL, LC_MESSAGES ou LANG, si les rapports la parlent, sinon l&apos;anglais</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10315,6 +10305,16 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+5"/>
         <source>the shell that will read it</source>
         <translation>le shell qui le lira</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <source>for example {date}, or empty if unknown</source>
+        <translation>par exemple {date}, ou vide si inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme {date} ou AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>

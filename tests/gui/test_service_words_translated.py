@@ -5,6 +5,7 @@ numbers of the tables, in French and in Arabic, with the real catalogues."""
 from __future__ import annotations
 
 import io
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,6 +129,9 @@ def test_the_services_words_dates_and_numbers_are_in_the_interfaces_language(
     for entry in entries:
         assert any(s.startswith(entry) for s in shown), (entry, shown)
     assert not [s for s in shown if s.startswith(ENGLISH_STARTS)]
+    # When each entry was written: its day in words too, never as ISO text.
+    when = column(audit, audit.model.headerData(1, ACROSS))
+    assert when and not [w for w in when if re.search(r"\d{4}-\d\d-\d\d", w)], when
 
     # An account's name, as the workspace reads it for its headings, pickers and the cells naming it.
     account = str(data["accounts"][0]["id"])

@@ -26,6 +26,8 @@ from hrdoc.gui.forms.specs import (
     FieldSpec,
     FieldType,
     choice_label,
+    date_edit_text,
+    date_from_text,
     form_kinds,
     kind_name,
     record_option,
@@ -36,6 +38,7 @@ from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.vocab import VocabularyService
 
+EXAMPLE_DAY = dt.date(2025, 2, 14)  # the day a date field's hint and its message give as an example
 PICKERS = (FieldType.PICK, FieldType.ORIGIN, FieldType.TARGET)  # fields that refer to other records
 
 Options = Callable[[FieldSpec], list[tuple[str, Any]]]
@@ -83,7 +86,8 @@ def make_widget(
         return QCheckBox()
     if t in (FieldType.TEXT, FieldType.DATE, FieldType.INT, FieldType.FLOAT):
         line = QLineEdit()
-        placeholder = {FieldType.DATE: tr("YYYY-MM-DD, or empty if unknown")}.get(t, spec.hint)
+        example = tr("for example {date}, or empty if unknown").format(date=date_edit_text(EXAMPLE_DAY))
+        placeholder = example if t is FieldType.DATE else spec.hint
         line.setPlaceholderText(placeholder)
         if masked:
             line.setReadOnly(True)
@@ -220,8 +224,10 @@ def show_value(widget: QWidget, spec: FieldSpec, value: Any, refill: Callable[[]
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
     elif isinstance(widget, QLineEdit):
+        if spec.input is FieldType.DATE and isinstance(value, str) and value:
+            value = date_from_text(value) or value
         if isinstance(value, dt.date):
-            value = value.isoformat()
+            value = date_edit_text(value)  # as the interface's locale writes it
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QComboBox):
         if spec.input is FieldType.SUBVOCAB:
@@ -258,12 +264,15 @@ def read_value(widget: QWidget, spec: FieldSpec) -> Any:
     if spec.input is FieldType.DATE:
         if not text:
             return None
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
+        day = date_from_text(text)
+        if day is None:
             raise ValidationError.single(
-                spec.name, tr("{0!r} is not a date: write it as YYYY-MM-DD, for example 2025-02-14").format(text)
-            ) from None
+                spec.name,
+                tr("“{text}” is not a date: write it as {date} or as YYYY-MM-DD").format(
+                    text=text, date=date_edit_text(EXAMPLE_DAY)
+                ),
+            )
+        return day
     if spec.input in (FieldType.INT, FieldType.FLOAT):
         if not text:
             return None

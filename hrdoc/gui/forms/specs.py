@@ -9,6 +9,7 @@ choices as people read them, and the case's records offered in a reference picke
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from hrdoc.domain import countries, enums, registry
 from hrdoc.domain.marks import N_
@@ -146,6 +147,35 @@ def day_text(value: object, precision: str = "exact") -> str:
     if precision == "year":
         return str(day.year)
     return format_month(day, i18n.running) if precision == "month" else i18n.date_text(day)
+
+
+def _edited_format() -> str:
+    """How a form's date field writes a day: the locale's short format with the year in four digits (27/03/2022
+    in French; 27/3/2022 in Arabic, a right-to-left mark after each number)."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_edit_text(day: dt.date) -> str:
+    """A day as a form's date field shows it, by the interface's locale (:func:`date_from_text` reads it back)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _edited_format())
+
+
+def date_from_text(text: str) -> dt.date | None:
+    """The day typed in a form's date field: as the locale writes it (:func:`date_edit_text`, its direction marks
+    optional) or as YYYY-MM-DD, which any keyboard types; None if it is neither."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    pattern = _edited_format()
+    for written, form in ((text, pattern), (text.replace(RLM, ""), pattern.replace(RLM, ""))):
+        found = QLocale().toDate(written, form)
+        if found.isValid():
+            return dt.date(found.year(), found.month(), found.day())
+    return None
+
+
+RLM = "\u200f"  # the right-to-left mark Arabic's short date format puts after each number
 
 
 def moment_text(value: object) -> str:
