@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from hrdoc.cli.messages import N_, tr
 from hrdoc.domain.errors import Phrase, Term, UserError
+from hrdoc.gui.display import NO_SCREEN  # Qt-free: what the desktop app needs to open a window
 from hrdoc.storage.location import StoreLocation
 
 if TYPE_CHECKING:  # the app's unlock dialog comes before SQLAlchemy: `hrdoc gui` imports this module first
@@ -37,6 +38,7 @@ EXIT_NOT_FOUND = 5
 EXIT_NO_STORE = 6
 EXIT_WRONG_PASSPHRASE = 7
 EXIT_BUSY = 8
+EXIT_NO_SCREEN = NO_SCREEN  # the desktop app cannot open a window here (it said what is missing)
 EXIT_BUG = 70  # EX_SOFTWARE
 EXIT_INTERRUPTED = 130
 EXIT_STATUSES: tuple[tuple[int, str], ...] = (
@@ -49,6 +51,10 @@ EXIT_STATUSES: tuple[tuple[int, str], ...] = (
     (EXIT_NO_STORE, N_("no store at --db (create one with init or demo)")),
     (EXIT_WRONG_PASSPHRASE, N_("wrong passphrase (of the store, a bundle or a team store), or not an hrdoc store")),
     (EXIT_BUSY, N_("the store is busy with another hrdoc process: nothing was saved; try again")),
+    (
+        EXIT_NO_SCREEN,
+        N_("the desktop app cannot open a window here: no display, or X libraries missing (it says which)"),
+    ),
     (EXIT_BUG, N_("an unexpected error: a bug (--debug shows its details)")),
     (EXIT_INTERRUPTED, N_("interrupted (Ctrl-C); the message says whether anything was saved")),
 )

@@ -21,6 +21,9 @@ XCB_LIBRARIES: dict[str, str] = {
     "xcb-shape": "libxcb-shape0",
 }
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+# The exit status of ``hrdoc`` when no window can open, after saying why (one of the CLI's exit statuses,
+# hrdoc.cli.common.EXIT_STATUSES): the Makefile's ``run`` ends there with that explanation alone.
+NO_SCREEN = 9
 
 
 def display_problem(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from hrdoc.gui.display import display_problem
+from hrdoc.gui.display import NO_SCREEN, display_problem
 
 
 def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphrase: str | None = None) -> int:
     problem = display_problem()
     if problem:
         print(f"hrdoc: {problem}", file=sys.stderr)
-        return 2
+        return NO_SCREEN
 
     key = None
     if passphrase is not None:  # a scripted start: the key derived, the store's modules imported, before Qt
