@@ -6550,6 +6550,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{status} ({number})</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>{label}: {fate}</source>
+        <translation>{label}: {fate}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{number} killed</source>
         <translation>القتل ({number})</translation>

@@ -6550,6 +6550,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{status} ({number})</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>{label}: {fate}</source>
+        <translation>{label}&#xa0;: {fate}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{number} killed</source>
         <translation>tuées ({number})</translation>

@@ -149,6 +149,7 @@ def test_a_group_s_fate_agrees_with_its_number(french: dict[Audience, list[str]]
     """24 victims killed: "tuées (24)", the feminine plural (victimes), not the singular of one victim ("tuée")."""
     for text in french[Audience.INTERNAL]:
         assert "tuées (24)" in text
+        assert "border : tuées (24)" in text  # the group, then what happened to it, as French punctuates
         assert "tuée (24)" not in text
         assert "(victime individuelle ; tuée)" in text  # one victim: the singular
 

@@ -59,7 +59,11 @@ def _victim_line(blocks: ReportBlocks, victim: dict[str, Any]) -> str:
         if victim.get(f"count_{k}") is not None
     ]
     counted = blocks.fate(victim["status"], _best(victim, "count"), counts)
-    text = f"{victim['label']}: {counted}" if counts else f"{victim['label']} ({status})"
+    text = (
+        say(N_("{label}: {fate}")).format(label=victim["label"], fate=counted)
+        if counts
+        else f"{victim['label']} ({status})"
+    )
     if split:
         text += f" ({blocks.comma().join(split)})"
     return text + described
