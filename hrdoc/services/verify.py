@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
@@ -48,18 +50,25 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
     report.checks += database.checks
     report.problems += database.problems
     if chain.ok:
-        report.checks.append(f"audit log: {chain.entries} entries, hash chain intact")
+        report.checks.append(Phrase(N_("audit log: {entries} entries, hash chain intact"), entries=chain.entries))
     else:
         report.problems += chain.problems
     report.checks += [
-        f"team store {head.where}: this store last saw its audit log at entry {head.seq} ({head.seen_on()}); "
-        f"`hrdoc verify --team DB` checks that its history was not rewritten since"
+        Phrase(
+            N_(
+                "team store {store}: this store last saw its audit log at entry {entry} ({seen}); "
+                "`hrdoc verify --team DB` checks that its history was not rewritten since"
+            ),
+            store=head.where,
+            entry=head.seq,
+            seen=head.seen_on(),
+        )
         for head in heads
     ]
     if arrivals:
         report.problems += arrivals
     else:
-        report.checks.append("entries merged from other stores: as their first writers wrote them")
+        report.checks.append(Phrase(N_("entries merged from other stores: as their first writers wrote them")))
     # Items found intact get a "verify" entry in their chain of custody, unless the store itself is in doubt
     # or cannot be written here (a read-only disk: the unlock's note says nothing is recorded).
     service = EvidenceService(ctx)
@@ -74,15 +83,27 @@ def verify_store(ctx: StoreContext) -> VerifyReport:
     if isinstance(vault, Vault) and (waiting := vault.quarantined()):
         # Never deleted: the user decides. The sweep puts them back itself once the store records them again.
         report.problems.append(
-            f"evidence vault: {len(waiting)} file(s) that no evidence item of this store records are kept in "
-            f"{vault.quarantine} (nothing was deleted; a note beside each says when and why): if you restored an "
-            "older copy of the store, put back the copy that recorded them and run verify again, which returns "
-            "them to the vault"
+            Phrase(
+                N_(
+                    "evidence vault: {count} file(s) that no evidence item of this store records are kept in "
+                    "{folder} (nothing was deleted; a note beside each says when and why): if you restored an "
+                    "older copy of the store, put back the copy that recorded them and run verify again, which "
+                    "returns them to the vault"
+                ),
+                count=len(waiting),
+                folder=vault.quarantine,
+            )
         )
     if isinstance(vault, Vault) and vault.left_in_place:
         report.problems.append(
-            f"evidence vault: {len(vault.left_in_place)} file(s) that no evidence item of this store records could "
-            f"not be moved to {vault.quarantine} (is the disk read-only?); they were left in the vault, untouched"
+            Phrase(
+                N_(
+                    "evidence vault: {count} file(s) that no evidence item of this store records could not be "
+                    "moved to {folder} (is the disk read-only?); they were left in the vault, untouched"
+                ),
+                count=len(vault.left_in_place),
+                folder=vault.quarantine,
+            )
         )
     return report
 
@@ -103,9 +124,17 @@ def verify_team_log(ctx: StoreContext, team: StoreContext) -> VerifyReport:
         chain = audit.verify_chain(session)
     where = team.location.describe()
     if chain.ok:
-        report.checks.append(f"team store {where}: audit log of {chain.entries} entries, hash chain intact")
+        report.checks.append(
+            Phrase(
+                N_("team store {store}: audit log of {entries} entries, hash chain intact"),
+                store=where,
+                entries=chain.entries,
+            )
+        )
     else:
-        report.problems += [f"team store {where}: {problem}" for problem in chain.problems]
+        report.problems += [
+            Phrase(N_("team store {store}: {problem}"), store=where, problem=problem) for problem in chain.problems
+        ]
     return report
 
 
@@ -116,20 +145,45 @@ def _check_search_index(conn: Connection, report: VerifyReport) -> None:
     found = search_index.check(conn)
     if found.fulltext_skipped:  # not a problem of the store: the words are checked on another run
         report.checks.append(
-            f"search index: its words were not re-read this time ({found.fulltext_skipped}); run verify again "
-            "when no other hrdoc is writing, on a writable disk, to include them"
+            Phrase(
+                N_(
+                    "search index: its words were not re-read this time ({reason}); run verify again when no other "
+                    "hrdoc is writing, on a writable disk, to include them"
+                ),
+                reason=found.fulltext_skipped,
+            )
         )
     if found.ok:
-        report.checks.append(f"search index: {found.documents} documents, as the records call for")
+        report.checks.append(
+            Phrase(N_("search index: {documents} documents, as the records call for"), documents=found.documents)
+        )
         return
     problems = found.problems
-    report.problems += [f"search index: {p}" for p in problems[:SEARCH_PROBLEMS_SHOWN]]
+    report.problems += [Phrase(N_("search index: {problem}"), problem=p) for p in problems[:SEARCH_PROBLEMS_SHOWN]]
     if len(problems) > SEARCH_PROBLEMS_SHOWN:
-        report.problems.append(f"search index: and {len(problems) - SEARCH_PROBLEMS_SHOWN} more documents like these")
-    wrong = [f"{len(problems)} of {found.documents} documents differ from the records"] if problems else []
+        report.problems.append(
+            Phrase(
+                N_("search index: and {count} more documents like these"), count=len(problems) - SEARCH_PROBLEMS_SHOWN
+            )
+        )
+    wrong: list[str] = []
+    if problems:
+        wrong.append(
+            Phrase(
+                N_("{wrong} of {documents} documents differ from the records"),
+                wrong=len(problems),
+                documents=found.documents,
+            )
+        )
     if not found.fulltext_ok:  # FTS5's words disagree with search_docs: which record it cannot tell
-        wrong.append("the full-text index does not hold the words of its documents")
+        wrong.append(Phrase(N_("the full-text index does not hold the words of its documents")))
+    said = wrong[0] if len(wrong) == 1 else Phrase(N_("{first}; {second}"), first=wrong[0], second=wrong[1])
     report.problems.append(
-        f"search index: {'; '.join(wrong)}; run hrdoc verify --rebuild-index to make it again from the records"
-        " (no record changes)"
+        Phrase(
+            N_(
+                "search index: {wrong}; run hrdoc verify --rebuild-index to make it again from the records "
+                "(no record changes)"
+            ),
+            wrong=said,
+        )
     )

@@ -28,6 +28,9 @@ from typing import Any
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
+
 # The most page cache the SQLite check takes: a store up to this size is read once, a larger one partly twice.
 CHECK_CACHE_MIB = 256
 # Per check, this many problems are named and the rest counted.
@@ -80,7 +83,7 @@ def _sqlite_integrity(conn: Connection, found: Found) -> None:
         if wanted_kib > held_kib:
             conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")  # the pages beyond it are freed
     if results == ["ok"]:
-        found.checks.append("database integrity: ok")
+        found.checks.append(Phrase(N_("database integrity: ok")))
     else:
         found.problems += [f"database integrity: {r}" for r in results]
 
@@ -120,7 +123,7 @@ def _references(conn: Connection, found: Found) -> None:
     if problems:
         found.problems += problems
     else:
-        found.checks.append("references between records: ok")
+        found.checks.append(Phrase(N_("references between records: ok")))
 
 
 # -- PostgreSQL ----------------------------------------------------------------------------------------------
@@ -144,7 +147,12 @@ def _postgresql_integrity(conn: Connection, found: Found) -> None:
             conn.exec_driver_sql(f"RESET {setting}")
     if len(found.problems) == before:
         found.checks.insert(
-            0, f"database integrity: ok ({len(tables)} tables, {rows} rows read; every rule and unique key holds)"
+            0,
+            Phrase(
+                N_("database integrity: ok ({tables} tables, {rows} rows read; every rule and unique key holds)"),
+                tables=len(tables),
+                rows=rows,
+            ),
         )
     _amcheck(conn, tables, found)
 

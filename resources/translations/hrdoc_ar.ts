@@ -10321,6 +10321,91 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
         <translation>«{text}» ليس تاريخاً: يُكتب بالصيغة {date} أو بالصيغة YYYY-MM-DD</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>audit log: {entries} entries, hash chain intact</source>
+        <translation>سجل التدقيق: {entries} من القيود، وسلسلة التجزئة سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>team store {store}: this store last saw its audit log at entry {entry} ({seen}); `hrdoc verify --team DB` checks that its history was not rewritten since</source>
+        <translation>قاعدة بيانات الفريق {store}: اطّلعت هذه القاعدة على سجل تدقيقها آخر مرة عند القيد {entry} ({seen})؛ ويتحقق الأمر `hrdoc verify --team DB` من أن تاريخه لم يُعَد كتابته منذ ذلك الحين</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>entries merged from other stores: as their first writers wrote them</source>
+        <translation>القيود المدمجة من قواعد بيانات أخرى: كما كتبها كاتبوها الأوائل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>evidence vault: {count} file(s) that no evidence item of this store records are kept in {folder} (nothing was deleted; a note beside each says when and why): if you restored an older copy of the store, put back the copy that recorded them and run verify again, which returns them to the vault</source>
+        <translation>خزنة الأدلة: يُحتفظ في {folder} بعدد {count} من الملفات لا يسجّلها أي دليل في هذه القاعدة (لم يُحذف شيء؛ وتبيّن ملاحظة بجانب كل ملف متى ولماذا): إن كنت قد استعدت نسخة أقدم من قاعدة البيانات، فأعد النسخة التي كانت تسجّلها وشغّل التحقق مجدداً، فيعيدها إلى الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>evidence vault: {count} file(s) that no evidence item of this store records could not be moved to {folder} (is the disk read-only?); they were left in the vault, untouched</source>
+        <translation>خزنة الأدلة: تعذّر نقل {count} من الملفات لا يسجّلها أي دليل في هذه القاعدة إلى {folder} (هل القرص للقراءة فقط؟)؛ فتُركت في الخزنة دون مساس</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>team store {store}: audit log of {entries} entries, hash chain intact</source>
+        <translation>قاعدة بيانات الفريق {store}: سجل تدقيق من {entries} من القيود، وسلسلة التجزئة سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>team store {store}: {problem}</source>
+        <translation>قاعدة بيانات الفريق {store}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: its words were not re-read this time ({reason}); run verify again when no other hrdoc is writing, on a writable disk, to include them</source>
+        <translation>فهرس البحث: لم تُعَد قراءة كلماته هذه المرة ({reason})؛ شغّل التحقق مجدداً حين لا تكتب أي نسخة أخرى من hrdoc، وعلى قرص قابل للكتابة، لتشملها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: {documents} documents, as the records call for</source>
+        <translation>فهرس البحث: {documents} من المستندات، مطابقة للسجلات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: {problem}</source>
+        <translation>فهرس البحث: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: and {count} more documents like these</source>
+        <translation>فهرس البحث: و{count} من المستندات الأخرى المماثلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>{wrong} of {documents} documents differ from the records</source>
+        <translation>{wrong} من أصل {documents} من المستندات تختلف عن السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>the full-text index does not hold the words of its documents</source>
+        <translation>فهرس النص الكامل لا يتضمن كلمات مستنداته</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: {wrong}; run hrdoc verify --rebuild-index to make it again from the records (no record changes)</source>
+        <translation>فهرس البحث: {wrong}؛ شغّل hrdoc verify --rebuild-index لإعادة بنائه من السجلات (دون تغيير أي سجل)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <source>database integrity: ok</source>
+        <translation>سلامة قاعدة البيانات: سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <source>references between records: ok</source>
+        <translation>الإحالات بين السجلات: سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <source>database integrity: ok ({tables} tables, {rows} rows read; every rule and unique key holds)</source>
+        <translation>سلامة قاعدة البيانات: سليمة ({tables} من الجداول، و{rows} من الصفوف المقروءة؛ وكل القواعد والمفاتيح الفريدة محترمة)</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

@@ -10321,6 +10321,91 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme {date} ou AAAA-MM-JJ</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>audit log: {entries} entries, hash chain intact</source>
+        <translation>journal d&apos;audit&#xa0;: {entries} entrées, chaîne de hachage intacte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>team store {store}: this store last saw its audit log at entry {entry} ({seen}); `hrdoc verify --team DB` checks that its history was not rewritten since</source>
+        <translation>base de l&apos;équipe {store}&#xa0;: cette base a vu son journal d&apos;audit pour la dernière fois à l&apos;entrée {entry} ({seen})&#xa0;; `hrdoc verify --team DB` vérifie que son historique n&apos;a pas été réécrit depuis</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>entries merged from other stores: as their first writers wrote them</source>
+        <translation>entrées fusionnées depuis d&apos;autres bases&#xa0;: telles que leurs premiers auteurs les ont écrites</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>evidence vault: {count} file(s) that no evidence item of this store records are kept in {folder} (nothing was deleted; a note beside each says when and why): if you restored an older copy of the store, put back the copy that recorded them and run verify again, which returns them to the vault</source>
+        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) qu&apos;aucun élément de preuve de cette base ne mentionne sont conservés dans {folder} (rien n&apos;a été supprimé&#xa0;; une note à côté de chacun indique quand et pourquoi)&#xa0;: si vous avez restauré une copie plus ancienne de la base, remettez en place la copie qui les mentionnait et relancez la vérification, qui les replacera dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>evidence vault: {count} file(s) that no evidence item of this store records could not be moved to {folder} (is the disk read-only?); they were left in the vault, untouched</source>
+        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) qu&apos;aucun élément de preuve de cette base ne mentionne n&apos;ont pas pu être déplacés vers {folder} (le disque est-il en lecture seule&#xa0;?)&#xa0;; ils ont été laissés intacts dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>team store {store}: audit log of {entries} entries, hash chain intact</source>
+        <translation>base de l&apos;équipe {store}&#xa0;: journal d&apos;audit de {entries} entrées, chaîne de hachage intacte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>team store {store}: {problem}</source>
+        <translation>base de l&apos;équipe {store}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: its words were not re-read this time ({reason}); run verify again when no other hrdoc is writing, on a writable disk, to include them</source>
+        <translation>index de recherche&#xa0;: ses mots n&apos;ont pas été relus cette fois ({reason})&#xa0;; relancez la vérification quand aucun autre hrdoc n&apos;écrit, sur un disque accessible en écriture, pour les inclure</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: {documents} documents, as the records call for</source>
+        <translation>index de recherche&#xa0;: {documents} documents, conformes aux fiches</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: {problem}</source>
+        <translation>index de recherche&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: and {count} more documents like these</source>
+        <translation>index de recherche&#xa0;: et {count} autres documents du même type</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>{wrong} of {documents} documents differ from the records</source>
+        <translation>{wrong} documents sur {documents} diffèrent des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>the full-text index does not hold the words of its documents</source>
+        <translation>l&apos;index en texte intégral ne contient pas les mots de ses documents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <source>search index: {wrong}; run hrdoc verify --rebuild-index to make it again from the records (no record changes)</source>
+        <translation>index de recherche&#xa0;: {wrong}&#xa0;; lancez hrdoc verify --rebuild-index pour le reconstruire à partir des fiches (aucune fiche n&apos;est modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <source>database integrity: ok</source>
+        <translation>intégrité de la base&#xa0;: correcte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <source>references between records: ok</source>
+        <translation>références entre fiches&#xa0;: correctes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <source>database integrity: ok ({tables} tables, {rows} rows read; every rule and unique key holds)</source>
+        <translation>intégrité de la base&#xa0;: correcte ({tables} tables, {rows} lignes lues&#xa0;; toutes les règles et clés uniques sont respectées)</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
