@@ -14,10 +14,31 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from hrdoc.cli.common import CliError, Meter, open_context
-from hrdoc.cli.messages import language
+from hrdoc.cli.messages import N_, language, tr, words
 
 if TYPE_CHECKING:
     from hrdoc.services.reporting import ReportScope
+
+
+# What the command says before it makes a report, and when it refuses an empty one, by audience.
+WILL_HOLD = {
+    "public": N_("the public report of {reference} will hold:"),
+    "partners": N_("the partners report of {reference} will hold:"),
+    "internal": N_("the internal report of {reference} will hold:"),
+}
+WOULD_BE_EMPTY = {
+    "public": N_(
+        "the public report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway"
+    ),
+    "partners": N_(
+        "the partners report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it "
+        "anyway"
+    ),
+    "internal": N_(
+        "the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it "
+        "anyway"
+    ),
+}
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -27,9 +48,9 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
     target = Path(args.output)
     if target.exists() and not args.force:
-        raise CliError(f"{target} already exists; use --force to replace it")
+        raise CliError(N_("{target} already exists; use --force to replace it"), target=target)
     if not target.parent.is_dir():
-        raise CliError(f"the folder {target.parent} does not exist")
+        raise CliError(N_("the folder {parent} does not exist"), parent=target.parent)
     ctx = open_context(args)
     meter = Meter()
     try:
@@ -37,10 +58,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         scope = service.scope(args.case, args.audience)
         tell_scope(scope)
         if scope.empty and not args.allow_empty:
-            raise CliError(
-                f"the {scope.audience.value} report of {scope.reference} would hold {scope.empty_reason()}; "
-                "nothing was written: use --allow-empty to make it anyway"
-            )
+            # Why it would be empty is the report service's words (hrdoc.services.reporting.scope).
+            raise CliError(WOULD_BE_EMPTY[scope.audience.value], reference=scope.reference, reason=scope.empty_reason())
         pdf = service.render(
             args.case,
             args.audience,
@@ -74,6 +93,6 @@ def tell_scope(scope: ReportScope) -> None:
     """What the report will hold, on stderr: a message for the person running the command, not data."""
     from hrdoc.cli.render import one_line
 
-    print(one_line(f"the {scope.audience.value} report of {scope.reference} will hold:"), file=sys.stderr)
-    for line in scope.lines():
-        print(f"  {one_line(line)}", file=sys.stderr)
+    print(one_line(tr(WILL_HOLD[scope.audience.value]).format(reference=scope.reference)), file=sys.stderr)
+    for line in scope.lines():  # the report service's lines (hrdoc.services.reporting.scope)
+        print(f"  {one_line(words(line))}", file=sys.stderr)

@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+145"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+149"/>
         <source>Date as reported</source>
         <translation>التاريخ كما ورد</translation>
     </message>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+92"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+93"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/country.py" line="+24"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+105"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+109"/>
         <location line="+31"/>
         <location line="+70"/>
         <source>— none —</source>
@@ -3283,7 +3283,7 @@
         <translation>حفظ {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-116"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
         <translation>[محمي]</translation>
@@ -3325,13 +3325,13 @@
         <translation> أو </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>— a record not in this case —</source>
         <translation>— سجل ليس في هذه القضية —</translation>
     </message>
     <message>
         <location filename="../../hrdoc/domain/validation.py" line="+141"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+8"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+37"/>
         <source>a whole number</source>
         <translation>عدداً صحيحاً</translation>
     </message>
@@ -3505,7 +3505,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../hrdoc/gui/undo.py" line="+94"/>
+        <location filename="../../hrdoc/gui/undo.py" line="+98"/>
         <source>create {0}</source>
         <translation>إنشاء {0}</translation>
     </message>
@@ -3991,7 +3991,7 @@
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/provenance.py" line="+38"/>
+        <location filename="../../hrdoc/gui/provenance.py" line="+40"/>
         <source>this store</source>
         <translation>قاعدة البيانات هذه</translation>
     </message>
@@ -6045,7 +6045,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>خطأ غير متوقع ({error}): هذا خلل في البرنامج، يُرجى الإبلاغ عنه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/common.py" line="+43"/>
+        <location filename="../../hrdoc/cli/common.py" line="+45"/>
         <source>done</source>
         <translation>تمّ</translation>
     </message>
@@ -6550,12 +6550,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{status} ({number})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-28"/>
         <source>{label}: {fate}</source>
         <translation>{label}: {fate}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
         <source>{number} killed</source>
         <translation>القتل ({number})</translation>
     </message>
@@ -6732,7 +6732,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الشكل 1. الوفيات المبلغ عنها في الحوادث الـ{count} الأشد فتكاً (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-60"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-36"/>
         <source>low {number}</source>
         <translation>التقدير الأدنى {number}</translation>
     </message>
@@ -6772,7 +6772,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{name} (ضحية فرد؛ {status})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+54"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>لا توجد حوادث مسجلة لهذه الجهة المستهدفة.</translation>
@@ -6955,6 +6955,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location line="+36"/>
         <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
+        <location filename="../../hrdoc/cli/report.py" line="+51"/>
         <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} موجود بالفعل؛ يُرجى استخدام --force لاستبداله</translation>
@@ -7032,6 +7033,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../hrdoc/cli/report.py" line="+2"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
         <location filename="../../hrdoc/services/tables.py" line="+152"/>
@@ -7569,6 +7571,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location filename="../../hrdoc/domain/validation.py" line="-411"/>
         <location filename="../../hrdoc/services/acled_rows.py" line="+98"/>
+        <location filename="../../hrdoc/services/verify.py" line="+180"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
     </message>
@@ -7644,12 +7647,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {value}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/cases.py" line="+245"/>
+        <location filename="../../hrdoc/services/cases.py" line="+186"/>
         <source>no case with reference or id {ref_or_id} (list them with `hrdoc cases`)</source>
         <translation>لا توجد قضية بالمرجع أو المعرّف {ref_or_id} (يسردها الأمر `hrdoc cases`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/context.py" line="+27"/>
+        <location filename="../../hrdoc/services/context.py" line="+34"/>
         <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
         <translation>ظلت جميع اتصالات هذا البرنامج بقاعدة البيانات مشغولة (مزامنة كبيرة، أو نقل أدلة؟): يُرجى انتظار انتهائها ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
     </message>
@@ -9301,7 +9304,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تغيرت النسخة الجزئية لملف الدليل {item_id} في قاعدة بيانات الفريق أثناء إكمالها: يُرجى المحاولة مجدداً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+196"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+225"/>
         <source>Account of {witness} (version {version})</source>
         <translation>إفادة {witness} (النسخة {version})</translation>
     </message>
@@ -10312,99 +10315,129 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>الصدفة التي ستقرؤه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-195"/>
         <source>for example {date}, or empty if unknown</source>
         <translation>مثلاً {date}، أو يُترك فارغاً إن لم يكن معروفاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <location line="+182"/>
         <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
         <translation>«{text}» ليس تاريخاً: يُكتب بالصيغة {date} أو بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location filename="../../hrdoc/services/verify.py" line="-127"/>
         <source>audit log: {entries} entries, hash chain intact</source>
         <translation>سجل التدقيق: {entries} من القيود، وسلسلة التجزئة سليمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+6"/>
         <source>team store {store}: this store last saw its audit log at entry {entry} ({seen}); `hrdoc verify --team DB` checks that its history was not rewritten since</source>
         <translation>قاعدة بيانات الفريق {store}: اطّلعت هذه القاعدة على سجل تدقيقها آخر مرة عند القيد {entry} ({seen})؛ ويتحقق الأمر `hrdoc verify --team DB` من أن تاريخه لم يُعَد كتابته منذ ذلك الحين</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+12"/>
         <source>entries merged from other stores: as their first writers wrote them</source>
         <translation>القيود المدمجة من قواعد بيانات أخرى: كما كتبها كاتبوها الأوائل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+17"/>
         <source>evidence vault: {count} file(s) that no evidence item of this store records are kept in {folder} (nothing was deleted; a note beside each says when and why): if you restored an older copy of the store, put back the copy that recorded them and run verify again, which returns them to the vault</source>
         <translation>خزنة الأدلة: يُحتفظ في {folder} بعدد {count} من الملفات لا يسجّلها أي دليل في هذه القاعدة (لم يُحذف شيء؛ وتبيّن ملاحظة بجانب كل ملف متى ولماذا): إن كنت قد استعدت نسخة أقدم من قاعدة البيانات، فأعد النسخة التي كانت تسجّلها وشغّل التحقق مجدداً، فيعيدها إلى الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+13"/>
         <source>evidence vault: {count} file(s) that no evidence item of this store records could not be moved to {folder} (is the disk read-only?); they were left in the vault, untouched</source>
         <translation>خزنة الأدلة: تعذّر نقل {count} من الملفات لا يسجّلها أي دليل في هذه القاعدة إلى {folder} (هل القرص للقراءة فقط؟)؛ فتُركت في الخزنة دون مساس</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+28"/>
         <source>team store {store}: audit log of {entries} entries, hash chain intact</source>
         <translation>قاعدة بيانات الفريق {store}: سجل تدقيق من {entries} من القيود، وسلسلة التجزئة سليمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+7"/>
         <source>team store {store}: {problem}</source>
         <translation>قاعدة بيانات الفريق {store}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+14"/>
         <source>search index: its words were not re-read this time ({reason}); run verify again when no other hrdoc is writing, on a writable disk, to include them</source>
         <translation>فهرس البحث: لم تُعَد قراءة كلماته هذه المرة ({reason})؛ شغّل التحقق مجدداً حين لا تكتب أي نسخة أخرى من hrdoc، وعلى قرص قابل للكتابة، لتشملها</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+8"/>
         <source>search index: {documents} documents, as the records call for</source>
         <translation>فهرس البحث: {documents} من المستندات، مطابقة للسجلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+4"/>
         <source>search index: {problem}</source>
         <translation>فهرس البحث: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+4"/>
         <source>search index: and {count} more documents like these</source>
         <translation>فهرس البحث: و{count} من المستندات الأخرى المماثلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+7"/>
         <source>{wrong} of {documents} documents differ from the records</source>
         <translation>{wrong} من أصل {documents} من المستندات تختلف عن السجلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+6"/>
         <source>the full-text index does not hold the words of its documents</source>
         <translation>فهرس النص الكامل لا يتضمن كلمات مستنداته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+5"/>
         <source>search index: {wrong}; run hrdoc verify --rebuild-index to make it again from the records (no record changes)</source>
         <translation>فهرس البحث: {wrong}؛ شغّل hrdoc verify --rebuild-index لإعادة بنائه من السجلات (دون تغيير أي سجل)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <location filename="../../hrdoc/services/verify_database.py" line="+86"/>
         <source>database integrity: ok</source>
         <translation>سلامة قاعدة البيانات: سليمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <location line="+40"/>
         <source>references between records: ok</source>
         <translation>الإحالات بين السجلات: سليمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <location line="+26"/>
         <source>database integrity: ok ({tables} tables, {rows} rows read; every rule and unique key holds)</source>
         <translation>سلامة قاعدة البيانات: سليمة ({tables} من الجداول، و{rows} من الصفوف المقروءة؛ وكل القواعد والمفاتيح الفريدة محترمة)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/report.py" line="-28"/>
+        <source>the public report of {reference} will hold:</source>
+        <translation>سيتضمن تقرير {reference} الموجّه إلى عامة الجمهور ما يلي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the partners report of {reference} will hold:</source>
+        <translation>سيتضمن تقرير {reference} الموجّه إلى الشركاء ما يلي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the internal report of {reference} will hold:</source>
+        <translation>سيتضمن تقرير {reference} للاستخدام الداخلي ما يلي:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the public report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
+        <translation>سيتضمن تقرير {reference} الموجّه إلى عامة الجمهور {reason}؛ لم يُكتب شيء: استخدم --allow-empty لإعداده رغم ذلك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the partners report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
+        <translation>سيتضمن تقرير {reference} الموجّه إلى الشركاء {reason}؛ لم يُكتب شيء: استخدم --allow-empty لإعداده رغم ذلك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
+        <translation>سيتضمن تقرير {reference} للاستخدام الداخلي {reason}؛ لم يُكتب شيء: استخدم --allow-empty لإعداده رغم ذلك</translation>
     </message>
 </context>
 <context>

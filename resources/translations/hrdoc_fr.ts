@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+145"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+149"/>
         <source>Date as reported</source>
         <translation>Date telle que rapportée</translation>
     </message>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+92"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+93"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/country.py" line="+24"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+105"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+109"/>
         <location line="+31"/>
         <location line="+70"/>
         <source>— none —</source>
@@ -3283,7 +3283,7 @@
         <translation>Enregistrer la fiche&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-116"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
         <translation>[protégé]</translation>
@@ -3325,13 +3325,13 @@
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>— a record not in this case —</source>
         <translation>— une fiche extérieure à ce dossier —</translation>
     </message>
     <message>
         <location filename="../../hrdoc/domain/validation.py" line="+141"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+8"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+37"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
@@ -3505,7 +3505,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../hrdoc/gui/undo.py" line="+94"/>
+        <location filename="../../hrdoc/gui/undo.py" line="+98"/>
         <source>create {0}</source>
         <translation>création&#xa0;: {0}</translation>
     </message>
@@ -3991,7 +3991,7 @@
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/provenance.py" line="+38"/>
+        <location filename="../../hrdoc/gui/provenance.py" line="+40"/>
         <source>this store</source>
         <translation>cette base</translation>
     </message>
@@ -6045,7 +6045,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>erreur inattendue ({error})&#xa0;: il s&apos;agit d&apos;un bogue&#xa0;; merci de le signaler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/common.py" line="+43"/>
+        <location filename="../../hrdoc/cli/common.py" line="+45"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -6550,12 +6550,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{status} ({number})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-28"/>
         <source>{label}: {fate}</source>
         <translation>{label}&#xa0;: {fate}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
         <source>{number} killed</source>
         <translation>tuées ({number})</translation>
     </message>
@@ -6732,7 +6732,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Figure 1. Décès signalés lors des {count} incidents les plus meurtriers (estimation la plus probable&#xa0;; barres désignées par le numéro de l&apos;incident).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-60"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-36"/>
         <source>low {number}</source>
         <translation>estimation basse {number}</translation>
     </message>
@@ -6772,7 +6772,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name} (victime individuelle&#xa0;; {status})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+54"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>Aucun incident n&apos;est consigné pour ces destinataires.</translation>
@@ -6955,6 +6955,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     <message>
         <location line="+36"/>
         <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
+        <location filename="../../hrdoc/cli/report.py" line="+51"/>
         <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} existe déjà&#xa0;; utilisez --force pour le remplacer</translation>
@@ -7032,6 +7033,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../hrdoc/cli/report.py" line="+2"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
         <location filename="../../hrdoc/services/tables.py" line="+152"/>
@@ -7569,6 +7571,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     <message>
         <location filename="../../hrdoc/domain/validation.py" line="-411"/>
         <location filename="../../hrdoc/services/acled_rows.py" line="+98"/>
+        <location filename="../../hrdoc/services/verify.py" line="+180"/>
         <source>{first}; {second}</source>
         <translation>{first}&#xa0;; {second}</translation>
     </message>
@@ -7644,12 +7647,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name} de {reference} n&apos;est pas proposé aux destinataires {value}&#xa0;: le dossier ou l&apos;acteur leur est caché</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/cases.py" line="+245"/>
+        <location filename="../../hrdoc/services/cases.py" line="+186"/>
         <source>no case with reference or id {ref_or_id} (list them with `hrdoc cases`)</source>
         <translation>aucun dossier ayant pour référence ou identifiant {ref_or_id} (énumérez-les avec `hrdoc cases`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/context.py" line="+27"/>
+        <location filename="../../hrdoc/services/context.py" line="+34"/>
         <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
         <translation>toutes les connexions de ce programme à la base sont restées occupées (une longue synchronisation, ou des éléments de preuve en cours de déplacement&#xa0;?)&#xa0;: attendez la fin et réessayez&#xa0;; rien n&apos;a été enregistré par l&apos;opération qui a échoué.</translation>
     </message>
@@ -9301,7 +9304,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la copie partielle du fichier de preuve {item_id} dans la base d&apos;équipe a changé pendant qu&apos;elle était complétée&#xa0;: réessayez</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+196"/>
+        <location filename="../../hrdoc/gui/forms/specs.py" line="+225"/>
         <source>Account of {witness} (version {version})</source>
         <translation>Témoignage de {witness} (version {version})</translation>
     </message>
@@ -10312,99 +10315,129 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>le shell qui le lira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-195"/>
         <source>for example {date}, or empty if unknown</source>
         <translation>par exemple {date}, ou vide si inconnue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+0"/>
+        <location line="+182"/>
         <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme {date} ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location filename="../../hrdoc/services/verify.py" line="-127"/>
         <source>audit log: {entries} entries, hash chain intact</source>
         <translation>journal d&apos;audit&#xa0;: {entries} entrées, chaîne de hachage intacte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+6"/>
         <source>team store {store}: this store last saw its audit log at entry {entry} ({seen}); `hrdoc verify --team DB` checks that its history was not rewritten since</source>
         <translation>base de l&apos;équipe {store}&#xa0;: cette base a vu son journal d&apos;audit pour la dernière fois à l&apos;entrée {entry} ({seen})&#xa0;; `hrdoc verify --team DB` vérifie que son historique n&apos;a pas été réécrit depuis</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+12"/>
         <source>entries merged from other stores: as their first writers wrote them</source>
         <translation>entrées fusionnées depuis d&apos;autres bases&#xa0;: telles que leurs premiers auteurs les ont écrites</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+17"/>
         <source>evidence vault: {count} file(s) that no evidence item of this store records are kept in {folder} (nothing was deleted; a note beside each says when and why): if you restored an older copy of the store, put back the copy that recorded them and run verify again, which returns them to the vault</source>
         <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) qu&apos;aucun élément de preuve de cette base ne mentionne sont conservés dans {folder} (rien n&apos;a été supprimé&#xa0;; une note à côté de chacun indique quand et pourquoi)&#xa0;: si vous avez restauré une copie plus ancienne de la base, remettez en place la copie qui les mentionnait et relancez la vérification, qui les replacera dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+13"/>
         <source>evidence vault: {count} file(s) that no evidence item of this store records could not be moved to {folder} (is the disk read-only?); they were left in the vault, untouched</source>
         <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) qu&apos;aucun élément de preuve de cette base ne mentionne n&apos;ont pas pu être déplacés vers {folder} (le disque est-il en lecture seule&#xa0;?)&#xa0;; ils ont été laissés intacts dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+28"/>
         <source>team store {store}: audit log of {entries} entries, hash chain intact</source>
         <translation>base de l&apos;équipe {store}&#xa0;: journal d&apos;audit de {entries} entrées, chaîne de hachage intacte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+7"/>
         <source>team store {store}: {problem}</source>
         <translation>base de l&apos;équipe {store}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+14"/>
         <source>search index: its words were not re-read this time ({reason}); run verify again when no other hrdoc is writing, on a writable disk, to include them</source>
         <translation>index de recherche&#xa0;: ses mots n&apos;ont pas été relus cette fois ({reason})&#xa0;; relancez la vérification quand aucun autre hrdoc n&apos;écrit, sur un disque accessible en écriture, pour les inclure</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+8"/>
         <source>search index: {documents} documents, as the records call for</source>
         <translation>index de recherche&#xa0;: {documents} documents, conformes aux fiches</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+4"/>
         <source>search index: {problem}</source>
         <translation>index de recherche&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+4"/>
         <source>search index: and {count} more documents like these</source>
         <translation>index de recherche&#xa0;: et {count} autres documents du même type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+7"/>
         <source>{wrong} of {documents} documents differ from the records</source>
         <translation>{wrong} documents sur {documents} diffèrent des fiches</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+6"/>
         <source>the full-text index does not hold the words of its documents</source>
         <translation>l&apos;index en texte intégral ne contient pas les mots de ses documents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify.py" line="+0"/>
+        <location line="+5"/>
         <source>search index: {wrong}; run hrdoc verify --rebuild-index to make it again from the records (no record changes)</source>
         <translation>index de recherche&#xa0;: {wrong}&#xa0;; lancez hrdoc verify --rebuild-index pour le reconstruire à partir des fiches (aucune fiche n&apos;est modifiée)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <location filename="../../hrdoc/services/verify_database.py" line="+86"/>
         <source>database integrity: ok</source>
         <translation>intégrité de la base&#xa0;: correcte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <location line="+40"/>
         <source>references between records: ok</source>
         <translation>références entre fiches&#xa0;: correctes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/verify_database.py" line="+0"/>
+        <location line="+26"/>
         <source>database integrity: ok ({tables} tables, {rows} rows read; every rule and unique key holds)</source>
         <translation>intégrité de la base&#xa0;: correcte ({tables} tables, {rows} lignes lues&#xa0;; toutes les règles et clés uniques sont respectées)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/report.py" line="-28"/>
+        <source>the public report of {reference} will hold:</source>
+        <translation>le rapport public de {reference} contiendra&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the partners report of {reference} will hold:</source>
+        <translation>le rapport de {reference} pour les partenaires contiendra&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the internal report of {reference} will hold:</source>
+        <translation>le rapport interne de {reference} contiendra&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the public report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
+        <translation>le rapport public de {reference} contiendrait {reason}&#xa0;; rien n&apos;a été écrit&#xa0;: utilisez --allow-empty pour le faire malgré tout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the partners report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
+        <translation>le rapport de {reference} pour les partenaires contiendrait {reason}&#xa0;; rien n&apos;a été écrit&#xa0;: utilisez --allow-empty pour le faire malgré tout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
+        <translation>le rapport interne de {reference} contiendrait {reason}&#xa0;; rien n&apos;a été écrit&#xa0;: utilisez --allow-empty pour le faire malgré tout</translation>
     </message>
 </context>
 <context>
