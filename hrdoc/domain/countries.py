@@ -1,8 +1,9 @@
-"""ISO 3166-1 countries, declared once: alpha-2 code, numeric code, English and French names.
+"""ISO 3166-1 countries, declared once: alpha-2 code, numeric code, English, French and Arabic names.
 
 hrdoc stores a country as its alpha-2 code (``ML``); people read and type its name. :func:`resolve` turns what
-a person typed (a code in any case, a name in English or French, accents and case ignored) into the code the
-record service stores, :func:`name` and :func:`label` say a stored code in words, :func:`search` is what a
+a person typed (a code in any case, a name in English, French or Arabic, accents, Arabic vowel marks and case
+ignored) into the code the record service stores, :func:`name` and :func:`label` say a stored code in words in
+the language asked (``en``, ``fr`` or ``ar``), :func:`search` is what a
 country picker offers for a few typed letters, and :func:`searched_by` is what full-text search finds a stored
 code by. ACLED files give a country by its numeric code (``iso``) and by ACLED's name (``country``), which
 :attr:`Country.acled` keeps where it differs from the usual English one.
@@ -11,6 +12,9 @@ The codes and numbers come from Debian's ``iso-codes`` 4.15 (``iso_3166-1.json``
 codes with the user-assigned ``XK`` and numeric ``0``. The names are the short ones people use (the United
 Nations' where they differ from ISO's formal ``Bolivia, Plurinational State of``); other names (formal, former,
 ACLED's, abbreviations) are found by :func:`resolve` and :func:`search` too.
+
+The Arabic names are the Unicode CLDR's short names (CLDR 49, as Babel 2.19.0 ships it), kept in
+:mod:`hrdoc.domain.country_names_ar`, which ``tools/country_names.py`` writes.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from hrdoc.domain.country_names_ar import ARABIC
 from hrdoc.domain.errors import UserError
 
 
@@ -34,6 +39,8 @@ class Country:
     other_names: tuple[str, ...] = ()
     acled_name: str = ""
     """ACLED's name for it, where it differs from :attr:`name`."""
+    arabic: str = ""
+    """The usual short name in Arabic (CLDR's)."""
 
     @property
     def acled(self) -> str:
@@ -42,13 +49,25 @@ class Country:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every name it is known by: English, French, then the others."""
-        return (self.name, self.french, *self.other_names)
+        """Every name it is known by: English, French, Arabic, then the others."""
+        return (self.name, self.french, self.arabic, *self.other_names)
 
     @property
     def label(self) -> str:
         """How a picker shows it: ``Burkina Faso (BF)``."""
-        return f"{self.name} ({self.alpha2})"
+        return self.label_in("en")
+
+    def name_in(self, language: str) -> str:
+        """Its name in ``language`` ("en", "fr" or "ar"; English for any other)."""
+        if language == "fr":
+            return self.french
+        if language == "ar":
+            return self.arabic or self.name
+        return self.name
+
+    def label_in(self, language: str) -> str:
+        """How a picker shows it in ``language``: ``Burkina Faso (BF)``, ``مالي (ML)``."""
+        return f"{self.name_in(language)} ({self.alpha2})"
 
 
 # (alpha-2, numeric, English name, French name, other names)
@@ -349,15 +368,22 @@ _ACLED_NAMES = {
 }
 
 
+_ARABIC_LETTERS = str.maketrans({"\u0640": "", "\u0649": "\u064a", "\u0629": "\u0647"})
+
+
 def fold(text: str) -> str:
     """``text`` as names are compared: without accents, case, hyphens, apostrophes or doubled spaces (so
-    ``cote d’ivoire`` and ``COTE D IVOIRE`` find Côte d'Ivoire, ``guinee bissau`` Guinea-Bissau)."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    ``cote d’ivoire`` and ``COTE D IVOIRE`` find Côte d'Ivoire, ``guinee bissau`` Guinea-Bissau); in Arabic,
+    without vowel marks, shadda, hamza or madda over a letter or tatweel, and alif maqsura and ta marbuta read
+    as ya and ha, as people often type them (``مَالِي`` and ``مـالي`` find مالي, ``اثيوبيا`` إثيوبيا)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_ARABIC_LETTERS))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return " ".join(re.sub(r"[-'`´\u2018\u2019\u02bc]", " ", plain).split())
 
 
-COUNTRIES: tuple[Country, ...] = tuple(Country(*row, acled_name=_ACLED_NAMES.get(row[0], "")) for row in _TABLE)
+COUNTRIES: tuple[Country, ...] = tuple(
+    Country(*row, acled_name=_ACLED_NAMES.get(row[0], ""), arabic=ARABIC[row[0]]) for row in _TABLE
+)
 _BY_ALPHA2 = {c.alpha2: c for c in COUNTRIES}
 _BY_NUMERIC = {c.numeric: c for c in COUNTRIES}
 _BY_NAME = {fold(name): c for c in COUNTRIES for name in (*c.names, c.acled)}
@@ -377,7 +403,7 @@ def by_numeric(code: int) -> Country | None:
 
 
 def by_name(name: str) -> Country | None:
-    """The country known by this name in English or French, or by another of its names (case, accents and
+    """The country known by this name in English, French or Arabic, or by another of its names (case, accents and
     hyphens do not matter), or None."""
     return _BY_NAME.get(fold(name))
 
@@ -420,19 +446,20 @@ def resolve(text: str) -> str:
 
 
 def name(code: str | None, language: str = "en") -> str:
-    """A stored code in words (French with ``language="fr"``): ``BF`` → ``Burkina Faso``; ``""`` for no code,
-    the code itself for one hrdoc does not know."""
+    """A stored code in words in ``language`` ("en", "fr" or "ar"): ``ML`` → ``Mali``, ``Mali``, ``مالي``;
+    ``""`` for no code, the code itself for one hrdoc does not know."""
     if not code:
         return ""
     found = by_alpha2(code)
     if found is None:
         return code
-    return found.french if language == "fr" else found.name
+    return found.name_in(language)
 
 
 def searched_by(code: str | None) -> str:
-    """What search finds a stored country by: its code, then its names in English and French, each once
-    (``ML Mali``, ``DZ Algeria Algérie``), so that "Mali" or "Burkina Faso" finds a record stored as ``ML`` or
+    """What search finds a stored country by: its code, then its names in English, French and Arabic, each once
+    (``ML Mali مالي``, ``DZ Algeria Algérie الجزائر``), so that "Mali", "مالي" or "Burkina Faso" finds a record
+    stored as ``ML`` or
     ``BF``; ``""`` for no code, the code alone for one hrdoc does not know. The search index
     (:mod:`hrdoc.storage.search_index`) and an audience's search documents hold this for every country field."""
     if not code or not code.strip():
@@ -440,30 +467,35 @@ def searched_by(code: str | None) -> str:
     found = by_alpha2(code)
     if found is None:
         return code.strip()
-    return " ".join(dict.fromkeys((code.strip(), found.name, found.french)))
+    return " ".join(dict.fromkeys((code.strip(), found.name, found.french, found.arabic)))
 
 
-def label(code: str | None) -> str:
-    """A stored code as pickers and tables show it: ``Burkina Faso (BF)``; ``""`` for no code."""
+def label(code: str | None, language: str = "en") -> str:
+    """A stored code as pickers and tables show it in ``language``: ``Burkina Faso (BF)``, ``مالي (ML)``;
+    ``""`` for no code."""
     if not code:
         return ""
     found = by_alpha2(code)
-    return found.label if found is not None else code
+    return found.label_in(language) if found is not None else code
 
 
-def search(text: str) -> list[Country]:
-    """The countries a picker offers for ``text``, best first: the one with that code, then those whose English
-    name starts with it, then another of their names (French, other), then a word of a name, then any part of
-    one; every country, by English name, for no text."""
+_SHOWN = {"en": 0, "fr": 1, "ar": 2}  # which of _FOLDED's names a language shows
+
+
+def search(text: str, language: str = "en") -> list[Country]:
+    """The countries a picker offers for ``text``, best first: the one with that code, then those whose name in
+    ``language`` (English by default) starts with it, then another of their names, then a word of a name, then
+    any part of one; every country, by its name in ``language``, for no text."""
     query = fold(text)
+    shown = _SHOWN.get(language, 0)
     if not query:
-        return sorted(COUNTRIES, key=lambda c: _FOLDED[c.alpha2][0])
+        return sorted(COUNTRIES, key=lambda c: _FOLDED[c.alpha2][shown])
     ranked: list[tuple[int, str, Country]] = []
     for country in COUNTRIES:
         folded = _FOLDED[country.alpha2]
         if query.upper() == country.alpha2:
             rank = 0
-        elif folded[0].startswith(query):
+        elif folded[shown].startswith(query):
             rank = 1
         elif any(n.startswith(query) for n in folded):
             rank = 2
@@ -473,5 +505,5 @@ def search(text: str) -> list[Country]:
             rank = 4
         else:
             continue
-        ranked.append((rank, folded[0], country))
+        ranked.append((rank, folded[shown], country))
     return [country for _rank, _name, country in sorted(ranked, key=lambda r: r[:2])]

@@ -159,7 +159,7 @@ class Resolver:
         if field.widget is Widget.SUBVOCAB and field.vocabulary is not None:  # the parent field's vocabulary
             return self.vocabulary(str(registry.kind(kind).field(field.vocabulary).vocabulary))
         if field.widget is Widget.COUNTRY:
-            return {c.alpha2: c.name for c in countries.COUNTRIES}
+            return {c.alpha2: c.name_in(self.language) for c in countries.COUNTRIES}
         return None
 
 

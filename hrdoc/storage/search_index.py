@@ -55,7 +55,7 @@ INDEXED_TABLES: dict[str, str] = {
 
 # One query per kind: (id, case_id, title, body parts...). JSON lists are flattened in Python, and a country
 # code (a field the registry declares a COUNTRY, named as in the registry) is read with its names
-# (domain.countries.searched_by), so that "Mali" finds a place or an actor stored as ML.
+# (domain.countries.searched_by), so that "Mali" or "مالي" finds a place or an actor stored as ML.
 _DOC_QUERIES: dict[str, str] = {
     Kind.CASE: "SELECT id, id, reference || ' ' || title, summary, lead_investigator, tags, notes FROM cases t",
     Kind.LOCATION: "SELECT id, case_id, name, alt_spellings, admin1, admin2, country_code, notes FROM locations t",
@@ -247,10 +247,11 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
 # A store keeps the version of the documents it holds (store_meta; none: 1, from before versions were kept).
 # With each change to what a document holds, raise DOCUMENTS_VERSION and name the kinds it changed.
 DOCUMENTS_KEY = "search_documents"
-DOCUMENTS_VERSION = 4
+DOCUMENTS_VERSION = 5
 _CHANGED_IN: dict[int, tuple[str, ...]] = {
     2: (Kind.LOCATION, Kind.ACTOR),  # a country found by its names in English and French, not its code alone
     4: (Kind.ALLEGATION,),  # its violation found by its French and Arabic labels too (migration 0010)
+    5: (Kind.LOCATION, Kind.ACTOR),  # a country found by its Arabic name too
 }
 # Changes to a team store's documents alone: a store file's are the same text as before.
 _CHANGED_ON_POSTGRESQL: dict[int, tuple[str, ...]] = {

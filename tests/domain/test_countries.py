@@ -132,3 +132,42 @@ def test_search_finds_by_code_english_french_and_other_names_best_first() -> Non
     assert found.index("GQ") > found.index("GW")  # Guinée équatoriale: its French name does
     assert len(codes("")) == 250 and codes("")[0] == "AF"
     assert codes("zzz") == []
+
+
+def test_every_country_has_an_arabic_name() -> None:
+    """Its CLDR short name, in Arabic letters (tools/country_names.py writes them)."""
+    for c in countries.COUNTRIES:
+        assert c.arabic and any("\u0621" <= ch <= "\u064a" for ch in c.arabic), c.alpha2
+        assert not any("a" <= ch.casefold() <= "z" for ch in c.arabic), c.alpha2
+
+
+@pytest.mark.parametrize(
+    ("code", "arabic"),
+    [("ML", "مالي"), ("BF", "بوركينا فاسو"), ("DZ", "الجزائر"), ("SD", "السودان"), ("XK", "كوسوفو")],
+)
+def test_a_country_in_arabic(code: str, arabic: str) -> None:
+    assert countries.name(code, "ar") == arabic
+    assert countries.label(code, "ar") == f"{arabic} ({code})"
+    assert countries.resolve(arabic) == code
+    assert countries.resolve(f"{arabic} ({code})") == code
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["مالي", "مَالِي", "مـالي", "  مالى "],  # as written; with vowel marks; with a tatweel; alif maqsura for ya
+)
+def test_an_arabic_name_is_found_without_its_marks_or_tatweel(typed: str) -> None:
+    assert countries.resolve(typed) == "ML"
+    assert countries.search(typed, "ar")[0].alpha2 == "ML"
+
+
+def test_an_arabic_name_is_found_without_its_hamza() -> None:
+    assert countries.resolve("اثيوبيا") == countries.resolve("إثيوبيا") == "ET"
+
+
+def test_search_in_arabic_lists_by_arabic_name() -> None:
+    listed = countries.search("", "ar")
+    assert len(listed) == len(countries.COUNTRIES)
+    assert [countries.fold(c.arabic) for c in listed] == sorted(countries.fold(c.arabic) for c in listed)
+    assert {c.alpha2 for c in countries.search("مال", "ar")[:2]} == {"ML", "MT"}  # Mali, Malta (مالطا)
+    assert "DZ" in [c.alpha2 for c in countries.search("الجزا", "ar")]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog
 
 from hrdoc.domain.registry import Kind
+from hrdoc.gui import i18n
 from hrdoc.gui.forms.country import CountryPicker, country_choices
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.specs import field_text
@@ -92,3 +94,35 @@ def test_an_actor_with_no_country_keeps_none(qtbot, demo_ctx: StoreContext) -> N
 def test_tables_show_a_country_by_its_name() -> None:
     shown = field_text(Kind.LOCATION, "country_code")
     assert [shown({"country_code": code}) for code in ("ML", "CI", "", None)] == ["Mali", "Côte d'Ivoire", "", ""]
+
+
+def type_arabic(qtbot, text: str) -> None:
+    """Type letters QTest cannot (it types ASCII only): a key event with the letter as its text, as an Arabic
+    keyboard sends, a key at a time into whatever has the keyboard."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        qtbot.wait(1)
+
+
+def test_in_arabic_a_country_is_offered_found_and_shown_by_its_arabic_name(
+    qtbot, demo_ctx: StoreContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "running", "ar")  # the interface in Arabic, as i18n.install puts it at start
+    choices = country_choices()
+    mali = next(c for c in choices if c.value == "ML")
+    assert mali.label == "مالي (ML)" and "Mali" in mali.names
+    assert field_text(Kind.LOCATION, "country_code")({"country_code": "ML"}) == "مالي"  # in tables
+
+    case_id = CaseService(demo_ctx).resolve(DEMO_REFERENCE).id
+    dialog = open_form(qtbot, demo_ctx, Kind.LOCATION, case_id)
+    type_keys(qtbot, "Kidal")
+    picker = country(dialog)
+    picker.setFocus()
+    type_arabic(qtbot, "مالي")
+    assert picker.popup.isVisible() and picker.popup.texts()[0] == "مالي (ML)"
+    press(qtbot, Qt.Key.Key_Return)
+    assert (picker.currentText(), picker.currentData()) == ("مالي (ML)", "ML")
+    type_keys(qtbot, "germany")  # an English name finds it too
+    assert picker.popup.texts()[0] == "\u2068ألمانيا (DE)\u2069 (also \u2068Germany\u2069)"  # each part isolated
+    press(qtbot, Qt.Key.Key_Escape)

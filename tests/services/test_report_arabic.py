@@ -164,3 +164,11 @@ def test_tables_are_mirrored(arabic: dict[Audience, bytes]) -> None:
     row = {text: x for text, x, y in cells if abs(y - number[2]) <= 2}
     date, place = _flat("التاريخ"), _flat("المكان")
     assert row[_flat("الرقم")] > row[date] > row[place]
+
+
+def test_a_country_is_named_in_arabic(arabic: dict[Audience, bytes]) -> None:
+    """The demo's places are in Mali (ML): an Arabic report names it مالي, not Mali."""
+    lines = [_right_to_left(line) for line in _lines(arabic[Audience.INTERNAL])]
+    assert any(_flat("مالي") in line for line in lines)
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(arabic[Audience.INTERNAL])).pages)
+    assert ", Mali" not in text and "Mali," not in text

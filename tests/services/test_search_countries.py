@@ -1,10 +1,11 @@
-"""Search finds a place or an actor by its country's name, in English or French, and not only by the ISO code the
-record stores (``ML``, ``BF``): for the team and for an audience, and in a store whose search documents an older
-hrdoc made (opening the store brings them up to date)."""
+"""Search finds a place or an actor by its country's name, in English, French or Arabic, and not only by the ISO
+code the record stores (``ML``, ``BF``): for the team and for an audience, and in a store whose search documents an
+older hrdoc made (opening the store brings them up to date)."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import text
@@ -32,8 +33,9 @@ def test_a_country_is_found_by_its_names_in_english_and_french(shared_ctx: Store
     assert found(shared_ctx, "Burkina Faso", case) == {djibo}
     assert found(shared_ctx, "burkina", case) == {djibo}
     assert found(shared_ctx, "Mali", case) == {katiba, hidden}
-    for query in ("Algeria", "Algérie", "algerie"):  # English, French, and French typed without its accent
+    for query in ("Algeria", "Algérie", "algerie", "الجزائر"):  # English, French (with or without its accent), Arabic
         assert found(shared_ctx, query, case) == {gspc}, query
+    assert found(shared_ctx, "مالي", case) == {katiba, hidden}
     assert found(shared_ctx, "BF", case) == {djibo}  # the code still finds it
     # An audience finds by the country's names too, only what the sharing policy lets it see.
     assert found(shared_ctx, "Burkina Faso", case, "public") == {djibo}
@@ -45,16 +47,16 @@ def test_a_country_is_found_by_its_names_in_english_and_french(shared_ctx: Store
     assert found(shared_ctx, "Niger", case) == {djibo}
 
 
-def _as_an_older_hrdoc_left_them(ctx: StoreContext, version: str | None) -> None:
-    """The store's documents of places and actors as an hrdoc before country names made them (the code alone),
-    and the documents' version as ``version`` says (None: none kept, as before versions were)."""
+def _as_an_older_hrdoc_left_them(ctx: StoreContext, version: str | None, made: Callable[[str], str] = str) -> None:
+    """The store's documents of places and actors as an hrdoc before country names made them (``made``: the code
+    alone by default), and the documents' version as ``version`` says (None: none kept, as before versions were)."""
     with ctx.write() as session:
         conn = session.connection()
         for table in ("locations", "actors"):
             for record_id, code in conn.execute(text(f"SELECT id, country_code FROM {table}")):
                 if code:
                     old = text("UPDATE search_docs SET body = replace(body, :new, :code) WHERE record_id = :id")
-                    conn.execute(old, {"new": countries.searched_by(code), "code": code, "id": record_id})
+                    conn.execute(old, {"new": countries.searched_by(code), "code": made(code), "id": record_id})
                     if conn.dialect.name == "postgresql":  # its words too (hrdoc writes them there)
                         title, body = conn.execute(
                             text("SELECT title, body FROM search_docs WHERE record_id = :id"), {"id": record_id}
@@ -98,6 +100,25 @@ def test_opening_a_store_brings_documents_an_older_hrdoc_made_up_to_date(
         opened.close()
 
 
+def test_opening_a_store_whose_documents_name_countries_in_english_and_french_adds_arabic(ctx: StoreContext) -> None:
+    r = RecordService(ctx)
+    case = make_case(r)
+    katiba = r.create("actor", case_id=case, name="Katiba Macina", country_code="ML")
+
+    def before_arabic(code: str) -> str:  # what hrdoc wrote before country names in Arabic (version 4)
+        country = countries.by_alpha2(code)
+        assert country is not None
+        return " ".join(dict.fromkeys((code, country.name, country.french)))
+
+    _as_an_older_hrdoc_left_them(ctx, "4", before_arabic)
+    assert found(ctx, "Mali", case) == {katiba} and found(ctx, "مالي", case) == set()
+    opened = reopen(ctx, record_unlock=False)
+    try:
+        assert found(opened, "مالي", case) == {katiba}
+    finally:
+        opened.close()
+
+
 def test_a_new_store_holds_current_documents(ctx: StoreContext) -> None:
     """A store is made with the version of its documents, so that opening it has nothing to bring up to date."""
     with ctx.engine.connect() as conn:
@@ -106,8 +127,8 @@ def test_a_new_store_holds_current_documents(ctx: StoreContext) -> None:
 
 
 def test_what_a_country_is_searched_by() -> None:
-    assert countries.searched_by("ML") == "ML Mali"
-    assert countries.searched_by("DZ") == "DZ Algeria Algérie"
-    assert countries.searched_by("BF") == "BF Burkina Faso"  # the same name in French: once
+    assert countries.searched_by("ML") == "ML Mali مالي"
+    assert countries.searched_by("DZ") == "DZ Algeria Algérie الجزائر"
+    assert countries.searched_by("BF") == "BF Burkina Faso بوركينا فاسو"  # the same name in French: once
     assert countries.searched_by("QQ") == "QQ"  # a code hrdoc does not know: as it is
     assert countries.searched_by("") == countries.searched_by(None) == ""

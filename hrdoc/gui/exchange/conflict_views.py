@@ -301,7 +301,7 @@ class Comparison(QTableWidget):
             return choice_label(text)
         declared = registry.KINDS.get(kind)
         if declared is not None and name in declared.names and declared.field(name).widget is Widget.COUNTRY:
-            return countries.label(text)
+            return countries.label(text, interface_language())
         return text
 
     def _term(self, vocabulary: str, code: str) -> str:

@@ -223,7 +223,7 @@ def field_text(kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
     is what sorts and filters), any other field as it is stored."""
     declared = registry.kind(kind).field(name)
     if declared.widget is Widget.COUNTRY:
-        return lambda record: countries.name(record.get(name))
+        return lambda record: countries.name(record.get(name), interface_language())
     written = _WRITTEN.get(declared.widget)
     if written is not None:
         return lambda record: written(record.get(name))
