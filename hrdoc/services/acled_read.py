@@ -200,7 +200,7 @@ def _open(source: str | os.PathLike[str] | BinaryIO) -> tuple[BinaryIO, str, boo
         try:
             return path.open("rb"), path.name, True
         except OSError as err:
-            raise CsvError(N_("cannot read {path}: {value}"), path=path, value=err.strerror or err) from None
+            raise CsvError(N_("cannot read {path}: {cause}"), path=path, cause=err.strerror or err) from None
     return source, str(getattr(source, "name", "") or "the file"), False
 
 

@@ -144,12 +144,12 @@ def adopt(
         if not sharing.offered_across_cases(source.visibility, original.visibility, audience):
             raise UserError(
                 N_(
-                    "{name} of {reference} is not offered to the {value} audience: the case or the actor "
+                    "{name} of {reference} is not offered to the {audience} audience: the case or the actor "
                     "is hidden from it"
                 ),
                 name=original.name,
                 reference=source.reference,
-                value=Audience(audience).value,
+                audience=Audience(audience).value,
             )
         fields = {name: getattr(original, name) for name in COPIED_FIELDS}
         fields["aliases"] = list(original.aliases)

@@ -524,7 +524,7 @@ def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise NotFound(N_("{value} is not a record id (UUID)"), value=repr(value)) from None
+        raise NotFound(N_("{text} is not a record id (UUID)"), text=repr(value)) from None
 
 
 def _case_of(kind: str, obj: Any) -> uuid.UUID | None:

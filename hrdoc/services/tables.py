@@ -153,7 +153,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as err:
-        raise CsvError(N_("cannot write {target}: {value}"), target=target, value=err.strerror or err) from None
+        raise CsvError(N_("cannot write {target}: {reason}"), target=target, reason=err.strerror or err) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
@@ -162,7 +162,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[TextIO]:
         os.replace(tmp_name, target)
     except OSError as err:
         Path(tmp_name).unlink(missing_ok=True)
-        raise CsvError(N_("cannot write {target}: {value}"), target=target, value=err.strerror or err) from None
+        raise CsvError(N_("cannot write {target}: {reason}"), target=target, reason=err.strerror or err) from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

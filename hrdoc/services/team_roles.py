@@ -312,13 +312,13 @@ def _close_to_others(conn: Connection, store: _Store, names: list[str], report: 
             raise UserError(
                 N_(
                     "{name} may create objects in schema {schema}, which {me} cannot take back: ask the "
-                    "administrator to run REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (and from {name}), "
+                    "administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), "
                     "then run this again; nothing was changed"
                 ),
                 name=name,
                 schema=store.schema,
                 me=store.me,
-                value=quote(store.schema),
+                quoted_schema=quote(store.schema),
             )
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA {quote(store.schema)} FROM PUBLIC, {quote(name)}")
         report.lines.append(f"schema {store.schema}: only its owner may create objects in it (revoked from PUBLIC)")

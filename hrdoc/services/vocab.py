@@ -122,7 +122,11 @@ class CopyTerms(Terms):
             key = (values["vocabulary"], values["code"])
             if key in self.new:
                 raise refuse(
-                    Phrase(N_("the copy carries the {value} term {key} twice"), value=_words(key[0]), key=repr(key[1]))
+                    Phrase(
+                        N_("the copy carries the {vocabulary} term {key} twice"),
+                        vocabulary=_words(key[0]),
+                        key=repr(key[1]),
+                    )
                 )
             if key[1] not in super().of(key[0]):
                 self.new[key] = values  # a term this store holds keeps its meaning here
@@ -135,7 +139,7 @@ class CopyTerms(Terms):
         return {**carried, **here}
 
     def _check_new(self, session: Session, vocabulary: str, code: str, values: dict[str, Any]) -> None:
-        where = Phrase(N_("the copy's {value} term {code}"), value=_words(vocabulary), code=repr(code))
+        where = Phrase(N_("the copy's {vocabulary} term {code}"), vocabulary=_words(vocabulary), code=repr(code))
         parent = values.get("parent_code")
         if parent is not None and (parent == code or parent not in self.of(vocabulary)):
             raise refuse(

@@ -77,7 +77,7 @@ def store_salt(path: Path) -> bytes | None:
         return None
     except OSError as err:
         raise StoreError(
-            N_("cannot read {path}: {value}"), path=path, value=err.strerror or type(err).__name__
+            N_("cannot read {path}: {cause}"), path=path, cause=err.strerror or type(err).__name__
         ) from None
     if len(salt) < SALT_BYTES:
         raise WrongPassphrase()  # too short to be an encrypted store

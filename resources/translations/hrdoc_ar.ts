@@ -7501,14 +7501,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>السطر {line}: {message} (تم تخطيه)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
-        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
-        <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
-        <source>cannot read {path}: {value}</source>
-        <translation>تتعذر قراءة {path}: {value}</translation>
-    </message>
-    <message>
         <location line="+40"/>
         <source>{name} is not a CSV file: it holds binary data (a NUL byte on line {number})</source>
         <translation>{name} ليس ملف CSV: إنه يحتوي على بيانات ثنائية (بايت NUL في السطر {number})</translation>
@@ -7640,11 +7632,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+8"/>
         <source>{reference} already has the actor {name}; choose it there</source>
         <translation>لدى {reference} الجهة الفاعلة {name} بالفعل؛ يُرجى اختيارها هناك</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} of {reference} is not offered to the {value} audience: the case or the actor is hidden from it</source>
-        <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {value}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/cases.py" line="+186"/>
@@ -8063,11 +8050,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{message} ({detail})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>cannot read the bundle: {value}</source>
-        <translation>تتعذر قراءة الحزمة: {value}</translation>
-    </message>
-    <message>
         <location line="+25"/>
         <source>{truncated_message}: its end-of-archive record is missing</source>
         <translation>{truncated_message}: سجل نهاية الأرشيف مفقود</translation>
@@ -8170,12 +8152,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{truncated_message}: يحمل العضو {filename} اسماً آخر في ترويسته المحلية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+7"/>
-        <location line="+117"/>
-        <source>cannot write the bundle {path}: {value}</source>
-        <translation>تتعذر كتابة الحزمة {path}: {value}</translation>
-    </message>
-    <message>
         <location line="-99"/>
         <source>{name} is larger than the {limit} bytes a bundle member of its kind may have</source>
         <translation>{name} أكبر من {limit} بايت المسموح بها لعضو حزمة من نوعه</translation>
@@ -8209,21 +8185,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+13"/>
         <source>{truncated_message}: the encrypted bundle ends in the middle of a chunk</source>
         <translation>{truncated_message}: تنتهي الحزمة المشفرة في منتصف كتلة</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>{truncated_message}: the last part ({value} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
-        <translation>{truncated_message}: يخفق الجزء الأخير ({value} من {chunks}) من الحزمة المشفرة في المصادقة (بُتر أو عُدّل)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the encrypted bundle is damaged: part {value} of {chunks} fails authentication (it was altered)</source>
-        <translation>الحزمة المشفرة تالفة: يخفق الجزء {value} من {chunks} في المصادقة (عُدّل)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the encrypted bundle is damaged: part {value} has the wrong length</source>
-        <translation>الحزمة المشفرة تالفة: طول الجزء {value} غير صحيح</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8334,11 +8295,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+10"/>
         <source>this is not an hrdoc bundle: its manifest.json is not that of an hrdoc bundle</source>
         <translation>هذه ليست حزمة hrdoc: ملف manifest.json فيها ليس ملف حزمة hrdoc</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>this bundle&apos;s format version {value} is not one hrdoc knows</source>
-        <translation>إصدار صيغة هذه الحزمة {value} ليس مما يعرفه hrdoc</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8566,11 +8522,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سلسلة عهدة عنصر الأدلة {evidence_id}، القيد {seq} (من قاعدة بيانات أخرى)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
-        <source>the chain of custody of evidence item {item} in the copy, entry {value}</source>
-        <translation>سلسلة عهدة عنصر الأدلة {item} في النسخة، القيد {value}</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>{place} is malformed</source>
@@ -8586,16 +8537,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+10"/>
         <source>{place} was altered after it was written</source>
         <translation>عُدّل {place} بعد كتابته</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>the copy&apos;s audit entry {value}</source>
-        <translation>قيد التدقيق {value} في النسخة</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>the copy&apos;s log entry {value} is malformed</source>
-        <translation>قيد السجل {value} في النسخة مشوّه البنية</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8624,11 +8565,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سيخالف ذلك القرار قاعدة من قواعد قاعدة البيانات ({first})؛ لم يتغير أي شيء</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>the other version of this {value} cannot come back: the {value2} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
-        <translation>لا يمكن استعادة الإصدار الآخر من هذا {value}: فالـ {value2} الذي ينتمي إليه محذوف هنا (يُرجى البت فيه أولاً، أو الإبقاء على إصدار هذا الحاسوب)</translation>
-    </message>
-    <message>
         <location line="+34"/>
         <source>this item has working copies here that the other side did not delete; remove those first (Evidence → Remove), or keep this laptop&apos;s version</source>
         <translation>لهذا العنصر هنا نسخ عمل لم يحذفها الطرف الآخر؛ يُرجى إزالتها أولاً (الأدلة ← إزالة)، أو الإبقاء على إصدار هذا الحاسوب</translation>
@@ -8637,16 +8573,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+175"/>
         <source>taking the incoming version would move a record between cases; keep the local version instead</source>
         <translation>اعتماد الإصدار الوارد سينقل سجلاً بين القضايا؛ يُرجى الإبقاء على الإصدار المحلي بدلاً منه</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/merge.py" line="+265"/>
-        <source>{kind_name} {value}</source>
-        <translation>{kind_name} {value}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>version {value} of account {value2}</source>
-        <translation>الإصدار {value} من الإفادة {value2}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8836,11 +8762,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>ليس حقلاً من حقول الموافقة ({names})</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>{value} is not a record id (UUID)</source>
-        <translation>{value} ليس معرّف سجل (UUID)</translation>
-    </message>
-    <message>
         <location filename="../../hrdoc/services/records_kinds.py" line="-59"/>
         <source>unknown kind of record {kind_name}; known kinds: {names}</source>
         <translation>نوع سجل غير معروف {kind_name}؛ الأنواع المعروفة: {names}</translation>
@@ -8956,12 +8877,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>البحث في النص الكامل غير متاح في قاعدة بيانات {dialect}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/tables.py" line="+4"/>
-        <location line="+9"/>
-        <source>cannot write {target}: {value}</source>
-        <translation>تتعذر كتابة {target}: {value}</translation>
-    </message>
-    <message>
         <location line="+63"/>
         <source>no table of {kind_name} records; tables: {names}</source>
         <translation>لا يوجد جدول لسجلات {kind_name}؛ الجداول: {names}</translation>
@@ -8987,24 +8902,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يمكن منح {name} دوراً محدوداً: {why}؛ يُرجى منح كل محقق حساب دخول خاصاً به دون هذه الصلاحيات؛ لم يتغير أي شيء</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
-        <translation>يستطيع {name} إنشاء كائنات في المخطط {schema}، وهو ما لا يستطيع {me} سحبه: يُرجى أن تطلب من المسؤول تشغيل REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (ومن {name})، ثم تشغيل هذا مجدداً؛ لم يتغير أي شيء</translation>
-    </message>
-    <message>
         <location line="+19"/>
         <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
         <translation>لا يمكن أن يكون {names} محققاً وقارئاً في آن واحد: يُرجى اختيار دور واحد لكل منهم</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/vocab.py" line="+125"/>
-        <source>the copy carries the {value} term {key} twice</source>
-        <translation>تحمل النسخة مصطلح {value} {key} مرتين</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the copy&apos;s {value} term {code}</source>
-        <translation>مصطلح {value} {code} في النسخة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10438,6 +10338,96 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+4"/>
         <source>the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
         <translation>سيتضمن تقرير {reference} للاستخدام الداخلي {reason}؛ لم يُكتب شيء: استخدم --allow-empty لإعداده رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_read.py" line="+0"/>
+        <source>cannot read {path}: {cause}</source>
+        <translation>تتعذر قراءة {path}: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/actors_shared.py" line="+0"/>
+        <source>{name} of {reference} is not offered to the {audience} audience: the case or the actor is hidden from it</source>
+        <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {audience}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/archive.py" line="+0"/>
+        <source>cannot read the bundle: {cause}</source>
+        <translation>تتعذر قراءة الحزمة: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+0"/>
+        <source>cannot write the bundle {path}: {cause}</source>
+        <translation>تتعذر كتابة الحزمة {path}: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
+        <source>{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
+        <translation>{truncated_message}: يخفق الجزء الأخير ({part} من {chunks}) من الحزمة المشفرة في المصادقة (بُتر أو عُدّل)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
+        <source>the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)</source>
+        <translation>الحزمة المشفرة تالفة: يخفق الجزء {part} من {chunks} في المصادقة (عُدّل)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
+        <source>the encrypted bundle is damaged: part {part} has the wrong length</source>
+        <translation>الحزمة المشفرة تالفة: طول الجزء {part} غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+0"/>
+        <source>this bundle&apos;s format version {version} is not one hrdoc knows</source>
+        <translation>إصدار صيغة هذه الحزمة {version} ليس مما يعرفه hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
+        <translation>سلسلة عهدة عنصر الأدلة {item} في النسخة، القيد {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the copy&apos;s audit entry {number}</source>
+        <translation>قيد التدقيق {number} في النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the copy&apos;s log entry {entry_hash} is malformed</source>
+        <translation>قيد السجل {entry_hash} في النسخة مشوّه البنية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/conflicts_decide.py" line="+0"/>
+        <source>the other version of this {kind} cannot come back: the {owner} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
+        <translation>لا يمكن استعادة الإصدار الآخر من هذا {kind}: فالـ {owner} الذي ينتمي إليه محذوف هنا (يُرجى البت فيه أولاً، أو الإبقاء على إصدار هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
+        <source>{kind_name} {record_id}</source>
+        <translation>{kind_name} {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
+        <source>version {version} of account {account_id}</source>
+        <translation>الإصدار {version} من الإفادة {account_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/tables.py" line="+0"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>تتعذر كتابة {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/team_roles.py" line="+0"/>
+        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
+        <translation>يستطيع {name} إنشاء كائنات في المخطط {schema}، وهو ما لا يستطيع {me} سحبه: يُرجى أن تطلب من المسؤول تشغيل REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (ومن {name})، ثم تشغيل هذا مجدداً؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
+        <source>the copy carries the {vocabulary} term {key} twice</source>
+        <translation>تحمل النسخة مصطلح {vocabulary} {key} مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
+        <source>the copy&apos;s {vocabulary} term {code}</source>
+        <translation>مصطلح {vocabulary} {code} في النسخة</translation>
     </message>
 </context>
 <context>

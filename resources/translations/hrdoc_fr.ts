@@ -7501,14 +7501,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>ligne {line}&#xa0;: {message} (ignorée)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
-        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
-        <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
-        <source>cannot read {path}: {value}</source>
-        <translation>impossible de lire {path}&#xa0;: {value}</translation>
-    </message>
-    <message>
         <location line="+40"/>
         <source>{name} is not a CSV file: it holds binary data (a NUL byte on line {number})</source>
         <translation>{name} n&apos;est pas un fichier CSV&#xa0;: il contient des données binaires (un octet NUL à la ligne {number})</translation>
@@ -7640,11 +7632,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+8"/>
         <source>{reference} already has the actor {name}; choose it there</source>
         <translation>{reference} compte déjà l&apos;acteur {name}&#xa0;; choisissez-le là</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} of {reference} is not offered to the {value} audience: the case or the actor is hidden from it</source>
-        <translation>{name} de {reference} n&apos;est pas proposé aux destinataires {value}&#xa0;: le dossier ou l&apos;acteur leur est caché</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/cases.py" line="+186"/>
@@ -8063,11 +8050,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{message} ({detail})</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>cannot read the bundle: {value}</source>
-        <translation>impossible de lire le paquet&#xa0;: {value}</translation>
-    </message>
-    <message>
         <location line="+25"/>
         <source>{truncated_message}: its end-of-archive record is missing</source>
         <translation>{truncated_message}&#xa0;: son enregistrement de fin d&apos;archive manque</translation>
@@ -8170,12 +8152,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{truncated_message}&#xa0;: le membre {filename} porte un autre nom dans son en-tête local</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+7"/>
-        <location line="+117"/>
-        <source>cannot write the bundle {path}: {value}</source>
-        <translation>impossible d&apos;écrire le paquet {path}&#xa0;: {value}</translation>
-    </message>
-    <message>
         <location line="-99"/>
         <source>{name} is larger than the {limit} bytes a bundle member of its kind may have</source>
         <translation>{name} dépasse les {limit} octets autorisés pour un membre de paquet de ce type</translation>
@@ -8209,21 +8185,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+13"/>
         <source>{truncated_message}: the encrypted bundle ends in the middle of a chunk</source>
         <translation>{truncated_message}&#xa0;: le paquet chiffré se termine au milieu d&apos;un bloc</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>{truncated_message}: the last part ({value} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
-        <translation>{truncated_message}&#xa0;: la dernière partie ({value} sur {chunks}) du paquet chiffré échoue à l&apos;authentification (elle a été tronquée ou modifiée)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the encrypted bundle is damaged: part {value} of {chunks} fails authentication (it was altered)</source>
-        <translation>le paquet chiffré est endommagé&#xa0;: la partie {value} sur {chunks} échoue à l&apos;authentification (elle a été modifiée)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the encrypted bundle is damaged: part {value} has the wrong length</source>
-        <translation>le paquet chiffré est endommagé&#xa0;: la partie {value} n&apos;a pas la bonne longueur</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8334,11 +8295,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+10"/>
         <source>this is not an hrdoc bundle: its manifest.json is not that of an hrdoc bundle</source>
         <translation>ce n&apos;est pas un paquet hrdoc&#xa0;: son manifest.json n&apos;est pas celui d&apos;un paquet hrdoc</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>this bundle&apos;s format version {value} is not one hrdoc knows</source>
-        <translation>la version de format {value} de ce paquet n&apos;est pas connue de hrdoc</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8566,11 +8522,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>chaîne de traçabilité de l&apos;élément de preuve {evidence_id}, entrée {seq} (provenant d&apos;une autre base)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
-        <source>the chain of custody of evidence item {item} in the copy, entry {value}</source>
-        <translation>la chaîne de traçabilité de l&apos;élément de preuve {item} dans la copie, entrée {value}</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>{place} is malformed</source>
@@ -8586,16 +8537,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+10"/>
         <source>{place} was altered after it was written</source>
         <translation>{place} a été modifiée après avoir été écrite</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>the copy&apos;s audit entry {value}</source>
-        <translation>l&apos;entrée d&apos;audit {value} de la copie</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>the copy&apos;s log entry {value} is malformed</source>
-        <translation>l&apos;entrée de journal {value} de la copie est mal formée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8624,11 +8565,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>cette décision enfreindrait une règle de la base ({first})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>the other version of this {value} cannot come back: the {value2} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
-        <translation>l&apos;autre version de ce {value} ne peut pas revenir&#xa0;: le {value2} auquel elle appartient est supprimé ici (tranchez d&apos;abord celui-ci, ou gardez la version de cet ordinateur)</translation>
-    </message>
-    <message>
         <location line="+34"/>
         <source>this item has working copies here that the other side did not delete; remove those first (Evidence → Remove), or keep this laptop&apos;s version</source>
         <translation>cet élément a ici des copies de travail que l&apos;autre partie n&apos;a pas supprimées&#xa0;; retirez-les d&apos;abord (Éléments de preuve → Retirer), ou gardez la version de cet ordinateur</translation>
@@ -8637,16 +8573,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+175"/>
         <source>taking the incoming version would move a record between cases; keep the local version instead</source>
         <translation>retenir la version entrante déplacerait une fiche d&apos;un dossier à un autre&#xa0;; gardez plutôt la version locale</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/merge.py" line="+265"/>
-        <source>{kind_name} {value}</source>
-        <translation>{kind_name} {value}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>version {value} of account {value2}</source>
-        <translation>version {value} du témoignage {value2}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8836,11 +8762,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>n&apos;est pas un champ de consentement ({names})</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>{value} is not a record id (UUID)</source>
-        <translation>{value} n&apos;est pas un identifiant de fiche (UUID)</translation>
-    </message>
-    <message>
         <location filename="../../hrdoc/services/records_kinds.py" line="-59"/>
         <source>unknown kind of record {kind_name}; known kinds: {names}</source>
         <translation>type de fiche inconnu {kind_name}&#xa0;; types connus&#xa0;: {names}</translation>
@@ -8956,12 +8877,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la recherche en texte intégral n&apos;est pas disponible sur une base {dialect}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/tables.py" line="+4"/>
-        <location line="+9"/>
-        <source>cannot write {target}: {value}</source>
-        <translation>impossible d&apos;écrire {target}&#xa0;: {value}</translation>
-    </message>
-    <message>
         <location line="+63"/>
         <source>no table of {kind_name} records; tables: {names}</source>
         <translation>aucune table de fiches {kind_name}&#xa0;; tables&#xa0;: {names}</translation>
@@ -8987,24 +8902,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name} ne peut pas recevoir un rôle limité&#xa0;: {why}&#xa0;; donnez à chaque enquêteur son propre identifiant de connexion sans ces droits&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
-        <translation>{name} peut créer des objets dans le schéma {schema}, droit que {me} ne peut pas retirer&#xa0;: demandez à l&apos;administrateur d&apos;exécuter REVOKE CREATE ON SCHEMA {value} FROM PUBLIC (et FROM {name}), puis relancez la commande&#xa0;; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
         <location line="+19"/>
         <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
         <translation>{names} ne peut pas être à la fois enquêteur et lecteur&#xa0;: choisissez un rôle pour chacun</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/vocab.py" line="+125"/>
-        <source>the copy carries the {value} term {key} twice</source>
-        <translation>la copie contient deux fois le terme {value} {key}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the copy&apos;s {value} term {code}</source>
-        <translation>le terme {value} {code} de la copie</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10438,6 +10338,96 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+4"/>
         <source>the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
         <translation>le rapport interne de {reference} contiendrait {reason}&#xa0;; rien n&apos;a été écrit&#xa0;: utilisez --allow-empty pour le faire malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_read.py" line="+0"/>
+        <source>cannot read {path}: {cause}</source>
+        <translation>impossible de lire {path}&#xa0;: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/actors_shared.py" line="+0"/>
+        <source>{name} of {reference} is not offered to the {audience} audience: the case or the actor is hidden from it</source>
+        <translation>{name} de {reference} n&apos;est pas proposé aux destinataires {audience}&#xa0;: le dossier ou l&apos;acteur leur est caché</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/archive.py" line="+0"/>
+        <source>cannot read the bundle: {cause}</source>
+        <translation>impossible de lire le paquet&#xa0;: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+0"/>
+        <source>cannot write the bundle {path}: {cause}</source>
+        <translation>impossible d&apos;écrire le paquet {path}&#xa0;: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
+        <source>{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
+        <translation>{truncated_message}&#xa0;: la dernière partie ({part} sur {chunks}) du paquet chiffré échoue à l&apos;authentification (elle a été tronquée ou modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
+        <source>the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)</source>
+        <translation>le paquet chiffré est endommagé&#xa0;: la partie {part} sur {chunks} échoue à l&apos;authentification (elle a été modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
+        <source>the encrypted bundle is damaged: part {part} has the wrong length</source>
+        <translation>le paquet chiffré est endommagé&#xa0;: la partie {part} n&apos;a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+0"/>
+        <source>this bundle&apos;s format version {version} is not one hrdoc knows</source>
+        <translation>la version de format {version} de ce paquet n&apos;est pas connue de hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
+        <translation>la chaîne de traçabilité de l&apos;élément de preuve {item} dans la copie, entrée {number}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the copy&apos;s audit entry {number}</source>
+        <translation>l&apos;entrée d&apos;audit {number} de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the copy&apos;s log entry {entry_hash} is malformed</source>
+        <translation>l&apos;entrée de journal {entry_hash} de la copie est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/conflicts_decide.py" line="+0"/>
+        <source>the other version of this {kind} cannot come back: the {owner} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
+        <translation>l&apos;autre version de ce {kind} ne peut pas revenir&#xa0;: le {owner} auquel elle appartient est supprimé ici (tranchez d&apos;abord celui-ci, ou gardez la version de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
+        <source>{kind_name} {record_id}</source>
+        <translation>{kind_name} {record_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
+        <source>version {version} of account {account_id}</source>
+        <translation>version {version} du témoignage {account_id}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/tables.py" line="+0"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>impossible d&apos;écrire {target}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/team_roles.py" line="+0"/>
+        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
+        <translation>{name} peut créer des objets dans le schéma {schema}, droit que {me} ne peut pas retirer&#xa0;: demandez à l&apos;administrateur d&apos;exécuter REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (et FROM {name}), puis relancez la commande&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
+        <source>the copy carries the {vocabulary} term {key} twice</source>
+        <translation>la copie contient deux fois le terme {vocabulary} {key}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
+        <source>the copy&apos;s {vocabulary} term {code}</source>
+        <translation>le terme {vocabulary} {code} de la copie</translation>
     </message>
 </context>
 <context>

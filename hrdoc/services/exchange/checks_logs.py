@@ -91,9 +91,9 @@ def check_logs(session: Session, snap: Snapshot) -> None:
         prev = custody_log.GENESIS
         for n, row in enumerate(sorted(rows, key=lambda r: int(r.get("seq") or 0)), start=1):
             where = Phrase(
-                N_("the chain of custody of evidence item {item} in the copy, entry {value}"),
+                N_("the chain of custody of evidence item {item} in the copy, entry {number}"),
                 item=item,
-                value=row.get("seq"),
+                number=row.get("seq"),
             )
             try:
                 stored = custody_hash(row, original=False)
@@ -106,7 +106,7 @@ def check_logs(session: Session, snap: Snapshot) -> None:
                 raise refuse(Phrase(N_("{place} was altered after it was written"), place=where))
             prev = str(row.get("entry_hash"))
     for row in snap.audit:
-        where = Phrase(N_("the copy's audit entry {value}"), value=row.get("seq"))
+        where = Phrase(N_("the copy's audit entry {number}"), number=row.get("seq"))
         try:
             stored = audit_hash(row, original=False)
             first = audit_hash(row, original=True)
@@ -163,7 +163,7 @@ def _same(row: dict[str, Any], entry: Any) -> None:
         theirs = _first_written(row.get("at"), str(row.get("actor")), str(row.get("action")), row.get("details"))
     except ValueError:
         raise refuse(
-            Phrase(N_("the copy's log entry {value} is malformed"), value=str(row.get("origin_hash"))[:12])
+            Phrase(N_("the copy's log entry {entry_hash} is malformed"), entry_hash=str(row.get("origin_hash"))[:12])
         ) from None
     mine = _first_written(entry.at, entry.actor, entry.action, entry.details)
     if theirs != mine:

@@ -124,11 +124,11 @@ class _Decision:
                     "choice",
                     Phrase(
                         N_(
-                            "the other version of this {value} cannot come back: the {value2} it belongs to is "
+                            "the other version of this {kind} cannot come back: the {owner} it belongs to is "
                             "deleted here (decide that one first, or keep this laptop's version)"
                         ),
-                        value=_words(self.kind),
-                        value2=_words(missing),
+                        kind=_words(self.kind),
+                        owner=_words(missing),
                     ),
                 )
             self._drop_stone(self.rid)

@@ -262,7 +262,7 @@ class Merger:
                 continue
             spec = spec_for(kind)
             for row in rows:
-                where = Phrase(N_("{kind_name} {value}"), kind_name=Term(kind), value=row.get("id"))
+                where = Phrase(N_("{kind_name} {record_id}"), kind_name=Term(kind), record_id=row.get("id"))
                 if not check(where, spec.model, row, spec.check):
                     continue
                 if kind != Kind.CASE and row.get("case_id") != case_id:
@@ -274,7 +274,9 @@ class Merger:
             check(f"consent of witness {row.get('witness_id')}", m.Consent, row, check_consent)
         for row in snap.account_versions:
             where = Phrase(
-                N_("version {value} of account {value2}"), value=row.get("version"), value2=row.get("account_id")
+                N_("version {version} of account {account_id}"),
+                version=row.get("version"),
+                account_id=row.get("account_id"),
             )
             check(where, m.AccountVersion, row, check_account_version)
         if problems:

@@ -65,7 +65,7 @@ def damaged(what: str = "") -> Iterator[None]:
             else BundleError(TRUNCATED_MESSAGE)
         ) from err
     except OSError as err:
-        raise BundleError(N_("cannot read the bundle: {value}"), value=err.strerror or err, reason="io") from err
+        raise BundleError(N_("cannot read the bundle: {cause}"), cause=err.strerror or err, reason="io") from err
 
 
 def refuse(message: str) -> NoReturn:

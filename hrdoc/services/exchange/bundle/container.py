@@ -106,14 +106,14 @@ def is_encrypted_bundle(path: Path) -> bool:
         with path.open("rb") as fh:
             return crypto.is_encrypted(fh.read(len(crypto.MAGIC)))
     except OSError as err:
-        raise BundleError(N_("cannot read {path}: {value}"), path=path, value=err.strerror or err, reason="io") from err
+        raise BundleError(N_("cannot read {path}: {cause}"), path=path, cause=err.strerror or err, reason="io") from err
 
 
 # --------------------------------------------------------------------------------------------------- writing
 
 
 def _write_error(path: Path, err: OSError) -> BundleError:
-    return BundleError(N_("cannot write the bundle {path}: {value}"), path=path, value=err.strerror or err, reason="io")
+    return BundleError(N_("cannot write the bundle {path}: {cause}"), path=path, cause=err.strerror or err, reason="io")
 
 
 class _MemberSink:
@@ -230,7 +230,7 @@ class BundleWriter:
             fd = os.open(self._temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as err:
             raise BundleError(
-                N_("cannot write the bundle {path}: {value}"), path=path, value=err.strerror or err, reason="io"
+                N_("cannot write the bundle {path}: {cause}"), path=path, cause=err.strerror or err, reason="io"
             ) from err
         self._fh: BinaryIO = os.fdopen(fd, "wb")
         try:

@@ -260,20 +260,20 @@ class DecryptingReader(io.RawIOBase):
             if last:
                 raise BundleError(
                     N_(
-                        "{truncated_message}: the last part ({value} of {chunks}) of the encrypted bundle "
+                        "{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle "
                         "fails authentication (it was cut short, or altered)"
                     ),
                     truncated_message=Phrase(TRUNCATED_MESSAGE),
-                    value=index + 1,
+                    part=index + 1,
                     chunks=self._chunks,
                 ) from None
             raise BundleError(
-                N_("the encrypted bundle is damaged: part {value} of {chunks} fails authentication (it was altered)"),
-                value=index + 1,
+                N_("the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)"),
+                part=index + 1,
                 chunks=self._chunks,
             ) from None
         if not last and len(plain) != self._chunk_size:  # pragma: no cover - authenticated, so only a writer bug
-            raise BundleError(N_("the encrypted bundle is damaged: part {value} has the wrong length"), value=index + 1)
+            raise BundleError(N_("the encrypted bundle is damaged: part {part} has the wrong length"), part=index + 1)
         self._cache[index] = plain
         if len(self._cache) > _CACHED_CHUNKS:
             self._cache.popitem(last=False)

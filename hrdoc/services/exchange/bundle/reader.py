@@ -306,7 +306,7 @@ class Bundle:
             refuse(N_("this is not an hrdoc bundle: its manifest.json is not that of an hrdoc bundle"))
         version = manifest.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            refuse(Phrase(N_("this bundle's format version {value} is not one hrdoc knows"), value=short(version)))
+            refuse(Phrase(N_("this bundle's format version {version} is not one hrdoc knows"), version=short(version)))
         if version > FORMAT_VERSION:
             raise BundleError(
                 N_(
@@ -428,7 +428,7 @@ def open_bundle(
     try:
         raw: BinaryIO = path.open("rb")
     except OSError as err:
-        raise BundleError(N_("cannot read {path}: {value}"), path=path, value=err.strerror or err, reason="io") from err
+        raise BundleError(N_("cannot read {path}: {cause}"), path=path, cause=err.strerror or err, reason="io") from err
     stream: BinaryIO = raw
     try:
         head = raw.read(len(crypto.MAGIC))
