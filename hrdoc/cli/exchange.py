@@ -25,7 +25,7 @@ from hrdoc.cli.common import (
     user_name,
     watch_saves,
 )
-from hrdoc.cli.messages import N_, tr
+from hrdoc.cli.messages import N_, quoted, tr
 from hrdoc.domain.errors import Phrase
 from hrdoc.services.errors import NotFound
 from hrdoc.storage.location import StoreLocation
@@ -280,7 +280,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     for row in rows:
         local, incoming, kind = row["local"], row["incoming"], row["kind"]
         came = tr("(from {origin})").format(origin=row["origin"])
-        print(f"{row['id']}  {kind_name(kind)} “{row['label']}”  {came}", file=out)
+        print(f"{row['id']}  {kind_name(kind)} {quoted(row['label'])}  {came}", file=out)
         if local is None:
             print("    " + tr("deleted here; changed there"), file=out)
         elif incoming is None:
@@ -299,4 +299,4 @@ def _conflict_value(kind: str, name: str, value: Any) -> str:
     if value is None or value == "":
         return tr("(empty)")
     shown = field_value(kind, name, value)
-    return f"“{shown}”" if isinstance(shown, str) else value_text(shown)
+    return quoted(shown) if isinstance(shown, str) else value_text(shown)

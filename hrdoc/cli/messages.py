@@ -179,3 +179,8 @@ def words(text: str) -> str:
     from hrdoc.domain.errors import Phrase
 
     return text.words(tr) if isinstance(text, Phrase) else text
+
+
+def quoted(text: str) -> str:
+    """``text`` between the quotation marks of the terminal's language: “…”, « … », «…» (docs/glossary.md)."""
+    return tr("“{text}”").format(text=text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from hrdoc.cli.counts import BYTES, PEOPLE
-from hrdoc.cli.messages import N_, day, language, number, tr
+from hrdoc.cli.messages import N_, day, language, number, quoted, tr
 from hrdoc.domain import countries, registry
 from hrdoc.domain.enums import label, sense
 from hrdoc.domain.registry import Kind, Widget
@@ -379,7 +379,7 @@ class CaseText:
         for ln in (ln for ln in data["links"] if ln["allegation_id"] == al["id"]):
             origin = ln["source_id"] or ln["account_id"] or ln["evidence_id"] or ""
             name = self.names.get(origin, _kind_label(Kind.EVIDENCE))
-            quote = f" — “{ln['excerpt']}”" if ln["excerpt"] else ""
+            quote = f" — {quoted(ln['excerpt'])}" if ln["excerpt"] else ""
             out.append(_line(self.value(Kind.LINK, "relation", ln["relation"]), name + quote, DEEPER))
         out.append(self.fields(Kind.ALLEGATION, al, "reasoning", indent=DEEPER))
         return "".join(out)
@@ -476,8 +476,15 @@ def _fatalities(inc: RecordRow) -> str:
 def _identity(kind: Kind, identity: Mapping[str, Any]) -> str:
     """A protected identity on one line (masked unless revealed), each detail by its registry label."""
     declared = registry.kind(kind)
-    details = (f"{_label(kind, k) if k in declared.names else k} {v}" for k, v in identity.items() if v)
+    details = (f"{_label(kind, k) if k in declared.names else k} {_masked(v)}" for k, v in identity.items() if v)
     return _line(tr(IDENTITY), tr("; ").join(details))
+
+
+def _masked(value: Any) -> Any:
+    """A protected detail's value: the mask that stands for it, in the terminal's language (as the app shows it)."""
+    from hrdoc.services.serialize import MASK
+
+    return tr("[protected]") if value == MASK else value
 
 
 def metadata_lines(metadata: dict[str, Any]) -> list[str]:

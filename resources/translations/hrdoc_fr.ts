@@ -3250,7 +3250,7 @@
         <translation>Acteur non ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/country.py" line="+24"/>
+        <location filename="../../hrdoc/gui/forms/country.py" line="+30"/>
         <location filename="../../hrdoc/gui/forms/fields.py" line="+109"/>
         <location line="+31"/>
         <location line="+70"/>
@@ -3283,13 +3283,14 @@
         <translation>Enregistrer la fiche&#xa0;: {0}</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/cli/render.py" line="+294"/>
         <location filename="../../hrdoc/gui/forms/fields.py" line="-116"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
         <translation>[protégé]</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+15"/>
         <location line="+20"/>
         <location line="+11"/>
         <location filename="../../hrdoc/gui/forms/related_table.py" line="+177"/>
@@ -3351,7 +3352,7 @@
         <translation>Ce que le témoin a dit</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-12"/>
+        <location filename="../../hrdoc/cli/render.py" line="-306"/>
         <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
         <source>Consent</source>
@@ -6311,6 +6312,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+116"/>
         <source>{date}, {time} UTC</source>
         <translation>{date}, {time} UTC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/reporting/accounts.py" line="-49"/>
