@@ -202,7 +202,7 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.cli.render import labelled, value_text
+    from hrdoc.cli.render import field_name, field_value, labelled, value_text
     from hrdoc.domain.enums import CustodyAction, label, sense
     from hrdoc.services.evidence.service import EvidenceService
 
@@ -240,7 +240,9 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
             print(f"       {provenance_line(row)}", file=out)
         for key, value in sorted(shown_details(row["details"]).items()):
             if value not in (None, "", [], {}):
-                print(f"       {labelled(key.replace('_', ' '), value_text(value))}", file=out)
+                # a detail that is a field of an evidence file by its label, in words; any other by its name
+                said = value_text(field_value("evidence", key, value))
+                print(f"       {labelled(field_name('evidence', key).replace('_', ' '), said)}", file=out)
     return 0
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from hrdoc.cli.counts import BYTES, PEOPLE
-from hrdoc.cli.messages import N_, day, language, number, quoted, tr
+from hrdoc.cli.messages import N_, day, language, moment, number, quoted, tr
 from hrdoc.domain import countries, registry
 from hrdoc.domain.enums import label, sense
 from hrdoc.domain.registry import Kind, Widget
@@ -256,6 +256,8 @@ def field_value(
         return countries.name(str(value), language())
     if declared.widget is Widget.DATE:
         return day(value)
+    if declared.widget is Widget.DATETIME:
+        return moment(value)
     return value
 
 

@@ -38,7 +38,7 @@ def test_attach_then_list_show_custody_and_verify(run: Run, demo_copy: Path, tmp
     [row] = [r for r in listing if r["original_filename"] == "IMG_0042.jpg"]
     assert row["in_vault"] is True
     chain = run("custody", row["id"], "--db", demo_copy)
-    assert "Entered the vault" in chain.out and "original filename: IMG_0042.jpg" in chain.out
+    assert "Entered the vault" in chain.out and "Original file name: IMG_0042.jpg" in chain.out
     assert "description:" not in chain.out  # nothing to say: no line
     assert "cli-tester" in chain.out
     verified = run("verify", "--db", demo_copy)

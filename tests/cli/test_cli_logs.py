@@ -77,7 +77,7 @@ def test_entries_an_older_version_merged_show_the_first_time_and_the_merge_as_ar
     assert chain[0]["at"] == FIRST.isoformat() and chain[0]["arrived_at"] == MERGED.isoformat()
     text = run("custody", str(item), "--db", demo_copy).out
     assert "written in another store (0f1e2d3c); arrived here 2 April 2025, 16:00:00 UTC" in text
-    assert "origin:" not in text and "original filename: p.jpg" in text
+    assert "origin:" not in text and "Original file name: p.jpg" in text
     from tests.cli.test_cli_json import valid
 
     valid("audit", logged.json())  # entries written elsewhere, as docs/cli-json/ says
