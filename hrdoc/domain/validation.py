@@ -113,7 +113,7 @@ class Checker:
             return
         allowed = _values_of(enum_cls)
         if value not in allowed:
-            self.fail(field, Phrase(N_("{value} is not one of: {names}"), value=repr(value), names=", ".join(allowed)))
+            self.fail(field, Phrase(N_("{given} is not one of: {names}"), given=repr(value), names=", ".join(allowed)))
 
     def max_length(self, field: str, limit: int) -> None:
         value = self.values.get(field)
@@ -172,10 +172,10 @@ class Checker:
                 field,
                 Phrase(
                     N_(
-                        "{value} is not a well-formed URL: it must start with http:// or https:// and name a "
+                        "{given} is not a well-formed URL: it must start with http:// or https:// and name a "
                         "host, with no spaces"
                     ),
-                    value=repr(value),
+                    given=repr(value),
                 ),
             )
 
@@ -188,10 +188,10 @@ class Checker:
                 field,
                 Phrase(
                     N_(
-                        "{value} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a "
+                        "{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a "
                         "country, e.g. ML for Mali)"
                     ),
-                    value=repr(value),
+                    given=repr(value),
                 ),
             )
 
@@ -274,9 +274,9 @@ def check_incident(v: Mapping[str, Any]) -> None:
         c.fail(
             "end_date",
             Phrase(
-                N_("{value} is before the start date {value2}; the end date cannot be before the start date"),
-                value=end.isoformat(),
-                value2=start.isoformat(),
+                N_("{end} is before the start date {start}; the end date cannot be before the start date"),
+                end=end.isoformat(),
+                start=start.isoformat(),
             ),
         )
     if end is not None and start is None:
@@ -344,11 +344,11 @@ def check_victim(v: Mapping[str, Any]) -> None:
             "count_women",
             Phrase(
                 N_(
-                    "the breakdown (women, men, children, unknown) adds up to {value}, more than the "
-                    "{value2} count of {high}"
+                    "the breakdown (women, men, children, unknown) adds up to {total}, more than the "
+                    "{estimate} count of {high}"
                 ),
-                value=sum(known),
-                value2="high" if v.get("count_high") is not None else "best",
+                total=sum(known),
+                estimate="high" if v.get("count_high") is not None else "best",
                 high=high,
             ),
         )

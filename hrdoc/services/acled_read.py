@@ -296,10 +296,10 @@ def _read_rows(
     except csv.Error as err:
         if "field larger than field limit" in str(err):
             raise CsvError(
-                N_("{name}, line {line_num}: a cell longer than {value} characters (a quote opened and never closed?)"),
+                N_("{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)"),
                 name=name,
                 line_num=reader.line_num,
-                value=format(csv.field_size_limit(), ","),
+                limit=format(csv.field_size_limit(), ","),
             ) from None
         raise CsvError(
             N_("{name}, line {line_num}: not readable as CSV ({err})"), name=name, line_num=reader.line_num, err=err

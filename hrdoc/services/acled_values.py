@@ -324,7 +324,7 @@ def _parse_fatalities(text: str) -> int | None:
         return None
     if not re.fullmatch(r"[0-9]+", value):
         raise ValidationError.single(
-            "fatalities", Phrase(N_("{value} is not a whole number of deaths (0 or more)"), value=repr(value))
+            "fatalities", Phrase(N_("{given} is not a whole number of deaths (0 or more)"), given=repr(value))
         )
     return int(value)
 

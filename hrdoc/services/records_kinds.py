@@ -190,7 +190,7 @@ def _coerce(model: type[Base], values: dict[str, Any]) -> None:
                 values[key] = dt.date.fromisoformat(value) if value else None
         except ValueError:
             words = N_("a record id (UUID)") if isinstance(col_type, Uuid) else N_("a date (YYYY-MM-DD)")
-            errors.append(FieldError(key, Phrase(N_("{value} is not {words}"), value=repr(value), words=Term(words))))
+            errors.append(FieldError(key, Phrase(N_("{given} is not {words}"), given=repr(value), words=Term(words))))
     if errors:
         raise ValidationError(errors)
 

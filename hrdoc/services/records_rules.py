@@ -337,8 +337,8 @@ def _term_rules(session: Session, values: dict[str, Any], existing: Any | None) 
             FieldError(
                 "vocabulary",
                 Phrase(
-                    N_("{value} is not one of: {names}"),
-                    value=repr(values.get("vocabulary")),
+                    N_("{given} is not one of: {names}"),
+                    given=repr(values.get("vocabulary")),
                     names=", ".join(VOCABULARIES),
                 ),
             )

@@ -268,25 +268,25 @@ def classify_connect_failure(error: BaseException, server: str, url: URL) -> Sto
     if "ssl" in text or "certificate" in text:
         return StoreUnreachable(
             N_(
-                "cannot make a secure (TLS) connection to the team store at {server}: {value}. Check "
+                "cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check "
                 "the sslmode and certificate settings in the URL."
             ),
             server=server,
-            value=_libpq_reason(error),
+            reason=_libpq_reason(error),
         )
     if ("too many" in text and "connections" in text) or "starting up" in text or "shutting down" in text:
         return StoreBusy(
-            N_("the team store at {server} is not accepting connections right now ({value}). Try again in a moment."),
+            N_("the team store at {server} is not accepting connections right now ({reason}). Try again in a moment."),
             server=server,
-            value=_libpq_reason(error),
+            reason=_libpq_reason(error),
         )
     return StoreUnreachable(
         N_(
             "cannot reach the team store at {server} — check the address and that you are on the "
-            "team's network ({value})"
+            "team's network ({reason})"
         ),
         server=server,
-        value=_libpq_reason(error),
+        reason=_libpq_reason(error),
     )
 
 

@@ -45,7 +45,7 @@ class StoreLocation:
                 url = make_url(text)
             except (ArgumentError, ValueError):
                 # The URL parser's messages would repeat the URL, password included.
-                raise StoreError(N_("{value} is not a valid store URL"), value=_without_password(text)) from None
+                raise StoreError(N_("{url} is not a valid store URL"), url=_without_password(text)) from None
             if url.drivername not in PG_DRIVERS:
                 raise StoreError(
                     N_("unsupported store URL scheme {drivername}: use a file path or postgresql://"),

@@ -72,16 +72,16 @@ def create_store(location: StoreLocation, passphrase: Secret | None, *, encrypte
                     tables = set(inspect(conn).get_table_names())
                 if tables >= STORE_TABLES:
                     raise StoreExists(
-                        N_("{value} already holds an hrdoc store; open it instead of creating one"),
-                        value=location.describe(),
+                        N_("{where} already holds an hrdoc store; open it instead of creating one"),
+                        where=location.describe(),
                     )
                 if tables:
                     raise StoreExists(
                         N_(
-                            "{value} already holds tables ({names}); hrdoc creates a team store only in an empty "
+                            "{where} already holds tables ({names}); hrdoc creates a team store only in an empty "
                             "database"
                         ),
-                        value=location.describe(),
+                        where=location.describe(),
                         names=", ".join(sorted(tables)[:5]),
                     )
             migrate.upgrade(engine)  # which records the search documents' version, so that opening finds it current
@@ -201,10 +201,10 @@ def _check_tables(location: StoreLocation, engine: Engine) -> None:
             raise WrongPassphrase()  # a database, but not an hrdoc store
         if not tables:
             raise StoreNotFound(
-                N_("{value} is an empty database: create the store in it first (`hrdoc init --db {value}`)"),
-                value=location.describe(),
+                N_("{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)"),
+                where=location.describe(),
             )
-        raise NotAStore(N_("{value} holds another program's tables, not an hrdoc store"), value=location.describe())
+        raise NotAStore(N_("{where} holds another program's tables, not an hrdoc store"), where=location.describe())
 
 
 def _team_read_only(engine: Engine) -> StoreError | None:

@@ -159,7 +159,7 @@ class DbVault:
             total += len(chunk)
             if total > limit:
                 raise VaultError(
-                    N_("the file is larger than {value} MiB and cannot be shown here"), value=limit // (1024 * 1024)
+                    N_("the file is larger than {limit} MiB and cannot be shown here"), limit=limit // (1024 * 1024)
                 )
             parts.append(chunk)
         return b"".join(parts)

@@ -7258,12 +7258,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>مطلوب ولا يمكن أن يكون فارغاً</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
-        <source>{value} is not one of: {names}</source>
-        <translation>{value} ليست من بين: {names}</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>is {count} characters long; at most {limit} are allowed</source>
         <translation>طوله {count} حرفاً؛ الحد الأقصى المسموح به {limit}</translation>
@@ -7305,16 +7299,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/services/records_kinds.py" line="+192"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>تاريخاً (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{value} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
-        <translation>{value} ليس عنوان URL سليم البنية: يجب أن يبدأ بـ http:// أو https:// وأن يذكر اسم خادم، دون مسافات</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{value} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
-        <translation>{value} ليس رمز بلد وفق ISO 3166-1 alpha-2 (حرفان كبيران يدلان على بلد، مثل ML لمالي)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7359,11 +7343,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يجب أن يكون قائمة أسماء</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>{value} is before the start date {value2}; the end date cannot be before the start date</source>
-        <translation>{value} يسبق تاريخ البدء {value2}؛ لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>is required when an end date is given</source>
         <translation>مطلوب عند تحديد تاريخ انتهاء</translation>
@@ -7377,11 +7356,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+4"/>
         <source>yes, no or unknown</source>
         <translation>نعم أو لا أو غير معروف</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>the breakdown (women, men, children, unknown) adds up to {value}, more than the {value2} count of {high}</source>
-        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {value}، وهو أكثر من العدد {value2} البالغ {high}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7527,11 +7501,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{count} خلية بينما يسمّي السطر الأول {width} عموداً (فاصلة أو علامة اقتباس في غير موضعها؟)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}, line {line_num}: a cell longer than {value} characters (a quote opened and never closed?)</source>
-        <translation>{name}، السطر {line_num}: خلية أطول من {value} حرف (علامة اقتباس فُتحت ولم تُغلق؟)</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>{name}, line {line_num}: not readable as CSV ({err})</source>
         <translation>{name}، السطر {line_num}: تتعذر قراءته بصيغة CSV ({err})</translation>
@@ -7587,11 +7556,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+26"/>
         <source>{text} is not 1 (day), 2 (week) or 3 (month)</source>
         <translation>{text} ليس 1 (يوم) أو 2 (أسبوع) أو 3 (شهر)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{value} is not a whole number of deaths (0 or more)</source>
-        <translation>{value} ليس عدداً صحيحاً من الوفيات (0 أو أكثر)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7685,11 +7649,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يحتاج وقت الالتقاط إلى منطقة زمنية (مثلاً UTC)؛ فبدونها قد يختلف بساعات</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the time of capture {value} is in the future; check the date</source>
-        <translation>وقت الالتقاط {value} في المستقبل؛ يُرجى التحقق من التاريخ</translation>
-    </message>
-    <message>
         <location line="+19"/>
         <source>this web archive (WARC) is damaged and was not imported: {err}. Import the original file as it was saved, or capture the page again.</source>
         <translation>أرشيف الويب هذا (WARC) تالف ولم يُستورد: {err}. يُرجى استيراد الملف الأصلي كما حُفظ، أو التقاط الصفحة مجدداً.</translation>
@@ -7713,11 +7672,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/services/evidence/capture_http.py" line="+298"/>
         <source>could not fetch {url}: unexpected response object</source>
         <translation>تعذر جلب {url}: كائن استجابة غير متوقع</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>{url} is larger than the limit of {value}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
-        <translation>{url} أكبر من الحد البالغ {value}{size}؛ أوقف hrdoc التنزيل ولم يحتفظ بأي شيء. يُرجى رفع حد الحجم إذا كان هذا الملف مطلوباً، أو حفظه بطريقة أخرى.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7758,16 +7712,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+7"/>
         <source>{host} did not answer in full within {timeout} seconds, the time allowed for the whole capture (timed out); nothing was kept — try again later, or allow more time</source>
         <translation>لم يجب {host} إجابة كاملة خلال {timeout} ثانية، وهي المهلة المتاحة للالتقاط كله (انتهت المهلة)؛ لم يُحتفظ بأي شيء — يُرجى المحاولة لاحقاً، أو منح وقت أطول</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the secure connection to {host} could not be verified: {value}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
-        <translation>تعذر التحقق من الاتصال الآمن بـ {host}: {value}. شهادة الموقع غير موثوق بها، لذا قد لا يكون ما وصل صادراً عن ذلك الموقع؛ لم يُلتقط أي شيء. يُرجى التحقق من العنوان ومن تاريخ هذا الحاسوب ووقته.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the secure (TLS) connection to {host} failed ({value}) — try again later; if it persists, the site or a filter on this network is interfering</source>
-        <translation>أخفق الاتصال الآمن (TLS) بـ {host} ({value}) — يُرجى المحاولة لاحقاً؛ وإذا استمر ذلك، فإن الموقع أو مرشحاً على هذه الشبكة يتدخل</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7830,11 +7774,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>اسم الخادم {host} ليس اسم نطاق دولياً صالحاً</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{current} redirects to {target}, a {value}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
-        <translation>يعيد {current} التوجيه إلى {target}، وهو عنوان {value}:؛ لا يتبع hrdoc عمليات إعادة التوجيه إلا إلى عناوين http وhttps، لذا لم يُلتقط أي شيء</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>{current} redirects to an address hrdoc cannot follow: {err}</source>
         <translation>يعيد {current} التوجيه إلى عنوان لا يستطيع hrdoc اتباعه: {err}</translation>
@@ -7860,16 +7799,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{original_filename} موصوف هنا لكن ملفه محفوظ في مكان آخر</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{original_filename} is {visibility}: it may not be exported for the {value} audience</source>
-        <translation>{original_filename} {visibility}: لا يجوز تصديره للجهة المستهدفة {value}</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>cannot make a clean public copy of {name}: it is larger than {value} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
-        <translation>تعذر إعداد نسخة عامة منقّاة من {name}: حجمه أكبر من {value} ميبيبايت، أي أكثر مما ينقّيه hrdoc في الذاكرة؛ يُرجى إرفاق نسخة عمل أصغر (صورة ثابتة، أو مقتطف، أو ملف PDF للصفحات المهمة) وتصديرها بدلاً منه</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>cannot make a clean public copy of {name}, {err}</source>
         <translation>تعذر إعداد نسخة عامة منقّاة من {name}، {err}</translation>
@@ -7888,16 +7817,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+6"/>
         <source>give the file&apos;s original name</source>
         <translation>يُرجى تقديم الاسم الأصلي للملف</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>not enough free disk space for this file: it needs {value} MiB, {value2} MiB are free where the vault is ({root}); free some space and try again</source>
-        <translation>لا توجد مساحة كافية على القرص لهذا الملف: يحتاج إلى {value} ميبيبايت، والمتاح {value2} ميبيبايت حيث توجد الخزنة ({root})؛ يُرجى إخلاء بعض المساحة ثم المحاولة مجدداً</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>{name} is over {value} MiB; attach it as a plain evidence file</source>
-        <translation>{name} أكبر من {value} ميبيبايت؛ يُرجى إرفاقه بوصفه ملف دليل عادياً</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7988,11 +7907,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+21"/>
         <source>damaged JPEG: it ends inside a segment header</source>
         <translation>ملف JPEG تالف: ينتهي داخل ترويسة مقطع</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>damaged JPEG: segment at byte {value} runs past the end of the file</source>
-        <translation>ملف JPEG تالف: المقطع عند البايت {value} يتجاوز نهاية الملف</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8408,11 +8322,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا تضم النسخة قضيتها الوحيدة بالضبط</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the copy&apos;s audit entry {value} belongs to another case</source>
-        <translation>قيد التدقيق {value} في النسخة ينتمي إلى قضية أخرى</translation>
-    </message>
-    <message>
         <location line="+20"/>
         <source>the copy holds records of an unknown kind {kind_name}</source>
         <translation>تضم النسخة سجلات من نوع غير معروف {kind_name}</translation>
@@ -8438,19 +8347,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تضم النسخة السجل {rid} وتحذفه في آن واحد</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the copy&apos;s {kind_name} {rid} belongs to {value} of this store</source>
-        <translation>السجل {kind_name} {rid} في النسخة ينتمي إلى {value} في قاعدة البيانات هذه</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>the copy&apos;s {kind_name} {rid} is a {found_kind} in this store</source>
         <translation>السجل {kind_name} {rid} في النسخة هو {found_kind} في قاعدة البيانات هذه</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the copy&apos;s audit log speaks of a record of {value} of this store</source>
-        <translation>يتحدث سجل التدقيق في النسخة عن سجل من {value} في قاعدة البيانات هذه</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8481,31 +8380,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+25"/>
         <source>two witnesses of the case would share the pseudonym {pseudonym}; rename one of them (here or where the copy comes from), then try again</source>
         <translation>سيشترك شاهدان في القضية في الاسم المستعار {pseudonym}؛ يُرجى إعادة تسمية أحدهما (هنا أو حيث جاءت النسخة)، ثم المحاولة مجدداً</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>the copy&apos;s {kind_name} {value} refers to a {target} of another case</source>
-        <translation>يشير السجل {kind_name} {value} في النسخة إلى {target} من قضية أخرى</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the copy&apos;s {kind_name} {value} refers to a {target} ({tid}) that is neither in it nor here</source>
-        <translation>يشير السجل {kind_name} {value} في النسخة إلى {target} ({tid}) غير موجود فيها ولا هنا</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>the copy&apos;s {kind_name} {value} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
-        <translation>يستخدم السجل {kind_name} {value} في النسخة مصطلح {words} {row} ({fld})، الذي لا تحتويه مفردات {words} في قاعدة البيانات هذه ولا النسخة؛ يُرجى إضافة ذلك المصطلح هنا (بالرمز نفسه)، ثم الاستيراد مجدداً</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the copy&apos;s {kind_name} {value} breaks a rule: {errors}</source>
-        <translation>يخالف السجل {kind_name} {value} في النسخة قاعدة: {errors}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>the copy&apos;s account {value} breaks a rule: {err}</source>
-        <translation>تخالف الإفادة {value} في النسخة قاعدة: {err}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8543,11 +8417,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+10"/>
         <source>{place} was altered after it was written</source>
         <translation>عُدّل {place} بعد كتابته</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the copy&apos;s log entry {value} says something other than this store&apos;s record of the same entry: it was altered</source>
-        <translation>يقول قيد السجل {value} في النسخة شيئاً غير ما تسجله قاعدة البيانات هذه للقيد نفسه: لقد عُدّل</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/exchange/conflicts.py" line="+156"/>
@@ -8606,11 +8475,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{text}؛ لم يُدمج أي شيء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+164"/>
-        <source>{value} is not a valid value: {err}</source>
-        <translation>{value} ليست قيمة صالحة: {err}</translation>
-    </message>
-    <message>
         <location line="+116"/>
         <location filename="../../hrdoc/services/records_rules.py" line="+19"/>
         <source>no case with id {case_id}</source>
@@ -8665,16 +8529,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+0"/>
         <source>is now {team_id}</source>
         <translation>أصبح الآن {team_id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is not the store this store last synced with there ({value}): its id {now} (it was {team_id})</source>
-        <translation>ليست قاعدة البيانات التي زامنت معها قاعدة البيانات هذه آخر مرة في ذلك الموقع ({value}): معرّفها {now} (كان {team_id})</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({value})</source>
-        <translation>أُعيدت كتابة سجل التدقيق فيها دون علم قاعدة البيانات هذه: {fault}، وهو ما رأته قاعدة البيانات هذه عند آخر مزامنة لها ({value})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8776,11 +8630,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+59"/>
         <source>a record id (UUID)</source>
         <translation>معرّف سجل (UUID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value} is not {words}</source>
-        <translation>{value} ليس {words}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
@@ -9078,21 +8927,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>رفضت قاعدة بيانات الفريق على {server} وصول المستخدم {user} إلى قاعدة البيانات {database}: رُفض الإذن. يُرجى أن تطلب من مسؤول الخادم منحه.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot make a secure (TLS) connection to the team store at {server}: {value}. Check the sslmode and certificate settings in the URL.</source>
-        <translation>يتعذر إنشاء اتصال آمن (TLS) بقاعدة بيانات الفريق على {server}: {value}. يُرجى التحقق من إعدادات sslmode والشهادة في العنوان.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the team store at {server} is not accepting connections right now ({value}). Try again in a moment.</source>
-        <translation>لا تقبل قاعدة بيانات الفريق على {server} الاتصالات حالياً ({value}). يُرجى المحاولة مجدداً بعد لحظة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({value})</source>
-        <translation>يتعذر الوصول إلى قاعدة بيانات الفريق على {server} — يُرجى التحقق من العنوان ومن وجودك على شبكة الفريق ({value})</translation>
-    </message>
-    <message>
         <location line="+58"/>
         <source>the store is busy: another hrdoc process is using it. Wait a moment and try again, or close the other hrdoc window.</source>
         <translation>قاعدة البيانات مشغولة: تستخدمها عملية hrdoc أخرى. يُرجى الانتظار لحظة ثم المحاولة مجدداً، أو إغلاق نافذة hrdoc الأخرى.</translation>
@@ -9113,11 +8947,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يتعذر فتح قاعدة البيانات: {orig}. يُرجى التحقق من المسار ومن أذونات مجلدها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/location.py" line="+48"/>
-        <source>{value} is not a valid store URL</source>
-        <translation>{value} ليس عنوان قاعدة بيانات صالحاً</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>unsupported store URL scheme {drivername}: use a file path or postgresql://</source>
         <translation>مخطط عنوان قاعدة البيانات {drivername} غير مدعوم: يُرجى استخدام مسار ملف أو postgresql://</translation>
@@ -9128,29 +8957,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من hrdoc (المخطط {current})؛ يُرجى تثبيت الإصدار الأحدث لفتحها</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/store.py" line="+12"/>
-        <source>{value} already holds an hrdoc store; open it instead of creating one</source>
-        <translation>يحتوي {value} بالفعل على قاعدة بيانات hrdoc؛ يُرجى فتحها بدلاً من إنشاء واحدة</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{value} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
-        <translation>يحتوي {value} بالفعل على جداول ({names})؛ لا ينشئ hrdoc قاعدة بيانات فريق إلا في قاعدة بيانات فارغة</translation>
-    </message>
-    <message>
         <location line="+39"/>
         <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
         <translation>تتعذر قراءة أحدث تغييرات قاعدة البيانات ({name}) حيث لا يمكن كتابة أي شيء: يُرجى فتحها مرة واحدة على قرص قابل للكتابة (أو إخلاء بعض المساحة)، ثم المحاولة مجدداً</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>{value} is an empty database: create the store in it first (`hrdoc init --db {value}`)</source>
-        <translation>{value} قاعدة بيانات فارغة: يُرجى إنشاء قاعدة بيانات hrdoc فيها أولاً (`hrdoc init --db {value}`)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{value} holds another program&apos;s tables, not an hrdoc store</source>
-        <translation>يحتوي {value} على جداول برنامج آخر، لا على قاعدة بيانات hrdoc</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -9171,11 +8980,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/storage/vault.py" line="+83"/>
         <source>stored file of evidence item {item_id} is damaged: {detail}</source>
         <translation>الملف المخزن لعنصر الأدلة {item_id} تالف: {detail}</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>cannot write in the evidence vault folder {root}: {value}</source>
-        <translation>تتعذر الكتابة في مجلد خزنة الأدلة {root}: {value}</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -10434,6 +10238,206 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location filename="../../hrdoc/services/vocab.py" line="+0"/>
         <source>the copy&apos;s {vocabulary} term {code}</source>
         <translation>مصطلح {vocabulary} {code} في النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
+        <source>{given} is not one of: {names}</source>
+        <translation>{given} ليست من بين: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>{given} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
+        <translation>{given} ليس عنوان URL سليم البنية: يجب أن يبدأ بـ http:// أو https:// وأن يذكر اسم خادم، دون مسافات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
+        <translation>{given} ليس رمز بلد وفق ISO 3166-1 alpha-2 (حرفان كبيران يدلان على بلد، مثل ML لمالي)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>{end} is before the start date {start}; the end date cannot be before the start date</source>
+        <translation>{end} يسبق تاريخ البدء {start}؛ لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
+        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {total}، وهو أكثر من العدد {estimate} البالغ {high}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store_key.py" line="+0"/>
+        <source>{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)</source>
+        <translation>{name}، السطر {line_num}: خلية أطول من {limit} حرف (علامة اقتباس فُتحت ولم تُغلق؟)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_values.py" line="+0"/>
+        <source>{given} is not a whole number of deaths (0 or more)</source>
+        <translation>{given} ليس عدداً صحيحاً من الوفيات (0 أو أكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture.py" line="+0"/>
+        <source>the time of capture {when} is in the future; check the date</source>
+        <translation>وقت الالتقاط {when} في المستقبل؛ يُرجى التحقق من التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
+        <translation>{url} أكبر من الحد البالغ {limit}{size}؛ أوقف hrdoc التنزيل ولم يحتفظ بأي شيء. يُرجى رفع حد الحجم إذا كان هذا الملف مطلوباً، أو حفظه بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>the secure connection to {host} could not be verified: {reason}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
+        <translation>تعذر التحقق من الاتصال الآمن بـ {host}: {reason}. شهادة الموقع غير موثوق بها، لذا قد لا يكون ما وصل صادراً عن ذلك الموقع؛ لم يُلتقط أي شيء. يُرجى التحقق من العنوان ومن تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>the secure (TLS) connection to {host} failed ({reason}) — try again later; if it persists, the site or a filter on this network is interfering</source>
+        <translation>أخفق الاتصال الآمن (TLS) بـ {host} ({reason}) — يُرجى المحاولة لاحقاً؛ وإذا استمر ذلك، فإن الموقع أو مرشحاً على هذه الشبكة يتدخل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
+        <translation>يعيد {current} التوجيه إلى {target}، وهو عنوان {scheme}:؛ لا يتبع hrdoc عمليات إعادة التوجيه إلا إلى عناوين http وhttps، لذا لم يُلتقط أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
+        <source>{original_filename} is {visibility}: it may not be exported for the {audience} audience</source>
+        <translation>{original_filename} {visibility}: لا يجوز تصديره للجهة المستهدفة {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
+        <source>cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
+        <translation>تعذر إعداد نسخة عامة منقّاة من {name}: حجمه أكبر من {limit} ميبيبايت، أي أكثر مما ينقّيه hrdoc في الذاكرة؛ يُرجى إرفاق نسخة عمل أصغر (صورة ثابتة، أو مقتطف، أو ملف PDF للصفحات المهمة) وتصديرها بدلاً منه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
+        <source>not enough free disk space for this file: it needs {needed} MiB, {free} MiB are free where the vault is ({root}); free some space and try again</source>
+        <translation>لا توجد مساحة كافية على القرص لهذا الملف: يحتاج إلى {needed} ميبيبايت، والمتاح {free} ميبيبايت حيث توجد الخزنة ({root})؛ يُرجى إخلاء بعض المساحة ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
+        <source>{name} is over {limit} MiB; attach it as a plain evidence file</source>
+        <translation>{name} أكبر من {limit} ميبيبايت؛ يُرجى إرفاقه بوصفه ملف دليل عادياً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/sanitize_pdf.py" line="+0"/>
+        <source>damaged JPEG: segment at byte {offset} runs past the end of the file</source>
+        <translation>ملف JPEG تالف: المقطع عند البايت {offset} يتجاوز نهاية الملف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s audit entry {number} belongs to another case</source>
+        <translation>قيد التدقيق {number} في النسخة ينتمي إلى قضية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {rid} belongs to {case} of this store</source>
+        <translation>السجل {kind_name} {rid} في النسخة ينتمي إلى {case} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s audit log speaks of a record of {case} of this store</source>
+        <translation>يتحدث سجل التدقيق في النسخة عن سجل من {case} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} of another case</source>
+        <translation>يشير السجل {kind_name} {record_id} في النسخة إلى {target} من قضية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here</source>
+        <translation>يشير السجل {kind_name} {record_id} في النسخة إلى {target} ({tid}) غير موجود فيها ولا هنا</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
+        <translation>يستخدم السجل {kind_name} {record_id} في النسخة مصطلح {words} {row} ({fld})، الذي لا تحتويه مفردات {words} في قاعدة البيانات هذه ولا النسخة؛ يُرجى إضافة ذلك المصطلح هنا (بالرمز نفسه)، ثم الاستيراد مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} breaks a rule: {errors}</source>
+        <translation>يخالف السجل {kind_name} {record_id} في النسخة قاعدة: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s account {account_id} breaks a rule: {err}</source>
+        <translation>تخالف الإفادة {account_id} في النسخة قاعدة: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the copy&apos;s log entry {entry_hash} says something other than this store&apos;s record of the same entry: it was altered</source>
+        <translation>يقول قيد السجل {entry_hash} في النسخة شيئاً غير ما تسجله قاعدة البيانات هذه للقيد نفسه: لقد عُدّل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+0"/>
+        <source>{given} is not a valid value: {err}</source>
+        <translation>{given} ليست قيمة صالحة: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
+        <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
+        <translation>ليست قاعدة البيانات التي زامنت معها قاعدة البيانات هذه آخر مرة في ذلك الموقع ({seen}): معرّفها {now} (كان {team_id})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
+        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
+        <translation>أُعيدت كتابة سجل التدقيق فيها دون علم قاعدة البيانات هذه: {fault}، وهو ما رأته قاعدة البيانات هذه عند آخر مزامنة لها ({seen})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
+        <source>{given} is not {words}</source>
+        <translation>{given} ليس {words}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
+        <source>cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check the sslmode and certificate settings in the URL.</source>
+        <translation>يتعذر إنشاء اتصال آمن (TLS) بقاعدة بيانات الفريق على {server}: {reason}. يُرجى التحقق من إعدادات sslmode والشهادة في العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
+        <source>the team store at {server} is not accepting connections right now ({reason}). Try again in a moment.</source>
+        <translation>لا تقبل قاعدة بيانات الفريق على {server} الاتصالات حالياً ({reason}). يُرجى المحاولة مجدداً بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
+        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({reason})</source>
+        <translation>يتعذر الوصول إلى قاعدة بيانات الفريق على {server} — يُرجى التحقق من العنوان ومن وجودك على شبكة الفريق ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/location.py" line="+0"/>
+        <source>{url} is not a valid store URL</source>
+        <translation>{url} ليس عنوان قاعدة بيانات صالحاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} already holds an hrdoc store; open it instead of creating one</source>
+        <translation>يحتوي {where} بالفعل على قاعدة بيانات hrdoc؛ يُرجى فتحها بدلاً من إنشاء واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
+        <translation>يحتوي {where} بالفعل على جداول ({names})؛ لا ينشئ hrdoc قاعدة بيانات فريق إلا في قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
+        <translation>{where} قاعدة بيانات فارغة: يُرجى إنشاء قاعدة بيانات hrdoc فيها أولاً (`hrdoc init --db {where}`)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} holds another program&apos;s tables, not an hrdoc store</source>
+        <translation>يحتوي {where} على جداول برنامج آخر، لا على قاعدة بيانات hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/vault.py" line="+0"/>
+        <source>cannot write in the evidence vault folder {root}: {reason}</source>
+        <translation>تتعذر الكتابة في مجلد خزنة الأدلة {root}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/vault_team.py" line="+0"/>
+        <source>the file is larger than {limit} MiB and cannot be shown here</source>
+        <translation>الملف أكبر من {limit} ميبيبايت ولا يمكن عرضه هنا</translation>
     </message>
 </context>
 <context>

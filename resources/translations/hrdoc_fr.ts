@@ -7258,12 +7258,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>est obligatoire et ne peut pas être vide</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
-        <source>{value} is not one of: {names}</source>
-        <translation>{value} ne fait pas partie des valeurs suivantes&#xa0;: {names}</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>is {count} characters long; at most {limit} are allowed</source>
         <translation>compte {count} caractères&#xa0;; {limit} au plus sont autorisés</translation>
@@ -7305,16 +7299,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/services/records_kinds.py" line="+192"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{value} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
-        <translation>{value} n&apos;est pas une URL bien formée&#xa0;: elle doit commencer par http:// ou https:// et nommer un hôte, sans espaces</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{value} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
-        <translation>{value} n&apos;est pas un code de pays ISO 3166-1 alpha-2 (deux majuscules désignant un pays, par exemple ML pour le Mali)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7359,11 +7343,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>doit être une liste de noms</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>{value} is before the start date {value2}; the end date cannot be before the start date</source>
-        <translation>{value} est antérieure à la date de début {value2}&#xa0;; la date de fin ne peut pas précéder la date de début</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>is required when an end date is given</source>
         <translation>est obligatoire lorsqu&apos;une date de fin est indiquée</translation>
@@ -7377,11 +7356,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+4"/>
         <source>yes, no or unknown</source>
         <translation>oui, non ou inconnu</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>the breakdown (women, men, children, unknown) adds up to {value}, more than the {value2} count of {high}</source>
-        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {value}, soit plus que le nombre {value2} de {high}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7527,11 +7501,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{count} cellules alors que la première ligne nomme {width} colonnes (une virgule ou un guillemet mal placé&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}, line {line_num}: a cell longer than {value} characters (a quote opened and never closed?)</source>
-        <translation>{name}, ligne {line_num}&#xa0;: une cellule de plus de {value} caractères (un guillemet ouvert et jamais fermé&#xa0;?)</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>{name}, line {line_num}: not readable as CSV ({err})</source>
         <translation>{name}, ligne {line_num}&#xa0;: illisible en tant que CSV ({err})</translation>
@@ -7587,11 +7556,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+26"/>
         <source>{text} is not 1 (day), 2 (week) or 3 (month)</source>
         <translation>{text} n&apos;est pas 1 (jour), 2 (semaine) ou 3 (mois)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{value} is not a whole number of deaths (0 or more)</source>
-        <translation>{value} n&apos;est pas un nombre entier de décès (0 ou plus)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7685,11 +7649,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>l&apos;heure de la capture doit comporter un fuseau horaire (par exemple UTC)&#xa0;; sans cela, elle pourrait être décalée de plusieurs heures</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the time of capture {value} is in the future; check the date</source>
-        <translation>l&apos;heure de la capture {value} est dans le futur&#xa0;; vérifiez la date</translation>
-    </message>
-    <message>
         <location line="+19"/>
         <source>this web archive (WARC) is damaged and was not imported: {err}. Import the original file as it was saved, or capture the page again.</source>
         <translation>cette archive web (WARC) est endommagée et n&apos;a pas été importée&#xa0;: {err}. Importez le fichier original tel qu&apos;il a été enregistré, ou capturez de nouveau la page.</translation>
@@ -7713,11 +7672,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/services/evidence/capture_http.py" line="+298"/>
         <source>could not fetch {url}: unexpected response object</source>
         <translation>impossible de récupérer {url}&#xa0;: objet de réponse inattendu</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>{url} is larger than the limit of {value}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
-        <translation>{url} dépasse la limite de {value}{size}&#xa0;; hrdoc a arrêté le téléchargement et n&apos;a rien conservé. Relevez la limite de taille si ce fichier est nécessaire, ou enregistrez-le autrement.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7758,16 +7712,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+7"/>
         <source>{host} did not answer in full within {timeout} seconds, the time allowed for the whole capture (timed out); nothing was kept — try again later, or allow more time</source>
         <translation>{host} n&apos;a pas répondu entièrement dans le délai de {timeout} secondes accordé à toute la capture (délai dépassé)&#xa0;; rien n&apos;a été conservé — réessayez plus tard, ou accordez plus de temps</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the secure connection to {host} could not be verified: {value}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
-        <translation>la connexion sécurisée à {host} n&apos;a pas pu être vérifiée&#xa0;: {value}. Le certificat du site n&apos;est pas reconnu comme fiable, si bien que ce qui a été reçu pourrait ne pas provenir de ce site&#xa0;; rien n&apos;a été capturé. Vérifiez l&apos;adresse ainsi que la date et l&apos;heure de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the secure (TLS) connection to {host} failed ({value}) — try again later; if it persists, the site or a filter on this network is interfering</source>
-        <translation>la connexion sécurisée (TLS) à {host} a échoué ({value}) — réessayez plus tard&#xa0;; si le problème persiste, le site ou un filtre de ce réseau interfère</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7830,11 +7774,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>le nom de serveur {host} n&apos;est pas un nom de domaine internationalisé valide</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{current} redirects to {target}, a {value}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
-        <translation>{current} redirige vers {target}, une adresse {value}:&#xa0;; hrdoc ne suit les redirections que vers des adresses http et https, donc rien n&apos;a été capturé</translation>
-    </message>
-    <message>
         <location line="+11"/>
         <source>{current} redirects to an address hrdoc cannot follow: {err}</source>
         <translation>{current} redirige vers une adresse que hrdoc ne peut pas suivre&#xa0;: {err}</translation>
@@ -7860,16 +7799,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{original_filename} est décrit ici, mais son fichier est conservé ailleurs</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>{original_filename} is {visibility}: it may not be exported for the {value} audience</source>
-        <translation>{original_filename} est {visibility}&#xa0;: il ne peut pas être exporté pour les destinataires {value}</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>cannot make a clean public copy of {name}: it is larger than {value} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
-        <translation>impossible de faire une copie publique nettoyée de {name}&#xa0;: il dépasse {value} Mio, plus que ce que hrdoc nettoie en mémoire&#xa0;; joignez une copie de travail plus petite (une image fixe, un extrait, un PDF des pages utiles) et exportez-la à la place</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>cannot make a clean public copy of {name}, {err}</source>
         <translation>impossible de faire une copie publique nettoyée de {name}, {err}</translation>
@@ -7888,16 +7817,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+6"/>
         <source>give the file&apos;s original name</source>
         <translation>indiquez le nom d&apos;origine du fichier</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>not enough free disk space for this file: it needs {value} MiB, {value2} MiB are free where the vault is ({root}); free some space and try again</source>
-        <translation>pas assez d&apos;espace disque libre pour ce fichier&#xa0;: il faut {value} Mio, {value2} Mio sont libres à l&apos;emplacement du coffre ({root})&#xa0;; libérez de l&apos;espace et réessayez</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>{name} is over {value} MiB; attach it as a plain evidence file</source>
-        <translation>{name} dépasse {value} Mio&#xa0;; joignez-le comme simple fichier de preuve</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7988,11 +7907,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+21"/>
         <source>damaged JPEG: it ends inside a segment header</source>
         <translation>JPEG endommagé&#xa0;: il se termine au milieu d&apos;un en-tête de segment</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>damaged JPEG: segment at byte {value} runs past the end of the file</source>
-        <translation>JPEG endommagé&#xa0;: le segment à l&apos;octet {value} dépasse la fin du fichier</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8408,11 +8322,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la copie ne contient pas exactement son dossier unique</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the copy&apos;s audit entry {value} belongs to another case</source>
-        <translation>l&apos;entrée d&apos;audit {value} de la copie appartient à un autre dossier</translation>
-    </message>
-    <message>
         <location line="+20"/>
         <source>the copy holds records of an unknown kind {kind_name}</source>
         <translation>la copie contient des fiches d&apos;un type inconnu {kind_name}</translation>
@@ -8438,19 +8347,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la copie contient et supprime à la fois la fiche {rid}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the copy&apos;s {kind_name} {rid} belongs to {value} of this store</source>
-        <translation>la fiche {kind_name} {rid} de la copie appartient à {value} de cette base</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>the copy&apos;s {kind_name} {rid} is a {found_kind} in this store</source>
         <translation>la fiche {kind_name} {rid} de la copie est une fiche {found_kind} dans cette base</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the copy&apos;s audit log speaks of a record of {value} of this store</source>
-        <translation>le journal d&apos;audit de la copie mentionne une fiche de {value} de cette base</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8481,31 +8380,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+25"/>
         <source>two witnesses of the case would share the pseudonym {pseudonym}; rename one of them (here or where the copy comes from), then try again</source>
         <translation>deux témoins du dossier auraient le même pseudonyme {pseudonym}&#xa0;; renommez l&apos;un d&apos;eux (ici ou à l&apos;origine de la copie), puis réessayez</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>the copy&apos;s {kind_name} {value} refers to a {target} of another case</source>
-        <translation>la fiche {kind_name} {value} de la copie renvoie à une fiche {target} d&apos;un autre dossier</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the copy&apos;s {kind_name} {value} refers to a {target} ({tid}) that is neither in it nor here</source>
-        <translation>la fiche {kind_name} {value} de la copie renvoie à une fiche {target} ({tid}) qui ne figure ni dans la copie ni ici</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>the copy&apos;s {kind_name} {value} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
-        <translation>la fiche {kind_name} {value} de la copie utilise le terme {words} {row} ({fld}), que ne contiennent ni le vocabulaire {words} de cette base ni la copie&#xa0;; ajoutez ce terme ici (même code), puis importez de nouveau</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the copy&apos;s {kind_name} {value} breaks a rule: {errors}</source>
-        <translation>la fiche {kind_name} {value} de la copie enfreint une règle&#xa0;: {errors}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>the copy&apos;s account {value} breaks a rule: {err}</source>
-        <translation>le témoignage {value} de la copie enfreint une règle&#xa0;: {err}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8543,11 +8417,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+10"/>
         <source>{place} was altered after it was written</source>
         <translation>{place} a été modifiée après avoir été écrite</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the copy&apos;s log entry {value} says something other than this store&apos;s record of the same entry: it was altered</source>
-        <translation>l&apos;entrée de journal {value} de la copie diffère de l&apos;enregistrement que cette base a de la même entrée&#xa0;: elle a été modifiée</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/exchange/conflicts.py" line="+156"/>
@@ -8606,11 +8475,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{text}&#xa0;; rien n&apos;a été fusionné</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+164"/>
-        <source>{value} is not a valid value: {err}</source>
-        <translation>{value} n&apos;est pas une valeur valide&#xa0;: {err}</translation>
-    </message>
-    <message>
         <location line="+116"/>
         <location filename="../../hrdoc/services/records_rules.py" line="+19"/>
         <source>no case with id {case_id}</source>
@@ -8665,16 +8529,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+0"/>
         <source>is now {team_id}</source>
         <translation>est désormais {team_id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is not the store this store last synced with there ({value}): its id {now} (it was {team_id})</source>
-        <translation>ce n&apos;est pas la base avec laquelle cette base s&apos;est synchronisée la dernière fois à cet emplacement ({value})&#xa0;: son identifiant {now} (c&apos;était {team_id})</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({value})</source>
-        <translation>son journal d&apos;audit a été réécrit à l&apos;insu de cette base&#xa0;: {fault}, que cette base avait vue lors de sa dernière synchronisation ({value})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8776,11 +8630,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+59"/>
         <source>a record id (UUID)</source>
         <translation>un identifiant de fiche (UUID)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value} is not {words}</source>
-        <translation>{value} n&apos;est pas {words}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
@@ -9078,21 +8927,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la base d&apos;équipe sur {server} a refusé à l&apos;utilisateur {user} l&apos;accès à la base de données {database}&#xa0;: permission refusée. Demandez à l&apos;administrateur du serveur de l&apos;accorder.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>cannot make a secure (TLS) connection to the team store at {server}: {value}. Check the sslmode and certificate settings in the URL.</source>
-        <translation>impossible d&apos;établir une connexion sécurisée (TLS) avec la base d&apos;équipe sur {server}&#xa0;: {value}. Vérifiez les paramètres sslmode et de certificat dans l&apos;URL.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the team store at {server} is not accepting connections right now ({value}). Try again in a moment.</source>
-        <translation>la base d&apos;équipe sur {server} n&apos;accepte pas de connexions pour le moment ({value}). Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({value})</source>
-        <translation>impossible de joindre la base d&apos;équipe sur {server} — vérifiez l&apos;adresse et que vous êtes sur le réseau de l&apos;équipe ({value})</translation>
-    </message>
-    <message>
         <location line="+58"/>
         <source>the store is busy: another hrdoc process is using it. Wait a moment and try again, or close the other hrdoc window.</source>
         <translation>la base est occupée&#xa0;: un autre processus hrdoc l&apos;utilise. Patientez un instant et réessayez, ou fermez l&apos;autre fenêtre hrdoc.</translation>
@@ -9113,11 +8947,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>impossible d&apos;ouvrir la base&#xa0;: {orig}. Vérifiez le chemin et les permissions de son répertoire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/location.py" line="+48"/>
-        <source>{value} is not a valid store URL</source>
-        <translation>{value} n&apos;est pas une URL de base valide</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>unsupported store URL scheme {drivername}: use a file path or postgresql://</source>
         <translation>schéma d&apos;URL de base non pris en charge {drivername}&#xa0;: utilisez un chemin de fichier ou postgresql://</translation>
@@ -9128,29 +8957,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>cette base a été écrite par une version plus récente de hrdoc (schéma {current})&#xa0;; installez la version plus récente pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/store.py" line="+12"/>
-        <source>{value} already holds an hrdoc store; open it instead of creating one</source>
-        <translation>{value} contient déjà une base hrdoc&#xa0;; ouvrez-la au lieu d&apos;en créer une</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{value} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
-        <translation>{value} contient déjà des tables ({names})&#xa0;; hrdoc ne crée une base d&apos;équipe que dans une base de données vide</translation>
-    </message>
-    <message>
         <location line="+39"/>
         <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
         <translation>les dernières modifications de la base ({name}) ne peuvent pas être lues là où rien ne peut être écrit&#xa0;: ouvrez-la une fois sur un disque accessible en écriture (ou libérez de l&apos;espace), puis réessayez</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>{value} is an empty database: create the store in it first (`hrdoc init --db {value}`)</source>
-        <translation>{value} est une base de données vide&#xa0;: créez-y d&apos;abord la base (`hrdoc init --db {value}`)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{value} holds another program&apos;s tables, not an hrdoc store</source>
-        <translation>{value} contient les tables d&apos;un autre programme, et non une base hrdoc</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -9171,11 +8980,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/storage/vault.py" line="+83"/>
         <source>stored file of evidence item {item_id} is damaged: {detail}</source>
         <translation>le fichier conservé de l&apos;élément de preuve {item_id} est endommagé&#xa0;: {detail}</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>cannot write in the evidence vault folder {root}: {value}</source>
-        <translation>impossible d&apos;écrire dans le répertoire du coffre des preuves {root}&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -10434,6 +10238,206 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location filename="../../hrdoc/services/vocab.py" line="+0"/>
         <source>the copy&apos;s {vocabulary} term {code}</source>
         <translation>le terme {vocabulary} {code} de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
+        <source>{given} is not one of: {names}</source>
+        <translation>{given} ne fait pas partie des valeurs suivantes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>{given} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
+        <translation>{given} n&apos;est pas une URL bien formée&#xa0;: elle doit commencer par http:// ou https:// et nommer un hôte, sans espaces</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
+        <translation>{given} n&apos;est pas un code de pays ISO 3166-1 alpha-2 (deux majuscules désignant un pays, par exemple ML pour le Mali)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>{end} is before the start date {start}; the end date cannot be before the start date</source>
+        <translation>{end} est antérieure à la date de début {start}&#xa0;; la date de fin ne peut pas précéder la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
+        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {total}, soit plus que le nombre {estimate} de {high}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store_key.py" line="+0"/>
+        <source>{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)</source>
+        <translation>{name}, ligne {line_num}&#xa0;: une cellule de plus de {limit} caractères (un guillemet ouvert et jamais fermé&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/acled_values.py" line="+0"/>
+        <source>{given} is not a whole number of deaths (0 or more)</source>
+        <translation>{given} n&apos;est pas un nombre entier de décès (0 ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture.py" line="+0"/>
+        <source>the time of capture {when} is in the future; check the date</source>
+        <translation>l&apos;heure de la capture {when} est dans le futur&#xa0;; vérifiez la date</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
+        <translation>{url} dépasse la limite de {limit}{size}&#xa0;; hrdoc a arrêté le téléchargement et n&apos;a rien conservé. Relevez la limite de taille si ce fichier est nécessaire, ou enregistrez-le autrement.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>the secure connection to {host} could not be verified: {reason}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
+        <translation>la connexion sécurisée à {host} n&apos;a pas pu être vérifiée&#xa0;: {reason}. Le certificat du site n&apos;est pas reconnu comme fiable, si bien que ce qui a été reçu pourrait ne pas provenir de ce site&#xa0;; rien n&apos;a été capturé. Vérifiez l&apos;adresse ainsi que la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>the secure (TLS) connection to {host} failed ({reason}) — try again later; if it persists, the site or a filter on this network is interfering</source>
+        <translation>la connexion sécurisée (TLS) à {host} a échoué ({reason}) — réessayez plus tard&#xa0;; si le problème persiste, le site ou un filtre de ce réseau interfère</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
+        <source>{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
+        <translation>{current} redirige vers {target}, une adresse {scheme}:&#xa0;; hrdoc ne suit les redirections que vers des adresses http et https, donc rien n&apos;a été capturé</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
+        <source>{original_filename} is {visibility}: it may not be exported for the {audience} audience</source>
+        <translation>{original_filename} est {visibility}&#xa0;: il ne peut pas être exporté pour les destinataires {audience}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
+        <source>cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
+        <translation>impossible de faire une copie publique nettoyée de {name}&#xa0;: il dépasse {limit} Mio, plus que ce que hrdoc nettoie en mémoire&#xa0;; joignez une copie de travail plus petite (une image fixe, un extrait, un PDF des pages utiles) et exportez-la à la place</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
+        <source>not enough free disk space for this file: it needs {needed} MiB, {free} MiB are free where the vault is ({root}); free some space and try again</source>
+        <translation>pas assez d&apos;espace disque libre pour ce fichier&#xa0;: il faut {needed} Mio, {free} Mio sont libres à l&apos;emplacement du coffre ({root})&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
+        <source>{name} is over {limit} MiB; attach it as a plain evidence file</source>
+        <translation>{name} dépasse {limit} Mio&#xa0;; joignez-le comme simple fichier de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/sanitize_pdf.py" line="+0"/>
+        <source>damaged JPEG: segment at byte {offset} runs past the end of the file</source>
+        <translation>JPEG endommagé&#xa0;: le segment à l&apos;octet {offset} dépasse la fin du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s audit entry {number} belongs to another case</source>
+        <translation>l&apos;entrée d&apos;audit {number} de la copie appartient à un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {rid} belongs to {case} of this store</source>
+        <translation>la fiche {kind_name} {rid} de la copie appartient à {case} de cette base</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s audit log speaks of a record of {case} of this store</source>
+        <translation>le journal d&apos;audit de la copie mentionne une fiche de {case} de cette base</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} of another case</source>
+        <translation>la fiche {kind_name} {record_id} de la copie renvoie à une fiche {target} d&apos;un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here</source>
+        <translation>la fiche {kind_name} {record_id} de la copie renvoie à une fiche {target} ({tid}) qui ne figure ni dans la copie ni ici</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
+        <translation>la fiche {kind_name} {record_id} de la copie utilise le terme {words} {row} ({fld}), que ne contiennent ni le vocabulaire {words} de cette base ni la copie&#xa0;; ajoutez ce terme ici (même code), puis importez de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s {kind_name} {record_id} breaks a rule: {errors}</source>
+        <translation>la fiche {kind_name} {record_id} de la copie enfreint une règle&#xa0;: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
+        <source>the copy&apos;s account {account_id} breaks a rule: {err}</source>
+        <translation>le témoignage {account_id} de la copie enfreint une règle&#xa0;: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
+        <source>the copy&apos;s log entry {entry_hash} says something other than this store&apos;s record of the same entry: it was altered</source>
+        <translation>l&apos;entrée de journal {entry_hash} de la copie diffère de l&apos;enregistrement que cette base a de la même entrée&#xa0;: elle a été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+0"/>
+        <source>{given} is not a valid value: {err}</source>
+        <translation>{given} n&apos;est pas une valeur valide&#xa0;: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
+        <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
+        <translation>ce n&apos;est pas la base avec laquelle cette base s&apos;est synchronisée la dernière fois à cet emplacement ({seen})&#xa0;: son identifiant {now} (c&apos;était {team_id})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
+        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
+        <translation>son journal d&apos;audit a été réécrit à l&apos;insu de cette base&#xa0;: {fault}, que cette base avait vue lors de sa dernière synchronisation ({seen})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
+        <source>{given} is not {words}</source>
+        <translation>{given} n&apos;est pas {words}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
+        <source>cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check the sslmode and certificate settings in the URL.</source>
+        <translation>impossible d&apos;établir une connexion sécurisée (TLS) avec la base d&apos;équipe sur {server}&#xa0;: {reason}. Vérifiez les paramètres sslmode et de certificat dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
+        <source>the team store at {server} is not accepting connections right now ({reason}). Try again in a moment.</source>
+        <translation>la base d&apos;équipe sur {server} n&apos;accepte pas de connexions pour le moment ({reason}). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
+        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({reason})</source>
+        <translation>impossible de joindre la base d&apos;équipe sur {server} — vérifiez l&apos;adresse et que vous êtes sur le réseau de l&apos;équipe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/location.py" line="+0"/>
+        <source>{url} is not a valid store URL</source>
+        <translation>{url} n&apos;est pas une URL de base valide</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} already holds an hrdoc store; open it instead of creating one</source>
+        <translation>{where} contient déjà une base hrdoc&#xa0;; ouvrez-la au lieu d&apos;en créer une</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
+        <translation>{where} contient déjà des tables ({names})&#xa0;; hrdoc ne crée une base d&apos;équipe que dans une base de données vide</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
+        <translation>{where} est une base de données vide&#xa0;: créez-y d&apos;abord la base (`hrdoc init --db {where}`)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/store.py" line="+0"/>
+        <source>{where} holds another program&apos;s tables, not an hrdoc store</source>
+        <translation>{where} contient les tables d&apos;un autre programme, et non une base hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/vault.py" line="+0"/>
+        <source>cannot write in the evidence vault folder {root}: {reason}</source>
+        <translation>impossible d&apos;écrire dans le répertoire du coffre des preuves {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/storage/vault_team.py" line="+0"/>
+        <source>the file is larger than {limit} MiB and cannot be shown here</source>
+        <translation>le fichier dépasse {limit} Mio et ne peut pas être affiché ici</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@ def _capture_time(given: datetime | None, from_file: datetime | None) -> tuple[d
         )
     given = given.astimezone(UTC)
     if given > _now() + timedelta(minutes=5):
-        raise CaptureError(N_("the time of capture {value} is in the future; check the date"), value=_iso(given))
+        raise CaptureError(N_("the time of capture {when} is in the future; check the date"), when=_iso(given))
     return given, "given"
 
 

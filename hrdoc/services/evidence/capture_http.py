@@ -347,11 +347,11 @@ def _too_large(url: str, max_bytes: int, declared: int | None) -> CaptureError:
     size = f" ({_mib(declared)})" if declared is not None else ""
     return CaptureError(
         N_(
-            "{url} is larger than the limit of {value}{size}; hrdoc stopped downloading and kept "
+            "{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept "
             "nothing. Raise the size limit if this file is needed, or save it another way."
         ),
         url=url,
-        value=_mib(max_bytes),
+        limit=_mib(max_bytes),
         size=size,
     )
 
@@ -421,21 +421,21 @@ def _connection_problem(err: BaseException, host: str, timeout: float) -> Captur
     if isinstance(err, ssl.SSLCertVerificationError):
         return CaptureError(
             N_(
-                "the secure connection to {host} could not be verified: {value}. The site's "
+                "the secure connection to {host} could not be verified: {reason}. The site's "
                 "certificate is not trusted, so what arrived might not come from that site; nothing "
                 "was captured. Check the address and this computer's date and time."
             ),
             host=host,
-            value=err.verify_message or err.reason,
+            reason=err.verify_message or err.reason,
         )
     if isinstance(err, ssl.SSLError):
         return CaptureError(
             N_(
-                "the secure (TLS) connection to {host} failed ({value}) — try again later; if it "
+                "the secure (TLS) connection to {host} failed ({reason}) — try again later; if it "
                 "persists, the site or a filter on this network is interfering"
             ),
             host=host,
-            value=err.reason or err,
+            reason=err.reason or err,
         )
     if isinstance(err, http.client.RemoteDisconnected):
         return CaptureError(N_("{host} closed the connection without answering — try again later"), host=host)
@@ -517,12 +517,12 @@ def _redirect_target(current: str, location: str) -> str:
     if scheme not in ("http", "https"):
         raise CaptureError(
             N_(
-                "{current} redirects to {target}, a {value}: address; hrdoc follows redirects only to "
+                "{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to "
                 "http and https addresses, so nothing was captured"
             ),
             current=current,
             target=target[:200],
-            value=scheme or "relative",
+            scheme=scheme or "relative",
         )
     try:
         return _web_address(target)

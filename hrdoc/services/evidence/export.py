@@ -113,10 +113,10 @@ class EvidenceExport(EvidenceStore):
             raise ValidationError.single(
                 "visibility",
                 Phrase(
-                    N_("{original_filename} is {visibility}: it may not be exported for the {value} audience"),
+                    N_("{original_filename} is {visibility}: it may not be exported for the {audience} audience"),
                     original_filename=item.original_filename,
                     visibility=item.visibility,
-                    value=who.value,
+                    audience=who.value,
                 ),
             )
         dest = dest.expanduser().absolute()
@@ -165,12 +165,12 @@ class EvidenceExport(EvidenceStore):
                 "file",
                 Phrase(
                     N_(
-                        "cannot make a clean public copy of {name}: it is larger than {value} MiB, more than "
+                        "cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than "
                         "hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of "
                         "the pages that matter) and export that instead"
                     ),
                     name=name,
-                    value=PREVIEW_LIMIT // (1024 * 1024),
+                    limit=PREVIEW_LIMIT // (1024 * 1024),
                 ),
             )
         data = self.vault.read_all(item.id, PREVIEW_LIMIT)

@@ -218,11 +218,11 @@ class EvidenceIntake(EvidenceStore):
         if needed and free < self.vault.stored_size(needed) + SPACE_MARGIN:
             raise VaultError(
                 N_(
-                    "not enough free disk space for this file: it needs {value} MiB, {value2} MiB are "
+                    "not enough free disk space for this file: it needs {needed} MiB, {free} MiB are "
                     "free where the vault is ({root}); free some space and try again"
                 ),
-                value=_mib(needed),
-                value2=_mib(free),
+                needed=_mib(needed),
+                free=_mib(free),
                 root=root,
             )
 
@@ -309,9 +309,9 @@ class EvidenceIntake(EvidenceStore):
             raise ValidationError.single(
                 "path",
                 Phrase(
-                    N_("{name} is over {value} MiB; attach it as a plain evidence file"),
+                    N_("{name} is over {limit} MiB; attach it as a plain evidence file"),
                     name=path.name,
-                    value=_mib(MAX_IMPORTED_CAPTURE),
+                    limit=_mib(MAX_IMPORTED_CAPTURE),
                 ),
             )
         self._check_source(case_id, source_id)

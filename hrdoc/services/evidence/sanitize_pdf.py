@@ -267,7 +267,7 @@ def strip_jpeg(data: bytes) -> SanitizeResult:
         length = struct.unpack(">H", data[pos : pos + 2])[0]
         if length < 2 or pos + length > end:
             raise SanitizeError(
-                N_("damaged JPEG: segment at byte {value} runs past the end of the file"), value=pos - 2
+                N_("damaged JPEG: segment at byte {offset} runs past the end of the file"), offset=pos - 2
             )
         payload = data[pos + 2 : pos + length]
         segment = data[pos - 2 : pos + length]

@@ -99,7 +99,7 @@ def check_copy(session: Session, snap: Snapshot) -> None:
     audit_ids: set[uuid.UUID] = set()
     for row in snap.audit:
         if str(row.get("case_id")) != str(case_id):
-            raise refuse(Phrase(N_("the copy's audit entry {value} belongs to another case"), value=row.get("seq")))
+            raise refuse(Phrase(N_("the copy's audit entry {number} belongs to another case"), number=row.get("seq")))
         with contextlib.suppress(ValueError):  # an entry about no record in particular has no id
             audit_ids.add(uuid.UUID(str(row.get("entity_id"))))
     _check_against_store(session, case_id, [*kind_by_id.items(), *stones.items()], audit_ids)
@@ -167,10 +167,10 @@ def _check_against_store(
         if found_case is not None and found_case != case_id:
             raise refuse(
                 Phrase(
-                    N_("the copy's {kind_name} {rid} belongs to {value} of this store"),
+                    N_("the copy's {kind_name} {rid} belongs to {case} of this store"),
                     kind_name=Term(kind),
                     rid=rid,
-                    value=_reference(session, found_case),
+                    case=_reference(session, found_case),
                 )
             )
         found_kind = local.kind_of(rid)
@@ -188,8 +188,8 @@ def _check_against_store(
         if found_case is not None and found_case != case_id:
             raise refuse(
                 Phrase(
-                    N_("the copy's audit log speaks of a record of {value} of this store"),
-                    value=_reference(session, found_case),
+                    N_("the copy's audit log speaks of a record of {case} of this store"),
+                    case=_reference(session, found_case),
                 )
             )
 
@@ -316,9 +316,9 @@ def _check_references(
         if owner is not None:
             raise refuse(
                 Phrase(
-                    N_("the copy's {kind_name} {value} refers to a {target} of another case"),
+                    N_("the copy's {kind_name} {record_id} refers to a {target} of another case"),
                     kind_name=Term(kind),
-                    value=row.get("id"),
+                    record_id=row.get("id"),
                     target=target,
                 )
             )
@@ -331,9 +331,9 @@ def _check_references(
             continue
         raise refuse(
             Phrase(
-                N_("the copy's {kind_name} {value} refers to a {target} ({tid}) that is neither in it nor here"),
+                N_("the copy's {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here"),
                 kind_name=Term(kind),
-                value=row.get("id"),
+                record_id=row.get("id"),
                 target=target,
                 tid=tid,
             )
@@ -368,12 +368,12 @@ def check_vocabularies(session: Session, snap: Snapshot) -> None:
                 raise refuse(
                     Phrase(
                         N_(
-                            "the copy's {kind_name} {value} uses the {words} {row} ({fld}), which neither this "
+                            "the copy's {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this "
                             "store's {words} vocabulary nor the copy holds; add that term here (same code), then "
                             "import again"
                         ),
                         kind_name=Term(kind),
-                        value=row.get("id"),
+                        record_id=row.get("id"),
                         words=words,
                         row=repr(row[fld]),
                         fld=fld,
@@ -381,9 +381,9 @@ def check_vocabularies(session: Session, snap: Snapshot) -> None:
                 )
             raise refuse(
                 Phrase(
-                    N_("the copy's {kind_name} {value} breaks a rule: {errors}"),
+                    N_("the copy's {kind_name} {record_id} breaks a rule: {errors}"),
                     kind_name=Term(kind),
-                    value=row.get("id"),
+                    record_id=row.get("id"),
                     errors=errors[0],
                 )
             )
@@ -421,7 +421,9 @@ def check_consents(session: Session, snap: Snapshot) -> None:
             require_consent_to_quote(version, consent)
         except ValidationError as err:
             raise refuse(
-                Phrase(N_("the copy's account {value} breaks a rule: {err}"), value=account.get("id"), err=err)
+                Phrase(
+                    N_("the copy's account {account_id} breaks a rule: {err}"), account_id=account.get("id"), err=err
+                )
             ) from None
     for witness, given in carried.items():
         try:

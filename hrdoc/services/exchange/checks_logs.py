@@ -170,9 +170,9 @@ def _same(row: dict[str, Any], entry: Any) -> None:
         raise refuse(
             Phrase(
                 N_(
-                    "the copy's log entry {value} says something other than this store's record of the "
+                    "the copy's log entry {entry_hash} says something other than this store's record of the "
                     "same entry: it was altered"
                 ),
-                value=str(row.get("origin_hash"))[:12],
+                entry_hash=str(row.get("origin_hash"))[:12],
             )
         )

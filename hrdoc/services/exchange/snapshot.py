@@ -161,7 +161,7 @@ def from_json(model: type[Base], data: dict[str, Any]) -> dict[str, Any]:
             out[col.key] = _column_value(col.type, value)
         except (TypeError, ValueError) as err:
             raise ValidationError.single(
-                col.key, Phrase(N_("{value} is not a valid value: {err}"), value=repr(value), err=err)
+                col.key, Phrase(N_("{given} is not a valid value: {err}"), given=repr(value), err=err)
             ) from None
     return out
 

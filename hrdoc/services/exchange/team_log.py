@@ -237,8 +237,8 @@ def check(local: StoreContext, team: StoreContext, *, accept: bool = False, veri
     if known is None and elsewhere is not None:
         now = Phrase(N_("is gone")) if team_id is None else Phrase(N_("is now {team_id}"), team_id=team_id)
         problem = Phrase(
-            N_("it is not the store this store last synced with there ({value}): its id {now} (it was {team_id})"),
-            value=elsewhere.seen_on(),
+            N_("it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})"),
+            seen=elsewhere.seen_on(),
             now=now,
             team_id=elsewhere.team_id,
         )
@@ -250,10 +250,10 @@ def check(local: StoreContext, team: StoreContext, *, accept: bool = False, veri
             problem = Phrase(
                 N_(
                     "its audit log was rewritten behind this store: {fault}, which this store saw at its "
-                    "last sync ({value})"
+                    "last sync ({seen})"
                 ),
                 fault=followed.problem,
-                value=known.seen_on(),
+                seen=known.seen_on(),
             )
         else:
             problem = Phrase(N_("its audit log was changed outside hrdoc: {fault}"), fault=followed.problem)
