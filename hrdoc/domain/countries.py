@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from hrdoc.domain.country_names_ar import ARABIC
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,11 +438,22 @@ def resolve(text: str) -> str:
     if found is not None:
         return found.alpha2
     near = difflib.get_close_matches(fold(text), list(_BY_NAME), n=3, cutoff=0.75)
-    suggestions = list(dict.fromkeys(_BY_NAME[n].label for n in near))
-    hint = f" (did you mean {' or '.join(suggestions)}?)" if suggestions else ""
+    suggestions = ", ".join(dict.fromkeys(_BY_NAME[n].label for n in near))
+    if suggestions:
+        raise UnknownCountry(
+            N_(
+                "{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French "
+                "or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)"
+            ),
+            text=repr(text.strip()),
+            countries=suggestions,
+        )
     raise UnknownCountry(
-        f"{text.strip()!r} is not a country hrdoc knows{hint}: give its name in English or French "
-        "(Burkina Faso) or its two-letter ISO 3166-1 code (BF)"
+        N_(
+            "{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its "
+            "two-letter ISO 3166-1 code (BF)"
+        ),
+        text=repr(text.strip()),
     )
 
 

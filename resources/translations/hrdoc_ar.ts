@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/domain/registry/case.py" line="+23"/>
-        <source>its name in English or French, or its two-letter code: Mali or ML</source>
-        <translation>اسمه بالإنكليزية أو بالفرنسية، أو رمزه المكوّن من حرفين: Mali أو ML</translation>
+        <source>its name in English, French or Arabic, or its two-letter code: Mali or ML</source>
+        <translation>اسمه بالإنكليزية أو بالفرنسية أو بالعربية، أو رمزه المكوّن من حرفين: مالي أو ML</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3264,8 +3264,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type a country&apos;s name in English or French, or its two-letter code</source>
-        <translation>يُكتب اسم البلد بالإنكليزية أو بالفرنسية، أو رمزه المكوّن من حرفين</translation>
+        <source>Type a country&apos;s name in English, French or Arabic, or its two-letter code</source>
+        <translation>يُكتب اسم البلد بالإنكليزية أو بالفرنسية أو بالعربية، أو رمزه المكوّن من حرفين</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/dialog.py" line="+75"/>
@@ -10148,6 +10148,16 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+4"/>
         <source>the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
         <translation>سيتضمن تقرير {reference} للاستخدام الداخلي {reason}؛ لم يُكتب شيء: استخدم --allow-empty لإعداده رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/countries.py" line="+445"/>
+        <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
+        <translation>{text} ليس بلدًا يعرفه hrdoc (هل تقصد {countries}؟): أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
+        <translation>{text} ليس بلدًا يعرفه hrdoc: أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/acled_read.py" line="+0"/>

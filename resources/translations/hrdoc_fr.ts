@@ -90,8 +90,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/domain/registry/case.py" line="+23"/>
-        <source>its name in English or French, or its two-letter code: Mali or ML</source>
-        <translation>son nom en anglais ou en français, ou son code à deux lettres&#xa0;: Mali ou ML</translation>
+        <source>its name in English, French or Arabic, or its two-letter code: Mali or ML</source>
+        <translation>son nom en anglais, en français ou en arabe, ou son code à deux lettres&#xa0;: Mali ou ML</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3264,8 +3264,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type a country&apos;s name in English or French, or its two-letter code</source>
-        <translation>Saisissez le nom d&apos;un pays en anglais ou en français, ou son code à deux lettres</translation>
+        <source>Type a country&apos;s name in English, French or Arabic, or its two-letter code</source>
+        <translation>Saisissez le nom d&apos;un pays en anglais, en français ou en arabe, ou son code à deux lettres</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/dialog.py" line="+75"/>
@@ -10148,6 +10148,16 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+4"/>
         <source>the internal report of {reference} would hold {reason}; nothing was written: use --allow-empty to make it anyway</source>
         <translation>le rapport interne de {reference} contiendrait {reason}&#xa0;; rien n&apos;a été écrit&#xa0;: utilisez --allow-empty pour le faire malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/domain/countries.py" line="+445"/>
+        <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
+        <translation>{text} n&apos;est pas un pays connu de hrdoc (vouliez-vous dire {countries}&#xa0;?)&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
+        <translation>{text} n&apos;est pas un pays connu de hrdoc&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/acled_read.py" line="+0"/>

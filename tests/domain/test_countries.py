@@ -109,7 +109,7 @@ def test_what_names_no_country_is_refused_saying_what_to_give(typed: str) -> Non
         countries.resolve(typed)
     message = str(caught.value)
     assert isinstance(caught.value, UserError)
-    assert repr(typed) in message and "English or French" in message and "code" in message
+    assert repr(typed) in message and "English, French or Arabic" in message and "code" in message
     assert "\n" not in message
 
 

@@ -20,7 +20,7 @@ from hrdoc.domain.registry.base import (
 from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
 
 # A country is stored as its ISO 3166-1 alpha-2 code and typed or picked by its name (hrdoc.domain.countries).
-COUNTRY_HINT = N_("its name in English or French, or its two-letter code: Mali or ML")
+COUNTRY_HINT = N_("its name in English, French or Arabic, or its two-letter code: Mali or ML")
 
 CASE_KINDS: tuple[KindDef, ...] = (
     KindDef(

@@ -36,4 +36,4 @@ class CountryPicker(RecordPicker):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(country_choices, what=tr("country"), parent=parent)
-        self.setAccessibleDescription(tr("Type a country's name in English or French, or its two-letter code"))
+        self.setAccessibleDescription(tr("Type a country's name in English, French or Arabic, or its two-letter code"))
