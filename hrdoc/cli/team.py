@@ -7,7 +7,7 @@ import argparse
 from typing import TextIO
 
 from hrdoc.cli.common import UsageError, open_context
-from hrdoc.domain.marks import N_
+from hrdoc.cli.messages import N_, words
 
 
 def cmd_team_roles(args: argparse.Namespace, out: TextIO) -> int:
@@ -23,6 +23,6 @@ def cmd_team_roles(args: argparse.Namespace, out: TextIO) -> int:
         report = set_up_roles(ctx, investigators=args.investigator, readers=args.reader)
     finally:
         ctx.close()
-    for line in report.lines:
-        print(line, file=out)
+    for line in report.lines:  # the team-roles service's words (hrdoc.services.team_roles)
+        print(words(line), file=out)
     return 0

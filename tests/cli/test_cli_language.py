@@ -365,3 +365,32 @@ def test_counts_take_each_language_s_plural_forms(
 def test_a_count_declares_its_arabic_forms() -> None:
     with pytest.raises(ValueError, match="mark its forms"):
         Counted(messages.N_("{n} thing"), messages.N_("{n} things"))
+
+
+@pytest.mark.parametrize(
+    ("language", "made", "added"),
+    [
+        ("fr", "dossier {case} créé", f"Fiches ajoutées{NBSP}: 33 ("),
+        ("ar", "أُنشئت القضية {case}", "السجلات المضافة: 33 ("),
+    ],
+)
+def test_import_says_what_it_merged_in_the_language(
+    speak: Callable[[str], None],
+    capsys: pytest.CaptureFixture[str],
+    demo_db: Path,
+    tmp_path: Path,
+    language: str,
+    made: str,
+    added: str,
+) -> None:
+    speak("en")
+    bundle = tmp_path / "case.hrdoc"
+    assert run_cli(capsys, "export", CASE, "-o", bundle, "--db", demo_db)[0] == 0
+    empty = tmp_path / "empty.db"
+    new_store(empty, PASSPHRASE, user="bakary").close()
+    speak(language)
+    code, said, err = run_cli(capsys, "import", bundle, "--db", empty)
+    assert code == 0, err
+    case = re.search(r"[0-9a-f]{8}-[0-9a-f-]{27}", said)
+    assert case is not None and said.splitlines()[0] == made.format(case=case.group()) and added in said
+    assert english_left(said, ["Records added", "Records updated", "Unchanged", "created case"]) == []
