@@ -9021,7 +9021,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location filename="../../hrdoc/services/evidence/service.py" line="+29"/>
         <source>{file} (case {case})</source>
-        <translation>{file} (القضية {case})</translation>
+        <translation>‏{file} (القضية {case})</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -9061,7 +9061,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
         <source>{kind} {name}</source>
-        <translation>{kind} {name}</translation>
+        <translation>‏{kind} {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9191,17 +9191,17 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location line="+81"/>
         <source>{kind} {name} ({vocabulary})</source>
-        <translation>{kind} {name} ({vocabulary})</translation>
+        <translation>‏{kind} {name} ({vocabulary})</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>{violation} — {incident}</source>
-        <translation>{violation} — {incident}</translation>
+        <translation>‏{violation} — {incident}</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>{action}: {item}</source>
-        <translation>{action}: {item}</translation>
+        <translation>‏{action}: {item}</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -9276,22 +9276,22 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location line="+7"/>
         <source>{where}: entry {missing} is missing</source>
-        <translation>{where}: القيد {missing} مفقود</translation>
+        <translation>‏{where}: القيد {missing} مفقود</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{where}: does not follow the entry before it</source>
-        <translation>{where}: لا يتبع القيد السابق له</translation>
+        <translation>‏{where}: لا يتبع القيد السابق له</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{where}: was altered after it was written</source>
-        <translation>{where}: عُدِّل بعد كتابته</translation>
+        <translation>‏{where}: عُدِّل بعد كتابته</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{where}: does not match the audit log&apos;s record of it</source>
-        <translation>{where}: لا يطابق ما سجّله سجل التدقيق عنه</translation>
+        <translation>‏{where}: لا يطابق ما سجّله سجل التدقيق عنه</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10092,7 +10092,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
     <message>
         <location line="+7"/>
         <source>{wrong} of {documents} documents differ from the records</source>
-        <translation>{wrong} من أصل {documents} من المستندات تختلف عن السجلات</translation>
+        <translation>‏{wrong} من أصل {documents} من المستندات تختلف عن السجلات</translation>
     </message>
     <message>
         <location line="+6"/>
