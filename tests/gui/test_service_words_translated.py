@@ -67,6 +67,7 @@ EXPECTED = {
     ),
 }
 ACROSS = Qt.Orientation.Horizontal
+RLM = "\u200f"
 ENGLISH_STARTS = ("Created ", "Updated ", "Deleted ", "Corrected ", "Revealed ", "Entered the vault", "Account of")
 
 
@@ -80,7 +81,8 @@ def walk(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> 
 
 
 def plain(text: object) -> str:
-    return str(text or "").replace(FSI, "").replace(PDI, "")
+    """What a cell says, without the invisible marks that order it (isolates, right-to-left marks)."""
+    return str(text or "").replace(FSI, "").replace(PDI, "").replace(RLM, "")
 
 
 def column(page: TablePage, header: str) -> list[str]:
