@@ -225,8 +225,11 @@ def value_text(value: Any) -> str:
         return unknown()
     if isinstance(value, bool):
         return tr(YES) if value else tr(NO)
-    if isinstance(value, int | float):
-        return number(value, 0 if isinstance(value, int) or value.is_integer() else 2)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, float):  # every decimal it was given (a latitude's six), with the language's signs
+        written = repr(value)
+        return number(value, 6 if "e" in written else len(written.partition(".")[2].rstrip("0")))
     if isinstance(value, list | tuple):
         return tr(", ").join(value_text(v) for v in value) or tr(NONE_YET)
     if isinstance(value, Mapping):
