@@ -18,6 +18,7 @@ from hrdoc.domain.registry import Kind
 from hrdoc.gui.errors_text import said
 from hrdoc.gui.i18n import FSI, PDI
 from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import TablePage
 from hrdoc.gui.workspace.pages import AuditPage
 from hrdoc.services import languages
@@ -31,7 +32,7 @@ from tests.gui.language_walk import Walk
 pytestmark = pytest.mark.gui
 
 # What each language must show: (audit entries, a link's origin, the evidence check's first line, a day known
-# exactly, a day known to its month, a number).
+# exactly, a day known to its month, a number in a table, one on the overview).
 EXPECTED = {
     "fr": (
         [
@@ -48,6 +49,7 @@ EXPECTED = {
         "27 mars 2022",
         "mars 2022",
         "1\u202f234",
+        r"1\s258",  # the overview's rich text gives its narrow no-break space back as a no-break space
     ),
     "ar": (
         [
@@ -64,6 +66,7 @@ EXPECTED = {
         "27 آذار/مارس 2022",
         "آذار/مارس 2022",
         "1,234",
+        r"1,258",
     ),
 }
 ACROSS = Qt.Orientation.Horizontal
@@ -105,7 +108,7 @@ def page_of(window: MainWindow, section: str) -> TablePage:
 def test_the_services_words_dates_and_numbers_are_in_the_interfaces_language(
     qtbot, demo_ctx: StoreContext, walk: Walk
 ) -> None:
-    entries, origin, checked, day, month, number = EXPECTED[walk.language]
+    entries, origin, checked, day, month, number, total = EXPECTED[walk.language]
     data = CaseService(demo_ctx).export(DEMO_REFERENCE)
     records = RecordService(demo_ctx)
     first, second = data["incidents"]
@@ -143,3 +146,6 @@ def test_the_services_words_dates_and_numbers_are_in_the_interfaces_language(
     dates = [d for d in column(incidents, incidents.model.headerData(1, ACROSS)) if d]
     assert day in dates and month in dates, dates
     assert number in column(incidents, incidents.model.headerData(4, ACROSS))
+    # The overview's figures too: the deaths of both incidents, 1234 + 24.
+    overview = window.workspace.go_to(OverviewPage)
+    assert re.search(total, plain(overview.text.toPlainText()))

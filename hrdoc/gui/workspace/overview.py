@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
-from hrdoc.gui.forms.specs import field_text
+from hrdoc.gui.forms.specs import field_text, number_text
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.workspace.page import CaseData, Page
 from hrdoc.services.cases import SectionName
@@ -145,7 +145,7 @@ class OverviewPage(Page):
         statuses: dict[str, int] = {}
         for code, n in counted.statuses.items():
             statuses[status({"status": code})] = statuses.get(status({"status": code}), 0) + n
-        figures = [
+        figures: list[tuple[str, int | str]] = [
             (tr("Incidents"), counts["incidents"]),
             (tr("Allegations"), counts["allegations"]),
             (tr("Reported deaths, all incidents (best estimates)"), counted.fatalities),
@@ -155,8 +155,9 @@ class OverviewPage(Page):
             (tr("Sources"), counts["sources"]),
             (tr("Evidence files"), counts["evidence_files"]),
         ]
+        figures = [(label, number_text(n)) for label, n in figures]  # "1 258" in French
         rows = "".join(f"<tr><td>{esc(label)}</td><td align='right'><b>{n}</b></td></tr>" for label, n in figures)
-        status_line = ", ".join(f"{esc(s)}: {n}" for s, n in sorted(statuses.items())) or "—"
+        status_line = ", ".join(f"{esc(s)}: {number_text(n)}" for s, n in sorted(statuses.items())) or "—"
         case_status = field_text(Kind.CASE, "status")(case)
         visibility = field_text(Kind.CASE, "visibility")(case)
         # The words outside the f-strings: lupdate does not extract a tr() inside one.
