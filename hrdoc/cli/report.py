@@ -41,6 +41,13 @@ WOULD_BE_EMPTY = {
 }
 
 
+WROTE = {
+    "public": N_("wrote the public report of {case} to {target} ({size})"),
+    "partners": N_("wrote the partners report of {case} to {target} ({size})"),
+    "internal": N_("wrote the internal report of {case} to {target} ({size})"),
+}
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     import tempfile
 
@@ -84,8 +91,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             Path(tmp_name).unlink(missing_ok=True)
             raise
     except OSError as err:
-        raise CliError(f"cannot write {target}: {err.strerror or err}") from None
-    print(f"wrote the {args.audience} report of {args.case} to {target} ({len(pdf):,} bytes)", file=out)
+        raise CliError(N_("cannot write {target}: {reason}"), target=target, reason=err.strerror or err) from None
+    from hrdoc.cli.counts import BYTES
+
+    said = tr(WROTE[args.audience]).format(case=args.case, target=target, size=BYTES(len(pdf)))
+    print(said, file=out)
     return 0
 
 

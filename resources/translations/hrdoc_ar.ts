@@ -10150,6 +10150,21 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>سيتضمن تقرير {reference} للاستخدام الداخلي {reason}؛ لم يُكتب شيء: استخدم --allow-empty لإعداده رغم ذلك</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>wrote the public report of {case} to {target} ({size})</source>
+        <translation>كُتب تقرير {case} الموجّه إلى عامة الجمهور في {target} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote the partners report of {case} to {target} ({size})</source>
+        <translation>كُتب تقرير {case} الموجّه إلى الشركاء في {target} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote the internal report of {case} to {target} ({size})</source>
+        <translation>كُتب تقرير {case} للاستخدام الداخلي في {target} ({size})</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/domain/countries.py" line="+445"/>
         <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>‏{text} ليس بلدًا يعرفه hrdoc (هل تقصد {countries}؟): أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>

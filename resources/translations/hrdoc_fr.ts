@@ -10150,6 +10150,21 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>le rapport interne de {reference} contiendrait {reason}&#xa0;; rien n&apos;a été écrit&#xa0;: utilisez --allow-empty pour le faire malgré tout</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>wrote the public report of {case} to {target} ({size})</source>
+        <translation>rapport public de {case} écrit dans {target} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote the partners report of {case} to {target} ({size})</source>
+        <translation>rapport de {case} pour les partenaires écrit dans {target} ({size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrote the internal report of {case} to {target} ({size})</source>
+        <translation>rapport interne de {case} écrit dans {target} ({size})</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/domain/countries.py" line="+445"/>
         <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>{text} n&apos;est pas un pays connu de hrdoc (vouliez-vous dire {countries}&#xa0;?)&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
