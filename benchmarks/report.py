@@ -14,23 +14,27 @@ Steps, for each size:
   that a report linear in the case's size shows a constant time per allegation. ``--shape fixed``: 400
   incidents, 100 witnesses, 200 accounts and 300 sources at every size (the stores measured before). The
   generator makes no victims or evidence files;
-* the report: ``ReportService(ctx).render`` for the audience (internal by default: the largest report), timed
-  end to end (store read, redaction, layout, PDF, audit entry) in a fresh subprocess, which also gives its
-  peak RSS (``VmHWM``: the whole process, imports, fonts and the open store included) and the growth of that
-  peak over the render;
+* the report: ``ReportService(ctx).write`` for the audience (internal by default: the largest report) into a
+  file, as ``hrdoc report -o FILE`` writes it (as it is made), timed end to end (store read, redaction, layout,
+  PDF, audit entry) in a fresh subprocess, which also gives its peak RSS (``VmHWM``: the whole process, imports,
+  fonts and the open store included) and the growth of that peak over the render;
 * the baseline: the text of the report's PDF, extracted line by line with pypdf (not timed), laid out again as
   one ``Paragraph`` per line in a ``SimpleDocTemplate`` (single ``build``, no table of contents, no page
   templates, no tables, no drawings), with the same embedded Noto fonts hrdoc registers, in a fresh subprocess
   too. Its story is a list made whole before the layout, as platypus documents are;
 * report and baseline alternate (report first in odd repeats, baseline first in even ones), so that both see
-  the same state of a shared machine; ratios are of medians. Wall-clock and CPU time (of the subprocess) are
-  both recorded: on a shared machine CPU time varies much less.
+  the same state of a shared machine; ratios are of medians. ``--before TREE`` also runs the report of another
+  copy of hrdoc (such as ``git archive`` of an older commit, with this ``benchmarks/out`` linked in), by its own
+  ``benchmarks/report.py``, between the two: the code before a change, measured in the same run. Wall-clock
+  and CPU time (of the subprocess) are both recorded: on a shared machine CPU time varies much less.
 
 Usage (from the repository root)::
 
     .venv/bin/python -m benchmarks.report                          # 1,000 / 5,000 / 20,000: about an hour
     .venv/bin/python -m benchmarks.report --sizes 1000 --repeats 5
     .venv/bin/python -m benchmarks.report --sizes 1000 --profile   # also benchmarks/out/report-profile.txt
+    git archive HEAD | tar -x -C /tmp/before && ln -s "$PWD/benchmarks/out" /tmp/before/benchmarks/out
+    .venv/bin/python -m benchmarks.report --before /tmp/before     # HEAD's report beside the working tree's
 
 Results are printed and written to ``benchmarks/out/report-results.json``.
 """
@@ -53,7 +57,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader
@@ -114,8 +118,9 @@ def store_name(sizes: gen.Sizes, shape: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def render_report(ctx: StoreContext, case_ref: str, audience: str) -> bytes:
-    return ReportService(ctx).render(case_ref, audience, organisation="Benchmark", author="benchmark")
+def render_report(ctx: StoreContext, case_ref: str, audience: str, into: BinaryIO) -> int:
+    """The report written into a file as ``hrdoc report -o FILE`` writes it (as it is made); its size."""
+    return ReportService(ctx).write(case_ref, audience, into, organisation="Benchmark", author="benchmark")
 
 
 def baseline_lines(pdf: Path) -> list[str]:
@@ -170,13 +175,18 @@ def child(args: argparse.Namespace) -> int:
         # would set the process's peak (VmHWM) before the report begins, and warm the store's page cache for it.
         CaseService(ctx).resolve(args.case)
         VocabularyService(ctx).labels(VIOLATION_TYPE)
+        target = args.pdf or args.store.parent / f".report-{os.getpid()}.pdf"
         gc.collect()
         before = maxrss_kib()
         wall, cpu = time.perf_counter(), time.process_time()
-        pdf = render_report(ctx, args.case, args.audience)
+        with target.open("wb") as fh:
+            size = render_report(ctx, args.case, args.audience, fh)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         after = maxrss_kib()
         ctx.close()
+        pages = len(PdfReader(target).pages)
+        if args.pdf is None:
+            target.unlink()
     else:
         lines = json.loads(args.lines.read_text(encoding="utf-8"))
         baseline_styles()
@@ -186,17 +196,18 @@ def child(args: argparse.Namespace) -> int:
         pdf = render_baseline(lines)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         after = maxrss_kib()
-    if args.pdf:
-        args.pdf.write_bytes(pdf)
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
-    result = {"wall_s": wall, "cpu_s": cpu, "before_kib": before, "peak_kib": after, "bytes": len(pdf), "pages": pages}
+        size, pages = len(pdf), len(PdfReader(io.BytesIO(pdf)).pages)
+    result = {"wall_s": wall, "cpu_s": cpu, "before_kib": before, "peak_kib": after, "bytes": size, "pages": pages}
     print(json.dumps(result))
     return 0
 
 
-def in_subprocess(extra: Sequence[str]) -> dict[str, Any]:
+def in_subprocess(extra: Sequence[str], tree: Path | None = None) -> dict[str, Any]:
+    """One child run, of this tree's code or of ``tree``'s (another copy of hrdoc and its benchmarks)."""
     cmd = [sys.executable, "-m", "benchmarks.report", *extra]
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    cwd = tree or Path(__file__).resolve().parent.parent
+    env = os.environ | {"PYTHONPATH": str(cwd)}
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=env)
     if out.returncode != 0:  # say why: the child's own error, not only its exit status
         raise RuntimeError(f"{' '.join(extra[:2])} failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
@@ -206,9 +217,10 @@ def in_subprocess(extra: Sequence[str]) -> dict[str, Any]:
 def profile_render(ctx: StoreContext, case_ref: str, audience: str, path: Path, top: int = 40) -> dict[str, Any]:
     """cProfile one render; write the cumulative and own-time listings, return hrdoc's heaviest functions."""
     profiler = cProfile.Profile()
-    profiler.enable()
-    render_report(ctx, case_ref, audience)
-    profiler.disable()
+    with path.with_suffix(".pdf").open("wb") as fh:
+        profiler.enable()
+        render_report(ctx, case_ref, audience, fh)
+        profiler.disable()
     text = io.StringIO()
     stats = pstats.Stats(profiler, stream=text)
     stats.sort_stats("cumulative").print_stats(top)
@@ -269,12 +281,17 @@ def measure_size(args: argparse.Namespace, allegations: int) -> dict[str, Any]:
     report_cmd = ["--child", "report", "--store", str(store.path), "--case", case_ref, "--audience", args.audience]
     base_cmd = ["--child", "baseline", "--lines", str(lines_path)]
     reports: list[dict[str, Any]] = []
+    befores: list[dict[str, Any]] = []
     bases: list[dict[str, Any]] = []
     load = [os.getloadavg()[0]]
     for n in range(repeats):
         order = ("report", "baseline") if n % 2 == 0 else ("baseline", "report")
+        if args.before:  # the code before, between the two
+            order = (order[0], "before", order[1])
         for which in order:
-            if which == "report":
+            if which == "before":
+                befores.append(in_subprocess(report_cmd, args.before))
+            elif which == "report":
                 reports.append(in_subprocess([*report_cmd, *(["--pdf", str(pdf_path)] if n == 0 else [])]))
                 if n == 0:  # the baseline's text is this report's
                     lines = baseline_lines(pdf_path)
@@ -283,18 +300,24 @@ def measure_size(args: argparse.Namespace, allegations: int) -> dict[str, Any]:
                     log(f"{allegations}: the report has {len(lines)} lines of text ({chars} characters)")
             else:
                 bases.append(in_subprocess(base_cmd))
-            run = (reports if which == "report" else bases)[-1]
+            run = {"report": reports, "before": befores, "baseline": bases}[which][-1]
             log(
                 f"{allegations} #{n + 1} {which}: {run['wall_s']:.1f} s ({run['cpu_s']:.1f} s CPU), "
                 f"peak RSS {run['peak_kib'] / 1024:.0f} MiB"
             )
         load.append(os.getloadavg()[0])
     report, base = summary(reports), summary(bases)
+    before: dict[str, Any] = {}
+    if befores:
+        before = {"before": summary(befores) | {"tree": str(args.before)}}
+        before["before"]["ratio_cpu"] = round(before["before"]["median_cpu_s"] / base["median_cpu_s"], 2)
+        before["before"]["ratio_wall"] = round(before["before"]["median_wall_s"] / base["median_wall_s"], 2)
     return {
         "store": {"path": str(store.path), "sizes": sizes.as_dict(), "rows": counts},
         "case": case_ref,
         "repeats": repeats,
         "report": report,
+        **before,
         "baseline": base | {"lines": len(lines), "chars": chars},
         "ratio_wall": round(report["median_wall_s"] / base["median_wall_s"], 2),
         "ratio_cpu": round(report["median_cpu_s"] / base["median_cpu_s"], 2),
@@ -368,6 +391,15 @@ def print_report(r: dict[str, Any]) -> None:
         "load",
     ]
     print(table(title, header, rows))
+    for size, s in r["sizes"].items():
+        if "before" in s:
+            old = s["before"]
+            print(
+                f"{int(size):,}, the code before ({old['tree']}): {old['median_wall_s']:.1f} s wall "
+                f"({old['ratio_wall']:.2f}x), {old['median_cpu_s']:.1f} s CPU ({old['ratio_cpu']:.2f}x), "
+                f"{1000 * old['median_cpu_s'] / int(size):.1f} ms/allegation CPU, peak RSS "
+                f"{old['peak_rss_mib']:.0f} MiB ({old['rss_growth_mib']:.0f}), {old['pages']} pages"
+            )
     print(
         f"time per allegation, largest over smallest: {r['spread_cpu']:+.1%} CPU, {r['spread_wall']:+.1%} wall "
         f"(goal at most {GOAL_SPREAD:+.0%}); goal ratio at most {GOAL_RATIO}x; goal peak RSS under "
@@ -395,6 +427,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--large", type=int, default=20_000, help="allegations from which --repeats-large applies")
     parser.add_argument("--regenerate", action="store_true", help="generate the stores even if one matches")
     parser.add_argument("--profile", action="store_true", help="cProfile one render at the smallest size")
+    parser.add_argument(
+        "--before", type=Path, help="another hrdoc tree (e.g. a git archive of an older commit): its report too"
+    )
     # Internal: one run in a fresh process.
     parser.add_argument("--child", choices=("report", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)

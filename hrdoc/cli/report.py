@@ -1,4 +1,5 @@
-"""The ``report`` command: a case's PDF report, redacted for an audience, written into place whole.
+"""The ``report`` command: a case's PDF report, redacted for an audience, written beside its target as it is made
+and renamed into place whole.
 
 Before making it, the command says on stderr what the report will hold for the audience and why the rest is
 left out (:meth:`ReportService.scope`, the lines the app's report dialog shows), and refuses a report that would
@@ -67,34 +68,39 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         if scope.empty and not args.allow_empty:
             # Why it would be empty is the report service's words (hrdoc.services.reporting.scope).
             raise CliError(WOULD_BE_EMPTY[scope.audience.value], reference=scope.reference, reason=scope.empty_reason())
-        pdf = service.render(
-            args.case,
-            args.audience,
-            organisation=args.organisation,
-            author=args.author,  # only as given: a login name never signs a report by itself
-            language=args.language or report_language(language()),  # by default, that of the CLI's messages
-            progress=meter,
-        )
-    finally:
-        meter.end()
-        ctx.close()
-    # The temporary file holds the final, redacted PDF only; it is renamed into place in one step.
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        # Written as it is made into a temporary file beside the target (never held whole: a large case's
+        # report is tens of MiB), which holds the final, redacted PDF only and is renamed into place in one
+        # step once complete; removed if anything fails or the report is cancelled.
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        except OSError as err:
+            raise CliError(N_("cannot write {target}: {reason}"), target=target, reason=err.strerror or err) from None
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(pdf)
+                size = service.write(
+                    args.case,
+                    args.audience,
+                    fh,
+                    organisation=args.organisation,
+                    author=args.author,  # only as given: a login name never signs a report by itself
+                    language=args.language or report_language(language()),  # by default, the CLI's messages'
+                    progress=meter,
+                )
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp_name, target)
+        except OSError as err:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise CliError(N_("cannot write {target}: {reason}"), target=target, reason=err.strerror or err) from None
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
-    except OSError as err:
-        raise CliError(N_("cannot write {target}: {reason}"), target=target, reason=err.strerror or err) from None
+    finally:
+        meter.end()
+        ctx.close()
     from hrdoc.cli.counts import BYTES
 
-    said = tr(WROTE[args.audience]).format(case=args.case, target=target, size=BYTES(len(pdf)))
+    said = tr(WROTE[args.audience]).format(case=args.case, target=target, size=BYTES(size))
     print(said, file=out)
     return 0
 

@@ -4,6 +4,7 @@ incident is refused unless ``--allow-empty`` is given."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -91,3 +92,24 @@ def test_a_report_with_no_incident_is_refused_unless_allowed(
     )
     assert code == 0, err
     assert "Incidents: 2 of 2" in err
+
+
+def test_a_report_that_fails_part_way_leaves_no_file(
+    capsys: pytest.CaptureFixture[str], demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report is written beside its target as it is made; if making it fails, the part written goes, and
+    the file already there is left as it was."""
+    from hrdoc.services.reporting import CaseReportRenderer
+
+    def failing(self: CaseReportRenderer, into: Any, progress: Any = None) -> None:
+        into.write(b"%PDF-1.4 part of a report")
+        raise OSError(28, "No space left on device")
+
+    target = tmp_path / "internal.pdf"
+    target.write_bytes(b"an earlier report")
+    monkeypatch.setattr(CaseReportRenderer, "write", failing)
+    args = ("report", DEMO_REFERENCE, "--audience", "internal", "-o", target, "--db", demo_copy, "--force")
+    code, _out, err = hrdoc(capsys, *args)
+    assert code != 0 and f"cannot write {target}: No space left on device" in err
+    assert target.read_bytes() == b"an earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".internal")) == []  # no part left

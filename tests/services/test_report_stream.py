@@ -128,6 +128,41 @@ def test_the_body_is_made_as_the_layout_reaches_it(ctx: StoreContext, monkeypatc
     assert at_page == sorted(at_page) and at_page[len(at_page) // 2] < made  # made along the way
 
 
+class _Writes(io.BytesIO):
+    """A file that notes the size of each write into it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def write(self, data: Any) -> int:
+        self.sizes.append(len(data))
+        return super().write(data)
+
+
+def test_a_report_is_written_into_its_file_as_it_is_made(ctx: StoreContext) -> None:
+    """``hrdoc report -o`` writes the file as ReportLab formats it, object by object, never holding it whole
+    (issue 15), and the audit log records what was written."""
+    import hashlib
+
+    from hrdoc.domain.enums import AuditAction
+    from hrdoc.services import audit
+
+    into = _Writes()
+    size = ReportService(ctx).write(DEMO_REFERENCE, "internal", into)
+    written = into.getvalue()
+    assert size == len(written) == sum(into.sizes)
+    assert len(into.sizes) > 100 and max(into.sizes) < size / 4  # in pieces, none of them the file
+    made = PdfReader(io.BytesIO(ReportService(ctx).render(DEMO_REFERENCE, "internal")))
+    reader = PdfReader(io.BytesIO(written))
+    assert [page.extract_text() for page in reader.pages] == [page.extract_text() for page in made.pages]
+    case_id = CaseService(ctx).summaries()[0].id
+    with ctx.read() as session:
+        entries = [e for e in audit.entries_for_case(session, case_id) if e.action == AuditAction.REPORT]
+    digest = hashlib.sha256(written).hexdigest()
+    assert any(e.details["bytes"] == size and e.details["sha256"] == digest for e in entries)
+
+
 # -- LazyStory on its own ----------------------------------------------------------------------------------
 
 

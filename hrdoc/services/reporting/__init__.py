@@ -1,14 +1,17 @@
 """Formal PDF case reports, redacted for an audience (issue 4). Qt-free: the GUI and CLI call this.
 
-``ReportService(ctx).render(case_ref, audience, ...)`` returns the PDF as bytes and records a REPORT entry
-in the audit log. Nothing is written to disk here; the caller decides where the bytes go.
+``ReportService(ctx).render(case_ref, audience, ...)`` returns the PDF as bytes, ``write(case_ref, audience,
+file, ...)`` writes it into a file the caller opened, as it is made (a large report is never held whole); each
+records a REPORT entry in the audit log. The caller decides where the report goes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import uuid
+from typing import BinaryIO, TypedDict, Unpack
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.progress import Progress
@@ -47,6 +50,16 @@ def report_language(wanted: str) -> str:
     return wanted if wanted in REPORT_LANGUAGES else ENGLISH
 
 
+class ReportOptions(TypedDict, total=False):
+    """How a report is made, besides its case and audience (:meth:`ReportService.write`)."""
+
+    organisation: str
+    author: str
+    date: dt.date | None
+    language: str
+    progress: Progress | None
+
+
 class ReportService:
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
@@ -68,24 +81,33 @@ class ReportService:
         # section at a time, each record kept as the audience may see it as it comes (:mod:`.reading`).
         return read_view(self.ctx, case_ref, who, sorted(sharing.visibilities(who)))
 
-    def render(
+    def render(self, case_ref: str, audience: Audience | str, **options: Unpack[ReportOptions]) -> bytes:
+        """The case's report for ``audience`` as PDF bytes (the report dialog shows it before it is saved
+        anywhere); :meth:`write` otherwise, which never holds the file whole. ``options`` as :meth:`write`'s."""
+        buffer = io.BytesIO()
+        self.write(case_ref, audience, buffer, **options)
+        return buffer.getvalue()  # the buffer itself, not a copy (nothing else refers to it)
+
+    def write(
         self,
         case_ref: str,
         audience: Audience | str,
+        into: BinaryIO,
         *,
         organisation: str = "",
         author: str = "",
         date: dt.date | None = None,
         language: str = ENGLISH,
         progress: Progress | None = None,
-    ) -> bytes:
-        """The case's report for ``audience`` as PDF bytes; the report is recorded in the audit log.
+    ) -> int:
+        """Write the case's report for ``audience`` into ``into`` (empty, open for writing) as it is made, and
+        return its size in bytes; the report is recorded in the audit log.
 
         ``language`` (one of :data:`REPORT_LANGUAGES`) is the report's, whatever the interface's: its own texts,
         dates, numbers and vocabulary terms are in it; what users wrote is printed as written.
 
-        ``progress`` (see :meth:`CaseReportRenderer.render`) may cancel by raising ``Cancelled``: no report,
-        nothing recorded."""
+        ``progress`` (see :meth:`CaseReportRenderer.write`) may cancel by raising ``Cancelled``: nothing
+        recorded, and what was written is no report (the caller throws it away, as after any error)."""
         who = Audience(audience)
         if language not in REPORT_LANGUAGES:
             raise ValueError(f"no report language {language!r} (one of {', '.join(REPORT_LANGUAGES)})")
@@ -95,9 +117,10 @@ class ReportService:
         # The renderer alone holds the view, and lets go of its records once they are laid out.
         renderer = CaseReportRenderer(self.view(case_ref, who), meta, labels)
         case = renderer.data.case
-        pdf = renderer.render(progress)
+        out = _Digested(into)
+        renderer.write(out, progress)
         if self.ctx.read_only is not None:  # a read-only store records nothing (its unlock note says so)
-            return pdf
+            return out.size
         with self.ctx.write(log_only=True) as session:  # the audit log only: a team store locks nothing more
             audit.record(
                 session,
@@ -110,11 +133,25 @@ class ReportService:
                 details={
                     "audience": who.value,
                     "language": language,
-                    "bytes": len(pdf),
-                    "sha256": hashlib.sha256(pdf).hexdigest(),
+                    "bytes": out.size,
+                    "sha256": out.digest.hexdigest(),
                 },
             )
-        return pdf
+        return out.size
+
+
+class _Digested:
+    """A file being written, with the size and the SHA-256 of what was written into it (for the audit log)."""
+
+    def __init__(self, into: BinaryIO) -> None:
+        self.into = into
+        self.size = 0
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        return self.into.write(data)
 
 
 def _an(who: Audience) -> str:

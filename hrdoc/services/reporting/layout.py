@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -16,11 +16,20 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFBase85Encode, PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfdoc import (
+    LinkAnnotation,
+    PDFArray,
+    PDFBase85Encode,
+    PDFDictionary,
+    PDFPage,
+    PDFStream,
+    PDFZCompress,
+)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 from reportlab.platypus.doctemplate import ActionFlowable
 
+from hrdoc.services.reporting import compat
 from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.reporting.fonts import (
     SANS,
@@ -286,7 +295,23 @@ class _TocLine(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.paragraph.drawOn(self.canv, 0, 1)
-        self.canv.linkRect("", self.key, (0, 1, self.width, self.height), relative=1)
+        # canvas.linkRect("", key, rect, relative=1), with a lighter annotation (there is one per heading).
+        canvas = self.canv
+        rect = canvas._absRect((0, 1, self.width, self.height), 1)
+        canvas._addAnnotation(_TocLink(rect, canvas._bookmarkReference(self.key)))
+
+
+class _TocLink(LinkAnnotation):  # type: ignore[misc]
+    """The link of an entry of the contents, as ``canvas.linkRect`` makes it (no border, no text), its constant
+    parts held once by the class instead of by each of them: a report of 20,000 allegations has 32,000."""
+
+    Border = PDFArray([0, 0, 0])
+    Contents = ""
+    otherkw: ClassVar[dict[str, Any]] = {}  # read only
+
+    def __init__(self, rect: tuple[float, float, float, float], destination: Any) -> None:
+        self.Rect = rect
+        self.Destination = destination
 
 
 class _Facts(Flowable):  # type: ignore[misc]
@@ -347,14 +372,17 @@ class _PackedStream(PDFStream):  # type: ignore[misc]
     ReportLab keeps every page's content as text until it writes the file: about 10 KB a page here, 85 MiB
     for a report of 8,400 pages. Packed with zlib's fastest level when the page ends, it is unpacked one page
     at a time as the file is written, into the stream ReportLab would have written: the same filters (its
-    own), the same bytes, with what :meth:`_PageNumbers.write` adds at the end (``late``).
+    own), the same bytes, with what :meth:`_PageNumbers.write` adds at the end (``late``). What every page's
+    stream has alike (an empty dictionary, which formatting copies) is held by the class.
     """
 
-    def __init__(self, text: str, filters: list[Any] | None) -> None:
-        super().__init__(filters=filters)
+    __Comment__ = "page stream"  # as ReportLab names its page streams
+    dictionary = PDFDictionary()  # read only: PDFStream.format copies it
+
+    def __init__(self, text: str, filters: list[Any] | None) -> None:  # not PDFStream's: nothing per page
+        self.filters = filters
         self.packed = zlib.compress(text.encode("utf8"), 1)
         self.late = ""
-        self.__Comment__ = "page stream"  # as ReportLab names its page streams
 
     def format(self, document: Any) -> bytes:
         self.content = zlib.decompress(self.packed).decode("utf8") + self.late
@@ -367,7 +395,8 @@ class _PackedStream(PDFStream):  # type: ignore[misc]
 
 class _ReportCanvas(Canvas):  # type: ignore[misc]
     """Names Noto Sans as the initial font, packs each page's content as the page ends (:class:`_PackedStream`),
-    and writes the late page numbers when the file is saved."""
+    writes the late page numbers when the file is saved, and the file into the file object it is given as it
+    is formatted (:func:`~hrdoc.services.reporting.compat.writing_into`)."""
 
     def __init__(self, *args: Any, numbers: _PageNumbers, **kwargs: Any) -> None:
         kwargs["initialFontName"] = SANS  # else every page names Helvetica, an unembedded font
@@ -380,11 +409,38 @@ class _ReportCanvas(Canvas):  # type: ignore[misc]
         # The filters PDFPage.check_format would give the page's stream (it leaves a Contents set here alone).
         filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
         page.Contents = _PackedStream(page.stream, filters if page.compression else None)
-        page.stream = None
+        _Page.slim(page)
 
     def save(self) -> None:
         self._numbers.write(self)
-        super().save()
+        with compat.writing_into(self._filename):  # the file written as it is formatted, never held whole
+            super().save()
+
+
+class _Page(PDFPage):  # type: ignore[misc]
+    """A page laid out, held until the file is written with only what it does not share with every page.
+
+    ReportLab's page sets each of its ~20 optional entries to None and its own empty transition, colour and
+    shading dictionaries (1.9 KB a page, 14,000 pages in a report of 20,000 allegations); here the class holds
+    them. It formats as the page it was: the same entries, the same bytes."""
+
+    TRANSITION = PDFDictionary({})  # no transition: read only, formatted as every page's own
+    ExtGState = None
+    _shadingUsed: ClassVar[dict[str, Any]] = {}  # read only, as PDFPage's _colorsUsed (it misnames this one)
+
+    @classmethod
+    def slim(cls, page: PDFPage) -> None:
+        entries = page.__dict__
+        for key in [k for k, v in entries.items() if v is None or (not v and k in _SHARED_WHEN_EMPTY)]:
+            del entries[key]  # the class's None, or PDFPage's empty dictionary, instead
+        if isinstance(page.Trans, PDFDictionary) and not page.Trans.dict:
+            page.Trans = cls.TRANSITION
+        page.__class__ = cls
+
+
+for _entry in PDFPage.__NoDefault__:
+    setattr(_Page, _entry, None)
+_SHARED_WHEN_EMPTY = frozenset(("_colorsUsed", "_shadingUsed", "hasImages"))  # PDFPage's: {}, {}, 0
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]

@@ -15,6 +15,7 @@ class puts them in order and lays out the pages.
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Callable, Iterator
 
 from reportlab.lib import colors
@@ -54,7 +55,8 @@ from hrdoc.services.reporting.story import LazyStory, Part
 
 
 class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSections):
-    """Renders one redacted case as a PDF. ``render()`` returns the file's bytes."""
+    """Renders one redacted case as a PDF: ``write()`` writes the file into a file, ``render()`` returns its
+    bytes."""
 
     def __init__(self, data: ReportData, meta: ReportMeta, labels: dict[str, dict[str, str]] | None = None) -> None:
         register_fonts()
@@ -151,19 +153,26 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         canvas.restoreState()
 
     def render(self, progress: Progress | None = None) -> bytes:
-        """The PDF. ``progress`` is told (parts of the report laid out, in all) as the pages are made; a
-        ``Cancelled`` it raises stops the layout, and nothing is kept. A renderer makes one report: it lets go
-        of the case's records once they are laid out (:meth:`story`)."""
+        """The PDF, as bytes (:meth:`write`)."""
+        buffer = io.BytesIO()
+        self.write(buffer, progress)
+        return buffer.getvalue()  # the buffer itself, not a copy (nothing else refers to it)
+
+    def write(self, into: compat.Writable, progress: Progress | None = None) -> None:
+        """Write the PDF into ``into`` (empty, open for writing), each of its objects as it is formatted: the
+        file is never held whole (:mod:`.compat`). ``progress`` is told (parts of the report laid out, in all)
+        as the pages are made; a ``Cancelled`` it raises stops the layout, and what was written is not a PDF
+        (the caller throws it away). A renderer makes one report: it lets go of the case's records once they
+        are laid out (:meth:`story`)."""
         if self._made:
             raise RuntimeError("a CaseReportRenderer makes one report; make another renderer for another")
         self._made = True
-        buffer = _Sink()
         case = self.data.case
         self._numbers = numbers = _PageNumbers(self.say(N_("Page {page} of {pages}")))
         if self.rtl:  # "Page X of Y" shaped, on the left
             numbers.footer_code = self.footer_code
         doc = _Doc(
-            buffer,
+            into,
             numbers=numbers,
             pagesize=A4,
             leftMargin=MARGIN_X,
@@ -191,22 +200,6 @@ class CaseReportRenderer(FrontMatter, IncidentSections, AccountSections, AnnexSe
         doc.build(LazyStory(self.story(told)), canvasmaker=functools.partial(_ReportCanvas, numbers=numbers))
         if told is not None:
             told.finished()
-        return buffer.data()
-
-
-class _Sink:
-    """Where ReportLab writes the file, which it does in one call with the whole file; the bytes are kept as
-    given (a BytesIO would copy them: tens of MiB for a large report)."""
-
-    def __init__(self) -> None:
-        self.parts: list[bytes] = []
-
-    def write(self, data: bytes) -> int:
-        self.parts.append(data)
-        return len(data)
-
-    def data(self) -> bytes:
-        return b"".join(self.parts)  # the one part itself, not a copy, when written in one call
 
 
 class _Told:
@@ -226,4 +219,3 @@ class _Told:
 
     def finished(self) -> None:
         self(self.total, self.total)
-
