@@ -163,6 +163,22 @@ def test_a_report_is_written_into_its_file_as_it_is_made(ctx: StoreContext) -> N
     assert any(e.details["bytes"] == size and e.details["sha256"] == digest for e in entries)
 
 
+def test_finished_pages_hold_their_content_packed_only(ctx: StoreContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until the file is written, a page laid out keeps its content packed, not as text (issue 15)."""
+    from hrdoc.services.reporting.layout import _PackedStream, _ReportCanvas
+
+    held: list[tuple[bool, bool]] = []
+    save = _ReportCanvas.save
+
+    def noting(self: _ReportCanvas) -> None:
+        held.extend((p.stream is None, isinstance(p.Contents, _PackedStream)) for p in self._doc.Pages.pages)
+        save(self)
+
+    monkeypatch.setattr(_ReportCanvas, "save", noting)
+    ReportService(ctx).render(DEMO_REFERENCE, "internal")
+    assert len(held) > 3 and set(held) == {(True, True)}
+
+
 # -- LazyStory on its own ----------------------------------------------------------------------------------
 
 

@@ -409,6 +409,7 @@ class _ReportCanvas(Canvas):  # type: ignore[misc]
         # The filters PDFPage.check_format would give the page's stream (it leaves a Contents set here alone).
         filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
         page.Contents = _PackedStream(page.stream, filters if page.compression else None)
+        page.stream = None  # the text, packed
         _Page.slim(page)
 
     def save(self) -> None:
