@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from hrdoc.domain.enums import CaseStatus
 from hrdoc.domain.registry import Kind
-from hrdoc.gui.forms.specs import choice_label, field_label
+from hrdoc.gui.forms.specs import choice_label, day_text, field_label, number_text
 from hrdoc.gui.i18n import tr
 from hrdoc.services.case_summaries import CaseSummary
 
@@ -36,6 +36,7 @@ class Role(IntEnum):
     CASE_ID = Qt.ItemDataRole.UserRole + 1
     STATUS = Qt.ItemDataRole.UserRole + 2
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3
+    SORT = Qt.ItemDataRole.UserRole + 4  # what a column sorts by: dates and counts as values, not as words
 
 
 def _headers() -> dict[Column, str]:
@@ -89,8 +90,14 @@ class CaseTableModel(QAbstractTableModel):
             if column is Column.STATUS:
                 return status_label(case.status)
             if column is Column.INCIDENTS:
+                return number_text(case.counts.get("incidents", 0))
+            return day_text(case.updated_at.date()) if case.updated_at else ""  # "27 mars 2022"
+        if role == Role.SORT:  # what a column sorts by: the values themselves, not their words
+            if column is Column.INCIDENTS:
                 return case.counts.get("incidents", 0)
-            return case.updated_at.strftime("%Y-%m-%d") if case.updated_at else ""
+            if column is Column.UPDATED:
+                return case.updated_at.isoformat() if case.updated_at else ""
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
             return case.title  # the whole title where a narrow list shortens it
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.INCIDENTS:
@@ -117,6 +124,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._status = ""
+        self.setSortRole(Role.SORT)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
