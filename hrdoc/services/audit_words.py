@@ -470,7 +470,7 @@ def _read_back(text: str, kind: str, case: str, names: Names) -> str:
         done = _done(verb, names.read_back(kind, what), case if in_case else "", version)
         return done if str(done) == text else text
     action, colon, item = text.partition(": ")
-    if colon and action in _CUSTODY_LABELS:
+    if (colon or action == text) and action in _CUSTODY_LABELS:  # "Entered the vault: photo.jpg", "Viewed (preview)"
         return _custody(action, item)
     for pattern, template in _SENTENCES:
         if found := pattern.fullmatch(text):
@@ -504,6 +504,8 @@ _SENTENCES = [
         N_("Made a public report of case {case}"),
         N_("Adopted actor {name} from case {case}"),
         N_("Merged a copy of case {case} from {origin}"),
+        N_("Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)"),
+        N_("Imported {count} incidents into case {case} from the ACLED file {file}"),
         N_("Left in the bundle {bundle}"),
         N_("Arrived in the bundle {bundle}"),
     )

@@ -10464,6 +10464,16 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>the file is larger than {limit} MiB and cannot be shown here</source>
         <translation>الملف أكبر من {limit} ميبيبايت ولا يمكن عرضه هنا</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)</source>
+        <translation>استيراد {count} من الحوادث إلى القضية {case} من ملف ACLED ‏{file} (رُفض {rejected} من الصفوف)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file}</source>
+        <translation>استيراد {count} من الحوادث إلى القضية {case} من ملف ACLED ‏{file}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

@@ -10464,6 +10464,16 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>the file is larger than {limit} MiB and cannot be shown here</source>
         <translation>le fichier dépasse {limit} Mio et ne peut pas être affiché ici</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)</source>
+        <translation>Import&#xa0;: {count} incidents dans le dossier {case} depuis le fichier ACLED {file} ({rejected} lignes rejetées)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file}</source>
+        <translation>Import&#xa0;: {count} incidents dans le dossier {case} depuis le fichier ACLED {file}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
