@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.errors_text import said
+from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.i18n import FSI, PDI
 from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import TablePage
 from hrdoc.gui.workspace.pages import AuditPage
@@ -69,6 +72,8 @@ EXPECTED = {
         r"1,258",
     ),
 }
+# What a form's fields show of 2022-03-27 (the first incident, by title) and of the latitude 16.27.
+EDITED = {"fr": ("27/03/2022", "16,27"), "ar": ("27/3/2022", "16.27")}
 ACROSS = Qt.Orientation.Horizontal
 RLM = "\u200f"
 ENGLISH_STARTS = ("Created ", "Updated ", "Deleted ", "Corrected ", "Revealed ", "Entered the vault", "Account of")
@@ -105,15 +110,30 @@ def page_of(window: MainWindow, section: str) -> TablePage:
     raise AssertionError(f"no {section} page")
 
 
+def edited(window: MainWindow, page: TablePage, field: str) -> str:
+    """What the form beside ``page``'s list shows in ``field`` for the first record."""
+    select_row(page.table, 0)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        forms = [f for f in window.workspace.detail.findChildren(RecordForm) if f.isVisible() and field in f.widgets]
+        widget = forms[0].widgets[field] if forms else None
+        if isinstance(widget, QLineEdit) and widget.text():
+            return plain(widget.text())
+    raise AssertionError(f"no form shows {field}")
+
+
 def test_the_services_words_dates_and_numbers_are_in_the_interfaces_language(
     qtbot, demo_ctx: StoreContext, walk: Walk
 ) -> None:
     entries, origin, checked, day, month, number, total = EXPECTED[walk.language]
+    edited_day, edited_decimal = EDITED[walk.language]
     data = CaseService(demo_ctx).export(DEMO_REFERENCE)
     records = RecordService(demo_ctx)
     first, second = data["incidents"]
     records.update(Kind.INCIDENT, first["id"], start_date="2022-03-27", date_precision="exact", fatalities_best=1234)
     records.update(Kind.INCIDENT, second["id"], start_date="2022-03-01", date_precision="month")
+    records.update(Kind.LOCATION, data["locations"][0]["id"], latitude=16.27, longitude=-0.04)
     v01 = next(v["id"] for v in data["victims"] if v["label"] == "V-01")
     joined = next(a["id"] for a in data["allegation_victims"] if a["victim_id"] == v01)
     records.delete(Kind.ALLEGATION_VICTIM, joined)
@@ -146,6 +166,9 @@ def test_the_services_words_dates_and_numbers_are_in_the_interfaces_language(
     dates = [d for d in column(incidents, incidents.model.headerData(1, ACROSS)) if d]
     assert day in dates and month in dates, dates
     assert number in column(incidents, incidents.model.headerData(4, ACROSS))
+    # A form's date and decimal fields show them as the locale writes them, and read them back.
+    assert edited(window, incidents, "start_date") == edited_day
+    assert edited(window, page_of(window, "locations"), "latitude") == edited_decimal
     # The overview's figures too: the deaths of both incidents, 1234 + 24.
     overview = window.workspace.go_to(OverviewPage)
     assert re.search(total, plain(overview.text.toPlainText()))

@@ -28,6 +28,7 @@ from hrdoc.gui.forms.specs import (
     choice_label,
     date_edit_text,
     date_from_text,
+    decimal_edit_text,
     form_kinds,
     kind_name,
     record_option,
@@ -228,6 +229,8 @@ def show_value(widget: QWidget, spec: FieldSpec, value: Any, refill: Callable[[]
             value = date_from_text(value) or value
         if isinstance(value, dt.date):
             value = date_edit_text(value)  # as the interface's locale writes it
+        elif spec.input is FieldType.FLOAT and isinstance(value, float):
+            value = decimal_edit_text(value)  # "16,27" in French
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QComboBox):
         if spec.input is FieldType.SUBVOCAB:

@@ -175,6 +175,13 @@ def date_from_text(text: str) -> dt.date | None:
     return None
 
 
+def decimal_edit_text(value: float) -> str:
+    """A decimal number as a form's field shows it: its digits as stored, with the locale's decimal sign ("16,27"
+    in French) and no grouping, so that it reads back as typed (the field takes a point or a comma)."""
+    written = repr(value)
+    return written if "e" in written else written.replace(".", QLocale().decimalPoint())
+
+
 RLM = "\u200f"  # the right-to-left mark Arabic's short date format puts after each number
 
 
