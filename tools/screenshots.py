@@ -4,9 +4,10 @@ at one by one: docs/screenshots/<language>/.
     python tools/screenshots.py [fr ar]     # (re)writes docs/screenshots/fr/*.png and docs/screenshots/ar/*.png
 
 The walk is the GUI test's (tests/gui/language_walk.py): the demo case in a new store in a temporary folder, the
-interface in the language, the main window at 1366×768 on each page, then each window its menus open. Each is
-grabbed as Qt paints it (QWidget.grab, on the offscreen platform unless QT_QPA_PLATFORM says otherwise) and saved
-as a PNG of 256 colours, which keeps the files small and the text sharp.
+interface in the language, the main window at 1366×768 on each page, then each window its menus open (where Qt's
+file chooser comes first, it answers with a bundle of the demo case, a short ACLED CSV file or a text file:
+language_walk.Files). Each is grabbed as Qt paints it (QWidget.grab, on the offscreen platform unless
+QT_QPA_PLATFORM says otherwise) and saved as a PNG of 256 colours, which keeps the files small and the text sharp.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def main(argv: list[str]) -> int:
         from hrdoc.gui.main_window import MainWindow
         from hrdoc.services.demo import build_demo_case
         from hrdoc.services.session import new_store
-        from tests.gui.language_walk import SCREEN, Walk
+        from tests.gui.language_walk import SCREEN, Files, Walk
 
         app = QApplication(["hrdoc"])
         app.setOrganizationName("hrdoc-screenshots")
@@ -51,6 +52,7 @@ def main(argv: list[str]) -> int:
                 old.unlink()
             ctx = new_store(Path(tmp) / f"{language}.db", "screenshots passphrase", user="investigator")
             build_demo_case(ctx)
+            files = Files.made(ctx, Path(tmp) / f"files-{language}")
             walk = Walk(language, Path(tmp) / "translations")
             walk.install(app)
             window = MainWindow(ctx)
@@ -72,7 +74,7 @@ def main(argv: list[str]) -> int:
                 image.save(str(folder / f"{name}.png"))
 
             walk.pages(window, seen)
-            walk.dialogs(window, seen)
+            walk.dialogs(window, seen, files)
             window.close()
             walk.remove(shipped)
             ctx.close()

@@ -17,18 +17,21 @@ done). Its catalogue is compiled by the build into the package (setup.py, ``make
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from sys import stderr
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hrdoc.gui import settings
 from hrdoc.services.languages import CODES, ENGLISH, RIGHT_TO_LEFT, catalogue, language_of
 
 if TYPE_CHECKING:
     import datetime as dt
+
+    from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 CONTEXT = ""  # lupdate's context for free tr() calls and N_ marks
 
@@ -40,12 +43,15 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     is filled in later, a path, a file name or a French place name, reads as one piece in the Arabic sentence.
     """
     found = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-    return isolated(found) if running in RIGHT_TO_LEFT and "{" in found else found
+    if running not in RIGHT_TO_LEFT:
+        return found
+    return right_to_left_paragraph(isolated(found) if "{" in found else found)
 
 
 # str.format's replacement fields: "{0}", "{name}", "{1:.6f}", not the escaped "{{".
 _FIELD = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
 FSI, PDI = "\u2068", "\u2069"  # Unicode's first-strong isolate and its end (UAX #9, rules X5c, X6a)
+LRI = "\u2066"  # Unicode's left-to-right isolate (UAX #9, rule X5a)
 
 
 def isolated(template: str) -> str:
@@ -54,6 +60,76 @@ def isolated(template: str) -> str:
     /tmp/demo.db." shows its leading "/" at the wrong end in Arabic, and a Latin name next to a number swaps
     places with it."""
     return _FIELD.sub(lambda field: f"{FSI}{field.group(0)}{PDI}", template)
+
+
+RLM = "\u200f"  # Unicode's right-to-left mark: a strong right-to-left character that shows nothing
+_ISOLATES = {"\u2066": 1, "\u2067": 1, "\u2068": 1, "\u2069": -1}  # LRI, RLI, FSI open; PDI closes
+
+
+def first_strong(text: str) -> str | None:
+    """ "L" or "R": the direction of ``text``'s first strong character outside isolates (UAX #9, rules P2 and
+    P3), which Qt takes as a plain text's direction where nothing else sets it; None if it has none."""
+    depth = 0
+    for char in text:
+        if char in _ISOLATES:
+            depth = max(depth + _ISOLATES[char], 0)
+            continue
+        kind = unicodedata.bidirectional(char)
+        if depth == 0 and kind in ("L", "R", "AL"):
+            return "L" if kind == "L" else "R"
+    return None
+
+
+def right_to_left_paragraph(text: str) -> str:
+    """``text`` read right to left as a whole where it holds right-to-left words. When its first strong letter is
+    Latin ("YYYY-MM-DD، أو يُترك فارغاً", "https://… (يُقرأ من ملف WARC…)"), Qt would lay it out left to right,
+    aligned left, the Arabic words in the wrong order (a field's placeholder, a drop-down's choice "A — موثوق
+    تماماً"): a right-to-left mark goes in front, and the leading Latin word (its trailing comma or plus sign
+    left out) between isolate marks, so that "https://…" keeps its slashes where they are. Rich text (it begins
+    with a tag) and text with no right-to-left letter are left as they are: a mark in front would stop Qt from
+    taking the first for rich text."""
+    if text.lstrip().startswith("<") or first_strong(text) != "L":
+        return text
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return text
+    end = 0
+    while end < len(text) and not text[end].isspace() and unicodedata.bidirectional(text[end]) not in ("R", "AL"):
+        end += 1
+    while end and unicodedata.bidirectional(text[end - 1]) in ("CS", "ES"):
+        end -= 1  # "،" after a date, "+" before "حرف": they belong to the Arabic sentence
+    return f"{RLM}{LRI}{text[:end]}{PDI}{text[end:]}" if end else RLM + text
+
+
+def in_layout_direction(text: str, widget: QWidget) -> str:
+    """``text`` (a case's reference and title, a record's name: user text of either direction) laid out in
+    ``widget``'s direction, whatever its first letter: a right-to-left mark in front in a right-to-left layout,
+    so that a Latin case title is aligned right like the Arabic around it and a reference comes first on the
+    right. Left to right it is returned as it is."""
+    return RLM + text if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft and text else text
+
+
+def follow_text_direction(edit: QPlainTextEdit) -> None:
+    """Align ``edit``'s text as its own first paragraph reads, and keep doing so as it is typed: an Arabic account
+    from the right, an English quote from the left, in either interface; an empty field as the layout. A
+    QLineEdit and a QTextEdit do this themselves; a QPlainTextEdit orders each paragraph by its letters but draws
+    every one from the left, an Arabic one in an Arabic window too."""
+    document = edit.document()
+
+    def align() -> None:
+        block, found = document.firstBlock(), None
+        while block.isValid() and found is None:
+            found = first_strong(block.text())
+            block = block.next()
+        if found is None:
+            found = "R" if edit.layoutDirection() == Qt.LayoutDirection.RightToLeft else "L"
+        side = Qt.AlignmentFlag.AlignRight if found == "R" else Qt.AlignmentFlag.AlignLeft
+        option = document.defaultTextOption()
+        if option.alignment() != side | Qt.AlignmentFlag.AlignAbsolute:
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            document.setDefaultTextOption(option)
+
+    document.contentsChanged.connect(align)
+    align()
 
 
 # -- the interface's language: chosen in Preferences, put in place once at start ------------------------------
@@ -67,6 +143,7 @@ class Installed:
     locale: QLocale
     translators: list[QTranslator] = field(default_factory=list)
     previous: tuple[QLocale, Qt.LayoutDirection] | None = None
+    previous_language: str = ENGLISH
 
     def remove(self) -> None:
         for translator in self.translators:
@@ -75,7 +152,7 @@ class Installed:
             QLocale.setDefault(self.previous[0])
             QGuiApplication.setLayoutDirection(self.previous[1])
         global running
-        running = ENGLISH
+        running = self.previous_language
 
 
 running = ENGLISH  # the language install() put in place (English until then: the source texts)
@@ -119,7 +196,12 @@ def install(app: QCoreApplication, language: str | None = None) -> Installed:
     defaults to the one chosen in Preferences (:func:`chosen_language`). English loads nothing."""
     global running
     language = language or chosen_language()
-    installed = Installed(language, ui_locale(language), previous=(QLocale(), QGuiApplication.layoutDirection()))
+    installed = Installed(
+        language,
+        ui_locale(language),
+        previous=(QLocale(), QGuiApplication.layoutDirection()),
+        previous_language=running,
+    )
     if language != ENGLISH:
         qt_own = QTranslator(app)
         if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -133,11 +215,31 @@ def install(app: QCoreApplication, language: str | None = None) -> Installed:
             app.installTranslator(translator)
     QLocale.setDefault(installed.locale)
     right_to_left = language in RIGHT_TO_LEFT
+    if right_to_left:
+        add_arabic_fonts()
     QGuiApplication.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
     )
     running = language
     return installed
+
+
+ARABIC_FONTS = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")  # shipped for the reports too
+_fonts_added: list[int] = []
+
+
+def add_arabic_fonts() -> None:
+    """Make the Arabic fonts shipped with hrdoc (Noto Sans Arabic) available to the interface, once: where the
+    system's fonts draw Arabic upright but not in italics (DejaVu Sans has no Arabic in its oblique face), Qt
+    then falls back on them instead of drawing empty boxes, as in the user guide's italic words."""
+    if _fonts_added:
+        return
+    from importlib import resources
+
+    base = resources.files("hrdoc") / "resources" / "fonts"
+    for name in ARABIC_FONTS:
+        with resources.as_file(base / name) as path:
+            _fonts_added.append(QFontDatabase.addApplicationFont(str(path)))
 
 
 def number_text(value: int | float, decimals: int = 0) -> str:

@@ -206,7 +206,8 @@ class ReportDialog(QDialog):
         self._generation = 0
         self.setWindowTitle(tr("Report — {0}").format(case_ref))
 
-        heading = QLabel(f"<b>{html.escape(case_ref)}</b>" + (f" — {html.escape(title)}" if title else ""))
+        named = f"<b>{html.escape(case_ref)}</b>" + (f" — {html.escape(title)}" if title else "")
+        heading = QLabel(i18n.in_layout_direction(named, self))  # on the right in Arabic, a Latin title too
         heading.setTextFormat(Qt.TextFormat.RichText)
 
         audience_box = QGroupBox(tr("Audience"))

@@ -3,12 +3,10 @@ interface's. The vocabulary tables keep each term's label in English, French and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
-_CODES = {QLocale.Language.French: "fr", QLocale.Language.Arabic: "ar"}
+from hrdoc.gui import i18n
 
 
 def interface_language() -> str:
-    """ "en", "fr" or "ar": the language of the default locale, which the interface's language sets at start
-    (hrdoc.gui.i18n.install puts its locale in place before any window is made); English for any other."""
-    return _CODES.get(QLocale().language(), "en")
+    """ "en", "fr" or "ar": the interface's running language, the one :func:`hrdoc.gui.i18n.install` put in
+    place at start (English until then). One source for the catalogue, the layout's direction and these labels."""
+    return i18n.running

@@ -7,11 +7,13 @@ What is still English or cut off is read off the widgets: :func:`english_texts` 
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QTimer
@@ -42,6 +44,9 @@ from PySide6.QtWidgets import (
 from hrdoc.gui import i18n
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services import languages
+from hrdoc.services.cases import CaseService
+from hrdoc.services.context import StoreContext
+from hrdoc.services.exchange import bundles
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = QRect(0, 0, 1366, 768)
@@ -179,6 +184,58 @@ def cut_texts(root: QWidget) -> list[str]:
     return found
 
 
+ACLED_HEADER = (
+    "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,country,admin1,location,latitude,longitude,"
+    "fatalities,notes"
+)
+ACLED_ROW = "MLI1,2025-02-14,2025,Battles,Armed clash,JNIM,Mali,Gao,Annefif,17.95,0.83,3,Clashes near Annefif"
+
+
+@dataclass(frozen=True)
+class Files:
+    """What Qt's file chooser answers in the walk: a bundle of a case (Import case), an ACLED CSV file (Import
+    ACLED CSV), a file of evidence (Add evidence files)."""
+
+    bundle: Path
+    acled: Path
+    evidence: Path
+
+    @classmethod
+    def made(cls, ctx: StoreContext, folder: Path) -> Files:
+        """The three files in ``folder``: the store's first case exported for partners, two lines of ACLED CSV,
+        a short text file."""
+        folder.mkdir(parents=True, exist_ok=True)
+        files = cls(folder / "ML-2025-004-partners.hrdoc", folder / "acled-mali.csv", folder / "photo-notes.txt")
+        case = CaseService(ctx).summaries(counted=())[0]
+        bundles.export_case(ctx, case.id, files.bundle, audience="partners")
+        files.acled.write_text(f"{ACLED_HEADER}\n{ACLED_ROW}\n", encoding="utf-8")
+        files.evidence.write_text("Notes on the photographs of the convoy.\n", encoding="utf-8")
+        return files
+
+    def answer(self, caption: str, filters: str) -> Path:
+        """The file for a chooser asking with ``filters``: a bundle, a CSV file, or else the evidence."""
+        return self.bundle if "*.hrdoc" in filters else self.acled if "*.csv" in filters else self.evidence
+
+    @contextlib.contextmanager
+    def chosen(self) -> Iterator[None]:
+        """Qt's static file choosers answer at once with these files, then are put back."""
+        single, several = QFileDialog.getOpenFileName, QFileDialog.getOpenFileNames
+
+        def one(parent: object = None, caption: str = "", folder: str = "", filters: str = "", *_: object) -> object:
+            return str(self.answer(caption, filters)), ""
+
+        def many(parent: object = None, caption: str = "", folder: str = "", filters: str = "", *_: object) -> object:
+            return [str(self.answer(caption, filters))], ""
+
+        QFileDialog.getOpenFileName = staticmethod(one)  # type: ignore[assignment,method-assign]
+        QFileDialog.getOpenFileNames = staticmethod(many)  # type: ignore[assignment,method-assign]
+        try:
+            yield
+        finally:
+            QFileDialog.getOpenFileName = single  # type: ignore[method-assign]
+            QFileDialog.getOpenFileNames = several  # type: ignore[method-assign]
+
+
 class Walk:
     """The interface in ``language``: :meth:`install` the catalogues, then :meth:`pages` and :meth:`dialogs` of a
     main window, each window handed to ``seen(name, window)``."""
@@ -215,15 +272,20 @@ class Walk:
             self.settle()
             seen(f"page-{row + 1:02d}", window)
 
-    def dialogs(self, window: MainWindow, seen: Callable[[str, QWidget], None]) -> list[str]:
-        """Each window the menus open without a network or a file chosen, named by its action; returns the
-        actions that opened nothing."""
+    def dialogs(
+        self, window: MainWindow, seen: Callable[[str, QWidget], None], files: Files | None = None
+    ) -> list[str]:
+        """Each window the menus open without a network, named by its action; returns the actions that opened
+        nothing. Given ``files``, Qt's file chooser answers with them (:meth:`Files.chosen`) and the window
+        after it is looked at too: Import case, Import ACLED CSV, Add evidence files."""
         actions: list[tuple[str, QAction]] = [
             ("preferences", window.preferences_action),
             ("search", window.search_action),
             ("report", window.report_action),
             ("export", window.export_action),
+            *([("import-case", window.import_action)] if files is not None else []),
             ("table-csv", window.table_csv_action),
+            *([("acled-import", window.acled_import_action)] if files is not None else []),
             ("acled-export", window.acled_export_action),
             ("conflicts", window.conflicts_action),
             ("sync", window.sync_action),
@@ -239,12 +301,10 @@ class Walk:
                     continue  # asks before removing: nothing more to see than a question
                 actions.append((f"evidence-menu-{sum(n.startswith('evidence') for n, _ in actions) + 1}", action))
         silent = []
-        for name, action in actions:
-            if not action.isEnabled():
-                silent.append(name)
-                continue
-            if not self._open(name, action, window, seen):
-                silent.append(name)
+        with files.chosen() if files is not None else contextlib.nullcontext():
+            for name, action in actions:
+                if not action.isEnabled() or not self._open(name, action, window, seen):
+                    silent.append(name)
         return silent
 
     def _open(self, name: str, action: QAction, window: MainWindow, seen: Callable[[str, QWidget], None]) -> bool:

@@ -18,7 +18,7 @@ from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services import languages
 from hrdoc.services.context import StoreContext
-from tests.gui.language_walk import SCREEN, Walk, cut_texts, english_texts
+from tests.gui.language_walk import SCREEN, Files, Walk, cut_texts, english_texts
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +33,10 @@ def walk(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path, mon
     walk.remove(previous)
 
 
-def test_every_page_and_dialog_is_translated_and_whole(qtbot, demo_ctx: StoreContext, walk: Walk) -> None:
+def test_every_page_and_dialog_is_translated_and_whole(
+    qtbot, demo_ctx: StoreContext, walk: Walk, tmp_path: Path
+) -> None:
+    files = Files.made(demo_ctx, tmp_path / "chosen")  # what the file chooser answers, for the windows after it
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.workspace.loaded, timeout=20_000):
@@ -53,11 +56,12 @@ def test_every_page_and_dialog_is_translated_and_whole(qtbot, demo_ctx: StoreCon
             problems[name] = found
 
     walk.pages(window, seen)
-    silent = walk.dialogs(window, seen)
+    silent = walk.dialogs(window, seen, files)
     assert len([n for n in looked if n.startswith("page-")]) == window.workspace.nav.count() >= 8
-    # Every menu window opened (a file chooser counts: the window after it needs a file); none was missed.
+    # Every menu window opened, those after a file chooser too; none was missed.
     assert not silent, f"opened nothing: {silent}"
     assert {"preferences", "report", "search", "guide", "about", "export"} <= set(looked)
+    assert {"import-case", "acled-import", "evidence-menu-1"} <= set(looked)
     assert not problems, "\n".join(f"{walk.language} {name}: {p}" for name, ps in problems.items() for p in ps)
 
 

@@ -69,6 +69,9 @@ class _WhenEdit(QWidget):
         self.unknown = QCheckBox(unknown_text)
         self.edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.edit.setCalendarPopup(True)
+        # Written left to right in any language, set before the format: right to left, Qt lays the format's
+        # sections out backwards and shows 2026-12-03 18:41 as "41:18 03-12-2026".
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.unknown.toggled.connect(lambda on: self.edit.setEnabled(not on))
         zone = QLabel(tr("this computer's time ({0})").format(_utc_offset_text()))

@@ -24,7 +24,7 @@ from hrdoc.gui import colours
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.exchange.common import audience_description, audience_label, identities_warning, passphrase_edit
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import in_layout_direction, tr
 from hrdoc.gui.unlock import MIN_LENGTH, strength_hint
 from hrdoc.services.exchange.bundle import AUDIENCES
 
@@ -41,7 +41,7 @@ class ExportDialog(AskDialog):
     def __init__(self, case_label: str, parent: QWidget | None = None) -> None:
         super().__init__(tr("Export case"), tr("Choose file…"), parent)
         self.setObjectName("exportDialog")
-        heading = _note(f"<b>{html.escape(case_label)}</b>")
+        heading = _note(in_layout_direction(f"<b>{html.escape(case_label)}</b>", self))
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(heading)
         self.body.addWidget(

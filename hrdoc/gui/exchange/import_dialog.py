@@ -16,7 +16,7 @@ from hrdoc.domain.registry import KINDS, Kind
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
 from hrdoc.gui.exchange.common import audience_description, audience_label
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import in_layout_direction, tr
 from hrdoc.services.exchange import bundles
 
 
@@ -69,7 +69,7 @@ class ImportConfirmDialog(AskDialog):
         ]
         self.values: dict[str, str] = {}
         for label, value in rows:
-            shown = _note(value)
+            shown = _note(in_layout_direction(value, self))  # beside its label, whatever its first letter
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(tr("{0}:").format(label), shown)  # the translation carries the colon ("{0} :" in French)
             self.values[label] = value

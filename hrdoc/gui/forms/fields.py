@@ -34,7 +34,7 @@ from hrdoc.gui.forms.specs import (
     record_option,
     record_options,
 )
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import follow_text_direction, tr
 from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.vocab import VocabularyService
@@ -81,6 +81,7 @@ def make_widget(
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
         edit.setPlaceholderText(spec.hint)
+        follow_text_direction(edit)  # an Arabic account from the right, an English quote from the left
         edit.setFixedHeight(110 if spec.name in ("narrative", "summary", "description") else 64)
         return edit
     if t is FieldType.CHECK:

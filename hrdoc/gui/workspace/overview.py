@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.specs import field_text, number_text
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import in_layout_direction, tr
 from hrdoc.gui.workspace.page import CaseData, Page
 from hrdoc.services.cases import SectionName
 
@@ -156,7 +156,14 @@ class OverviewPage(Page):
             (tr("Evidence files"), counts["evidence_files"]),
         ]
         figures = [(label, number_text(n)) for label, n in figures]  # "1 258" in French
-        rows = "".join(f"<tr><td>{esc(label)}</td><td align='right'><b>{n}</b></td></tr>" for label, n in figures)
+        # Right to left, the table's columns are mirrored by hand (Qt's rich text keeps them left to right) and it
+        # stands on the right; the heading, whose title may be Latin, is laid out as the layout is.
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        cells = ("<td align='right'><b>{1}</b></td><td>{0}</td>", "<td>{0}</td><td align='right'><b>{1}</b></td>")
+        row = cells[0] if right_to_left else cells[1]
+        rows = "".join(f"<tr>{row.format(esc(label), n)}</tr>" for label, n in figures)
+        table = f"<table cellpadding='4'{' align=right' if right_to_left else ''}>{rows}</table>"
+        heading = in_layout_direction(f"{esc(case['reference'])} — {esc(case['title'])}", self)
         status_line = ", ".join(f"{esc(s)}: {number_text(n)}" for s, n in sorted(statuses.items())) or "—"
         case_status = field_text(Kind.CASE, "status")(case)
         visibility = field_text(Kind.CASE, "visibility")(case)
@@ -170,12 +177,12 @@ class OverviewPage(Page):
         }
         said = {key: esc(text) for key, text in said.items()}
         self.text.setHtml(
-            f"<h2>{esc(case['reference'])} — {esc(case['title'])}</h2>"
+            f"<h2>{heading}</h2>"
             f"<p>{said['status']}: <b>{esc(case_status)}</b> · {said['visibility']}: "
             f"<b>{esc(visibility)}</b> · {said['lead']}: "
             f"{esc(case['lead_investigator'] or '—')}</p>"
             f"<p>{esc(case['summary'])}</p>"
-            f"<h3>{said['figures']}</h3><table cellpadding='4'>{rows}</table>"
+            f"<h3>{said['figures']}</h3>{table}"
             f"<p>{said['by_status']}: {status_line}</p>"
         )
 

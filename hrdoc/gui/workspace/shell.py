@@ -38,7 +38,7 @@ from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.evidence.page import EvidencePage
 from hrdoc.gui.forms.dialog import RecordDialog
 from hrdoc.gui.forms.specs import field_label, kind_name
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import in_layout_direction, tr
 from hrdoc.gui.undo import RecordUndoStack
 from hrdoc.gui.vocab_language import interface_language
 from hrdoc.gui.workspace.detail import DetailPane
@@ -234,7 +234,8 @@ class CaseWorkspace(QWidget):
 
     def _show(self, data: CaseData) -> None:
         self.data = data
-        self.heading.setText(f"{data['case']['reference']} — {data['case']['title']}")
+        # Aligned and ordered as the layout is, not as the title's first letter: right in Arabic for a Latin title.
+        self.heading.setText(in_layout_direction(f"{data['case']['reference']} — {data['case']['title']}", self))
         self._show_conflict_count(data["open_conflicts"])
         # Only the page on screen is filled now; the others when the user goes to them.
         self._stale = set(range(len(self.lazy)))
