@@ -11,7 +11,8 @@ from typing import Any
 from hrdoc.domain.enums import CustodyAction, label
 from hrdoc.domain.errors import UserError
 from hrdoc.gui import colours
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.forms.specs import moment_text
+from hrdoc.gui.i18n import number_text, tr
 
 # What the investigator can act on; anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
@@ -24,7 +25,7 @@ def human_size(size: int | None) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{number_text(value, 1)} {unit}"
         value /= 1024
     return f"{size} bytes"
 
@@ -41,7 +42,7 @@ def utc_text(value: Any, *, seconds: bool = False) -> str:
             return text
     if isinstance(value, dt.datetime):
         moment = value.astimezone(dt.UTC) if value.tzinfo else value
-        return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + " UTC"
+        return f"{moment_text(moment, seconds=seconds)} UTC"  # "14 mars 2025 09:26 UTC"
     return str(value)
 
 

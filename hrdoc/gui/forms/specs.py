@@ -185,9 +185,9 @@ def decimal_edit_text(value: float) -> str:
 RLM = "\u200f"  # the right-to-left mark Arabic's short date format puts after each number
 
 
-def moment_text(value: object) -> str:
+def moment_text(value: object, *, seconds: bool = True) -> str:
     """A stored moment (ISO text or a datetime) in UTC, its day as :func:`day_text` writes it and its time as
-    the interface's locale does: "27 mars 2022 14:03:05"."""
+    the interface's locale does: "27 mars 2022 14:03:05" (without ``seconds``, "27 mars 2022 14:03")."""
     if value is None or value == "":
         return ""
     try:
@@ -198,7 +198,7 @@ def moment_text(value: object) -> str:
         return str(value)
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC)
-    time = QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")
+    time = QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss" if seconds else "HH:mm")
     return f"{i18n.date_text(moment.date())} {time}"
 
 
