@@ -164,9 +164,9 @@ class Vault:
                 return VaultWriter(self, item_id)
         except OSError as err:
             raise VaultError(
-                N_("cannot write in the evidence vault folder {root}: {value}"),
+                N_("cannot write in the evidence vault folder {root}: {reason}"),
                 root=self.root,
-                value=err.strerror or err,
+                reason=err.strerror or err,
             ) from err
 
     @contextlib.contextmanager

@@ -20,9 +20,9 @@
         <location line="+4"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
         <location line="+78"/>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+211"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+214"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
-        <location filename="../../hrdoc/gui/workspace/overview.py" line="+165"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+173"/>
         <source>Visibility</source>
         <translation>مستوى الإتاحة</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>جزء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-234"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-237"/>
         <source>Public — may appear in public reports</source>
         <translation>علني — يجوز أن يظهر في التقارير العلنية</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>سري — الفريق وحده</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>this computer&apos;s time ({0})</source>
         <translation>توقيت هذا الحاسوب ({0})</translation>
     </message>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="+431"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+432"/>
         <source>Page {0} of {1}</source>
         <translation>الصفحة {0} من {1}</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <location filename="../../hrdoc/gui/evidence/table.py" line="+4"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
-        <location filename="../../hrdoc/gui/workspace/overview.py" line="-10"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-18"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+64"/>
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
@@ -2030,7 +2030,7 @@
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2973,9 +2973,9 @@
         <translation>القبول والمزامنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-283"/>
+        <location filename="../../hrdoc/cli/render.py" line="-288"/>
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
-        <location filename="../../hrdoc/gui/models/case_table.py" line="+47"/>
+        <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/country.py" line="+30"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+109"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+110"/>
         <location line="+31"/>
         <location line="+70"/>
         <source>— none —</source>
@@ -3283,8 +3283,13 @@
         <translation>حفظ {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="+294"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="-116"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-121"/>
+        <source>for example {date}, or empty if unknown</source>
+        <translation>مثلاً {date}، أو يُترك فارغاً إن لم يكن معروفاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/render.py" line="+299"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+5"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
         <translation>[محمي]</translation>
@@ -3331,8 +3336,13 @@
         <translation>— سجل ليس في هذه القضية —</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
+        <translation>«{text}» ليس تاريخاً: يُكتب بالصيغة {date} أو بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/domain/validation.py" line="+141"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+37"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+11"/>
         <source>a whole number</source>
         <translation>عدداً صحيحاً</translation>
     </message>
@@ -3352,7 +3362,7 @@
         <translation>ما قاله الشاهد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-306"/>
+        <location filename="../../hrdoc/cli/render.py" line="-311"/>
         <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
         <source>Consent</source>
@@ -3569,6 +3579,11 @@
         <location filename="../../hrdoc/gui/forms/specs.py" line="+1"/>
         <source>Allegation or incident</source>
         <translation>الادعاء أو الحادثة</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Account of {witness} (version {version})</source>
+        <translation>إفادة {witness} (النسخة {version})</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
@@ -4027,7 +4042,7 @@
         <translation>من {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="-420"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="-421"/>
         <source>Only records marked public. Witnesses by pseudonym; their words only where they consented to be quoted.</source>
         <translation>السجلات الموسومة بأنها علنية فقط. الشهود بأسمائهم المستعارة؛ وأقوالهم فقط حيث وافقوا على الاقتباس.</translation>
     </message>
@@ -4052,7 +4067,7 @@
         <translation>التقرير — {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Legal names, contacts and residences of witnesses and victims are never in a report.</source>
         <translation>لا ترد في أي تقرير أبداً الأسماء القانونية للشهود والضحايا ولا بيانات الاتصال بهم ولا محال إقامتهم.</translation>
     </message>
@@ -4293,8 +4308,8 @@ Make it anyway?</source>
     </message>
     <message>
         <location filename="../../hrdoc/cli/exchange.py" line="-14"/>
-        <location filename="../../hrdoc/cli/render.py" line="+50"/>
-        <location line="+117"/>
+        <location filename="../../hrdoc/cli/render.py" line="+53"/>
+        <location line="+119"/>
         <location line="+2"/>
         <location line="+68"/>
         <location filename="../../hrdoc/cli/store.py" line="+95"/>
@@ -4446,7 +4461,7 @@ Make it anyway?</source>
         <translation>فشل البحث: {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-227"/>
+        <location filename="../../hrdoc/cli/render.py" line="-232"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="-73"/>
@@ -5042,7 +5057,7 @@ Make it anyway?</source>
         <translation>الوفيات المبلّغ عنها، في كل الحوادث (التقديرات الأرجح)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Allegations by status</source>
         <translation>الادعاءات حسب الحالة</translation>
     </message>
@@ -5303,7 +5318,7 @@ Make it anyway?</source>
         <translation>جارٍ فتح القضية…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
         <translation>⚠ عدد السجلات في هذه القضية التي تغيّرت هنا وفي نسخة أخرى: {0}. مراجعة التعارضات…</translation>
     </message>
@@ -6091,7 +6106,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>قاعدة البيانات مشغولة بعملية hrdoc أخرى: لم يُحفظ شيء؛ أعد المحاولة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>the desktop app cannot open a window here: no display, or X libraries missing (it says which)</source>
+        <translation>لا يستطيع التطبيق فتح نافذة هنا: لا توجد شاشة، أو تنقص مكتبات X (ويذكر أيّها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an unexpected error: a bug (--debug shows its details)</source>
         <translation>خطأ غير متوقع: علّة برمجية (يعرض --debug تفاصيلها)</translation>
     </message>
@@ -6181,7 +6201,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+31"/>
         <location filename="../../hrdoc/cli/evidence.py" line="+125"/>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>note: </source>
         <translation>ملاحظة: </translation>
     </message>
@@ -6544,8 +6564,8 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="+41"/>
-        <location line="+247"/>
+        <location filename="../../hrdoc/cli/render.py" line="+44"/>
+        <location line="+249"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
         <source>; </source>
         <translation>؛ </translation>
@@ -6556,12 +6576,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{status} ({number})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-28"/>
-        <source>{label}: {fate}</source>
-        <translation>{label}: {fate}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
+        <location line="+4"/>
         <source>{number} killed</source>
         <translation>القتل ({number})</translation>
     </message>
@@ -6682,7 +6697,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/services/reporting/renderer.py" line="+127"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+129"/>
         <source>Prepared for: {audience}</source>
         <translation>الجهة المستهدفة: {audience}</translation>
     </message>
@@ -6738,7 +6753,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الشكل 1. الوفيات المبلغ عنها في الحوادث الـ{count} الأشد فتكاً (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-36"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-64"/>
         <source>low {number}</source>
         <translation>التقدير الأدنى {number}</translation>
     </message>
@@ -6778,7 +6793,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{name} (ضحية فرد؛ {status})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>{label}: {fate}</source>
+        <translation>{label}: {fate}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+54"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>لا توجد حوادث مسجلة لهذه الجهة المستهدفة.</translation>
@@ -6859,7 +6879,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تقرير القضية — {audience}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
@@ -6889,7 +6909,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سري — للاستخدام الداخلي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-234"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-236"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>يصف الخيار --alteration نسخة عمل: يُرجى تحديد --copy-of ITEM أيضاً</translation>
     </message>
@@ -6959,9 +6979,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا توجد سلسلة عهدة لـ {item_id}: لم يكن أي عنصر أدلة بهذا المعرّف في الخزنة قط</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
-        <location filename="../../hrdoc/cli/report.py" line="+51"/>
+        <location filename="../../hrdoc/cli/report.py" line="+59"/>
         <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} موجود بالفعل؛ يُرجى استخدام --force لاستبداله</translation>
@@ -7258,7 +7278,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>مطلوب ولا يمكن أن يكون فارغاً</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>is {count} characters long; at most {limit} are allowed</source>
         <translation>طوله {count} حرفاً؛ الحد الأقصى المسموح به {limit}</translation>
     </message>
@@ -7301,7 +7321,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تاريخاً (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>text</source>
         <translation>نصاً</translation>
     </message>
@@ -7343,7 +7363,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يجب أن يكون قائمة أسماء</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>is required when an end date is given</source>
         <translation>مطلوب عند تحديد تاريخ انتهاء</translation>
     </message>
@@ -7356,6 +7376,32 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+4"/>
         <source>yes, no or unknown</source>
         <translation>نعم أو لا أو غير معروف</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
+        <source>{given} is not one of: {names}</source>
+        <translation>{given} ليست من بين: {names}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{given} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
+        <translation>{given} ليس عنوان URL سليم البنية: يجب أن يبدأ بـ http:// أو https:// وأن يذكر اسم خادم، دون مسافات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
+        <translation>{given} ليس رمز بلد وفق ISO 3166-1 alpha-2 (حرفان كبيران يدلان على بلد، مثل ML لمالي)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{end} is before the start date {start}; the end date cannot be before the start date</source>
+        <translation>{end} يسبق تاريخ البدء {start}؛ لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
+        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {total}، وهو أكثر من العدد {estimate} البالغ {high}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7481,6 +7527,14 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>السطر {line}: {message} (تم تخطيه)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
+        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
+        <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
+        <source>cannot read {path}: {cause}</source>
+        <translation>تتعذر قراءة {path}: {cause}</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>{name} is not a CSV file: it holds binary data (a NUL byte on line {number})</source>
         <translation>{name} ليس ملف CSV: إنه يحتوي على بيانات ثنائية (بايت NUL في السطر {number})</translation>
@@ -7499,6 +7553,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+4"/>
         <source>{count} cells but the first line names {width} columns (a comma or quote out of place?)</source>
         <translation>{count} خلية بينما يسمّي السطر الأول {width} عموداً (فاصلة أو علامة اقتباس في غير موضعها؟)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)</source>
+        <translation>{name}، السطر {line_num}: خلية أطول من {limit} حرف (علامة اقتباس فُتحت ولم تُغلق؟)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7558,6 +7617,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{text} ليس 1 (يوم) أو 2 (أسبوع) أو 3 (شهر)</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>{given} is not a whole number of deaths (0 or more)</source>
+        <translation>{given} ليس عدداً صحيحاً من الوفيات (0 أو أكثر)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>{text} is not &apos;Civilian targeting&apos; or empty</source>
         <translation>{text} ليس «Civilian targeting» ولا فارغاً</translation>
@@ -7602,6 +7666,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+8"/>
         <source>{reference} already has the actor {name}; choose it there</source>
         <translation>لدى {reference} الجهة الفاعلة {name} بالفعل؛ يُرجى اختيارها هناك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} of {reference} is not offered to the {audience} audience: the case or the actor is hidden from it</source>
+        <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {audience}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/cases.py" line="+186"/>
@@ -7649,6 +7718,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يحتاج وقت الالتقاط إلى منطقة زمنية (مثلاً UTC)؛ فبدونها قد يختلف بساعات</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the time of capture {when} is in the future; check the date</source>
+        <translation>وقت الالتقاط {when} في المستقبل؛ يُرجى التحقق من التاريخ</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>this web archive (WARC) is damaged and was not imported: {err}. Import the original file as it was saved, or capture the page again.</source>
         <translation>أرشيف الويب هذا (WARC) تالف ولم يُستورد: {err}. يُرجى استيراد الملف الأصلي كما حُفظ، أو التقاط الصفحة مجدداً.</translation>
@@ -7674,7 +7748,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تعذر جلب {url}: كائن استجابة غير متوقع</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+81"/>
         <source>the proxy refused to connect to {host} ({err}) — check the proxy settings</source>
         <translation>رفض الخادم الوكيل الاتصال بـ {host} ({err}) — يُرجى التحقق من إعدادات الخادم الوكيل</translation>
     </message>
@@ -7712,6 +7786,21 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+7"/>
         <source>{host} did not answer in full within {timeout} seconds, the time allowed for the whole capture (timed out); nothing was kept — try again later, or allow more time</source>
         <translation>لم يجب {host} إجابة كاملة خلال {timeout} ثانية، وهي المهلة المتاحة للالتقاط كله (انتهت المهلة)؛ لم يُحتفظ بأي شيء — يُرجى المحاولة لاحقاً، أو منح وقت أطول</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
+        <translation>{url} أكبر من الحد البالغ {limit}{size}؛ أوقف hrdoc التنزيل ولم يحتفظ بأي شيء. يُرجى رفع حد الحجم إذا كان هذا الملف مطلوباً، أو حفظه بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the secure connection to {host} could not be verified: {reason}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
+        <translation>تعذر التحقق من الاتصال الآمن بـ {host}: {reason}. شهادة الموقع غير موثوق بها، لذا قد لا يكون ما وصل صادراً عن ذلك الموقع؛ لم يُلتقط أي شيء. يُرجى التحقق من العنوان ومن تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the secure (TLS) connection to {host} failed ({reason}) — try again later; if it persists, the site or a filter on this network is interfering</source>
+        <translation>أخفق الاتصال الآمن (TLS) بـ {host} ({reason}) — يُرجى المحاولة لاحقاً؛ وإذا استمر ذلك، فإن الموقع أو مرشحاً على هذه الشبكة يتدخل</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7774,6 +7863,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>اسم الخادم {host} ليس اسم نطاق دولياً صالحاً</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
+        <translation>يعيد {current} التوجيه إلى {target}، وهو عنوان {scheme}:؛ لا يتبع hrdoc عمليات إعادة التوجيه إلا إلى عناوين http وhttps، لذا لم يُلتقط أي شيء</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>{current} redirects to an address hrdoc cannot follow: {err}</source>
         <translation>يعيد {current} التوجيه إلى عنوان لا يستطيع hrdoc اتباعه: {err}</translation>
@@ -7799,6 +7893,16 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{original_filename} موصوف هنا لكن ملفه محفوظ في مكان آخر</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>{original_filename} is {visibility}: it may not be exported for the {audience} audience</source>
+        <translation>{original_filename} {visibility}: لا يجوز تصديره للجهة المستهدفة {audience}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
+        <translation>تعذر إعداد نسخة عامة منقّاة من {name}: حجمه أكبر من {limit} ميبيبايت، أي أكثر مما ينقّيه hrdoc في الذاكرة؛ يُرجى إرفاق نسخة عمل أصغر (صورة ثابتة، أو مقتطف، أو ملف PDF للصفحات المهمة) وتصديرها بدلاً منه</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>cannot make a clean public copy of {name}, {err}</source>
         <translation>تعذر إعداد نسخة عامة منقّاة من {name}، {err}</translation>
@@ -7817,6 +7921,16 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+6"/>
         <source>give the file&apos;s original name</source>
         <translation>يُرجى تقديم الاسم الأصلي للملف</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>not enough free disk space for this file: it needs {needed} MiB, {free} MiB are free where the vault is ({root}); free some space and try again</source>
+        <translation>لا توجد مساحة كافية على القرص لهذا الملف: يحتاج إلى {needed} ميبيبايت، والمتاح {free} ميبيبايت حيث توجد الخزنة ({root})؛ يُرجى إخلاء بعض المساحة ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name} is over {limit} MiB; attach it as a plain evidence file</source>
+        <translation>{name} أكبر من {limit} ميبيبايت؛ يُرجى إرفاقه بوصفه ملف دليل عادياً</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7909,6 +8023,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>ملف JPEG تالف: ينتهي داخل ترويسة مقطع</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>damaged JPEG: segment at byte {offset} runs past the end of the file</source>
+        <translation>ملف JPEG تالف: المقطع عند البايت {offset} يتجاوز نهاية الملف</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>damaged JPEG: expected a marker at byte {pos}</source>
         <translation>ملف JPEG تالف: كان يُتوقع وجود علامة عند البايت {pos}</translation>
@@ -7944,6 +8063,46 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لهذا الملف نسخ عمل؛ يُرجى إزالتها أولاً</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>{file} (case {case})</source>
+        <translation>‏{file} (القضية {case})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>evidence {item}: {problem}</source>
+        <translation>الدليل {item}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
+        <translation>الدليل {item}: المحتوى لا يطابق بصمة SHA-256 المسجّلة عند الإدخال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evidence vault: file {file} belongs to no evidence item</source>
+        <translation>خزنة الأدلة: الملف {file} لا يعود إلى أي دليل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
+        <translation>خزنة الأدلة: يُحتفظ بعدد {count} من الملفات انقطع رفعها إلى قاعدة بيانات الفريق قبل حفظ قضيتها، لتُكملها المزامنة التالية لتلك القضية (لم يُحذف شيء)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>evidence vault: {intact} of {files} files intact</source>
+        <translation>خزنة الأدلة: {intact} من أصل {files} من الملفات سليمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chains of custody: {items} items, {entries} entries</source>
+        <translation>سلاسل العهدة: {items} من الأدلة، {entries} من القيود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
+        <translation>خزنة الأدلة: أُزيل {count} من الملفات خلّفها إدخال منقطع</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/services/evidence/store.py" line="+106"/>
         <location filename="../../hrdoc/services/records_rules.py" line="-93"/>
         <source>that {kind_name} belongs to another case</source>
@@ -7956,6 +8115,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../hrdoc/services/records.py" line="+527"/>
         <source>{text} is not a record id (UUID)</source>
         <translation>{text} ليس معرّف سجل (UUID)</translation>
     </message>
@@ -7968,6 +8128,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+25"/>
         <source>{message} ({detail})</source>
         <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the bundle: {cause}</source>
+        <translation>تتعذر قراءة الحزمة: {cause}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8072,6 +8237,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{truncated_message}: يحمل العضو {filename} اسماً آخر في ترويسته المحلية</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+7"/>
+        <location line="+117"/>
+        <source>cannot write the bundle {path}: {cause}</source>
+        <translation>تتعذر كتابة الحزمة {path}: {cause}</translation>
+    </message>
+    <message>
         <location line="-99"/>
         <source>{name} is larger than the {limit} bytes a bundle member of its kind may have</source>
         <translation>{name} أكبر من {limit} بايت المسموح بها لعضو حزمة من نوعه</translation>
@@ -8105,6 +8276,21 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+13"/>
         <source>{truncated_message}: the encrypted bundle ends in the middle of a chunk</source>
         <translation>{truncated_message}: تنتهي الحزمة المشفرة في منتصف كتلة</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
+        <translation>{truncated_message}: يخفق الجزء الأخير ({part} من {chunks}) من الحزمة المشفرة في المصادقة (بُتر أو عُدّل)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)</source>
+        <translation>الحزمة المشفرة تالفة: يخفق الجزء {part} من {chunks} في المصادقة (عُدّل)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encrypted bundle is damaged: part {part} has the wrong length</source>
+        <translation>الحزمة المشفرة تالفة: طول الجزء {part} غير صحيح</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8217,6 +8403,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>هذه ليست حزمة hrdoc: ملف manifest.json فيها ليس ملف حزمة hrdoc</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>this bundle&apos;s format version {version} is not one hrdoc knows</source>
+        <translation>إصدار صيغة هذه الحزمة {version} ليس مما يعرفه hrdoc</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>this bundle was made by a newer hrdoc (format {version}; this hrdoc reads format {format_version}); install the newer hrdoc to import it</source>
         <translation>أُعدت هذه الحزمة بإصدار أحدث من hrdoc (الصيغة {version}؛ يقرأ هذا الإصدار الصيغة {format_version})؛ يُرجى تثبيت الإصدار الأحدث لاستيرادها</translation>
@@ -8322,7 +8513,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا تضم النسخة قضيتها الوحيدة بالضبط</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>the copy holds records of an unknown kind {kind_name}</source>
         <translation>تضم النسخة سجلات من نوع غير معروف {kind_name}</translation>
     </message>
@@ -8347,9 +8538,24 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تضم النسخة السجل {rid} وتحذفه في آن واحد</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>the copy&apos;s {kind_name} {rid} is a {found_kind} in this store</source>
         <translation>السجل {kind_name} {rid} في النسخة هو {found_kind} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>the copy&apos;s audit entry {number} belongs to another case</source>
+        <translation>قيد التدقيق {number} في النسخة ينتمي إلى قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the copy&apos;s {kind_name} {rid} belongs to {case} of this store</source>
+        <translation>السجل {kind_name} {rid} في النسخة ينتمي إلى {case} في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the copy&apos;s audit log speaks of a record of {case} of this store</source>
+        <translation>يتحدث سجل التدقيق في النسخة عن سجل من {case} في قاعدة البيانات هذه</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8382,7 +8588,32 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سيشترك شاهدان في القضية في الاسم المستعار {pseudonym}؛ يُرجى إعادة تسمية أحدهما (هنا أو حيث جاءت النسخة)، ثم المحاولة مجدداً</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+43"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} of another case</source>
+        <translation>يشير السجل {kind_name} {record_id} في النسخة إلى {target} من قضية أخرى</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here</source>
+        <translation>يشير السجل {kind_name} {record_id} في النسخة إلى {target} ({tid}) غير موجود فيها ولا هنا</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the copy&apos;s {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
+        <translation>يستخدم السجل {kind_name} {record_id} في النسخة مصطلح {words} {row} ({fld})، الذي لا تحتويه مفردات {words} في قاعدة البيانات هذه ولا النسخة؛ يُرجى إضافة ذلك المصطلح هنا (بالرمز نفسه)، ثم الاستيراد مجدداً</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the copy&apos;s {kind_name} {record_id} breaks a rule: {errors}</source>
+        <translation>يخالف السجل {kind_name} {record_id} في النسخة قاعدة: {errors}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the copy&apos;s account {account_id} breaks a rule: {err}</source>
+        <translation>تخالف الإفادة {account_id} في النسخة قاعدة: {err}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the copy&apos;s consent of witness {witness} breaks a rule here: {err}</source>
         <translation>تخالف موافقة الشاهد {witness} في النسخة قاعدة هنا: {err}</translation>
     </message>
@@ -8402,6 +8633,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سلسلة عهدة عنصر الأدلة {evidence_id}، القيد {seq} (من قاعدة بيانات أخرى)</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
+        <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
+        <translation>سلسلة عهدة عنصر الأدلة {item} في النسخة، القيد {number}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>{place} is malformed</source>
@@ -8417,6 +8653,21 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+10"/>
         <source>{place} was altered after it was written</source>
         <translation>عُدّل {place} بعد كتابته</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the copy&apos;s audit entry {number}</source>
+        <translation>قيد التدقيق {number} في النسخة</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the copy&apos;s log entry {entry_hash} is malformed</source>
+        <translation>قيد السجل {entry_hash} في النسخة مشوّه البنية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the copy&apos;s log entry {entry_hash} says something other than this store&apos;s record of the same entry: it was altered</source>
+        <translation>يقول قيد السجل {entry_hash} في النسخة شيئاً غير ما تسجله قاعدة البيانات هذه للقيد نفسه: لقد عُدّل</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/exchange/conflicts.py" line="+156"/>
@@ -8440,6 +8691,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سيخالف ذلك القرار قاعدة من قواعد قاعدة البيانات ({first})؛ لم يتغير أي شيء</translation>
     </message>
     <message>
+        <location line="+62"/>
+        <source>the other version of this {kind} cannot come back: the {owner} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
+        <translation>لا يمكن استعادة الإصدار الآخر من هذا {kind}: فالـ {owner} الذي ينتمي إليه محذوف هنا (يُرجى البت فيه أولاً، أو الإبقاء على إصدار هذا الحاسوب)</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>this item has working copies here that the other side did not delete; remove those first (Evidence → Remove), or keep this laptop&apos;s version</source>
         <translation>لهذا العنصر هنا نسخ عمل لم يحذفها الطرف الآخر؛ يُرجى إزالتها أولاً (الأدلة ← إزالة)، أو الإبقاء على إصدار هذا الحاسوب</translation>
@@ -8450,7 +8706,17 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>اعتماد الإصدار الوارد سينقل سجلاً بين القضايا؛ يُرجى الإبقاء على الإصدار المحلي بدلاً منه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+265"/>
+        <source>{kind_name} {record_id}</source>
+        <translation>{kind_name} {record_id}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>version {version} of account {account_id}</source>
+        <translation>الإصدار {version} من الإفادة {account_id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the case&apos;s records are not valid: {shown}</source>
         <translation>سجلات القضية غير صالحة: {shown}</translation>
     </message>
@@ -8473,6 +8739,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+6"/>
         <source>{text}; nothing was merged</source>
         <translation>{text}؛ لم يُدمج أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+164"/>
+        <source>{given} is not a valid value: {err}</source>
+        <translation>{given} ليست قيمة صالحة: {err}</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -8531,6 +8802,16 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>أصبح الآن {team_id}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
+        <translation>ليست قاعدة البيانات التي زامنت معها قاعدة البيانات هذه آخر مرة في ذلك الموقع ({seen}): معرّفها {now} (كان {team_id})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
+        <translation>أُعيدت كتابة سجل التدقيق فيها دون علم قاعدة البيانات هذه: {fault}، وهو ما رأته قاعدة البيانات هذه عند آخر مزامنة لها ({seen})</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>its audit log was changed outside hrdoc: {fault}</source>
         <translation>غُيّر سجل التدقيق فيها خارج hrdoc: {fault}</translation>
@@ -8562,7 +8843,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>ملف عبارة المرور {source} فارغ: يُرجى كتابة عبارة المرور في سطره الأول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/records.py" line="+143"/>
+        <location filename="../../hrdoc/services/records.py" line="-384"/>
         <source>this file is kept in the evidence vault: remove it with Evidence → Remove, which records the removal and its reason in the chain of custody</source>
         <translation>هذا الملف محفوظ في خزنة الأدلة: يُرجى إزالته عبر الأدلة ← إزالة، الذي يسجل الإزالة وسببها في سلسلة العهدة</translation>
     </message>
@@ -8630,6 +8911,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+59"/>
         <source>a record id (UUID)</source>
         <translation>معرّف سجل (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{given} is not {words}</source>
+        <translation>{given} ليس {words}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
@@ -8732,7 +9018,15 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>البحث في النص الكامل غير متاح في قاعدة بيانات {dialect}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../hrdoc/cli/report.py" line="+16"/>
+        <location line="+17"/>
+        <location filename="../../hrdoc/services/tables.py" line="+4"/>
+        <location line="+9"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>تتعذر كتابة {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/tables.py" line="+63"/>
         <source>no table of {kind_name} records; tables: {names}</source>
         <translation>لا يوجد جدول لسجلات {kind_name}؛ الجداول: {names}</translation>
     </message>
@@ -8757,9 +9051,24 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يمكن منح {name} دوراً محدوداً: {why}؛ يُرجى منح كل محقق حساب دخول خاصاً به دون هذه الصلاحيات؛ لم يتغير أي شيء</translation>
     </message>
     <message>
+        <location line="+135"/>
+        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
+        <translation>يستطيع {name} إنشاء كائنات في المخطط {schema}، وهو ما لا يستطيع {me} سحبه: يُرجى أن تطلب من المسؤول تشغيل REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (ومن {name})، ثم تشغيل هذا مجدداً؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
         <translation>لا يمكن أن يكون {names} محققاً وقارئاً في آن واحد: يُرجى اختيار دور واحد لكل منهم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+126"/>
+        <source>the copy carries the {vocabulary} term {key} twice</source>
+        <translation>تحمل النسخة مصطلح {vocabulary} {key} مرتين</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the copy&apos;s {vocabulary} term {code}</source>
+        <translation>مصطلح {vocabulary} {code} في النسخة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8927,6 +9236,21 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>رفضت قاعدة بيانات الفريق على {server} وصول المستخدم {user} إلى قاعدة البيانات {database}: رُفض الإذن. يُرجى أن تطلب من مسؤول الخادم منحه.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check the sslmode and certificate settings in the URL.</source>
+        <translation>يتعذر إنشاء اتصال آمن (TLS) بقاعدة بيانات الفريق على {server}: {reason}. يُرجى التحقق من إعدادات sslmode والشهادة في العنوان.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team store at {server} is not accepting connections right now ({reason}). Try again in a moment.</source>
+        <translation>لا تقبل قاعدة بيانات الفريق على {server} الاتصالات حالياً ({reason}). يُرجى المحاولة مجدداً بعد لحظة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({reason})</source>
+        <translation>يتعذر الوصول إلى قاعدة بيانات الفريق على {server} — يُرجى التحقق من العنوان ومن وجودك على شبكة الفريق ({reason})</translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>the store is busy: another hrdoc process is using it. Wait a moment and try again, or close the other hrdoc window.</source>
         <translation>قاعدة البيانات مشغولة: تستخدمها عملية hrdoc أخرى. يُرجى الانتظار لحظة ثم المحاولة مجدداً، أو إغلاق نافذة hrdoc الأخرى.</translation>
@@ -8947,6 +9271,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يتعذر فتح قاعدة البيانات: {orig}. يُرجى التحقق من المسار ومن أذونات مجلدها.</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/storage/location.py" line="+48"/>
+        <source>{url} is not a valid store URL</source>
+        <translation>{url} ليس عنوان قاعدة بيانات صالحاً</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>unsupported store URL scheme {drivername}: use a file path or postgresql://</source>
         <translation>مخطط عنوان قاعدة البيانات {drivername} غير مدعوم: يُرجى استخدام مسار ملف أو postgresql://</translation>
@@ -8957,9 +9286,29 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من hrdoc (المخطط {current})؛ يُرجى تثبيت الإصدار الأحدث لفتحها</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../hrdoc/storage/store.py" line="+57"/>
         <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
         <translation>تتعذر قراءة أحدث تغييرات قاعدة البيانات ({name}) حيث لا يمكن كتابة أي شيء: يُرجى فتحها مرة واحدة على قرص قابل للكتابة (أو إخلاء بعض المساحة)، ثم المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>{where} already holds an hrdoc store; open it instead of creating one</source>
+        <translation>يحتوي {where} بالفعل على قاعدة بيانات hrdoc؛ يُرجى فتحها بدلاً من إنشاء واحدة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
+        <translation>يحتوي {where} بالفعل على جداول ({names})؛ لا ينشئ hrdoc قاعدة بيانات فريق إلا في قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
+        <translation>{where} قاعدة بيانات فارغة: يُرجى إنشاء قاعدة بيانات hrdoc فيها أولاً (`hrdoc init --db {where}`)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} holds another program&apos;s tables, not an hrdoc store</source>
+        <translation>يحتوي {where} على جداول برنامج آخر، لا على قاعدة بيانات hrdoc</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8982,8 +9331,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الملف المخزن لعنصر الأدلة {item_id} تالف: {detail}</translation>
     </message>
     <message>
+        <location line="+84"/>
+        <source>cannot write in the evidence vault folder {root}: {reason}</source>
+        <translation>تتعذر الكتابة في مجلد خزنة الأدلة {root}: {reason}</translation>
+    </message>
+    <message>
         <location line="+76"/>
-        <location filename="../../hrdoc/storage/vault_team.py" line="+162"/>
         <source>the file is larger than {value} MiB and cannot be shown here</source>
         <translation>الملف أكبر من {value} ميبيبايت ولا يمكن عرضه هنا</translation>
     </message>
@@ -9004,7 +9357,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يتعذر إنهاء الكتابة في خزنة الأدلة: {strerror}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/vault_team.py" line="+54"/>
+        <location filename="../../hrdoc/storage/vault_team.py" line="+162"/>
+        <source>the file is larger than {limit} MiB and cannot be shown here</source>
+        <translation>الملف أكبر من {limit} ميبيبايت ولا يمكن عرضه هنا</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>evidence file {item_id} is already being written by this process</source>
         <translation>تقوم هذه العملية بالفعل بكتابة ملف الدليل {item_id}</translation>
     </message>
@@ -9012,296 +9370,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location line="+146"/>
         <source>the team store&apos;s partial copy of evidence file {item_id} changed while it was being completed: try again</source>
         <translation>تغيرت النسخة الجزئية لملف الدليل {item_id} في قاعدة بيانات الفريق أثناء إكمالها: يُرجى المحاولة مجدداً</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+225"/>
-        <source>Account of {witness} (version {version})</source>
-        <translation>إفادة {witness} (النسخة {version})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+29"/>
-        <source>{file} (case {case})</source>
-        <translation>‏{file} (القضية {case})</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>evidence {item}: {problem}</source>
-        <translation>الدليل {item}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
-        <translation>الدليل {item}: المحتوى لا يطابق بصمة SHA-256 المسجّلة عند الإدخال</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>evidence vault: file {file} belongs to no evidence item</source>
-        <translation>خزنة الأدلة: الملف {file} لا يعود إلى أي دليل</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
-        <translation>خزنة الأدلة: يُحتفظ بعدد {count} من الملفات انقطع رفعها إلى قاعدة بيانات الفريق قبل حفظ قضيتها، لتُكملها المزامنة التالية لتلك القضية (لم يُحذف شيء)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>evidence vault: {intact} of {files} files intact</source>
-        <translation>خزنة الأدلة: {intact} من أصل {files} من الملفات سليمة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>chains of custody: {items} items, {entries} entries</source>
-        <translation>سلاسل العهدة: {items} من الأدلة، {entries} من القيود</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
-        <translation>خزنة الأدلة: أُزيل {count} من الملفات خلّفها إدخال منقطع</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
-        <source>{kind} {name}</source>
-        <translation>‏{kind} {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>account of {witness}</source>
-        <translation>إفادة {witness}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>account of a witness</source>
-        <translation>إفادة شاهد</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>victim {victim} of an allegation</source>
-        <translation>الضحية {victim} في ادعاء</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>victim {victim} of allegation {allegation}</source>
-        <translation>الضحية {victim} في الادعاء {allegation}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>alleged perpetrator {actor} ({involvement} involvement)</source>
-        <translation>الجاني المزعوم {actor} ({involvement})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alleged perpetrator ({involvement} involvement)</source>
-        <translation>الجاني المزعوم ({involvement})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
-        <translation>الجاني المزعوم {actor} ({involvement}) في الادعاء {allegation}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>evidence link from {origin} to {target} ({relation})</source>
-        <translation>صلة إثبات بين {origin} و{target} ({relation})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence link from {origin} ({relation})</source>
-        <translation>صلة إثبات من {origin} ({relation})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>evidence link to {target} ({relation})</source>
-        <translation>صلة إثبات إلى {target} ({relation})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evidence link ({relation})</source>
-        <translation>صلة إثبات ({relation})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Created {record}</source>
-        <translation>إنشاء {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Created {record} in {case}</source>
-        <translation>إنشاء {record} في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated {record}</source>
-        <translation>تعديل {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Updated {record} in {case}</source>
-        <translation>تعديل {record} في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {record}</source>
-        <translation>حذف {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deleted {record} in {case}</source>
-        <translation>حذف {record} في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revealed the protected identity of {record}</source>
-        <translation>كشف الهوية المحمية لـ{record}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revealed the protected identity of {record} in {case}</source>
-        <translation>كشف الهوية المحمية لـ{record} في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Updated the protected identity of {record}</source>
-        <translation>تعديل الهوية المحمية لـ{record}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated the protected identity of {record} in {case}</source>
-        <translation>تعديل الهوية المحمية لـ{record} في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Updated the consent of {record}</source>
-        <translation>تعديل موافقة {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Updated the consent of {record} in {case}</source>
-        <translation>تعديل موافقة {record} في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Corrected {record} (version {version})</source>
-        <translation>تصحيح {record} (النسخة {version})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Corrected {record} (version {version}) in {case}</source>
-        <translation>تصحيح {record} (النسخة {version}) في القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>{kind} {name} ({vocabulary})</source>
-        <translation>‏{kind} {name} ({vocabulary})</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>{violation} — {incident}</source>
-        <translation>‏{violation} — {incident}</translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>{action}: {item}</source>
-        <translation>‏{action}: {item}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Unlocked the store</source>
-        <translation>فُتح قفل قاعدة البيانات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified {file}</source>
-        <translation>التحقق من {file}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed {file}</source>
-        <translation>إزالة {file}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy made of {file}</source>
-        <translation>إنشاء نسخة عمل من {file}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made an internal report of case {case}</source>
-        <translation>إعداد تقرير داخلي عن القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made a partners report of case {case}</source>
-        <translation>إعداد تقرير موجّه إلى الشركاء عن القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made a public report of case {case}</source>
-        <translation>إعداد تقرير علني عن القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adopted actor {name} from case {case}</source>
-        <translation>اعتماد الجهة الفاعلة {name} من القضية {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merged a copy of case {case} from {origin}</source>
-        <translation>دمج نسخة من القضية {case} واردة من {origin}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Left in the bundle {bundle}</source>
-        <translation>أُرسل ضمن الحزمة {bundle}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived in the bundle {bundle}</source>
-        <translation>وصل ضمن الحزمة {bundle}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+128"/>
-        <source>audit log: a custody entry record for {item} is malformed</source>
-        <translation>سجل التدقيق: قيد سلسلة عهدة {item} مشوَّه</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evidence item {item}</source>
-        <translation>الدليل {item}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>chain of custody of {item}, entry {number} ({action})</source>
-        <translation>سلسلة عهدة {item}، القيد {number} ({action})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{where}: entry {missing} is missing</source>
-        <translation>‏{where}: القيد {missing} مفقود</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{where}: does not follow the entry before it</source>
-        <translation>‏{where}: لا يتبع القيد السابق له</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{where}: was altered after it was written</source>
-        <translation>‏{where}: عُدِّل بعد كتابته</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{where}: does not match the audit log&apos;s record of it</source>
-        <translation>‏{where}: لا يطابق ما سجّله سجل التدقيق عنه</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
-        <translation>سلسلة عهدة {item}: القيد {number} مفقود (يسجّله سجل التدقيق)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
-        <source>Account of {witness}</source>
-        <translation>إفادة {witness}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/counts.py" line="+9"/>
@@ -10025,14 +10093,259 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>الصدفة التي ستقرؤه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="-195"/>
-        <source>for example {date}, or empty if unknown</source>
-        <translation>مثلاً {date}، أو يُترك فارغاً إن لم يكن معروفاً</translation>
+        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
+        <source>{kind} {name}</source>
+        <translation>‏{kind} {name}</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
-        <translation>«{text}» ليس تاريخاً: يُكتب بالصيغة {date} أو بالصيغة YYYY-MM-DD</translation>
+        <location line="+4"/>
+        <source>account of {witness}</source>
+        <translation>إفادة {witness}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account of a witness</source>
+        <translation>إفادة شاهد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>victim {victim} of an allegation</source>
+        <translation>الضحية {victim} في ادعاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>victim {victim} of allegation {allegation}</source>
+        <translation>الضحية {victim} في الادعاء {allegation}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement)</source>
+        <translation>الجاني المزعوم {actor} ({involvement})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alleged perpetrator ({involvement} involvement)</source>
+        <translation>الجاني المزعوم ({involvement})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
+        <translation>الجاني المزعوم {actor} ({involvement}) في الادعاء {allegation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>evidence link from {origin} to {target} ({relation})</source>
+        <translation>صلة إثبات بين {origin} و{target} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence link from {origin} ({relation})</source>
+        <translation>صلة إثبات من {origin} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence link to {target} ({relation})</source>
+        <translation>صلة إثبات إلى {target} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence link ({relation})</source>
+        <translation>صلة إثبات ({relation})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created {record}</source>
+        <translation>إنشاء {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created {record} in {case}</source>
+        <translation>إنشاء {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {record}</source>
+        <translation>تعديل {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated {record} in {case}</source>
+        <translation>تعديل {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {record}</source>
+        <translation>حذف {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted {record} in {case}</source>
+        <translation>حذف {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revealed the protected identity of {record}</source>
+        <translation>كشف الهوية المحمية لـ{record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revealed the protected identity of {record} in {case}</source>
+        <translation>كشف الهوية المحمية لـ{record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated the protected identity of {record}</source>
+        <translation>تعديل الهوية المحمية لـ{record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated the protected identity of {record} in {case}</source>
+        <translation>تعديل الهوية المحمية لـ{record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated the consent of {record}</source>
+        <translation>تعديل موافقة {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated the consent of {record} in {case}</source>
+        <translation>تعديل موافقة {record} في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected {record} (version {version})</source>
+        <translation>تصحيح {record} (النسخة {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected {record} (version {version}) in {case}</source>
+        <translation>تصحيح {record} (النسخة {version}) في القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{kind} {name} ({vocabulary})</source>
+        <translation>‏{kind} {name} ({vocabulary})</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{violation} — {incident}</source>
+        <translation>‏{violation} — {incident}</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>{action}: {item}</source>
+        <translation>‏{action}: {item}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unlocked the store</source>
+        <translation>فُتح قفل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified {file}</source>
+        <translation>التحقق من {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {file}</source>
+        <translation>إزالة {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy made of {file}</source>
+        <translation>إنشاء نسخة عمل من {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made an internal report of case {case}</source>
+        <translation>إعداد تقرير داخلي عن القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made a partners report of case {case}</source>
+        <translation>إعداد تقرير موجّه إلى الشركاء عن القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made a public report of case {case}</source>
+        <translation>إعداد تقرير علني عن القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted actor {name} from case {case}</source>
+        <translation>اعتماد الجهة الفاعلة {name} من القضية {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged a copy of case {case} from {origin}</source>
+        <translation>دمج نسخة من القضية {case} واردة من {origin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)</source>
+        <translation>استيراد {count} من الحوادث إلى القضية {case} من ملف ACLED ‏{file} (رُفض {rejected} من الصفوف)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file}</source>
+        <translation>استيراد {count} من الحوادث إلى القضية {case} من ملف ACLED ‏{file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in the bundle {bundle}</source>
+        <translation>أُرسل ضمن الحزمة {bundle}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived in the bundle {bundle}</source>
+        <translation>وصل ضمن الحزمة {bundle}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+128"/>
+        <source>audit log: a custody entry record for {item} is malformed</source>
+        <translation>سجل التدقيق: قيد سلسلة عهدة {item} مشوَّه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence item {item}</source>
+        <translation>الدليل {item}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chain of custody of {item}, entry {number} ({action})</source>
+        <translation>سلسلة عهدة {item}، القيد {number} ({action})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: entry {missing} is missing</source>
+        <translation>‏{where}: القيد {missing} مفقود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: does not follow the entry before it</source>
+        <translation>‏{where}: لا يتبع القيد السابق له</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: was altered after it was written</source>
+        <translation>‏{where}: عُدِّل بعد كتابته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: does not match the audit log&apos;s record of it</source>
+        <translation>‏{where}: لا يطابق ما سجّله سجل التدقيق عنه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
+        <translation>سلسلة عهدة {item}: القيد {number} مفقود (يسجّله سجل التدقيق)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <source>Account of {witness}</source>
+        <translation>إفادة {witness}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/verify.py" line="-127"/>
@@ -10120,7 +10433,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>سلامة قاعدة البيانات: سليمة ({tables} من الجداول، و{rows} من الصفوف المقروءة؛ وكل القواعد والمفاتيح الفريدة محترمة)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/report.py" line="-28"/>
+        <location filename="../../hrdoc/cli/report.py" line="-68"/>
         <source>the public report of {reference} will hold:</source>
         <translation>سيتضمن تقرير {reference} الموجّه إلى عامة الجمهور ما يلي:</translation>
     </message>
@@ -10173,306 +10486,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+8"/>
         <source>{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>‏{text} ليس بلدًا يعرفه hrdoc: أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/acled_read.py" line="+0"/>
-        <source>cannot read {path}: {cause}</source>
-        <translation>تتعذر قراءة {path}: {cause}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/actors_shared.py" line="+0"/>
-        <source>{name} of {reference} is not offered to the {audience} audience: the case or the actor is hidden from it</source>
-        <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {audience}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/archive.py" line="+0"/>
-        <source>cannot read the bundle: {cause}</source>
-        <translation>تتعذر قراءة الحزمة: {cause}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+0"/>
-        <source>cannot write the bundle {path}: {cause}</source>
-        <translation>تتعذر كتابة الحزمة {path}: {cause}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
-        <source>{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
-        <translation>{truncated_message}: يخفق الجزء الأخير ({part} من {chunks}) من الحزمة المشفرة في المصادقة (بُتر أو عُدّل)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
-        <source>the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)</source>
-        <translation>الحزمة المشفرة تالفة: يخفق الجزء {part} من {chunks} في المصادقة (عُدّل)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
-        <source>the encrypted bundle is damaged: part {part} has the wrong length</source>
-        <translation>الحزمة المشفرة تالفة: طول الجزء {part} غير صحيح</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+0"/>
-        <source>this bundle&apos;s format version {version} is not one hrdoc knows</source>
-        <translation>إصدار صيغة هذه الحزمة {version} ليس مما يعرفه hrdoc</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
-        <translation>سلسلة عهدة عنصر الأدلة {item} في النسخة، القيد {number}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the copy&apos;s audit entry {number}</source>
-        <translation>قيد التدقيق {number} في النسخة</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the copy&apos;s log entry {entry_hash} is malformed</source>
-        <translation>قيد السجل {entry_hash} في النسخة مشوّه البنية</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/conflicts_decide.py" line="+0"/>
-        <source>the other version of this {kind} cannot come back: the {owner} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
-        <translation>لا يمكن استعادة الإصدار الآخر من هذا {kind}: فالـ {owner} الذي ينتمي إليه محذوف هنا (يُرجى البت فيه أولاً، أو الإبقاء على إصدار هذا الحاسوب)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
-        <source>{kind_name} {record_id}</source>
-        <translation>{kind_name} {record_id}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
-        <source>version {version} of account {account_id}</source>
-        <translation>الإصدار {version} من الإفادة {account_id}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/tables.py" line="+0"/>
-        <source>cannot write {target}: {reason}</source>
-        <translation>تتعذر كتابة {target}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/team_roles.py" line="+0"/>
-        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
-        <translation>يستطيع {name} إنشاء كائنات في المخطط {schema}، وهو ما لا يستطيع {me} سحبه: يُرجى أن تطلب من المسؤول تشغيل REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (ومن {name})، ثم تشغيل هذا مجدداً؛ لم يتغير أي شيء</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
-        <source>the copy carries the {vocabulary} term {key} twice</source>
-        <translation>تحمل النسخة مصطلح {vocabulary} {key} مرتين</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
-        <source>the copy&apos;s {vocabulary} term {code}</source>
-        <translation>مصطلح {vocabulary} {code} في النسخة</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
-        <source>{given} is not one of: {names}</source>
-        <translation>{given} ليست من بين: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>{given} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
-        <translation>{given} ليس عنوان URL سليم البنية: يجب أن يبدأ بـ http:// أو https:// وأن يذكر اسم خادم، دون مسافات</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
-        <translation>{given} ليس رمز بلد وفق ISO 3166-1 alpha-2 (حرفان كبيران يدلان على بلد، مثل ML لمالي)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>{end} is before the start date {start}; the end date cannot be before the start date</source>
-        <translation>{end} يسبق تاريخ البدء {start}؛ لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
-        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {total}، وهو أكثر من العدد {estimate} البالغ {high}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store_key.py" line="+0"/>
-        <source>{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)</source>
-        <translation>{name}، السطر {line_num}: خلية أطول من {limit} حرف (علامة اقتباس فُتحت ولم تُغلق؟)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/acled_values.py" line="+0"/>
-        <source>{given} is not a whole number of deaths (0 or more)</source>
-        <translation>{given} ليس عدداً صحيحاً من الوفيات (0 أو أكثر)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture.py" line="+0"/>
-        <source>the time of capture {when} is in the future; check the date</source>
-        <translation>وقت الالتقاط {when} في المستقبل؛ يُرجى التحقق من التاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
-        <translation>{url} أكبر من الحد البالغ {limit}{size}؛ أوقف hrdoc التنزيل ولم يحتفظ بأي شيء. يُرجى رفع حد الحجم إذا كان هذا الملف مطلوباً، أو حفظه بطريقة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>the secure connection to {host} could not be verified: {reason}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
-        <translation>تعذر التحقق من الاتصال الآمن بـ {host}: {reason}. شهادة الموقع غير موثوق بها، لذا قد لا يكون ما وصل صادراً عن ذلك الموقع؛ لم يُلتقط أي شيء. يُرجى التحقق من العنوان ومن تاريخ هذا الحاسوب ووقته.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>the secure (TLS) connection to {host} failed ({reason}) — try again later; if it persists, the site or a filter on this network is interfering</source>
-        <translation>أخفق الاتصال الآمن (TLS) بـ {host} ({reason}) — يُرجى المحاولة لاحقاً؛ وإذا استمر ذلك، فإن الموقع أو مرشحاً على هذه الشبكة يتدخل</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
-        <translation>يعيد {current} التوجيه إلى {target}، وهو عنوان {scheme}:؛ لا يتبع hrdoc عمليات إعادة التوجيه إلا إلى عناوين http وhttps، لذا لم يُلتقط أي شيء</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
-        <source>{original_filename} is {visibility}: it may not be exported for the {audience} audience</source>
-        <translation>{original_filename} {visibility}: لا يجوز تصديره للجهة المستهدفة {audience}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
-        <source>cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
-        <translation>تعذر إعداد نسخة عامة منقّاة من {name}: حجمه أكبر من {limit} ميبيبايت، أي أكثر مما ينقّيه hrdoc في الذاكرة؛ يُرجى إرفاق نسخة عمل أصغر (صورة ثابتة، أو مقتطف، أو ملف PDF للصفحات المهمة) وتصديرها بدلاً منه</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
-        <source>not enough free disk space for this file: it needs {needed} MiB, {free} MiB are free where the vault is ({root}); free some space and try again</source>
-        <translation>لا توجد مساحة كافية على القرص لهذا الملف: يحتاج إلى {needed} ميبيبايت، والمتاح {free} ميبيبايت حيث توجد الخزنة ({root})؛ يُرجى إخلاء بعض المساحة ثم المحاولة مجدداً</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
-        <source>{name} is over {limit} MiB; attach it as a plain evidence file</source>
-        <translation>{name} أكبر من {limit} ميبيبايت؛ يُرجى إرفاقه بوصفه ملف دليل عادياً</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/sanitize_pdf.py" line="+0"/>
-        <source>damaged JPEG: segment at byte {offset} runs past the end of the file</source>
-        <translation>ملف JPEG تالف: المقطع عند البايت {offset} يتجاوز نهاية الملف</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s audit entry {number} belongs to another case</source>
-        <translation>قيد التدقيق {number} في النسخة ينتمي إلى قضية أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {rid} belongs to {case} of this store</source>
-        <translation>السجل {kind_name} {rid} في النسخة ينتمي إلى {case} في قاعدة البيانات هذه</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s audit log speaks of a record of {case} of this store</source>
-        <translation>يتحدث سجل التدقيق في النسخة عن سجل من {case} في قاعدة البيانات هذه</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} of another case</source>
-        <translation>يشير السجل {kind_name} {record_id} في النسخة إلى {target} من قضية أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here</source>
-        <translation>يشير السجل {kind_name} {record_id} في النسخة إلى {target} ({tid}) غير موجود فيها ولا هنا</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
-        <translation>يستخدم السجل {kind_name} {record_id} في النسخة مصطلح {words} {row} ({fld})، الذي لا تحتويه مفردات {words} في قاعدة البيانات هذه ولا النسخة؛ يُرجى إضافة ذلك المصطلح هنا (بالرمز نفسه)، ثم الاستيراد مجدداً</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} breaks a rule: {errors}</source>
-        <translation>يخالف السجل {kind_name} {record_id} في النسخة قاعدة: {errors}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s account {account_id} breaks a rule: {err}</source>
-        <translation>تخالف الإفادة {account_id} في النسخة قاعدة: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the copy&apos;s log entry {entry_hash} says something other than this store&apos;s record of the same entry: it was altered</source>
-        <translation>يقول قيد السجل {entry_hash} في النسخة شيئاً غير ما تسجله قاعدة البيانات هذه للقيد نفسه: لقد عُدّل</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+0"/>
-        <source>{given} is not a valid value: {err}</source>
-        <translation>{given} ليست قيمة صالحة: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
-        <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
-        <translation>ليست قاعدة البيانات التي زامنت معها قاعدة البيانات هذه آخر مرة في ذلك الموقع ({seen}): معرّفها {now} (كان {team_id})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
-        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
-        <translation>أُعيدت كتابة سجل التدقيق فيها دون علم قاعدة البيانات هذه: {fault}، وهو ما رأته قاعدة البيانات هذه عند آخر مزامنة لها ({seen})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
-        <source>{given} is not {words}</source>
-        <translation>{given} ليس {words}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
-        <source>cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check the sslmode and certificate settings in the URL.</source>
-        <translation>يتعذر إنشاء اتصال آمن (TLS) بقاعدة بيانات الفريق على {server}: {reason}. يُرجى التحقق من إعدادات sslmode والشهادة في العنوان.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
-        <source>the team store at {server} is not accepting connections right now ({reason}). Try again in a moment.</source>
-        <translation>لا تقبل قاعدة بيانات الفريق على {server} الاتصالات حالياً ({reason}). يُرجى المحاولة مجدداً بعد لحظة.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
-        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({reason})</source>
-        <translation>يتعذر الوصول إلى قاعدة بيانات الفريق على {server} — يُرجى التحقق من العنوان ومن وجودك على شبكة الفريق ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/location.py" line="+0"/>
-        <source>{url} is not a valid store URL</source>
-        <translation>{url} ليس عنوان قاعدة بيانات صالحاً</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} already holds an hrdoc store; open it instead of creating one</source>
-        <translation>يحتوي {where} بالفعل على قاعدة بيانات hrdoc؛ يُرجى فتحها بدلاً من إنشاء واحدة</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
-        <translation>يحتوي {where} بالفعل على جداول ({names})؛ لا ينشئ hrdoc قاعدة بيانات فريق إلا في قاعدة بيانات فارغة</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
-        <translation>{where} قاعدة بيانات فارغة: يُرجى إنشاء قاعدة بيانات hrdoc فيها أولاً (`hrdoc init --db {where}`)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} holds another program&apos;s tables, not an hrdoc store</source>
-        <translation>يحتوي {where} على جداول برنامج آخر، لا على قاعدة بيانات hrdoc</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/vault.py" line="+0"/>
-        <source>cannot write in the evidence vault folder {root}: {reason}</source>
-        <translation>تتعذر الكتابة في مجلد خزنة الأدلة {root}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/vault_team.py" line="+0"/>
-        <source>the file is larger than {limit} MiB and cannot be shown here</source>
-        <translation>الملف أكبر من {limit} ميبيبايت ولا يمكن عرضه هنا</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
-        <source>Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)</source>
-        <translation>استيراد {count} من الحوادث إلى القضية {case} من ملف ACLED ‏{file} (رُفض {rejected} من الصفوف)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
-        <source>Imported {count} incidents into case {case} from the ACLED file {file}</source>
-        <translation>استيراد {count} من الحوادث إلى القضية {case} من ملف ACLED ‏{file}</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,9 @@
         <location line="+4"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
         <location line="+78"/>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+211"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+214"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
-        <location filename="../../hrdoc/gui/workspace/overview.py" line="+165"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="+173"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-234"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-237"/>
         <source>Public — may appear in public reports</source>
         <translation>Public — peut figurer dans les rapports publics</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Confidentiel — l&apos;équipe uniquement</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>this computer&apos;s time ({0})</source>
         <translation>heure de cet ordinateur ({0})</translation>
     </message>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="+431"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+432"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} sur {1}</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <location filename="../../hrdoc/gui/evidence/table.py" line="+4"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
-        <location filename="../../hrdoc/gui/workspace/overview.py" line="-10"/>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-18"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+64"/>
         <source>Evidence files</source>
         <translation>Éléments de preuve</translation>
@@ -2030,7 +2030,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -2973,9 +2973,9 @@
         <translation>Accepter et synchroniser</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-283"/>
+        <location filename="../../hrdoc/cli/render.py" line="-288"/>
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
-        <location filename="../../hrdoc/gui/models/case_table.py" line="+47"/>
+        <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/country.py" line="+30"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+109"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+110"/>
         <location line="+31"/>
         <location line="+70"/>
         <source>— none —</source>
@@ -3283,8 +3283,13 @@
         <translation>Enregistrer la fiche&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="+294"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="-116"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="-121"/>
+        <source>for example {date}, or empty if unknown</source>
+        <translation>par exemple {date}, ou vide si inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/cli/render.py" line="+299"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+5"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+11"/>
         <source>[protected]</source>
         <translation>[protégé]</translation>
@@ -3331,8 +3336,13 @@
         <translation>— une fiche extérieure à ce dossier —</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme {date} ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/domain/validation.py" line="+141"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+37"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+11"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
@@ -3352,7 +3362,7 @@
         <translation>Ce que le témoin a dit</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-306"/>
+        <location filename="../../hrdoc/cli/render.py" line="-311"/>
         <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
         <source>Consent</source>
@@ -3569,6 +3579,11 @@
         <location filename="../../hrdoc/gui/forms/specs.py" line="+1"/>
         <source>Allegation or incident</source>
         <translation>Allégation ou incident</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Account of {witness} (version {version})</source>
+        <translation>Témoignage de {witness} (version {version})</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
@@ -4027,7 +4042,7 @@
         <translation>via {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="-420"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="-421"/>
         <source>Only records marked public. Witnesses by pseudonym; their words only where they consented to be quoted.</source>
         <translation>Uniquement les fiches marquées publiques. Les témoins sous pseudonyme&#xa0;; leurs propos uniquement s&apos;ils ont consenti à être cités.</translation>
     </message>
@@ -4052,7 +4067,7 @@
         <translation>Rapport — {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Legal names, contacts and residences of witnesses and victims are never in a report.</source>
         <translation>Les noms à l&apos;état civil, coordonnées et lieux de résidence des témoins et des victimes ne figurent jamais dans un rapport.</translation>
     </message>
@@ -4293,8 +4308,8 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/exchange.py" line="-14"/>
-        <location filename="../../hrdoc/cli/render.py" line="+50"/>
-        <location line="+117"/>
+        <location filename="../../hrdoc/cli/render.py" line="+53"/>
+        <location line="+119"/>
         <location line="+2"/>
         <location line="+68"/>
         <location filename="../../hrdoc/cli/store.py" line="+95"/>
@@ -4446,7 +4461,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Échec de la recherche&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="-227"/>
+        <location filename="../../hrdoc/cli/render.py" line="-232"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="-73"/>
@@ -5042,7 +5057,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Décès signalés, tous incidents confondus (estimations les plus probables)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Allegations by status</source>
         <translation>Allégations par statut</translation>
     </message>
@@ -5303,7 +5318,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Ouverture du dossier…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
         <translation>⚠ {0} fiche(s) de ce dossier modifiée(s) à la fois ici et dans une autre copie. Examiner les conflits…</translation>
     </message>
@@ -6091,7 +6106,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la base est occupée par un autre processus hrdoc&#xa0;: rien n&apos;a été enregistré&#xa0;; réessayez</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>the desktop app cannot open a window here: no display, or X libraries missing (it says which)</source>
+        <translation>l&apos;application ne peut pas ouvrir de fenêtre ici&#xa0;: pas d&apos;écran, ou des bibliothèques X manquent (elle dit lesquelles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an unexpected error: a bug (--debug shows its details)</source>
         <translation>une erreur inattendue&#xa0;: un bogue (--debug en montre le détail)</translation>
     </message>
@@ -6181,7 +6201,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+31"/>
         <location filename="../../hrdoc/cli/evidence.py" line="+125"/>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>note: </source>
         <translation>remarque&#xa0;: </translation>
     </message>
@@ -6544,8 +6564,8 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/render.py" line="+41"/>
-        <location line="+247"/>
+        <location filename="../../hrdoc/cli/render.py" line="+44"/>
+        <location line="+249"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
@@ -6556,12 +6576,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{status} ({number})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-28"/>
-        <source>{label}: {fate}</source>
-        <translation>{label}&#xa0;: {fate}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
+        <location line="+4"/>
         <source>{number} killed</source>
         <translation>tuées ({number})</translation>
     </message>
@@ -6682,7 +6697,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/services/reporting/renderer.py" line="+127"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+129"/>
         <source>Prepared for: {audience}</source>
         <translation>Destinataires&#xa0;: {audience}</translation>
     </message>
@@ -6738,7 +6753,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Figure 1. Décès signalés lors des {count} incidents les plus meurtriers (estimation la plus probable&#xa0;; barres désignées par le numéro de l&apos;incident).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-36"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-64"/>
         <source>low {number}</source>
         <translation>estimation basse {number}</translation>
     </message>
@@ -6778,7 +6793,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name} (victime individuelle&#xa0;; {status})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>{label}: {fate}</source>
+        <translation>{label}&#xa0;: {fate}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+54"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>Aucun incident n&apos;est consigné pour ces destinataires.</translation>
@@ -6859,7 +6879,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Rapport sur le dossier — {audience}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -6889,7 +6909,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>CONFIDENTIEL — USAGE INTERNE</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-234"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-236"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>--alteration décrit une copie de travail&#xa0;: indiquez aussi --copy-of ITEM</translation>
     </message>
@@ -6959,9 +6979,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>aucune chaîne de traçabilité pour {item_id}&#xa0;: aucun élément de preuve portant cet identifiant n&apos;a jamais été dans le coffre</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
-        <location filename="../../hrdoc/cli/report.py" line="+51"/>
+        <location filename="../../hrdoc/cli/report.py" line="+59"/>
         <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} existe déjà&#xa0;; utilisez --force pour le remplacer</translation>
@@ -7258,7 +7278,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>est obligatoire et ne peut pas être vide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>is {count} characters long; at most {limit} are allowed</source>
         <translation>compte {count} caractères&#xa0;; {limit} au plus sont autorisés</translation>
     </message>
@@ -7301,7 +7321,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
@@ -7343,7 +7363,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>doit être une liste de noms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>is required when an end date is given</source>
         <translation>est obligatoire lorsqu&apos;une date de fin est indiquée</translation>
     </message>
@@ -7356,6 +7376,32 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+4"/>
         <source>yes, no or unknown</source>
         <translation>oui, non ou inconnu</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
+        <source>{given} is not one of: {names}</source>
+        <translation>{given} ne fait pas partie des valeurs suivantes&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{given} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
+        <translation>{given} n&apos;est pas une URL bien formée&#xa0;: elle doit commencer par http:// ou https:// et nommer un hôte, sans espaces</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
+        <translation>{given} n&apos;est pas un code de pays ISO 3166-1 alpha-2 (deux majuscules désignant un pays, par exemple ML pour le Mali)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{end} is before the start date {start}; the end date cannot be before the start date</source>
+        <translation>{end} est antérieure à la date de début {start}&#xa0;; la date de fin ne peut pas précéder la date de début</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
+        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {total}, soit plus que le nombre {estimate} de {high}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7481,6 +7527,14 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>ligne {line}&#xa0;: {message} (ignorée)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
+        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
+        <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
+        <source>cannot read {path}: {cause}</source>
+        <translation>impossible de lire {path}&#xa0;: {cause}</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>{name} is not a CSV file: it holds binary data (a NUL byte on line {number})</source>
         <translation>{name} n&apos;est pas un fichier CSV&#xa0;: il contient des données binaires (un octet NUL à la ligne {number})</translation>
@@ -7499,6 +7553,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+4"/>
         <source>{count} cells but the first line names {width} columns (a comma or quote out of place?)</source>
         <translation>{count} cellules alors que la première ligne nomme {width} colonnes (une virgule ou un guillemet mal placé&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)</source>
+        <translation>{name}, ligne {line_num}&#xa0;: une cellule de plus de {limit} caractères (un guillemet ouvert et jamais fermé&#xa0;?)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7558,6 +7617,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{text} n&apos;est pas 1 (jour), 2 (semaine) ou 3 (mois)</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>{given} is not a whole number of deaths (0 or more)</source>
+        <translation>{given} n&apos;est pas un nombre entier de décès (0 ou plus)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>{text} is not &apos;Civilian targeting&apos; or empty</source>
         <translation>{text} n&apos;est ni «&#xa0;Civilian targeting&#xa0;» ni vide</translation>
@@ -7602,6 +7666,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+8"/>
         <source>{reference} already has the actor {name}; choose it there</source>
         <translation>{reference} compte déjà l&apos;acteur {name}&#xa0;; choisissez-le là</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} of {reference} is not offered to the {audience} audience: the case or the actor is hidden from it</source>
+        <translation>{name} de {reference} n&apos;est pas proposé aux destinataires {audience}&#xa0;: le dossier ou l&apos;acteur leur est caché</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/cases.py" line="+186"/>
@@ -7649,6 +7718,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>l&apos;heure de la capture doit comporter un fuseau horaire (par exemple UTC)&#xa0;; sans cela, elle pourrait être décalée de plusieurs heures</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the time of capture {when} is in the future; check the date</source>
+        <translation>l&apos;heure de la capture {when} est dans le futur&#xa0;; vérifiez la date</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>this web archive (WARC) is damaged and was not imported: {err}. Import the original file as it was saved, or capture the page again.</source>
         <translation>cette archive web (WARC) est endommagée et n&apos;a pas été importée&#xa0;: {err}. Importez le fichier original tel qu&apos;il a été enregistré, ou capturez de nouveau la page.</translation>
@@ -7674,7 +7748,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>impossible de récupérer {url}&#xa0;: objet de réponse inattendu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+81"/>
         <source>the proxy refused to connect to {host} ({err}) — check the proxy settings</source>
         <translation>le proxy a refusé de se connecter à {host} ({err}) — vérifiez les paramètres du proxy</translation>
     </message>
@@ -7712,6 +7786,21 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+7"/>
         <source>{host} did not answer in full within {timeout} seconds, the time allowed for the whole capture (timed out); nothing was kept — try again later, or allow more time</source>
         <translation>{host} n&apos;a pas répondu entièrement dans le délai de {timeout} secondes accordé à toute la capture (délai dépassé)&#xa0;; rien n&apos;a été conservé — réessayez plus tard, ou accordez plus de temps</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
+        <translation>{url} dépasse la limite de {limit}{size}&#xa0;; hrdoc a arrêté le téléchargement et n&apos;a rien conservé. Relevez la limite de taille si ce fichier est nécessaire, ou enregistrez-le autrement.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the secure connection to {host} could not be verified: {reason}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
+        <translation>la connexion sécurisée à {host} n&apos;a pas pu être vérifiée&#xa0;: {reason}. Le certificat du site n&apos;est pas reconnu comme fiable, si bien que ce qui a été reçu pourrait ne pas provenir de ce site&#xa0;; rien n&apos;a été capturé. Vérifiez l&apos;adresse ainsi que la date et l&apos;heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the secure (TLS) connection to {host} failed ({reason}) — try again later; if it persists, the site or a filter on this network is interfering</source>
+        <translation>la connexion sécurisée (TLS) à {host} a échoué ({reason}) — réessayez plus tard&#xa0;; si le problème persiste, le site ou un filtre de ce réseau interfère</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7774,6 +7863,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>le nom de serveur {host} n&apos;est pas un nom de domaine internationalisé valide</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
+        <translation>{current} redirige vers {target}, une adresse {scheme}:&#xa0;; hrdoc ne suit les redirections que vers des adresses http et https, donc rien n&apos;a été capturé</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>{current} redirects to an address hrdoc cannot follow: {err}</source>
         <translation>{current} redirige vers une adresse que hrdoc ne peut pas suivre&#xa0;: {err}</translation>
@@ -7799,6 +7893,16 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{original_filename} est décrit ici, mais son fichier est conservé ailleurs</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>{original_filename} is {visibility}: it may not be exported for the {audience} audience</source>
+        <translation>{original_filename} est {visibility}&#xa0;: il ne peut pas être exporté pour les destinataires {audience}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
+        <translation>impossible de faire une copie publique nettoyée de {name}&#xa0;: il dépasse {limit} Mio, plus que ce que hrdoc nettoie en mémoire&#xa0;; joignez une copie de travail plus petite (une image fixe, un extrait, un PDF des pages utiles) et exportez-la à la place</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>cannot make a clean public copy of {name}, {err}</source>
         <translation>impossible de faire une copie publique nettoyée de {name}, {err}</translation>
@@ -7817,6 +7921,16 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+6"/>
         <source>give the file&apos;s original name</source>
         <translation>indiquez le nom d&apos;origine du fichier</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>not enough free disk space for this file: it needs {needed} MiB, {free} MiB are free where the vault is ({root}); free some space and try again</source>
+        <translation>pas assez d&apos;espace disque libre pour ce fichier&#xa0;: il faut {needed} Mio, {free} Mio sont libres à l&apos;emplacement du coffre ({root})&#xa0;; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{name} is over {limit} MiB; attach it as a plain evidence file</source>
+        <translation>{name} dépasse {limit} Mio&#xa0;; joignez-le comme simple fichier de preuve</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7909,6 +8023,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>JPEG endommagé&#xa0;: il se termine au milieu d&apos;un en-tête de segment</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>damaged JPEG: segment at byte {offset} runs past the end of the file</source>
+        <translation>JPEG endommagé&#xa0;: le segment à l&apos;octet {offset} dépasse la fin du fichier</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>damaged JPEG: expected a marker at byte {pos}</source>
         <translation>JPEG endommagé&#xa0;: un marqueur était attendu à l&apos;octet {pos}</translation>
@@ -7944,6 +8063,46 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>ce fichier a des copies de travail&#xa0;; retirez-les d&apos;abord</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>{file} (case {case})</source>
+        <translation>{file} (dossier {case})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>evidence {item}: {problem}</source>
+        <translation>élément de preuve {item}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
+        <translation>élément de preuve {item}&#xa0;: le contenu ne correspond pas à la SHA-256 consignée à l&apos;entrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evidence vault: file {file} belongs to no evidence item</source>
+        <translation>coffre des éléments de preuve&#xa0;: le fichier {file} n&apos;appartient à aucun élément de preuve</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
+        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) dont l&apos;envoi vers la base de l&apos;équipe a été interrompu avant l&apos;enregistrement de leur dossier sont conservés pour que la prochaine synchronisation de ce dossier l&apos;achève (rien n&apos;a été supprimé)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>evidence vault: {intact} of {files} files intact</source>
+        <translation>coffre des éléments de preuve&#xa0;: {intact} fichier(s) intact(s) sur {files}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chains of custody: {items} items, {entries} entries</source>
+        <translation>chaînes de traçabilité&#xa0;: {items} élément(s), {entries} entrée(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
+        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) laissé(s) par une entrée interrompue supprimé(s)</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/services/evidence/store.py" line="+106"/>
         <location filename="../../hrdoc/services/records_rules.py" line="-93"/>
         <source>that {kind_name} belongs to another case</source>
@@ -7956,6 +8115,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../hrdoc/services/records.py" line="+527"/>
         <source>{text} is not a record id (UUID)</source>
         <translation>{text} n&apos;est pas un identifiant de fiche (UUID)</translation>
     </message>
@@ -7968,6 +8128,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+25"/>
         <source>{message} ({detail})</source>
         <translation>{message} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the bundle: {cause}</source>
+        <translation>impossible de lire le paquet&#xa0;: {cause}</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8072,6 +8237,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{truncated_message}&#xa0;: le membre {filename} porte un autre nom dans son en-tête local</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+7"/>
+        <location line="+117"/>
+        <source>cannot write the bundle {path}: {cause}</source>
+        <translation>impossible d&apos;écrire le paquet {path}&#xa0;: {cause}</translation>
+    </message>
+    <message>
         <location line="-99"/>
         <source>{name} is larger than the {limit} bytes a bundle member of its kind may have</source>
         <translation>{name} dépasse les {limit} octets autorisés pour un membre de paquet de ce type</translation>
@@ -8105,6 +8276,21 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+13"/>
         <source>{truncated_message}: the encrypted bundle ends in the middle of a chunk</source>
         <translation>{truncated_message}&#xa0;: le paquet chiffré se termine au milieu d&apos;un bloc</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
+        <translation>{truncated_message}&#xa0;: la dernière partie ({part} sur {chunks}) du paquet chiffré échoue à l&apos;authentification (elle a été tronquée ou modifiée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)</source>
+        <translation>le paquet chiffré est endommagé&#xa0;: la partie {part} sur {chunks} échoue à l&apos;authentification (elle a été modifiée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encrypted bundle is damaged: part {part} has the wrong length</source>
+        <translation>le paquet chiffré est endommagé&#xa0;: la partie {part} n&apos;a pas la bonne longueur</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8217,6 +8403,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>ce n&apos;est pas un paquet hrdoc&#xa0;: son manifest.json n&apos;est pas celui d&apos;un paquet hrdoc</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>this bundle&apos;s format version {version} is not one hrdoc knows</source>
+        <translation>la version de format {version} de ce paquet n&apos;est pas connue de hrdoc</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>this bundle was made by a newer hrdoc (format {version}; this hrdoc reads format {format_version}); install the newer hrdoc to import it</source>
         <translation>ce paquet a été créé par une version plus récente de hrdoc (format {version}&#xa0;; cette version lit le format {format_version})&#xa0;; installez la version plus récente pour l&apos;importer</translation>
@@ -8322,7 +8513,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la copie ne contient pas exactement son dossier unique</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>the copy holds records of an unknown kind {kind_name}</source>
         <translation>la copie contient des fiches d&apos;un type inconnu {kind_name}</translation>
     </message>
@@ -8347,9 +8538,24 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la copie contient et supprime à la fois la fiche {rid}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>the copy&apos;s {kind_name} {rid} is a {found_kind} in this store</source>
         <translation>la fiche {kind_name} {rid} de la copie est une fiche {found_kind} dans cette base</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>the copy&apos;s audit entry {number} belongs to another case</source>
+        <translation>l&apos;entrée d&apos;audit {number} de la copie appartient à un autre dossier</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the copy&apos;s {kind_name} {rid} belongs to {case} of this store</source>
+        <translation>la fiche {kind_name} {rid} de la copie appartient à {case} de cette base</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the copy&apos;s audit log speaks of a record of {case} of this store</source>
+        <translation>le journal d&apos;audit de la copie mentionne une fiche de {case} de cette base</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8382,7 +8588,32 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>deux témoins du dossier auraient le même pseudonyme {pseudonym}&#xa0;; renommez l&apos;un d&apos;eux (ici ou à l&apos;origine de la copie), puis réessayez</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+43"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} of another case</source>
+        <translation>la fiche {kind_name} {record_id} de la copie renvoie à une fiche {target} d&apos;un autre dossier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here</source>
+        <translation>la fiche {kind_name} {record_id} de la copie renvoie à une fiche {target} ({tid}) qui ne figure ni dans la copie ni ici</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the copy&apos;s {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
+        <translation>la fiche {kind_name} {record_id} de la copie utilise le terme {words} {row} ({fld}), que ne contiennent ni le vocabulaire {words} de cette base ni la copie&#xa0;; ajoutez ce terme ici (même code), puis importez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the copy&apos;s {kind_name} {record_id} breaks a rule: {errors}</source>
+        <translation>la fiche {kind_name} {record_id} de la copie enfreint une règle&#xa0;: {errors}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the copy&apos;s account {account_id} breaks a rule: {err}</source>
+        <translation>le témoignage {account_id} de la copie enfreint une règle&#xa0;: {err}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the copy&apos;s consent of witness {witness} breaks a rule here: {err}</source>
         <translation>le consentement du témoin {witness} dans la copie enfreint une règle ici&#xa0;: {err}</translation>
     </message>
@@ -8402,6 +8633,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>chaîne de traçabilité de l&apos;élément de preuve {evidence_id}, entrée {seq} (provenant d&apos;une autre base)</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
+        <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
+        <translation>la chaîne de traçabilité de l&apos;élément de preuve {item} dans la copie, entrée {number}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>{place} is malformed</source>
@@ -8417,6 +8653,21 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+10"/>
         <source>{place} was altered after it was written</source>
         <translation>{place} a été modifiée après avoir été écrite</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the copy&apos;s audit entry {number}</source>
+        <translation>l&apos;entrée d&apos;audit {number} de la copie</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the copy&apos;s log entry {entry_hash} is malformed</source>
+        <translation>l&apos;entrée de journal {entry_hash} de la copie est mal formée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the copy&apos;s log entry {entry_hash} says something other than this store&apos;s record of the same entry: it was altered</source>
+        <translation>l&apos;entrée de journal {entry_hash} de la copie diffère de l&apos;enregistrement que cette base a de la même entrée&#xa0;: elle a été modifiée</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/exchange/conflicts.py" line="+156"/>
@@ -8440,6 +8691,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>cette décision enfreindrait une règle de la base ({first})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <location line="+62"/>
+        <source>the other version of this {kind} cannot come back: the {owner} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
+        <translation>l&apos;autre version de ce {kind} ne peut pas revenir&#xa0;: le {owner} auquel elle appartient est supprimé ici (tranchez d&apos;abord celui-ci, ou gardez la version de cet ordinateur)</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>this item has working copies here that the other side did not delete; remove those first (Evidence → Remove), or keep this laptop&apos;s version</source>
         <translation>cet élément a ici des copies de travail que l&apos;autre partie n&apos;a pas supprimées&#xa0;; retirez-les d&apos;abord (Éléments de preuve → Retirer), ou gardez la version de cet ordinateur</translation>
@@ -8450,7 +8706,17 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>retenir la version entrante déplacerait une fiche d&apos;un dossier à un autre&#xa0;; gardez plutôt la version locale</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../hrdoc/services/exchange/merge.py" line="+265"/>
+        <source>{kind_name} {record_id}</source>
+        <translation>{kind_name} {record_id}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>version {version} of account {account_id}</source>
+        <translation>version {version} du témoignage {account_id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the case&apos;s records are not valid: {shown}</source>
         <translation>les fiches du dossier ne sont pas valides&#xa0;: {shown}</translation>
     </message>
@@ -8473,6 +8739,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+6"/>
         <source>{text}; nothing was merged</source>
         <translation>{text}&#xa0;; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+164"/>
+        <source>{given} is not a valid value: {err}</source>
+        <translation>{given} n&apos;est pas une valeur valide&#xa0;: {err}</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -8531,6 +8802,16 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>est désormais {team_id}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
+        <translation>ce n&apos;est pas la base avec laquelle cette base s&apos;est synchronisée la dernière fois à cet emplacement ({seen})&#xa0;: son identifiant {now} (c&apos;était {team_id})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
+        <translation>son journal d&apos;audit a été réécrit à l&apos;insu de cette base&#xa0;: {fault}, que cette base avait vue lors de sa dernière synchronisation ({seen})</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>its audit log was changed outside hrdoc: {fault}</source>
         <translation>son journal d&apos;audit a été modifié en dehors de hrdoc&#xa0;: {fault}</translation>
@@ -8562,7 +8843,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>le fichier de phrase secrète {source} est vide&#xa0;: mettez la phrase secrète sur sa première ligne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/records.py" line="+143"/>
+        <location filename="../../hrdoc/services/records.py" line="-384"/>
         <source>this file is kept in the evidence vault: remove it with Evidence → Remove, which records the removal and its reason in the chain of custody</source>
         <translation>ce fichier est conservé dans le coffre des preuves&#xa0;: retirez-le avec Éléments de preuve → Retirer, qui consigne le retrait et son motif dans la chaîne de traçabilité</translation>
     </message>
@@ -8630,6 +8911,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+59"/>
         <source>a record id (UUID)</source>
         <translation>un identifiant de fiche (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{given} is not {words}</source>
+        <translation>{given} n&apos;est pas {words}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
@@ -8732,7 +9018,15 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la recherche en texte intégral n&apos;est pas disponible sur une base {dialect}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../hrdoc/cli/report.py" line="+16"/>
+        <location line="+17"/>
+        <location filename="../../hrdoc/services/tables.py" line="+4"/>
+        <location line="+9"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>impossible d&apos;écrire {target}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/tables.py" line="+63"/>
         <source>no table of {kind_name} records; tables: {names}</source>
         <translation>aucune table de fiches {kind_name}&#xa0;; tables&#xa0;: {names}</translation>
     </message>
@@ -8757,9 +9051,24 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name} ne peut pas recevoir un rôle limité&#xa0;: {why}&#xa0;; donnez à chaque enquêteur son propre identifiant de connexion sans ces droits&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <location line="+135"/>
+        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
+        <translation>{name} peut créer des objets dans le schéma {schema}, droit que {me} ne peut pas retirer&#xa0;: demandez à l&apos;administrateur d&apos;exécuter REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (et FROM {name}), puis relancez la commande&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
         <translation>{names} ne peut pas être à la fois enquêteur et lecteur&#xa0;: choisissez un rôle pour chacun</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/vocab.py" line="+126"/>
+        <source>the copy carries the {vocabulary} term {key} twice</source>
+        <translation>la copie contient deux fois le terme {vocabulary} {key}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the copy&apos;s {vocabulary} term {code}</source>
+        <translation>le terme {vocabulary} {code} de la copie</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8927,6 +9236,21 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la base d&apos;équipe sur {server} a refusé à l&apos;utilisateur {user} l&apos;accès à la base de données {database}&#xa0;: permission refusée. Demandez à l&apos;administrateur du serveur de l&apos;accorder.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check the sslmode and certificate settings in the URL.</source>
+        <translation>impossible d&apos;établir une connexion sécurisée (TLS) avec la base d&apos;équipe sur {server}&#xa0;: {reason}. Vérifiez les paramètres sslmode et de certificat dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the team store at {server} is not accepting connections right now ({reason}). Try again in a moment.</source>
+        <translation>la base d&apos;équipe sur {server} n&apos;accepte pas de connexions pour le moment ({reason}). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({reason})</source>
+        <translation>impossible de joindre la base d&apos;équipe sur {server} — vérifiez l&apos;adresse et que vous êtes sur le réseau de l&apos;équipe ({reason})</translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>the store is busy: another hrdoc process is using it. Wait a moment and try again, or close the other hrdoc window.</source>
         <translation>la base est occupée&#xa0;: un autre processus hrdoc l&apos;utilise. Patientez un instant et réessayez, ou fermez l&apos;autre fenêtre hrdoc.</translation>
@@ -8947,6 +9271,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>impossible d&apos;ouvrir la base&#xa0;: {orig}. Vérifiez le chemin et les permissions de son répertoire.</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/storage/location.py" line="+48"/>
+        <source>{url} is not a valid store URL</source>
+        <translation>{url} n&apos;est pas une URL de base valide</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>unsupported store URL scheme {drivername}: use a file path or postgresql://</source>
         <translation>schéma d&apos;URL de base non pris en charge {drivername}&#xa0;: utilisez un chemin de fichier ou postgresql://</translation>
@@ -8957,9 +9286,29 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>cette base a été écrite par une version plus récente de hrdoc (schéma {current})&#xa0;; installez la version plus récente pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../hrdoc/storage/store.py" line="+57"/>
         <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
         <translation>les dernières modifications de la base ({name}) ne peuvent pas être lues là où rien ne peut être écrit&#xa0;: ouvrez-la une fois sur un disque accessible en écriture (ou libérez de l&apos;espace), puis réessayez</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>{where} already holds an hrdoc store; open it instead of creating one</source>
+        <translation>{where} contient déjà une base hrdoc&#xa0;; ouvrez-la au lieu d&apos;en créer une</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
+        <translation>{where} contient déjà des tables ({names})&#xa0;; hrdoc ne crée une base d&apos;équipe que dans une base de données vide</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
+        <translation>{where} est une base de données vide&#xa0;: créez-y d&apos;abord la base (`hrdoc init --db {where}`)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} holds another program&apos;s tables, not an hrdoc store</source>
+        <translation>{where} contient les tables d&apos;un autre programme, et non une base hrdoc</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8982,8 +9331,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>le fichier conservé de l&apos;élément de preuve {item_id} est endommagé&#xa0;: {detail}</translation>
     </message>
     <message>
+        <location line="+84"/>
+        <source>cannot write in the evidence vault folder {root}: {reason}</source>
+        <translation>impossible d&apos;écrire dans le répertoire du coffre des preuves {root}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <location line="+76"/>
-        <location filename="../../hrdoc/storage/vault_team.py" line="+162"/>
         <source>the file is larger than {value} MiB and cannot be shown here</source>
         <translation>le fichier dépasse {value} Mio et ne peut pas être affiché ici</translation>
     </message>
@@ -9004,7 +9357,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>impossible de terminer l&apos;écriture dans le coffre des preuves&#xa0;: {strerror}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/vault_team.py" line="+54"/>
+        <location filename="../../hrdoc/storage/vault_team.py" line="+162"/>
+        <source>the file is larger than {limit} MiB and cannot be shown here</source>
+        <translation>le fichier dépasse {limit} Mio et ne peut pas être affiché ici</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>evidence file {item_id} is already being written by this process</source>
         <translation>le fichier de preuve {item_id} est déjà en cours d&apos;écriture par ce processus</translation>
     </message>
@@ -9012,296 +9370,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location line="+146"/>
         <source>the team store&apos;s partial copy of evidence file {item_id} changed while it was being completed: try again</source>
         <translation>la copie partielle du fichier de preuve {item_id} dans la base d&apos;équipe a changé pendant qu&apos;elle était complétée&#xa0;: réessayez</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/forms/specs.py" line="+225"/>
-        <source>Account of {witness} (version {version})</source>
-        <translation>Témoignage de {witness} (version {version})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/service.py" line="+29"/>
-        <source>{file} (case {case})</source>
-        <translation>{file} (dossier {case})</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>evidence {item}: {problem}</source>
-        <translation>élément de preuve {item}&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>evidence {item}: content does not match the SHA-256 recorded at intake</source>
-        <translation>élément de preuve {item}&#xa0;: le contenu ne correspond pas à la SHA-256 consignée à l&apos;entrée</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>evidence vault: file {file} belongs to no evidence item</source>
-        <translation>coffre des éléments de preuve&#xa0;: le fichier {file} n&apos;appartient à aucun élément de preuve</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evidence vault: {count} file(s) whose upload to the team store was interrupted before their case was saved are kept for the next sync of that case to complete (nothing was deleted)</source>
-        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) dont l&apos;envoi vers la base de l&apos;équipe a été interrompu avant l&apos;enregistrement de leur dossier sont conservés pour que la prochaine synchronisation de ce dossier l&apos;achève (rien n&apos;a été supprimé)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>evidence vault: {intact} of {files} files intact</source>
-        <translation>coffre des éléments de preuve&#xa0;: {intact} fichier(s) intact(s) sur {files}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>chains of custody: {items} items, {entries} entries</source>
-        <translation>chaînes de traçabilité&#xa0;: {items} élément(s), {entries} entrée(s)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evidence vault: removed {count} file(s) left by an interrupted intake</source>
-        <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) laissé(s) par une entrée interrompue supprimé(s)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
-        <source>{kind} {name}</source>
-        <translation>{kind} {name}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>account of {witness}</source>
-        <translation>témoignage de {witness}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>account of a witness</source>
-        <translation>témoignage d&apos;un témoin</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>victim {victim} of an allegation</source>
-        <translation>victime {victim} visée par une allégation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>victim {victim} of allegation {allegation}</source>
-        <translation>victime {victim} visée par l&apos;allégation {allegation}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>alleged perpetrator {actor} ({involvement} involvement)</source>
-        <translation>auteur présumé {actor} ({involvement})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alleged perpetrator ({involvement} involvement)</source>
-        <translation>auteur présumé ({involvement})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
-        <translation>auteur présumé {actor} ({involvement}) de l&apos;allégation {allegation}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>evidence link from {origin} to {target} ({relation})</source>
-        <translation>lien de preuve entre {origin} et {target} ({relation})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>evidence link from {origin} ({relation})</source>
-        <translation>lien de preuve depuis {origin} ({relation})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>evidence link to {target} ({relation})</source>
-        <translation>lien de preuve vers {target} ({relation})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evidence link ({relation})</source>
-        <translation>lien de preuve ({relation})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Created {record}</source>
-        <translation>Création&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Created {record} in {case}</source>
-        <translation>Création&#xa0;: {record}, dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated {record}</source>
-        <translation>Modification&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Updated {record} in {case}</source>
-        <translation>Modification&#xa0;: {record}, dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted {record}</source>
-        <translation>Suppression&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Deleted {record} in {case}</source>
-        <translation>Suppression&#xa0;: {record}, dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revealed the protected identity of {record}</source>
-        <translation>Identité protégée révélée&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revealed the protected identity of {record} in {case}</source>
-        <translation>Identité protégée révélée&#xa0;: {record}, dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Updated the protected identity of {record}</source>
-        <translation>Identité protégée modifiée&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated the protected identity of {record} in {case}</source>
-        <translation>Identité protégée modifiée&#xa0;: {record}, dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Updated the consent of {record}</source>
-        <translation>Consentement modifié&#xa0;: {record}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Updated the consent of {record} in {case}</source>
-        <translation>Consentement modifié&#xa0;: {record}, dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Corrected {record} (version {version})</source>
-        <translation>Correction&#xa0;: {record} (version {version})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Corrected {record} (version {version}) in {case}</source>
-        <translation>Correction&#xa0;: {record} (version {version}), dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>{kind} {name} ({vocabulary})</source>
-        <translation>{kind} {name} ({vocabulary})</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>{violation} — {incident}</source>
-        <translation>{violation} — {incident}</translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>{action}: {item}</source>
-        <translation>{action}&#xa0;: {item}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Unlocked the store</source>
-        <translation>Base déverrouillée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Verified {file}</source>
-        <translation>Vérification&#xa0;: {file}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed {file}</source>
-        <translation>Retrait&#xa0;: {file}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working copy made of {file}</source>
-        <translation>Copie de travail faite de {file}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made an internal report of case {case}</source>
-        <translation>Rapport interne établi sur le dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made a partners report of case {case}</source>
-        <translation>Rapport destiné aux partenaires établi sur le dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made a public report of case {case}</source>
-        <translation>Rapport public établi sur le dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adopted actor {name} from case {case}</source>
-        <translation>Acteur {name} repris du dossier {case}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merged a copy of case {case} from {origin}</source>
-        <translation>Copie du dossier {case} fusionnée depuis {origin}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Left in the bundle {bundle}</source>
-        <translation>Parti dans le paquet {bundle}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived in the bundle {bundle}</source>
-        <translation>Arrivé dans le paquet {bundle}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/custody.py" line="+128"/>
-        <source>audit log: a custody entry record for {item} is malformed</source>
-        <translation>journal d&apos;audit&#xa0;: la trace d&apos;une entrée de la chaîne de traçabilité de {item} est mal formée</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evidence item {item}</source>
-        <translation>élément de preuve {item}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>chain of custody of {item}, entry {number} ({action})</source>
-        <translation>chaîne de traçabilité de {item}, entrée {number} ({action})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{where}: entry {missing} is missing</source>
-        <translation>{where}&#xa0;: l&apos;entrée {missing} manque</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{where}: does not follow the entry before it</source>
-        <translation>{where}&#xa0;: ne suit pas l&apos;entrée précédente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{where}: was altered after it was written</source>
-        <translation>{where}&#xa0;: a été modifiée après avoir été écrite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{where}: does not match the audit log&apos;s record of it</source>
-        <translation>{where}&#xa0;: ne correspond pas à sa trace dans le journal d&apos;audit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
-        <translation>chaîne de traçabilité de {item}&#xa0;: l&apos;entrée {number} manque (le journal d&apos;audit la mentionne)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
-        <source>Account of {witness}</source>
-        <translation>Témoignage de {witness}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/counts.py" line="+9"/>
@@ -10025,14 +10093,259 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>le shell qui le lira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="-195"/>
-        <source>for example {date}, or empty if unknown</source>
-        <translation>par exemple {date}, ou vide si inconnue</translation>
+        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>“{text}” is not a date: write it as {date} or as YYYY-MM-DD</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme {date} ou AAAA-MM-JJ</translation>
+        <location line="+4"/>
+        <source>account of {witness}</source>
+        <translation>témoignage de {witness}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account of a witness</source>
+        <translation>témoignage d&apos;un témoin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>victim {victim} of an allegation</source>
+        <translation>victime {victim} visée par une allégation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>victim {victim} of allegation {allegation}</source>
+        <translation>victime {victim} visée par l&apos;allégation {allegation}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement)</source>
+        <translation>auteur présumé {actor} ({involvement})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alleged perpetrator ({involvement} involvement)</source>
+        <translation>auteur présumé ({involvement})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alleged perpetrator {actor} ({involvement} involvement) of allegation {allegation}</source>
+        <translation>auteur présumé {actor} ({involvement}) de l&apos;allégation {allegation}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>evidence link from {origin} to {target} ({relation})</source>
+        <translation>lien de preuve entre {origin} et {target} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence link from {origin} ({relation})</source>
+        <translation>lien de preuve depuis {origin} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence link to {target} ({relation})</source>
+        <translation>lien de preuve vers {target} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence link ({relation})</source>
+        <translation>lien de preuve ({relation})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created {record}</source>
+        <translation>Création&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created {record} in {case}</source>
+        <translation>Création&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {record}</source>
+        <translation>Modification&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated {record} in {case}</source>
+        <translation>Modification&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted {record}</source>
+        <translation>Suppression&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted {record} in {case}</source>
+        <translation>Suppression&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revealed the protected identity of {record}</source>
+        <translation>Identité protégée révélée&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revealed the protected identity of {record} in {case}</source>
+        <translation>Identité protégée révélée&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated the protected identity of {record}</source>
+        <translation>Identité protégée modifiée&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated the protected identity of {record} in {case}</source>
+        <translation>Identité protégée modifiée&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated the consent of {record}</source>
+        <translation>Consentement modifié&#xa0;: {record}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated the consent of {record} in {case}</source>
+        <translation>Consentement modifié&#xa0;: {record}, dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected {record} (version {version})</source>
+        <translation>Correction&#xa0;: {record} (version {version})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected {record} (version {version}) in {case}</source>
+        <translation>Correction&#xa0;: {record} (version {version}), dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{kind} {name} ({vocabulary})</source>
+        <translation>{kind} {name} ({vocabulary})</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{violation} — {incident}</source>
+        <translation>{violation} — {incident}</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>{action}: {item}</source>
+        <translation>{action}&#xa0;: {item}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unlocked the store</source>
+        <translation>Base déverrouillée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified {file}</source>
+        <translation>Vérification&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed {file}</source>
+        <translation>Retrait&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy made of {file}</source>
+        <translation>Copie de travail faite de {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made an internal report of case {case}</source>
+        <translation>Rapport interne établi sur le dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made a partners report of case {case}</source>
+        <translation>Rapport destiné aux partenaires établi sur le dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made a public report of case {case}</source>
+        <translation>Rapport public établi sur le dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted actor {name} from case {case}</source>
+        <translation>Acteur {name} repris du dossier {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged a copy of case {case} from {origin}</source>
+        <translation>Copie du dossier {case} fusionnée depuis {origin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)</source>
+        <translation>Import&#xa0;: {count} incidents dans le dossier {case} depuis le fichier ACLED {file} ({rejected} lignes rejetées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {count} incidents into case {case} from the ACLED file {file}</source>
+        <translation>Import&#xa0;: {count} incidents dans le dossier {case} depuis le fichier ACLED {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left in the bundle {bundle}</source>
+        <translation>Parti dans le paquet {bundle}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived in the bundle {bundle}</source>
+        <translation>Arrivé dans le paquet {bundle}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/custody.py" line="+128"/>
+        <source>audit log: a custody entry record for {item} is malformed</source>
+        <translation>journal d&apos;audit&#xa0;: la trace d&apos;une entrée de la chaîne de traçabilité de {item} est mal formée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence item {item}</source>
+        <translation>élément de preuve {item}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chain of custody of {item}, entry {number} ({action})</source>
+        <translation>chaîne de traçabilité de {item}, entrée {number} ({action})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: entry {missing} is missing</source>
+        <translation>{where}&#xa0;: l&apos;entrée {missing} manque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: does not follow the entry before it</source>
+        <translation>{where}&#xa0;: ne suit pas l&apos;entrée précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: was altered after it was written</source>
+        <translation>{where}&#xa0;: a été modifiée après avoir été écrite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: does not match the audit log&apos;s record of it</source>
+        <translation>{where}&#xa0;: ne correspond pas à sa trace dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chain of custody of {item}: entry {number} is missing (the audit log records it)</source>
+        <translation>chaîne de traçabilité de {item}&#xa0;: l&apos;entrée {number} manque (le journal d&apos;audit la mentionne)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <source>Account of {witness}</source>
+        <translation>Témoignage de {witness}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/verify.py" line="-127"/>
@@ -10120,7 +10433,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>intégrité de la base&#xa0;: correcte ({tables} tables, {rows} lignes lues&#xa0;; toutes les règles et clés uniques sont respectées)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/report.py" line="-28"/>
+        <location filename="../../hrdoc/cli/report.py" line="-68"/>
         <source>the public report of {reference} will hold:</source>
         <translation>le rapport public de {reference} contiendra&#xa0;:</translation>
     </message>
@@ -10173,306 +10486,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+8"/>
         <source>{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>{text} n&apos;est pas un pays connu de hrdoc&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/acled_read.py" line="+0"/>
-        <source>cannot read {path}: {cause}</source>
-        <translation>impossible de lire {path}&#xa0;: {cause}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/actors_shared.py" line="+0"/>
-        <source>{name} of {reference} is not offered to the {audience} audience: the case or the actor is hidden from it</source>
-        <translation>{name} de {reference} n&apos;est pas proposé aux destinataires {audience}&#xa0;: le dossier ou l&apos;acteur leur est caché</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/archive.py" line="+0"/>
-        <source>cannot read the bundle: {cause}</source>
-        <translation>impossible de lire le paquet&#xa0;: {cause}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+0"/>
-        <source>cannot write the bundle {path}: {cause}</source>
-        <translation>impossible d&apos;écrire le paquet {path}&#xa0;: {cause}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
-        <source>{truncated_message}: the last part ({part} of {chunks}) of the encrypted bundle fails authentication (it was cut short, or altered)</source>
-        <translation>{truncated_message}&#xa0;: la dernière partie ({part} sur {chunks}) du paquet chiffré échoue à l&apos;authentification (elle a été tronquée ou modifiée)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
-        <source>the encrypted bundle is damaged: part {part} of {chunks} fails authentication (it was altered)</source>
-        <translation>le paquet chiffré est endommagé&#xa0;: la partie {part} sur {chunks} échoue à l&apos;authentification (elle a été modifiée)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/crypto.py" line="+0"/>
-        <source>the encrypted bundle is damaged: part {part} has the wrong length</source>
-        <translation>le paquet chiffré est endommagé&#xa0;: la partie {part} n&apos;a pas la bonne longueur</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+0"/>
-        <source>this bundle&apos;s format version {version} is not one hrdoc knows</source>
-        <translation>la version de format {version} de ce paquet n&apos;est pas connue de hrdoc</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
-        <translation>la chaîne de traçabilité de l&apos;élément de preuve {item} dans la copie, entrée {number}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the copy&apos;s audit entry {number}</source>
-        <translation>l&apos;entrée d&apos;audit {number} de la copie</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the copy&apos;s log entry {entry_hash} is malformed</source>
-        <translation>l&apos;entrée de journal {entry_hash} de la copie est mal formée</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/conflicts_decide.py" line="+0"/>
-        <source>the other version of this {kind} cannot come back: the {owner} it belongs to is deleted here (decide that one first, or keep this laptop&apos;s version)</source>
-        <translation>l&apos;autre version de ce {kind} ne peut pas revenir&#xa0;: le {owner} auquel elle appartient est supprimé ici (tranchez d&apos;abord celui-ci, ou gardez la version de cet ordinateur)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
-        <source>{kind_name} {record_id}</source>
-        <translation>{kind_name} {record_id}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/merge.py" line="+0"/>
-        <source>version {version} of account {account_id}</source>
-        <translation>version {version} du témoignage {account_id}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/tables.py" line="+0"/>
-        <source>cannot write {target}: {reason}</source>
-        <translation>impossible d&apos;écrire {target}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/team_roles.py" line="+0"/>
-        <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
-        <translation>{name} peut créer des objets dans le schéma {schema}, droit que {me} ne peut pas retirer&#xa0;: demandez à l&apos;administrateur d&apos;exécuter REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (et FROM {name}), puis relancez la commande&#xa0;; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
-        <source>the copy carries the {vocabulary} term {key} twice</source>
-        <translation>la copie contient deux fois le terme {vocabulary} {key}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/vocab.py" line="+0"/>
-        <source>the copy&apos;s {vocabulary} term {code}</source>
-        <translation>le terme {vocabulary} {code} de la copie</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
-        <source>{given} is not one of: {names}</source>
-        <translation>{given} ne fait pas partie des valeurs suivantes&#xa0;: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>{given} is not a well-formed URL: it must start with http:// or https:// and name a host, with no spaces</source>
-        <translation>{given} n&apos;est pas une URL bien formée&#xa0;: elle doit commencer par http:// ou https:// et nommer un hôte, sans espaces</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>{given} is not an ISO 3166-1 alpha-2 country code (two capital letters naming a country, e.g. ML for Mali)</source>
-        <translation>{given} n&apos;est pas un code de pays ISO 3166-1 alpha-2 (deux majuscules désignant un pays, par exemple ML pour le Mali)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>{end} is before the start date {start}; the end date cannot be before the start date</source>
-        <translation>{end} est antérieure à la date de début {start}&#xa0;; la date de fin ne peut pas précéder la date de début</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="+0"/>
-        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
-        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {total}, soit plus que le nombre {estimate} de {high}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store_key.py" line="+0"/>
-        <source>{name}, line {line_num}: a cell longer than {limit} characters (a quote opened and never closed?)</source>
-        <translation>{name}, ligne {line_num}&#xa0;: une cellule de plus de {limit} caractères (un guillemet ouvert et jamais fermé&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/acled_values.py" line="+0"/>
-        <source>{given} is not a whole number of deaths (0 or more)</source>
-        <translation>{given} n&apos;est pas un nombre entier de décès (0 ou plus)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture.py" line="+0"/>
-        <source>the time of capture {when} is in the future; check the date</source>
-        <translation>l&apos;heure de la capture {when} est dans le futur&#xa0;; vérifiez la date</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>{url} is larger than the limit of {limit}{size}; hrdoc stopped downloading and kept nothing. Raise the size limit if this file is needed, or save it another way.</source>
-        <translation>{url} dépasse la limite de {limit}{size}&#xa0;; hrdoc a arrêté le téléchargement et n&apos;a rien conservé. Relevez la limite de taille si ce fichier est nécessaire, ou enregistrez-le autrement.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>the secure connection to {host} could not be verified: {reason}. The site&apos;s certificate is not trusted, so what arrived might not come from that site; nothing was captured. Check the address and this computer&apos;s date and time.</source>
-        <translation>la connexion sécurisée à {host} n&apos;a pas pu être vérifiée&#xa0;: {reason}. Le certificat du site n&apos;est pas reconnu comme fiable, si bien que ce qui a été reçu pourrait ne pas provenir de ce site&#xa0;; rien n&apos;a été capturé. Vérifiez l&apos;adresse ainsi que la date et l&apos;heure de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>the secure (TLS) connection to {host} failed ({reason}) — try again later; if it persists, the site or a filter on this network is interfering</source>
-        <translation>la connexion sécurisée (TLS) à {host} a échoué ({reason}) — réessayez plus tard&#xa0;; si le problème persiste, le site ou un filtre de ce réseau interfère</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/capture_http.py" line="+0"/>
-        <source>{current} redirects to {target}, a {scheme}: address; hrdoc follows redirects only to http and https addresses, so nothing was captured</source>
-        <translation>{current} redirige vers {target}, une adresse {scheme}:&#xa0;; hrdoc ne suit les redirections que vers des adresses http et https, donc rien n&apos;a été capturé</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
-        <source>{original_filename} is {visibility}: it may not be exported for the {audience} audience</source>
-        <translation>{original_filename} est {visibility}&#xa0;: il ne peut pas être exporté pour les destinataires {audience}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/export.py" line="+0"/>
-        <source>cannot make a clean public copy of {name}: it is larger than {limit} MiB, more than hrdoc cleans in memory; attach a smaller working copy (a still, an excerpt, a PDF of the pages that matter) and export that instead</source>
-        <translation>impossible de faire une copie publique nettoyée de {name}&#xa0;: il dépasse {limit} Mio, plus que ce que hrdoc nettoie en mémoire&#xa0;; joignez une copie de travail plus petite (une image fixe, un extrait, un PDF des pages utiles) et exportez-la à la place</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
-        <source>not enough free disk space for this file: it needs {needed} MiB, {free} MiB are free where the vault is ({root}); free some space and try again</source>
-        <translation>pas assez d&apos;espace disque libre pour ce fichier&#xa0;: il faut {needed} Mio, {free} Mio sont libres à l&apos;emplacement du coffre ({root})&#xa0;; libérez de l&apos;espace et réessayez</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/intake.py" line="+0"/>
-        <source>{name} is over {limit} MiB; attach it as a plain evidence file</source>
-        <translation>{name} dépasse {limit} Mio&#xa0;; joignez-le comme simple fichier de preuve</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/evidence/sanitize_pdf.py" line="+0"/>
-        <source>damaged JPEG: segment at byte {offset} runs past the end of the file</source>
-        <translation>JPEG endommagé&#xa0;: le segment à l&apos;octet {offset} dépasse la fin du fichier</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s audit entry {number} belongs to another case</source>
-        <translation>l&apos;entrée d&apos;audit {number} de la copie appartient à un autre dossier</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {rid} belongs to {case} of this store</source>
-        <translation>la fiche {kind_name} {rid} de la copie appartient à {case} de cette base</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s audit log speaks of a record of {case} of this store</source>
-        <translation>le journal d&apos;audit de la copie mentionne une fiche de {case} de cette base</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} of another case</source>
-        <translation>la fiche {kind_name} {record_id} de la copie renvoie à une fiche {target} d&apos;un autre dossier</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} refers to a {target} ({tid}) that is neither in it nor here</source>
-        <translation>la fiche {kind_name} {record_id} de la copie renvoie à une fiche {target} ({tid}) qui ne figure ni dans la copie ni ici</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} uses the {words} {row} ({fld}), which neither this store&apos;s {words} vocabulary nor the copy holds; add that term here (same code), then import again</source>
-        <translation>la fiche {kind_name} {record_id} de la copie utilise le terme {words} {row} ({fld}), que ne contiennent ni le vocabulaire {words} de cette base ni la copie&#xa0;; ajoutez ce terme ici (même code), puis importez de nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s {kind_name} {record_id} breaks a rule: {errors}</source>
-        <translation>la fiche {kind_name} {record_id} de la copie enfreint une règle&#xa0;: {errors}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks.py" line="+0"/>
-        <source>the copy&apos;s account {account_id} breaks a rule: {err}</source>
-        <translation>le témoignage {account_id} de la copie enfreint une règle&#xa0;: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+0"/>
-        <source>the copy&apos;s log entry {entry_hash} says something other than this store&apos;s record of the same entry: it was altered</source>
-        <translation>l&apos;entrée de journal {entry_hash} de la copie diffère de l&apos;enregistrement que cette base a de la même entrée&#xa0;: elle a été modifiée</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/snapshot.py" line="+0"/>
-        <source>{given} is not a valid value: {err}</source>
-        <translation>{given} n&apos;est pas une valeur valide&#xa0;: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
-        <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
-        <translation>ce n&apos;est pas la base avec laquelle cette base s&apos;est synchronisée la dernière fois à cet emplacement ({seen})&#xa0;: son identifiant {now} (c&apos;était {team_id})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
-        <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
-        <translation>son journal d&apos;audit a été réécrit à l&apos;insu de cette base&#xa0;: {fault}, que cette base avait vue lors de sa dernière synchronisation ({seen})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/records_kinds.py" line="+0"/>
-        <source>{given} is not {words}</source>
-        <translation>{given} n&apos;est pas {words}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
-        <source>cannot make a secure (TLS) connection to the team store at {server}: {reason}. Check the sslmode and certificate settings in the URL.</source>
-        <translation>impossible d&apos;établir une connexion sécurisée (TLS) avec la base d&apos;équipe sur {server}&#xa0;: {reason}. Vérifiez les paramètres sslmode et de certificat dans l&apos;URL.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
-        <source>the team store at {server} is not accepting connections right now ({reason}). Try again in a moment.</source>
-        <translation>la base d&apos;équipe sur {server} n&apos;accepte pas de connexions pour le moment ({reason}). Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/errors.py" line="+0"/>
-        <source>cannot reach the team store at {server} — check the address and that you are on the team&apos;s network ({reason})</source>
-        <translation>impossible de joindre la base d&apos;équipe sur {server} — vérifiez l&apos;adresse et que vous êtes sur le réseau de l&apos;équipe ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/location.py" line="+0"/>
-        <source>{url} is not a valid store URL</source>
-        <translation>{url} n&apos;est pas une URL de base valide</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} already holds an hrdoc store; open it instead of creating one</source>
-        <translation>{where} contient déjà une base hrdoc&#xa0;; ouvrez-la au lieu d&apos;en créer une</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} already holds tables ({names}); hrdoc creates a team store only in an empty database</source>
-        <translation>{where} contient déjà des tables ({names})&#xa0;; hrdoc ne crée une base d&apos;équipe que dans une base de données vide</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
-        <translation>{where} est une base de données vide&#xa0;: créez-y d&apos;abord la base (`hrdoc init --db {where}`)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/store.py" line="+0"/>
-        <source>{where} holds another program&apos;s tables, not an hrdoc store</source>
-        <translation>{where} contient les tables d&apos;un autre programme, et non une base hrdoc</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/vault.py" line="+0"/>
-        <source>cannot write in the evidence vault folder {root}: {reason}</source>
-        <translation>impossible d&apos;écrire dans le répertoire du coffre des preuves {root}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/storage/vault_team.py" line="+0"/>
-        <source>the file is larger than {limit} MiB and cannot be shown here</source>
-        <translation>le fichier dépasse {limit} Mio et ne peut pas être affiché ici</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
-        <source>Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)</source>
-        <translation>Import&#xa0;: {count} incidents dans le dossier {case} depuis le fichier ACLED {file} ({rejected} lignes rejetées)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+0"/>
-        <source>Imported {count} incidents into case {case} from the ACLED file {file}</source>
-        <translation>Import&#xa0;: {count} incidents dans le dossier {case} depuis le fichier ACLED {file}</translation>
     </message>
 </context>
 <context>
