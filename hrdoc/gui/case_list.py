@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, status_label
+from hrdoc.gui.workspace.columns import CellDelegate
 
 COLUMNS_KEY = "window/caseListColumns"  # QSettings: the list's header (which columns show, their order)
 # In each row's tooltip; the status filter is above the list. The incident count too: on a 1280-pixel laptop its
@@ -65,6 +66,7 @@ class CaseList(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setItemDelegate(CellDelegate(self.table))  # a cut title's "…" where it was cut, in Arabic too
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in Column:

@@ -4,13 +4,15 @@ report what a merge or a sync did.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QLineEdit,
 )
 
 from hrdoc.domain.errors import UserError
 from hrdoc.domain.marks import N_
-from hrdoc.gui.forms.specs import kind_name
+from hrdoc.gui.forms.specs import kind_name, moment_text
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.settings import Setting
 from hrdoc.services.exchange.merge import MergeReport
@@ -24,6 +26,16 @@ BUNDLE_FOLDER = Setting("transfer/bundle_folder", "")
 BUNDLE_SUFFIX = ".hrdoc"
 # Errors the services raise for the user (their messages say what is wrong); anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
+
+
+def utc_text(iso: str) -> str:
+    """A UTC moment (a manifest's or a conflict's ISO text) as the interface's language writes it, to the minute:
+    "3 déc. 2026 19:05 UTC" (:func:`~hrdoc.gui.forms.specs.moment_text`); as written if it is not one."""
+    try:
+        dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return f"{moment_text(iso, seconds=False)} UTC"
 
 
 def audience_label(audience: str) -> str:

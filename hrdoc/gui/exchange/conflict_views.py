@@ -8,7 +8,6 @@ A protected identity reads "[protected]" until it is revealed (an audited action
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import IntEnum
 from typing import Any
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from hrdoc.domain import countries, registry
 from hrdoc.domain.registry import Widget
 from hrdoc.gui import colours
-from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, kind_name
+from hrdoc.gui.exchange.common import utc_text
+from hrdoc.gui.forms.specs import FieldType, choice_label, field_specs, field_text, kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.cases import RecordRow
@@ -49,22 +49,15 @@ def state_of(conflict: ConflictView) -> str:
     return "both"
 
 
+_BY_LOCALE = (Widget.DATE, Widget.DATETIME, Widget.INT, Widget.FLOAT)
+
+
 def state_text(state: str) -> str:
     return {
         "both": tr("changed on both sides"),
         "deleted_here": tr("deleted here, changed there"),
         "deleted_there": tr("changed here, deleted there"),
     }[state]
-
-
-def time_text(iso: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 # -- the list of conflicts ------------------------------------------------------------------------------
@@ -142,7 +135,7 @@ class ConflictListModel(QAbstractTableModel):
             return state_text(state_of(conflict))
         if column is Column.ORIGIN:
             return conflict.origin
-        return time_text(conflict.detected_at)
+        return utc_text(conflict.detected_at)
 
 
 # -- one conflict, side by side ---------------------------------------------------------------------------
@@ -284,7 +277,7 @@ class Comparison(QTableWidget):
         if value is None or value == "" or value == []:
             return "—"
         if name == "updated_at":
-            return time_text(str(value))
+            return utc_text(str(value))
         if isinstance(value, bool):
             return tr("yes") if value else tr("no")
         if isinstance(value, list):
@@ -300,8 +293,11 @@ class Comparison(QTableWidget):
         if name in choices:
             return choice_label(text)
         declared = registry.KINDS.get(kind)
-        if declared is not None and name in declared.names and declared.field(name).widget is Widget.COUNTRY:
+        widget = declared.field(name).widget if declared is not None and name in declared.names else None
+        if widget is Widget.COUNTRY:
             return countries.label(text, interface_language())
+        if widget in _BY_LOCALE:  # a date, a moment or a number as the interface's language writes it
+            return str(field_text(kind, name)(record))
         return text
 
     def _term(self, vocabulary: str, code: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,18 +14,9 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.registry import KINDS, Kind
 from hrdoc.gui.dialogs import WARNING_STYLE, AskDialog
 from hrdoc.gui.dialogs import note as _note
-from hrdoc.gui.exchange.common import audience_description, audience_label
+from hrdoc.gui.exchange.common import audience_description, audience_label, utc_text
 from hrdoc.gui.i18n import in_layout_direction, tr
 from hrdoc.services.exchange import bundles
-
-
-def when_text(iso: str) -> str:
-    """A UTC timestamp from a manifest as "2025-03-12 14:05 UTC" (as written if it is not one)."""
-    try:
-        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def contents_text(manifest: dict[str, Any]) -> str:
@@ -61,7 +51,7 @@ class ImportConfirmDialog(AskDialog):
             (tr("Case"), f"{case.get('reference', '?')} — {case.get('title', '')}"),
             # A copy for partners or the public does not name who made it (an investigator's name is internal).
             (tr("Exported by"), str(manifest.get("exported_by", "")) or tr("not named in this copy")),
-            (tr("Exported on"), when_text(str(manifest.get("exported_at", "")))),
+            (tr("Exported on"), utc_text(str(manifest.get("exported_at", "")))),
             (tr("Audience"), tr("{0}: {1}").format(audience_label(audience), audience_description(audience))),
             (tr("Encrypted"), tr("yes") if info.encrypted else tr("no")),
             (tr("Records"), contents_text(manifest)),

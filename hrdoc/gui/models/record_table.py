@@ -145,7 +145,7 @@ class RecordTableModel(QAbstractTableModel):
     """Rows of one :class:`Listing` (see the module's docstring); empty until :meth:`set_listing`."""
 
     filled = Signal()  # the records listed are known: after a new listing, sort, filter or refresh
-    head_read = Signal()  # the first rows were read off the GUI thread (columns are sized from them)
+    head_read = Signal()  # the first rows were read, at once or off the GUI thread (columns are sized from them)
 
     def __init__(
         self, columns: Sequence[ColumnSpec], parent: QObject | None = None, *, rows_off_thread: bool = False
@@ -295,6 +295,8 @@ class RecordTableModel(QAbstractTableModel):
         page = self._rows.get(number)
         if page is None:
             page = self._keep(number, self._read_now(number))
+            if number == 0:
+                self.head_read.emit()  # the columns are measured again from the rows now held (workspace.columns)
         else:
             self._rows.move_to_end(number)
         return page.get(self._ids[row])

@@ -8,6 +8,8 @@ left of the table's width in proportion to their length, each at least :data:`LO
 whose columns cannot all have that much scrolls sideways instead of squeezing them. A cell that is cut ends with "…"
 and shows its full text as a tooltip (the model's tooltip, which :class:`~hrdoc.gui.models.record_table.
 RecordTableModel` gives as the cell's text); a cell shown whole shows no tooltip, which would only repeat it.
+In a right-to-left interface each cell's text is drawn in its own direction (:class:`CellDelegate`), so a Latin
+title cut in an Arabic table ends with its "…" on the right, where the text was cut.
 
 The columns are measured again whenever the table's rows are replaced or more are loaded (however a page fills
 it, or its first rows arrive from a read off the GUI thread), and shared again whenever the table's width changes.
@@ -21,12 +23,32 @@ that width until the table's columns change.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 SHORT = 36  # characters: a column whose cells are at most this wide is shown whole
 LONG_MIN = 18  # characters: the narrowest a column of long text gets before the table scrolls sideways
+FSI, PDI = "\u2068", "\u2069"  # Unicode's first-strong isolate and its end
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Draws a cell of a right-to-left table as an isolate of its own direction (first strong letter): Qt shortens
+    the text at its logical end, then lays it out right to left, which put the "…" of a cut Latin text on its left
+    ("…Clashes betwe"); isolated, it stays on the right, where the text was cut. Only what is drawn (and measured,
+    the marks have no width) is isolated: the model's text, its copies and tooltips have no marks."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and option.text:
+            option.text = FSI + option.text + PDI
 
 
 class ColumnFitter(QObject):
@@ -47,6 +69,7 @@ class ColumnFitter(QObject):
         self.header_viewport = header.viewport()
         self.header_viewport.installEventFilter(self)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegate(CellDelegate(table))  # a cut cell's "…" where it was cut, in either direction
         table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         self.viewport = table.viewport()
         self.viewport.installEventFilter(self)  # resized after the table is: its width is the room
@@ -55,7 +78,7 @@ class ColumnFitter(QObject):
         if model is not None:
             model.modelReset.connect(self.refit_soon)
             model.rowsInserted.connect(self.refit_soon)
-            head_read = getattr(model, "head_read", None)  # the first rows, read off the GUI thread, arrived
+            head_read = getattr(model, "head_read", None)  # the first rows were read (at once, or off the GUI thread)
             if head_read is not None:
                 head_read.connect(self.refit_soon)
 

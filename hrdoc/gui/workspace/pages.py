@@ -51,9 +51,9 @@ class AuditPage(TablePage):
             ColumnSpec("#", lambda r: r["seq"], align_right=True, keys=(Key.of("seq"),)),
             # An entry merged from another store: when and by whom it happened there, when it arrived here,
             # and which store wrote it first (gui.provenance).
-            ColumnSpec(tr("When (UTC)"), lambda r: when_text(r["at"], r["details"]), keys=(Key.of("at"),)),
-            ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"], r["at"])),
-            ColumnSpec(tr("Who"), lambda r: r["actor"], keys=(Key.of("actor"),)),
+            ColumnSpec(tr("When (UTC)"), lambda r: when_text(r["at"], r["details"]), keys=(Key.of("at"),), whole=True),
+            ColumnSpec(tr("Arrived here (UTC)"), lambda r: arrived_text(r["details"], r["at"]), whole=True),
+            ColumnSpec(tr("Who"), lambda r: r["actor"], keys=(Key.of("actor"),), whole=True),
             ColumnSpec(tr("Where"), lambda r: where_text(r["details"])),
             ColumnSpec(tr("Action"), lambda r: choice_label(r["action"], AuditAction), keys=(Key.of("action"),)),
             ColumnSpec(tr("Record"), lambda r: capitalised(kind_name(r["entity_type"])), keys=(Key.of("entity_type"),)),
