@@ -275,8 +275,8 @@ def check_incident(v: Mapping[str, Any]) -> None:
             "end_date",
             Phrase(
                 N_("{end} is before the start date {start}; the end date cannot be before the start date"),
-                end=end.isoformat(),
-                start=start.isoformat(),
+                end=end,  # days, which the interface writes as its language does (str: YYYY-MM-DD)
+                start=start,
             ),
         )
     if end is not None and start is None:
@@ -340,18 +340,18 @@ def check_victim(v: Mapping[str, Any]) -> None:
     known = [p for p in parts if isinstance(p, int) and not isinstance(p, bool)]
     high = v.get("count_high") if v.get("count_high") is not None else v.get("count_best")
     if known and isinstance(high, int) and sum(known) > high:
-        c.fail(
-            "count_women",
-            Phrase(
-                N_(
-                    "the breakdown (women, men, children, unknown) adds up to {total}, more than the "
-                    "{estimate} count of {high}"
-                ),
-                total=sum(known),
-                estimate="high" if v.get("count_high") is not None else "best",
-                high=high,
-            ),
+        more_than = (
+            N_(
+                "the breakdown (women, men, children, unknown) adds up to {total}, more than the high estimate of "
+                "the count ({high})"
+            )
+            if v.get("count_high") is not None
+            else N_(
+                "the breakdown (women, men, children, unknown) adds up to {total}, more than the best estimate of "
+                "the count ({high})"
+            )
         )
+        c.fail("count_women", Phrase(more_than, total=sum(known), high=high))
     if v.get("kind") == enums.VictimKind.INDIVIDUAL.value and any(v.get(f) not in (None, 1) for f in COUNTS):
         c.fail("count_best", N_("an individual victim counts as one; record several people as a group"))
     c.raise_if_any()

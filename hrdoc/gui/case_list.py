@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.case_table import CaseFilterProxy, CaseTableModel, Column, status_label
-from hrdoc.gui.workspace.columns import CellDelegate
+from hrdoc.gui.models.cells import CellDelegate
 
 COLUMNS_KEY = "window/caseListColumns"  # QSettings: the list's header (which columns show, their order)
 # In each row's tooltip; the status filter is above the list. The incident count too: on a 1280-pixel laptop its

@@ -7,10 +7,11 @@ and fills it in. Anything else (a bug's exception, an OS error) is shown as it i
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from hrdoc.domain.errors import Phrase, UserError
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import date_text, tr
 
 if TYPE_CHECKING:  # validation imports the record registry, which the unlock dialog comes before
     from hrdoc.domain.validation import FieldError
@@ -23,7 +24,12 @@ def error_text(err: BaseException) -> str:
 
 
 def field_message(error: FieldError) -> str:
-    """A field's message alone (shown beside the field) in the interface's language."""
+    """A field's message alone (shown beside the field) in the interface's language, a day it names as the
+    language writes it ("27 mars 2022", not 2022-03-27)."""
+    message = error.message
+    if isinstance(message, Phrase) and any(type(v) is dt.date for v in message.params.values()):
+        days = {k: date_text(v) if type(v) is dt.date else v for k, v in message.params.items()}
+        return Phrase(message.template, **days).words(tr)
     return error.said(tr)
 
 

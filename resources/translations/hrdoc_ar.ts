@@ -7378,7 +7378,17 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>نعم أو لا أو غير معروف</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="+56"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the high estimate of the count ({high})</source>
+        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {total}، وهو أكثر من التقدير الأعلى للعدد ({high})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the best estimate of the count ({high})</source>
+        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {total}، وهو أكثر من التقدير الأرجح للعدد ({high})</translation>
+    </message>
+    <message>
+        <location line="-234"/>
         <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
         <source>{given} is not one of: {names}</source>
         <translation>{given} ليست من بين: {names}</translation>
@@ -7399,12 +7409,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{end} يسبق تاريخ البدء {start}؛ لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
-        <translation>مجموع التوزيع (نساء، رجال، أطفال، غير معروف) هو {total}، وهو أكثر من العدد {estimate} البالغ {high}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+79"/>
         <source>an individual victim counts as one; record several people as a group</source>
         <translation>الضحية الفردية تُحسب شخصاً واحداً؛ يُرجى تسجيل عدة أشخاص بوصفهم مجموعة</translation>
     </message>

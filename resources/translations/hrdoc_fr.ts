@@ -7378,7 +7378,17 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>oui, non ou inconnu</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="+56"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the high estimate of the count ({high})</source>
+        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {total}, soit plus que l&apos;estimation haute du nombre ({high})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the best estimate of the count ({high})</source>
+        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {total}, soit plus que l&apos;estimation la plus probable du nombre ({high})</translation>
+    </message>
+    <message>
+        <location line="-234"/>
         <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
         <source>{given} is not one of: {names}</source>
         <translation>{given} ne fait pas partie des valeurs suivantes&#xa0;: {names}</translation>
@@ -7399,12 +7409,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{end} est antérieure à la date de début {start}&#xa0;; la date de fin ne peut pas précéder la date de début</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>the breakdown (women, men, children, unknown) adds up to {total}, more than the {estimate} count of {high}</source>
-        <translation>la ventilation (femmes, hommes, enfants, inconnus) totalise {total}, soit plus que le nombre {estimate} de {high}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+79"/>
         <source>an individual victim counts as one; record several people as a group</source>
         <translation>une victime individuelle compte pour une personne&#xa0;; enregistrez plusieurs personnes comme un groupe</translation>
     </message>

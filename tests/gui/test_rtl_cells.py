@@ -4,6 +4,7 @@ where it was cut, the audit log's short columns whole, and times by the locale.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -12,11 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 
+from hrdoc.domain.validation import ValidationError, check_incident, check_victim
 from hrdoc.gui import i18n
+from hrdoc.gui.errors_text import field_message
 from hrdoc.gui.exchange.conflict_views import Column, ConflictListModel
 from hrdoc.gui.exchange.import_dialog import ImportConfirmDialog
 from hrdoc.gui.main_window import MainWindow
-from hrdoc.gui.workspace.columns import FSI, PDI, CellDelegate, cut, fit_columns
+from hrdoc.gui.models.cells import FSI, PDI, CellDelegate
+from hrdoc.gui.workspace.columns import cut, fit_columns
 from hrdoc.gui.workspace.pages import AuditPage
 from hrdoc.services.context import StoreContext
 from hrdoc.services.exchange.bundles import BundleInfo
@@ -95,5 +99,22 @@ def test_the_conflicts_and_import_dialogs_write_times_in_french(qtbot, qapp: QAp
         dialog = ImportConfirmDialog(BundleInfo(Path("copie.hrdoc"), True, manifest), known_here=False)
         qtbot.addWidget(dialog)
         assert dialog.values[i18n.tr("Exported on")] == "3 décembre 2026 19:05 UTC"
+    finally:
+        installed.remove()
+
+
+def test_form_messages_write_days_and_estimates_in_french(qapp: QApplication) -> None:
+    with pytest.raises(ValidationError) as dates:
+        check_incident({"title": "Attaque", "start_date": dt.date(2022, 3, 27), "end_date": dt.date(2022, 3, 2)})
+    with pytest.raises(ValidationError) as counts:
+        check_victim({"label": "Groupe", "kind": "group", "count_best": 3, "count_women": 2, "count_men": 2})
+    assert "2022-03-02 is before the start date 2022-03-27" in str(dates.value)  # English, for logs and the CLI
+    installed = i18n.install(qapp, "fr")
+    try:
+        errors = (*dates.value.errors, *counts.value.errors)
+        said = [field_message(next(e for e in errors if e.field == f)) for f in ("end_date", "count_women")]
+        assert "2 mars 2022 est antérieure à la date de début 27 mars 2022" in said[0]
+        assert "l'estimation la plus probable du nombre (3)" in said[1]
+        assert "best" not in said[1]
     finally:
         installed.remove()

@@ -23,32 +23,14 @@ that width until the table's columns change.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolTip,
-)
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
+
+from hrdoc.gui.models.cells import CellDelegate
 
 SHORT = 36  # characters: a column whose cells are at most this wide is shown whole
 LONG_MIN = 18  # characters: the narrowest a column of long text gets before the table scrolls sideways
-FSI, PDI = "\u2068", "\u2069"  # Unicode's first-strong isolate and its end
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Draws a cell of a right-to-left table as an isolate of its own direction (first strong letter): Qt shortens
-    the text at its logical end, then lays it out right to left, which put the "…" of a cut Latin text on its left
-    ("…Clashes betwe"); isolated, it stays on the right, where the text was cut. Only what is drawn (and measured,
-    the marks have no width) is isolated: the model's text, its copies and tooltips have no marks."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if option.direction == Qt.LayoutDirection.RightToLeft and option.text:
-            option.text = FSI + option.text + PDI
 
 
 class ColumnFitter(QObject):
