@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from hrdoc.cli.common import EXIT_ROWS_REJECTED, CliError, Meter, UsageError, existing_file, open_context
-from hrdoc.cli.messages import N_, tr
+from hrdoc.cli.messages import N_, language, tr
 from hrdoc.domain.errors import Phrase
 
 
@@ -33,7 +33,7 @@ def cmd_table(args: argparse.Namespace, out: TextIO) -> int:
     ctx = open_context(args)
     try:
         # Written beside the target and renamed into place whole (as reports are).
-        result = export_table_csv(ctx, args.case, args.kind, target, audience=args.audience)
+        result = export_table_csv(ctx, args.case, args.kind, target, audience=args.audience, language=language())
     except CsvError as err:
         raise CliError(Phrase.of(err)) from None
     finally:

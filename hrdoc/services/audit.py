@@ -38,6 +38,8 @@ from sqlalchemy import Connection, delete, event, func, insert, select, text, up
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hrdoc.domain.enums import AuditAction
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.services.audit_chain import CONTENT, FILE_HEAD, head_value, parse_head
 from hrdoc.services.audit_chain import GENESIS as GENESIS
 from hrdoc.services.audit_chain import HEAD_KEY as HEAD_KEY
@@ -306,11 +308,26 @@ def verify_chain(session: Session) -> ChainReport:
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
         count += 1
         if entry.seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing (the next entry found is {entry.seq})")
+            problems.append(
+                Phrase(
+                    N_("audit entry {expected_seq} is missing (the next entry found is {seq})"),
+                    expected_seq=expected_seq,
+                    seq=entry.seq,
+                )
+            )
         if entry.prev_hash != expected_prev:
-            problems.append(f"audit entry {entry.seq} does not follow the entry before it (chain broken)")
+            problems.append(
+                Phrase(N_("audit entry {seq} does not follow the entry before it (chain broken)"), seq=entry.seq)
+            )
         if hash_of(entry) != entry.entry_hash:
-            problems.append(f"audit entry {entry.seq} ({entry.action} {entry.entity_type}) was altered")
+            problems.append(
+                Phrase(
+                    N_("audit entry {seq} ({action} {kind}) was altered"),
+                    seq=entry.seq,
+                    action=entry.action,
+                    kind=entry.entity_type,
+                )
+            )
         expected_prev = entry.entry_hash
         expected_seq = entry.seq + 1
     head = session.get(StoreMeta, HEAD_KEY)
@@ -318,11 +335,17 @@ def verify_chain(session: Session) -> ChainReport:
         head_seq, head_hash = head.value.split(":", 1)
         if int(head_seq) != expected_seq - 1 or head_hash != expected_prev:
             problems.append(
-                f"the audit log ends at entry {expected_seq - 1} but its recorded head is entry {head_seq}: "
-                "entries were removed or added outside hrdoc"
+                Phrase(
+                    N_(
+                        "the audit log ends at entry {last} but its recorded head is entry {head}: entries were "
+                        "removed or added outside hrdoc"
+                    ),
+                    last=expected_seq - 1,
+                    head=head_seq,
+                )
             )
     elif count:
-        problems.append("the audit log's recorded head is missing")
+        problems.append(Phrase(N_("the audit log's recorded head is missing")))
     waiting = session.scalar(select(func.count()).select_from(AuditPending)) or 0
     return ChainReport(entries=count, problems=problems, waiting=waiting)
 

@@ -63,16 +63,21 @@ def capitalised(text: str) -> str:
 
 class Word(Phrase):
     """A word of the interface inside a sentence, in lower case as a sentence has it: an alleged perpetrator's
-    involvement ("direct"), a link's relation ("supports"); its declared label ("Direct") is what is translated."""
+    involvement ("direct"), a link's relation ("supports"); its declared label ("Direct") is what is translated.
+    A subclass shapes it otherwise (:class:`Capitalised`)."""
+
+    @staticmethod
+    def shaped(text: str) -> str:
+        return _lowered(text)
 
     def __new__(cls, declared: str) -> Word:
-        word = str.__new__(cls, _lowered(declared))
+        word = str.__new__(cls, cls.shaped(declared))
         word.template = declared
         word.params = {}
         return word
 
     def words(self, translate: Callable[[str], str]) -> str:
-        return _lowered(translate(self.template))
+        return self.shaped(translate(self.template))
 
 
 class Given(Phrase):
@@ -415,6 +420,9 @@ _OLD_CUSTODY = re.compile(rf"(?:evidence ({_CUSTODY})|({_CUSTODY}): (.*))", re.D
 _OLD_TABLE = re.compile(r"exported the ([a-z_]+) table ")
 _OLD_CONFLICT = re.compile(r"resolved a merge conflict on ([a-z_]+):")
 _OLD_MERGED_CUSTODY = re.compile(rf"custody entry \(({_CUSTODY}) by ")
+_CONFLICT_REVEAL = re.compile(
+    r"revealed the protected identity of ([a-z_]+) (.*) in a merge conflict \(both versions\)", re.DOTALL
+)
 
 
 def shown(entry: Mapping[str, Any], names: Names) -> str:
@@ -424,6 +432,11 @@ def shown(entry: Mapping[str, Any], names: Names) -> str:
     text), so that the GUI and the CLI show them in the reader's language; any other as written."""
     summary = str(entry.get("summary") or "")
     kind, record_id, case_id = str(entry.get("entity_type") or ""), entry.get("entity_id"), entry.get("case_id")
+    if (found := _CONFLICT_REVEAL.fullmatch(summary)) and found.group(1) == kind and kind in registry.KINDS:
+        return Phrase(
+            N_("Revealed the protected identity of {record} in a merge conflict (both versions)"),
+            record=_kinded(kind, found.group(2)),
+        )
     if (found := _OLD_RECORD.fullmatch(summary)) and found.group(2) == kind and kind in registry.KINDS:
         # A record named by a name of its own is named as it was then; the others by what they join, as now.
         record = None if kind in _NAMED_BY else names.record(kind, record_id)
@@ -469,13 +482,102 @@ def _read_back(text: str, kind: str, case: str, names: Names) -> str:
             return text
         done = _done(verb, names.read_back(kind, what), case if in_case else "", version)
         return done if str(done) == text else text
+    if (found := _RESOLVED.fullmatch(text)) and kind in registry.KINDS:
+        return _resolved(text, found.group(1), found.group(2), kind, case, names)
     action, colon, item = text.partition(": ")
     if (colon or action == text) and action in _CUSTODY_LABELS:  # "Entered the vault: photo.jpg", "Viewed (preview)"
         return _custody(action, item)
-    for pattern, template in _SENTENCES:
+    if found := _ROLES.fullmatch(text):
+        return _roles(found.group(1)) or text
+    return _sentence(text, _SENTENCES) or text
+
+
+def _sentence(text: str, sentences: list[tuple[re.Pattern[str], str]]) -> Phrase | None:
+    """``text`` as the phrase of the first of ``sentences`` that writes it exactly, each parameter read as what
+    it holds (:data:`_READ_AS`); None if none does."""
+    for pattern, template in sentences:
         if found := pattern.fullmatch(text):
-            return Phrase(template, **found.groupdict())
+            said = Phrase(template, **{k: _READ_AS.get(k, _as_is)(v) for k, v in found.groupdict().items()})
+            if str(said) == text:
+                return said
+    return None
+
+
+def _as_is(text: str) -> str:
     return text
+
+
+def _resolved(text: str, what: str, choice: str, kind: str, case: str, names: Names) -> str:
+    """ "Resolved a merge conflict on victim V-01 of allegation … in ML-2025-004: kept the local version" as its
+    phrase (``text`` as it is if it cannot be read back exactly)."""
+    in_case = bool(case) and what.endswith(f" in {case}")
+    record = names.read_back(kind, what.removesuffix(f" in {case}") if in_case else what)
+    templates = _RESOLUTIONS[choice]
+    said = Phrase(templates[1], record=record, case=case) if in_case else Phrase(templates[0], record=record)
+    return said if str(said) == text else text
+
+
+def _roles(listed: str) -> Phrase | None:
+    """The roles the team store's owner set, "amina as investigator; observer as reader", as phrases."""
+    roles: list[Phrase] = []
+    for part in listed.split("; "):
+        name, _as, role = part.rpartition(" as ")
+        if not name or role not in _PARTS:
+            return None
+        roles.append(Phrase(N_("{name} as {role}"), name=name, role=Term(_PARTS[role])))
+    joined = roles[0]
+    for role_said in roles[1:]:
+        joined = Phrase(N_("{roles}; {role}"), roles=joined, role=role_said)
+    said = Phrase(N_("Set the team store's database roles: {roles}"), roles=joined)
+    return said if str(said) == f"Set the team store's database roles: {listed}" else None
+
+
+def _problem(text: str) -> str:
+    """What was wrong with a team store's audit log (as the team log's check words it), as its phrase."""
+    return _sentence(text, _PROBLEMS) or text
+
+
+def _custody_action(text: str) -> str:
+    return Term(text) if text in _CUSTODY_LABELS else text
+
+
+class Capitalised(Word):
+    """A kind of record named at the start of a title, "Victim of an allegation": its label, capitalised in
+    the reader's language."""
+
+    @staticmethod
+    def shaped(text: str) -> str:
+        return capitalised(text)
+
+
+def _table(text: str) -> str:
+    """A table's name as an export's entry writes it ("Victim of an allegation"), as the kind's label."""
+    declared = next((k.label for k in registry.KINDS.values() if capitalised(k.label) == text), None)
+    return text if declared is None else Capitalised(declared)
+
+
+# What a parameter of the sentences read back holds, by its name: read as a phrase in turn where it is one.
+_READ_AS: dict[str, Callable[[str], str]] = {
+    "action": _custody_action,
+    "table": _table,
+    "problem": _problem,
+    "fault": _problem,
+    "now": _problem,
+}
+_RESOLVED = re.compile(r"Resolved a merge conflict on (.+): kept the (local|incoming) version", re.DOTALL)
+_RESOLUTIONS = {
+    "local": (
+        N_("Resolved a merge conflict on {record}: kept the local version"),
+        N_("Resolved a merge conflict on {record} in {case}: kept the local version"),
+    ),
+    "incoming": (
+        N_("Resolved a merge conflict on {record}: kept the incoming version"),
+        N_("Resolved a merge conflict on {record} in {case}: kept the incoming version"),
+    ),
+}
+_ROLES = re.compile(r"Set the team store's database roles: (.+)", re.DOTALL)
+# The parts a role of the team store plays (services.team_roles.Part), by their names in words.
+_PARTS = {"investigator": N_("investigator"), "reader": N_("reader")}
 
 
 # A verb that says what was done to a record, as an entry written now begins with it.
@@ -491,25 +593,48 @@ def _pattern(template: str) -> re.Pattern[str]:
     )
 
 
+def _patterns(*templates: str) -> list[tuple[re.Pattern[str], str]]:
+    return [(_pattern(t), t) for t in templates]
+
+
 # Other sentences the services write, by what they say: read back to be shown in the reader's language.
-_SENTENCES = [
-    (_pattern(t), t)
-    for t in (
-        N_("Unlocked the store"),
-        N_("Verified {file}"),
-        N_("Removed {file}"),
-        N_("Working copy made of {file}"),
-        N_("Made an internal report of case {case}"),
-        N_("Made a partners report of case {case}"),
-        N_("Made a public report of case {case}"),
-        N_("Adopted actor {name} from case {case}"),
-        N_("Merged a copy of case {case} from {origin}"),
-        N_("Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)"),
-        N_("Imported {count} incidents into case {case} from the ACLED file {file}"),
-        N_("Left in the bundle {bundle}"),
-        N_("Arrived in the bundle {bundle}"),
-    )
-]
+_SENTENCES = _patterns(
+    N_("Unlocked the store"),
+    N_("Verified {file}"),
+    N_("Removed {file}"),
+    N_("Working copy made of {file}"),
+    N_("Made an internal report of case {case}"),
+    N_("Made a partners report of case {case}"),
+    N_("Made a public report of case {case}"),
+    N_("Adopted actor {name} from case {case}"),
+    N_("Merged a copy of case {case} from {origin}"),
+    N_("Imported {count} incidents into case {case} from the ACLED file {file} ({rejected} rows rejected)"),
+    N_("Imported {count} incidents into case {case} from the ACLED file {file}"),
+    N_("Left in the bundle {bundle}"),
+    N_("Arrived in the bundle {bundle}"),
+    N_("Exported the “{table}” table of case {case} as CSV for the internal audience"),
+    N_("Exported the “{table}” table of case {case} as CSV for the partners audience"),
+    N_("Exported the “{table}” table of case {case} as CSV for the public audience"),
+    N_("Exported the incidents of case {case} as ACLED CSV for the internal audience"),
+    N_("Exported the incidents of case {case} as ACLED CSV for the partners audience"),
+    N_("Exported the incidents of case {case} as ACLED CSV for the public audience"),
+    N_("Custody entry ({action} by {actor}) merged from {origin}"),
+    N_("Accepted the audit log of the team store {where} as it now is, although {problem}"),
+)
+# What the team store's log check (services.exchange.team_log) says was wrong with its log, as it words it.
+_PROBLEMS = _patterns(
+    N_("its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})"),
+    N_("its audit log was changed outside hrdoc: {fault}"),
+    N_("it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})"),
+    N_("is gone"),
+    N_("is now {team_id}"),
+    N_("entry {start_seq} is gone ({now})"),
+    N_("its log now ends at entry {end}"),
+    N_("its log is now empty"),
+    N_("entry {start_seq} is no longer the entry this store saw"),
+    N_("entry {expected_seq} is missing (the next is {seq})"),
+    N_("entry {seq} does not follow on from the entries before it"),
+)
 
 
 def _values(obj: Any) -> dict[str, Any]:

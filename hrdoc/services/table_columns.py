@@ -15,9 +15,13 @@ from sqlalchemy.orm import Session
 
 from hrdoc.domain import registry
 from hrdoc.domain.enums import VictimKind
+from hrdoc.domain.errors import Phrase
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import VIOLATION_TYPE
 from hrdoc.services import sharing
+from hrdoc.services.catalogue import catalogue
+from hrdoc.services.languages import ENGLISH
 from hrdoc.services.records_kinds import CONSENT_FIELDS, IDENTITY_FIELDS, KINDS
 from hrdoc.services.serialize import MASK
 from hrdoc.services.sharing import Audience
@@ -59,6 +63,7 @@ class Scope:
     session: Session
     case_id: uuid.UUID
     audience: Audience
+    language: str = ENGLISH  # of the names made of words ("Account of W-01"), as the GUI shows them
     _going: dict[str, dict[uuid.UUID, bool]] | None = None
     _labels: dict[str, dict[uuid.UUID, str]] = field(default_factory=dict)
     _vocab: dict[tuple[str, str], str] | None = None
@@ -106,8 +111,9 @@ class Scope:
                 .join(m.Witness, m.Witness.id == m.Account.witness_id)
                 .where(m.Account.case_id == self.case_id)
             )
+            translate = catalogue(self.language).translate
             for rid, pseudonym in accounts:
-                yield rid, f"Account of {pseudonym}"
+                yield rid, Phrase(N_("Account of {witness}"), witness=pseudonym).words(translate)
             return
         spec = KINDS[kind]
         model: Any = spec.model

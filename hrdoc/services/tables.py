@@ -52,6 +52,7 @@ from hrdoc.services.audit_words import capitalised, kind_words
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
+from hrdoc.services.languages import ENGLISH
 from hrdoc.services.records_kinds import CONSENT_FIELDS, KINDS
 from hrdoc.services.sharing import Audience
 from hrdoc.services.table_columns import VERSION_FIELDS, Scope, columns_for
@@ -217,11 +218,13 @@ def export_table_csv(
     out: TextIO | str | os.PathLike[str],
     *,
     audience: Audience | str = Audience.INTERNAL,
+    language: str = ENGLISH,
 ) -> TableExport:
     """Write the ``kind`` records of ``case`` (reference or id) that ``audience`` may see to ``out`` as CSV.
 
     ``out`` is an open text stream (opened with ``newline=""``) or a path, written atomically. The export is
-    recorded in the audit log.
+    recorded in the audit log. The names made of words ("Account of W-01") are in ``language``, the caller's
+    (the GUI's, the terminal's), as the GUI shows them.
     """
     if kind not in TABLE_KINDS:
         raise NotFound(
@@ -230,7 +233,7 @@ def export_table_csv(
     who = Audience(audience)
     case_obj = CaseService(ctx).resolve(str(case))
     with ctx.read() as session:
-        scope = Scope(session, case_obj.id, who)
+        scope = Scope(session, case_obj.id, who, language)
         columns = columns_for(scope, kind)
         with output(out) as stream:
             sink = CsvSink(stream)

@@ -12,7 +12,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+61"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+51"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
@@ -52,7 +52,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="+1"/>
-        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+276"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+269"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+101"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+102"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -982,7 +982,7 @@
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/case_list.py" line="+44"/>
+        <location filename="../../hrdoc/gui/case_list.py" line="+45"/>
         <location line="+1"/>
         <source>Filter cases</source>
         <translation>تصفية القضايا</translation>
@@ -2283,7 +2283,7 @@
         <location line="-149"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+87"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+88"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -2390,7 +2390,7 @@
         <translation>جارٍ كتابة الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+30"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+42"/>
         <location filename="../../hrdoc/services/sharing.py" line="+60"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
@@ -2481,7 +2481,7 @@
         <translation>اعتُمد سجل التدقيق في قاعدة بيانات الفريق بحالته الراهنة (وسُجّل ذلك في سجل التدقيق في قاعدة البيانات هذه)، رغم أن {0}.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-235"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-225"/>
         <source>changed on both sides</source>
         <translation>تغيّر في الجانبين</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>تغيّر هنا، وحُذف هناك</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -2575,7 +2575,7 @@
         <translation>آخر حفظ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{0} (not in this store)</source>
         <translation>{0} (غير موجود في قاعدة البيانات هذه)</translation>
     </message>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/country.py" line="+30"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+110"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+111"/>
         <location line="+31"/>
         <location line="+70"/>
         <source>— none —</source>
@@ -3331,7 +3331,7 @@
         <translation> أو </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>— a record not in this case —</source>
         <translation>— سجل ليس في هذه القضية —</translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation>الادعاء أو الحادثة</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+232"/>
         <source>Account of {witness} (version {version})</source>
         <translation>إفادة {witness} (النسخة {version})</translation>
     </message>
@@ -7062,7 +7062,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/cli/report.py" line="+2"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
-        <location filename="../../hrdoc/services/tables.py" line="+152"/>
+        <location filename="../../hrdoc/services/tables.py" line="+153"/>
         <source>the folder {parent} does not exist</source>
         <translation>المجلد {parent} غير موجود</translation>
     </message>
@@ -8757,37 +8757,83 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا توجد قضية بالمعرّف {case_id}</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+632"/>
         <location filename="../../hrdoc/services/exchange/team_log.py" line="+155"/>
         <source>its log now ends at entry {end}</source>
         <translation>ينتهي سجلها الآن عند القيد {end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+2"/>
         <source>its log is now empty</source>
         <translation>سجلها فارغ الآن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+2"/>
         <source>entry {start_seq} is gone ({now})</source>
         <translation>القيد {start_seq} لم يعد موجوداً ({now})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Exported the “{table}” table of case {case} as CSV for the internal audience</source>
+        <translation>تصدير جدول «{table}» من القضية {case} بصيغة CSV، الجهة المستهدفة: داخلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the “{table}” table of case {case} as CSV for the partners audience</source>
+        <translation>تصدير جدول «{table}» من القضية {case} بصيغة CSV، الجهة المستهدفة: الشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the “{table}” table of case {case} as CSV for the public audience</source>
+        <translation>تصدير جدول «{table}» من القضية {case} بصيغة CSV، الجهة المستهدفة: عامة الجمهور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the incidents of case {case} as ACLED CSV for the internal audience</source>
+        <translation>تصدير حوادث القضية {case} بصيغة CSV الخاصة بـACLED، الجهة المستهدفة: داخلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the incidents of case {case} as ACLED CSV for the partners audience</source>
+        <translation>تصدير حوادث القضية {case} بصيغة CSV الخاصة بـACLED، الجهة المستهدفة: الشركاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the incidents of case {case} as ACLED CSV for the public audience</source>
+        <translation>تصدير حوادث القضية {case} بصيغة CSV الخاصة بـACLED، الجهة المستهدفة: عامة الجمهور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody entry ({action} by {actor}) merged from {origin}</source>
+        <translation>قيد في سلسلة العهدة ({action}، بواسطة {actor}) دُمج من {origin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the audit log of the team store {where} as it now is, although {problem}</source>
+        <translation>قبول سجل التدقيق في قاعدة بيانات الفريق {where} على حاله الراهنة، رغم أن {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+3"/>
         <source>entry {start_seq} is no longer the entry this store saw</source>
         <translation>لم يعد القيد {start_seq} هو القيد الذي رأته قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+12"/>
         <source>entry {expected_seq} is missing (the next is {seq})</source>
         <translation>القيد {expected_seq} مفقود (التالي هو {seq})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+5"/>
         <source>entry {seq} does not follow on from the entries before it</source>
         <translation>القيد {seq} لا يلي القيود التي قبله</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+31"/>
         <source>nothing was synced. </source>
         <translation>لم تُزامَن أي بيانات. </translation>
     </message>
@@ -8797,32 +8843,37 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>قاعدة بيانات الفريق {place}: {what}؛ {consequence}يُرجى إبلاغ فريقك ومن يدير خادمها، والمقارنة بالحواسيب الأخرى قبل الوثوق بها؛ وبعد معرفة السبب (استعادة من نسخة احتياطية أقدم مثلاً)، يعتمد الأمر `hrdoc sync CASE --team DB --accept-team-log` سجلها كما هو الآن (ويُسجَّل ذلك في سجل التدقيق في قاعدة البيانات هذه)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="-7"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+25"/>
         <source>is gone</source>
         <translation>لم يعد موجوداً</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
         <source>is now {team_id}</source>
         <translation>أصبح الآن {team_id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+2"/>
         <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
         <translation>ليست قاعدة البيانات التي زامنت معها قاعدة البيانات هذه آخر مرة في ذلك الموقع ({seen}): معرّفها {now} (كان {team_id})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-2"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+12"/>
         <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
         <translation>أُعيدت كتابة سجل التدقيق فيها دون علم قاعدة البيانات هذه: {fault}، وهو ما رأته قاعدة البيانات هذه عند آخر مزامنة لها ({seen})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+7"/>
         <source>its audit log was changed outside hrdoc: {fault}</source>
         <translation>غُيّر سجل التدقيق فيها خارج hrdoc: {fault}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+20"/>
         <source>the team store {place}: its audit log changed while this store synced ({fault}); the case was synced, but this store keeps the team log&apos;s head it had. Run `hrdoc verify --db TEAM` and tell your team and whoever runs its server</source>
         <translation>قاعدة بيانات الفريق {place}: تغيّر سجل التدقيق فيها أثناء مزامنة قاعدة البيانات هذه ({fault})؛ زُومنت القضية، لكن قاعدة البيانات هذه تحتفظ برأس سجل الفريق الذي كان لديها. يُرجى تشغيل `hrdoc verify --db TEAM` وإبلاغ فريقك ومن يدير خادمها</translation>
     </message>
@@ -9031,7 +9082,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تتعذر كتابة {target}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/tables.py" line="+63"/>
+        <location filename="../../hrdoc/services/tables.py" line="+65"/>
         <source>no table of {kind_name} records; tables: {names}</source>
         <translation>لا يوجد جدول لسجلات {kind_name}؛ الجداول: {names}</translation>
     </message>
@@ -10098,7 +10149,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>الصدفة التي ستقرؤه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="-518"/>
         <source>{kind} {name}</source>
         <translation>‏{kind} {name}</translation>
     </message>
@@ -10238,12 +10289,62 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>‏{violation} — {incident}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+106"/>
+        <source>Revealed the protected identity of {record} in a merge conflict (both versions)</source>
+        <translation>كشف الهوية المحمية لـ{record} في تعارض في الدمج (النسختان كلتاهما)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{action}: {item}</source>
         <translation>‏{action}: {item}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
+        <source>{name} as {role}</source>
+        <translation>‏{name} بصفة {role}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{roles}; {role}</source>
+        <translation>‏{roles}؛ {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the team store&apos;s database roles: {roles}</source>
+        <translation>تحديد أدوار قاعدة البيانات في قاعدة بيانات الفريق: {roles}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Resolved a merge conflict on {record}: kept the local version</source>
+        <translation>حسم تعارض في الدمج بشأن {record}: حُفظت النسخة المحلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved a merge conflict on {record} in {case}: kept the local version</source>
+        <translation>حسم تعارض في الدمج بشأن {record} في القضية {case}: حُفظت النسخة المحلية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved a merge conflict on {record}: kept the incoming version</source>
+        <translation>حسم تعارض في الدمج بشأن {record}: حُفظت النسخة الواردة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved a merge conflict on {record} in {case}: kept the incoming version</source>
+        <translation>حسم تعارض في الدمج بشأن {record} في القضية {case}: حُفظت النسخة الواردة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>investigator</source>
+        <translation>محقق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reader</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unlocked the store</source>
         <translation>فُتح قفل قاعدة البيانات</translation>
     </message>
@@ -10349,6 +10450,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
     </message>
     <message>
         <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
         <source>Account of {witness}</source>
         <translation>إفادة {witness}</translation>
     </message>
@@ -10491,6 +10593,31 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+8"/>
         <source>{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>‏{text} ليس بلدًا يعرفه hrdoc: أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit.py" line="+313"/>
+        <source>audit entry {expected_seq} is missing (the next entry found is {seq})</source>
+        <translation>القيد {expected_seq} في سجل التدقيق مفقود (القيد التالي الموجود هو {seq})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>audit entry {seq} does not follow the entry before it (chain broken)</source>
+        <translation>القيد {seq} في سجل التدقيق لا يلي القيد الذي قبله (السلسلة منقطعة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit entry {seq} ({action} {kind}) was altered</source>
+        <translation>عُدّل القيد {seq} في سجل التدقيق ({action} {kind})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the audit log ends at entry {last} but its recorded head is entry {head}: entries were removed or added outside hrdoc</source>
+        <translation>ينتهي سجل التدقيق عند القيد {last} لكن آخر قيد مسجَّل له هو القيد {head}: حُذفت قيود أو أُضيفت خارج hrdoc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit log&apos;s recorded head is missing</source>
+        <translation>آخر قيد مسجَّل لسجل التدقيق مفقود</translation>
     </message>
 </context>
 <context>

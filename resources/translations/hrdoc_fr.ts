@@ -12,7 +12,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+61"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+51"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -52,7 +52,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="+1"/>
-        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+276"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+269"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+101"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+102"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -982,7 +982,7 @@
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/case_list.py" line="+44"/>
+        <location filename="../../hrdoc/gui/case_list.py" line="+45"/>
         <location line="+1"/>
         <source>Filter cases</source>
         <translation>Filtrer les dossiers</translation>
@@ -2283,7 +2283,7 @@
         <location line="-149"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+87"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+88"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -2390,7 +2390,7 @@
         <translation>Écriture des incidents…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+30"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+42"/>
         <location filename="../../hrdoc/services/sharing.py" line="+60"/>
         <source>Public</source>
         <translation>Public</translation>
@@ -2481,7 +2481,7 @@
         <translation>Le journal d&apos;audit de la base d&apos;équipe a été repris dans son état actuel (ce qui est consigné dans le journal d&apos;audit de cette base), bien que {0}.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-235"/>
+        <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-225"/>
         <source>changed on both sides</source>
         <translation>modifiée des deux côtés</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>modifiée ici, supprimée ailleurs</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -2575,7 +2575,7 @@
         <translation>Dernier enregistrement</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{0} (not in this store)</source>
         <translation>{0} (absent de cette base)</translation>
     </message>
@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/country.py" line="+30"/>
-        <location filename="../../hrdoc/gui/forms/fields.py" line="+110"/>
+        <location filename="../../hrdoc/gui/forms/fields.py" line="+111"/>
         <location line="+31"/>
         <location line="+70"/>
         <source>— none —</source>
@@ -3331,7 +3331,7 @@
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>— a record not in this case —</source>
         <translation>— une fiche extérieure à ce dossier —</translation>
     </message>
@@ -3581,7 +3581,7 @@
         <translation>Allégation ou incident</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+232"/>
         <source>Account of {witness} (version {version})</source>
         <translation>Témoignage de {witness} (version {version})</translation>
     </message>
@@ -7062,7 +7062,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/cli/report.py" line="+2"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
-        <location filename="../../hrdoc/services/tables.py" line="+152"/>
+        <location filename="../../hrdoc/services/tables.py" line="+153"/>
         <source>the folder {parent} does not exist</source>
         <translation>le répertoire {parent} n&apos;existe pas</translation>
     </message>
@@ -8757,37 +8757,83 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>aucun dossier portant l&apos;identifiant {case_id}</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/services/audit_words.py" line="+632"/>
         <location filename="../../hrdoc/services/exchange/team_log.py" line="+155"/>
         <source>its log now ends at entry {end}</source>
         <translation>son journal s&apos;arrête désormais à l&apos;entrée {end}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+2"/>
         <source>its log is now empty</source>
         <translation>son journal est désormais vide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+2"/>
         <source>entry {start_seq} is gone ({now})</source>
         <translation>l&apos;entrée {start_seq} a disparu ({now})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
+        <source>Exported the “{table}” table of case {case} as CSV for the internal audience</source>
+        <translation>Exportation en CSV du tableau « {table} » du dossier {case}, destinataires : interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the “{table}” table of case {case} as CSV for the partners audience</source>
+        <translation>Exportation en CSV du tableau « {table} » du dossier {case}, destinataires : partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the “{table}” table of case {case} as CSV for the public audience</source>
+        <translation>Exportation en CSV du tableau « {table} » du dossier {case}, destinataires : public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the incidents of case {case} as ACLED CSV for the internal audience</source>
+        <translation>Exportation des incidents du dossier {case} en CSV ACLED, destinataires : interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the incidents of case {case} as ACLED CSV for the partners audience</source>
+        <translation>Exportation des incidents du dossier {case} en CSV ACLED, destinataires : partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the incidents of case {case} as ACLED CSV for the public audience</source>
+        <translation>Exportation des incidents du dossier {case} en CSV ACLED, destinataires : public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custody entry ({action} by {actor}) merged from {origin}</source>
+        <translation>Entrée de la chaîne de traçabilité ({action}, par {actor}) fusionnée depuis {origin}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the audit log of the team store {where} as it now is, although {problem}</source>
+        <translation>Journal d&apos;audit de la base d&apos;équipe {where} accepté en l&apos;état, bien que {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+3"/>
         <source>entry {start_seq} is no longer the entry this store saw</source>
         <translation>l&apos;entrée {start_seq} n&apos;est plus celle que cette base a vue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+12"/>
         <source>entry {expected_seq} is missing (the next is {seq})</source>
         <translation>l&apos;entrée {expected_seq} manque (la suivante est la {seq})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+5"/>
         <source>entry {seq} does not follow on from the entries before it</source>
         <translation>l&apos;entrée {seq} ne fait pas suite aux entrées qui la précèdent</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+31"/>
         <source>nothing was synced. </source>
         <translation>rien n&apos;a été synchronisé. </translation>
     </message>
@@ -8797,32 +8843,37 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>la base d&apos;équipe {place}&#xa0;: {what}&#xa0;; {consequence}Prévenez votre équipe et la personne qui gère son serveur, et comparez avec les autres ordinateurs avant de vous y fier&#xa0;; une fois la cause connue (une restauration à partir d&apos;une sauvegarde plus ancienne, par exemple), `hrdoc sync CASE --team DB --accept-team-log` accepte son journal tel qu&apos;il est désormais (consigné dans le journal d&apos;audit de cette base)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="-7"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+25"/>
         <source>is gone</source>
         <translation>a disparu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+0"/>
         <source>is now {team_id}</source>
         <translation>est désormais {team_id}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+2"/>
         <source>it is not the store this store last synced with there ({seen}): its id {now} (it was {team_id})</source>
         <translation>ce n&apos;est pas la base avec laquelle cette base s&apos;est synchronisée la dernière fois à cet emplacement ({seen})&#xa0;: son identifiant {now} (c&apos;était {team_id})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-2"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+12"/>
         <source>its audit log was rewritten behind this store: {fault}, which this store saw at its last sync ({seen})</source>
         <translation>son journal d&apos;audit a été réécrit à l&apos;insu de cette base&#xa0;: {fault}, que cette base avait vue lors de sa dernière synchronisation ({seen})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+7"/>
         <source>its audit log was changed outside hrdoc: {fault}</source>
         <translation>son journal d&apos;audit a été modifié en dehors de hrdoc&#xa0;: {fault}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="+20"/>
         <source>the team store {place}: its audit log changed while this store synced ({fault}); the case was synced, but this store keeps the team log&apos;s head it had. Run `hrdoc verify --db TEAM` and tell your team and whoever runs its server</source>
         <translation>la base d&apos;équipe {place}&#xa0;: son journal d&apos;audit a changé pendant la synchronisation de cette base ({fault})&#xa0;; le dossier a été synchronisé, mais cette base conserve la tête du journal d&apos;équipe qu&apos;elle avait. Lancez `hrdoc verify --db TEAM` et prévenez votre équipe et la personne qui gère son serveur</translation>
     </message>
@@ -9031,7 +9082,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>impossible d&apos;écrire {target}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/tables.py" line="+63"/>
+        <location filename="../../hrdoc/services/tables.py" line="+65"/>
         <source>no table of {kind_name} records; tables: {names}</source>
         <translation>aucune table de fiches {kind_name}&#xa0;; tables&#xa0;: {names}</translation>
     </message>
@@ -10098,7 +10149,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>le shell qui le lira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+104"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="-518"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
@@ -10238,12 +10289,62 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>{violation} — {incident}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+106"/>
+        <source>Revealed the protected identity of {record} in a merge conflict (both versions)</source>
+        <translation>Identité protégée révélée : {record}, dans un conflit de fusion (les deux versions)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{action}: {item}</source>
         <translation>{action}&#xa0;: {item}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
+        <source>{name} as {role}</source>
+        <translation>{name} en tant que {role}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{roles}; {role}</source>
+        <translation>{roles}&#xa0;; {role}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the team store&apos;s database roles: {roles}</source>
+        <translation>Rôles de la base de données de la base d&apos;équipe définis : {roles}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Resolved a merge conflict on {record}: kept the local version</source>
+        <translation>Conflit de fusion réglé : {record}, version locale conservée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved a merge conflict on {record} in {case}: kept the local version</source>
+        <translation>Conflit de fusion réglé : {record}, dossier {case}, version locale conservée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved a merge conflict on {record}: kept the incoming version</source>
+        <translation>Conflit de fusion réglé : {record}, version reçue conservée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved a merge conflict on {record} in {case}: kept the incoming version</source>
+        <translation>Conflit de fusion réglé : {record}, dossier {case}, version reçue conservée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>investigator</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unlocked the store</source>
         <translation>Base déverrouillée</translation>
     </message>
@@ -10349,6 +10450,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
     </message>
     <message>
         <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
         <source>Account of {witness}</source>
         <translation>Témoignage de {witness}</translation>
     </message>
@@ -10491,6 +10593,31 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+8"/>
         <source>{text} is not a country hrdoc knows: give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>{text} n&apos;est pas un pays connu de hrdoc&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/audit.py" line="+313"/>
+        <source>audit entry {expected_seq} is missing (the next entry found is {seq})</source>
+        <translation>l&apos;entrée {expected_seq} du journal d&apos;audit manque (l&apos;entrée suivante trouvée est la {seq})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>audit entry {seq} does not follow the entry before it (chain broken)</source>
+        <translation>l&apos;entrée {seq} du journal d&apos;audit ne fait pas suite à celle qui la précède (chaîne rompue)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit entry {seq} ({action} {kind}) was altered</source>
+        <translation>l&apos;entrée {seq} du journal d&apos;audit ({action} {kind}) a été modifiée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the audit log ends at entry {last} but its recorded head is entry {head}: entries were removed or added outside hrdoc</source>
+        <translation>le journal d&apos;audit s&apos;arrête à l&apos;entrée {last}, mais la dernière entrée enregistrée est la {head} : des entrées ont été supprimées ou ajoutées en dehors de hrdoc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the audit log&apos;s recorded head is missing</source>
+        <translation>la dernière entrée enregistrée du journal d&apos;audit manque</translation>
     </message>
 </context>
 <context>

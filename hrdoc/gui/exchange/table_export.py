@@ -25,6 +25,7 @@ from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.i18n import tr
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.sharing import Audience
 from hrdoc.services.tables import TABLE_KINDS, TableExport, export_table_csv
@@ -113,7 +114,7 @@ def export_table(
     target = Path(path) if path.lower().endswith(".csv") else Path(path + ".csv")
 
     def work(progress: Progress) -> TableExport:
-        return export_table_csv(ctx, case_id, table, target, audience=audience)
+        return export_table_csv(ctx, case_id, table, target, audience=audience, language=interface_language())
 
     def done(result: TableExport) -> None:
         QMessageBox.information(
