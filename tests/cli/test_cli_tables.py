@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from hrdoc.cli import messages
 from hrdoc.cli.common import EXIT_ROWS_REJECTED, PASSPHRASE_ENV, USER_ENV
+from hrdoc.services import languages
 from hrdoc.services.records import RecordService
 from hrdoc.services.session import unlock_store
 from tests.helpers import PASSPHRASE
 from tests.helpers import run_cli as hrdoc
+from tests.real_catalogues import compile_real_catalogues
 from tests.services.support import audit_log
 
 HEADER = (
@@ -67,6 +70,31 @@ def test_table_writes_excel_ready_csv_and_refuses_to_overwrite(
     assert code != 0
     one_line_error(err, "no table of 'drafts' records", "incident")
     assert not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize(("language", "account"), [("fr", "Témoignage de W-01"), ("ar", "إفادة W-01")])
+def test_table_names_accounts_in_the_terminals_language(
+    demo_copy: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    account: str,
+) -> None:
+    monkeypatch.setattr(languages, "CATALOGUES", compile_real_catalogues(tmp_path / "translations", (language,)))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", f"{language}_FR.UTF-8" if language == "fr" else "ar_EG.UTF-8")
+    messages._catalogue.cache_clear()
+    target = tmp_path / "links.csv"
+    try:
+        code, _, _ = hrdoc(capsys, "table", "ML-2025-004", "link", "-o", target, "--db", demo_copy)
+    finally:
+        messages._catalogue.cache_clear()
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
+    assert account in {row["account_label"] for row in rows}
+    assert not any("Account of" in value for row in rows for value in row.values())
 
 
 def test_acled_export_then_import_into_another_case(
