@@ -133,9 +133,9 @@ def test_altering_them_is_named_by_verify(
     tamper(store_path, result.evidence_id.hex, key, value)
     assert ev.custody(result.evidence_id)[0].details[key] == value
     problems = verify_store(ctx).problems
-    assert any("entry 1 (capture): was altered after it was written" in p for p in problems), problems
+    assert any("entry 1 (Captured into the vault): was altered after it was written" in p for p in problems), problems
     ctx.close()
     monkeypatch.setenv("HRDOC_PASSPHRASE", PASSPHRASE)
     out = io.StringIO()
     assert main(["verify", "--db", str(store_path)], out=out) == EXIT_VERIFY_FAILED
-    assert "entry 1 (capture): was altered after it was written" in out.getvalue()
+    assert "entry 1 (Captured into the vault): was altered after it was written" in out.getvalue()
