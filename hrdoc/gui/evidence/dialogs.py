@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,12 +77,16 @@ class _WhenEdit(QWidget):
         self.unknown.toggled.connect(lambda on: self.edit.setEnabled(not on))
         zone = QLabel(tr("this computer's time ({0})").format(_utc_offset_text()))
         colours.style(zone, colours.SECONDARY_STYLE)
-        layout = QHBoxLayout(self)
+        # "Unknown" on a line of its own: beside the time and its zone it made the row too wide for the dialog in
+        # French, and the zone's words were cut.
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        row.addWidget(zone)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(zone)
+        layout.addLayout(row)
         layout.addWidget(self.unknown)
-        layout.addStretch(1)
 
     def set_value(self, value: dt.datetime | None) -> None:
         self.unknown.setChecked(value is None)
