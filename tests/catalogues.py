@@ -4,6 +4,7 @@ written by the tests."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,17 @@ def compile_catalogue(folder: Path, language: str, messages: dict[str, str]) -> 
     target = folder / f"hrdoc_{language}.qm"
     subprocess.run([sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(target)], check=True)
     return target
+
+
+def reporting_marks() -> set[str]:
+    """Every text the report modules mark with N_, read from their source as lupdate reads it."""
+    folder = Path(__file__).resolve().parent.parent / "hrdoc" / "services" / "reporting"
+    return {
+        node.args[0].value
+        for module in folder.glob("*.py")
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "N_"
+        and isinstance(node.args[0], ast.Constant)
+    }

@@ -8,12 +8,10 @@ Checked in the glyphs' positions on the page (pdfminer): a line of an Arabic rep
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import io
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 
 import pypdf
 import pytest
@@ -28,6 +26,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import Audience, ReportService
 from hrdoc.services.reporting.blocks import SECTION_TITLES
 from hrdoc.services.session import new_store
+from tests.catalogues import reporting_marks
 from tests.helpers import PASSPHRASE
 
 TITLE = "هجوم على قافلة قرب Anéfis"  # an Arabic title with a French place name in it
@@ -120,16 +119,7 @@ def test_latin_words_inside_arabic_stay_whole_and_in_place(arabic: dict[Audience
 
 def _our_english_texts() -> set[str]:
     """The report modules' own texts (marked N_) of three words or more, which an Arabic report must not print."""
-    folder = Path(__file__).resolve().parents[2] / "hrdoc" / "services" / "reporting"
-    marked = {
-        node.args[0].value
-        for module in folder.glob("*.py")
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "N_"
-        and isinstance(node.args[0], ast.Constant)
-    }
+    marked = reporting_marks()
     return {text.split("{")[0].strip() for text in marked if len(text.split("{")[0].split()) >= 3}
 
 

@@ -5,7 +5,6 @@ each report language too."""
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import io
 import re
@@ -26,6 +25,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import REPORT_LANGUAGES, Audience, ReportService
 from hrdoc.services.reporting.blocks import SECTION_TITLES
 from hrdoc.services.session import new_store
+from tests.catalogues import reporting_marks
 from tests.helpers import PASSPHRASE
 
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space (hrdoc.services.locale_format)
@@ -98,16 +98,7 @@ def test_french_dates_numbers_and_vocabulary(french: dict[Audience, list[str]], 
 def test_the_catalogue_has_every_text_of_the_report_in_french() -> None:
     """Every text the report modules mark with N_ is translated in French (the marks are read from the source,
     as lupdate reads them)."""
-    folder = Path(__file__).resolve().parents[2] / "hrdoc" / "services" / "reporting"
-    marked = {
-        node.args[0].value
-        for module in folder.glob("*.py")
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "N_"
-        and isinstance(node.args[0], ast.Constant)
-    }
+    marked = reporting_marks()
     assert len(marked) > 80
     words = catalogue("fr")
     missing = sorted(text for text in marked if words.lookup(text) is None)
