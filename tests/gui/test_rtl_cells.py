@@ -5,6 +5,7 @@ where it was cut, the audit log's short columns whole, and times by the locale.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 from pathlib import Path
 
@@ -118,3 +119,22 @@ def test_form_messages_write_days_and_estimates_in_french(qapp: QApplication) ->
         assert "best" not in said[1]
     finally:
         installed.remove()
+
+
+def test_a_fitted_table_python_owns_is_deleted_quietly(qtbot, qapp: QApplication) -> None:
+    """A table Python made without a parent, deleted from Python: its viewport's last event reaches the fitter
+    after shiboken has emptied the fitter's attributes (a full CI run failed on it)."""
+    with qtbot.captureExceptions() as caught:
+        for _ in range(3):
+            view = QTableView()
+            model = QStandardItemModel(1, 1, view)
+            model.setItem(0, 0, QStandardItem(TITLE))
+            view.setModel(model)
+            fit_columns(view)
+            view.show()
+            QApplication.processEvents()
+            view.close()
+            del view, model
+            gc.collect()
+            QApplication.processEvents()
+    assert not caught

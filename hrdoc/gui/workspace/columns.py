@@ -157,8 +157,11 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if not shiboken6.isValid(self.table):
-            return False  # the table is being deleted
+        # While Python deletes a table it owns, shiboken empties this fitter's attributes before Qt destroys the
+        # viewport, whose last event (Destroy) still comes here: nothing to size then.
+        table = self.__dict__.get("table")
+        if table is None or not shiboken6.isValid(table):
+            return False
         if watched is self.viewport:
             if kind == QEvent.Type.Resize:
                 self.apply()
