@@ -1,9 +1,9 @@
 """Fitting the app to a laptop's screen (1366×768, 1280×720 and up): the main window's size and place, windows
 whose wrapped lines must show whole, and the window's geometry and splitters remembered across restarts.
 
-The screen's free area (without panels and docks) is read in one place, :func:`available_geometry`; tests
-replace it to try a laptop's screen offscreen. A window's frame (title bar, borders) is known only once a window
-manager has drawn it, so until then :data:`FRAME` is kept free for it.
+The screen's free area (without panels and docks) is read in one place, :func:`available_geometry` (the screen
+itself in :func:`screen_of`); tests replace it to try a laptop's screen offscreen. A window's frame (title bar,
+borders) is known only once a window manager has drawn it, so until then :data:`FRAME` is kept free for it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QSplitter, QWidget
 
 FRAME = QSize(16, 48)  # room for a window manager's borders and title bar around a window's own area
@@ -20,11 +20,23 @@ FALLBACK = QRect(0, 0, 1280, 720)  # no screen at all (should not happen): the s
 SPLITTERS = "window/splitters"  # QSettings group: each splitter's sizes, by where it is in the window
 
 
+def screen_of(widget: QWidget | None = None) -> QScreen | None:
+    """The screen ``widget`` is on (the one under its middle; the primary screen if none), or None without one.
+
+    Never ``widget.screen()`` from Python: PySide makes the screen it returns a child of ``widget``'s wrapper, and
+    when the garbage collector then frees a window Python made (a dialog, the lock screen), it destroys the
+    application's screen with it, and hrdoc crashes at its next use. The static lookup here parents nothing.
+    """
+    if widget is not None:
+        screen = QGuiApplication.screenAt(widget.mapToGlobal(widget.rect().center()))
+        if screen is not None:
+            return screen
+    return QGuiApplication.primaryScreen()
+
+
 def available_geometry(widget: QWidget | None = None) -> QRect:
     """The free area of the screen ``widget`` is on (the primary screen if none), in global coordinates."""
-    screen = widget.screen() if widget is not None else None
-    if screen is None:
-        screen = QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     return screen.availableGeometry() if screen is not None else QRect(FALLBACK)
 
 

@@ -8,12 +8,14 @@ offscreen run tries a laptop's screen whatever the machine.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
-from PySide6.QtGui import QHelpEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QToolBar, QWidget
 
 from hrdoc.domain.registry import Kind
@@ -380,6 +382,23 @@ def test_the_default_geometry_is_centred_and_within_the_screen() -> None:
         framed = rect.adjusted(-8, -(window_fit.FRAME.height() - 8), 8, 8)
         assert area.contains(framed), (area, rect)
         assert rect.width() <= window_fit.LARGEST.width() and rect.height() <= window_fit.LARGEST.height()
+
+
+def test_a_window_python_frees_leaves_the_screen_alone(qtbot) -> None:
+    """Finding a window's screen makes the screen no child of the window's wrapper: a lock screen freed by the
+    garbage collector once destroyed the application's only screen with it, and hrdoc crashed at its next use."""
+    dialog = UnlockDialog("store.db", create=False, locked=True)
+    dialog.show()
+    assert window_fit.screen_of(dialog) is QGuiApplication.primaryScreen()
+    window_fit.keep_on_screen(dialog)
+    window_fit.fit_height(dialog)
+    for screen in QGuiApplication.screens():  # a child of no wrapper, so freed with none
+        assert not [line for line in shiboken6.dump(screen).splitlines() if line.startswith("parent")]
+    dialog.hide()
+    dialog.cycle = dialog  # freed by the garbage collector, as a closed dialog in a cycle is
+    del dialog
+    gc.collect()
+    assert QGuiApplication.primaryScreen().availableGeometry().isValid()
 
 
 def test_a_saved_state_that_is_not_a_geometry_is_ignored(qtbot, demo_ctx: StoreContext, screen: QRect) -> None:

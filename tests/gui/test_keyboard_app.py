@@ -6,7 +6,6 @@ window has a mnemonic."""
 
 from __future__ import annotations
 
-import os
 import uuid
 from pathlib import Path
 
@@ -116,15 +115,6 @@ def test_ctrl_l_in_an_open_form_locks_and_the_form_comes_back_after_the_unlock(
     assert DraftService(ctx).pending() == []
 
 
-# KNOWN CRASH, found 2026-12-03 (session 10), not yet fixed: run alone, this test segfaults in 3 runs of 3 after its
-# lock, Escape, "Stay locked" and unlock (in QWidget::screen() -> QScreen::virtualSiblings on a deleted screen, or
-# in a widget's constructor as the workspace is made again); under gdb the screen is deleted by Python's garbage
-# collector, as if a wrapper owned it. Not seen at 0062702; seen from the sessions 8-9 GUI work (be33a16) on. It
-# is skipped so the suite can land, and is the first thing to fix: run it with HRDOC_TEST_KNOWN_CRASH=1.
-@pytest.mark.skipif(
-    os.environ.get("HRDOC_TEST_KNOWN_CRASH") != "1",
-    reason="known crash after the lock screen's Escape and unlock (see the comment); HRDOC_TEST_KNOWN_CRASH=1 runs it",
-)
 def test_quitting_from_the_lock_screen_asks_first(qtbot, demo_ctx: StoreContext, store_path: Path, controllers) -> None:
     demo_ctx.close()
     controller = controllers(str(store_path), encrypted=True, user="tester")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.errors import Cancelled
-from hrdoc.gui import colours
+from hrdoc.gui import colours, window_fit
 from hrdoc.gui.background import Progress
 from hrdoc.gui.i18n import tr
 from hrdoc.services.evidence.sniff import describe_mime
@@ -288,7 +288,7 @@ class EvidencePreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        screen = window_fit.available_geometry(parent if parent is not None else self)
         if content.kind == "none":
             self.resize(min(520, screen.width() - 40), 220)
         else:

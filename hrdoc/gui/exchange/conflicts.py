@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.validation import ValidationError
+from hrdoc.gui import window_fit
 from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.exchange.conflict_views import Column, Comparison, ConflictListModel, Role, state_of
 from hrdoc.gui.forms.specs import kind_name
@@ -153,7 +154,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        screen = window_fit.available_geometry(parent if parent is not None else self)
         self.resize(min(1080, screen.width() - 40), min(700, screen.height() - 60))
         self.reload()
 

@@ -12,11 +12,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from hrdoc.domain.validation import FieldError
-from hrdoc.gui import shortcuts
+from hrdoc.gui import shortcuts, window_fit
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.keys import KeyboardForm
 from hrdoc.gui.forms.picker import CreateInline, typed_defaults
@@ -85,11 +84,10 @@ class RecordDialog(KeyboardForm):
         self._fit_screen(self.form.form_host)
 
     def _fit_screen(self, content: QWidget) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else None
+        available = window_fit.available_geometry(self)
         width = max(560, content.sizeHint().width() + 60)
         height = content.sizeHint().height() + 110
-        if available is not None:
+        if available.isValid():
             width = min(width, available.width() - 40)
             height = min(height, available.height() - 80)
         self.resize(width, height)

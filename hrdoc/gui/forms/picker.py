@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QListWidget, QListWi
 
 from hrdoc.domain import registry
 from hrdoc.domain.registry import Group, Widget
+from hrdoc.gui import window_fit
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.vocab_language import interface_language
@@ -337,9 +338,8 @@ class PickerPopup(QFrame):
         rows = min(max(self.results.count(), 3), 12)
         height = self.search.sizeHint().height() + rows * (self.results.fontMetrics().height() + 6) + 16
         below = picker.mapToGlobal(QPoint(0, picker.height()))
-        screen = picker.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
+        area = window_fit.available_geometry(picker)
+        if area.isValid():
             height = min(height, area.height() // 2)
             if below.y() + height > area.bottom():
                 below = picker.mapToGlobal(QPoint(0, -height))
