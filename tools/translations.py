@@ -14,7 +14,7 @@ What is extracted (all under one context, the empty one, see :mod:`hrdoc.gui.i18
 * the GUI's ``tr("...")`` calls;
 * texts marked ``N_("...")`` where they are declared below the GUI (the record registry, vocabularies, the
   services' messages): ``lupdate`` is told that ``N_`` marks text as Qt's ``QT_TR_NOOP`` does;
-* texts the code computes: the user guide (``resources/help/guide.html``), element by element as
+* texts the code computes: the user guide (``hrdoc/resources/help/guide.html``), element by element as
   :func:`hrdoc.gui.user_guide.guide_strings` hands them to ``tr``, and the words of every enum value
   (:func:`hrdoc.domain.enums.label`; an enum whose words have their own sense, :func:`hrdoc.domain.enums.sense`,
   under its name as the disambiguation); they are written as marks into ``build/translations/`` first.

@@ -1,4 +1,5 @@
-"""The app's icons: small single-colour SVG line drawings under ``resources/icons``, drawn in the theme's colour.
+"""The app's icons: small single-colour SVG line drawings in ``hrdoc/resources/icons``, drawn in the theme's
+colour.
 
 The files draw with ``stroke="currentColor"``; :func:`icon` replaces that with the palette's text colour and
 renders the drawing at the usual icon sizes, so the icons stay legible on light and dark themes alike (Qt
@@ -16,12 +17,11 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-import hrdoc
+from hrdoc.shipped import shipped
 
 log = logging.getLogger(__name__)
 
-RESOURCE_DIR = Path(hrdoc.__file__).resolve().parent.parent / "resources"  # icons, the user guide
-ICON_DIR = RESOURCE_DIR / "icons"
+ICON_DIR = shipped("icons")
 NAMES = frozenset(
     {
         "lock",

@@ -1,4 +1,5 @@
-"""Help → User guide (F1): a short guide shipped with the app (``resources/help/guide.html``), shown in a window.
+"""Help → User guide (F1): a short guide shipped with the app (``hrdoc/resources/help/guide.html``), shown in a
+window.
 
 The guide's text is English source text, passed through the translation function as it is shown, element by
 element (:func:`guide_html`); :func:`guide_strings` lists what a translator translates. Two parts are written
@@ -20,14 +21,14 @@ from hrdoc.domain.registry import Kind
 from hrdoc.gui import window_fit
 from hrdoc.gui.forms.specs import choice_label
 from hrdoc.gui.i18n import tr
-from hrdoc.gui.icons import RESOURCE_DIR
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.gui.shortcuts import in_columns, right_to_left, shortcuts_html, table_start
 from hrdoc.services import sharing
 from hrdoc.services.records_kinds import KINDS, column_defaults
 from hrdoc.services.sharing import Audience
+from hrdoc.shipped import shipped
 
-GUIDE_FILE = RESOURCE_DIR / "help" / "guide.html"
+GUIDE_FILE = shipped("help", "guide.html")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLOCK = re.compile(r"<(h1|h2|h3|p|li|td|th)((?:\s[^>]*)?)>(.*?)</\1>", re.DOTALL)
 _PART = re.compile(r"\{\{(\w+)\}\}")

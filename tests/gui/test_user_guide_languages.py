@@ -1,5 +1,5 @@
 """The in-app help in French and Arabic (issue 16, point 8): Help → User guide, with the real catalogues, has no
-element left in English: the guide's own text (resources/help/guide.html), the keyboard shortcuts it lists (from
+element left in English: the guide's own text (hrdoc/resources/help/guide.html), the keyboard shortcuts it lists (from
 hrdoc.gui.shortcuts and the window's menus) and the table of who sees what (from the sharing policy).
 
 The guide is rendered in English and then in the language, and compared element by element (each heading,
