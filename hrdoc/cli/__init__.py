@@ -49,7 +49,16 @@ from hrdoc.cli.logs import cmd_audit
 from hrdoc.cli.messages import N_, argparse_speaks, tr
 from hrdoc.cli.parser import build_parser, command_in
 from hrdoc.cli.report import cmd_report
-from hrdoc.cli.store import cmd_cases, cmd_demo, cmd_gui, cmd_init, cmd_search, cmd_show, cmd_verify
+from hrdoc.cli.store import (
+    cmd_cases,
+    cmd_demo,
+    cmd_gui,
+    cmd_init,
+    cmd_install_desktop_entry,
+    cmd_search,
+    cmd_show,
+    cmd_verify,
+)
 from hrdoc.cli.tables import cmd_acled_export, cmd_acled_import, cmd_table
 from hrdoc.cli.team import cmd_team_roles
 from hrdoc.domain.errors import UserError
@@ -130,7 +139,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     argparse_speaks()  # its usage and errors in the terminal's language too
     # Only the command named is given its options (hrdoc.cli.parser): the app starts sooner.
     args = build_parser(only=command_in(arguments, list(COMMANDS), default="gui")).parse_args(arguments)
-    handler = COMMANDS[args.command or "gui"]
+    handler = cmd_install_desktop_entry if args.install_desktop_entry else COMMANDS[args.command or "gui"]
     Saves.count = 0
     if out is None and isinstance(sys.stdout, io.TextIOWrapper):
         # Names in any script print on a terminal whose encoding lacks them, as \u escapes, not as a crash.

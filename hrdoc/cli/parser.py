@@ -97,6 +97,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"hrdoc {__version__}", help=tr("show program's version number and exit")
     )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help=tr("add hrdoc to the desktop's applications menu and open .hrdoc bundles with it (this user only)"),
+    )
     _store_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     team_passphrase = tr("passphrase of a team store FILE (or ${variable})").format(variable=TEAM_ENV)
@@ -109,7 +114,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         _store_options(p, top=False)
         return p
 
-    command("gui", N_("open the desktop app (the default)"))
+    p = command("gui", N_("open the desktop app (the default)"))
+    p.add_argument(
+        "bundle",
+        nargs="?",
+        metavar="BUNDLE",
+        help=tr("a case bundle (.hrdoc) to import once the store is unlocked"),
+    )
     command("init", N_("create a new, empty encrypted store"))
     command("demo", N_("create a new store holding the demo case (Annefif convoy killings)"))
     p = command("cases", N_("list cases with their record counts"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import sys
+from pathlib import Path
 from typing import TextIO
 
 from hrdoc.cli.common import (
@@ -31,7 +34,27 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     # The app acts as the name in its Preferences (asked on the first run), unless one is given here: never as
     # the login name, which user_name() falls back to for the other commands.
     user = user_name(args) if args.user or os.environ.get(USER_ENV) else None
-    return launch(db=args.db, encrypted=not args.no_encryption, user=user, passphrase=passphrase)
+    bundle = getattr(args, "bundle", None)  # a bundle opened from a file manager (the desktop entry's %f)
+    if bundle is not None and not Path(bundle).is_file():
+        raise UsageError(N_("{file} is not a file: give the path of a case bundle (.hrdoc)"), file=bundle)
+    return launch(
+        db=args.db,
+        encrypted=not args.no_encryption,
+        user=user,
+        passphrase=passphrase,
+        bundle=Path(bundle) if bundle is not None else None,
+    )
+
+
+def cmd_install_desktop_entry(args: argparse.Namespace, out: TextIO) -> int:
+    """``hrdoc --install-desktop-entry``: the menu entry, icon and bundle type for this user
+    (:mod:`hrdoc.services.desktop_entry`), starting the ``hrdoc`` command that is running now."""
+    from hrdoc.services import desktop_entry
+
+    command = shutil.which(sys.argv[0]) or str(Path(sys.argv[0]).resolve())
+    for path in desktop_entry.install(command):
+        print(tr("wrote {file}").format(file=path), file=out)
+    return 0
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:

@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from hrdoc import APP_ID, __version__
 from hrdoc.gui.display import NO_SCREEN, display_problem
 
+if TYPE_CHECKING:
+    from hrdoc.gui.main_window import MainWindow
 
-def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphrase: str | None = None) -> int:
+
+def offer_bundle(window: MainWindow, bundle: Path) -> None:
+    """Offer ``bundle`` for import (File → Import case…, without its file chooser) once ``window`` is on screen."""
+    window.painted.connect(lambda: window.transfers.import_case(bundle))
+
+
+def launch(
+    *,
+    db: str | None,
+    encrypted: bool,
+    user: str | None = None,
+    passphrase: str | None = None,
+    bundle: Path | None = None,
+) -> int:
+    """Run the app until it quits; its exit status. ``bundle``: a case bundle to offer for import once the main
+    window is on screen (a bundle opened from a file manager)."""
     problem = display_problem()
     if problem:
         print(f"hrdoc: {problem}", file=sys.stderr)
@@ -29,6 +49,8 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("hrdoc")
     app.setOrganizationName("hrdoc")
+    app.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)  # the windows' class: the desktop shows them under hrdoc's entry and icon
     i18n.install(app)  # the language chosen in Preferences, before any window is made
     crash.install()
     startup_probe.install()  # HRDOC_STARTUP_PROBE=1 only: benchmarks/startup.py
@@ -38,6 +60,8 @@ def launch(*, db: str | None, encrypted: bool, user: str | None = None, passphra
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase, key):
         return 0
+    if bundle is not None and controller.window is not None:
+        offer_bundle(controller.window, bundle)
     try:
         return int(app.exec())
     finally:

@@ -217,10 +217,15 @@ class Transfers(QObject):
 
     # -- import ----------------------------------------------------------------------------------------
 
-    def import_case(self) -> None:
-        """Choose a bundle, check it (asking its passphrase if it is encrypted), confirm, and merge it."""
+    def import_case(self, bundle: Path | None = None) -> None:
+        """Choose a bundle (or take ``bundle``, opened from a file manager), check it (asking its passphrase if it
+        is encrypted), confirm, and merge it."""
         chosen = ""
-        if not self.window.is_locked() and not self.busy():
+        if self.window.is_locked() or self.busy():
+            pass
+        elif bundle is not None:
+            chosen = str(bundle)
+        else:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self.window,
                 tr("Import a case bundle"),
