@@ -25,7 +25,7 @@ from hrdoc.cli.common import (
     user_name,
     watch_saves,
 )
-from hrdoc.cli.messages import N_, quoted, tr
+from hrdoc.cli.messages import N_, quoted, tr, words
 from hrdoc.domain.errors import Phrase
 from hrdoc.services.errors import NotFound
 from hrdoc.storage.location import StoreLocation
@@ -136,16 +136,16 @@ def merge_lines(report: MergeReport) -> list[str]:
     made = N_("created case {case}") if report.created_case else N_("merged into case {case}")
     lines = [
         tr(made).format(case=report.case_id),
-        tr("Records added: {0}").format(counted(report.added)),
-        tr("Records updated: {0}").format(counted(report.updated)),
-        tr("Unchanged: {0}; newer here, kept: {1}; deleted: {2}").format(
-            number(report.unchanged), number(report.kept_local), number(report.deleted)
+        tr("Records added: {records}").format(records=counted(report.added)),
+        tr("Records updated: {records}").format(records=counted(report.updated)),
+        tr("Unchanged: {unchanged}; newer here, kept: {kept}; deleted: {deleted}").format(
+            unchanged=number(report.unchanged), kept=number(report.kept_local), deleted=number(report.deleted)
         ),
-        tr("Account versions added: {0}; evidence files added: {1}").format(
-            number(report.account_versions_added), number(report.files_added)
+        tr("Account versions added: {versions}; evidence files added: {files}").format(
+            versions=number(report.account_versions_added), files=number(report.files_added)
         ),
-        tr("Audit log entries added: {0}; custody log entries added: {1}").format(
-            number(report.audit_entries_added), number(report.custody_entries_added)
+        tr("Audit log entries added: {audit_entries}; custody log entries added: {custody_entries}").format(
+            audit_entries=number(report.audit_entries_added), custody_entries=number(report.custody_entries_added)
         ),
     ]
     if report.cut_to:
@@ -156,13 +156,13 @@ def merge_lines(report: MergeReport) -> list[str]:
             ).format(audience=tr(AUDIENCES.get(report.cut_to, report.cut_to)))
         )
     if report.settled:
-        lines.append(tr("Conflicts settled by a decision made elsewhere: {0}").format(number(report.settled)))
+        lines.append(tr("Conflicts settled by a decision made elsewhere: {count}").format(count=number(report.settled)))
     if report.conflicts:
         lines.append(
             tr(
-                "CONFLICTS: {0} changed on both sides; both versions are kept: resolve them in the app "
+                "CONFLICTS: {records} changed on both sides; both versions are kept: resolve them in the app "
                 "(Case → Conflicts) or with `hrdoc conflicts`"
-            ).format(RECORDS(report.conflicts))
+            ).format(records=RECORDS(report.conflicts))
         )
     return lines
 
@@ -179,7 +179,7 @@ def sync_lines(report: SyncReport) -> list[str]:
         # What was wrong with the log is the team-log check's own words (hrdoc.services.exchange.team_log).
         out.append(
             tr("accepted the team store's audit log as it now is, although {problem}").format(
-                problem=report.accepted_team_log
+                problem=words(report.accepted_team_log)
             )
         )
     return out

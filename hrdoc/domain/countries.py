@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from hrdoc.domain.country_names_ar import ARABIC
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.folding import fold as fold  # re-exported: callers compare names with it
 from hrdoc.domain.marks import N_
 
 
@@ -367,19 +367,6 @@ _ACLED_NAMES = {
     "VG": "Virgin Islands, British",
     "VI": "Virgin Islands, U.S.",
 }
-
-
-_ARABIC_LETTERS = str.maketrans({"\u0640": "", "\u0649": "\u064a", "\u0629": "\u0647"})
-
-
-def fold(text: str) -> str:
-    """``text`` as names are compared: without accents, case, hyphens, apostrophes or doubled spaces (so
-    ``cote d’ivoire`` and ``COTE D IVOIRE`` find Côte d'Ivoire, ``guinee bissau`` Guinea-Bissau); in Arabic,
-    without vowel marks, shadda, hamza or madda over a letter or tatweel, and alif maqsura and ta marbuta read
-    as ya and ha, as people often type them (``مَالِي`` and ``مـالي`` find مالي, ``اثيوبيا`` إثيوبيا)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_ARABIC_LETTERS))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.sub(r"[-'`´\u2018\u2019\u02bc]", " ", plain).split())
 
 
 COUNTRIES: tuple[Country, ...] = tuple(

@@ -20,6 +20,13 @@ class Term(str):
     __slots__ = ()
 
 
+class Number(int):
+    """A number inside a message that a person reads (a count, a total): the GUI writes it as the reader's language
+    does ("1 234" in French, :func:`hrdoc.gui.errors_text.field_message`); as text it is its plain digits."""
+
+    __slots__ = ()
+
+
 class Phrase(str):
     """Words made of a template marked for translation and its parameters, like a :class:`UserError`'s message,
     where they are put together before the error is raised (a field's message, a part of a longer message):
@@ -44,6 +51,26 @@ class Phrase(str):
     def words(self, translate: Callable[[str], str]) -> str:
         """The words in the language ``translate`` looks texts up in."""
         return _filled(translate(self.template), _said(self.params, translate), str(self))
+
+
+class Sensed(Phrase):
+    """A word of the interface whose translation has a sense of its own (``sense``, the disambiguation it is
+    translated under: an audit entry's action "Create" is not the button's), as a parameter of a message."""
+
+    sense: str
+
+    def __new__(cls, text: str, sense: str) -> Sensed:
+        word = str.__new__(cls, text)
+        word.template = text
+        word.params = {}
+        word.sense = sense
+        return word
+
+    def words(self, translate: Callable[..., str]) -> str:
+        try:
+            return translate(self.template, self.sense)
+        except TypeError:  # a translation that takes no sense (a test's, say): the word without it
+            return translate(self.template)
 
 
 class UserError(Exception):

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hrdoc.domain import countries, enums, registry
-from hrdoc.domain.errors import Phrase, Term, UserError
+from hrdoc.domain.errors import Number, Phrase, Term, UserError
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 
@@ -351,7 +351,7 @@ def check_victim(v: Mapping[str, Any]) -> None:
                 "the count ({high})"
             )
         )
-        c.fail("count_women", Phrase(more_than, total=sum(known), high=high))
+        c.fail("count_women", Phrase(more_than, total=Number(sum(known)), high=Number(high)))
     if v.get("kind") == enums.VictimKind.INDIVIDUAL.value and any(v.get(f) not in (None, 1) for f in COUNTS):
         c.fail("count_best", N_("an individual victim counts as one; record several people as a group"))
     c.raise_if_any()

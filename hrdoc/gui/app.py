@@ -96,7 +96,9 @@ def ask_about_drafts(parent: QWidget, count: int) -> str:
     if count == 1:
         text = tr("A form was not saved when hrdoc last stopped or locked. Restore it now?")
     else:
-        text = tr("{0} forms were not saved when hrdoc last stopped or locked. Restore them now?").format(count)
+        text = tr("{count} forms were not saved when hrdoc last stopped or locked. Restore them now?").format(
+            count=count
+        )
     box.setText(text)
     restore = box.addButton(tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -48,7 +48,7 @@ def step_text(what: str) -> str:
     if what in fixed:
         return fixed[what]
     if what.startswith("adding "):
-        return tr("Adding {0}…").format(what.removeprefix("adding "))
+        return tr("Adding {what}…").format(what=what.removeprefix("adding "))
     return what
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from hrdoc.domain.errors import Phrase, UserError
+from PySide6.QtCore import QLocale
+
+from hrdoc.domain.errors import Number, Phrase, UserError
 from hrdoc.gui.i18n import date_text, tr
 
 if TYPE_CHECKING:  # validation imports the record registry, which the unlock dialog comes before
@@ -24,13 +26,19 @@ def error_text(err: BaseException) -> str:
 
 
 def field_message(error: FieldError) -> str:
-    """A field's message alone (shown beside the field) in the interface's language, a day it names as the
-    language writes it ("27 mars 2022", not 2022-03-27)."""
+    """A field's message alone (shown beside the field) in the interface's language, a day and a number it names
+    as the language writes them ("27 mars 2022", not 2022-03-27; "1 234", not 1234)."""
     message = error.message
-    if isinstance(message, Phrase) and any(type(v) is dt.date for v in message.params.values()):
-        days = {k: date_text(v) if type(v) is dt.date else v for k, v in message.params.items()}
-        return Phrase(message.template, **days).words(tr)
+    if isinstance(message, Phrase) and any(_written(v) is not v for v in message.params.values()):
+        return Phrase(message.template, **{k: _written(v) for k, v in message.params.items()}).words(tr)
     return error.said(tr)
+
+
+def _written(value: object) -> object:
+    """A day or a number as the interface's language writes it; any other parameter as it is."""
+    if type(value) is dt.date:
+        return date_text(value)
+    return QLocale().toString(int(value)) if isinstance(value, Number) else value
 
 
 def said(text: str) -> str:

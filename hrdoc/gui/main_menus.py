@@ -179,9 +179,9 @@ def about(window: MainWindow) -> None:
         window,
         tr("About hrdoc"),
         tr(
-            "<b>hrdoc {0}</b><p>An offline case manager for human-rights investigators: incidents, "
+            "<b>hrdoc {version}</b><p>An offline case manager for human-rights investigators: incidents, "
             "allegations, witnesses, sources and evidence, kept encrypted on this computer.</p>"
-        ).format(__version__),
+        ).format(version=__version__),
     )
 
 

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.controller = controller
-        self.setWindowTitle(tr("hrdoc — {0}").format(ctx.location.describe()))
+        self.setWindowTitle(tr("hrdoc — {store}").format(store=ctx.location.describe()))
 
         self.case_list = case_list if case_list is not None else CaseList()
         self.model = self.case_list.model
@@ -272,9 +272,11 @@ class MainWindow(QMainWindow):
     def show_status(self, cases: int | None = None) -> None:
         """The status bar: how many cases, which store, and who is working (the name written in the logs)."""
         count = self.model.rowCount() if cases is None else cases
-        cases_text = tr("1 case") if count == 1 else tr("{0} cases").format(count)
+        cases_text = tr("1 case") if count == 1 else tr("{count} cases").format(count=count)
         self.statusBar().showMessage(
-            tr("{0} · store: {1} · working as {2}").format(cases_text, self.ctx.location.describe(), self.ctx.user)
+            tr("{cases} · store: {store} · working as {user}").format(
+                cases=cases_text, store=self.ctx.location.describe(), user=self.ctx.user
+            )
         )
 
     def current_case_id(self) -> uuid.UUID | None:

@@ -83,7 +83,9 @@ class PreferencesDialog(QDialog):
             self._hint(who_acts_hint()),
             self.investigator_error,
         )
-        minutes = tr("Minutes without input before hrdoc locks ({0}–{1}).").format(MIN_MINUTES, MAX_MINUTES)
+        minutes = tr("Minutes without input before hrdoc locks ({minimum}–{maximum}).").format(
+            minimum=MIN_MINUTES, maximum=MAX_MINUTES
+        )
         self._add_row(form, tr("&Lock after idle:"), self.autolock, self._hint(minutes), self.autolock_error)
         organisation_hint = self._hint(tr("Shown on report covers."))
         self._add_row(form, tr("&Organisation:"), self.organisation, organisation_hint, self.organisation_error)
@@ -177,9 +179,11 @@ class PreferencesDialog(QDialog):
         if name_problem := investigator_problem(self.investigator.text()):
             found["investigator"] = name_problem
         if not self.autolock.lineEdit().hasAcceptableInput():
-            found["autolock"] = tr("Enter a whole number of minutes from {0} to {1}.").format(MIN_MINUTES, MAX_MINUTES)
+            found["autolock"] = tr("Enter a whole number of minutes from {minimum} to {maximum}.").format(
+                minimum=MIN_MINUTES, maximum=MAX_MINUTES
+            )
         if len(self.organisation.text().strip()) > MAX_ORGANISATION:
-            found["organisation"] = tr("At most {0} characters.").format(MAX_ORGANISATION)
+            found["organisation"] = tr("At most {count} characters.").format(count=MAX_ORGANISATION)
         return found
 
     def validate(self) -> bool:
@@ -244,7 +248,7 @@ def investigator_problem(text: str) -> str:
     if not name:
         return tr("Enter your name or handle.")
     if len(name) > MAX_NAME:
-        return tr("At most {0} characters.").format(MAX_NAME)
+        return tr("At most {count} characters.").format(count=MAX_NAME)
     return ""
 
 

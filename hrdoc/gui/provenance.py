@@ -38,7 +38,7 @@ def where_text(details: dict[str, Any] | None) -> str:
     came = audit.provenance(details)
     if came is None:
         return tr("this store")
-    return came.where if came.store_name else tr("another store ({0})").format(came.store[:8])
+    return came.where if came.store_name else tr("another store ({store})").format(store=came.store[:8])
 
 
 def arrived_text(details: dict[str, Any] | None, at: dt.datetime | str | None = None) -> str:
@@ -54,9 +54,9 @@ def arrival_tooltip(details: dict[str, Any] | None, at: dt.datetime | str | None
     came = audit.provenance(details, _moment(at))
     if came is None:
         return tr("Written in this store")
-    text = tr("First written in {0}").format(came.where)
+    text = tr("First written in {where}").format(where=came.where)
     if came.arrived_at is not None:
-        text += "; " + tr("arrived here {0} UTC").format(_utc(came.arrived_at))
+        text += "; " + tr("arrived here {time} UTC").format(time=_utc(came.arrived_at))
     if came.via:
-        text += " " + tr("from {0}").format(came.via)
+        text += " " + tr("from {origin}").format(origin=came.via)
     return text

@@ -113,7 +113,9 @@ def page_images(
 
 def _step(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None:
-        progress.step(done, total, tr("Preparing the preview: page {0} of {1}…").format(done + 1, total))
+        progress.step(
+            done, total, tr("Preparing the preview: page {page} of {pages}…").format(page=done + 1, pages=total)
+        )
 
 
 def _pdfium_images(pdf: bytes, progress: Progress | None, scale: float, limit: int) -> tuple[list[QImage], int]:
@@ -204,7 +206,7 @@ class ReportDialog(QDialog):
         self.report: GeneratedReport | None = None
         self.saved_to: Path | None = None
         self._generation = 0
-        self.setWindowTitle(tr("Report — {0}").format(case_ref))
+        self.setWindowTitle(tr("Report — {case}").format(case=case_ref))
 
         named = f"<b>{html.escape(case_ref)}</b>" + (f" — {html.escape(title)}" if title else "")
         heading = QLabel(i18n.in_layout_direction(named, self))  # on the right in Arabic, a Latin title too
@@ -390,7 +392,7 @@ class ReportDialog(QDialog):
             scope = service.scope(case_ref, audience)  # counted again: the case may have changed
             if scope.empty and not allow_empty:
                 return generation, scope  # the user is asked first (on the GUI thread)
-            making = tr("Generating the {0} report…").format(tr(audience.label).lower())
+            making = tr("Generating the {audience} report…").format(audience=tr(audience.label).lower())
             progress.step(0, 0, making)
             pdf = service.render(
                 case_ref,
@@ -429,17 +431,17 @@ class ReportDialog(QDialog):
             label.setObjectName(f"reportPage{number}")
             label.setPixmap(QPixmap.fromImage(image))
             label.setFixedSize(image.size())  # full size; the scroll area scrolls rather than squeezing pages
-            label.setToolTip(tr("Page {0} of {1}").format(number, report.total_pages))
+            label.setToolTip(tr("Page {page} of {pages}").format(page=number, pages=report.total_pages))
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         report.pages.clear()  # the labels hold the pixels now
         self.save_button.setEnabled(True)
-        status = tr("{0} report: {1} page(s), {2} KB. Nothing has been saved yet.").format(
-            tr(report.audience.label), report.total_pages, max(1, len(report.pdf) // 1024)
+        status = tr("{audience} report: {pages} page(s), {size} KB. Nothing has been saved yet.").format(
+            audience=tr(report.audience.label), pages=report.total_pages, size=max(1, len(report.pdf) // 1024)
         )
         if self.page_count() < report.total_pages:
-            status += " " + tr("The preview shows the first {0} pages; Save as… writes them all.").format(
-                self.page_count()
+            status += " " + tr("The preview shows the first {count} pages; Save as… writes them all.").format(
+                count=self.page_count()
             )
         self.status.setText(status)
         self.preview.verticalScrollBar().setValue(0)
@@ -447,7 +449,7 @@ class ReportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(tr("The report could not be made."))
-        QMessageBox.warning(self, tr("Report"), tr("The report could not be made:\n{0}").format(error))
+        QMessageBox.warning(self, tr("Report"), tr("The report could not be made:\n{error}").format(error=error))
 
     # -- saving ----------------------------------------------------------------------------------------
 
@@ -474,12 +476,16 @@ class ReportDialog(QDialog):
             write_atomically(path, self.report.pdf)
         except OSError as err:
             QMessageBox.warning(
-                self, tr("Report"), tr("The report could not be saved to {0}:\n{1}").format(path, err.strerror or err)
+                self,
+                tr("Report"),
+                tr("The report could not be saved to {path}:\n{error}").format(path=path, error=err.strerror or err),
             )
             return
         self.saved_to = path
-        self.status.setText(tr("Saved to {0}.").format(path))
+        self.status.setText(tr("Saved to {path}.").format(path=path))
 
     def _confirm_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, tr("Report"), tr("{0} already exists. Replace it?").format(path.name))
+        answer = QMessageBox.question(
+            self, tr("Report"), tr("{name} already exists. Replace it?").format(name=path.name)
+        )
         return answer == QMessageBox.StandardButton.Yes

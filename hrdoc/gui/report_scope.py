@@ -63,7 +63,7 @@ class ScopeBox(QGroupBox):
 
     def _failed(self, error: BaseException) -> None:
         self.label.setText(
-            html.escape(tr("What the report will hold could not be counted: {0}").format(error_text(error)))
+            html.escape(tr("What the report will hold could not be counted: {error}").format(error=error_text(error)))
         )
 
     def keep(self, scope: ReportScope) -> None:
@@ -90,7 +90,7 @@ def make_empty_anyway(parent: QWidget, scope: ReportScope) -> bool:
     answer = QMessageBox.question(
         parent,
         tr("Report with no incident"),
-        _WOULD_HOLD[scope.audience]().format(empty_reason(scope)),
+        _WOULD_HOLD[scope.audience]().format(contents=empty_reason(scope)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -99,9 +99,9 @@ def make_empty_anyway(parent: QWidget, scope: ReportScope) -> bool:
 
 # What a scope says, in the interface's language: the words of ReportScope.lines() and empty_reason().
 _WOULD_HOLD = {
-    Audience.PUBLIC: lambda: tr("The public report would hold {0}.\n\nMake it anyway?"),
-    Audience.PARTNERS: lambda: tr("The partners' report would hold {0}.\n\nMake it anyway?"),
-    Audience.INTERNAL: lambda: tr("The internal report would hold {0}.\n\nMake it anyway?"),
+    Audience.PUBLIC: lambda: tr("The public report would hold {contents}.\n\nMake it anyway?"),
+    Audience.PARTNERS: lambda: tr("The partners' report would hold {contents}.\n\nMake it anyway?"),
+    Audience.INTERNAL: lambda: tr("The internal report would hold {contents}.\n\nMake it anyway?"),
 }
 _PLURALS = {
     "incident": lambda: tr("Incidents:"),
@@ -111,15 +111,15 @@ _PLURALS = {
     "source": lambda: tr("Sources:"),
     "evidence": lambda: tr("Evidence files:"),
 }
-_REASONS = {  # why records are left out (sharing's rules, as scope.py names them), "{0}" their number
-    "public": lambda: tr("{0} public"),
-    "restricted": lambda: tr("{0} restricted"),
-    "confidential": lambda: tr("{0} confidential"),
-    "with no consent to share": lambda: tr("{0} with no consent to share"),
-    "with no account in the report": lambda: tr("{0} with no account in the report"),
-    "left out by the sharing rules": lambda: tr("{0} left out by the sharing rules"),
-    "with no consent to be quoted": lambda: tr("{0} with no consent to be quoted"),
-    "not marked quotable": lambda: tr("{0} not marked quotable"),
+_REASONS = {  # why records are left out (sharing's rules, as scope.py names them), "{count}" their number
+    "public": lambda: tr("{count} public"),
+    "restricted": lambda: tr("{count} restricted"),
+    "confidential": lambda: tr("{count} confidential"),
+    "with no consent to share": lambda: tr("{count} with no consent to share"),
+    "with no account in the report": lambda: tr("{count} with no account in the report"),
+    "left out by the sharing rules": lambda: tr("{count} left out by the sharing rules"),
+    "with no consent to be quoted": lambda: tr("{count} with no consent to be quoted"),
+    "not marked quotable": lambda: tr("{count} not marked quotable"),
 }
 
 
@@ -130,9 +130,11 @@ def _number(n: int) -> str:
 def _reason(why: str, n: int) -> str:
     words = _REASONS.get(why)
     if words is not None:
-        return words().format(_number(n))
+        return words().format(count=_number(n))
     if why.startswith("whose ") and why.endswith(" is left out"):  # "whose incident is left out"
-        return tr("{0} whose {1} is left out").format(_number(n), tr(why[len("whose ") : -len(" is left out")]))
+        return tr("{count} whose {field} is left out").format(
+            count=_number(n), field=tr(why[len("whose ") : -len(" is left out")])
+        )
     return f"{_number(n)} {why}"
 
 
@@ -145,11 +147,11 @@ def tally_words(tally: Tally) -> tuple[str, str]:
     name = _PLURALS[tally.kind]() if tally.kind in _PLURALS else f"{kind_name(tally.kind).capitalize()}:"
     parts = []
     if tally.left_out:
-        parts.append(tr("left out: {0}").format(_reasons(tally.left_out)))
+        parts.append(tr("left out: {reasons}").format(reasons=_reasons(tally.left_out)))
     if tally.without_words:
-        parts.append(tr("without the witness's words: {0}").format(_reasons(tally.without_words)))
+        parts.append(tr("without the witness's words: {reasons}").format(reasons=_reasons(tally.without_words)))
     if tally.total:
-        counts = tr("{0} of {1}").format(_number(tally.included), _number(tally.total))
+        counts = tr("{included} of {total}").format(included=_number(tally.included), total=_number(tally.total))
     else:
         counts = tr("none in the case")
     return name, counts + (f" ({tr('; ').join(parts)})" if parts else "")
@@ -161,11 +163,11 @@ def case_note(scope: ReportScope) -> str:
         return ""
     names = tr(" and ").join(tr(label).lower() for label in scope.case_hidden)
     note = (
-        tr("The case is {0}: its {1} is left out; its reference and title name the report.")
+        tr("The case is {visibility}: its {fields} is left out; its reference and title name the report.")
         if len(scope.case_hidden) == 1
-        else tr("The case is {0}: its {1} are left out; its reference and title name the report.")
+        else tr("The case is {visibility}: its {fields} are left out; its reference and title name the report.")
     )
-    return note.format(choice_label(scope.case_visibility, Visibility).lower(), names)
+    return note.format(visibility=choice_label(scope.case_visibility, Visibility).lower(), fields=names)
 
 
 def empty_reason(scope: ReportScope) -> str:
@@ -174,7 +176,7 @@ def empty_reason(scope: ReportScope) -> str:
     if not incidents.total:
         return tr("no incidents: the case has none yet")
     if incidents.total == 1:
-        return tr("none of the case's incident (left out: {0})").format(_reasons(incidents.left_out))
-    return tr("none of the case's {0} incidents (left out: {1})").format(
-        _number(incidents.total), _reasons(incidents.left_out)
+        return tr("none of the case's incident (left out: {reasons})").format(reasons=_reasons(incidents.left_out))
+    return tr("none of the case's {count} incidents (left out: {reasons})").format(
+        count=_number(incidents.total), reasons=_reasons(incidents.left_out)
     )

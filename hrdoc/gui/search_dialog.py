@@ -202,13 +202,13 @@ class SearchDialog(QDialog):
         if not hits:
             status = tr("No matches.")
         elif len(hits) >= LIMIT:
-            status = tr("The best {0} matches; add words to narrow the search.").format(len(hits))
+            status = tr("The best {count} matches; add words to narrow the search.").format(count=len(hits))
         else:
-            status = tr("{0} match(es).").format(len(hits))
+            status = tr("{count} match(es).").format(count=len(hits))
         audience = self.chosen_audience()
         if audience is not Audience.INTERNAL:
             label = self.audience.currentText()
-            status += " " + tr("Only what {0} may see is searched and shown.").format(label)
+            status += " " + tr("Only what {audience} may see is searched and shown.").format(audience=label)
         self._show_status(status)
         self.searched.emit()
         if self._choose_when_ready:
@@ -222,7 +222,7 @@ class SearchDialog(QDialog):
         if not isinstance(error, StoreError):
             raise error  # a bug: let the crash handler have it
         self.model.clear()
-        self.error.setText(tr("Search failed: {0}").format(error))
+        self.error.setText(tr("Search failed: {error}").format(error=error))
         self.error.show()
         self._show_status("")
         self.searched.emit()

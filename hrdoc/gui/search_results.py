@@ -89,7 +89,7 @@ def snippet_text(snippet: str) -> str:
 
 def hit_title(hit: SearchHit) -> str:
     title = " ".join(hit.title.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
-    return title or tr("(untitled {0})").format(group_label(hit.kind).lower())
+    return title or tr("(untitled {kind})").format(kind=group_label(hit.kind).lower())
 
 
 def hit_html(hit: SearchHit, muted: str = "") -> str:
@@ -204,7 +204,7 @@ class SearchResultsModel(QAbstractItemModel):
         """A group's header row: the kind of record and how many hits, in bold."""
         kind, hits = self._groups[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr("{0} ({1})").format(group_label(kind), len(hits))
+            return tr("{group} ({count})").format(group=group_label(kind), count=len(hits))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

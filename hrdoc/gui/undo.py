@@ -88,14 +88,16 @@ class _RecordCommand(QUndoCommand):
             case_id = action()
         except (ValidationError, NotFound, StoreError) as err:
             self.setObsolete(True)
-            self.stack.failed.emit(tr("Could not {0} “{1}”: {2}").format(step, self.text(), error_text(err)))
+            self.stack.failed.emit(
+                tr("Could not {step} “{name}”: {error}").format(step=step, name=self.text(), error=error_text(err))
+            )
             return
         self.stack.changed.emit(self.kind, case_id)
 
 
 class CreateRecord(_RecordCommand):
     def __init__(self, stack: RecordUndoStack, kind: str, values: dict[str, Any], record_id: uuid.UUID) -> None:
-        super().__init__(stack, kind, tr("create {0}").format(kind_name(kind)))
+        super().__init__(stack, kind, tr("create {kind}").format(kind=kind_name(kind)))
         self.values = dict(values)
         self.original_id = record_id
         self.record_id = record_id
@@ -133,7 +135,7 @@ class UpdateRecord(_RecordCommand):
         before: dict[str, Any],
         after: dict[str, Any],
     ) -> None:
-        super().__init__(stack, kind, tr("edit {0}").format(kind_name(kind)))
+        super().__init__(stack, kind, tr("edit {kind}").format(kind=kind_name(kind)))
         self.record_id = record_id
         self.before = dict(before)
         self.after = dict(after)
@@ -153,5 +155,5 @@ class UpdateRecord(_RecordCommand):
             return
         values = dict(self.after)
         if "correction_note" in values:
-            values["correction_note"] = tr("Redo of the correction: {0}").format(values["correction_note"])
+            values["correction_note"] = tr("Redo of the correction: {note}").format(note=values["correction_note"])
         self._apply(tr("redo"), lambda: self._write(values))

@@ -34,7 +34,7 @@ def strength_hint(passphrase: str) -> str:
     """A plain-words hint; long passphrases of several words beat short clever ones."""
     words = len(passphrase.split())
     if len(passphrase) < MIN_LENGTH:
-        return tr("Too short: use at least {0} characters.").format(MIN_LENGTH)
+        return tr("Too short: use at least {count} characters.").format(count=MIN_LENGTH)
     if len(passphrase) < 14 and words < 3:
         return tr("Weak: a sentence of four or more unrelated words is stronger.")
     if len(passphrase) < 20 and words < 4:
@@ -79,13 +79,13 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = (
-            tr("No store exists at {0} yet. Choose a passphrase to encrypt the new store.")
+            tr("No store exists at {store} yet. Choose a passphrase to encrypt the new store.")
             if create
-            else tr("Enter your password for the team store at {0}.")
+            else tr("Enter your password for the team store at {store}.")
             if team
-            else tr("Enter the passphrase of the store at {0}.")
+            else tr("Enter the passphrase of the store at {store}.")
         )
-        label = QLabel(intro.format(store_name))
+        label = QLabel(intro.format(store=store_name))
         label.setWordWrap(True)
         layout.addWidget(label)
         form = QFormLayout()
@@ -147,7 +147,7 @@ class UnlockDialog(QDialog):
             return tr("Enter a passphrase.")
         if self.creating:
             if len(text) < MIN_LENGTH:
-                return tr("The passphrase is too short: use at least {0} characters.").format(MIN_LENGTH)
+                return tr("The passphrase is too short: use at least {count} characters.").format(count=MIN_LENGTH)
             if self.confirm.text() != text:
                 return tr("The two passphrases differ.")
         return None

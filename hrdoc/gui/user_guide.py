@@ -38,7 +38,7 @@ def _source(path: Path = GUIDE_FILE) -> str:
     try:
         return _COMMENT.sub("", path.read_text(encoding="utf-8"))
     except OSError as err:  # a broken installation: say so in the window rather than fail
-        said = tr("The user guide cannot be read: {0}").format(err.strerror or err)  # lupdate skips f-strings
+        said = tr("The user guide cannot be read: {error}").format(error=err.strerror or err)  # lupdate skips f-strings
         return f"<p>{html.escape(said)}</p>"
 
 
@@ -59,8 +59,10 @@ def _records_seen(audience: Audience) -> str:
     if seen == frozenset(v.value for v in Visibility):
         return tr("Every record")
     labels = [choice_label(v.value, Visibility) for v in Visibility if v.value in seen]
-    listed = labels[0] if len(labels) == 1 else tr("{0} or {1}").format(", ".join(labels[:-1]), labels[-1])
-    return tr("Records marked {0}").format(listed)
+    listed = (
+        labels[0] if len(labels) == 1 else tr("{first} or {last}").format(first=", ".join(labels[:-1]), last=labels[-1])
+    )
+    return tr("Records marked {visibility}").format(visibility=listed)
 
 
 def _accounts_seen(audience: Audience) -> str:
@@ -98,8 +100,8 @@ def audiences_html() -> str:
         rows.append("<tr>" + "".join(in_columns([f"<td valign='top'>{html.escape(c)}</td>" for c in cells])) + "</tr>")
     table = table_start("border='1' cellspacing='0' cellpadding='4'") + f"<tr>{head}</tr>{''.join(rows)}</table>"
     start = column_defaults(KINDS[Kind.INCIDENT].model).get("visibility") or Visibility.RESTRICTED.value
-    default = tr("A new record starts as {0}: a public report holds only what someone marked {1}.").format(
-        choice_label(str(start), Visibility), choice_label(Visibility.PUBLIC.value, Visibility)
+    default = tr("A new record starts as {start}: a public report holds only what someone marked {public}.").format(
+        start=choice_label(str(start), Visibility), public=choice_label(Visibility.PUBLIC.value, Visibility)
     )
     return f"{table}<p>{html.escape(default)}</p>"
 

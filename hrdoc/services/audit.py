@@ -38,7 +38,7 @@ from sqlalchemy import Connection, delete, event, func, insert, select, text, up
 from sqlalchemy.orm import Session, SessionTransaction
 
 from hrdoc.domain.enums import AuditAction
-from hrdoc.domain.errors import Phrase
+from hrdoc.domain.errors import Phrase, Sensed, Term
 from hrdoc.domain.marks import N_
 from hrdoc.services.audit_chain import CONTENT, FILE_HEAD, head_value, parse_head
 from hrdoc.services.audit_chain import GENESIS as GENESIS
@@ -299,6 +299,22 @@ class ChainReport:
         return not self.problems
 
 
+def _altered(entry: AuditEntry) -> Phrase:
+    """An altered entry, named by its action and its record's kind in words ("Create victim of an allegation")."""
+    from hrdoc.domain.enums import label, sense
+    from hrdoc.services.audit_words import kind_words
+
+    action = Sensed(label(entry.action, AuditAction), sense(AuditAction) or "")
+    if not entry.entity_type:
+        return Phrase(N_("audit entry {seq} ({action}) was altered"), seq=entry.seq, action=action)
+    return Phrase(
+        N_("audit entry {seq} ({action} {kind}) was altered"),
+        seq=entry.seq,
+        action=action,
+        kind=Term(kind_words(entry.entity_type)),
+    )
+
+
 def verify_chain(session: Session) -> ChainReport:
     """Recompute every entry's hash and follow the chain; name each break."""
     problems: list[str] = []
@@ -320,14 +336,7 @@ def verify_chain(session: Session) -> ChainReport:
                 Phrase(N_("audit entry {seq} does not follow the entry before it (chain broken)"), seq=entry.seq)
             )
         if hash_of(entry) != entry.entry_hash:
-            problems.append(
-                Phrase(
-                    N_("audit entry {seq} ({action} {kind}) was altered"),
-                    seq=entry.seq,
-                    action=entry.action,
-                    kind=entry.entity_type,
-                )
-            )
+            problems.append(_altered(entry))
         expected_prev = entry.entry_hash
         expected_seq = entry.seq + 1
     head = session.get(StoreMeta, HEAD_KEY)

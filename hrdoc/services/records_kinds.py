@@ -170,7 +170,7 @@ _COUNTRY_FIELDS = frozenset((k.table, f.name) for k, f in registry.all_fields() 
 
 def _coerce(model: type[Base], values: dict[str, Any]) -> None:
     """Accept ISO strings for dates and UUID strings for references (as JSON and the CLI give them), and a country
-    by its name in English or French or its code in any case (``Burkina Faso``, ``bf``), stored as ``BF``."""
+    by its name in English, French or Arabic or its code in any case (``Burkina Faso``, ``bf``), stored as ``BF``."""
     errors: list[FieldError] = []
     columns = model.__table__.columns
     for key, value in list(values.items()):

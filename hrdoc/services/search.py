@@ -32,7 +32,7 @@ from hrdoc.domain.marks import N_
 from hrdoc.services.context import StoreContext
 from hrdoc.services.search_audience import Candidate, Document, documents
 from hrdoc.services.sharing import Audience
-from hrdoc.storage import search_bm25, search_index, search_scratch, search_tokens
+from hrdoc.storage import search_bm25, search_index, search_postings, search_scratch, search_tokens
 from hrdoc.storage.errors import StoreError
 
 HIGHLIGHT_START = "\x02"
@@ -82,7 +82,12 @@ def pg_words(user_text: str) -> list[str]:
     FTS5 reads :func:`fts_query`'s: each word split by FTS5's own tokeniser into a phrase of lexemes, the last
     word's last one a prefix (:func:`hrdoc.storage.search_tokens.phrase_queries`). PostgreSQL parses none of it,
     so nothing a user types is syntax there either."""
-    return search_tokens.phrase_queries([w for w in user_text.replace("\x00", " ").split() if _WORD.search(w)])
+    return search_tokens.phrase_queries(_typed(user_text))
+
+
+def _typed(user_text: str) -> list[str]:
+    """The words a user typed that hold a letter or digit."""
+    return [w for w in user_text.replace("\x00", " ").split() if _WORD.search(w)]
 
 
 def pg_query(user_text: str) -> str | None:
@@ -157,7 +162,7 @@ PG_HITS_SQL = (
 
 
 def _pg_ranked(
-    session: Session, words: list[str], filters: str, params: dict[str, Any], *, hits: bool
+    session: Session, words: list[str], filters: str, params: dict[str, Any], *, hits: bool, query: str = ""
 ) -> list[Row[Any]]:
     """The best matches of ``words`` (search_bm25.ranked_sql; with ``hits``, the best ``limit`` of them with their
     text: PG_HITS_SQL), with the index's N, avgdl and (a large index's) word counts as this process measured
@@ -165,10 +170,10 @@ def _pg_ranked(
     conn = session.connection()
     params = params | {"q": " & ".join(words)} | ({f"w{i}": w for i, w in enumerate(words)} if len(words) > 1 else {})
     stats = search_bm25.statistics(conn)
-    rows = _pg_rank(session, words, filters, params, stats, hits=hits)
+    rows = _pg_rank(session, words, filters, params, stats, hits=hits, query=query)
     if rows and stats.moved(rows[0].top):  # measured before the index changed that much: measure, rank again
         stats = search_bm25.statistics(conn, again=True)
-        rows = _pg_rank(session, words, filters, params, stats, hits=hits)
+        rows = _pg_rank(session, words, filters, params, stats, hits=hits, query=query)
     return rows
 
 
@@ -180,7 +185,12 @@ def _pg_rank(
     stats: search_bm25.IndexStatistics,
     *,
     hits: bool,
+    query: str = "",
 ) -> list[Row[Any]]:
+    if hits and query and not filters and stats.documents >= search_bm25.SMALL_INDEX:
+        walked = _pg_walked(session, words, query, params, stats)
+        if walked is not None:
+            return walked
     counted = search_bm25.counts_kept(len(words), filters, stats)
     ranked = search_bm25.ranked_sql(len(words), filters, limit=hits, counted=counted)
     statement = _text(PG_HITS_SQL.format(ranked=ranked) if hits else ranked)
@@ -188,6 +198,26 @@ def _pg_rank(
     if counted:
         params |= search_bm25.document_counts(session.connection(), words, stats)
     return list(session.execute(statement, params))
+
+
+def _pg_walked(
+    session: Session, words: list[str], query: str, params: dict[str, Any], stats: search_bm25.IndexStatistics
+) -> list[Row[Any]] | None:
+    """The best ``limit`` hits of a search across every case and kind on a large team store, read from each word's
+    best documents (:mod:`hrdoc.storage.search_postings`), ranked by the same statement as any search; None if
+    every match must be ranked instead."""
+    conn = session.connection()
+    counts = search_bm25.document_counts(conn, words, stats)
+    among = search_bm25.ranked_sql(len(words), "", limit=True, counted=True, among=True)
+    ranked = _text(PG_HITS_SQL.format(ranked=among))
+    params = params | counts | {"n": stats.documents, "avgdl": stats.average_length or 1.0}
+
+    def rank(candidates: list[int]) -> list[Row[Any]]:
+        return list(session.execute(ranked, params | {"among": candidates}))
+
+    phrases = search_tokens.query_phrases(_typed(query))
+    holding = [counts[f"c{i}"] for i in range(len(words))]
+    return search_postings.best(conn, phrases, holding, stats, int(params["limit"]), rank)
 
 
 @functools.lru_cache(maxsize=64)
@@ -269,7 +299,7 @@ class SearchService:
             # One statement, which needs no transaction around it: BEGIN and ROLLBACK would be two more round
             # trips to the server, each as long as the network's.
             session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-            rows = _pg_ranked(session, words, filters, params | {"limit": limit}, hits=True)
+            rows = _pg_ranked(session, words, filters, params | {"limit": limit}, hits=True, query=query)
         snippets = cut_snippets(match, [(row.title, row.body, _key(row.record_id)) for row in rows])
         return [
             SearchHit(

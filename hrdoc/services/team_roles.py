@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from hrdoc.domain.enums import AuditAction
-from hrdoc.domain.errors import UserError
+from hrdoc.domain.errors import Phrase, UserError
 from hrdoc.domain.marks import N_
 from hrdoc.services import audit
 from hrdoc.services.context import StoreContext
@@ -62,7 +62,8 @@ def wanted(part: Part, table: str, *, sequence: bool = False) -> frozenset[str]:
 
 @dataclass
 class RolesReport:
-    lines: list[str] = field(default_factory=list)  # what was done (or found already so), one line each
+    # What was done (or found already so), one line each: phrases, put into words by the CLI.
+    lines: list[str] = field(default_factory=list)
     changed: bool = False
 
 
@@ -164,15 +165,15 @@ def _check_role(conn: Connection, store: _Store, name: str) -> bool:
     superuser, creates_roles, owner_member = found
     why = None
     if name == store.owner or owner_member:
-        why = f"it owns the store's tables (or is a member of {store.owner}, which does)"
+        why = Phrase(N_("it owns the store's tables (or is a member of {owner}, which does)"), owner=store.owner)
     elif superuser:
-        why = "it is a superuser of the server, which no privilege limits"
+        why = Phrase(N_("it is a superuser of the server, which no privilege limits"))
     elif creates_roles:
-        why = "it may create roles (CREATEROLE), and so give itself the owner's rights"
+        why = Phrase(N_("it may create roles (CREATEROLE), and so give itself the owner's rights"))
     elif _one(conn, "SELECT current_setting('server_version_num')::int") >= 150000 and _one(
         conn, "SELECT has_parameter_privilege(:name, 'session_replication_role', 'SET')", name=name
     ):
-        why = "it may set session_replication_role, which turns the audit log's triggers off"
+        why = Phrase(N_("it may set session_replication_role, which turns the audit log's triggers off"))
     if why is not None:
         raise UserError(
             N_(
@@ -202,13 +203,16 @@ def _direct(conn: Connection, store: _Store, name: str) -> dict[str, set[tuple[s
 
 
 def _names(relations: Iterable[str], sequences: Iterable[str]) -> str:
+    """Up to three tables or sequences by name; more by their number (always more than three)."""
     listed = sorted(relations)
     if len(listed) <= 3:
         return ", ".join(listed)
     counted = sum(1 for r in listed if r in set(sequences))
     if counted == 0:
-        return f"{len(listed)} tables"
-    return f"{len(listed)} sequences" if counted == len(listed) else f"{len(listed)} tables and sequences"
+        return Phrase(N_("{count} tables"), count=len(listed))
+    if counted == len(listed):
+        return Phrase(N_("{count} sequences"), count=len(listed))
+    return Phrase(N_("{count} tables and sequences"), count=len(listed))
 
 
 ORDER = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE")
@@ -224,6 +228,7 @@ def _grant(conn: Connection, store: _Store, name: str, part: Part, report: Roles
     current = _direct(conn, store, name)
     grants: dict[frozenset[str], list[str]] = {}
     revokes: dict[frozenset[str], list[str]] = {}
+    unoptioned: dict[frozenset[str], list[str]] = {}  # privileges it may no longer grant to others
     for relation in store.tables + store.sequences:
         is_sequence = relation in store.sequences
         want = wanted(part, relation, sequence=is_sequence)
@@ -240,15 +245,35 @@ def _grant(conn: Connection, store: _Store, name: str, part: Part, report: Roles
             revokes.setdefault(extra, []).append(relation)
         if optioned:  # may pass its privileges on: not any more
             conn.exec_driver_sql(f"REVOKE GRANT OPTION FOR {_listed(optioned)} ON {kind} {quote(relation)} FROM {role}")
-            revokes.setdefault(frozenset(f"the right to grant {p}" for p in optioned), []).append(relation)
+            unoptioned.setdefault(optioned, []).append(relation)
     for privileges, relations in sorted(grants.items(), key=lambda kv: sorted(kv[0])):
-        report.lines.append(f"{name}: granted {_listed(privileges)} on {_names(relations, store.sequences)}")
+        report.lines.append(
+            Phrase(
+                N_("{name}: granted {privileges} on {relations}"),
+                name=name,
+                privileges=_listed(privileges),
+                relations=_names(relations, store.sequences),
+            )
+        )
+    revoked = (
+        N_("{name}: revoked {privileges} on {relations} (not needed as an investigator)")
+        if part is Part.INVESTIGATOR
+        else N_("{name}: revoked {privileges} on {relations} (not needed as a reader)")
+    )
     for privileges, relations in sorted(revokes.items(), key=lambda kv: sorted(kv[0])):
         report.lines.append(
-            f"{name}: revoked {_listed(privileges)} on {_names(relations, store.sequences)} (not needed as "
-            f"{_article(part)})"
+            Phrase(revoked, name=name, privileges=_listed(privileges), relations=_names(relations, store.sequences))
         )
-    if grants or revokes:
+    for privileges, relations in sorted(unoptioned.items(), key=lambda kv: sorted(kv[0])):
+        report.lines.append(
+            Phrase(
+                N_("{name}: may no longer grant {privileges} on {relations} to others"),
+                name=name,
+                privileges=_listed(privileges),
+                relations=_names(relations, store.sequences),
+            )
+        )
+    if grants or revokes or unoptioned:
         report.changed = True
 
 
@@ -256,11 +281,13 @@ def _connect_and_schema(conn: Connection, store: _Store, name: str, report: Role
     role, database, schema = quote(name), quote(store.database), quote(store.schema)
     if not _granted_connect(conn, name):  # PUBLIC's right to connect, if any, is revoked below
         conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {database} TO {role}")
-        report.lines.append(f"{name}: may connect to database {store.database}")
+        report.lines.append(
+            Phrase(N_("{name}: may connect to database {database}"), name=name, database=store.database)
+        )
         report.changed = True
     if not _one(conn, "SELECT has_schema_privilege(:name, :schema, 'USAGE')", name=name, schema=store.schema):
         conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
-        report.lines.append(f"{name}: may use schema {store.schema}")
+        report.lines.append(Phrase(N_("{name}: may use schema {schema}"), name=name, schema=store.schema))
         report.changed = True
 
 
@@ -290,15 +317,26 @@ def _close_to_others(conn: Connection, store: _Store, names: list[str], report: 
         if store.owns_database:
             conn.exec_driver_sql(f"REVOKE CONNECT, TEMPORARY ON DATABASE {quote(store.database)} FROM PUBLIC")
             report.lines.append(
-                f"database {store.database}: every other login (PUBLIC) may no longer connect; the owner and the "
-                "roles given a part here may"
+                Phrase(
+                    N_(
+                        "database {database}: every other login (PUBLIC) may no longer connect; the owner and the "
+                        "roles given a part here may"
+                    ),
+                    database=store.database,
+                )
             )
             report.changed = True
         else:
             report.lines.append(
-                f"database {store.database}: every login may still connect (it is not {store.me}'s to change): "
-                f"ask the administrator to run REVOKE CONNECT, TEMPORARY ON DATABASE {quote(store.database)} "
-                "FROM PUBLIC"
+                Phrase(
+                    N_(
+                        "database {database}: every login may still connect (it is not {me}'s to change): ask the "
+                        "administrator to run REVOKE CONNECT, TEMPORARY ON DATABASE {quoted_database} FROM PUBLIC"
+                    ),
+                    database=store.database,
+                    me=store.me,
+                    quoted_database=quote(store.database),
+                )
             )
     for name in names:
         if not _one(conn, "SELECT has_schema_privilege(:name, :schema, 'CREATE')", name=name, schema=store.schema):
@@ -321,7 +359,12 @@ def _close_to_others(conn: Connection, store: _Store, names: list[str], report: 
                 quoted_schema=quote(store.schema),
             )
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA {quote(store.schema)} FROM PUBLIC, {quote(name)}")
-        report.lines.append(f"schema {store.schema}: only its owner may create objects in it (revoked from PUBLIC)")
+        report.lines.append(
+            Phrase(
+                N_("schema {schema}: only its owner may create objects in it (revoked from PUBLIC)"),
+                schema=store.schema,
+            )
+        )
         report.changed = True
 
 
@@ -343,15 +386,25 @@ def set_up_roles(ctx: StoreContext, *, investigators: list[str], readers: list[s
             if not exists[name]:
                 conn.exec_driver_sql(f"CREATE ROLE {quote(name)} LOGIN")
                 report.lines.append(
-                    f"created the login {name} without a password: set one as the administrator, with "
-                    f"`\\password {name}` in psql"
+                    Phrase(
+                        N_(
+                            "created the login {name} without a password: set one as the administrator, with "
+                            "`\\password {name}` in psql"
+                        ),
+                        name=name,
+                    )
                 )
                 report.changed = True
             before = len(report.lines)
             _connect_and_schema(conn, store, name, report)
             _grant(conn, store, name, part, report)
             if len(report.lines) == before:
-                report.lines.append(f"{name}: already has exactly what {_article(part)} needs; nothing changed")
+                unchanged = (
+                    N_("{name}: already has exactly what an investigator needs; nothing changed")
+                    if part is Part.INVESTIGATOR
+                    else N_("{name}: already has exactly what a reader needs; nothing changed")
+                )
+                report.lines.append(Phrase(unchanged, name=name))
         _close_to_others(conn, store, list(parts), report)
         if report.changed:
             audit.record(
@@ -364,11 +417,12 @@ def set_up_roles(ctx: StoreContext, *, investigators: list[str], readers: list[s
                 details={"roles": {name: part.value for name, part in parts.items()}, "owner": store.owner},
             )
     report.lines.append(
-        f"{store.owner} owns the store's tables: keep its login for `hrdoc init`, upgrades and `hrdoc team-roles`, "
-        "not for daily work"
+        Phrase(
+            N_(
+                "{owner} owns the store's tables: keep its login for `hrdoc init`, upgrades and `hrdoc team-roles`, "
+                "not for daily work"
+            ),
+            owner=store.owner,
+        )
     )
     return report
-
-
-def _article(part: Part) -> str:
-    return f"an {part.value}" if part is Part.INVESTIGATOR else f"a {part.value}"

@@ -117,7 +117,7 @@ def verify_team_log(ctx: StoreContext, team: StoreContext) -> VerifyReport:
     try:
         checked = team_log.check(ctx, team, verifying=True)
     except team_log.TeamLogRewritten as err:
-        report.problems.append(str(err))
+        report.problems.append(Phrase.of(err))  # its template and parameters, put into words by the caller
         return report
     report.checks.append(checked.line())
     with team.read() as session:

@@ -129,14 +129,15 @@ def document_counts(conn: Connection, words: list[str], stats: IndexStatistics) 
     return {f"c{i}": kept[word] for i, word in enumerate(words)}
 
 
-def ranked_sql(words: int, filters: str, *, limit: bool, counted: bool = False) -> str:
+def ranked_sql(words: int, filters: str, *, limit: bool, counted: bool = False, among: bool = False) -> str:
     """The one statement ranking the matches of a query of ``words`` words by bm25, best first, equal scores in
     record-id order.
 
     Parameters: ``q`` (the query, every word: :func:`hrdoc.storage.search_tokens.tsquery`), ``w0``... (each
     word alone, when there are several: :func:`~hrdoc.storage.search_tokens.phrase_queries`), ``n`` and
     ``avgdl`` (:func:`statistics`), ``limit`` (with ``limit``), ``c0``... (with ``counted``: each word's
-    document count, :func:`document_counts`) and the ``filters``' own (conditions on ``s``, a row of
+    document count, :func:`document_counts`), ``among`` (with ``among``: the only documents to rank, by id,
+    read by their ids first; ``counted`` too) and the ``filters``' own (conditions on ``s``, a row of
     search_docs, each starting with AND). Its rows: the document's id, record id, (without ``limit``) kind and
     case id, score, and the index's newest id (``top``: has it moved since the statistics were measured?)."""
     if words == 1:  # the query is the word
@@ -153,7 +154,7 @@ def ranked_sql(words: int, filters: str, *, limit: bool, counted: bool = False) 
     counts = [f"round(10 * found.r{i}::float8) AS f{i}" for i in range(words)]
     # n_i: the documents holding each word, in the whole index. Without filters, those of a query of one word
     # are its matches, already found. (N, measured a moment ago, may be below it: the index has grown since.)
-    if words == 1 and not filters:
+    if words == 1 and not filters and not among:
         holding = "(SELECT count(*) FROM found) AS n0"
     elif counted:
         holding = ", ".join(f"CAST(:c{i} AS bigint) AS n{i}" for i in range(words))
@@ -169,12 +170,15 @@ def ranked_sql(words: int, filters: str, *, limit: bool, counted: bool = False) 
     score = " + ".join(f"w.idf{i} * m.f{i} * {K1 + 1} / (m.f{i} + {length})" for i in range(words))
     # The audience's search reads every match's kind and case; a search for the team joins them for its hits.
     carried = "" if limit else ", s.kind, s.case_id"
+    # The documents named, each found by its id (the fence keeps PostgreSQL from finding a common word's
+    # matches through the full-text index first, then keeping those named).
+    source = "(SELECT * FROM search_docs WHERE id = ANY(CAST(:among AS bigint[])) OFFSET 0)" if among else "search_docs"
     return (
         f"WITH q AS (SELECT CAST(:q AS tsquery) AS query{terms}),"
         # Every match's words counted, materialised so that each is counted once.
         f" found AS MATERIALIZED (SELECT x.id, x.record_id{carried.replace('s.', 'x.')}, x.length, {per_word}"
         f" FROM (SELECT s.id, s.record_id{carried}, coalesce(s.length, 0) AS length, {read}"
-        f" FROM search_docs s CROSS JOIN q WHERE s.document @@ q.query {filters} OFFSET 0) x CROSS JOIN q),"
+        f" FROM {source} s CROSS JOIN q WHERE s.document @@ q.query {filters} OFFSET 0) x CROSS JOIN q),"
         f" w AS MATERIALIZED (SELECT {idf}, top FROM (SELECT {holding},"
         " (SELECT coalesce(max(id), 0) FROM search_docs) AS top FROM q OFFSET 0) counted),"
         f" m AS (SELECT found.id, found.record_id{carried.replace('s.', 'found.')}, {', '.join(counts)},"

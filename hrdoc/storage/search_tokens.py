@@ -64,11 +64,14 @@ def _words(documents: Sequence[tuple[str, str]]) -> list[tuple[int, int, int, st
     return rows
 
 
-def _lexeme(word: str) -> str:
+def cut(word: str) -> str:
+    """A word as a team store keeps it: cut to :data:`LONGEST` bytes."""
     data = word.encode("utf-8", "surrogatepass")
-    if len(data) > LONGEST:
-        word = data[:LONGEST].decode("utf-8", "ignore")
-    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return data[:LONGEST].decode("utf-8", "ignore") if len(data) > LONGEST else word
+
+
+def _lexeme(word: str) -> str:
+    return "'" + cut(word).replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +122,28 @@ def phrase_queries(words: Sequence[str]) -> list[str]:
     """Each word a user typed as a ``tsquery`` literal of its own (see :func:`tsquery`). A word without a token
     is left out, as FTS5 leaves out an empty phrase (and with it the prefix, if it was the last word)."""
     phrases = []
-    for n, word in enumerate(words):
-        if not (lexemes := [_lexeme(token) for token in query_tokens(word)]):
-            continue
-        if n == len(words) - 1:
+    for phrase in query_phrases(words):
+        lexemes = [_lexeme(token) for token in phrase.tokens]
+        if phrase.prefix:
             lexemes[-1] += ":*"
         phrases.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
+    return phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A word a user typed, as FTS5 reads it: the words (tokens) of its phrase, cut as a team store keeps them,
+    the last one a prefix if ``prefix``."""
+
+    tokens: tuple[str, ...]
+    prefix: bool
+
+
+def query_phrases(words: Sequence[str]) -> list[Phrase]:
+    """Each word a user typed as the phrase FTS5 reads (see :func:`phrase_queries`), words without a token left
+    out; the last word's last token is a prefix."""
+    phrases = []
+    for n, word in enumerate(words):
+        if tokens := tuple(cut(token) for token in query_tokens(word)):
+            phrases.append(Phrase(tokens, n == len(words) - 1))
     return phrases

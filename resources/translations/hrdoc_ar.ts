@@ -20,7 +20,7 @@
         <location line="+4"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
         <location line="+78"/>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+214"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+223"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+173"/>
         <source>Visibility</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+102"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+104"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -304,7 +304,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
-        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+53"/>
+        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="-70"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
@@ -892,11 +892,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} forms were not saved when hrdoc last stopped or locked. Restore them now?</source>
-        <translation>لم يُحفظ عدد من النماذج ({0}) عند آخر إيقاف لـ hrdoc أو قفله. هل تُستعاد الآن؟</translation>
+        <source>{count} forms were not saved when hrdoc last stopped or locked. Restore them now?</source>
+        <translation>لم يُحفظ عدد من النماذج ({count}) عند آخر إيقاف لـ hrdoc أو قفله. هل تُستعاد الآن؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
@@ -963,8 +963,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Adding {0}…</source>
-        <translation>جارٍ إضافة {0}…</translation>
+        <source>Adding {what}…</source>
+        <translation>جارٍ إضافة {what}…</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -1145,29 +1145,29 @@
         <translation>يُرجى اختيار ملف الالتقاط.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="-49"/>
-        <source>for the {0} audience; copy SHA-256 {1}</source>
-        <translation>للجهة المستهدفة «{0}»؛ بصمة النسخة SHA-256 {1}</translation>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-51"/>
+        <source>for the {audience} audience; copy SHA-256 {sha256}</source>
+        <translation>للجهة المستهدفة «{audience}»؛ بصمة النسخة SHA-256 {sha256}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>removed: {0}</source>
-        <translation>أُزيل: {0}</translation>
+        <source>removed: {removed}</source>
+        <translation>أُزيل: {removed}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>reason: {0}</source>
-        <translation>السبب: {0}</translation>
+        <source>reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>copy SHA-256 {0}: {1}</source>
-        <translation>بصمة النسخة SHA-256 {0}: {1}</translation>
+        <source>copy SHA-256 {sha256}: {note}</source>
+        <translation>بصمة النسخة SHA-256 {sha256}: {note}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>altered: {0}</source>
-        <translation>التعديل: {0}</translation>
+        <source>altered: {note}</source>
+        <translation>التعديل: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1176,11 +1176,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0}, {1}</source>
-        <translation>{0}، {1}</translation>
+        <source>{name}, {size}</source>
+        <translation>{name}، {size}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Made</source>
         <translation>أُجري</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>جزء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-237"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-245"/>
         <source>Public — may appear in public reports</source>
         <translation>علني — يجوز أن يظهر في التقارير العلنية</translation>
     </message>
@@ -1242,18 +1242,18 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>this computer&apos;s time ({0})</source>
-        <translation>توقيت هذا الحاسوب ({0})</translation>
+        <source>this computer&apos;s time ({offset})</source>
+        <translation>توقيت هذا الحاسوب ({offset})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>There is no file at {0}.</source>
-        <translation>لا يوجد ملف في {0}.</translation>
+        <source>There is no file at {path}.</source>
+        <translation>لا يوجد ملف في {path}.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1283,8 +1283,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> and {0} more</source>
-        <translation> و{0} غيرها</translation>
+        <source> and {count} more</source>
+        <translation> و{count} غيرها</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1297,12 +1297,12 @@
         <translation>تُحسب بصمة كل ملف (SHA-256) ويُحفظ مشفّراً في خزنة أدلة القضية كما هو تماماً؛ ولا تتغير النسخة الموجودة لديك.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;{0} file(s)&lt;/b&gt;: {1}</source>
-        <translation>&lt;b&gt;الملفات ({0})&lt;/b&gt;: {1}</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;{count} file(s)&lt;/b&gt;: {names}</source>
+        <translation>&lt;b&gt;الملفات ({count})&lt;/b&gt;: {names}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>what the file shows, in a few words</source>
         <translation>ما يُظهره الملف، في كلمات قليلة</translation>
     </message>
@@ -1329,8 +1329,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A working copy (a cropped photo, a redacted PDF, a transcript) is kept as a separate item linked to “{0}”, with its own hash. The original stays untouched.</source>
-        <translation>تُحفظ نسخة العمل (صورة مقصوصة، أو ملف PDF محجوب بعض محتواه، أو نص مفرّغ) عنصراً مستقلاً مرتبطاً بـ«{0}»، ولها بصمتها الخاصة. ويبقى الأصل دون مساس.</translation>
+        <source>A working copy (a cropped photo, a redacted PDF, a transcript) is kept as a separate item linked to “{name}”, with its own hash. The original stays untouched.</source>
+        <translation>تُحفظ نسخة العمل (صورة مقصوصة، أو ملف PDF محجوب بعض محتواه، أو نص مفرّغ) عنصراً مستقلاً مرتبطاً بـ«{name}»، ولها بصمتها الخاصة. ويبقى الأصل دون مساس.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1360,7 +1360,7 @@
         <translation>يُرجى بيان ما عُدّل في نسخة العمل هذه (قصّ، حجب، تفريغ نصي…).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="-19"/>
+        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="-20"/>
         <location filename="../../hrdoc/gui/evidence/items.py" line="+57"/>
         <location line="+31"/>
         <source>Use the photo&apos;s GPS position</source>
@@ -1373,13 +1373,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>“{0}” carries the GPS position {1:.6f}, {2:.6f}. A camera records where it was, which is not always where the event happened, and a position can be edited: use it only if other evidence agrees.</source>
-        <translation>يحمل «{0}» موقع GPS {1:.6f}، {2:.6f}. تسجّل آلة التصوير مكان وجودها، وهو ليس دائماً مكان وقوع الحدث، ويمكن تعديل الموقع: لا يُستخدم إلا إذا اتفقت معه أدلة أخرى.</translation>
+        <source>“{name}” carries the GPS position {latitude:.6f}, {longitude:.6f}. A camera records where it was, which is not always where the event happened, and a position can be edited: use it only if other evidence agrees.</source>
+        <translation>يحمل «{name}» موقع GPS {latitude:.6f}، {longitude:.6f}. تسجّل آلة التصوير مكان وجودها، وهو ليس دائماً مكان وقوع الحدث، ويمكن تعديل الموقع: لا يُستخدم إلا إذا اتفقت معه أدلة أخرى.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>GPS position of {0}</source>
-        <translation>موقع GPS لـ{0}</translation>
+        <location line="+11"/>
+        <source>GPS position of {name}</source>
+        <translation>موقع GPS لـ{name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1393,8 +1393,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>It replaces the incident&apos;s place now: {0}.</source>
-        <translation>وهو يحل محل مكان الحادثة الحالي: {0}.</translation>
+        <source>It replaces the incident&apos;s place now: {place}.</source>
+        <translation>وهو يحل محل مكان الحادثة الحالي: {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1413,32 +1413,32 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Folders cannot be added as one item; add the files in them: {0}</source>
-        <translation>لا يمكن إضافة المجلدات عنصراً واحداً؛ تُضاف الملفات التي فيها: {0}</translation>
+        <source>Folders cannot be added as one item; add the files in them: {folders}</source>
+        <translation>لا يمكن إضافة المجلدات عنصراً واحداً؛ تُضاف الملفات التي فيها: {folders}</translation>
     </message>
     <message>
         <location line="+51"/>
-        <source>Added {0} to the vault (SHA-256 {1}).</source>
-        <translation>أُضيف {0} إلى الخزنة (SHA-256 {1}).</translation>
+        <source>Added {name} to the vault (SHA-256 {sha256}).</source>
+        <translation>أُضيف {name} إلى الخزنة (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Added {0} files to the vault.</source>
-        <translation>أُضيف {0} من الملفات إلى الخزنة.</translation>
+        <source>Added {count} files to the vault.</source>
+        <translation>أُضيف {count} من الملفات إلى الخزنة.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancelled: {0} file(s) added; the file being added when you cancelled was not kept.</source>
-        <translation>أُلغيت العملية: أُضيف {0} من الملفات؛ ولم يُحفظ الملف الذي كان قيد الإضافة عند الإلغاء.</translation>
+        <location line="+5"/>
+        <source>Cancelled: {count} file(s) added; the file being added when you cancelled was not kept.</source>
+        <translation>أُلغيت العملية: أُضيف {count} من الملفات؛ ولم يُحفظ الملف الذي كان قيد الإضافة عند الإلغاء.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>These files were not added:
 
-{0}</source>
+{problems}</source>
         <translation>لم تُضَف هذه الملفات:
 
-{0}</translation>
+{problems}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1447,8 +1447,8 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Added the working copy {0} (SHA-256 {1}) of {2}.</source>
-        <translation>أُضيفت نسخة العمل {0} (SHA-256 {1}) من {2}.</translation>
+        <source>Added the working copy {name} (SHA-256 {sha256}) of {original}.</source>
+        <translation>أُضيفت نسخة العمل {name} (SHA-256 {sha256}) من {original}.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1457,8 +1457,8 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>Fetching {0}…</source>
-        <translation>جارٍ جلب {0}…</translation>
+        <source>Fetching {url}…</source>
+        <translation>جارٍ جلب {url}…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1467,13 +1467,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Captured {0} (HTTP {1} {2}) at {3}; SHA-256 {4}.</source>
-        <translation>التُقط {0} (HTTP {1} {2}) في {3}؛ SHA-256 {4}.</translation>
+        <source>Captured {url} (HTTP {status} {reason}) at {time}; SHA-256 {sha256}.</source>
+        <translation>التُقط {url} (HTTP {status} {reason}) في {time}؛ SHA-256 {sha256}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The site answered {0} {1}: that answer is what was kept.</source>
-        <translation>أجاب الموقع بـ {0} {1}: وهذه الإجابة هي ما حُفظ.</translation>
+        <location line="+8"/>
+        <source>The site answered {status} {reason}: that answer is what was kept.</source>
+        <translation>أجاب الموقع بـ {status} {reason}: وهذه الإجابة هي ما حُفظ.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>Imported {0} as a capture made elsewhere (SHA-256 {1}).</source>
-        <translation>استُورد {0} بوصفه التقاطاً أُجري في مكان آخر (SHA-256 {1}).</translation>
+        <source>Imported {name} as a capture made elsewhere (SHA-256 {sha256}).</source>
+        <translation>استُورد {name} بوصفه التقاطاً أُجري في مكان آخر (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Importing the capture…</source>
         <translation>جارٍ استيراد الالتقاط…</translation>
     </message>
@@ -1517,8 +1517,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/items.py" line="-238"/>
-        <source>{0} is described here but its file is kept elsewhere.</source>
-        <translation>{0} موصوف هنا لكن ملفه محفوظ في مكان آخر.</translation>
+        <source>{name} is described here but its file is kept elsewhere.</source>
+        <translation>{name} موصوف هنا لكن ملفه محفوظ في مكان آخر.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1529,8 +1529,8 @@
     </message>
     <message>
         <location line="-13"/>
-        <source>Decrypting {0} in memory…</source>
-        <translation>جارٍ فك تشفير {0} في الذاكرة…</translation>
+        <source>Decrypting {name} in memory…</source>
+        <translation>جارٍ فك تشفير {name} في الذاكرة…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1539,8 +1539,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Export “{0}” as</source>
-        <translation>تصدير «{0}» باسم</translation>
+        <source>Export “{name}” as</source>
+        <translation>تصدير «{name}» باسم</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1549,15 +1549,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Exported a copy of {0} for the {1} audience to:
-{2}</source>
-        <translation>صُدّرت نسخة من {0} للجهة المستهدفة «{1}» إلى:
-{2}</translation>
+        <source>Exported a copy of {name} for the {audience} audience to:
+{path}</source>
+        <translation>صُدّرت نسخة من {name} للجهة المستهدفة «{audience}» إلى:
+{path}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>SHA-256 of the copy: {0}</source>
-        <translation>بصمة SHA-256 للنسخة: {0}</translation>
+        <source>SHA-256 of the copy: {sha256}</source>
+        <translation>بصمة SHA-256 للنسخة: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1576,9 +1576,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+209"/>
-        <source>Exported {0} to {1}.</source>
-        <translation>صُدّر {0} إلى {1}.</translation>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+212"/>
+        <source>Exported {what} to {path}.</source>
+        <translation>صُدّر {what} إلى {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1598,8 +1598,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Copied the SHA-256 of {0}.</source>
-        <translation>نُسخت بصمة SHA-256 لـ{0}.</translation>
+        <source>Copied the SHA-256 of {name}.</source>
+        <translation>نُسخت بصمة SHA-256 لـ{name}.</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -1614,8 +1614,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Removed {0}. Its chain of custody keeps the reason.</source>
-        <translation>أُزيل {0}. وتحتفظ سلسلة العهدة الخاصة به بالسبب.</translation>
+        <source>Removed {name}. Its chain of custody keeps the reason.</source>
+        <translation>أُزيل {name}. وتحتفظ سلسلة العهدة الخاصة به بالسبب.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1624,8 +1624,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>GPS position read from the photo {0} (SHA-256 {1}).</source>
-        <translation>موقع GPS مقروء من الصورة {0} (SHA-256 {1}).</translation>
+        <source>GPS position read from the photo {name} (SHA-256 {sha256}).</source>
+        <translation>موقع GPS مقروء من الصورة {name} (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1639,8 +1639,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The incident “{0}” now takes place at {1} ({2:.6f}, {3:.6f}).</source>
-        <translation>أصبح مكان الحادثة «{0}» الآن {1} ({2:.6f}، {3:.6f}).</translation>
+        <source>The incident “{title}” now takes place at {place} ({latitude:.6f}, {longitude:.6f}).</source>
+        <translation>أصبح مكان الحادثة «{title}» الآن {place} ({latitude:.6f}، {longitude:.6f}).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1832,8 +1832,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview shows the first {0} of {1} pages.</source>
-        <translation>تعرض المعاينة أول {0} من أصل {1} صفحة.</translation>
+        <source>The preview shows the first {shown} of {total} pages.</source>
+        <translation>تعرض المعاينة أول {shown} من أصل {total} صفحة.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1847,13 +1847,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>hrdoc cannot show a {0} here. Export a copy to open it with another program.</source>
-        <translation>لا يستطيع hrdoc عرض ملف من نوع {0} هنا. لفتحه ببرنامج آخر، تُصدَّر نسخة منه.</translation>
+        <source>hrdoc cannot show a {kind} here. Export a copy to open it with another program.</source>
+        <translation>لا يستطيع hrdoc عرض ملف من نوع {kind} هنا. لفتحه ببرنامج آخر، تُصدَّر نسخة منه.</translation>
     </message>
     <message>
         <location line="+56"/>
-        <source>Preview — {0}</source>
-        <translation>معاينة — {0}</translation>
+        <source>Preview — {name}</source>
+        <translation>معاينة — {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1862,8 +1862,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} × {1} pixels</source>
-        <translation>{0} × {1} بكسل</translation>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} بكسل</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1887,14 +1887,15 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="+432"/>
-        <source>Page {0} of {1}</source>
-        <translation>الصفحة {0} من {1}</translation>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+434"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+171"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{0} page(s)</source>
-        <translation>عدد الصفحات: {0}</translation>
+        <source>{count} page(s)</source>
+        <translation>عدد الصفحات: {count}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1918,8 +1919,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Export “{0}”</source>
-        <translation>تصدير «{0}»</translation>
+        <source>Export “{name}”</source>
+        <translation>تصدير «{name}»</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1927,16 +1928,16 @@
         <translation>اختيار المكان…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This file is {0}. Who is the copy for? The original in the vault is never changed.</source>
-        <translation>هذا الملف {0}. لمن النسخة؟ لا يتغير الأصل المحفوظ في الخزنة أبداً.</translation>
+        <location line="+6"/>
+        <source>This file is {visibility}. Who is the copy for? The original in the vault is never changed.</source>
+        <translation>هذا الملف {visibility}. لمن النسخة؟ لا يتغير الأصل المحفوظ في الخزنة أبداً.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+5"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
-        <location filename="../../hrdoc/gui/user_guide.py" line="+85"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+88"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+48"/>
         <source>Audience</source>
         <translation>الجهة المستهدفة</translation>
@@ -1948,8 +1949,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Remove “{0}” from the case? Its file is deleted from the vault. Its chain of custody stays, ending with who removed it, when and why. This cannot be undone.</source>
-        <translation>هل يُزال «{0}» من القضية؟ سيُحذف ملفه من الخزنة. وتبقى سلسلة العهدة الخاصة به، منتهية بمن أزاله ومتى ولماذا. ولا يمكن التراجع عن ذلك.</translation>
+        <source>Remove “{name}” from the case? Its file is deleted from the vault. Its chain of custody stays, ending with who removed it, when and why. This cannot be undone.</source>
+        <translation>هل يُزال «{name}» من القضية؟ سيُحذف ملفه من الخزنة. وتبقى سلسلة العهدة الخاصة به، منتهية بمن أزاله ومتى ولماذا. ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1969,8 +1970,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/table.py" line="-34"/>
-        <source>SHA-256 recorded at intake: {0}</source>
-        <translation>بصمة SHA-256 المسجّلة عند الإدخال: {0}</translation>
+        <source>SHA-256 recorded at intake: {sha256}</source>
+        <translation>بصمة SHA-256 المسجّلة عند الإدخال: {sha256}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="+179"/>
@@ -2001,7 +2002,7 @@
         <location line="+1"/>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+19"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+176"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+3"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -2031,6 +2032,9 @@
     </message>
     <message>
         <location line="+78"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-33"/>
+        <location line="+29"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+335"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2060,9 +2064,9 @@
         <translation>الأرجح {best}، الأدنى {low}، الأعلى {high}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/table.py" line="+13"/>
-        <source>{0} (deleted)</source>
-        <translation>{0} (محذوف)</translation>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+14"/>
+        <source>{kind} (deleted)</source>
+        <translation>{kind} (محذوف)</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/view.py" line="-20"/>
@@ -2134,13 +2138,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Source: {0}</source>
-        <translation>المصدر: {0}</translation>
+        <source>Source: {source}</source>
+        <translation>المصدر: {source}</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Chain of custody: cannot be read ({0})</source>
-        <translation>سلسلة العهدة: تتعذّر قراءتها ({0})</translation>
+        <source>Chain of custody: cannot be read ({error})</source>
+        <translation>سلسلة العهدة: تتعذّر قراءتها ({error})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,23 +2153,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>{0} entries</source>
-        <translation>عدد القيود: {0}</translation>
+        <source>{count} entries</source>
+        <translation>عدد القيود: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Chain of custody of {0}: {1}, each sealed with the hash of the one before</source>
-        <translation>سلسلة عهدة {0}: {1}، كل منها مختوم ببصمة القيد الذي يسبقه</translation>
+        <source>Chain of custody of {name}: {entries}, each sealed with the hash of the one before</source>
+        <translation>سلسلة عهدة {name}: {entries}، كل منها مختوم ببصمة القيد الذي يسبقه</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>SHA-256 of the file at that moment: {0}</source>
-        <translation>بصمة SHA-256 للملف في تلك اللحظة: {0}</translation>
+        <source>SHA-256 of the file at that moment: {sha256}</source>
+        <translation>بصمة SHA-256 للملف في تلك اللحظة: {sha256}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Entry hash {0}</source>
-        <translation>بصمة القيد {0}</translation>
+        <source>Entry hash {hash}</source>
+        <translation>بصمة القيد {hash}</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2179,8 +2183,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>{0} ({1} bytes)</source>
-        <translation>{0} ({1} بايت)</translation>
+        <source>{size} ({bytes} bytes)</source>
+        <translation>{size} ({bytes} بايت)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2251,16 +2255,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+139"/>
+        <location line="+144"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Import ACLED CSV</source>
         <translation>استيراد ملف CSV بصيغة ACLED</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <source>Import the events of {0} as incidents of {1}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
-        <translation>استيراد أحداث {0} بوصفها حوادث في {1}، مع أماكنها وجهاتها الفاعلة ومصادرها. تُسرد بعد ذلك الصفوف التي تتعذّر قراءتها بأرقام أسطرها؛ ولا يمكن التراجع عن الاستيراد عبر تحرير ← تراجع.</translation>
+        <location line="-154"/>
+        <source>Import the events of {file} as incidents of {case}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
+        <translation>استيراد أحداث {file} بوصفها حوادث في {case}، مع أماكنها وجهاتها الفاعلة ومصادرها. تُسرد بعد ذلك الصفوف التي تتعذّر قراءتها بأرقام أسطرها؛ ولا يمكن التراجع عن الاستيراد عبر تحرير ← تراجع.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2274,13 +2278,13 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+143"/>
-        <location line="+6"/>
+        <location line="+148"/>
+        <location line="+8"/>
         <source>Export incidents as ACLED CSV</source>
         <translation>تصدير الحوادث في ملف CSV بصيغة ACLED</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="+88"/>
@@ -2289,8 +2293,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write the incidents of {0} as an ACLED-style CSV file, with their places, actors and sources. Witnesses and victims are never included.</source>
-        <translation>كتابة حوادث {0} في ملف CSV على نمط ACLED، مع أماكنها وجهاتها الفاعلة ومصادرها. ولا يُدرج الشهود والضحايا أبداً.</translation>
+        <source>Write the incidents of {case} as an ACLED-style CSV file, with their places, actors and sources. Witnesses and victims are never included.</source>
+        <translation>كتابة حوادث {case} في ملف CSV على نمط ACLED، مع أماكنها وجهاتها الفاعلة ومصادرها. ولا يُدرج الشهود والضحايا أبداً.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2300,13 +2304,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>{0} has no rows to import: only its first line, the column names.</source>
-        <translation>لا يحتوي {0} على صفوف للاستيراد: فيه سطره الأول فقط، أي أسماء الأعمدة.</translation>
+        <source>{file} has no rows to import: only its first line, the column names.</source>
+        <translation>لا يحتوي {file} على صفوف للاستيراد: فيه سطره الأول فقط، أي أسماء الأعمدة.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nothing was imported from {0}: {1} of {2} rows were rejected.</source>
-        <translation>لم يُستورد شيء من {0}: رُفض {1} من أصل {2} صف.</translation>
+        <source>Nothing was imported from {file}: {rejected} of {rows} rows were rejected.</source>
+        <translation>لم يُستورد شيء من {file}: رُفض {rejected} من أصل {rows} صف.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2315,26 +2319,28 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Imported {0} of {1} rows from {2} as incidents of {3}, with {4} new places, {5} new actors, {6} new sources and {7} source links.</source>
-        <translation>استُورد {0} من أصل {1} صف من {2} بوصفها حوادث في {3}، ومعها أماكن جديدة ({4})، وجهات فاعلة جديدة ({5})، ومصادر جديدة ({6})، وصلات مصادر ({7}).</translation>
+        <source>Imported {imported} of {rows} rows from {file} as incidents of {case}, with {places} new places, {actors} new actors, {sources} new sources and {links} source links.</source>
+        <translation>استُورد {imported} من أصل {rows} صف من {file} بوصفها حوادث في {case}، ومعها أماكن جديدة ({places})، وجهات فاعلة جديدة ({actors})، ومصادر جديدة ({sources})، وصلات مصادر ({links}).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Ignored columns (not ACLED columns): {0}</source>
-        <translation>أعمدة متجاهَلة (ليست من أعمدة ACLED): {0}</translation>
+        <location line="+20"/>
+        <source>Ignored columns (not ACLED columns): {columns}</source>
+        <translation>أعمدة متجاهَلة (ليست من أعمدة ACLED): {columns}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line {0}: {1}</source>
-        <translation>السطر {0}: {1}</translation>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/acled_read.py" line="+189"/>
+        <source>line {line}: {message}</source>
+        <translation>السطر {line}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line {0}: {1} (skipped)</source>
-        <translation>السطر {0}: {1} (تُخطّي)</translation>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/acled_read.py" line="+1"/>
+        <source>line {line}: {message} (skipped)</source>
+        <translation>السطر {line}: {message} (تُخطّي)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import an ACLED CSV file</source>
         <translation>استيراد ملف CSV بصيغة ACLED</translation>
     </message>
@@ -2345,8 +2351,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Reading and checking the rows of {0}…</source>
-        <translation>جارٍ قراءة صفوف {0} والتحقق منها…</translation>
+        <source>Reading and checking the rows of {file}…</source>
+        <translation>جارٍ قراءة صفوف {file} والتحقق منها…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2355,8 +2361,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{0} rows were rejected and not imported; each is listed below with its line number. Correct them in a copy of the file holding only those rows, and import that copy.</source>
-        <translation>رُفض {0} من الصفوف ولم يُستورد؛ ويُسرد كل منها أدناه برقم سطره. تُصحَّح في نسخة من الملف لا تحوي إلا تلك الصفوف، ثم تُستورد تلك النسخة.</translation>
+        <source>{count} rows were rejected and not imported; each is listed below with its line number. Correct them in a copy of the file holding only those rows, and import that copy.</source>
+        <translation>رُفض {count} من الصفوف ولم يُستورد؛ ويُسرد كل منها أدناه برقم سطره. تُصحَّح في نسخة من الملف لا تحوي إلا تلك الصفوف، ثم تُستورد تلك النسخة.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2376,11 +2382,11 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Wrote {0} incidents for the {1} audience to {2}.</source>
-        <translation>كُتبت الحوادث (عددها {0}) للجهة المستهدفة «{1}» في {2}.</translation>
+        <source>Wrote {count} incidents for the {audience} audience to {path}.</source>
+        <translation>كُتبت الحوادث (عددها {count}) للجهة المستهدفة «{audience}» في {path}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nothing was written.</source>
         <translation>لم يُكتب شيء.</translation>
     </message>
@@ -2390,7 +2396,7 @@
         <translation>جارٍ كتابة الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+42"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+44"/>
         <location filename="../../hrdoc/services/sharing.py" line="+60"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
@@ -2427,41 +2433,41 @@
     </message>
     <message>
         <location filename="../../hrdoc/cli/exchange.py" line="+139"/>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+38"/>
-        <source>Records added: {0}</source>
-        <translation>السجلات المضافة: {0}</translation>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+40"/>
+        <source>Records added: {records}</source>
+        <translation>السجلات المضافة: {records}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
-        <source>Records updated: {0}</source>
-        <translation>السجلات المحدَّثة: {0}</translation>
+        <source>Records updated: {records}</source>
+        <translation>السجلات المحدَّثة: {records}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
-        <source>Unchanged: {0}; newer here, kept: {1}; deleted: {2}</source>
-        <translation>دون تغيير: {0}؛ أحدث هنا، أُبقي عليها: {1}؛ محذوفة: {2}</translation>
+        <source>Unchanged: {unchanged}; newer here, kept: {kept}; deleted: {deleted}</source>
+        <translation>دون تغيير: {unchanged}؛ أحدث هنا، أُبقي عليها: {kept}؛ محذوفة: {deleted}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
-        <source>Account versions added: {0}; evidence files added: {1}</source>
-        <translation>نسخ الإفادات المضافة: {0}؛ ملفات الأدلة المضافة: {1}</translation>
+        <source>Account versions added: {versions}; evidence files added: {files}</source>
+        <translation>نسخ الإفادات المضافة: {versions}؛ ملفات الأدلة المضافة: {files}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
-        <source>Audit log entries added: {0}; custody log entries added: {1}</source>
-        <translation>القيود المضافة إلى سجل التدقيق: {0}؛ القيود المضافة إلى سجل العهدة: {1}</translation>
+        <source>Audit log entries added: {audit_entries}; custody log entries added: {custody_entries}</source>
+        <translation>القيود المضافة إلى سجل التدقيق: {audit_entries}؛ القيود المضافة إلى سجل العهدة: {custody_entries}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+5"/>
-        <source>Conflicts (changed on both sides, both versions kept): {0}</source>
-        <translation>التعارضات (تغيّرت في الجانبين، وحُفظت النسختان): {0}</translation>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+6"/>
+        <source>Conflicts (changed on both sides, both versions kept): {count}</source>
+        <translation>التعارضات (تغيّرت في الجانبين، وحُفظت النسختان): {count}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the team store, into this store:</source>
         <translation>من قاعدة بيانات الفريق إلى قاعدة البيانات هذه:</translation>
     </message>
@@ -2477,8 +2483,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Took the team store&apos;s audit log as it is now (recorded in this store&apos;s audit log), although {0}.</source>
-        <translation>اعتُمد سجل التدقيق في قاعدة بيانات الفريق بحالته الراهنة (وسُجّل ذلك في سجل التدقيق في قاعدة البيانات هذه)، رغم أن {0}.</translation>
+        <source>Took the team store&apos;s audit log as it is now (recorded in this store&apos;s audit log), although {problem}.</source>
+        <translation>اعتُمد سجل التدقيق في قاعدة بيانات الفريق بحالته الراهنة (وسُجّل ذلك في سجل التدقيق في قاعدة البيانات هذه)، رغم أن {problem}.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-225"/>
@@ -2576,8 +2582,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <source>{0} (not in this store)</source>
-        <translation>{0} (غير موجود في قاعدة البيانات هذه)</translation>
+        <source>{record} (not in this store)</source>
+        <translation>{record} (غير موجود في قاعدة البيانات هذه)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2590,19 +2596,19 @@
         <translation>يختلف بين النسختين</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/conflicts.py" line="+69"/>
-        <source>Conflicts — {0}</source>
-        <translation>التعارضات — {0}</translation>
+        <location filename="../../hrdoc/gui/exchange/conflicts.py" line="+70"/>
+        <source>Conflicts — {case}</source>
+        <translation>التعارضات — {case}</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+141"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>Open conflicts</source>
         <translation>التعارضات القائمة</translation>
     </message>
@@ -2642,8 +2648,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Revealing the identity in “{0}” is recorded in the audit log. Why do you need it?</source>
-        <translation>يُسجَّل كشف الهوية في «{0}» في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
+        <source>Revealing the identity in “{record}” is recorded in the audit log. Why do you need it?</source>
+        <translation>يُسجَّل كشف الهوية في «{record}» في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2651,29 +2657,29 @@
         <translation>لا توجد تعارضات قائمة في هذه القضية.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} “{1}”</source>
-        <translation>{0} «{1}»</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} was &lt;b&gt;deleted on this laptop&lt;/b&gt; but changed in the other version (from {1}). Keeping this laptop&apos;s version keeps it deleted; taking the other version brings it back, with the records that come back with it.</source>
-        <translation>{0} &lt;b&gt;حُذف على هذا الحاسوب&lt;/b&gt; لكنه تغيّر في النسخة الأخرى (من {1}). الإبقاء على نسخة هذا الحاسوب يُبقيه محذوفاً؛ واعتماد النسخة الأخرى يُعيده، مع السجلات التي تعود معه.</translation>
+        <location line="+3"/>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} «{name}»</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{0} was changed on this laptop but &lt;b&gt;deleted in the other version&lt;/b&gt; (from {1}). Keeping this laptop&apos;s version keeps it, and what the other version deleted with it; taking the other version deletes it here too, with what depends on it.</source>
-        <translation>{0} تغيّر على هذا الحاسوب لكنه &lt;b&gt;حُذف في النسخة الأخرى&lt;/b&gt; (من {1}). الإبقاء على نسخة هذا الحاسوب يُبقيه، ويُبقي ما حذفته النسخة الأخرى معه؛ واعتماد النسخة الأخرى يحذفه هنا أيضاً، مع ما يعتمد عليه.</translation>
+        <source>{record} was &lt;b&gt;deleted on this laptop&lt;/b&gt; but changed in the other version (from {origin}). Keeping this laptop&apos;s version keeps it deleted; taking the other version brings it back, with the records that come back with it.</source>
+        <translation>{record} &lt;b&gt;حُذف على هذا الحاسوب&lt;/b&gt; لكنه تغيّر في النسخة الأخرى (من {origin}). الإبقاء على نسخة هذا الحاسوب يُبقيه محذوفاً؛ واعتماد النسخة الأخرى يُعيده، مع السجلات التي تعود معه.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} was changed on this laptop and in the other version (from {1}).</source>
-        <translation>تغيّر {0} على هذا الحاسوب وفي النسخة الأخرى (من {1}).</translation>
+        <location line="+7"/>
+        <source>{record} was changed on this laptop but &lt;b&gt;deleted in the other version&lt;/b&gt; (from {origin}). Keeping this laptop&apos;s version keeps it, and what the other version deleted with it; taking the other version deletes it here too, with what depends on it.</source>
+        <translation>{record} تغيّر على هذا الحاسوب لكنه &lt;b&gt;حُذف في النسخة الأخرى&lt;/b&gt; (من {origin}). الإبقاء على نسخة هذا الحاسوب يُبقيه، ويُبقي ما حذفته النسخة الأخرى معه؛ واعتماد النسخة الأخرى يحذفه هنا أيضاً، مع ما يعتمد عليه.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} field(s) differ; they are highlighted below.</source>
-        <translation>عدد الحقول المختلفة: {0}؛ وهي مُبرزة أدناه.</translation>
+        <location line="+7"/>
+        <source>{record} was changed on this laptop and in the other version (from {origin}).</source>
+        <translation>تغيّر {record} على هذا الحاسوب وفي النسخة الأخرى (من {origin}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} field(s) differ; they are highlighted below.</source>
+        <translation>عدد الحقول المختلفة: {count}؛ وهي مُبرزة أدناه.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2682,18 +2688,18 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Kept this laptop&apos;s version of “{0}”.</source>
-        <translation>أُبقي على نسخة هذا الحاسوب من «{0}».</translation>
+        <source>Kept this laptop&apos;s version of “{record}”.</source>
+        <translation>أُبقي على نسخة هذا الحاسوب من «{record}».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Took the other version of “{0}”.</source>
-        <translation>اعتُمدت النسخة الأخرى من «{0}».</translation>
+        <source>Took the other version of “{record}”.</source>
+        <translation>اعتُمدت النسخة الأخرى من «{record}».</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+0"/>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-19"/>
-        <location line="+20"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-22"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Export case</source>
         <translation>تصدير القضية</translation>
@@ -2747,8 +2753,8 @@
     <message>
         <location line="+2"/>
         <location filename="../../hrdoc/gui/unlock.py" line="+150"/>
-        <source>The passphrase is too short: use at least {0} characters.</source>
-        <translation>عبارة المرور قصيرة جداً: يلزم ألا يقل طولها عن {0} حرفاً.</translation>
+        <source>The passphrase is too short: use at least {count} characters.</source>
+        <translation>عبارة المرور قصيرة جداً: يلزم ألا يقل طولها عن {count} حرفاً.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2769,8 +2775,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>“{0}” is encrypted. Enter its bundle passphrase.</source>
-        <translation>«{0}» مشفّرة. يُرجى إدخال عبارة مرور الحزمة.</translation>
+        <source>“{file}” is encrypted. Enter its bundle passphrase.</source>
+        <translation>«{file}» مشفّرة. يُرجى إدخال عبارة مرور الحزمة.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2778,20 +2784,13 @@
         <translation>يُرجى إدخال عبارة مرور الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-30"/>
-        <location line="+27"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+334"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-25"/>
         <source>no records besides the case</source>
         <translation>لا سجلات سوى القضية</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+24"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+29"/>
         <location line="+31"/>
         <location line="+38"/>
         <location line="+15"/>
@@ -2819,7 +2818,7 @@
         <translation>تاريخ التصدير</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Encrypted</source>
         <translation>مشفّرة</translation>
     </message>
@@ -2830,12 +2829,12 @@
         <translation>السجلات</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}:</source>
-        <translation>{0}:</translation>
+        <location line="+8"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This bundle holds identities of witnesses or victims.</source>
         <translation>تحوي هذه الحزمة هويات شهود أو ضحايا.</translation>
     </message>
@@ -2851,8 +2850,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/result.py" line="+57"/>
-        <source>{0} record(s) were changed both here and in the other copy. Both versions are kept until you choose one.</source>
-        <translation>عدد السجلات التي تغيّرت هنا وفي النسخة الأخرى: {0}. وتُحفظ النسختان إلى أن تُختار إحداهما.</translation>
+        <source>{count} record(s) were changed both here and in the other copy. Both versions are kept until you choose one.</source>
+        <translation>عدد السجلات التي تغيّرت هنا وفي النسخة الأخرى: {count}. وتُحفظ النسختان إلى أن تُختار إحداهما.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2929,8 +2928,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>There is no store file at {0}.</source>
-        <translation>لا يوجد ملف قاعدة بيانات في {0}.</translation>
+        <source>There is no store file at {path}.</source>
+        <translation>لا يوجد ملف قاعدة بيانات في {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2938,12 +2937,12 @@
         <translation>يُرجى إدخال عبارة مرور ملف قاعدة بيانات الفريق.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Nothing was synced: the team store {0} is not as this laptop last saw it.</source>
-        <translation>لم تُجرَ أي مزامنة: قاعدة بيانات الفريق {0} ليست على الحال التي رآها عليها هذا الحاسوب آخر مرة.</translation>
+        <location line="+39"/>
+        <source>Nothing was synced: the team store {store} is not as this laptop last saw it.</source>
+        <translation>لم تُجرَ أي مزامنة: قاعدة بيانات الفريق {store} ليست على الحال التي رآها عليها هذا الحاسوب آخر مرة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tell your team and whoever runs its server, and compare with the other laptops before trusting it. Once you know why (a restore from an older backup, say), you can take its log as it is now.</source>
         <translation>يُبلَّغ الفريق ومن يدير خادمه، وتُجرى المقارنة مع الحواسيب الأخرى قبل الوثوق بها. ومتى عُرف السبب (استعادة من نسخة احتياطية أقدم، مثلاً)، يمكن اعتماد سجلها بحالته الراهنة.</translation>
     </message>
@@ -3072,12 +3071,12 @@
         <translation>تصدير جدول بصيغة CSV</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>Write one table of {0} as a CSV file for a spreadsheet. Witness identities are never included.</source>
-        <translation>كتابة جدول واحد من {0} في ملف CSV لجدول بيانات. ولا تُدرج هويات الشهود أبداً.</translation>
+        <location line="-62"/>
+        <source>Write one table of {case} as a CSV file for a spreadsheet. Witness identities are never included.</source>
+        <translation>كتابة جدول واحد من {case} في ملف CSV لجدول بيانات. ولا تُدرج هويات الشهود أبداً.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Table:</source>
         <translation>الجدول:</translation>
     </message>
@@ -3093,8 +3092,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Wrote {0} rows of {1} for the {2} audience to {3}.</source>
-        <translation>كُتبت صفوف {1} (عددها {0}) للجهة المستهدفة «{2}» في {3}.</translation>
+        <source>Wrote {rows} rows of {table} for the {audience} audience to {path}.</source>
+        <translation>كُتبت صفوف {table} (عددها {rows}) للجهة المستهدفة «{audience}» في {path}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3102,7 +3101,7 @@
         <translation>جارٍ كتابة الجدول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-259"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-267"/>
         <source>Save the bundle as</source>
         <translation>حفظ الحزمة باسم</translation>
     </message>
@@ -3113,8 +3112,8 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Exporting {0}…</source>
-        <translation>جارٍ تصدير {0}…</translation>
+        <source>Exporting {case}…</source>
+        <translation>جارٍ تصدير {case}…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3127,12 +3126,12 @@
         <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Wrote {0}: case {1} for the {2} audience, {3} records and {4} evidence file(s), {5}.</source>
-        <translation>كُتب {0}: القضية {1} للجهة المستهدفة «{2}»، وعدد السجلات {3} وعدد ملفات الأدلة {4}، {5}.</translation>
+        <location line="+9"/>
+        <source>Wrote {path}: case {case} for the {audience} audience, {records} records and {files} evidence file(s), {encryption}.</source>
+        <translation>كُتب {path}: القضية {case} للجهة المستهدفة «{audience}»، وعدد السجلات {records} وعدد ملفات الأدلة {files}، {encryption}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>encrypted</source>
         <translation>مشفّرة</translation>
     </message>
@@ -3143,12 +3142,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="+271"/>
-        <source>{0} already exists. Replace it?</source>
-        <translation>الملف {0} موجود بالفعل. هل يُستبدل؟</translation>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+274"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>الملف {name} موجود بالفعل. هل يُستبدل؟</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Import a case bundle</source>
         <translation>استيراد حزمة قضية</translation>
     </message>
@@ -3175,8 +3174,8 @@
     </message>
     <message>
         <location line="-34"/>
-        <source>Checking {0}…</source>
-        <translation>جارٍ التحقق من {0}…</translation>
+        <source>Checking {name}…</source>
+        <translation>جارٍ التحقق من {name}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3186,23 +3185,23 @@
     </message>
     <message>
         <location line="-5"/>
-        <source>Importing {0}…</source>
-        <translation>جارٍ استيراد {0}…</translation>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{0} was added to this store from {1}.</source>
-        <translation>أُضيفت القضية {0} إلى قاعدة البيانات هذه من {1}.</translation>
+        <source>{case} was added to this store from {file}.</source>
+        <translation>أُضيفت القضية {case} إلى قاعدة البيانات هذه من {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{1} was merged into this store&apos;s copy of {0}.</source>
-        <translation>دُمج {1} في نسخة القضية {0} الموجودة في قاعدة البيانات هذه.</translation>
+        <source>{file} was merged into this store&apos;s copy of {case}.</source>
+        <translation>دُمج {file} في نسخة القضية {case} الموجودة في قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Imported {0}.</source>
-        <translation>استُورد {0}.</translation>
+        <source>Imported {name}.</source>
+        <translation>استُورد {name}.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3221,8 +3220,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Syncing {0} with the team store…</source>
-        <translation>جارٍ مزامنة {0} مع قاعدة بيانات الفريق…</translation>
+        <source>Syncing {case} with the team store…</source>
+        <translation>جارٍ مزامنة {case} مع قاعدة بيانات الفريق…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3236,13 +3235,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Synced {0} with the team store.</source>
-        <translation>تمت مزامنة {0} مع قاعدة بيانات الفريق.</translation>
+        <source>Synced {case} with the team store.</source>
+        <translation>تمت مزامنة {case} مع قاعدة بيانات الفريق.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} was synced with the team store at {1}.</source>
-        <translation>تمت مزامنة {0} مع قاعدة بيانات الفريق في {1}.</translation>
+        <source>{case} was synced with the team store at {store}.</source>
+        <translation>تمت مزامنة {case} مع قاعدة بيانات الفريق في {store}.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/adopt.py" line="+50"/>
@@ -3269,18 +3268,18 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/dialog.py" line="+75"/>
-        <source>New {0}</source>
-        <translation>إضافة {0}</translation>
+        <source>New {kind}</source>
+        <translation>إضافة {kind}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Edit {0}</source>
-        <translation>تعديل {0}</translation>
+        <source>Edit {kind}</source>
+        <translation>تعديل {kind}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the {0}</source>
-        <translation>حفظ {0}</translation>
+        <location line="+4"/>
+        <source>Save the {kind}</source>
+        <translation>حفظ {kind}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/fields.py" line="-121"/>
@@ -3353,8 +3352,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0!r} is not {1}; leave it empty if unknown</source>
-        <translation>{0!r} ليس {1}؛ يُترك فارغاً إن لم يكن معروفاً</translation>
+        <source>{text!r} is not {what}; leave it empty if unknown</source>
+        <translation>{text!r} ليس {what}؛ يُترك فارغاً إن لم يكن معروفاً</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/form.py" line="-243"/>
@@ -3385,23 +3384,23 @@
     </message>
     <message>
         <location line="+114"/>
-        <source>Discard the changes to this {0}?</source>
-        <translation>هل تُتجاهل التغييرات التي أُجريت على هذا السجل ({0})؟</translation>
+        <source>Discard the changes to this {kind}?</source>
+        <translation>هل تُتجاهل التغييرات التي أُجريت على هذا السجل ({kind})؟</translation>
     </message>
     <message>
         <location line="+99"/>
-        <source>Undo of the correction: {0}</source>
-        <translation>التراجع عن التصحيح: {0}</translation>
+        <source>Undo of the correction: {note}</source>
+        <translation>التراجع عن التصحيح: {note}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Revealing this {0}&apos;s identity is recorded in the audit log. Why do you need it?</source>
-        <translation>يُسجَّل كشف الهوية ({0}) في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
+        <source>Revealing this {kind}&apos;s identity is recorded in the audit log. Why do you need it?</source>
+        <translation>يُسجَّل كشف الهوية ({kind}) في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>This is version {0}. Changing what the witness said saves a new version beside the old one: say why in the correction note.</source>
-        <translation>هذه هي النسخة {0}. تغيير ما قاله الشاهد يحفظ نسخة جديدة إلى جانب القديمة: يُبيَّن السبب في ملاحظة التصحيح.</translation>
+        <source>This is version {version}. Changing what the witness said saves a new version beside the old one: say why in the correction note.</source>
+        <translation>هذه هي النسخة {version}. تغيير ما قاله الشاهد يحفظ نسخة جديدة إلى جانب القديمة: يُبيَّن السبب في ملاحظة التصحيح.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/keys.py" line="+52"/>
@@ -3415,7 +3414,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+107"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+110"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;تجاهل التغييرات</translation>
     </message>
@@ -3431,14 +3430,14 @@
         <translation>هل تُتجاهل التغييرات التي أُجريت على هذا النموذج؟</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/picker.py" line="+310"/>
+        <location filename="../../hrdoc/gui/forms/picker.py" line="+305"/>
         <source>record</source>
         <translation>سجل</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search for a {0}</source>
-        <translation>البحث عن {0}</translation>
+        <source>Search for a {kind}</source>
+        <translation>البحث عن {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3451,24 +3450,24 @@
         <translation>السجلات المطابقة</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>{0} (also {1})</source>
-        <translation>{0} (أيضاً {1})</translation>
+        <location line="+50"/>
+        <source>{name} (also {also})</source>
+        <translation>{name} (أيضاً {also})</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} — from {1}</source>
-        <translation>{0} — من {1}</translation>
+        <source>{label} — from {source}</source>
+        <translation>{label} — من {source}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New {0} “{1}”…</source>
-        <translation>إنشاء {0} «{1}»…</translation>
+        <location line="+6"/>
+        <source>New {kind} “{typed}”…</source>
+        <translation>إنشاء {kind} «{typed}»…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New {0}…</source>
-        <translation>إنشاء {0}…</translation>
+        <location line="+2"/>
+        <source>New {kind}…</source>
+        <translation>إنشاء {kind}…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
@@ -3496,8 +3495,8 @@
     </message>
     <message>
         <location line="+148"/>
-        <source>Saved with the {0}.</source>
-        <translation>يُحفظ عند حفظ {0}.</translation>
+        <source>Saved with the {kind}.</source>
+        <translation>يُحفظ عند حفظ {kind}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3506,30 +3505,30 @@
     </message>
     <message>
         <location line="+125"/>
-        <source>choose a {0}, or remove the row with Ctrl+Delete</source>
-        <translation>يُرجى اختيار {0}، أو إزالة الصف بـ Ctrl+Delete</translation>
+        <source>choose a {kind}, or remove the row with Ctrl+Delete</source>
+        <translation>يُرجى اختيار {kind}، أو إزالة الصف بـ Ctrl+Delete</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{0} is named in {1} already; remove one of the rows</source>
-        <translation>{0} مذكور في {1} بالفعل؛ يُرجى إزالة أحد الصفين</translation>
+        <source>{name} is named in {row} already; remove one of the rows</source>
+        <translation>{name} مذكور في {row} بالفعل؛ يُرجى إزالة أحد الصفين</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../hrdoc/gui/undo.py" line="+98"/>
-        <source>create {0}</source>
-        <translation>إنشاء {0}</translation>
+        <location filename="../../hrdoc/gui/undo.py" line="+100"/>
+        <source>create {kind}</source>
+        <translation>إنشاء {kind}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>add {0}</source>
-        <translation>إضافة {0}</translation>
+        <source>add {kind}</source>
+        <translation>إضافة {kind}</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../hrdoc/gui/undo.py" line="+38"/>
-        <source>edit {0}</source>
-        <translation>تعديل {0}</translation>
+        <source>edit {kind}</source>
+        <translation>تعديل {kind}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related_table.py" line="-40"/>
@@ -3543,23 +3542,23 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>{0} (new)</source>
-        <translation>{0} (جديد)</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (جديد)</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Remove {0} {1}</source>
-        <translation>إزالة {0} {1}</translation>
+        <location line="+73"/>
+        <source>Remove {row} {number}</source>
+        <translation>إزالة {row} {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove this row (Ctrl+Delete)</source>
         <translation>إزالة هذا الصف (Ctrl+Delete)</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related_undo.py" line="+39"/>
-        <source>remove {0}</source>
-        <translation>إزالة {0}</translation>
+        <source>remove {kind}</source>
+        <translation>إزالة {kind}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3623,7 +3622,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hrdoc/gui/preferences.py" line="+272"/>
+        <location filename="../../hrdoc/gui/preferences.py" line="+276"/>
         <location filename="../../hrdoc/gui/unlock.py" line="-97"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -3833,8 +3832,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;hrdoc {0}&lt;/b&gt;&lt;p&gt;An offline case manager for human-rights investigators: incidents, allegations, witnesses, sources and evidence, kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;hrdoc {0}&lt;/b&gt;&lt;p&gt;برنامج لإدارة القضايا يعمل دون اتصال بالشبكة، لمحققي حقوق الإنسان: الحوادث والادعاءات والشهود والمصادر والأدلة، محفوظة مشفّرة على هذا الحاسوب.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;hrdoc {version}&lt;/b&gt;&lt;p&gt;An offline case manager for human-rights investigators: incidents, allegations, witnesses, sources and evidence, kept encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;hrdoc {version}&lt;/b&gt;&lt;p&gt;برنامج لإدارة القضايا يعمل دون اتصال بالشبكة، لمحققي حقوق الإنسان: الحوادث والادعاءات والشهود والمصادر والأدلة، محفوظة مشفّرة على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+183"/>
@@ -3879,8 +3878,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="+92"/>
-        <source>hrdoc — {0}</source>
-        <translation>hrdoc — {0}</translation>
+        <source>hrdoc — {store}</source>
+        <translation>hrdoc — {store}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3899,16 +3898,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>{0} cases</source>
-        <translation>عدد القضايا: {0}</translation>
+        <source>{count} cases</source>
+        <translation>عدد القضايا: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} · store: {1} · working as {2}</source>
-        <translation>{0} · قاعدة البيانات: {1} · العمل باسم {2}</translation>
+        <source>{cases} · store: {store} · working as {user}</source>
+        <translation>{cases} · قاعدة البيانات: {store} · العمل باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/preferences.py" line="-232"/>
+        <location filename="../../hrdoc/gui/preferences.py" line="-236"/>
         <source>Your choice takes effect when hrdoc next starts.</source>
         <translation>يسري الاختيار عند تشغيل hrdoc في المرة القادمة.</translation>
     </message>
@@ -3920,12 +3919,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>for example A. Diallo, or a handle</source>
         <translation>مثلاً A. Diallo، أو اسم تعريفي</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
@@ -3936,17 +3935,17 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>&amp;Investigator name:</source>
         <translation>&amp;اسم المحقق:</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>Minutes without input before hrdoc locks ({0}–{1}).</source>
-        <translation>عدد الدقائق دون أي إدخال قبل أن يُقفل hrdoc ({0}–{1}).</translation>
+        <location line="-183"/>
+        <source>Minutes without input before hrdoc locks ({minimum}–{maximum}).</source>
+        <translation>عدد الدقائق دون أي إدخال قبل أن يُقفل hrdoc ({minimum}–{maximum}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock after idle:</source>
         <translation>ال&amp;قفل بعد الخمول:</translation>
     </message>
@@ -3967,14 +3966,14 @@
     </message>
     <message>
         <location line="+90"/>
-        <source>Enter a whole number of minutes from {0} to {1}.</source>
-        <translation>يُرجى إدخال عدد صحيح من الدقائق بين {0} و{1}.</translation>
+        <source>Enter a whole number of minutes from {minimum} to {maximum}.</source>
+        <translation>يُرجى إدخال عدد صحيح من الدقائق بين {minimum} و{maximum}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+65"/>
-        <source>At most {0} characters.</source>
-        <translation>{0} حرفاً على الأكثر.</translation>
+        <source>At most {count} characters.</source>
+        <translation>{count} حرفاً على الأكثر.</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -4013,8 +4012,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>another store ({0})</source>
-        <translation>قاعدة بيانات أخرى ({0})</translation>
+        <source>another store ({store})</source>
+        <translation>قاعدة بيانات أخرى ({store})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4028,21 +4027,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>First written in {0}</source>
-        <translation>كُتب أول مرة في {0}</translation>
+        <source>First written in {where}</source>
+        <translation>كُتب أول مرة في {where}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>arrived here {0} UTC</source>
-        <translation>وصل إلى هنا {0} UTC</translation>
+        <source>arrived here {time} UTC</source>
+        <translation>وصل إلى هنا {time} UTC</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>from {0}</source>
-        <translation>من {0}</translation>
+        <location filename="../../hrdoc/cli/logs.py" line="+45"/>
+        <location filename="../../hrdoc/gui/provenance.py" line="+2"/>
+        <source>from {origin}</source>
+        <translation>من {origin}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="-421"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="-426"/>
         <source>Only records marked public. Witnesses by pseudonym; their words only where they consented to be quoted.</source>
         <translation>السجلات الموسومة بأنها علنية فقط. الشهود بأسمائهم المستعارة؛ وأقوالهم فقط حيث وافقوا على الاقتباس.</translation>
     </message>
@@ -4057,14 +4057,14 @@
         <translation>كل السجلات، مع تفاصيل المقابلات وملاحظات العمل. موسوم بعبارة «سري» في كل صفحة.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Preparing the preview: page {0} of {1}…</source>
-        <translation>جارٍ إعداد المعاينة: الصفحة {0} من {1}…</translation>
+        <location line="+47"/>
+        <source>Preparing the preview: page {page} of {pages}…</source>
+        <translation>جارٍ إعداد المعاينة: الصفحة {page} من {pages}…</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Report — {0}</source>
-        <translation>التقرير — {0}</translation>
+        <location line="+92"/>
+        <source>Report — {case}</source>
+        <translation>التقرير — {case}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4109,8 +4109,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Generating the {0} report…</source>
-        <translation>جارٍ إنشاء التقرير ({0})…</translation>
+        <source>Generating the {audience} report…</source>
+        <translation>جارٍ إنشاء التقرير ({audience})…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4129,13 +4129,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>{0} report: {1} page(s), {2} KB. Nothing has been saved yet.</source>
-        <translation>التقرير ({0}): عدد الصفحات {1}، والحجم {2} ك.ب. لم يُحفظ شيء بعد.</translation>
+        <source>{audience} report: {pages} page(s), {size} KB. Nothing has been saved yet.</source>
+        <translation>التقرير ({audience}): عدد الصفحات {pages}، والحجم {size} ك.ب. لم يُحفظ شيء بعد.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview shows the first {0} pages; Save as… writes them all.</source>
-        <translation>تعرض المعاينة أول {0} صفحة؛ ويكتبها «حفظ باسم…» كلها.</translation>
+        <source>The preview shows the first {count} pages; Save as… writes them all.</source>
+        <translation>تعرض المعاينة أول {count} صفحة؛ ويكتبها «حفظ باسم…» كلها.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4144,17 +4144,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
-        <location line="+7"/>
+        <location line="+28"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>تقرير</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>The report could not be made:
-{0}</source>
+{error}</source>
         <translation>تعذّر إنشاء التقرير:
-{0}</translation>
+{error}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4167,16 +4167,16 @@
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The report could not be saved to {0}:
-{1}</source>
-        <translation>تعذّر حفظ التقرير في {0}:
-{1}</translation>
+        <location line="+15"/>
+        <source>The report could not be saved to {path}:
+{error}</source>
+        <translation>تعذّر حفظ التقرير في {path}:
+{error}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Saved to {0}.</source>
-        <translation>حُفظ في {0}.</translation>
+        <source>Saved to {path}.</source>
+        <translation>حُفظ في {path}.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/report_scope.py" line="-19"/>
@@ -4191,8 +4191,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>What the report will hold could not be counted: {0}</source>
-        <translation>تعذّر حصر ما سيحويه التقرير: {0}</translation>
+        <source>What the report will hold could not be counted: {error}</source>
+        <translation>تعذّر حصر ما سيحويه التقرير: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4206,28 +4206,28 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The public report would hold {0}.
+        <source>The public report would hold {contents}.
 
 Make it anyway?</source>
-        <translation>لن يتضمن التقرير العلني {0}.
+        <translation>لن يتضمن التقرير العلني {contents}.
 
 هل تريد إعداده مع ذلك؟</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The partners&apos; report would hold {0}.
+        <source>The partners&apos; report would hold {contents}.
 
 Make it anyway?</source>
-        <translation>لن يتضمن التقرير الموجّه إلى الشركاء {0}.
+        <translation>لن يتضمن التقرير الموجّه إلى الشركاء {contents}.
 
 هل تريد إعداده مع ذلك؟</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The internal report would hold {0}.
+        <source>The internal report would hold {contents}.
 
 Make it anyway?</source>
-        <translation>لن يتضمن التقرير الداخلي {0}.
+        <translation>لن يتضمن التقرير الداخلي {contents}.
 
 هل تريد إعداده مع ذلك؟</translation>
     </message>
@@ -4263,48 +4263,48 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>{0} public</source>
-        <translation>{0} علني</translation>
+        <source>{count} public</source>
+        <translation>{count} علني</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} restricted</source>
-        <translation>{0} مقيّد</translation>
+        <source>{count} restricted</source>
+        <translation>{count} مقيّد</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} confidential</source>
-        <translation>{0} سري</translation>
+        <source>{count} confidential</source>
+        <translation>{count} سري</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} with no consent to share</source>
-        <translation>{0} دون موافقة على المشاركة</translation>
+        <source>{count} with no consent to share</source>
+        <translation>{count} دون موافقة على المشاركة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} with no account in the report</source>
-        <translation>{0} دون إفادة في التقرير</translation>
+        <source>{count} with no account in the report</source>
+        <translation>{count} دون إفادة في التقرير</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} left out by the sharing rules</source>
-        <translation>{0} استُبعد بموجب قواعد المشاركة</translation>
+        <source>{count} left out by the sharing rules</source>
+        <translation>{count} استُبعد بموجب قواعد المشاركة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} with no consent to be quoted</source>
-        <translation>{0} دون موافقة على الاقتباس</translation>
+        <source>{count} with no consent to be quoted</source>
+        <translation>{count} دون موافقة على الاقتباس</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} not marked quotable</source>
-        <translation>{0} غير معلَّم بأنه قابل للاقتباس</translation>
+        <source>{count} not marked quotable</source>
+        <translation>{count} غير معلَّم بأنه قابل للاقتباس</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} whose {1} is left out</source>
-        <translation>{0} استُبعد ما يتصل به من {1}</translation>
+        <source>{count} whose {field} is left out</source>
+        <translation>{count} استُبعد ما يتصل به من {field}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/exchange.py" line="-14"/>
@@ -4312,26 +4312,27 @@ Make it anyway?</source>
         <location line="+119"/>
         <location line="+2"/>
         <location line="+68"/>
-        <location filename="../../hrdoc/cli/store.py" line="+95"/>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+5"/>
+        <location filename="../../hrdoc/cli/store.py" line="+118"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+7"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+63"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/report_scope.py" line="+8"/>
-        <source>left out: {0}</source>
-        <translation>المستبعد: {0}</translation>
+        <source>left out: {reasons}</source>
+        <translation>المستبعد: {reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>without the witness&apos;s words: {0}</source>
-        <translation>دون أقوال الشاهد: {0}</translation>
+        <source>without the witness&apos;s words: {reasons}</source>
+        <translation>دون أقوال الشاهد: {reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} of {1}</source>
-        <translation>{0} من {1}</translation>
+        <source>{included} of {total}</source>
+        <translation>{included} من {total}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4345,13 +4346,13 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The case is {0}: its {1} is left out; its reference and title name the report.</source>
-        <translation>مستوى إتاحة القضية {0}: يُستبعد حقل «{1}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
+        <source>The case is {visibility}: its {fields} is left out; its reference and title name the report.</source>
+        <translation>مستوى إتاحة القضية {visibility}: يُستبعد حقل «{fields}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The case is {0}: its {1} are left out; its reference and title name the report.</source>
-        <translation>مستوى إتاحة القضية {0}: تُستبعد حقول «{1}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
+        <source>The case is {visibility}: its {fields} are left out; its reference and title name the report.</source>
+        <translation>مستوى إتاحة القضية {visibility}: تُستبعد حقول «{fields}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4360,13 +4361,13 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>none of the case&apos;s incident (left out: {0})</source>
-        <translation>حادثة القضية (المستبعد: {0})</translation>
+        <source>none of the case&apos;s incident (left out: {reasons})</source>
+        <translation>حادثة القضية (المستبعد: {reasons})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none of the case&apos;s {0} incidents (left out: {1})</source>
-        <translation>أيًّا من حوادث القضية البالغ عددها {0} (المستبعد: {1})</translation>
+        <source>none of the case&apos;s {count} incidents (left out: {reasons})</source>
+        <translation>أيًّا من حوادث القضية البالغ عددها {count} (المستبعد: {reasons})</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/search_dialog.py" line="+57"/>
@@ -4442,23 +4443,23 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The best {0} matches; add words to narrow the search.</source>
-        <translation>أفضل {0} نتيجة مطابقة؛ ولتضييق البحث تُضاف كلمات.</translation>
+        <source>The best {count} matches; add words to narrow the search.</source>
+        <translation>أفضل {count} نتيجة مطابقة؛ ولتضييق البحث تُضاف كلمات.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} match(es).</source>
-        <translation>عدد النتائج المطابقة: {0}.</translation>
+        <source>{count} match(es).</source>
+        <translation>عدد النتائج المطابقة: {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Only what {0} may see is searched and shown.</source>
-        <translation>لا يُبحث ولا يُعرض إلا ما يجوز أن تراه الجهة المستهدفة ({0}).</translation>
+        <source>Only what {audience} may see is searched and shown.</source>
+        <translation>لا يُبحث ولا يُعرض إلا ما يجوز أن تراه الجهة المستهدفة ({audience}).</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Search failed: {0}</source>
-        <translation>فشل البحث: {0}</translation>
+        <source>Search failed: {error}</source>
+        <translation>فشل البحث: {error}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-232"/>
@@ -4490,13 +4491,13 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+25"/>
-        <source>(untitled {0})</source>
-        <translation>(دون عنوان — {0})</translation>
+        <source>(untitled {kind})</source>
+        <translation>(دون عنوان — {kind})</translation>
     </message>
     <message>
         <location line="+115"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/shortcuts.py" line="-17"/>
@@ -4697,19 +4698,19 @@ Make it anyway?</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/undo.py" line="-66"/>
-        <source>Could not {0} “{1}”: {2}</source>
-        <translation>تعذّر {0} «{1}»: {2}</translation>
+        <location filename="../../hrdoc/gui/undo.py" line="-67"/>
+        <source>Could not {step} “{name}”: {error}</source>
+        <translation>تعذّر {step} «{name}»: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Redo of the correction: {0}</source>
-        <translation>إعادة التصحيح: {0}</translation>
+        <location line="+66"/>
+        <source>Redo of the correction: {note}</source>
+        <translation>إعادة التصحيح: {note}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="-18"/>
-        <source>Too short: use at least {0} characters.</source>
-        <translation>قصيرة جداً: يلزم ألا يقل طولها عن {0} حرفاً.</translation>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>قصيرة جداً: يلزم ألا يقل طولها عن {count} حرفاً.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4758,18 +4759,18 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>No store exists at {0} yet. Choose a passphrase to encrypt the new store.</source>
-        <translation>لا توجد قاعدة بيانات في {0} بعد. تُختار عبارة مرور لتشفير قاعدة البيانات الجديدة.</translation>
+        <source>No store exists at {store} yet. Choose a passphrase to encrypt the new store.</source>
+        <translation>لا توجد قاعدة بيانات في {store} بعد. تُختار عبارة مرور لتشفير قاعدة البيانات الجديدة.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter your password for the team store at {0}.</source>
-        <translation>يُرجى إدخال كلمة المرور لقاعدة بيانات الفريق في {0}.</translation>
+        <source>Enter your password for the team store at {store}.</source>
+        <translation>يُرجى إدخال كلمة المرور لقاعدة بيانات الفريق في {store}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter the passphrase of the store at {0}.</source>
-        <translation>يُرجى إدخال عبارة مرور قاعدة البيانات في {0}.</translation>
+        <source>Enter the passphrase of the store at {store}.</source>
+        <translation>يُرجى إدخال عبارة مرور قاعدة البيانات في {store}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4812,9 +4813,9 @@ Make it anyway?</source>
         <translation>يُرجى إدخال عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/user_guide.py" line="-45"/>
-        <source>The user guide cannot be read: {0}</source>
-        <translation>تتعذر قراءة دليل المستخدم: {0}</translation>
+        <location filename="../../hrdoc/gui/user_guide.py" line="-47"/>
+        <source>The user guide cannot be read: {error}</source>
+        <translation>تتعذر قراءة دليل المستخدم: {error}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4822,14 +4823,14 @@ Make it anyway?</source>
         <translation>كل السجلات</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} or {1}</source>
-        <translation>{0} أو {1}</translation>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation>{first} أو {last}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records marked {0}</source>
-        <translation>السجلات ذات مستوى الإتاحة: {0}</translation>
+        <location line="+2"/>
+        <source>Records marked {visibility}</source>
+        <translation>السجلات ذات مستوى الإتاحة: {visibility}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4878,8 +4879,8 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>A new record starts as {0}: a public report holds only what someone marked {1}.</source>
-        <translation>يبدأ السجل الجديد بمستوى الإتاحة «{0}»: ولا يحوي التقرير العلني إلا ما وسمه أحد بأنه «{1}».</translation>
+        <source>A new record starts as {start}: a public report holds only what someone marked {public}.</source>
+        <translation>يبدأ السجل الجديد بمستوى الإتاحة «{start}»: ولا يحوي التقرير العلني إلا ما وسمه أحد بأنه «{public}».</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4893,19 +4894,19 @@ Make it anyway?</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-312"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-316"/>
         <source>Select a record in the list to see it here and edit it.</source>
         <translation>يُحدَّد سجل في القائمة لعرضه هنا وتعديله.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
         <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
-        <location line="+306"/>
+        <location line="+310"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-304"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-308"/>
         <source>Save the changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
@@ -4922,23 +4923,23 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+62"/>
-        <source>Your unsaved changes to this {0} are back. Save or revert them.</source>
-        <translation>عادت التغييرات غير المحفوظة على هذا السجل ({0}). يُرجى حفظها أو التراجع عنها.</translation>
+        <source>Your unsaved changes to this {kind} are back. Save or revert them.</source>
+        <translation>عادت التغييرات غير المحفوظة على هذا السجل ({kind}). يُرجى حفظها أو التراجع عنها.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>Selected {0}</source>
-        <translation>المحدد: {0}</translation>
+        <source>Selected {kind}</source>
+        <translation>المحدد: {kind}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the changes to this {0}</source>
-        <translation>حفظ التغييرات على هذا السجل ({0})</translation>
+        <source>Save the changes to this {kind}</source>
+        <translation>حفظ التغييرات على هذا السجل ({kind})</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4947,8 +4948,8 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the changes to this {0} before leaving it?</source>
-        <translation>هل تُحفظ التغييرات على هذا السجل ({0}) قبل مغادرته؟</translation>
+        <source>Save the changes to this {kind} before leaving it?</source>
+        <translation>هل تُحفظ التغييرات على هذا السجل ({kind}) قبل مغادرته؟</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/matrix.py" line="+5"/>
@@ -4967,8 +4968,10 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+52"/>
-        <source>Account of {0}</source>
-        <translation>إفادة {0}</translation>
+        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
+        <source>Account of {witness}</source>
+        <translation>إفادة {witness}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-106"/>
@@ -5117,20 +5120,20 @@ Make it anyway?</source>
         <translation>تصفية</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter: {0}</source>
-        <translation>تصفية: {0}</translation>
+        <location line="+2"/>
+        <source>Filter: {filter}</source>
+        <translation>تصفية: {filter}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="+32"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+33"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+4"/>
-        <source>Add a new {0}</source>
-        <translation>إضافة {0}</translation>
+        <source>Add a new {kind}</source>
+        <translation>إضافة {kind}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
@@ -5140,8 +5143,8 @@ Make it anyway?</source>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
-        <source>Edit the selected {0}, or double-click it</source>
-        <translation>تعديل المحدد ({0})، أو النقر عليه نقراً مزدوجاً</translation>
+        <source>Edit the selected {kind}, or double-click it</source>
+        <translation>تعديل المحدد ({kind})، أو النقر عليه نقراً مزدوجاً</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
@@ -5151,8 +5154,8 @@ Make it anyway?</source>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
-        <source>Delete the selected {0}; asks first, cannot be undone</source>
-        <translation>حذف المحدد ({0})؛ مع السؤال أولاً، ولا يمكن التراجع عنه</translation>
+        <source>Delete the selected {kind}; asks first, cannot be undone</source>
+        <translation>حذف المحدد ({kind})؛ مع السؤال أولاً، ولا يمكن التراجع عنه</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-47"/>
@@ -5192,8 +5195,8 @@ Make it anyway?</source>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-10"/>
-        <source>Add {0}…</source>
-        <translation>إضافة {0}…</translation>
+        <source>Add {kind}…</source>
+        <translation>إضافة {kind}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5283,19 +5286,19 @@ Make it anyway?</source>
         <translation>السجلات ذات الصلة</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>A new {0} for this {1}</source>
-        <translation>إضافة {0} إلى هذا السجل ({1})</translation>
+        <location line="+31"/>
+        <source>A new {kind} for this {parent}</source>
+        <translation>إضافة {kind} إلى هذا السجل ({parent})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Enter or double-click to go to it</source>
         <translation>Enter أو النقر المزدوج للانتقال إليه</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>… and {0} more</source>
-        <translation>… و{0} غيرها</translation>
+        <source>… and {count} more</source>
+        <translation>… و{count} غيرها</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5318,9 +5321,9 @@ Make it anyway?</source>
         <translation>جارٍ فتح القضية…</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
-        <translation>⚠ عدد السجلات في هذه القضية التي تغيّرت هنا وفي نسخة أخرى: {0}. مراجعة التعارضات…</translation>
+        <location line="+77"/>
+        <source>⚠ {count} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
+        <translation>⚠ عدد السجلات في هذه القضية التي تغيّرت هنا وفي نسخة أخرى: {count}. مراجعة التعارضات…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5335,26 +5338,26 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="-20"/>
-        <source>Delete the {0} “{1}”?
+        <source>Delete the {kind} “{name}”?
 
 This cannot be undone (Undo does not bring deleted records back). Records that depend on it are deleted with it.</source>
-        <translation>هل يُحذف السجل ({0}) «{1}»؟
+        <translation>هل يُحذف السجل ({kind}) «{name}»؟
 
 لا يمكن التراجع عن ذلك (لا يعيد التراجع السجلات المحذوفة). وتُحذف معه السجلات التي تعتمد عليه.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Delete the whole case “{0}” with every record in it?
+        <source>Delete the whole case “{case}” with every record in it?
 
 This cannot be undone (Undo does not bring deleted records back).</source>
-        <translation>هل تُحذف القضية «{0}» بكاملها مع كل السجلات التي فيها؟
+        <translation>هل تُحذف القضية «{case}» بكاملها مع كل السجلات التي فيها؟
 
 لا يمكن التراجع عن ذلك (لا يعيد التراجع السجلات المحذوفة).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Delete {0}</source>
-        <translation>حذف {0}</translation>
+        <source>Delete {kind}</source>
+        <translation>حذف {kind}</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -5373,8 +5376,8 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Revealing {0}&apos;s identity is recorded in the audit log. Why do you need it?</source>
-        <translation>يُسجَّل كشف هوية {0} في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
+        <source>Revealing {witness}&apos;s identity is recorded in the audit log. Why do you need it?</source>
+        <translation>يُسجَّل كشف هوية {witness} في سجل التدقيق. ما سبب الحاجة إليه؟</translation>
     </message>
     <message>
         <location filename="../../build/translations/computed_strings.py" line="+1"/>
@@ -6015,7 +6018,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>العهدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/__init__.py" line="+88"/>
+        <location filename="../../hrdoc/cli/__init__.py" line="+97"/>
         <source>interrupted; nothing was saved</source>
         <translation>توقّف التنفيذ؛ لم يُحفظ شيء</translation>
     </message>
@@ -6697,7 +6700,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/services/reporting/renderer.py" line="+129"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="-42"/>
         <source>Prepared for: {audience}</source>
         <translation>الجهة المستهدفة: {audience}</translation>
     </message>
@@ -6877,11 +6880,6 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/services/reporting/renderer.py" line="+3"/>
         <source>Case report — {audience}</source>
         <translation>تقرير القضية — {audience}</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Page {page} of {pages}</source>
-        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/sharing.py" line="-6"/>
@@ -7088,13 +7086,13 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Conflicts settled by a decision made elsewhere: {0}</source>
-        <translation>تعارضات حُسمت بقرار اتُّخذ في مكان آخر: {0}</translation>
+        <source>Conflicts settled by a decision made elsewhere: {count}</source>
+        <translation>تعارضات حُسمت بقرار اتُّخذ في مكان آخر: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>CONFLICTS: {0} changed on both sides; both versions are kept: resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`</source>
-        <translation>تعارضات: {0} (تعديلات من الجانبين)؛ حُفظت النسختان كلتاهما: احسمها في التطبيق (القضية ← التعارضات) أو باستخدام `hrdoc conflicts`</translation>
+        <source>CONFLICTS: {records} changed on both sides; both versions are kept: resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`</source>
+        <translation>تعارضات: {records} (تعديلات من الجانبين)؛ حُفظت النسختان كلتاهما: احسمها في التطبيق (القضية ← التعارضات) أو باستخدام `hrdoc conflicts`</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7172,7 +7170,17 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/store.py" line="-54"/>
+        <location filename="../../hrdoc/cli/store.py" line="-79"/>
+        <source>{file} is not a file: give the path of a case bundle (.hrdoc)</source>
+        <translation>‏{file} ليس ملفاً: يُرجى تقديم مسار حزمة قضية (.hrdoc)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrote {file}</source>
+        <translation>كُتب {file}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>made {store} an empty hrdoc team store</source>
         <translation>أصبحت {store} قاعدة بيانات فريق hrdoc فارغة</translation>
     </message>
@@ -7263,7 +7271,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../hrdoc/services/team_roles.py" line="+93"/>
+        <location filename="../../hrdoc/services/team_roles.py" line="+94"/>
         <source>team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db</source>
         <translation>الأمر team-roles مخصص لقاعدة بيانات فريق على PostgreSQL: يُرجى تقديم عنوان postgresql:// الخاص بها مع --db</translation>
     </message>
@@ -7472,7 +7480,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يجب أن يتكون من حروف لاتينية صغيرة وأرقام وشرطات سفلية، وأن يبدأ بحرف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/acled_read.py" line="+60"/>
+        <location filename="../../hrdoc/services/acled_read.py" line="-130"/>
         <source>{name} is not UTF-8 text (first bad character on line {line}); save it as UTF-8 CSV (Excel: &apos;CSV UTF-8&apos;; LibreOffice: character set &apos;Unicode (UTF-8)&apos;) and import it again</source>
         <translation>{name} ليس نصاً بترميز UTF-8 (أول حرف خاطئ في السطر {line})؛ يُرجى حفظه بصيغة CSV UTF-8 (في Excel: «CSV UTF-8»؛ في LibreOffice: مجموعة الأحرف «Unicode (UTF-8)») ثم استيراده مجدداً</translation>
     </message>
@@ -7522,17 +7530,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>أعمدة مُتجاهَلة (ليست من أعمدة ACLED): {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line {line}: {message}</source>
-        <translation>السطر {line}: {message}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line {line}: {message} (skipped)</source>
-        <translation>السطر {line}: {message} (تم تخطيه)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
         <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
         <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
@@ -8638,6 +8636,21 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سلسلة عهدة عنصر الأدلة {evidence_id}، القيد {seq} (من قاعدة بيانات أخرى)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{where}: was altered after it was first written</source>
+        <translation>‏{where}: عُدِّل بعد كتابته أول مرة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chain of custody of evidence item {evidence_id} as written by store {store}: entry {seq} does not follow entry {previous}</source>
+        <translation>سلسلة عهدة عنصر الأدلة {evidence_id} كما كتبتها قاعدة البيانات {store}: القيد {seq} لا يلي القيد {previous}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>audit entry {seq} (from another store): was altered after it was first written</source>
+        <translation>القيد {seq} في سجل التدقيق (من قاعدة بيانات أخرى): عُدِّل بعد كتابته أول مرة</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
         <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
         <translation>سلسلة عهدة عنصر الأدلة {item} في النسخة، القيد {number}</translation>
@@ -8833,7 +8846,22 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>القيد {seq} لا يلي القيود التي قبله</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/team_log.py" line="+31"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="-82"/>
+        <source>an unknown date</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>team store {store}: this store has not synced with it yet (no earlier head to compare)</source>
+        <translation>قاعدة بيانات الفريق {store}: لم تُزامَن قاعدة البيانات هذه معها بعد (لا يوجد رأس سابق للمقارنة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team store {store}: its audit log still holds entry {entry} as this store saw it at its last sync ({seen}), and the entries after it ({count}) follow on from it</source>
+        <translation>قاعدة بيانات الفريق {store}: لا يزال سجل التدقيق فيها يحتوي على القيد {entry} كما رأته قاعدة البيانات هذه عند آخر مزامنة ({seen})، والقيود التالية له ({count}) متصلة به</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>nothing was synced. </source>
         <translation>لم تُزامَن أي بيانات. </translation>
     </message>
@@ -9102,19 +9130,119 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يوجد حساب دخول {name} على الخادم، ولا يجوز لـ {me} إنشاء حسابات دخول: يُرجى أن تطلب من مسؤول الخادم إنشاءه (`createuser --pwprompt {name2}`)، ثم تشغيل هذا مجدداً</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>it owns the store&apos;s tables (or is a member of {owner}, which does)</source>
+        <translation>فهو مالك جداول قاعدة البيانات (أو عضو في {owner} المالك لها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a superuser of the server, which no privilege limits</source>
+        <translation>فهو مستخدم فائق الصلاحيات على الخادم لا تقيّده أي صلاحية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it may create roles (CREATEROLE), and so give itself the owner&apos;s rights</source>
+        <translation>فبإمكانه إنشاء أدوار (CREATEROLE)، ومن ثم منح نفسه حقوق المالك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it may set session_replication_role, which turns the audit log&apos;s triggers off</source>
+        <translation>فبإمكانه ضبط session_replication_role، مما يعطّل مشغّلات سجل التدقيق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} cannot be given a limited part: {why}; give each investigator a login of their own without these rights; nothing was changed</source>
         <translation>لا يمكن منح {name} دوراً محدوداً: {why}؛ يُرجى منح كل محقق حساب دخول خاصاً به دون هذه الصلاحيات؛ لم يتغير أي شيء</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+32"/>
+        <source>{count} tables</source>
+        <translation>الجداول ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sequences</source>
+        <translation>التسلسلات ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tables and sequences</source>
+        <translation>الجداول والتسلسلات ({count})</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name}: granted {privileges} on {relations}</source>
+        <translation>‏{name}: مُنحت الصلاحيات {privileges} على {relations}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: revoked {privileges} on {relations} (not needed as an investigator)</source>
+        <translation>‏{name}: سُحبت الصلاحيات {privileges} على {relations} (لا يحتاجها المحقق)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: revoked {privileges} on {relations} (not needed as a reader)</source>
+        <translation>‏{name}: سُحبت الصلاحيات {privileges} على {relations} (لا يحتاجها القارئ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: may no longer grant {privileges} on {relations} to others</source>
+        <translation>‏{name}: لم يعد بإمكانه منح الصلاحيات {privileges} على {relations} لغيره</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: may connect to database {database}</source>
+        <translation>‏{name}: يمكنه الاتصال بقاعدة البيانات {database}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: may use schema {schema}</source>
+        <translation>‏{name}: يمكنه استخدام المخطط {schema}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>database {database}: every other login (PUBLIC) may no longer connect; the owner and the roles given a part here may</source>
+        <translation>قاعدة البيانات {database}: لم يعد بإمكان أي حساب دخول آخر (PUBLIC) الاتصال بها؛ ويمكن ذلك للمالك وللأدوار المحددة هنا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>database {database}: every login may still connect (it is not {me}&apos;s to change): ask the administrator to run REVOKE CONNECT, TEMPORARY ON DATABASE {quoted_database} FROM PUBLIC</source>
+        <translation>قاعدة البيانات {database}: لا يزال بإمكان أي حساب دخول الاتصال بها (وليس لـ {me} تغيير ذلك): يُرجى أن تطلب من المسؤول تنفيذ REVOKE CONNECT, TEMPORARY ON DATABASE {quoted_database} FROM PUBLIC</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
         <translation>يستطيع {name} إنشاء كائنات في المخطط {schema}، وهو ما لا يستطيع {me} سحبه: يُرجى أن تطلب من المسؤول تشغيل REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (ومن {name})، ثم تشغيل هذا مجدداً؛ لم يتغير أي شيء</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>schema {schema}: only its owner may create objects in it (revoked from PUBLIC)</source>
+        <translation>المخطط {schema}: لا يمكن إنشاء كائنات فيه إلا لمالكه (سُحبت من PUBLIC)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
         <translation>لا يمكن أن يكون {names} محققاً وقارئاً في آن واحد: يُرجى اختيار دور واحد لكل منهم</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>created the login {name} without a password: set one as the administrator, with `\password {name}` in psql</source>
+        <translation>أُنشئ حساب الدخول {name} دون كلمة مرور: يُرجى تعيين كلمة مرور بصفتك المسؤول، بالأمر `\password {name}` في psql</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: already has exactly what an investigator needs; nothing changed</source>
+        <translation>‏{name}: لديه بالفعل ما يحتاجه المحقق بالضبط؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: already has exactly what a reader needs; nothing changed</source>
+        <translation>‏{name}: لديه بالفعل ما يحتاجه القارئ بالضبط؛ لم يتغير أي شيء</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{owner} owns the store&apos;s tables: keep its login for `hrdoc init`, upgrades and `hrdoc team-roles`, not for daily work</source>
+        <translation>‏{owner} هو مالك جداول قاعدة البيانات: يُرجى الاحتفاظ بحساب دخوله للأوامر `hrdoc init` والترقيات و`hrdoc team-roles`، لا للعمل اليومي</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/vocab.py" line="+126"/>
@@ -9630,7 +9758,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
 أو JSON (docs/cli-json.md). الإكمال التلقائي في الصدفة: `hrdoc completion bash` أو `hrdoc completion zsh`.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/logs.py" line="+40"/>
+        <location filename="../../hrdoc/cli/logs.py" line="-5"/>
         <source>written in this store</source>
         <translation>كُتب في قاعدة البيانات هذه</translation>
     </message>
@@ -9645,12 +9773,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>كُتب في {store}؛ ووصل إلى هنا في {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>from {origin}</source>
-        <translation>من {origin}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{reference} has no audit entries</source>
         <translation>لا توجد قيود تدقيق في {reference}</translation>
     </message>
@@ -9690,6 +9813,11 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>عرض رقم إصدار البرنامج والخروج</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>add hrdoc to the desktop&apos;s applications menu and open .hrdoc bundles with it (this user only)</source>
+        <translation>إضافة hrdoc إلى قائمة تطبيقات سطح المكتب وفتح حزم .hrdoc به (لهذا المستخدم فقط)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>passphrase of a team store FILE (or ${variable})</source>
         <translation>عبارة مرور قاعدة بيانات فريق في ملف FILE (أو ${variable})</translation>
@@ -9700,7 +9828,12 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>فتح تطبيق سطح المكتب (الافتراضي)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>a case bundle (.hrdoc) to import once the store is unlocked</source>
+        <translation>حزمة قضية (.hrdoc) تُستورد بعد فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>create a new, empty encrypted store</source>
         <translation>إنشاء قاعدة بيانات مشفّرة جديدة وفارغة</translation>
     </message>
@@ -10449,12 +10582,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>سلسلة عهدة {item}: القيد {number} مفقود (يسجّله سجل التدقيق)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
-        <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
-        <source>Account of {witness}</source>
-        <translation>إفادة {witness}</translation>
-    </message>
-    <message>
         <location filename="../../hrdoc/services/verify.py" line="-127"/>
         <source>audit log: {entries} entries, hash chain intact</source>
         <translation>سجل التدقيق: {entries} من القيود، وسلسلة التجزئة سليمة</translation>
@@ -10585,7 +10712,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>كُتب تقرير {case} للاستخدام الداخلي في {target} ({size})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/countries.py" line="+445"/>
+        <location filename="../../hrdoc/domain/countries.py" line="+432"/>
         <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>‏{text} ليس بلدًا يعرفه hrdoc (هل تقصد {countries}؟): أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
     </message>
@@ -10595,7 +10722,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>‏{text} ليس بلدًا يعرفه hrdoc: أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit.py" line="+313"/>
+        <location filename="../../hrdoc/services/audit.py" line="+329"/>
         <source>audit entry {expected_seq} is missing (the next entry found is {seq})</source>
         <translation>القيد {expected_seq} في سجل التدقيق مفقود (القيد التالي الموجود هو {seq})</translation>
     </message>
@@ -10605,12 +10732,17 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>القيد {seq} في سجل التدقيق لا يلي القيد الذي قبله (السلسلة منقطعة)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>audit entry {seq} ({action} {kind}) was altered</source>
         <translation>عُدّل القيد {seq} في سجل التدقيق ({action} {kind})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-2"/>
+        <source>audit entry {seq} ({action}) was altered</source>
+        <translation>عُدّل القيد {seq} في سجل التدقيق ({action})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the audit log ends at entry {last} but its recorded head is entry {head}: entries were removed or added outside hrdoc</source>
         <translation>ينتهي سجل التدقيق عند القيد {last} لكن آخر قيد مسجَّل له هو القيد {head}: حُذفت قيود أو أُضيفت خارج hrdoc</translation>
     </message>
@@ -10618,6 +10750,21 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+8"/>
         <source>the audit log&apos;s recorded head is missing</source>
         <translation>آخر قيد مسجَّل لسجل التدقيق مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/desktop_entry.py" line="+32"/>
+        <source>Case manager for human-rights investigations</source>
+        <translation>أداة لإدارة قضايا التحقيقات في مجال حقوق الإنسان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record incidents, allegations, witnesses, sources and evidence, offline and encrypted</source>
+        <translation>تسجيل الحوادث والادعاءات والشهود والمصادر والأدلة، دون اتصال وبتشفير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hrdoc case bundle</source>
+        <translation>حزمة قضية hrdoc</translation>
     </message>
 </context>
 <context>

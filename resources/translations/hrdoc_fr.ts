@@ -20,7 +20,7 @@
         <location line="+4"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
         <location line="+78"/>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+214"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+223"/>
         <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+173"/>
         <source>Visibility</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+102"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+104"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -304,7 +304,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
-        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+53"/>
+        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="-70"/>
         <source>Incident</source>
         <translation>Incident</translation>
@@ -892,11 +892,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} forms were not saved when hrdoc last stopped or locked. Restore them now?</source>
-        <translation>{0} formulaires n&apos;avaient pas été enregistrés lors de la dernière fermeture ou du dernier verrouillage de hrdoc. Les restaurer maintenant&#xa0;?</translation>
+        <source>{count} forms were not saved when hrdoc last stopped or locked. Restore them now?</source>
+        <translation>{count} formulaires n&apos;avaient pas été enregistrés lors de la dernière fermeture ou du dernier verrouillage de hrdoc. Les restaurer maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -963,8 +963,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Adding {0}…</source>
-        <translation>Ajout de {0}…</translation>
+        <source>Adding {what}…</source>
+        <translation>Ajout de {what}…</translation>
     </message>
     <message>
         <location line="+116"/>
@@ -1145,29 +1145,29 @@
         <translation>Choisissez le fichier de la capture.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="-49"/>
-        <source>for the {0} audience; copy SHA-256 {1}</source>
-        <translation>destinataires&#xa0;: {0}&#xa0;; SHA-256 de la copie {1}</translation>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-51"/>
+        <source>for the {audience} audience; copy SHA-256 {sha256}</source>
+        <translation>destinataires&#xa0;: {audience}&#xa0;; SHA-256 de la copie {sha256}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>removed: {0}</source>
-        <translation>retiré&#xa0;: {0}</translation>
+        <source>removed: {removed}</source>
+        <translation>retiré&#xa0;: {removed}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>reason: {0}</source>
-        <translation>motif&#xa0;: {0}</translation>
+        <source>reason: {reason}</source>
+        <translation>motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>copy SHA-256 {0}: {1}</source>
-        <translation>copie SHA-256 {0}&#xa0;: {1}</translation>
+        <source>copy SHA-256 {sha256}: {note}</source>
+        <translation>copie SHA-256 {sha256}&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>altered: {0}</source>
-        <translation>modifié&#xa0;: {0}</translation>
+        <source>altered: {note}</source>
+        <translation>modifié&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1176,11 +1176,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0}, {1}</source>
-        <translation>{0}, {1}</translation>
+        <source>{name}, {size}</source>
+        <translation>{name}, {size}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Made</source>
         <translation>Réalisée</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-237"/>
+        <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-245"/>
         <source>Public — may appear in public reports</source>
         <translation>Public — peut figurer dans les rapports publics</translation>
     </message>
@@ -1242,18 +1242,18 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>this computer&apos;s time ({0})</source>
-        <translation>heure de cet ordinateur ({0})</translation>
+        <source>this computer&apos;s time ({offset})</source>
+        <translation>heure de cet ordinateur ({offset})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>There is no file at {0}.</source>
-        <translation>Aucun fichier à l&apos;emplacement {0}.</translation>
+        <source>There is no file at {path}.</source>
+        <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1283,8 +1283,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> and {0} more</source>
-        <translation> et {0} autres</translation>
+        <source> and {count} more</source>
+        <translation> et {count} autres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1297,12 +1297,12 @@
         <translation>L&apos;empreinte (SHA-256) de chaque fichier est calculée et le fichier est conservé chiffré, tel quel, dans le coffre du dossier&#xa0;; votre exemplaire n&apos;est pas modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;{0} file(s)&lt;/b&gt;: {1}</source>
-        <translation>&lt;b&gt;{0} fichier(s)&lt;/b&gt;&#xa0;: {1}</translation>
+        <location line="+5"/>
+        <source>&lt;b&gt;{count} file(s)&lt;/b&gt;: {names}</source>
+        <translation>&lt;b&gt;{count} fichier(s)&lt;/b&gt;&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>what the file shows, in a few words</source>
         <translation>ce que montre le fichier, en quelques mots</translation>
     </message>
@@ -1329,8 +1329,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A working copy (a cropped photo, a redacted PDF, a transcript) is kept as a separate item linked to “{0}”, with its own hash. The original stays untouched.</source>
-        <translation>Une copie de travail (photo recadrée, PDF expurgé, transcription) est conservée comme un élément distinct lié à «&#xa0;{0}&#xa0;», avec sa propre empreinte. L&apos;original reste intact.</translation>
+        <source>A working copy (a cropped photo, a redacted PDF, a transcript) is kept as a separate item linked to “{name}”, with its own hash. The original stays untouched.</source>
+        <translation>Une copie de travail (photo recadrée, PDF expurgé, transcription) est conservée comme un élément distinct lié à «&#xa0;{name}&#xa0;», avec sa propre empreinte. L&apos;original reste intact.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1360,7 +1360,7 @@
         <translation>Indiquez ce qui a été modifié dans cette copie de travail (recadrage, expurgation, transcription…).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="-19"/>
+        <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="-20"/>
         <location filename="../../hrdoc/gui/evidence/items.py" line="+57"/>
         <location line="+31"/>
         <source>Use the photo&apos;s GPS position</source>
@@ -1373,13 +1373,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>“{0}” carries the GPS position {1:.6f}, {2:.6f}. A camera records where it was, which is not always where the event happened, and a position can be edited: use it only if other evidence agrees.</source>
-        <translation>«&#xa0;{0}&#xa0;» porte la position GPS {1:.6f}, {2:.6f}. Un appareil photo enregistre l&apos;endroit où il se trouvait, qui n&apos;est pas toujours celui où l&apos;événement s&apos;est produit, et une position peut être modifiée&#xa0;: ne l&apos;utilisez que si d&apos;autres éléments de preuve concordent.</translation>
+        <source>“{name}” carries the GPS position {latitude:.6f}, {longitude:.6f}. A camera records where it was, which is not always where the event happened, and a position can be edited: use it only if other evidence agrees.</source>
+        <translation>«&#xa0;{name}&#xa0;» porte la position GPS {latitude:.6f}, {longitude:.6f}. Un appareil photo enregistre l&apos;endroit où il se trouvait, qui n&apos;est pas toujours celui où l&apos;événement s&apos;est produit, et une position peut être modifiée&#xa0;: ne l&apos;utilisez que si d&apos;autres éléments de preuve concordent.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>GPS position of {0}</source>
-        <translation>Position GPS de {0}</translation>
+        <location line="+11"/>
+        <source>GPS position of {name}</source>
+        <translation>Position GPS de {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1393,8 +1393,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>It replaces the incident&apos;s place now: {0}.</source>
-        <translation>Il remplace le lieu actuel de l&apos;incident&#xa0;: {0}.</translation>
+        <source>It replaces the incident&apos;s place now: {place}.</source>
+        <translation>Il remplace le lieu actuel de l&apos;incident&#xa0;: {place}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1413,32 +1413,32 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Folders cannot be added as one item; add the files in them: {0}</source>
-        <translation>Un répertoire ne peut pas être ajouté comme un seul élément&#xa0;; ajoutez les fichiers qu&apos;il contient&#xa0;: {0}</translation>
+        <source>Folders cannot be added as one item; add the files in them: {folders}</source>
+        <translation>Un répertoire ne peut pas être ajouté comme un seul élément&#xa0;; ajoutez les fichiers qu&apos;il contient&#xa0;: {folders}</translation>
     </message>
     <message>
         <location line="+51"/>
-        <source>Added {0} to the vault (SHA-256 {1}).</source>
-        <translation>{0} ajouté au coffre (SHA-256 {1}).</translation>
+        <source>Added {name} to the vault (SHA-256 {sha256}).</source>
+        <translation>{name} ajouté au coffre (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Added {0} files to the vault.</source>
-        <translation>{0} fichiers ajoutés au coffre.</translation>
+        <source>Added {count} files to the vault.</source>
+        <translation>{count} fichiers ajoutés au coffre.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cancelled: {0} file(s) added; the file being added when you cancelled was not kept.</source>
-        <translation>Annulé&#xa0;: {0} fichier(s) ajouté(s)&#xa0;; le fichier en cours d&apos;ajout au moment de l&apos;annulation n&apos;a pas été conservé.</translation>
+        <location line="+5"/>
+        <source>Cancelled: {count} file(s) added; the file being added when you cancelled was not kept.</source>
+        <translation>Annulé&#xa0;: {count} fichier(s) ajouté(s)&#xa0;; le fichier en cours d&apos;ajout au moment de l&apos;annulation n&apos;a pas été conservé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>These files were not added:
 
-{0}</source>
+{problems}</source>
         <translation>Ces fichiers n&apos;ont pas été ajoutés&#xa0;:
 
-{0}</translation>
+{problems}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1447,8 +1447,8 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Added the working copy {0} (SHA-256 {1}) of {2}.</source>
-        <translation>Copie de travail {0} (SHA-256 {1}) de {2} ajoutée.</translation>
+        <source>Added the working copy {name} (SHA-256 {sha256}) of {original}.</source>
+        <translation>Copie de travail {name} (SHA-256 {sha256}) de {original} ajoutée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1457,8 +1457,8 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>Fetching {0}…</source>
-        <translation>Téléchargement de {0}…</translation>
+        <source>Fetching {url}…</source>
+        <translation>Téléchargement de {url}…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1467,13 +1467,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Captured {0} (HTTP {1} {2}) at {3}; SHA-256 {4}.</source>
-        <translation>{0} capturée (HTTP {1} {2}) le {3}&#xa0;; SHA-256 {4}.</translation>
+        <source>Captured {url} (HTTP {status} {reason}) at {time}; SHA-256 {sha256}.</source>
+        <translation>{url} capturée (HTTP {status} {reason}) le {time}&#xa0;; SHA-256 {sha256}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The site answered {0} {1}: that answer is what was kept.</source>
-        <translation>Le site a répondu {0} {1}&#xa0;: c&apos;est cette réponse qui a été conservée.</translation>
+        <location line="+8"/>
+        <source>The site answered {status} {reason}: that answer is what was kept.</source>
+        <translation>Le site a répondu {status} {reason}&#xa0;: c&apos;est cette réponse qui a été conservée.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>Imported {0} as a capture made elsewhere (SHA-256 {1}).</source>
-        <translation>{0} importé comme capture réalisée ailleurs (SHA-256 {1}).</translation>
+        <source>Imported {name} as a capture made elsewhere (SHA-256 {sha256}).</source>
+        <translation>{name} importé comme capture réalisée ailleurs (SHA-256 {sha256}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Importing the capture…</source>
         <translation>Importation de la capture…</translation>
     </message>
@@ -1517,8 +1517,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/items.py" line="-238"/>
-        <source>{0} is described here but its file is kept elsewhere.</source>
-        <translation>{0} est décrit ici, mais son fichier est conservé ailleurs.</translation>
+        <source>{name} is described here but its file is kept elsewhere.</source>
+        <translation>{name} est décrit ici, mais son fichier est conservé ailleurs.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1529,8 +1529,8 @@
     </message>
     <message>
         <location line="-13"/>
-        <source>Decrypting {0} in memory…</source>
-        <translation>Déchiffrement de {0} en mémoire…</translation>
+        <source>Decrypting {name} in memory…</source>
+        <translation>Déchiffrement de {name} en mémoire…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1539,8 +1539,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Export “{0}” as</source>
-        <translation>Exporter «&#xa0;{0}&#xa0;» sous</translation>
+        <source>Export “{name}” as</source>
+        <translation>Exporter «&#xa0;{name}&#xa0;» sous</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1549,15 +1549,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Exported a copy of {0} for the {1} audience to:
-{2}</source>
-        <translation>Une copie de {0} (destinataires&#xa0;: {1}) a été exportée vers&#xa0;:
-{2}</translation>
+        <source>Exported a copy of {name} for the {audience} audience to:
+{path}</source>
+        <translation>Une copie de {name} (destinataires&#xa0;: {audience}) a été exportée vers&#xa0;:
+{path}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>SHA-256 of the copy: {0}</source>
-        <translation>SHA-256 de la copie&#xa0;: {0}</translation>
+        <source>SHA-256 of the copy: {sha256}</source>
+        <translation>SHA-256 de la copie&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1576,9 +1576,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+209"/>
-        <source>Exported {0} to {1}.</source>
-        <translation>{0} exporté vers {1}.</translation>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+212"/>
+        <source>Exported {what} to {path}.</source>
+        <translation>{what} exporté vers {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1598,8 +1598,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Copied the SHA-256 of {0}.</source>
-        <translation>SHA-256 de {0} copiée.</translation>
+        <source>Copied the SHA-256 of {name}.</source>
+        <translation>SHA-256 de {name} copiée.</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -1614,8 +1614,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Removed {0}. Its chain of custody keeps the reason.</source>
-        <translation>{0} retiré. Sa chaîne de traçabilité conserve le motif.</translation>
+        <source>Removed {name}. Its chain of custody keeps the reason.</source>
+        <translation>{name} retiré. Sa chaîne de traçabilité conserve le motif.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1624,8 +1624,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>GPS position read from the photo {0} (SHA-256 {1}).</source>
-        <translation>Position GPS lue dans la photo {0} (SHA-256 {1}).</translation>
+        <source>GPS position read from the photo {name} (SHA-256 {sha256}).</source>
+        <translation>Position GPS lue dans la photo {name} (SHA-256 {sha256}).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1639,8 +1639,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The incident “{0}” now takes place at {1} ({2:.6f}, {3:.6f}).</source>
-        <translation>L&apos;incident «&#xa0;{0}&#xa0;» a désormais pour lieu {1} ({2:.6f}, {3:.6f}).</translation>
+        <source>The incident “{title}” now takes place at {place} ({latitude:.6f}, {longitude:.6f}).</source>
+        <translation>L&apos;incident «&#xa0;{title}&#xa0;» a désormais pour lieu {place} ({latitude:.6f}, {longitude:.6f}).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1832,8 +1832,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview shows the first {0} of {1} pages.</source>
-        <translation>L&apos;aperçu montre les {0} premières pages sur {1}.</translation>
+        <source>The preview shows the first {shown} of {total} pages.</source>
+        <translation>L&apos;aperçu montre les {shown} premières pages sur {total}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1847,13 +1847,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>hrdoc cannot show a {0} here. Export a copy to open it with another program.</source>
-        <translation>hrdoc ne peut pas afficher ce type de fichier ({0}) ici. Exportez-en une copie pour l&apos;ouvrir avec un autre programme.</translation>
+        <source>hrdoc cannot show a {kind} here. Export a copy to open it with another program.</source>
+        <translation>hrdoc ne peut pas afficher ce type de fichier ({kind}) ici. Exportez-en une copie pour l&apos;ouvrir avec un autre programme.</translation>
     </message>
     <message>
         <location line="+56"/>
-        <source>Preview — {0}</source>
-        <translation>Aperçu — {0}</translation>
+        <source>Preview — {name}</source>
+        <translation>Aperçu — {name}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1862,8 +1862,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} × {1} pixels</source>
-        <translation>{0} × {1} pixels</translation>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} pixels</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1887,14 +1887,15 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="+432"/>
-        <source>Page {0} of {1}</source>
-        <translation>Page {0} sur {1}</translation>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+434"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="+171"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{0} page(s)</source>
-        <translation>{0} page(s)</translation>
+        <source>{count} page(s)</source>
+        <translation>{count} page(s)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1918,8 +1919,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Export “{0}”</source>
-        <translation>Exporter «&#xa0;{0}&#xa0;»</translation>
+        <source>Export “{name}”</source>
+        <translation>Exporter «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1927,16 +1928,16 @@
         <translation>Choisir l&apos;emplacement…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This file is {0}. Who is the copy for? The original in the vault is never changed.</source>
-        <translation>Visibilité de ce fichier&#xa0;: {0}. À qui la copie est-elle destinée&#xa0;? L&apos;original conservé dans le coffre n&apos;est jamais modifié.</translation>
+        <location line="+6"/>
+        <source>This file is {visibility}. Who is the copy for? The original in the vault is never changed.</source>
+        <translation>Visibilité de ce fichier&#xa0;: {visibility}. À qui la copie est-elle destinée&#xa0;? L&apos;original conservé dans le coffre n&apos;est jamais modifié.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+5"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
-        <location filename="../../hrdoc/gui/user_guide.py" line="+85"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+88"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+48"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
@@ -1948,8 +1949,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Remove “{0}” from the case? Its file is deleted from the vault. Its chain of custody stays, ending with who removed it, when and why. This cannot be undone.</source>
-        <translation>Retirer «&#xa0;{0}&#xa0;» du dossier&#xa0;? Son fichier est supprimé du coffre. Sa chaîne de traçabilité est conservée et se termine par l&apos;auteur, la date et le motif du retrait. Cette action est irréversible.</translation>
+        <source>Remove “{name}” from the case? Its file is deleted from the vault. Its chain of custody stays, ending with who removed it, when and why. This cannot be undone.</source>
+        <translation>Retirer «&#xa0;{name}&#xa0;» du dossier&#xa0;? Son fichier est supprimé du coffre. Sa chaîne de traçabilité est conservée et se termine par l&apos;auteur, la date et le motif du retrait. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1969,8 +1970,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/table.py" line="-34"/>
-        <source>SHA-256 recorded at intake: {0}</source>
-        <translation>SHA-256 consignée à l&apos;entrée&#xa0;: {0}</translation>
+        <source>SHA-256 recorded at intake: {sha256}</source>
+        <translation>SHA-256 consignée à l&apos;entrée&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="+179"/>
@@ -2001,7 +2002,7 @@
         <location line="+1"/>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+19"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="+176"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+1"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+3"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2031,6 +2032,9 @@
     </message>
     <message>
         <location line="+78"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-33"/>
+        <location line="+29"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+335"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -2060,9 +2064,9 @@
         <translation>estimation la plus probable&#xa0;: {best}&#xa0;; basse&#xa0;: {low}&#xa0;; haute&#xa0;: {high}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/table.py" line="+13"/>
-        <source>{0} (deleted)</source>
-        <translation>{0} (supprimé)</translation>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+14"/>
+        <source>{kind} (deleted)</source>
+        <translation>{kind} (supprimé)</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/view.py" line="-20"/>
@@ -2134,13 +2138,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Source: {0}</source>
-        <translation>Source&#xa0;: {0}</translation>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Chain of custody: cannot be read ({0})</source>
-        <translation>Chaîne de traçabilité&#xa0;: lecture impossible ({0})</translation>
+        <source>Chain of custody: cannot be read ({error})</source>
+        <translation>Chaîne de traçabilité&#xa0;: lecture impossible ({error})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2149,23 +2153,23 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>{0} entries</source>
-        <translation>{0} entrées</translation>
+        <source>{count} entries</source>
+        <translation>{count} entrées</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Chain of custody of {0}: {1}, each sealed with the hash of the one before</source>
-        <translation>Chaîne de traçabilité de {0}&#xa0;: {1}, chacune scellée par l&apos;empreinte de la précédente</translation>
+        <source>Chain of custody of {name}: {entries}, each sealed with the hash of the one before</source>
+        <translation>Chaîne de traçabilité de {name}&#xa0;: {entries}, chacune scellée par l&apos;empreinte de la précédente</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>SHA-256 of the file at that moment: {0}</source>
-        <translation>SHA-256 du fichier à ce moment&#xa0;: {0}</translation>
+        <source>SHA-256 of the file at that moment: {sha256}</source>
+        <translation>SHA-256 du fichier à ce moment&#xa0;: {sha256}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Entry hash {0}</source>
-        <translation>Empreinte de l&apos;entrée {0}</translation>
+        <source>Entry hash {hash}</source>
+        <translation>Empreinte de l&apos;entrée {hash}</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2179,8 +2183,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>{0} ({1} bytes)</source>
-        <translation>{0} ({1} octets)</translation>
+        <source>{size} ({bytes} bytes)</source>
+        <translation>{size} ({bytes} octets)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2251,16 +2255,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+139"/>
+        <location line="+144"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Import ACLED CSV</source>
         <translation>Importer un CSV ACLED</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <source>Import the events of {0} as incidents of {1}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
-        <translation>Importer les événements de {0} comme incidents de {1}, avec leurs lieux, acteurs et sources. Les lignes illisibles sont ensuite listées par numéro de ligne&#xa0;; l&apos;importation ne peut pas être annulée par Édition → Annuler.</translation>
+        <location line="-154"/>
+        <source>Import the events of {file} as incidents of {case}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
+        <translation>Importer les événements de {file} comme incidents de {case}, avec leurs lieux, acteurs et sources. Les lignes illisibles sont ensuite listées par numéro de ligne&#xa0;; l&apos;importation ne peut pas être annulée par Édition → Annuler.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2274,13 +2278,13 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+143"/>
-        <location line="+6"/>
+        <location line="+148"/>
+        <location line="+8"/>
         <source>Export incidents as ACLED CSV</source>
         <translation>Exporter les incidents en CSV ACLED</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="+88"/>
@@ -2289,8 +2293,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write the incidents of {0} as an ACLED-style CSV file, with their places, actors and sources. Witnesses and victims are never included.</source>
-        <translation>Écrire les incidents de {0} dans un fichier CSV au format ACLED, avec leurs lieux, acteurs et sources. Les témoins et les victimes n&apos;y figurent jamais.</translation>
+        <source>Write the incidents of {case} as an ACLED-style CSV file, with their places, actors and sources. Witnesses and victims are never included.</source>
+        <translation>Écrire les incidents de {case} dans un fichier CSV au format ACLED, avec leurs lieux, acteurs et sources. Les témoins et les victimes n&apos;y figurent jamais.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2300,13 +2304,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>{0} has no rows to import: only its first line, the column names.</source>
-        <translation>{0} ne contient aucune ligne à importer&#xa0;: seulement sa première ligne, les noms des colonnes.</translation>
+        <source>{file} has no rows to import: only its first line, the column names.</source>
+        <translation>{file} ne contient aucune ligne à importer&#xa0;: seulement sa première ligne, les noms des colonnes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nothing was imported from {0}: {1} of {2} rows were rejected.</source>
-        <translation>Rien n&apos;a été importé de {0}&#xa0;: {1} lignes sur {2} ont été rejetées.</translation>
+        <source>Nothing was imported from {file}: {rejected} of {rows} rows were rejected.</source>
+        <translation>Rien n&apos;a été importé de {file}&#xa0;: {rejected} lignes sur {rows} ont été rejetées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2315,26 +2319,28 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Imported {0} of {1} rows from {2} as incidents of {3}, with {4} new places, {5} new actors, {6} new sources and {7} source links.</source>
-        <translation>{0} lignes sur {1} importées de {2} comme incidents de {3}, avec {4} nouveaux lieux, {5} nouveaux acteurs, {6} nouvelles sources et {7} liens vers des sources.</translation>
+        <source>Imported {imported} of {rows} rows from {file} as incidents of {case}, with {places} new places, {actors} new actors, {sources} new sources and {links} source links.</source>
+        <translation>{imported} lignes sur {rows} importées de {file} comme incidents de {case}, avec {places} nouveaux lieux, {actors} nouveaux acteurs, {sources} nouvelles sources et {links} liens vers des sources.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Ignored columns (not ACLED columns): {0}</source>
-        <translation>Colonnes ignorées (qui ne sont pas des colonnes ACLED)&#xa0;: {0}</translation>
+        <location line="+20"/>
+        <source>Ignored columns (not ACLED columns): {columns}</source>
+        <translation>Colonnes ignorées (qui ne sont pas des colonnes ACLED)&#xa0;: {columns}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line {0}: {1}</source>
-        <translation>ligne {0}&#xa0;: {1}</translation>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/acled_read.py" line="+189"/>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line {0}: {1} (skipped)</source>
-        <translation>ligne {0}&#xa0;: {1} (ignorée)</translation>
+        <location line="+2"/>
+        <location filename="../../hrdoc/services/acled_read.py" line="+1"/>
+        <source>line {line}: {message} (skipped)</source>
+        <translation>ligne {line}&#xa0;: {message} (ignorée)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import an ACLED CSV file</source>
         <translation>Importer un fichier CSV ACLED</translation>
     </message>
@@ -2345,8 +2351,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Reading and checking the rows of {0}…</source>
-        <translation>Lecture et vérification des lignes de {0}…</translation>
+        <source>Reading and checking the rows of {file}…</source>
+        <translation>Lecture et vérification des lignes de {file}…</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2355,8 +2361,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{0} rows were rejected and not imported; each is listed below with its line number. Correct them in a copy of the file holding only those rows, and import that copy.</source>
-        <translation>{0} lignes ont été rejetées et non importées&#xa0;; chacune est listée ci-dessous avec son numéro de ligne. Corrigez-les dans une copie du fichier ne contenant que ces lignes, puis importez cette copie.</translation>
+        <source>{count} rows were rejected and not imported; each is listed below with its line number. Correct them in a copy of the file holding only those rows, and import that copy.</source>
+        <translation>{count} lignes ont été rejetées et non importées&#xa0;; chacune est listée ci-dessous avec son numéro de ligne. Corrigez-les dans une copie du fichier ne contenant que ces lignes, puis importez cette copie.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2376,11 +2382,11 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Wrote {0} incidents for the {1} audience to {2}.</source>
-        <translation>{0} incidents écrits (destinataires&#xa0;: {1}) dans {2}.</translation>
+        <source>Wrote {count} incidents for the {audience} audience to {path}.</source>
+        <translation>{count} incidents écrits (destinataires&#xa0;: {audience}) dans {path}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Nothing was written.</source>
         <translation>Rien n&apos;a été écrit.</translation>
     </message>
@@ -2390,7 +2396,7 @@
         <translation>Écriture des incidents…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+42"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+44"/>
         <location filename="../../hrdoc/services/sharing.py" line="+60"/>
         <source>Public</source>
         <translation>Public</translation>
@@ -2427,41 +2433,41 @@
     </message>
     <message>
         <location filename="../../hrdoc/cli/exchange.py" line="+139"/>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+38"/>
-        <source>Records added: {0}</source>
-        <translation>Fiches ajoutées&#xa0;: {0}</translation>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+40"/>
+        <source>Records added: {records}</source>
+        <translation>Fiches ajoutées&#xa0;: {records}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
-        <source>Records updated: {0}</source>
-        <translation>Fiches modifiées&#xa0;: {0}</translation>
+        <source>Records updated: {records}</source>
+        <translation>Fiches modifiées&#xa0;: {records}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+1"/>
-        <source>Unchanged: {0}; newer here, kept: {1}; deleted: {2}</source>
-        <translation>Inchangées&#xa0;: {0}&#xa0;; plus récentes ici, conservées&#xa0;: {1}&#xa0;; supprimées&#xa0;: {2}</translation>
+        <source>Unchanged: {unchanged}; newer here, kept: {kept}; deleted: {deleted}</source>
+        <translation>Inchangées&#xa0;: {unchanged}&#xa0;; plus récentes ici, conservées&#xa0;: {kept}&#xa0;; supprimées&#xa0;: {deleted}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
-        <source>Account versions added: {0}; evidence files added: {1}</source>
-        <translation>Versions de témoignage ajoutées&#xa0;: {0}&#xa0;; éléments de preuve ajoutés&#xa0;: {1}</translation>
+        <source>Account versions added: {versions}; evidence files added: {files}</source>
+        <translation>Versions de témoignage ajoutées&#xa0;: {versions}&#xa0;; éléments de preuve ajoutés&#xa0;: {files}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+3"/>
-        <source>Audit log entries added: {0}; custody log entries added: {1}</source>
-        <translation>Entrées du journal d&apos;audit ajoutées&#xa0;: {0}&#xa0;; entrées de la chaîne de traçabilité ajoutées&#xa0;: {1}</translation>
+        <source>Audit log entries added: {audit_entries}; custody log entries added: {custody_entries}</source>
+        <translation>Entrées du journal d&apos;audit ajoutées&#xa0;: {audit_entries}&#xa0;; entrées de la chaîne de traçabilité ajoutées&#xa0;: {custody_entries}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/common.py" line="+5"/>
-        <source>Conflicts (changed on both sides, both versions kept): {0}</source>
-        <translation>Conflits (modifiées des deux côtés, les deux versions sont conservées)&#xa0;: {0}</translation>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="+6"/>
+        <source>Conflicts (changed on both sides, both versions kept): {count}</source>
+        <translation>Conflits (modifiées des deux côtés, les deux versions sont conservées)&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From the team store, into this store:</source>
         <translation>De la base d&apos;équipe vers cette base&#xa0;:</translation>
     </message>
@@ -2477,8 +2483,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Took the team store&apos;s audit log as it is now (recorded in this store&apos;s audit log), although {0}.</source>
-        <translation>Le journal d&apos;audit de la base d&apos;équipe a été repris dans son état actuel (ce qui est consigné dans le journal d&apos;audit de cette base), bien que {0}.</translation>
+        <source>Took the team store&apos;s audit log as it is now (recorded in this store&apos;s audit log), although {problem}.</source>
+        <translation>Le journal d&apos;audit de la base d&apos;équipe a été repris dans son état actuel (ce qui est consigné dans le journal d&apos;audit de cette base), bien que {problem}.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-225"/>
@@ -2576,8 +2582,8 @@
     </message>
     <message>
         <location line="+46"/>
-        <source>{0} (not in this store)</source>
-        <translation>{0} (absent de cette base)</translation>
+        <source>{record} (not in this store)</source>
+        <translation>{record} (absent de cette base)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2590,19 +2596,19 @@
         <translation>Diffère entre les deux versions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/conflicts.py" line="+69"/>
-        <source>Conflicts — {0}</source>
-        <translation>Conflits — {0}</translation>
+        <location filename="../../hrdoc/gui/exchange/conflicts.py" line="+70"/>
+        <source>Conflicts — {case}</source>
+        <translation>Conflits — {case}</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+141"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>Open conflicts</source>
         <translation>Conflits en suspens</translation>
     </message>
@@ -2642,8 +2648,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Revealing the identity in “{0}” is recorded in the audit log. Why do you need it?</source>
-        <translation>La révélation de l&apos;identité figurant dans «&#xa0;{0}&#xa0;» est consignée dans le journal d&apos;audit. Pourquoi en avez-vous besoin&#xa0;?</translation>
+        <source>Revealing the identity in “{record}” is recorded in the audit log. Why do you need it?</source>
+        <translation>La révélation de l&apos;identité figurant dans «&#xa0;{record}&#xa0;» est consignée dans le journal d&apos;audit. Pourquoi en avez-vous besoin&#xa0;?</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2651,29 +2657,29 @@
         <translation>Aucun conflit en suspens dans ce dossier.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} “{1}”</source>
-        <translation>{0} «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} was &lt;b&gt;deleted on this laptop&lt;/b&gt; but changed in the other version (from {1}). Keeping this laptop&apos;s version keeps it deleted; taking the other version brings it back, with the records that come back with it.</source>
-        <translation>{0}&#xa0;: fiche &lt;b&gt;supprimée sur cet ordinateur&lt;/b&gt;, mais modifiée dans l&apos;autre version (provenant de {1}). Garder la version de cet ordinateur la maintient supprimée&#xa0;; prendre l&apos;autre version la rétablit, avec les fiches qui sont rétablies avec elle.</translation>
+        <location line="+3"/>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{0} was changed on this laptop but &lt;b&gt;deleted in the other version&lt;/b&gt; (from {1}). Keeping this laptop&apos;s version keeps it, and what the other version deleted with it; taking the other version deletes it here too, with what depends on it.</source>
-        <translation>{0}&#xa0;: fiche modifiée sur cet ordinateur, mais &lt;b&gt;supprimée dans l&apos;autre version&lt;/b&gt; (provenant de {1}). Garder la version de cet ordinateur la conserve, ainsi que ce que l&apos;autre version a supprimé avec elle&#xa0;; prendre l&apos;autre version la supprime ici aussi, avec ce qui en dépend.</translation>
+        <source>{record} was &lt;b&gt;deleted on this laptop&lt;/b&gt; but changed in the other version (from {origin}). Keeping this laptop&apos;s version keeps it deleted; taking the other version brings it back, with the records that come back with it.</source>
+        <translation>{record}&#xa0;: fiche &lt;b&gt;supprimée sur cet ordinateur&lt;/b&gt;, mais modifiée dans l&apos;autre version (provenant de {origin}). Garder la version de cet ordinateur la maintient supprimée&#xa0;; prendre l&apos;autre version la rétablit, avec les fiches qui sont rétablies avec elle.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{0} was changed on this laptop and in the other version (from {1}).</source>
-        <translation>{0}&#xa0;: fiche modifiée sur cet ordinateur et dans l&apos;autre version (provenant de {1}).</translation>
+        <location line="+7"/>
+        <source>{record} was changed on this laptop but &lt;b&gt;deleted in the other version&lt;/b&gt; (from {origin}). Keeping this laptop&apos;s version keeps it, and what the other version deleted with it; taking the other version deletes it here too, with what depends on it.</source>
+        <translation>{record}&#xa0;: fiche modifiée sur cet ordinateur, mais &lt;b&gt;supprimée dans l&apos;autre version&lt;/b&gt; (provenant de {origin}). Garder la version de cet ordinateur la conserve, ainsi que ce que l&apos;autre version a supprimé avec elle&#xa0;; prendre l&apos;autre version la supprime ici aussi, avec ce qui en dépend.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} field(s) differ; they are highlighted below.</source>
-        <translation>{0} champ(s) diffèrent&#xa0;; ils sont mis en évidence ci-dessous.</translation>
+        <location line="+7"/>
+        <source>{record} was changed on this laptop and in the other version (from {origin}).</source>
+        <translation>{record}&#xa0;: fiche modifiée sur cet ordinateur et dans l&apos;autre version (provenant de {origin}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} field(s) differ; they are highlighted below.</source>
+        <translation>{count} champ(s) diffèrent&#xa0;; ils sont mis en évidence ci-dessous.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2682,18 +2688,18 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>Kept this laptop&apos;s version of “{0}”.</source>
-        <translation>Version de cet ordinateur conservée pour «&#xa0;{0}&#xa0;».</translation>
+        <source>Kept this laptop&apos;s version of “{record}”.</source>
+        <translation>Version de cet ordinateur conservée pour «&#xa0;{record}&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Took the other version of “{0}”.</source>
-        <translation>Autre version retenue pour «&#xa0;{0}&#xa0;».</translation>
+        <source>Took the other version of “{record}”.</source>
+        <translation>Autre version retenue pour «&#xa0;{record}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+0"/>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-19"/>
-        <location line="+20"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-22"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>Export case</source>
         <translation>Exporter le dossier</translation>
@@ -2747,8 +2753,8 @@
     <message>
         <location line="+2"/>
         <location filename="../../hrdoc/gui/unlock.py" line="+150"/>
-        <source>The passphrase is too short: use at least {0} characters.</source>
-        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {0} caractères.</translation>
+        <source>The passphrase is too short: use at least {count} characters.</source>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {count} caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2769,8 +2775,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>“{0}” is encrypted. Enter its bundle passphrase.</source>
-        <translation>«&#xa0;{0}&#xa0;» est chiffré. Saisissez sa phrase secrète de paquet.</translation>
+        <source>“{file}” is encrypted. Enter its bundle passphrase.</source>
+        <translation>«&#xa0;{file}&#xa0;» est chiffré. Saisissez sa phrase secrète de paquet.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2778,20 +2784,13 @@
         <translation>Saisissez la phrase secrète du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-30"/>
-        <location line="+27"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+334"/>
-        <source>{0}: {1}</source>
-        <translation>{0}&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-25"/>
         <source>no records besides the case</source>
         <translation>aucune fiche en dehors du dossier</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+24"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="+29"/>
         <location line="+31"/>
         <location line="+38"/>
         <location line="+15"/>
@@ -2819,7 +2818,7 @@
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
@@ -2830,12 +2829,12 @@
         <translation>Fiches</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}:</source>
-        <translation>{0}&#xa0;:</translation>
+        <location line="+8"/>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This bundle holds identities of witnesses or victims.</source>
         <translation>Ce paquet contient des identités de témoins ou de victimes.</translation>
     </message>
@@ -2851,8 +2850,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/result.py" line="+57"/>
-        <source>{0} record(s) were changed both here and in the other copy. Both versions are kept until you choose one.</source>
-        <translation>{0} fiche(s) modifiée(s) à la fois ici et dans l&apos;autre copie. Les deux versions sont conservées jusqu&apos;à ce que vous en choisissiez une.</translation>
+        <source>{count} record(s) were changed both here and in the other copy. Both versions are kept until you choose one.</source>
+        <translation>{count} fiche(s) modifiée(s) à la fois ici et dans l&apos;autre copie. Les deux versions sont conservées jusqu&apos;à ce que vous en choisissiez une.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2929,8 +2928,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>There is no store file at {0}.</source>
-        <translation>Aucun fichier de base à l&apos;emplacement {0}.</translation>
+        <source>There is no store file at {path}.</source>
+        <translation>Aucun fichier de base à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2938,12 +2937,12 @@
         <translation>Saisissez la phrase secrète du fichier de la base d&apos;équipe.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Nothing was synced: the team store {0} is not as this laptop last saw it.</source>
-        <translation>Rien n&apos;a été synchronisé&#xa0;: la base d&apos;équipe {0} n&apos;est plus dans l&apos;état où cet ordinateur l&apos;a vue la dernière fois.</translation>
+        <location line="+39"/>
+        <source>Nothing was synced: the team store {store} is not as this laptop last saw it.</source>
+        <translation>Rien n&apos;a été synchronisé&#xa0;: la base d&apos;équipe {store} n&apos;est plus dans l&apos;état où cet ordinateur l&apos;a vue la dernière fois.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Tell your team and whoever runs its server, and compare with the other laptops before trusting it. Once you know why (a restore from an older backup, say), you can take its log as it is now.</source>
         <translation>Prévenez votre équipe et la personne qui administre son serveur, et comparez avec les autres ordinateurs avant de vous y fier. Une fois la cause connue (par exemple une restauration à partir d&apos;une sauvegarde plus ancienne), vous pourrez reprendre son journal dans son état actuel.</translation>
     </message>
@@ -3072,12 +3071,12 @@
         <translation>Exporter un tableau en CSV</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>Write one table of {0} as a CSV file for a spreadsheet. Witness identities are never included.</source>
-        <translation>Écrire un tableau de {0} dans un fichier CSV pour un tableur. Les identités des témoins n&apos;y figurent jamais.</translation>
+        <location line="-62"/>
+        <source>Write one table of {case} as a CSV file for a spreadsheet. Witness identities are never included.</source>
+        <translation>Écrire un tableau de {case} dans un fichier CSV pour un tableur. Les identités des témoins n&apos;y figurent jamais.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Table:</source>
         <translation>Tableau&#xa0;:</translation>
     </message>
@@ -3093,8 +3092,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Wrote {0} rows of {1} for the {2} audience to {3}.</source>
-        <translation>{0} lignes de «&#xa0;{1}&#xa0;» écrites (destinataires&#xa0;: {2}) dans {3}.</translation>
+        <source>Wrote {rows} rows of {table} for the {audience} audience to {path}.</source>
+        <translation>{rows} lignes de «&#xa0;{table}&#xa0;» écrites (destinataires&#xa0;: {audience}) dans {path}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3102,7 +3101,7 @@
         <translation>Écriture du tableau…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-259"/>
+        <location filename="../../hrdoc/gui/exchange/transfers.py" line="-267"/>
         <source>Save the bundle as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
@@ -3113,8 +3112,8 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Exporting {0}…</source>
-        <translation>Exportation de {0}…</translation>
+        <source>Exporting {case}…</source>
+        <translation>Exportation de {case}…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3127,12 +3126,12 @@
         <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Wrote {0}: case {1} for the {2} audience, {3} records and {4} evidence file(s), {5}.</source>
-        <translation>{0} écrit&#xa0;: dossier {1} (destinataires&#xa0;: {2}), {3} fiches et {4} élément(s) de preuve, {5}.</translation>
+        <location line="+9"/>
+        <source>Wrote {path}: case {case} for the {audience} audience, {records} records and {files} evidence file(s), {encryption}.</source>
+        <translation>{path} écrit&#xa0;: dossier {case} (destinataires&#xa0;: {audience}), {records} fiches et {files} élément(s) de preuve, {encryption}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>encrypted</source>
         <translation>chiffré</translation>
     </message>
@@ -3143,12 +3142,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="+271"/>
-        <source>{0} already exists. Replace it?</source>
-        <translation>{0} existe déjà. Le remplacer&#xa0;?</translation>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="+274"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Import a case bundle</source>
         <translation>Importer un paquet de dossier</translation>
     </message>
@@ -3175,8 +3174,8 @@
     </message>
     <message>
         <location line="-34"/>
-        <source>Checking {0}…</source>
-        <translation>Vérification de {0}…</translation>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3186,23 +3185,23 @@
     </message>
     <message>
         <location line="-5"/>
-        <source>Importing {0}…</source>
-        <translation>Importation de {0}…</translation>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{0} was added to this store from {1}.</source>
-        <translation>{0} a été ajouté à cette base à partir de {1}.</translation>
+        <source>{case} was added to this store from {file}.</source>
+        <translation>{case} a été ajouté à cette base à partir de {file}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{1} was merged into this store&apos;s copy of {0}.</source>
-        <translation>{1} a été fusionné dans la copie de {0} que contient cette base.</translation>
+        <source>{file} was merged into this store&apos;s copy of {case}.</source>
+        <translation>{file} a été fusionné dans la copie de {case} que contient cette base.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Imported {0}.</source>
-        <translation>{0} importé.</translation>
+        <source>Imported {name}.</source>
+        <translation>{name} importé.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3221,8 +3220,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Syncing {0} with the team store…</source>
-        <translation>Synchronisation de {0} avec la base d&apos;équipe…</translation>
+        <source>Syncing {case} with the team store…</source>
+        <translation>Synchronisation de {case} avec la base d&apos;équipe…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3236,13 +3235,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Synced {0} with the team store.</source>
-        <translation>{0} synchronisé avec la base d&apos;équipe.</translation>
+        <source>Synced {case} with the team store.</source>
+        <translation>{case} synchronisé avec la base d&apos;équipe.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} was synced with the team store at {1}.</source>
-        <translation>{0} a été synchronisé avec la base d&apos;équipe ({1}).</translation>
+        <source>{case} was synced with the team store at {store}.</source>
+        <translation>{case} a été synchronisé avec la base d&apos;équipe ({store}).</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/adopt.py" line="+50"/>
@@ -3269,18 +3268,18 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/dialog.py" line="+75"/>
-        <source>New {0}</source>
-        <translation>Nouvelle fiche&#xa0;: {0}</translation>
+        <source>New {kind}</source>
+        <translation>Nouvelle fiche&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Edit {0}</source>
-        <translation>Modifier la fiche&#xa0;: {0}</translation>
+        <source>Edit {kind}</source>
+        <translation>Modifier la fiche&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the {0}</source>
-        <translation>Enregistrer la fiche&#xa0;: {0}</translation>
+        <location line="+4"/>
+        <source>Save the {kind}</source>
+        <translation>Enregistrer la fiche&#xa0;: {kind}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/fields.py" line="-121"/>
@@ -3353,8 +3352,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{0!r} is not {1}; leave it empty if unknown</source>
-        <translation>{0!r} n&apos;est pas {1}&#xa0;; laissez vide si la valeur est inconnue</translation>
+        <source>{text!r} is not {what}; leave it empty if unknown</source>
+        <translation>{text!r} n&apos;est pas {what}&#xa0;; laissez vide si la valeur est inconnue</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/form.py" line="-243"/>
@@ -3385,23 +3384,23 @@
     </message>
     <message>
         <location line="+114"/>
-        <source>Discard the changes to this {0}?</source>
-        <translation>Abandonner les modifications de cette fiche ({0})&#xa0;?</translation>
+        <source>Discard the changes to this {kind}?</source>
+        <translation>Abandonner les modifications de cette fiche ({kind})&#xa0;?</translation>
     </message>
     <message>
         <location line="+99"/>
-        <source>Undo of the correction: {0}</source>
-        <translation>Annulation de la correction&#xa0;: {0}</translation>
+        <source>Undo of the correction: {note}</source>
+        <translation>Annulation de la correction&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Revealing this {0}&apos;s identity is recorded in the audit log. Why do you need it?</source>
-        <translation>La révélation de l&apos;identité (fiche&#xa0;: {0}) est consignée dans le journal d&apos;audit. Pourquoi en avez-vous besoin&#xa0;?</translation>
+        <source>Revealing this {kind}&apos;s identity is recorded in the audit log. Why do you need it?</source>
+        <translation>La révélation de l&apos;identité (fiche&#xa0;: {kind}) est consignée dans le journal d&apos;audit. Pourquoi en avez-vous besoin&#xa0;?</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>This is version {0}. Changing what the witness said saves a new version beside the old one: say why in the correction note.</source>
-        <translation>Ceci est la version {0}. Modifier ce que le témoin a dit enregistre une nouvelle version à côté de l&apos;ancienne&#xa0;: indiquez pourquoi dans la note de correction.</translation>
+        <source>This is version {version}. Changing what the witness said saves a new version beside the old one: say why in the correction note.</source>
+        <translation>Ceci est la version {version}. Modifier ce que le témoin a dit enregistre une nouvelle version à côté de l&apos;ancienne&#xa0;: indiquez pourquoi dans la note de correction.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/keys.py" line="+52"/>
@@ -3415,7 +3414,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+107"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+110"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
@@ -3431,14 +3430,14 @@
         <translation>Abandonner les modifications de ce formulaire&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/picker.py" line="+310"/>
+        <location filename="../../hrdoc/gui/forms/picker.py" line="+305"/>
         <source>record</source>
         <translation>fiche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search for a {0}</source>
-        <translation>Rechercher&#xa0;: {0}</translation>
+        <source>Search for a {kind}</source>
+        <translation>Rechercher&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3451,24 +3450,24 @@
         <translation>Fiches correspondantes</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>{0} (also {1})</source>
-        <translation>{0} (aussi {1})</translation>
+        <location line="+50"/>
+        <source>{name} (also {also})</source>
+        <translation>{name} (aussi {also})</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} — from {1}</source>
-        <translation>{0} — provenant de {1}</translation>
+        <source>{label} — from {source}</source>
+        <translation>{label} — provenant de {source}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>New {0} “{1}”…</source>
-        <translation>Nouvelle fiche {0} «&#xa0;{1}&#xa0;»…</translation>
+        <location line="+6"/>
+        <source>New {kind} “{typed}”…</source>
+        <translation>Nouvelle fiche {kind} «&#xa0;{typed}&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New {0}…</source>
-        <translation>Nouvelle fiche {0}…</translation>
+        <location line="+2"/>
+        <source>New {kind}…</source>
+        <translation>Nouvelle fiche {kind}…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
@@ -3496,8 +3495,8 @@
     </message>
     <message>
         <location line="+148"/>
-        <source>Saved with the {0}.</source>
-        <translation>Enregistré avec la fiche ({0}).</translation>
+        <source>Saved with the {kind}.</source>
+        <translation>Enregistré avec la fiche ({kind}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3506,30 +3505,30 @@
     </message>
     <message>
         <location line="+125"/>
-        <source>choose a {0}, or remove the row with Ctrl+Delete</source>
-        <translation>choisissez&#xa0;: {0}, ou retirez la ligne avec Ctrl+Suppr</translation>
+        <source>choose a {kind}, or remove the row with Ctrl+Delete</source>
+        <translation>choisissez&#xa0;: {kind}, ou retirez la ligne avec Ctrl+Suppr</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{0} is named in {1} already; remove one of the rows</source>
-        <translation>{0} figure déjà dans {1}&#xa0;; retirez l&apos;une des lignes</translation>
+        <source>{name} is named in {row} already; remove one of the rows</source>
+        <translation>{name} figure déjà dans {row}&#xa0;; retirez l&apos;une des lignes</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../hrdoc/gui/undo.py" line="+98"/>
-        <source>create {0}</source>
-        <translation>création&#xa0;: {0}</translation>
+        <location filename="../../hrdoc/gui/undo.py" line="+100"/>
+        <source>create {kind}</source>
+        <translation>création&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>add {0}</source>
-        <translation>ajout&#xa0;: {0}</translation>
+        <source>add {kind}</source>
+        <translation>ajout&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../hrdoc/gui/undo.py" line="+38"/>
-        <source>edit {0}</source>
-        <translation>modification&#xa0;: {0}</translation>
+        <source>edit {kind}</source>
+        <translation>modification&#xa0;: {kind}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related_table.py" line="-40"/>
@@ -3543,23 +3542,23 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>{0} (new)</source>
-        <translation>{0} (nouvelle fiche)</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (nouvelle fiche)</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Remove {0} {1}</source>
-        <translation>Retirer&#xa0;: {0} {1}</translation>
+        <location line="+73"/>
+        <source>Remove {row} {number}</source>
+        <translation>Retirer&#xa0;: {row} {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove this row (Ctrl+Delete)</source>
         <translation>Retirer cette ligne (Ctrl+Suppr)</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related_undo.py" line="+39"/>
-        <source>remove {0}</source>
-        <translation>retrait&#xa0;: {0}</translation>
+        <source>remove {kind}</source>
+        <translation>retrait&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3623,7 +3622,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hrdoc/gui/preferences.py" line="+272"/>
+        <location filename="../../hrdoc/gui/preferences.py" line="+276"/>
         <location filename="../../hrdoc/gui/unlock.py" line="-97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
@@ -3833,8 +3832,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;hrdoc {0}&lt;/b&gt;&lt;p&gt;An offline case manager for human-rights investigators: incidents, allegations, witnesses, sources and evidence, kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;hrdoc {0}&lt;/b&gt;&lt;p&gt;Un gestionnaire de dossiers hors ligne pour les enquêteurs en droits de l&apos;homme&#xa0;: incidents, allégations, témoins, sources et éléments de preuve, conservés chiffrés sur cet ordinateur.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;hrdoc {version}&lt;/b&gt;&lt;p&gt;An offline case manager for human-rights investigators: incidents, allegations, witnesses, sources and evidence, kept encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;hrdoc {version}&lt;/b&gt;&lt;p&gt;Un gestionnaire de dossiers hors ligne pour les enquêteurs en droits de l&apos;homme&#xa0;: incidents, allégations, témoins, sources et éléments de preuve, conservés chiffrés sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+183"/>
@@ -3879,8 +3878,8 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="+92"/>
-        <source>hrdoc — {0}</source>
-        <translation>hrdoc — {0}</translation>
+        <source>hrdoc — {store}</source>
+        <translation>hrdoc — {store}</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3899,16 +3898,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>{0} cases</source>
-        <translation>{0} dossiers</translation>
+        <source>{count} cases</source>
+        <translation>{count} dossiers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} · store: {1} · working as {2}</source>
-        <translation>{0} · base&#xa0;: {1} · utilisateur&#xa0;: {2}</translation>
+        <source>{cases} · store: {store} · working as {user}</source>
+        <translation>{cases} · base&#xa0;: {store} · utilisateur&#xa0;: {user}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/preferences.py" line="-232"/>
+        <location filename="../../hrdoc/gui/preferences.py" line="-236"/>
         <source>Your choice takes effect when hrdoc next starts.</source>
         <translation>Votre choix prendra effet au prochain démarrage de hrdoc.</translation>
     </message>
@@ -3920,12 +3919,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>for example A. Diallo, or a handle</source>
         <translation>par exemple A. Diallo, ou un identifiant</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-210"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -3936,17 +3935,17 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>&amp;Investigator name:</source>
         <translation>Nom ou &amp;identifiant&#xa0;:</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <source>Minutes without input before hrdoc locks ({0}–{1}).</source>
-        <translation>Minutes d&apos;inactivité avant le verrouillage de hrdoc ({0}–{1}).</translation>
+        <location line="-183"/>
+        <source>Minutes without input before hrdoc locks ({minimum}–{maximum}).</source>
+        <translation>Minutes d&apos;inactivité avant le verrouillage de hrdoc ({minimum}–{maximum}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Lock after idle:</source>
         <translation>Verrouil&amp;ler après&#xa0;:</translation>
     </message>
@@ -3967,14 +3966,14 @@
     </message>
     <message>
         <location line="+90"/>
-        <source>Enter a whole number of minutes from {0} to {1}.</source>
-        <translation>Saisissez un nombre entier de minutes entre {0} et {1}.</translation>
+        <source>Enter a whole number of minutes from {minimum} to {maximum}.</source>
+        <translation>Saisissez un nombre entier de minutes entre {minimum} et {maximum}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+65"/>
-        <source>At most {0} characters.</source>
-        <translation>{0} caractères au maximum.</translation>
+        <source>At most {count} characters.</source>
+        <translation>{count} caractères au maximum.</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -4013,8 +4012,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>another store ({0})</source>
-        <translation>une autre base ({0})</translation>
+        <source>another store ({store})</source>
+        <translation>une autre base ({store})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4028,21 +4027,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>First written in {0}</source>
-        <translation>Écrite d&apos;abord dans {0}</translation>
+        <source>First written in {where}</source>
+        <translation>Écrite d&apos;abord dans {where}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>arrived here {0} UTC</source>
-        <translation>arrivée ici le {0} UTC</translation>
+        <source>arrived here {time} UTC</source>
+        <translation>arrivée ici le {time} UTC</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>from {0}</source>
-        <translation>via {0}</translation>
+        <location filename="../../hrdoc/cli/logs.py" line="+45"/>
+        <location filename="../../hrdoc/gui/provenance.py" line="+2"/>
+        <source>from {origin}</source>
+        <translation>via {origin}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/report_dialog.py" line="-421"/>
+        <location filename="../../hrdoc/gui/report_dialog.py" line="-426"/>
         <source>Only records marked public. Witnesses by pseudonym; their words only where they consented to be quoted.</source>
         <translation>Uniquement les fiches marquées publiques. Les témoins sous pseudonyme&#xa0;; leurs propos uniquement s&apos;ils ont consenti à être cités.</translation>
     </message>
@@ -4057,14 +4057,14 @@
         <translation>Toutes les fiches, avec les détails des entretiens et les notes de travail. Marqué CONFIDENTIEL sur chaque page.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Preparing the preview: page {0} of {1}…</source>
-        <translation>Préparation de l&apos;aperçu&#xa0;: page {0} sur {1}…</translation>
+        <location line="+47"/>
+        <source>Preparing the preview: page {page} of {pages}…</source>
+        <translation>Préparation de l&apos;aperçu&#xa0;: page {page} sur {pages}…</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Report — {0}</source>
-        <translation>Rapport — {0}</translation>
+        <location line="+92"/>
+        <source>Report — {case}</source>
+        <translation>Rapport — {case}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4109,8 +4109,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Generating the {0} report…</source>
-        <translation>Génération du rapport ({0})…</translation>
+        <source>Generating the {audience} report…</source>
+        <translation>Génération du rapport ({audience})…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4129,13 +4129,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>{0} report: {1} page(s), {2} KB. Nothing has been saved yet.</source>
-        <translation>Rapport ({0})&#xa0;: {1} page(s), {2} Ko. Rien n&apos;a encore été enregistré.</translation>
+        <source>{audience} report: {pages} page(s), {size} KB. Nothing has been saved yet.</source>
+        <translation>Rapport ({audience})&#xa0;: {pages} page(s), {size} Ko. Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview shows the first {0} pages; Save as… writes them all.</source>
-        <translation>L&apos;aperçu montre les {0} premières pages&#xa0;; Enregistrer sous… les écrit toutes.</translation>
+        <source>The preview shows the first {count} pages; Save as… writes them all.</source>
+        <translation>L&apos;aperçu montre les {count} premières pages&#xa0;; Enregistrer sous… les écrit toutes.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4144,17 +4144,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
-        <location line="+7"/>
+        <location line="+28"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>The report could not be made:
-{0}</source>
+{error}</source>
         <translation>Le rapport n&apos;a pas pu être produit&#xa0;:
-{0}</translation>
+{error}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4167,16 +4167,16 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The report could not be saved to {0}:
-{1}</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans {0}&#xa0;:
-{1}</translation>
+        <location line="+15"/>
+        <source>The report could not be saved to {path}:
+{error}</source>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans {path}&#xa0;:
+{error}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Saved to {0}.</source>
-        <translation>Enregistré dans {0}.</translation>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/report_scope.py" line="-19"/>
@@ -4191,8 +4191,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>What the report will hold could not be counted: {0}</source>
-        <translation>Le contenu du rapport n&apos;a pas pu être décompté&#xa0;: {0}</translation>
+        <source>What the report will hold could not be counted: {error}</source>
+        <translation>Le contenu du rapport n&apos;a pas pu être décompté&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4206,28 +4206,28 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The public report would hold {0}.
+        <source>The public report would hold {contents}.
 
 Make it anyway?</source>
-        <translation>Le rapport public ne contiendrait {0}.
+        <translation>Le rapport public ne contiendrait {contents}.
 
 Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The partners&apos; report would hold {0}.
+        <source>The partners&apos; report would hold {contents}.
 
 Make it anyway?</source>
-        <translation>Le rapport destiné aux partenaires ne contiendrait {0}.
+        <translation>Le rapport destiné aux partenaires ne contiendrait {contents}.
 
 Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The internal report would hold {0}.
+        <source>The internal report would hold {contents}.
 
 Make it anyway?</source>
-        <translation>Le rapport interne ne contiendrait {0}.
+        <translation>Le rapport interne ne contiendrait {contents}.
 
 Le produire quand même&#xa0;?</translation>
     </message>
@@ -4263,48 +4263,48 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{0} public</source>
-        <translation>{0} public(s)</translation>
+        <source>{count} public</source>
+        <translation>{count} public(s)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} restricted</source>
-        <translation>{0} à diffusion restreinte</translation>
+        <source>{count} restricted</source>
+        <translation>{count} à diffusion restreinte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} confidential</source>
-        <translation>{0} confidentiel(s)</translation>
+        <source>{count} confidential</source>
+        <translation>{count} confidentiel(s)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} with no consent to share</source>
-        <translation>{0} sans consentement au partage</translation>
+        <source>{count} with no consent to share</source>
+        <translation>{count} sans consentement au partage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} with no account in the report</source>
-        <translation>{0} sans témoignage dans le rapport</translation>
+        <source>{count} with no account in the report</source>
+        <translation>{count} sans témoignage dans le rapport</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} left out by the sharing rules</source>
-        <translation>{0} écarté(s) par les règles de partage</translation>
+        <source>{count} left out by the sharing rules</source>
+        <translation>{count} écarté(s) par les règles de partage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} with no consent to be quoted</source>
-        <translation>{0} sans consentement à être cité</translation>
+        <source>{count} with no consent to be quoted</source>
+        <translation>{count} sans consentement à être cité</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} not marked quotable</source>
-        <translation>{0} non marqué(s) comme citable(s)</translation>
+        <source>{count} not marked quotable</source>
+        <translation>{count} non marqué(s) comme citable(s)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{0} whose {1} is left out</source>
-        <translation>{0} dont la fiche «&#xa0;{1}&#xa0;» est écartée</translation>
+        <source>{count} whose {field} is left out</source>
+        <translation>{count} dont la fiche «&#xa0;{field}&#xa0;» est écartée</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/exchange.py" line="-14"/>
@@ -4312,26 +4312,27 @@ Le produire quand même&#xa0;?</translation>
         <location line="+119"/>
         <location line="+2"/>
         <location line="+68"/>
-        <location filename="../../hrdoc/cli/store.py" line="+95"/>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+5"/>
+        <location filename="../../hrdoc/cli/store.py" line="+118"/>
+        <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+7"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+63"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/report_scope.py" line="+8"/>
-        <source>left out: {0}</source>
-        <translation>écartés&#xa0;: {0}</translation>
+        <source>left out: {reasons}</source>
+        <translation>écartés&#xa0;: {reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>without the witness&apos;s words: {0}</source>
-        <translation>sans les propos du témoin&#xa0;: {0}</translation>
+        <source>without the witness&apos;s words: {reasons}</source>
+        <translation>sans les propos du témoin&#xa0;: {reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
+        <source>{included} of {total}</source>
+        <translation>{included} sur {total}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4345,13 +4346,13 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The case is {0}: its {1} is left out; its reference and title name the report.</source>
-        <translation>Le dossier est {0}&#xa0;: son champ «&#xa0;{1}&#xa0;» est écarté&#xa0;; sa référence et son titre nomment le rapport.</translation>
+        <source>The case is {visibility}: its {fields} is left out; its reference and title name the report.</source>
+        <translation>Le dossier est {visibility}&#xa0;: son champ «&#xa0;{fields}&#xa0;» est écarté&#xa0;; sa référence et son titre nomment le rapport.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The case is {0}: its {1} are left out; its reference and title name the report.</source>
-        <translation>Le dossier est {0}&#xa0;: ses champs «&#xa0;{1}&#xa0;» sont écartés&#xa0;; sa référence et son titre nomment le rapport.</translation>
+        <source>The case is {visibility}: its {fields} are left out; its reference and title name the report.</source>
+        <translation>Le dossier est {visibility}&#xa0;: ses champs «&#xa0;{fields}&#xa0;» sont écartés&#xa0;; sa référence et son titre nomment le rapport.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4360,13 +4361,13 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>none of the case&apos;s incident (left out: {0})</source>
-        <translation>pas l&apos;incident du dossier (écarté&#xa0;: {0})</translation>
+        <source>none of the case&apos;s incident (left out: {reasons})</source>
+        <translation>pas l&apos;incident du dossier (écarté&#xa0;: {reasons})</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none of the case&apos;s {0} incidents (left out: {1})</source>
-        <translation>aucun des {0} incidents du dossier (écartés&#xa0;: {1})</translation>
+        <source>none of the case&apos;s {count} incidents (left out: {reasons})</source>
+        <translation>aucun des {count} incidents du dossier (écartés&#xa0;: {reasons})</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/search_dialog.py" line="+57"/>
@@ -4442,23 +4443,23 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The best {0} matches; add words to narrow the search.</source>
-        <translation>Les {0} meilleurs résultats&#xa0;; ajoutez des mots pour affiner la recherche.</translation>
+        <source>The best {count} matches; add words to narrow the search.</source>
+        <translation>Les {count} meilleurs résultats&#xa0;; ajoutez des mots pour affiner la recherche.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{0} match(es).</source>
-        <translation>{0} résultat(s).</translation>
+        <source>{count} match(es).</source>
+        <translation>{count} résultat(s).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Only what {0} may see is searched and shown.</source>
-        <translation>La recherche et l&apos;affichage se limitent à ce que peuvent voir les destinataires&#xa0;: {0}.</translation>
+        <source>Only what {audience} may see is searched and shown.</source>
+        <translation>La recherche et l&apos;affichage se limitent à ce que peuvent voir les destinataires&#xa0;: {audience}.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Search failed: {0}</source>
-        <translation>Échec de la recherche&#xa0;: {0}</translation>
+        <source>Search failed: {error}</source>
+        <translation>Échec de la recherche&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-232"/>
@@ -4490,13 +4491,13 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>(untitled {0})</source>
-        <translation>({0} sans titre)</translation>
+        <source>(untitled {kind})</source>
+        <translation>({kind} sans titre)</translation>
     </message>
     <message>
         <location line="+115"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/shortcuts.py" line="-17"/>
@@ -4697,19 +4698,19 @@ Le produire quand même&#xa0;?</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/undo.py" line="-66"/>
-        <source>Could not {0} “{1}”: {2}</source>
-        <translation>«&#xa0;{1}&#xa0;»&#xa0;: {0} impossible ({2})</translation>
+        <location filename="../../hrdoc/gui/undo.py" line="-67"/>
+        <source>Could not {step} “{name}”: {error}</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {step} impossible ({error})</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Redo of the correction: {0}</source>
-        <translation>Rétablissement de la correction&#xa0;: {0}</translation>
+        <location line="+66"/>
+        <source>Redo of the correction: {note}</source>
+        <translation>Rétablissement de la correction&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="-18"/>
-        <source>Too short: use at least {0} characters.</source>
-        <translation>Trop courte&#xa0;: utilisez au moins {0} caractères.</translation>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>Trop courte&#xa0;: utilisez au moins {count} caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4758,18 +4759,18 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No store exists at {0} yet. Choose a passphrase to encrypt the new store.</source>
-        <translation>Aucune base n&apos;existe encore à l&apos;emplacement {0}. Choisissez une phrase secrète pour chiffrer la nouvelle base.</translation>
+        <source>No store exists at {store} yet. Choose a passphrase to encrypt the new store.</source>
+        <translation>Aucune base n&apos;existe encore à l&apos;emplacement {store}. Choisissez une phrase secrète pour chiffrer la nouvelle base.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter your password for the team store at {0}.</source>
-        <translation>Saisissez votre mot de passe pour la base d&apos;équipe {0}.</translation>
+        <source>Enter your password for the team store at {store}.</source>
+        <translation>Saisissez votre mot de passe pour la base d&apos;équipe {store}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter the passphrase of the store at {0}.</source>
-        <translation>Saisissez la phrase secrète de la base {0}.</translation>
+        <source>Enter the passphrase of the store at {store}.</source>
+        <translation>Saisissez la phrase secrète de la base {store}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4812,9 +4813,9 @@ Le produire quand même&#xa0;?</translation>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/user_guide.py" line="-45"/>
-        <source>The user guide cannot be read: {0}</source>
-        <translation>Le guide de l&apos;utilisateur ne peut pas être lu&#xa0;: {0}</translation>
+        <location filename="../../hrdoc/gui/user_guide.py" line="-47"/>
+        <source>The user guide cannot be read: {error}</source>
+        <translation>Le guide de l&apos;utilisateur ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4822,14 +4823,14 @@ Le produire quand même&#xa0;?</translation>
         <translation>Toutes les fiches</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0} or {1}</source>
-        <translation>{0} ou {1}</translation>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records marked {0}</source>
-        <translation>Fiches de visibilité {0}</translation>
+        <location line="+2"/>
+        <source>Records marked {visibility}</source>
+        <translation>Fiches de visibilité {visibility}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4878,8 +4879,8 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>A new record starts as {0}: a public report holds only what someone marked {1}.</source>
-        <translation>Une nouvelle fiche est d&apos;abord de visibilité «&#xa0;{0}&#xa0;»&#xa0;: un rapport public ne contient que ce qu&apos;une personne a marqué «&#xa0;{1}&#xa0;».</translation>
+        <source>A new record starts as {start}: a public report holds only what someone marked {public}.</source>
+        <translation>Une nouvelle fiche est d&apos;abord de visibilité «&#xa0;{start}&#xa0;»&#xa0;: un rapport public ne contient que ce qu&apos;une personne a marqué «&#xa0;{public}&#xa0;».</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4893,19 +4894,19 @@ Le produire quand même&#xa0;?</translation>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-312"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-316"/>
         <source>Select a record in the list to see it here and edit it.</source>
         <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici et la modifier.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
         <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
-        <location line="+306"/>
+        <location line="+310"/>
         <source>&amp;Save</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-304"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-308"/>
         <source>Save the changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -4922,23 +4923,23 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+62"/>
-        <source>Your unsaved changes to this {0} are back. Save or revert them.</source>
-        <translation>Vos modifications non enregistrées de cette fiche ({0}) ont été restaurées. Enregistrez-les ou annulez-les.</translation>
+        <source>Your unsaved changes to this {kind} are back. Save or revert them.</source>
+        <translation>Vos modifications non enregistrées de cette fiche ({kind}) ont été restaurées. Enregistrez-les ou annulez-les.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>Selected {0}</source>
-        <translation>Fiche sélectionnée&#xa0;: {0}</translation>
+        <source>Selected {kind}</source>
+        <translation>Fiche sélectionnée&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the changes to this {0}</source>
-        <translation>Enregistrer les modifications de cette fiche ({0})</translation>
+        <source>Save the changes to this {kind}</source>
+        <translation>Enregistrer les modifications de cette fiche ({kind})</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -4947,8 +4948,8 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the changes to this {0} before leaving it?</source>
-        <translation>Enregistrer les modifications de cette fiche ({0}) avant de la quitter&#xa0;?</translation>
+        <source>Save the changes to this {kind} before leaving it?</source>
+        <translation>Enregistrer les modifications de cette fiche ({kind}) avant de la quitter&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/matrix.py" line="+5"/>
@@ -4967,8 +4968,10 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+52"/>
-        <source>Account of {0}</source>
-        <translation>Témoignage de {0}</translation>
+        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
+        <source>Account of {witness}</source>
+        <translation>Témoignage de {witness}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-106"/>
@@ -5117,20 +5120,20 @@ Le produire quand même&#xa0;?</translation>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter: {0}</source>
-        <translation>Filtre&#xa0;: {0}</translation>
+        <location line="+2"/>
+        <source>Filter: {filter}</source>
+        <translation>Filtre&#xa0;: {filter}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="+32"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+33"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+4"/>
-        <source>Add a new {0}</source>
-        <translation>Ajouter une fiche&#xa0;: {0}</translation>
+        <source>Add a new {kind}</source>
+        <translation>Ajouter une fiche&#xa0;: {kind}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
@@ -5140,8 +5143,8 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
-        <source>Edit the selected {0}, or double-click it</source>
-        <translation>Modifier la fiche sélectionnée ({0}), ou double-cliquer dessus</translation>
+        <source>Edit the selected {kind}, or double-click it</source>
+        <translation>Modifier la fiche sélectionnée ({kind}), ou double-cliquer dessus</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+0"/>
@@ -5151,8 +5154,8 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="+2"/>
-        <source>Delete the selected {0}; asks first, cannot be undone</source>
-        <translation>Supprimer la fiche sélectionnée ({0})&#xa0;; après confirmation, irréversible</translation>
+        <source>Delete the selected {kind}; asks first, cannot be undone</source>
+        <translation>Supprimer la fiche sélectionnée ({kind})&#xa0;; après confirmation, irréversible</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-47"/>
@@ -5192,8 +5195,8 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-10"/>
-        <source>Add {0}…</source>
-        <translation>Ajouter&#xa0;: {0}…</translation>
+        <source>Add {kind}…</source>
+        <translation>Ajouter&#xa0;: {kind}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5283,19 +5286,19 @@ Le produire quand même&#xa0;?</translation>
         <translation>Fiches liées</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>A new {0} for this {1}</source>
-        <translation>Nouvelle fiche ({0}) liée à cette fiche ({1})</translation>
+        <location line="+31"/>
+        <source>A new {kind} for this {parent}</source>
+        <translation>Nouvelle fiche ({kind}) liée à cette fiche ({parent})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Enter or double-click to go to it</source>
         <translation>Entrée ou double-clic pour y accéder</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>… and {0} more</source>
-        <translation>… et {0} autres</translation>
+        <source>… and {count} more</source>
+        <translation>… et {count} autres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5318,9 +5321,9 @@ Le produire quand même&#xa0;?</translation>
         <translation>Ouverture du dossier…</translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
-        <translation>⚠ {0} fiche(s) de ce dossier modifiée(s) à la fois ici et dans une autre copie. Examiner les conflits…</translation>
+        <location line="+77"/>
+        <source>⚠ {count} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
+        <translation>⚠ {count} fiche(s) de ce dossier modifiée(s) à la fois ici et dans une autre copie. Examiner les conflits…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5335,26 +5338,26 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="-20"/>
-        <source>Delete the {0} “{1}”?
+        <source>Delete the {kind} “{name}”?
 
 This cannot be undone (Undo does not bring deleted records back). Records that depend on it are deleted with it.</source>
-        <translation>Supprimer la fiche {0} «&#xa0;{1}&#xa0;»&#xa0;?
+        <translation>Supprimer la fiche {kind} «&#xa0;{name}&#xa0;»&#xa0;?
 
 Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées). Les fiches qui en dépendent sont supprimées avec elle.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Delete the whole case “{0}” with every record in it?
+        <source>Delete the whole case “{case}” with every record in it?
 
 This cannot be undone (Undo does not bring deleted records back).</source>
-        <translation>Supprimer l&apos;ensemble du dossier «&#xa0;{0}&#xa0;» avec toutes ses fiches&#xa0;?
+        <translation>Supprimer l&apos;ensemble du dossier «&#xa0;{case}&#xa0;» avec toutes ses fiches&#xa0;?
 
 Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Delete {0}</source>
-        <translation>Supprimer&#xa0;: {0}</translation>
+        <source>Delete {kind}</source>
+        <translation>Supprimer&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -5373,8 +5376,8 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+5"/>
-        <source>Revealing {0}&apos;s identity is recorded in the audit log. Why do you need it?</source>
-        <translation>La révélation de l&apos;identité de {0} est consignée dans le journal d&apos;audit. Pourquoi en avez-vous besoin&#xa0;?</translation>
+        <source>Revealing {witness}&apos;s identity is recorded in the audit log. Why do you need it?</source>
+        <translation>La révélation de l&apos;identité de {witness} est consignée dans le journal d&apos;audit. Pourquoi en avez-vous besoin&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../build/translations/computed_strings.py" line="+1"/>
@@ -6015,7 +6018,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/__init__.py" line="+88"/>
+        <location filename="../../hrdoc/cli/__init__.py" line="+97"/>
         <source>interrupted; nothing was saved</source>
         <translation>interrompu&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
@@ -6697,7 +6700,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../hrdoc/services/reporting/renderer.py" line="+129"/>
+        <location filename="../../hrdoc/services/reporting/renderer.py" line="-42"/>
         <source>Prepared for: {audience}</source>
         <translation>Destinataires&#xa0;: {audience}</translation>
     </message>
@@ -6877,11 +6880,6 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/services/reporting/renderer.py" line="+3"/>
         <source>Case report — {audience}</source>
         <translation>Rapport sur le dossier — {audience}</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/sharing.py" line="-6"/>
@@ -7088,13 +7086,13 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+5"/>
-        <source>Conflicts settled by a decision made elsewhere: {0}</source>
-        <translation>Conflits réglés par une décision prise ailleurs&#xa0;: {0}</translation>
+        <source>Conflicts settled by a decision made elsewhere: {count}</source>
+        <translation>Conflits réglés par une décision prise ailleurs&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>CONFLICTS: {0} changed on both sides; both versions are kept: resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`</source>
-        <translation>CONFLITS&#xa0;: {0} avec des modifications des deux côtés&#xa0;; les deux versions sont conservées&#xa0;: réglez-les dans l&apos;application (Dossier → Conflits) ou avec `hrdoc conflicts`</translation>
+        <source>CONFLICTS: {records} changed on both sides; both versions are kept: resolve them in the app (Case → Conflicts) or with `hrdoc conflicts`</source>
+        <translation>CONFLITS&#xa0;: {records} avec des modifications des deux côtés&#xa0;; les deux versions sont conservées&#xa0;: réglez-les dans l&apos;application (Dossier → Conflits) ou avec `hrdoc conflicts`</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7172,7 +7170,17 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/store.py" line="-54"/>
+        <location filename="../../hrdoc/cli/store.py" line="-79"/>
+        <source>{file} is not a file: give the path of a case bundle (.hrdoc)</source>
+        <translation>{file} n&apos;est pas un fichier : indiquez le chemin d&apos;un paquet de dossier (.hrdoc)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrote {file}</source>
+        <translation>{file} écrit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>made {store} an empty hrdoc team store</source>
         <translation>{store} est maintenant une base d&apos;équipe hrdoc vide</translation>
     </message>
@@ -7263,7 +7271,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../hrdoc/services/team_roles.py" line="+93"/>
+        <location filename="../../hrdoc/services/team_roles.py" line="+94"/>
         <source>team-roles is for a team store on PostgreSQL: give its postgresql:// URL with --db</source>
         <translation>team-roles concerne une base d&apos;équipe sur PostgreSQL&#xa0;: indiquez son URL postgresql:// avec --db</translation>
     </message>
@@ -7472,7 +7480,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>ne peut contenir que des lettres minuscules, des chiffres et des traits de soulignement, et doit commencer par une lettre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/acled_read.py" line="+60"/>
+        <location filename="../../hrdoc/services/acled_read.py" line="-130"/>
         <source>{name} is not UTF-8 text (first bad character on line {line}); save it as UTF-8 CSV (Excel: &apos;CSV UTF-8&apos;; LibreOffice: character set &apos;Unicode (UTF-8)&apos;) and import it again</source>
         <translation>{name} n&apos;est pas du texte UTF-8 (premier caractère erroné à la ligne {line})&#xa0;; enregistrez-le au format CSV UTF-8 (Excel&#xa0;: «&#xa0;CSV UTF-8&#xa0;»&#xa0;; LibreOffice&#xa0;: jeu de caractères «&#xa0;Unicode (UTF-8)&#xa0;») et importez-le de nouveau</translation>
     </message>
@@ -7522,17 +7530,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>colonnes ignorées (qui ne sont pas des colonnes ACLED)&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>line {line}: {message}</source>
-        <translation>ligne {line}&#xa0;: {message}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line {line}: {message} (skipped)</source>
-        <translation>ligne {line}&#xa0;: {message} (ignorée)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../hrdoc/services/exchange/bundle/container.py" line="+109"/>
         <location filename="../../hrdoc/services/exchange/bundle/reader.py" line="+431"/>
         <location filename="../../hrdoc/storage/store_key.py" line="+80"/>
@@ -8638,6 +8636,21 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>chaîne de traçabilité de l&apos;élément de preuve {evidence_id}, entrée {seq} (provenant d&apos;une autre base)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{where}: was altered after it was first written</source>
+        <translation>{where} : a été modifiée après sa première écriture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>chain of custody of evidence item {evidence_id} as written by store {store}: entry {seq} does not follow entry {previous}</source>
+        <translation>chaîne de traçabilité de l&apos;élément de preuve {evidence_id} telle que la base {store} l&apos;a écrite : l&apos;entrée {seq} ne fait pas suite à l&apos;entrée {previous}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>audit entry {seq} (from another store): was altered after it was first written</source>
+        <translation>entrée {seq} du journal d&apos;audit (provenant d&apos;une autre base) : a été modifiée après sa première écriture</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/services/exchange/checks_logs.py" line="+94"/>
         <source>the chain of custody of evidence item {item} in the copy, entry {number}</source>
         <translation>la chaîne de traçabilité de l&apos;élément de preuve {item} dans la copie, entrée {number}</translation>
@@ -8833,7 +8846,22 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>l&apos;entrée {seq} ne fait pas suite aux entrées qui la précèdent</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/exchange/team_log.py" line="+31"/>
+        <location filename="../../hrdoc/services/exchange/team_log.py" line="-82"/>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>team store {store}: this store has not synced with it yet (no earlier head to compare)</source>
+        <translation>base d&apos;équipe {store} : cette base ne s&apos;est pas encore synchronisée avec elle (aucune tête antérieure à comparer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team store {store}: its audit log still holds entry {entry} as this store saw it at its last sync ({seen}), and the entries after it ({count}) follow on from it</source>
+        <translation>base d&apos;équipe {store} : son journal d&apos;audit contient toujours l&apos;entrée {entry} telle que cette base l&apos;a vue lors de sa dernière synchronisation ({seen}), et les entrées suivantes ({count}) en découlent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>nothing was synced. </source>
         <translation>rien n&apos;a été synchronisé. </translation>
     </message>
@@ -9102,19 +9130,119 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>il n&apos;existe pas d&apos;identifiant de connexion {name} sur le serveur et {me} ne peut pas en créer&#xa0;: demandez à l&apos;administrateur du serveur de le créer (`createuser --pwprompt {name2}`), puis relancez la commande</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>it owns the store&apos;s tables (or is a member of {owner}, which does)</source>
+        <translation>il est propriétaire des tables de la base (ou membre de {owner}, qui l&apos;est)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a superuser of the server, which no privilege limits</source>
+        <translation>il est superutilisateur du serveur, qu&apos;aucun privilège ne limite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it may create roles (CREATEROLE), and so give itself the owner&apos;s rights</source>
+        <translation>il peut créer des rôles (CREATEROLE) et donc s&apos;attribuer les droits du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it may set session_replication_role, which turns the audit log&apos;s triggers off</source>
+        <translation>il peut modifier session_replication_role, ce qui désactive les déclencheurs du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} cannot be given a limited part: {why}; give each investigator a login of their own without these rights; nothing was changed</source>
         <translation>{name} ne peut pas recevoir un rôle limité&#xa0;: {why}&#xa0;; donnez à chaque enquêteur son propre identifiant de connexion sans ces droits&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+32"/>
+        <source>{count} tables</source>
+        <translation>{count} tables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} sequences</source>
+        <translation>{count} séquences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tables and sequences</source>
+        <translation>{count} tables et séquences</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{name}: granted {privileges} on {relations}</source>
+        <translation>{name} : {privileges} accordé sur {relations}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: revoked {privileges} on {relations} (not needed as an investigator)</source>
+        <translation>{name} : {privileges} retiré sur {relations} (inutile pour un enquêteur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: revoked {privileges} on {relations} (not needed as a reader)</source>
+        <translation>{name} : {privileges} retiré sur {relations} (inutile pour un lecteur)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: may no longer grant {privileges} on {relations} to others</source>
+        <translation>{name} : ne peut plus accorder {privileges} sur {relations} à d&apos;autres</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: may connect to database {database}</source>
+        <translation>{name} : peut se connecter à la base de données {database}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: may use schema {schema}</source>
+        <translation>{name} : peut utiliser le schéma {schema}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>database {database}: every other login (PUBLIC) may no longer connect; the owner and the roles given a part here may</source>
+        <translation>base de données {database} : aucun autre identifiant (PUBLIC) ne peut plus s&apos;y connecter ; le propriétaire et les rôles auxquels un rôle a été attribué ici le peuvent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>database {database}: every login may still connect (it is not {me}&apos;s to change): ask the administrator to run REVOKE CONNECT, TEMPORARY ON DATABASE {quoted_database} FROM PUBLIC</source>
+        <translation>base de données {database} : tout identifiant peut encore s&apos;y connecter (il n&apos;appartient pas à {me} de le changer) : demandez à l&apos;administrateur d&apos;exécuter REVOKE CONNECT, TEMPORARY ON DATABASE {quoted_database} FROM PUBLIC</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{name} may create objects in schema {schema}, which {me} cannot take back: ask the administrator to run REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (and from {name}), then run this again; nothing was changed</source>
         <translation>{name} peut créer des objets dans le schéma {schema}, droit que {me} ne peut pas retirer&#xa0;: demandez à l&apos;administrateur d&apos;exécuter REVOKE CREATE ON SCHEMA {quoted_schema} FROM PUBLIC (et FROM {name}), puis relancez la commande&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>schema {schema}: only its owner may create objects in it (revoked from PUBLIC)</source>
+        <translation>schéma {schema} : seul son propriétaire peut y créer des objets (retiré à PUBLIC)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{names} cannot be both an investigator and a reader: choose one part for each</source>
         <translation>{names} ne peut pas être à la fois enquêteur et lecteur&#xa0;: choisissez un rôle pour chacun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>created the login {name} without a password: set one as the administrator, with `\password {name}` in psql</source>
+        <translation>identifiant {name} créé sans mot de passe : définissez-en un en tant qu&apos;administrateur, avec `\password {name}` dans psql</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: already has exactly what an investigator needs; nothing changed</source>
+        <translation>{name} : a déjà exactement ce dont un enquêteur a besoin ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: already has exactly what a reader needs; nothing changed</source>
+        <translation>{name} : a déjà exactement ce dont un lecteur a besoin ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{owner} owns the store&apos;s tables: keep its login for `hrdoc init`, upgrades and `hrdoc team-roles`, not for daily work</source>
+        <translation>{owner} est propriétaire des tables de la base : réservez son identifiant à `hrdoc init`, aux mises à niveau et à `hrdoc team-roles`, pas au travail quotidien</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/vocab.py" line="+126"/>
@@ -9630,7 +9758,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
 une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `hrdoc completion bash` ou `hrdoc completion zsh`.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/logs.py" line="+40"/>
+        <location filename="../../hrdoc/cli/logs.py" line="-5"/>
         <source>written in this store</source>
         <translation>écrite dans cette base</translation>
     </message>
@@ -9645,12 +9773,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>écrite dans {store}&#xa0;; arrivée ici le {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>from {origin}</source>
-        <translation>depuis {origin}</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{reference} has no audit entries</source>
         <translation>{reference} n&apos;a aucune entrée de journal d&apos;audit</translation>
     </message>
@@ -9690,6 +9813,11 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>add hrdoc to the desktop&apos;s applications menu and open .hrdoc bundles with it (this user only)</source>
+        <translation>ajouter hrdoc au menu des applications du bureau et lui faire ouvrir les paquets .hrdoc (pour cet utilisateur seulement)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>passphrase of a team store FILE (or ${variable})</source>
         <translation>phrase secrète d&apos;une base d&apos;équipe FILE (ou ${variable})</translation>
@@ -9700,7 +9828,12 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>ouvrir l&apos;application de bureau (par défaut)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>a case bundle (.hrdoc) to import once the store is unlocked</source>
+        <translation>un paquet de dossier (.hrdoc) à importer une fois la base déverrouillée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>create a new, empty encrypted store</source>
         <translation>créer une base chiffrée, nouvelle et vide</translation>
     </message>
@@ -10449,12 +10582,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>chaîne de traçabilité de {item}&#xa0;: l&apos;entrée {number} manque (le journal d&apos;audit la mentionne)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
-        <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
-        <source>Account of {witness}</source>
-        <translation>Témoignage de {witness}</translation>
-    </message>
-    <message>
         <location filename="../../hrdoc/services/verify.py" line="-127"/>
         <source>audit log: {entries} entries, hash chain intact</source>
         <translation>journal d&apos;audit&#xa0;: {entries} entrées, chaîne de hachage intacte</translation>
@@ -10585,7 +10712,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>rapport interne de {case} écrit dans {target} ({size})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/countries.py" line="+445"/>
+        <location filename="../../hrdoc/domain/countries.py" line="+432"/>
         <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>{text} n&apos;est pas un pays connu de hrdoc (vouliez-vous dire {countries}&#xa0;?)&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
     </message>
@@ -10595,7 +10722,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>{text} n&apos;est pas un pays connu de hrdoc&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit.py" line="+313"/>
+        <location filename="../../hrdoc/services/audit.py" line="+329"/>
         <source>audit entry {expected_seq} is missing (the next entry found is {seq})</source>
         <translation>l&apos;entrée {expected_seq} du journal d&apos;audit manque (l&apos;entrée suivante trouvée est la {seq})</translation>
     </message>
@@ -10605,12 +10732,17 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>l&apos;entrée {seq} du journal d&apos;audit ne fait pas suite à celle qui la précède (chaîne rompue)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>audit entry {seq} ({action} {kind}) was altered</source>
         <translation>l&apos;entrée {seq} du journal d&apos;audit ({action} {kind}) a été modifiée</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-2"/>
+        <source>audit entry {seq} ({action}) was altered</source>
+        <translation>l&apos;entrée {seq} du journal d&apos;audit ({action}) a été modifiée</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the audit log ends at entry {last} but its recorded head is entry {head}: entries were removed or added outside hrdoc</source>
         <translation>le journal d&apos;audit s&apos;arrête à l&apos;entrée {last}, mais la dernière entrée enregistrée est la {head} : des entrées ont été supprimées ou ajoutées en dehors de hrdoc</translation>
     </message>
@@ -10618,6 +10750,21 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+8"/>
         <source>the audit log&apos;s recorded head is missing</source>
         <translation>la dernière entrée enregistrée du journal d&apos;audit manque</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/desktop_entry.py" line="+32"/>
+        <source>Case manager for human-rights investigations</source>
+        <translation>Gestionnaire de dossiers pour les enquêtes sur les droits de l&apos;homme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record incidents, allegations, witnesses, sources and evidence, offline and encrypted</source>
+        <translation>Consigner incidents, allégations, témoins, sources et éléments de preuve, hors ligne et chiffrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hrdoc case bundle</source>
+        <translation>Paquet de dossier hrdoc</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,15 @@ def test_an_entry_is_found_by_every_word_of_its_label_or_of_another_name_accents
     assert match("armed navy", "Malian Armed Forces") is None  # every word, not any
 
 
+def test_arabic_is_found_without_its_vowel_marks_or_tatweel_as_country_names_are() -> None:
+    # The picker folds typed text as the country-name search does (hrdoc.domain.folding), one function for both.
+    assert match("الجيش", "القوات المسلحة المالية", ["الجَيْش المالي"]) == (3, "الجَيْش المالي")
+    assert match("انـفـيـف", "أنفيف") == (0, "")  # tatweel typed, hamza over the alif in the name
+    assert match("أنفيف", "انـفيـف") == (0, "")  # tatweel in the name
+    assert match("مَالِي", "مالي") == (0, "")
+    assert match("غاو", "أنفيف") is None
+
+
 def test_typed_text_fills_the_name_field_of_the_new_record(demo_ctx: StoreContext) -> None:
     assert typed_defaults(demo_ctx, Kind.LOCATION, " Tessit ") == {"name": "Tessit"}
     assert typed_defaults(demo_ctx, Kind.ACTOR, "Katiba Macina") == {"name": "Katiba Macina"}

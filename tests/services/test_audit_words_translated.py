@@ -121,3 +121,17 @@ def test_a_csv_table_names_accounts_in_the_language_it_is_exported_in(demo_ctx: 
     assert "Account of W-01" in written["en"]
     assert "Témoignage de W-01" in written["fr"] and "Account of" not in written["fr"]
     assert "إفادة W-01" in written["ar"] and "Account of" not in written["ar"]
+
+
+def test_an_altered_entry_is_named_by_its_action_and_kind_in_words(demo_ctx: StoreContext) -> None:
+    attack(demo_ctx, "DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET summary = 'nothing' WHERE seq = 3")
+    with demo_ctx.read() as session:
+        entry = session.get(audit.AuditEntry, 3)
+        assert entry is not None
+        action, kind = entry.action, entry.entity_type
+        [problem] = audit.verify_chain(session).problems
+    said = {lang: problem.words(catalogue(lang).translate).replace(NBSP, " ") for lang in ("en", "fr", "ar")}
+    for lang, text in said.items():
+        assert f"({action} " not in text and f" {kind})" not in text, (lang, text)  # never the stored codes
+    assert said["fr"].startswith("l'entrée 3 du journal d'audit (") and said["fr"].endswith(") a été modifiée")
+    assert said["ar"].startswith("عُدّل القيد 3 في سجل التدقيق (")

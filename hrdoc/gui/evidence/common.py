@@ -60,25 +60,27 @@ def custody_details_text(action: str, details: dict[str, Any]) -> str:
     if not details:
         return ""
     if action == "export":
-        text = tr("for the {0} audience; copy SHA-256 {1}").format(
-            details.get("audience", "?"), short_hash(details.get("copy_sha256"))
+        text = tr("for the {audience} audience; copy SHA-256 {sha256}").format(
+            audience=details.get("audience", "?"), sha256=short_hash(details.get("copy_sha256"))
         )
         removed = details.get("removed") or []
         if removed:
-            text += "; " + tr("removed: {0}").format(", ".join(str(r) for r in removed))
+            text += "; " + tr("removed: {removed}").format(removed=", ".join(str(r) for r in removed))
         return text
     if action == "remove":
-        return tr("reason: {0}").format(details.get("reason", ""))
+        return tr("reason: {reason}").format(reason=details.get("reason", ""))
     if action == "copy":
-        return tr("copy SHA-256 {0}: {1}").format(
-            short_hash(details.get("copy_sha256")), details.get("alteration_note", "")
+        return tr("copy SHA-256 {sha256}: {note}").format(
+            sha256=short_hash(details.get("copy_sha256")), note=details.get("alteration_note", "")
         )
     if action == "derived":
-        return tr("altered: {0}").format(details.get("alteration_note", ""))
+        return tr("altered: {note}").format(note=details.get("alteration_note", ""))
     if action == "view":
         return tr("decrypted in memory for a preview")
     if action in ("intake", "capture"):
-        return tr("{0}, {1}").format(details.get("original_filename", ""), human_size(details.get("size")))
+        return tr("{name}, {size}").format(
+            name=details.get("original_filename", ""), size=human_size(details.get("size"))
+        )
     return "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in details.items())
 
 

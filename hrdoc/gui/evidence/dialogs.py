@@ -75,7 +75,7 @@ class _WhenEdit(QWidget):
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.unknown.toggled.connect(lambda on: self.edit.setEnabled(not on))
-        zone = QLabel(tr("this computer's time ({0})").format(_utc_offset_text()))
+        zone = QLabel(tr("this computer's time ({offset})").format(offset=_utc_offset_text()))
         colours.style(zone, colours.SECONDARY_STYLE)
         # "Unknown" on a line of its own: beside the time and its zone it made the row too wide for the dialog in
         # French, and the zone's words were cut.
@@ -130,7 +130,7 @@ class _FileField(QWidget):
         if path is None:
             return missing
         if not path.is_file():
-            return tr("There is no file at {0}.").format(path)
+            return tr("There is no file at {path}.").format(path=path)
         return ""
 
 
@@ -185,7 +185,7 @@ class IntakeDialog(AskDialog):
         title = tr("Evidence file details") if editing else tr("Add evidence files")
         super().__init__(title, tr("Save") if editing else tr("Add to the vault"), parent, min_width=620)
         self.setObjectName("intakeDialog")
-        shown = ", ".join(names[:4]) + (tr(" and {0} more").format(len(names) - 4) if len(names) > 4 else "")
+        shown = ", ".join(names[:4]) + (tr(" and {count} more").format(count=len(names) - 4) if len(names) > 4 else "")
         explanation = (
             tr("The file itself, its name and its hash are fixed; make a working copy to change the file.")
             if editing
@@ -194,7 +194,11 @@ class IntakeDialog(AskDialog):
                 "your copy is not changed."
             )
         )
-        heading = _note(tr("<b>{0} file(s)</b>: {1}").format(len(names), html.escape(shown)) + "<br>" + explanation)
+        heading = _note(
+            tr("<b>{count} file(s)</b>: {names}").format(count=len(names), names=html.escape(shown))
+            + "<br>"
+            + explanation
+        )
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.body.addWidget(heading)
         form = QFormLayout()
@@ -272,8 +276,8 @@ class WorkingCopyDialog(AskDialog):
             _note(
                 tr(
                     "A working copy (a cropped photo, a redacted PDF, a transcript) is kept as a separate item "
-                    "linked to “{0}”, with its own hash. The original stays untouched."
-                ).format(original_name)
+                    "linked to “{name}”, with its own hash. The original stays untouched."
+                ).format(name=original_name)
             )
         )
         form = QFormLayout()

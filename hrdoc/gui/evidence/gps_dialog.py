@@ -38,17 +38,18 @@ class GpsLocationDialog(AskDialog):
         self.body.addWidget(
             _note(
                 tr(
-                    "“{0}” carries the GPS position {1:.6f}, {2:.6f}. A camera records where it was, which is "
+                    "“{name}” carries the GPS position {latitude:.6f}, {longitude:.6f}. A camera records where it "
+                    "was, which is "
                     "not always where the event happened, and a position can be edited: use it only if other "
                     "evidence agrees."
-                ).format(name, lat, lon)
+                ).format(name=name, latitude=lat, longitude=lon)
             )
         )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.incident = _target_box([(label, record_id) for label, record_id, _place in incidents], default)
         self.incident.setObjectName("incident")
-        self.place_name = QLineEdit(tr("GPS position of {0}").format(name))
+        self.place_name = QLineEdit(tr("GPS position of {name}").format(name=name))
         self.place_name.setObjectName("placeName")
         form.addRow(tr("Incident"), self.incident)
         form.addRow(tr("Name of the new place"), self.place_name)
@@ -62,7 +63,7 @@ class GpsLocationDialog(AskDialog):
 
     def _show_current(self) -> None:
         place = self.places.get(self.incident.currentData(), "")
-        self.current.setText(tr("It replaces the incident's place now: {0}.").format(place) if place else "")
+        self.current.setText(tr("It replaces the incident's place now: {place}.").format(place=place) if place else "")
         self.current.setVisible(bool(place))
 
     def check(self) -> str:

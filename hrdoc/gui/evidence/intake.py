@@ -54,8 +54,8 @@ class EvidenceIntake(EvidenceView):
             QMessageBox.warning(
                 self,
                 tr("Add evidence files"),
-                tr("Folders cannot be added as one item; add the files in them: {0}").format(
-                    ", ".join(p.name for p in folders)
+                tr("Folders cannot be added as one item; add the files in them: {folders}").format(
+                    folders=", ".join(p.name for p in folders)
                 ),
             )
         if not files:
@@ -105,21 +105,21 @@ class EvidenceIntake(EvidenceView):
             if added:
                 name, last = added[-1]
                 if len(added) == 1:
-                    self._say(tr("Added {0} to the vault (SHA-256 {1}).").format(name, last.sha256))
+                    self._say(tr("Added {name} to the vault (SHA-256 {sha256}).").format(name=name, sha256=last.sha256))
                 else:
-                    self._say(tr("Added {0} files to the vault.").format(len(added)))
+                    self._say(tr("Added {count} files to the vault.").format(count=len(added)))
                 self._reload(select=last.evidence_id)
             if cancelled:
                 self._say(
-                    tr("Cancelled: {0} file(s) added; the file being added when you cancelled was not kept.").format(
-                        len(added)
-                    )
+                    tr(
+                        "Cancelled: {count} file(s) added; the file being added when you cancelled was not kept."
+                    ).format(count=len(added))
                 )
             if problems:
                 QMessageBox.warning(
                     self,
                     tr("Add evidence files"),
-                    tr("These files were not added:\n\n{0}").format("\n".join(problems)),
+                    tr("These files were not added:\n\n{problems}").format(problems="\n".join(problems)),
                 )
 
         return run_in_background(
@@ -147,8 +147,8 @@ class EvidenceIntake(EvidenceView):
 
         def done(result: IntakeResult) -> None:
             self._say(
-                tr("Added the working copy {0} (SHA-256 {1}) of {2}.").format(
-                    request.path.name, result.sha256, item["original_filename"]
+                tr("Added the working copy {name} (SHA-256 {sha256}) of {original}.").format(
+                    name=request.path.name, sha256=result.sha256, original=item["original_filename"]
                 )
             )
             self._reload(select=result.evidence_id)
@@ -226,7 +226,7 @@ class EvidenceIntake(EvidenceView):
             return None
 
         def capture(progress: Progress) -> tuple[IntakeResult, Capture]:
-            progress.step(0, 0, tr("Fetching {0}…").format(request.url))
+            progress.step(0, 0, tr("Fetching {url}…").format(url=request.url))
 
             def fetch(url: str, **options: Any) -> Capture:
                 fetched = fetch_capture(url, **options)
@@ -246,12 +246,16 @@ class EvidenceIntake(EvidenceView):
 
         def done(outcome: tuple[IntakeResult, Capture]) -> None:
             result, fetched = outcome
-            text = tr("Captured {0} (HTTP {1} {2}) at {3}; SHA-256 {4}.").format(
-                fetched.final_url, fetched.status, fetched.reason, utc_text(fetched.captured_at), result.sha256
+            text = tr("Captured {url} (HTTP {status} {reason}) at {time}; SHA-256 {sha256}.").format(
+                url=fetched.final_url,
+                status=fetched.status,
+                reason=fetched.reason,
+                time=utc_text(fetched.captured_at),
+                sha256=result.sha256,
             )
             if not fetched.ok:
-                text += " " + tr("The site answered {0} {1}: that answer is what was kept.").format(
-                    fetched.status, fetched.reason
+                text += " " + tr("The site answered {status} {reason}: that answer is what was kept.").format(
+                    status=fetched.status, reason=fetched.reason
                 )
             if request.source_id is None:
                 text += " " + tr("A new source was made for the page: check its kind, author and date.")
@@ -290,7 +294,9 @@ class EvidenceIntake(EvidenceView):
 
         def done(result: IntakeResult) -> None:
             self._say(
-                tr("Imported {0} as a capture made elsewhere (SHA-256 {1}).").format(request.path.name, result.sha256)
+                tr("Imported {name} as a capture made elsewhere (SHA-256 {sha256}).").format(
+                    name=request.path.name, sha256=result.sha256
+                )
             )
             self._reload(select=result.evidence_id)
 

@@ -46,15 +46,15 @@ class EvidenceItems(EvidenceIntake):
         if where is None or item is None:
             return None
         if not item.get("in_vault"):
-            elsewhere = tr("{0} is described here but its file is kept elsewhere.")
-            QMessageBox.information(self, tr("Preview"), elsewhere.format(item["original_filename"]))
+            elsewhere = tr("{name} is described here but its file is kept elsewhere.")
+            QMessageBox.information(self, tr("Preview"), elsewhere.format(name=item["original_filename"]))
             return None
         ctx, _case_id = where
         evidence_id = uuid.UUID(item["id"])
         name, mime = item["original_filename"], item["mime_type"]
 
         def read(progress: Progress) -> PreviewContent:
-            progress.step(0, 0, tr("Decrypting {0} in memory…").format(name))
+            progress.step(0, 0, tr("Decrypting {name} in memory…").format(name=name))
             data = EvidenceService(ctx).read_for_preview(evidence_id)
             try:
                 return prepare(name, mime, data, progress)
@@ -87,7 +87,7 @@ class EvidenceItems(EvidenceIntake):
         suggested = f"{name.stem}-{audience.value}{name.suffix}"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export “{0}” as").format(name.name), str(Path(folder) / suggested)
+            self, tr("Export “{name}” as").format(name=name.name), str(Path(folder) / suggested)
         )
         if not chosen:
             return None
@@ -106,10 +106,10 @@ class EvidenceItems(EvidenceIntake):
                 self._say(tr("Export cancelled: no copy was written."))
                 return
             lines = [
-                tr("Exported a copy of {0} for the {1} audience to:\n{2}").format(
-                    name.name, audience.label.lower(), result.path
+                tr("Exported a copy of {name} for the {audience} audience to:\n{path}").format(
+                    name=name.name, audience=audience.label.lower(), path=result.path
                 ),
-                tr("SHA-256 of the copy: {0}").format(result.sha256),
+                tr("SHA-256 of the copy: {sha256}").format(sha256=result.sha256),
             ]
             if audience is Audience.PUBLIC:
                 if result.removed:
@@ -120,7 +120,7 @@ class EvidenceItems(EvidenceIntake):
                     lines.append(result.note)
             else:
                 lines.append(tr("The copy is identical to the original (same SHA-256)."))
-            self._say(tr("Exported {0} to {1}.").format(name.name, result.path))
+            self._say(tr("Exported {what} to {path}.").format(what=name.name, path=result.path))
             QMessageBox.information(self, tr("Export"), "\n\n".join(lines))
             self._reload(select=evidence_id)
 
@@ -136,7 +136,7 @@ class EvidenceItems(EvidenceIntake):
         item = self.selected()
         if item is not None:
             QGuiApplication.clipboard().setText(str(item.get("sha256") or ""))
-            self._say(tr("Copied the SHA-256 of {0}.").format(item["original_filename"]))
+            self._say(tr("Copied the SHA-256 of {name}.").format(name=item["original_filename"]))
 
     # -- changing and removing --------------------------------------------------------------------------
 
@@ -227,7 +227,7 @@ class EvidenceItems(EvidenceIntake):
         except USER_ERRORS as err:
             self._show_error(tr("Remove evidence file"), err, prefix=tr("Nothing was removed."))
             return False
-        self._say(tr("Removed {0}. Its chain of custody keeps the reason.").format(item["original_filename"]))
+        self._say(tr("Removed {name}. Its chain of custody keeps the reason.").format(name=item["original_filename"]))
         self._reload()
         return True
 
@@ -275,8 +275,8 @@ class EvidenceItems(EvidenceIntake):
         assert self.workspace is not None and self.workspace.case_id is not None
         stack = self.workspace.undo_stack
         evidence_id = uuid.UUID(str(item["id"]))
-        notes = tr("GPS position read from the photo {0} (SHA-256 {1}).").format(
-            item["original_filename"], item["sha256"]
+        notes = tr("GPS position read from the photo {name} (SHA-256 {sha256}).").format(
+            name=item["original_filename"], sha256=item["sha256"]
         )
         try:
             incident = RecordService(self.workspace.ctx).get(Kind.INCIDENT, incident_id)
@@ -293,8 +293,8 @@ class EvidenceItems(EvidenceIntake):
         stack.push(UpdateRecord(stack, Kind.INCIDENT, incident_id, before, after))
         stack.endMacro()
         self._say(
-            tr("The incident “{0}” now takes place at {1} ({2:.6f}, {3:.6f}).").format(
-                incident.title, place_name, position[0], position[1]
+            tr("The incident “{title}” now takes place at {place} ({latitude:.6f}, {longitude:.6f}).").format(
+                title=incident.title, place=place_name, latitude=position[0], longitude=position[1]
             )
         )
         self._reload(select=item["id"])

@@ -137,8 +137,8 @@ def prepare(name: str, mime: str, data: bytes, progress: Progress | None = None)
             return content
         content.kind = "pdf"
         if content.total_pages > len(content.pages):
-            content.note = tr("The preview shows the first {0} of {1} pages.").format(
-                len(content.pages), content.total_pages
+            content.note = tr("The preview shows the first {shown} of {total} pages.").format(
+                shown=len(content.pages), total=content.total_pages
             )
         return content
     if is_text(mime):
@@ -154,8 +154,8 @@ def prepare(name: str, mime: str, data: bytes, progress: Progress | None = None)
         if cut:
             content.note = tr("The preview shows the beginning of the text only.")
         return content
-    content.note = tr("hrdoc cannot show a {0} here. Export a copy to open it with another program.").format(
-        describe_mime(mime)
+    content.note = tr("hrdoc cannot show a {kind} here. Export a copy to open it with another program.").format(
+        kind=describe_mime(mime)
     )
     return content
 
@@ -210,7 +210,7 @@ class EvidencePreviewDialog(QDialog):
     def __init__(self, content: PreviewContent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePreview")
-        self.setWindowTitle(tr("Preview — {0}").format(content.name))
+        self.setWindowTitle(tr("Preview — {name}").format(name=content.name))
         self.content = content
         self.image_view: ZoomImage | None = None
         self.page_labels: list[QLabel] = []
@@ -232,7 +232,7 @@ class EvidencePreviewDialog(QDialog):
         if content.kind == "image" and content.image is not None:
             self.image_view = ZoomImage(content.image)
             size = content.image.size()
-            info = QLabel(tr("{0} × {1} pixels").format(size.width(), size.height()))
+            info = QLabel(tr("{width} × {height} pixels").format(width=size.width(), height=size.height()))
             tools.addWidget(info)
             tools.addStretch(1)
             for text, name, action in (
@@ -258,7 +258,7 @@ class EvidencePreviewDialog(QDialog):
                 label.setObjectName(f"previewPage{number}")
                 label.setPixmap(QPixmap.fromImage(image))
                 label.setFixedSize(image.size())
-                label.setToolTip(tr("Page {0} of {1}").format(number, content.total_pages))
+                label.setToolTip(tr("Page {page} of {pages}").format(page=number, pages=content.total_pages))
                 pages_layout.addWidget(label)
                 self.page_labels.append(label)
             content.pages = []
@@ -268,7 +268,7 @@ class EvidencePreviewDialog(QDialog):
             scroll.setFrameShape(QFrame.Shape.StyledPanel)
             scroll.setBackgroundRole(QPalette.ColorRole.Dark)
             scroll.setWidget(pages)
-            layout.addWidget(QLabel(tr("{0} page(s)").format(content.total_pages)))
+            layout.addWidget(QLabel(tr("{count} page(s)").format(count=content.total_pages)))
             layout.addWidget(scroll, 1)
         elif content.kind == "text":
             self.text_view = QPlainTextEdit()

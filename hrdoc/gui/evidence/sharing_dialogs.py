@@ -43,14 +43,14 @@ class ExportDialog(AskDialog):
     (``allowed``: ``EvidenceService.audiences``)."""
 
     def __init__(self, name: str, visibility: str, allowed: Sequence[Audience], parent: QWidget | None = None) -> None:
-        super().__init__(tr("Export “{0}”").format(name), tr("Choose where…"), parent, min_width=620)
+        super().__init__(tr("Export “{name}”").format(name=name), tr("Choose where…"), parent, min_width=620)
         self.setObjectName("exportDialog")
         self.visibility = visibility
         self.body.addWidget(
             _note(
-                tr("This file is {0}. Who is the copy for? The original in the vault is never changed.").format(
-                    visibility_label(visibility).split(" — ")[0].lower()
-                )
+                tr(
+                    "This file is {visibility}. Who is the copy for? The original in the vault is never changed."
+                ).format(visibility=visibility_label(visibility).split(" — ")[0].lower())
             )
         )
         box = QGroupBox(tr("Audience"))
@@ -92,9 +92,9 @@ class RemoveDialog(AskDialog):
         self.body.addWidget(
             _note(
                 tr(
-                    "Remove “{0}” from the case? Its file is deleted from the vault. Its chain of custody "
+                    "Remove “{name}” from the case? Its file is deleted from the vault. Its chain of custody "
                     "stays, ending with who removed it, when and why. This cannot be undone."
-                ).format(name)
+                ).format(name=name)
             )
         )
         self.reason = QPlainTextEdit()

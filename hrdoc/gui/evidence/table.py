@@ -41,7 +41,7 @@ class EvidenceTableModel(RecordTableModel):
             return human_size(record.get("size"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == Column.SHA:
-                return tr("SHA-256 recorded at intake: {0}").format(record.get("sha256"))
+                return tr("SHA-256 recorded at intake: {sha256}").format(sha256=record.get("sha256"))
             return super().data(index, Qt.ItemDataRole.DisplayRole) or None
         return super().data(index, role)
 
@@ -77,7 +77,9 @@ class EvidenceTable(TablePage):
         if not kind or not target:
             return tr("Case")
         label = record.get("_names", {}).get("attached_id")
-        return f"{kind_name(kind).capitalize()}: {label}" if label else tr("{0} (deleted)").format(kind_name(kind))
+        return (
+            f"{kind_name(kind).capitalize()}: {label}" if label else tr("{kind} (deleted)").format(kind=kind_name(kind))
+        )
 
     def request_edit(self) -> None:
         self._touch()

@@ -217,7 +217,7 @@ class EvidenceView(Page):
     def source_targets(self) -> Targets:
         data = self.workspace.data if self.workspace is not None else None
         named = _named(data, Kind.SOURCE) if data is not None else []
-        return [(tr("Source: {0}").format(label), uuid.UUID(rid)) for rid, label in named]
+        return [(tr("Source: {source}").format(source=label), uuid.UUID(rid)) for rid, label in named]
 
     def _default_target(self) -> uuid.UUID | None:
         """What is selected on the workspace's current page, if files can be filed under it."""
@@ -253,13 +253,13 @@ class EvidenceView(Page):
         try:
             entries = EvidenceService(self.workspace.ctx).custody(uuid.UUID(item["id"]))
         except USER_ERRORS as err:
-            self.custody_title.setText(tr("Chain of custody: cannot be read ({0})").format(error_text(err)))
+            self.custody_title.setText(tr("Chain of custody: cannot be read ({error})").format(error=error_text(err)))
             return
         self.custody_rows = entries
-        count = tr("1 entry") if len(entries) == 1 else tr("{0} entries").format(len(entries))
+        count = tr("1 entry") if len(entries) == 1 else tr("{count} entries").format(count=len(entries))
         self.custody_title.setText(
-            tr("Chain of custody of {0}: {1}, each sealed with the hash of the one before").format(
-                item["original_filename"], count
+            tr("Chain of custody of {name}: {entries}, each sealed with the hash of the one before").format(
+                name=item["original_filename"], entries=count
             )
         )
         self.custody.setRowCount(len(entries))
@@ -278,13 +278,13 @@ class EvidenceView(Page):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == SHA_COLUMN:
-                    cell.setToolTip(tr("SHA-256 of the file at that moment: {0}").format(entry.item_sha256))
+                    cell.setToolTip(tr("SHA-256 of the file at that moment: {sha256}").format(sha256=entry.item_sha256))
                 elif column == DETAILS_COLUMN:
                     cell.setToolTip(text)
                 elif column in (2, 4):
                     cell.setToolTip(arrival_tooltip(entry.details, entry.at))
                 else:
-                    cell.setToolTip(tr("Entry hash {0}").format(entry.entry_hash))
+                    cell.setToolTip(tr("Entry hash {hash}").format(hash=entry.entry_hash))
                 if column == 0:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.custody.setItem(row, column, cell)
@@ -311,8 +311,8 @@ class EvidenceView(Page):
             (tr("Type"), describe_mime(item["mime_type"])),
             (
                 tr("Size"),
-                tr("{0} ({1} bytes)").format(
-                    human_size(item.get("size")), QLocale().toString(int(item.get("size") or 0))
+                tr("{size} ({bytes} bytes)").format(
+                    size=human_size(item.get("size")), bytes=QLocale().toString(int(item.get("size") or 0))
                 ),
             ),
             (tr("Kept"), kept),

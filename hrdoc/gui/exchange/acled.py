@@ -56,10 +56,10 @@ class AcledImportDialog(AskDialog):
         self.body.addWidget(
             note(
                 tr(
-                    "Import the events of {0} as incidents of {1}, with their places, actors and sources. "
+                    "Import the events of {file} as incidents of {case}, with their places, actors and sources. "
                     "Rows that cannot be read are listed by line number afterwards; the import cannot be "
                     "undone with Edit → Undo."
-                ).format(file_name, case_label)
+                ).format(file=file_name, case=case_label)
             )
         )
         form = QFormLayout()
@@ -93,9 +93,9 @@ class AcledExportDialog(AskDialog):
         self.body.addWidget(
             note(
                 tr(
-                    "Write the incidents of {0} as an ACLED-style CSV file, with their places, actors and "
+                    "Write the incidents of {case} as an ACLED-style CSV file, with their places, actors and "
                     "sources. Witnesses and victims are never included."
-                ).format(case_label)
+                ).format(case=case_label)
             )
         )
         form = QFormLayout()
@@ -125,27 +125,28 @@ def _folder() -> str:
 def report_headline(report: AcledImportReport, case_label: str) -> str:
     """What an import did, in a sentence or two, in the user's language."""
     if not report.rows:
-        return tr("{0} has no rows to import: only its first line, the column names.").format(report.file_name)
+        return tr("{file} has no rows to import: only its first line, the column names.").format(file=report.file_name)
     if not report.committed:
-        text = tr("Nothing was imported from {0}: {1} of {2} rows were rejected.").format(
-            report.file_name, len(report.rejected), report.rows
+        text = tr("Nothing was imported from {file}: {rejected} of {rows} rows were rejected.").format(
+            file=report.file_name, rejected=len(report.rejected), rows=report.rows
         )
         if report.strict and report.rejected:
             text += " " + tr("You asked for nothing to be imported while any row is rejected.")
         return text
     c = report.created
     return tr(
-        "Imported {0} of {1} rows from {2} as incidents of {3}, with {4} new places, {5} new actors, "
-        "{6} new sources and {7} source links."
+        "Imported {imported} of {rows} rows from {file} as incidents of {case}, with {places} new places, {actors} "
+        "new actors, "
+        "{sources} new sources and {links} source links."
     ).format(
-        report.imported,
-        report.rows,
-        report.file_name,
-        case_label,
-        c["locations"],
-        c["actors"],
-        c["sources"],
-        c["links"],
+        imported=report.imported,
+        rows=report.rows,
+        file=report.file_name,
+        case=case_label,
+        places=c["locations"],
+        actors=c["actors"],
+        sources=c["sources"],
+        links=c["links"],
     )
 
 
@@ -153,9 +154,13 @@ def report_lines(report: AcledImportReport) -> list[str]:
     """Each rejected or skipped row with its line number (the column names are line 1), and ignored columns."""
     lines = []
     if report.ignored_columns:
-        lines.append(tr("Ignored columns (not ACLED columns): {0}").format(", ".join(report.ignored_columns)))
-    lines += [tr("line {0}: {1}").format(p.line, said(p.message)) for p in report.rejected]
-    lines += [tr("line {0}: {1} (skipped)").format(p.line, said(p.message)) for p in report.skipped]
+        lines.append(
+            tr("Ignored columns (not ACLED columns): {columns}").format(columns=", ".join(report.ignored_columns))
+        )
+    lines += [tr("line {line}: {message}").format(line=p.line, message=said(p.message)) for p in report.rejected]
+    lines += [
+        tr("line {line}: {message} (skipped)").format(line=p.line, message=said(p.message)) for p in report.skipped
+    ]
     return lines
 
 
@@ -178,7 +183,7 @@ def import_acled_file(
     choice = AcledImportDialog.ask(path.name, case_label, parent)
     if choice is None:
         return None
-    reading = tr("Reading and checking the rows of {0}…").format(path.name)
+    reading = tr("Reading and checking the rows of {file}…").format(file=path.name)
 
     def work(progress: Progress) -> AcledImportReport | None:
         told = labelled(progress, reading)
@@ -197,9 +202,9 @@ def import_acled_file(
         warning = ""
         if report.rejected and report.committed:
             warning = tr(
-                "{0} rows were rejected and not imported; each is listed below with its line number. Correct "
+                "{count} rows were rejected and not imported; each is listed below with its line number. Correct "
                 "them in a copy of the file holding only those rows, and import that copy."
-            ).format(len(report.rejected))
+            ).format(count=len(report.rejected))
         TransferResultDialog.ask(
             tr("Import ACLED CSV"), report_headline(report, case_label), lines, warning=warning, parent=parent
         )
@@ -233,7 +238,9 @@ def export_acled_file(
         QMessageBox.information(
             parent,
             tr("Export incidents as ACLED CSV"),
-            tr("Wrote {0} incidents for the {1} audience to {2}.").format(result.rows, audience, target),
+            tr("Wrote {count} incidents for the {audience} audience to {path}.").format(
+                count=result.rows, audience=audience, path=target
+            ),
         )
 
     def failed(error: BaseException) -> None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QLineEdit,
 )
 
 from hrdoc.domain.errors import UserError
 from hrdoc.domain.marks import N_
+from hrdoc.gui.errors_text import said
 from hrdoc.gui.forms.specs import kind_name, moment_text
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.settings import Setting
@@ -86,28 +88,32 @@ def without_password(location: str) -> str:
 def merge_lines(report: MergeReport) -> list[str]:
     """What a merge did, in the user's language (the headline above it names the case)."""
 
+    number = QLocale().toString
+
     def counted(by_kind: dict[str, int]) -> str:
-        total = sum(by_kind.values())
+        total = number(sum(by_kind.values()))
         if not by_kind:
-            return str(total)
-        each = ", ".join(f"{n} × {kind_name(kind)}" for kind, n in sorted(by_kind.items()))
+            return total
+        each = tr(", ").join(f"{number(n)} × {kind_name(kind)}" for kind, n in sorted(by_kind.items()))
         return f"{total} ({each})"
 
     lines = [
-        tr("Records added: {0}").format(counted(report.added)),
-        tr("Records updated: {0}").format(counted(report.updated)),
-        tr("Unchanged: {0}; newer here, kept: {1}; deleted: {2}").format(
-            report.unchanged, report.kept_local, report.deleted
+        tr("Records added: {records}").format(records=counted(report.added)),
+        tr("Records updated: {records}").format(records=counted(report.updated)),
+        tr("Unchanged: {unchanged}; newer here, kept: {kept}; deleted: {deleted}").format(
+            unchanged=number(report.unchanged), kept=number(report.kept_local), deleted=number(report.deleted)
         ),
-        tr("Account versions added: {0}; evidence files added: {1}").format(
-            report.account_versions_added, report.files_added
+        tr("Account versions added: {versions}; evidence files added: {files}").format(
+            versions=number(report.account_versions_added), files=number(report.files_added)
         ),
-        tr("Audit log entries added: {0}; custody log entries added: {1}").format(
-            report.audit_entries_added, report.custody_entries_added
+        tr("Audit log entries added: {audit_entries}; custody log entries added: {custody_entries}").format(
+            audit_entries=number(report.audit_entries_added), custody_entries=number(report.custody_entries_added)
         ),
     ]
     if report.conflicts:
-        lines.append(tr("Conflicts (changed on both sides, both versions kept): {0}").format(report.conflicts))
+        lines.append(
+            tr("Conflicts (changed on both sides, both versions kept): {count}").format(count=number(report.conflicts))
+        )
     return lines
 
 
@@ -123,8 +129,8 @@ def sync_lines(report: SyncReport) -> list[str]:
     if report.accepted_team_log is not None:
         lines.append(
             tr(
-                "Took the team store's audit log as it is now (recorded in this store's audit log), although {0}."
-            ).format(report.accepted_team_log)
+                "Took the team store's audit log as it is now (recorded in this store's audit log), although {problem}."
+            ).format(problem=said(report.accepted_team_log))  # the team log check's words
         )
     return lines
 

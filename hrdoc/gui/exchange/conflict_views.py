@@ -312,7 +312,7 @@ class Comparison(QTableWidget):
         try:
             record = RecordService(self.ctx).get(kind, record_id)
         except (NotFound, ValueError):
-            return tr("{0} (not in this store)").format(record_id)
+            return tr("{record} (not in this store)").format(record=record_id)
         spec = KINDS[kind]
         label = str(getattr(record, spec.label_field, "") or record_id)
         if spec.label_field in spec.vocab:

@@ -67,7 +67,7 @@ class ConflictsDialog(QDialog):
         self.resolved_count = 0
         self._revealed: dict[uuid.UUID, ConflictView] = {}  # conflicts whose protected identity was revealed
         self.setObjectName("conflictsDialog")
-        self.setWindowTitle(tr("Conflicts — {0}").format(case_label) if case_label else tr("Conflicts"))
+        self.setWindowTitle(tr("Conflicts — {case}").format(case=case_label) if case_label else tr("Conflicts"))
 
         heading = QLabel(
             "<b>" + html.escape(tr("Open conflicts")) + "</b>" + (f" — {html.escape(case_label)}" if case_label else "")
@@ -220,8 +220,8 @@ class ConflictsDialog(QDialog):
         reason, ok = QInputDialog.getText(
             self,
             tr("Reveal identity"),
-            tr("Revealing the identity in “{0}” is recorded in the audit log. Why do you need it?").format(
-                conflict.label
+            tr("Revealing the identity in “{record}” is recorded in the audit log. Why do you need it?").format(
+                record=conflict.label
             ),
         )
         if ok:
@@ -243,26 +243,32 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             self.state.setText(html.escape(tr("No open conflicts in this case.")))
             return
-        what = html.escape(tr("{0} “{1}”").format(kind_name(conflict.kind).capitalize(), conflict.label))
+        what = html.escape(
+            tr("{kind} “{name}”").format(kind=kind_name(conflict.kind).capitalize(), name=conflict.label)
+        )
         origin = html.escape(conflict.origin)
         state = state_of(conflict)
         if state == "deleted_here":
             text = tr(
-                "{0} was <b>deleted on this laptop</b> but changed in the other version (from {1}). Keeping this "
+                "{record} was <b>deleted on this laptop</b> but changed in the other version (from {origin}). "
+                "Keeping this "
                 "laptop's version keeps it deleted; taking the other version brings it back, with the records "
                 "that come back with it."
-            ).format(what, origin)
+            ).format(record=what, origin=origin)
         elif state == "deleted_there":
             text = tr(
-                "{0} was changed on this laptop but <b>deleted in the other version</b> (from {1}). Keeping this "
+                "{record} was changed on this laptop but <b>deleted in the other version</b> (from {origin}). "
+                "Keeping this "
                 "laptop's version keeps it, and what the other version deleted with it; taking the other version "
                 "deletes it here too, with what depends on it."
-            ).format(what, origin)
+            ).format(record=what, origin=origin)
         else:
             count = len(self.comparison.differing)
-            text = tr("{0} was changed on this laptop and in the other version (from {1}).").format(what, origin)
+            text = tr("{record} was changed on this laptop and in the other version (from {origin}).").format(
+                record=what, origin=origin
+            )
             text += " " + html.escape(
-                tr("{0} field(s) differ; they are highlighted below.").format(count)
+                tr("{count} field(s) differ; they are highlighted below.").format(count=count)
                 if count
                 else tr("The two versions differ only in when they were saved.")
             )
@@ -284,10 +290,10 @@ class ConflictsDialog(QDialog):
         self.resolved_count += 1
         self.status.setText(
             (
-                tr("Kept this laptop's version of “{0}”.")
+                tr("Kept this laptop's version of “{record}”.")
                 if choice == "local"
-                else tr("Took the other version of “{0}”.")
-            ).format(conflict.label)
+                else tr("Took the other version of “{record}”.")
+            ).format(record=conflict.label)
             + "".join(f"\n{note[:1].upper()}{note[1:]}." for note in notes)
         )
         self._revealed.pop(conflict.id, None)

@@ -138,7 +138,7 @@ class ExportDialog(AskDialog):
         if not text:
             return tr("Enter a bundle passphrase, or leave the bundle unencrypted.")
         if len(text) < MIN_LENGTH:
-            return tr("The passphrase is too short: use at least {0} characters.").format(MIN_LENGTH)
+            return tr("The passphrase is too short: use at least {count} characters.").format(count=MIN_LENGTH)
         if self.confirm.text() != text:
             return tr("The two passphrases differ.")
         return ""
@@ -164,7 +164,7 @@ class BundlePassphraseDialog(AskDialog):
     def __init__(self, file_name: str, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(tr("Encrypted bundle"), tr("Open", "button"), parent)
         self.setObjectName("bundlePassphraseDialog")
-        self.body.addWidget(_note(tr("“{0}” is encrypted. Enter its bundle passphrase.").format(file_name)))
+        self.body.addWidget(_note(tr("“{file}” is encrypted. Enter its bundle passphrase.").format(file=file_name)))
         form = QFormLayout()
         self.passphrase = passphrase_edit("passphrase")
         form.addRow(tr("Bundle passphrase:"), self.passphrase)

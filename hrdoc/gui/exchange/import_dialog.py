@@ -25,7 +25,7 @@ def contents_text(manifest: dict[str, Any]) -> str:
     counts: dict[str, int] = manifest.get("record_counts") or {}
     by_table = {k.table: k.label for k in KINDS.values()}
     named = [
-        tr("{0}: {1}").format(tr(by_table[table]) if table in by_table else table, n)
+        tr("{label}: {value}").format(label=tr(by_table[table]) if table in by_table else table, value=n)
         for table, n in sorted(counts.items())
         if n and table != Kind.CASE  # records/case.json: the case itself, named in the manifest
     ]
@@ -52,7 +52,10 @@ class ImportConfirmDialog(AskDialog):
             # A copy for partners or the public does not name who made it (an investigator's name is internal).
             (tr("Exported by"), str(manifest.get("exported_by", "")) or tr("not named in this copy")),
             (tr("Exported on"), utc_text(str(manifest.get("exported_at", "")))),
-            (tr("Audience"), tr("{0}: {1}").format(audience_label(audience), audience_description(audience))),
+            (
+                tr("Audience"),
+                tr("{label}: {value}").format(label=audience_label(audience), value=audience_description(audience)),
+            ),
             (tr("Encrypted"), tr("yes") if info.encrypted else tr("no")),
             (tr("Records"), contents_text(manifest)),
             (tr("Evidence files"), str(files)),
@@ -61,7 +64,9 @@ class ImportConfirmDialog(AskDialog):
         for label, value in rows:
             shown = _note(in_layout_direction(value, self))  # beside its label, whatever its first letter
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(tr("{0}:").format(label), shown)  # the translation carries the colon ("{0} :" in French)
+            form.addRow(
+                tr("{label}:").format(label=label), shown
+            )  # the translation carries the colon ("{label} :" in French)
             self.values[label] = value
         self.body.addLayout(form)
         counts = manifest.get("record_counts") or {}

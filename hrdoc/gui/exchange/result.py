@@ -54,9 +54,9 @@ class TransferResultDialog(QDialog):
             layout.addWidget(
                 _note(
                     tr(
-                        "{0} record(s) were changed both here and in the other copy. Both versions are kept "
+                        "{count} record(s) were changed both here and in the other copy. Both versions are kept "
                         "until you choose one."
-                    ).format(conflicts),
+                    ).format(count=conflicts),
                     WARNING_STYLE,
                 )
             )

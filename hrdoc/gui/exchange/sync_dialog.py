@@ -125,7 +125,7 @@ class SyncDialog(AskDialog):
             return tr("That is this laptop's own store; give the team's store.")
         if where.path is not None:
             if not where.path.is_file():
-                return tr("There is no store file at {0}.").format(where.path)
+                return tr("There is no store file at {path}.").format(path=where.path)
             if not self.passphrase.text():
                 return tr("Enter the passphrase of the team store file.")
         return ""
@@ -165,7 +165,9 @@ class TeamLogRefusedDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _note(tr("Nothing was synced: the team store {0} is not as this laptop last saw it.").format(where))
+            _note(
+                tr("Nothing was synced: the team store {store} is not as this laptop last saw it.").format(store=where)
+            )
         )
         self.reason = _note(problem[:1].upper() + problem[1:].rstrip(".") + ".", ERROR_STYLE)
         self.reason.setObjectName("reason")

@@ -63,9 +63,9 @@ class TableExportDialog(QDialog):
         self.setMinimumWidth(480)
         form = QFormLayout(self)
         intro = QLabel(
-            tr("Write one table of {0} as a CSV file for a spreadsheet. Witness identities are never included.").format(
-                case_label
-            )
+            tr(
+                "Write one table of {case} as a CSV file for a spreadsheet. Witness identities are never included."
+            ).format(case=case_label)
         )
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -120,8 +120,8 @@ def export_table(
         QMessageBox.information(
             parent,
             tr("Table exported"),
-            tr("Wrote {0} rows of {1} for the {2} audience to {3}.").format(
-                result.rows, kind_labels()[table].lower(), audience, target
+            tr("Wrote {rows} rows of {table} for the {audience} audience to {path}.").format(
+                rows=result.rows, table=kind_labels()[table].lower(), audience=audience, path=target
             ),
         )
 

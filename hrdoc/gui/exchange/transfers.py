@@ -184,7 +184,7 @@ class Transfers(QObject):
 
         self._run(
             "export",
-            tr("Exporting {0}…").format(case.reference),
+            tr("Exporting {case}…").format(case=case.reference),
             export,
             done,
             self._fail("export", tr("Export case"), tr("The case was not exported; no file was written.")),
@@ -197,21 +197,24 @@ class Transfers(QObject):
         if summary.files and self.window.workspace.case_id is not None:
             self.window.workspace.reload()  # the custody log shows the files leaving in the bundle
         records = sum(n for kind, n in summary.counts.items() if kind not in ("audit", "custody"))
-        headline = tr("Wrote {0}: case {1} for the {2} audience, {3} records and {4} evidence file(s), {5}.").format(
-            summary.path,
-            reference,
-            audience_label(summary.audience).lower(),
-            records,
-            summary.files,
-            tr("encrypted") if summary.encrypted else tr("NOT encrypted"),
+        headline = tr(
+            "Wrote {path}: case {case} for the {audience} audience, {records} records and {files} evidence file(s), "
+            "{encryption}."
+        ).format(
+            path=summary.path,
+            case=reference,
+            audience=audience_label(summary.audience).lower(),
+            records=records,
+            files=summary.files,
+            encryption=tr("encrypted") if summary.encrypted else tr("NOT encrypted"),
         )
         warning = identities_warning() if summary.audience == "internal" else ""
-        self._status(tr("Exported {0} to {1}.").format(reference, summary.path.name))
+        self._status(tr("Exported {what} to {path}.").format(what=reference, path=summary.path.name))
         TransferResultDialog.ask(tr("Export case"), headline, [], warning=warning, parent=self.window)
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self.window, tr("Export case"), tr("{0} already exists. Replace it?").format(path.name)
+            self.window, tr("Export case"), tr("{name} already exists. Replace it?").format(name=path.name)
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -275,7 +278,7 @@ class Transfers(QObject):
 
         self._run(
             "import",
-            tr("Checking {0}…").format(path.name),
+            tr("Checking {name}…").format(name=path.name),
             inspect,
             lambda info: self._confirm_import(info, passphrase),
             failed,
@@ -306,7 +309,7 @@ class Transfers(QObject):
 
         self._run(
             "import",
-            tr("Importing {0}…").format(info.case_reference or path.name),
+            tr("Importing {name}…").format(name=info.case_reference or path.name),
             merge,
             done,
             self._fail("import", tr("Import case"), tr("The bundle was not imported; nothing was changed.")),
@@ -318,11 +321,11 @@ class Transfers(QObject):
         self._show_case(report.case_id)
         label = self._case_label(report.case_id)
         headline = (
-            tr("{0} was added to this store from {1}.")
+            tr("{case} was added to this store from {file}.")
             if report.created_case
-            else tr("{1} was merged into this store's copy of {0}.")
-        ).format(label, info.path.name)
-        self._status(tr("Imported {0}.").format(info.path.name))
+            else tr("{file} was merged into this store's copy of {case}.")
+        ).format(case=label, file=info.path.name)
+        self._status(tr("Imported {name}.").format(name=info.path.name))
         if TransferResultDialog.ask(
             tr("Import case"), headline, merge_lines(report), conflicts=report.conflicts, parent=self.window
         ):
@@ -398,7 +401,7 @@ class Transfers(QObject):
         # into this store stays, and the team store gets nothing it did not already have.
         self._run(
             "sync",
-            tr("Syncing {0} with the team store…").format(label.split(" — ")[0]),
+            tr("Syncing {case} with the team store…").format(case=label.split(" — ")[0]),
             sync,
             done,
             failed,
@@ -421,8 +424,8 @@ class Transfers(QObject):
     def _synced(self, case_id: uuid.UUID, label: str, target: SyncTarget, report: SyncReport) -> None:
         self._show_case(case_id)
         where = StoreLocation.parse(target.location).describe()
-        self._status(tr("Synced {0} with the team store.").format(label.split(" — ")[0]))
-        headline = tr("{0} was synced with the team store at {1}.").format(label, where)
+        self._status(tr("Synced {case} with the team store.").format(case=label.split(" — ")[0]))
+        headline = tr("{case} was synced with the team store at {store}.").format(case=label, store=where)
         if TransferResultDialog.ask(
             tr("Sync with team store"),
             headline,

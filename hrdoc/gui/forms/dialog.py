@@ -71,10 +71,12 @@ class RecordDialog(KeyboardForm):
         self.field_area = self.form.field_area
         self.setObjectName(f"recordDialog_{kind}")
         what = kind_name(kind)
-        self.setWindowTitle(tr("New {0}").format(what) if record_id is None else tr("Edit {0}").format(what))
+        self.setWindowTitle(
+            tr("New {kind}").format(kind=what) if record_id is None else tr("Edit {kind}").format(kind=what)
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(shortcuts.tip(tr("Save the {0}").format(what), shortcuts.SAVE_FORM))
+        self.save_button.setToolTip(shortcuts.tip(tr("Save the {kind}").format(kind=what), shortcuts.SAVE_FORM))
         box_mnemonics(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -285,7 +285,7 @@ def read_value(widget: QWidget, spec: FieldSpec) -> Any:
         except ValueError:
             words = tr("a whole number") if spec.input is FieldType.INT else tr("a number")
             raise ValidationError.single(
-                spec.name, tr("{0!r} is not {1}; leave it empty if unknown").format(text, words)
+                spec.name, tr("{text!r} is not {what}; leave it empty if unknown").format(text=text, what=words)
             ) from None
     return text
 

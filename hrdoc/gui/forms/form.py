@@ -392,7 +392,7 @@ class RecordForm(QWidget, FormErrors):
         return not self.keep_draft and (self.raw_values() != self.opened_with or related)
 
     def discard_question(self) -> str:
-        return tr("Discard the changes to this {0}?").format(kind_name(self.kind))
+        return tr("Discard the changes to this {kind}?").format(kind=kind_name(self.kind))
 
     # -- drafts -----------------------------------------------------------------------------------
 
@@ -491,7 +491,7 @@ class RecordForm(QWidget, FormErrors):
         content_changed = any(k in ACCOUNT_CONTENT_FIELDS for k in changed)
         if self.kind == Kind.ACCOUNT and content_changed:
             after["correction_note"] = note
-            before["correction_note"] = tr("Undo of the correction: {0}").format(note.strip() or "—")
+            before["correction_note"] = tr("Undo of the correction: {note}").format(note=note.strip() or "—")
         if after:
             self.records.update(self.kind, self.record_id, **after)
             if self.undo_stack is not None:
@@ -506,8 +506,8 @@ class RecordForm(QWidget, FormErrors):
         reason, ok = QInputDialog.getText(
             self,
             tr("Reveal identity"),
-            tr("Revealing this {0}'s identity is recorded in the audit log. Why do you need it?").format(
-                kind_name(self.kind)
+            tr("Revealing this {kind}'s identity is recorded in the audit log. Why do you need it?").format(
+                kind=kind_name(self.kind)
             ),
         )
         if ok:
@@ -533,6 +533,6 @@ class RecordForm(QWidget, FormErrors):
 
 def _version_text(version: int) -> str:
     return tr(
-        "This is version {0}. Changing what the witness said saves a new version beside the old one: say why in "
+        "This is version {version}. Changing what the witness said saves a new version beside the old one: say why in "
         "the correction note."
-    ).format(version)
+    ).format(version=version)

@@ -12,7 +12,6 @@ what was typed in its name field, and once it is saved the picker holds the new 
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hrdoc.domain import registry
+from hrdoc.domain.folding import fold
 from hrdoc.domain.registry import Group, Widget
 from hrdoc.gui import window_fit
 from hrdoc.gui.forms.specs import kind_name
@@ -75,22 +75,16 @@ class Adoptable:
 # -- finding ---------------------------------------------------------------------------------------------------
 
 
-def folded(text: str) -> str:
-    """``text`` as searches compare it: without accents, case folded ("Forces Armées" → "forces armees")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def match(query: str, label: str, names: Sequence[str] = ()) -> tuple[int, str] | None:
     """Whether an entry called ``label`` (also known as ``names``) is found by ``query``: every word typed is in
     its label or in one of its other names. A rank (lower first: the label before another name, a name that
     starts with what was typed before one with a word that does, before one that merely contains it) and the
     other name it was found by ("" if by its label); None if not found."""
-    words = folded(query).split()
+    words = fold(query).split()
     if not words:
         return 0, ""
     for base, text in ((0, label), *((3, name) for name in names)):
-        name = folded(text)
+        name = fold(text)
         if all(word in name for word in words):
             if name.startswith(words[0]):
                 return base, "" if base == 0 else text
@@ -309,7 +303,7 @@ class PickerPopup(QFrame):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the search box
         self.results.setUniformItemSizes(True)
         what = picker.what or tr("record")
-        self.search.setAccessibleName(tr("Search for a {0}").format(what))
+        self.search.setAccessibleName(tr("Search for a {kind}").format(kind=what))
         self.search.setPlaceholderText(tr("Type a name or another spelling"))
         self.results.setAccessibleName(tr("Matching records"))
         layout = QVBoxLayout(self)
@@ -361,7 +355,7 @@ class PickerPopup(QFrame):
             hit = match(query, label, names)
             if hit is not None:
                 rank, by = hit
-                shown = tr("{0} (also {1})").format(label, by) if by else label
+                shown = tr("{name} (also {also})").format(name=label, also=by) if by else label
                 found.append((rank, index, shown))
         for _rank, index, shown in sorted(found, key=lambda f: (f[0], f[1])):
             item = QListWidgetItem(shown)
@@ -374,12 +368,16 @@ class PickerPopup(QFrame):
             if typed and (hit := match(query, c.label, c.names))
         ]
         for _rank, number, choice in sorted(elsewhere, key=lambda f: (f[0], f[1])):
-            item = QListWidgetItem(tr("{0} — from {1}").format(choice.label, choice.value.source))
+            item = QListWidgetItem(tr("{label} — from {source}").format(label=choice.label, source=choice.value.source))
             item.setData(_ENTRY_ROLE, ("adopt", number))
             self.results.addItem(item)
         for number, creatable in enumerate(self.picker.creatable):
             noun = kind_name(creatable.kind)
-            text = tr("New {0} “{1}”…").format(noun, typed) if typed else tr("New {0}…").format(noun)
+            text = (
+                tr("New {kind} “{typed}”…").format(kind=noun, typed=typed)
+                if typed
+                else tr("New {kind}…").format(kind=noun)
+            )
             item = QListWidgetItem(text)
             item.setData(_ENTRY_ROLE, ("new", number))
             font = QFont(item.font())

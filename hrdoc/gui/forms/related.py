@@ -216,7 +216,7 @@ class RelatedRecords(QWidget):
     def _show_mode(self) -> None:
         what = kind_name(self.kind)
         self.note.setText(
-            tr("Saved with the {0}.").format(what)
+            tr("Saved with the {kind}.").format(kind=what)
             if self.record_id is None
             else tr("A row is saved as soon as you leave it; Undo (Ctrl+Z in the main window) takes it back.")
         )
@@ -343,14 +343,14 @@ class RelatedRecords(QWidget):
             raise ValidationError.single("", values_error(table, row, err)) from None
         other = values[table.relation.other_field]
         if other is None:
-            message = tr("choose a {0}, or remove the row with Ctrl+Delete").format(
-                kind_name(table.relation.other_kind)
+            message = tr("choose a {kind}, or remove the row with Ctrl+Delete").format(
+                kind=kind_name(table.relation.other_kind)
             )
             raise ValidationError.single("", f"{table.row_name(row)}: {message}")
         twin = next((r for r in table.rows if r is not row and r.other() == other), None)
         if twin is not None and table.rows.index(twin) < table.rows.index(row):
-            message = tr("{0} is named in {1} already; remove one of the rows").format(
-                row.picker.currentText(), table.row_name(twin)
+            message = tr("{name} is named in {row} already; remove one of the rows").format(
+                name=row.picker.currentText(), row=table.row_name(twin)
             )
             raise ValidationError.single("", f"{table.row_name(row)}: {message}")
         return values
@@ -385,7 +385,7 @@ class RelatedRecords(QWidget):
             self.ensure_visible(owner[1].picker)
             raise ValidationError.single("", values_error(*owner, err)) from None
         if self.undo_stack is not None:
-            push_written(self.undo_stack, written, tr("create {0}").format(kind_name(self.kind)))
+            push_written(self.undo_stack, written, tr("create {kind}").format(kind=kind_name(self.kind)))
         self.record_id = written[0].record_id
         self._written(filled)
         self._show_mode()
@@ -407,7 +407,7 @@ class RelatedRecords(QWidget):
             raise ValidationError.single("", values_error(table, row, err)) from None
         if self.undo_stack is not None:
             noun = tr(table.relation.row).lower()
-            text = tr("add {0}").format(noun) if row.link_id is None else tr("edit {0}").format(noun)
+            text = tr("add {kind}").format(kind=noun) if row.link_id is None else tr("edit {kind}").format(kind=noun)
             push_written(self.undo_stack, written, text)
         link = next((w for w in written if w.kind == table.relation.link and w.created), None)
         self._written([(table, row)])

@@ -173,7 +173,7 @@ class RelatedTable(QWidget):
             row.picker.reload()
 
     def choices(self) -> list[Choice]:
-        offered = [Choice(tr("{0} (new)").format(name), rid) for rid, name in self.offered.items()]
+        offered = [Choice(tr("{name} (new)").format(name=name), rid) for rid, name in self.offered.items()]
         return [Choice(tr("— choose —"), None), *self._options, *offered]
 
     def options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
@@ -245,7 +245,9 @@ class RelatedTable(QWidget):
             row.picker.setAccessibleName(f"{tr(self.relation.other_label)} {number}")
             for spec in (*self.own_specs, *self.shown_specs):
                 row.fields[spec.name].setAccessibleName(f"{spec.label} {number}")
-            row.remove.setAccessibleName(tr("Remove {0} {1}").format(tr(self.relation.row).lower(), number))
+            row.remove.setAccessibleName(
+                tr("Remove {row} {number}").format(row=tr(self.relation.row).lower(), number=number)
+            )
             row.remove.setToolTip(tr("Remove this row (Ctrl+Delete)"))
         for header in self.headers:
             header.setVisible(bool(self.rows))

@@ -36,7 +36,7 @@ class RemoveLink(_RecordCommand):
     """A link removed (already deleted when pushed): undone, it is made again from ``values``; redone, deleted."""
 
     def __init__(self, stack: RecordUndoStack, kind: str, record_id: uuid.UUID, values: dict[str, Any]) -> None:
-        super().__init__(stack, kind, tr("remove {0}").format(kind_name(kind)))
+        super().__init__(stack, kind, tr("remove {kind}").format(kind=kind_name(kind)))
         self.values = dict(values)
         self.record_id = record_id
 

@@ -47,7 +47,7 @@ class FieldType(StrEnum):
     CHECK = "check"  # yes / no
     LIST = "list"  # one item per line
     PICK = "pick"  # a record of the case, by label
-    COUNTRY = "country"  # a country, found by its name in English or French; its ISO code stored
+    COUNTRY = "country"  # a country, found by its name in English, French or Arabic; its ISO code stored
     ORIGIN = "origin"  # a link's source, account or evidence file
     TARGET = "target"  # a link's allegation or incident
 

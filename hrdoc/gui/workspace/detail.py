@@ -200,8 +200,8 @@ class DetailPane(QWidget):
         self.form_layout.insertWidget(2, form, 1)
         form.show()  # now, not once the event loop runs: Enter may follow at once (a form made ahead is hidden)
         restored = form.is_changed()
-        back = tr("Your unsaved changes to this {0} are back. Save or revert them.")
-        self.notice.setText(back.format(kind_name(kind)))
+        back = tr("Your unsaved changes to this {kind} are back. Save or revert them.")
+        self.notice.setText(back.format(kind=kind_name(kind)))
         self.notice.setVisible(restored)
         self._show_heading()
         self._show_related(data)
@@ -243,7 +243,7 @@ class DetailPane(QWidget):
         )
         if ahead:
             form.hide()  # until it shows a record: else the pane, shown after it was made, would show it too
-        form.setAccessibleName(tr("Selected {0}").format(kind_name(kind)))
+        form.setAccessibleName(tr("Selected {kind}").format(kind=kind_name(kind)))
         form.edited.connect(self._update_buttons)
         inline = getattr(form, "related", None)  # the tables of linked records the form itself edits, if any
         if inline is not None:
@@ -331,7 +331,11 @@ class DetailPane(QWidget):
         joined = row_text(Relation("", kind, ""), row) if row and kind in JOINING else ""
         label = name or joined or (record_label(row) if row else "")
         what = kind_name(kind)
-        self.heading.setText(tr("{0}: {1}").format(what[:1].upper() + what[1:], label) if label else what.capitalize())
+        self.heading.setText(
+            tr("{label}: {value}").format(label=what[:1].upper() + what[1:], value=label)
+            if label
+            else what.capitalize()
+        )
 
     def _show_empty(self) -> None:
         self.kind = self.record_id = None
@@ -381,7 +385,7 @@ class DetailPane(QWidget):
         if self.form is not None:
             what = kind_name(self.form.kind)
             self.heading.setToolTip(tr("Unsaved changes") if changed else "")
-            save = tr("Save the changes to this {0}").format(what)
+            save = tr("Save the changes to this {kind}").format(kind=what)
             self.save_button.setToolTip(shortcuts.tip(save, shortcuts.SAVE_IN_PLACE))
 
     # -- saving, reverting, leaving ---------------------------------------------------------------
@@ -436,7 +440,7 @@ class DetailPane(QWidget):
         box.setObjectName("leaveChanged")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Save changes?"))
-        box.setText(tr("Save the changes to this {0} before leaving it?").format(kind_name(self.form.kind)))
+        box.setText(tr("Save the changes to this {kind} before leaving it?").format(kind=kind_name(self.form.kind)))
         save = box.addButton(tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)

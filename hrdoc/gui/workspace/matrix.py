@@ -323,7 +323,7 @@ class MatrixPage(Page):
                 self._grades[rid] = grade
                 columns.append((kind, rid, title, f"({grade})"))
             else:
-                columns.append((kind, rid, tr("Account of {0}").format(title or "?"), ""))
+                columns.append((kind, rid, tr("Account of {witness}").format(witness=title or "?"), ""))
         self._columns = [(kind, rid) for kind, rid, _title, _tail in columns]
         self._position = {key: n for n, key in enumerate(self._columns)}
         self._titles = [(title, tail) for _kind, _rid, title, tail in columns]

@@ -255,7 +255,9 @@ class TablePage(Page):
         self.model.filled.connect(self._filled)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter"))
-        name(self.filter, tr("Filter: {0}").format(listed))  # a page may have two tables, each with its filter
+        name(
+            self.filter, tr("Filter: {filter}").format(filter=listed)
+        )  # a page may have two tables, each with its filter
         self.filter.setClearButtonEnabled(True)
         # The table is filtered again once typing pauses, not at each key (each is a query).
         self._typing = QTimer(self)
@@ -291,14 +293,14 @@ class TablePage(Page):
             self.new_button.setObjectName(f"new_{kind}")
             # Each says its keys, as declared once in shortcuts (the window's New, Edit and Delete act on the table
             # worked in last).
-            self.new_button.setToolTip(shortcuts.tip(tr("Add a new {0}").format(what), shortcuts.NEW_RECORD))
+            self.new_button.setToolTip(shortcuts.tip(tr("Add a new {kind}").format(kind=what), shortcuts.NEW_RECORD))
             self.edit_button = QPushButton(tr("Edit…"))
             self.edit_button.setObjectName(f"edit_{kind}")
-            edit = tr("Edit the selected {0}, or double-click it").format(what)
+            edit = tr("Edit the selected {kind}, or double-click it").format(kind=what)
             self.edit_button.setToolTip(shortcuts.tip(edit, shortcuts.EDIT))
             self.delete_button = QPushButton(tr("Delete…"))
             self.delete_button.setObjectName(f"delete_{kind}")
-            delete = tr("Delete the selected {0}; asks first, cannot be undone").format(what)
+            delete = tr("Delete the selected {kind}; asks first, cannot be undone").format(kind=what)
             self.delete_button.setToolTip(shortcuts.tip(delete, shortcuts.DELETE))
             for button in (self.new_button, self.edit_button, self.delete_button):
                 top.addWidget(button)

@@ -55,7 +55,7 @@ class Relation:
 
     def add_text(self) -> str:
         words = _HEADINGS.get((self.parent, self.kind))
-        return tr(words[1]) if words else tr("Add {0}…").format(kind_name(self.kind))
+        return tr(words[1]) if words else tr("Add {kind}…").format(kind=kind_name(self.kind))
 
 
 # Headings and Add buttons in words that read well under the record they belong to (translated where shown).
@@ -166,7 +166,9 @@ class RelatedList(QWidget):
                 defaults = {relation.key: record_id}
                 button = QPushButton(relation.add_text())
                 button.setObjectName(f"add_related_{relation.kind}")
-                button.setToolTip(tr("A new {0} for this {1}").format(kind_name(relation.kind), kind_name(kind)))
+                button.setToolTip(
+                    tr("A new {kind} for this {parent}").format(kind=kind_name(relation.kind), parent=kind_name(kind))
+                )
                 button.clicked.connect(lambda _c=False, k=relation.kind, d=defaults: self.add_requested.emit(k, d))
                 self.buttons.addWidget(button)
                 self.add_buttons[relation.kind] = button
@@ -222,7 +224,7 @@ class RelatedList(QWidget):
                 item.setToolTip(0, text + "\n" + tr("Enter or double-click to go to it"))
                 heading.addChild(item)
             if total > len(rows):
-                more = QTreeWidgetItem(["  " + tr("… and {0} more").format(total - len(rows))])
+                more = QTreeWidgetItem(["  " + tr("… and {count} more").format(count=total - len(rows))])
                 more.setData(0, ROLE_TARGET, ("more", relation.kind, None))
                 more.setToolTip(0, tr("The others are in the list of all of them"))
                 heading.addChild(more)

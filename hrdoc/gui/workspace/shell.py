@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -260,9 +260,10 @@ class CaseWorkspace(QWidget):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        # Its record beside it in the next turn, the one its first fill selects too: the page is shown first.
+        self.follower.show_soon(self.page(row))
         self._fill_page(row)
         self.stack.setCurrentIndex(row)
-        self.follower.show_for(self.page(row))
 
     def _focus_list(self) -> None:
         """The keyboard back in the list whose record the pane shows (Esc in the pane)."""
@@ -285,18 +286,19 @@ class CaseWorkspace(QWidget):
                 target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to(self, page_type: type[PageT]) -> PageT:
-        """Show the first page of this type (filled with the case's data) and return it."""
+        """Show the first page of this type (filled with the case's data, its record beside it) and return it."""
         row = next(r for r in range(len(self.lazy)) if isinstance(self.page(r), page_type))
         self.nav.setCurrentRow(row)
         self._fill_page(row)
+        self.follower.flush()
         page = self.page(row)
         assert isinstance(page, page_type)
         return page
 
     def _show_conflict_count(self, count: int) -> None:
         self.conflict_count = count
-        text = tr("⚠ {0} record(s) in this case were changed both here and in another copy. Review the conflicts…")
-        self.conflicts_banner.setText(text.format(count))
+        text = tr("⚠ {count} record(s) in this case were changed both here and in another copy. Review the conflicts…")
+        self.conflicts_banner.setText(text.format(count=QLocale().toString(count)))
         self.conflicts_banner.setVisible(count > 0)
 
     def _fit_navigation(self) -> None:
@@ -444,17 +446,17 @@ class CaseWorkspace(QWidget):
         names = RecordPages(self.ctx, translate=tr).names({kind: [str(record_id)]})
         label = names.get(str(record_id)) or record_label(record)
         question = tr(
-            "Delete the {0} “{1}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "
+            "Delete the {kind} “{name}”?\n\nThis cannot be undone (Undo does not bring deleted records back). "
             "Records that depend on it are deleted with it."
-        ).format(kind_name(kind), label)
+        ).format(kind=kind_name(kind), name=label)
         if kind == Kind.CASE:
             question = tr(
-                "Delete the whole case “{0}” with every record in it?\n\nThis cannot be undone (Undo does not "
+                "Delete the whole case “{case}” with every record in it?\n\nThis cannot be undone (Undo does not "
                 "bring deleted records back)."
-            ).format(label)
+            ).format(case=label)
         answer = QMessageBox.question(
             self,
-            tr("Delete {0}").format(kind_name(kind)),
+            tr("Delete {kind}").format(kind=kind_name(kind)),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

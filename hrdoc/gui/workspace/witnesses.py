@@ -119,8 +119,8 @@ class WitnessesPage(TablePage):
         reason, ok = QInputDialog.getText(
             self,
             tr("Reveal identity"),
-            tr("Revealing {0}'s identity is recorded in the audit log. Why do you need it?").format(
-                witness["pseudonym"]
+            tr("Revealing {witness}'s identity is recorded in the audit log. Why do you need it?").format(
+                witness=witness["pseudonym"]
             ),
         )
         if ok:

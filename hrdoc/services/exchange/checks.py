@@ -509,15 +509,23 @@ def check_arrivals(session: Session) -> list[str]:
             seq=entry.seq,
         )
         if custody_hash(row, original=True) != first.get("entry_hash"):
-            problems.append(f"{where}: was altered after it was first written")
+            problems.append(Phrase(N_("{where}: was altered after it was first written"), where=where))
         chains.setdefault((str(first.get("store")), str(entry.evidence_id)), []).append((int(first["seq"]), first))
     for (store, item), entries in chains.items():
         entries.sort(key=lambda pair: pair[0])
         for (seq, before), (next_seq, after) in itertools.pairwise(entries):
             if next_seq == seq + 1 and after.get("prev_hash") != before.get("entry_hash"):
                 problems.append(
-                    f"chain of custody of evidence item {item} as written by store {store[:8]}: "
-                    f"entry {next_seq} does not follow entry {seq}"
+                    Phrase(
+                        N_(
+                            "chain of custody of evidence item {evidence_id} as written by store {store}: entry "
+                            "{seq} does not follow entry {previous}"
+                        ),
+                        evidence_id=item,
+                        store=store[:8],
+                        seq=next_seq,
+                        previous=seq,
+                    )
                 )
     query = select(m.AuditEntry).where(m.AuditEntry.details.is_not(None)).order_by(m.AuditEntry.seq)
     for audit_entry in session.scalars(query).yield_per(2000):
@@ -526,6 +534,9 @@ def check_arrivals(session: Session) -> list[str]:
             continue
         if audit_hash(record_dict(audit_entry), original=True) != first.get("entry_hash"):
             problems.append(
-                f"audit entry {audit_entry.seq} (from another store): was altered after it was first written"
+                Phrase(
+                    N_("audit entry {seq} (from another store): was altered after it was first written"),
+                    seq=audit_entry.seq,
+                )
             )
     return problems

@@ -94,7 +94,7 @@ class TeamHead:
         try:
             return dt.datetime.fromisoformat(self.at).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         except ValueError:
-            return "an unknown date"
+            return Phrase(N_("an unknown date"))
 
 
 def place_of(location: StoreLocation) -> str:
@@ -197,11 +197,19 @@ class TeamLogCheck:
     def line(self) -> str:
         """One line for verify's report."""
         if self.known is None:
-            return f"team store {self.where}: this store has not synced with it yet (no earlier head to compare)"
-        return (
-            f"team store {self.where}: its audit log still holds entry {self.known.seq} as this store saw it at "
-            f"its last sync ({self.known.seen_on()}), and the {self.entries} "
-            f"{'entry' if self.entries == 1 else 'entries'} after it follow on from it"
+            return Phrase(
+                N_("team store {store}: this store has not synced with it yet (no earlier head to compare)"),
+                store=self.where,
+            )
+        return Phrase(
+            N_(
+                "team store {store}: its audit log still holds entry {entry} as this store saw it at its last sync "
+                "({seen}), and the entries after it ({count}) follow on from it"
+            ),
+            store=self.where,
+            entry=self.known.seq,
+            seen=self.known.seen_on(),
+            count=self.entries,
         )
 
 
