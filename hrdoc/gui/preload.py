@@ -3,13 +3,16 @@ passphrase (issue 15, point 1).
 
 The unlock dialog is painted before the database libraries are imported, and a person then takes seconds to
 type the passphrase, seconds in which the GUI thread only waits for keys. Once the dialog is painted,
-:class:`Preload` imports in a thread what the unlock and the main window's first paint need (SQLAlchemy's Core
-and its dialect, the services that open the store, the main window with its case list). Once the passphrase is
-given, unlocking then pays only for the key, the store's checks, the audit entry and the window itself.
+:class:`Preload` imports in a thread what the unlock and the main window's first paint need (the services that
+open the store, the main window with its case list). Once the passphrase is given, unlocking then pays only for
+the key, the store's checks, the audit entry and the window itself.
 
-Neither the ORM nor the models are among them: the unlock's audit entry is written and the case list read with
-SQLAlchemy's Core (:mod:`hrdoc.services.audit_chain`, :mod:`hrdoc.services.case_summaries`), and the ORM is
-imported after the main window's first paint, with the workspace (:mod:`hrdoc.gui.workspace.prepare`).
+SQLAlchemy is not among them for a store file, nor the ORM and the models for any store: a store file is opened
+on a connection of its own (:mod:`hrdoc.storage.first_connection`), where the unlock's audit entry is written
+and the case list read (:mod:`hrdoc.services.audit_chain`, :mod:`hrdoc.services.case_summaries`); SQLAlchemy
+and the ORM are imported after the main window's first paint, with the workspace
+(:mod:`hrdoc.gui.workspace.prepare`). A team store is opened through SQLAlchemy's Core and its PostgreSQL dialect,
+imported here too.
 
 Imports only: nothing is opened, read or written before the passphrase is given; the GUI thread opens the store
 and records the unlock, as before. It waits for the thread (:meth:`Preload.wait`) before it imports any of
@@ -42,8 +45,8 @@ log = logging.getLogger(__name__)
 # What the unlock (the key's derivation, hrdoc.services.session and the store) and the main window's first paint
 # (its module, with the case list and what it reads through) import; each imports the rest. Not the ORM.
 MODULES = ("hrdoc.storage.store_key", "hrdoc.services.session", "hrdoc.gui.main_window")
-# SQLAlchemy's dialect for the store, which it imports when the store's engine is made.
-DIALECTS = {False: "sqlalchemy.dialects.sqlite", True: "sqlalchemy.dialects.postgresql"}
+# What opening a team store imports besides (SQLAlchemy's dialect, when its engine is made); a store file, nothing.
+TEAM_MODULES = {False: (), True: ("sqlalchemy.dialects.postgresql",)}
 THREAD_NAME = "hrdoc-preload"
 # The Qt-free part of what the unlock and the main window's first paint import (hrdoc.gui.main_window itself
 # needs Qt): the store, and how its case list is read.
@@ -51,16 +54,15 @@ STORE_MODULES = ("hrdoc.storage.store_key", "hrdoc.services.session", "hrdoc.ser
 
 
 def preload(team: bool = False) -> None:
-    """Import :data:`MODULES` and the dialect of a local store (or, ``team``, of a team store's server) (what
-    :class:`Preload`'s thread runs)."""
-    for name in (*MODULES, DIALECTS[team]):
+    """Import :data:`MODULES` (and, ``team``, the team store's dialect) (what :class:`Preload`'s thread runs)."""
+    for name in (*MODULES, *TEAM_MODULES[team]):
         importlib.import_module(name)
 
 
 def head_start(db: str | os.PathLike[str] | None, *, encrypted: bool, passphrase: str) -> KeyInBackground | None:
     """For a start whose passphrase is given up front, before Qt is imported: start deriving the key of the
     encrypted store named by ``db`` (if it exists: a new store is made as before), and import
-    :data:`STORE_MODULES` and the store's dialect while it is derived. The key being derived, to hand to
+    :data:`STORE_MODULES` (and a team store's dialect) while it is derived. The key being derived, to hand to
     :meth:`hrdoc.gui.app.AppController.start` (None if there is none to derive)."""
     from hrdoc.storage.location import StoreLocation
     from hrdoc.storage.store_key import derive_in_background
@@ -70,7 +72,7 @@ def head_start(db: str | os.PathLike[str] | None, *, encrypted: bool, passphrase
     key = None
     if path is not None and encrypted and passphrase and path.is_file():
         key = derive_in_background(path, passphrase)
-    for name in (*STORE_MODULES, DIALECTS[location.url is not None]):
+    for name in (*STORE_MODULES, *TEAM_MODULES[location.url is not None]):
         importlib.import_module(name)
     return key
 

@@ -1,13 +1,14 @@
 """The audit log's hash chain without the ORM: what an entry's hash covers, the head's form, and the unlock's
-entry linked through a plain connection (issue 15, point 1).
+entry linked through the database driver's own connection (issue 15, point 1).
 
 :mod:`hrdoc.services.audit` links every entry through the ORM's units of work; it hashes with
 :func:`entry_hash` and reads and writes the head with :func:`parse_head` and :func:`head_value`, defined here
-alone. Opening the app on a store file records the unlock before the main window is painted: through
-:func:`link_unlock`, with SQLAlchemy's Core only (already imported to open the store), so that the ORM and
-the models are imported after that paint. It writes the entry exactly as the ORM's path does (the same
-columns, types and hash); whenever the ORM's path would do more than number and hash one entry after the head
-(entries waiting to be linked, no head recorded), it writes nothing and the caller takes the ORM's path.
+alone. Unlocking a store file records the unlock before the main window is painted, through :func:`link_unlock`
+alone, on the store's first connection (before SQLAlchemy is imported: storage.first_connection) or on one of
+its engine's, the same statements either way. It writes the entry exactly as the ORM's path does (the same
+columns, stored in the same form, the same hash: tests/services/test_audit_unlock.py); whenever the ORM's path
+would do more than number and hash one entry after the head (entries waiting to be linked, no head recorded), it
+writes nothing and the caller takes the ORM's path.
 """
 
 from __future__ import annotations
@@ -15,10 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
+from typing import Any
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -26,6 +24,10 @@ HEAD_KEY = "audit_head"
 CONTENT = ("at", "actor", "action", "entity_type", "entity_id", "case_id", "summary", "details")
 # On a store file: the head, and whether entries wait to be linked (the unit of work holds the file's lock).
 FILE_HEAD = "SELECT (SELECT value FROM store_meta WHERE key = :key), EXISTS (SELECT 1 FROM audit_pending)"
+NEW_HEAD = "UPDATE store_meta SET value = :value WHERE key = :key"
+# An entry's columns, as a store file's driver is given them (named parameters).
+STORED = (*CONTENT, "seq", "prev_hash", "entry_hash")
+INSERT = f"INSERT INTO audit_log ({', '.join(STORED)}) VALUES ({', '.join(':' + n for n in STORED)})"
 
 
 def entry_hash(
@@ -68,30 +70,32 @@ def head_value(seq: int, last_hash: str) -> str:
     return f"{seq}:{last_hash}"
 
 
-def link_unlock(conn: Connection, actor: str, action: str, summary: str) -> bool:
-    """Write one entry (``actor`` did ``action`` now, nothing else named) after the head, and the new head,
-    in the caller's transaction on a store file (which holds the file's write lock). False, writing nothing, if
-    entries wait to be linked or no head is recorded: the ORM's path (services.audit) links those."""
-    from sqlalchemy import JSON, DateTime, bindparam, text
+def stored_time(at: dt.datetime) -> str:
+    """A timestamp as a store file holds it: UTC without its zone (hrdoc.storage.base.UTCDateTime), in the text
+    SQLAlchemy's SQLite ``DateTime`` writes, to the microsecond."""
+    return at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
-    head, waiting = conn.execute(text(FILE_HEAD), {"key": HEAD_KEY}).one()
-    if head is None or waiting:
-        return False
-    last_seq, prev = parse_head(head)
-    at = dt.datetime.now(dt.UTC)
-    entry: dict[str, Any] = dict.fromkeys(("entity_type", "entity_id", "case_id"), "")
-    entry |= {"at": at, "actor": actor, "action": action, "summary": summary, "details": {}}
-    entry |= {"seq": last_seq + 1, "prev_hash": prev}
-    entry["entry_hash"] = entry_hash(**entry)
-    # Stored as the models' columns store them: UTC without its zone (hrdoc.storage.base.UTCDateTime), JSON.
-    entry["at"] = at.astimezone(dt.UTC).replace(tzinfo=None)
-    names = (*CONTENT, "seq", "prev_hash", "entry_hash")
-    insert = text(
-        f"INSERT INTO audit_log ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})"
-    ).bindparams(bindparam("at", type_=DateTime()), bindparam("details", type_=JSON()))
-    conn.execute(insert, entry)
-    conn.execute(
-        text("UPDATE store_meta SET value = :value WHERE key = :key"),
-        {"value": head_value(entry["seq"], entry["entry_hash"]), "key": HEAD_KEY},
-    )
+
+def link_unlock(conn: Any, actor: str, action: str, summary: str) -> bool:
+    """Write one entry (``actor`` did ``action`` now, nothing else named) after the head, and the new head, in the
+    caller's transaction on a store file's DB-API connection (:meth:`StoreContext.driver`, which holds the file's
+    write lock). False, writing nothing, if entries wait to be linked or no head is recorded: the ORM's path
+    (services.audit) links those."""
+    cur = conn.cursor()
+    try:
+        head, waiting = cur.execute(FILE_HEAD, {"key": HEAD_KEY}).fetchone()
+        if head is None or waiting:
+            return False
+        last_seq, prev = parse_head(head)
+        at = dt.datetime.now(dt.UTC)
+        entry: dict[str, Any] = dict.fromkeys(("entity_type", "entity_id", "case_id"), "")
+        entry |= {"at": at, "actor": actor, "action": action, "summary": summary, "details": {}}
+        entry |= {"seq": last_seq + 1, "prev_hash": prev}
+        entry["entry_hash"] = entry_hash(**entry)
+        # Stored as the models' columns store them: the time as text (stored_time), details as JSON text.
+        entry |= {"at": stored_time(at), "details": json.dumps(entry["details"])}
+        cur.execute(INSERT, entry)
+        cur.execute(NEW_HEAD, {"value": head_value(entry["seq"], entry["entry_hash"]), "key": HEAD_KEY})
+    finally:
+        cur.close()
     return True

@@ -1,6 +1,7 @@
-"""The list of cases with their record counts, read without the ORM (issue 15, point 1): the app's main window is
-painted with it before the ORM and the models are imported. :meth:`hrdoc.services.cases.CaseService.summaries`
-reads it here too, so there is one way of listing cases."""
+"""The list of cases with their record counts, read on the database driver's own connection (issue 15, point 1):
+the app's main window is painted with it before SQLAlchemy, the ORM and the models are imported (on a store
+file's first connection: storage.first_connection). :meth:`hrdoc.services.cases.CaseService.summaries` reads it
+here too, on every kind of store, so there is one way of listing cases."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy import DateTime, Integer, String, Uuid, column, text
 
 from hrdoc.services.context import StoreContext
 
@@ -57,35 +56,46 @@ def read_summaries(ctx: StoreContext, counted: Collection[str] = COUNTED) -> lis
 
     One statement, whatever the number of cases and sections: each count is read from the section's index on
     ``case_id`` (a correlated ``count(*)`` per case), so a list pays only for the counts it shows (the case
-    list in the app, its incidents; ``hrdoc cases``, every section)."""
+    list in the app, its incidents; ``hrdoc cases``, every section). Its values are read as the models read
+    them, whatever the driver gives (text on a store file, typed values on PostgreSQL)."""
     wanted = [name for name in COUNTED if name in counted]
     counts = "".join(f", (SELECT count(*) FROM {name} WHERE {name}.case_id = cases.id) AS {name}" for name in wanted)
-    query = text(
+    query = (
         f"SELECT cases.id, cases.reference, cases.title, cases.status, cases.visibility, cases.updated_at{counts} "
         "FROM cases ORDER BY cases.reference"
-    ).columns(
-        column("id", Uuid()),
-        *(column(name, String()) for name in ("reference", "title", "status", "visibility")),
-        column("updated_at", DateTime()),
-        *(column(name, Integer()) for name in wanted),
     )
-    with ctx.connection() as conn:
-        rows = conn.execute(query).all()
+    with ctx.driver() as conn:
+        cur = conn.cursor()
+        try:
+            cur.execute(query)
+            rows = cur.fetchall()
+        finally:
+            cur.close()
     return [
         CaseSummary(
-            id=row.id,
-            reference=row.reference,
-            title=row.title,
-            status=row.status,
-            visibility=row.visibility,
-            updated_at=_utc(row.updated_at),
-            counts={name: int(row._mapping[name] or 0) for name in wanted},
+            id=_uuid(case_id),
+            reference=str(reference),
+            title=str(title),
+            status=str(status),
+            visibility=str(visibility),
+            updated_at=_utc(updated_at),
+            counts={name: int(count or 0) for name, count in zip(wanted, found, strict=True)},
         )
-        for row in rows
+        for case_id, reference, title, status, visibility, updated_at, *found in rows
     ]
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """As the models read a timestamp: stored in UTC without its zone, returned with it
-    (hrdoc.storage.base.UTCDateTime)."""
-    return None if value is None else value.replace(tzinfo=dt.UTC)
+def _uuid(value: object) -> uuid.UUID:
+    """A case's id as the models read it: PostgreSQL's driver gives a UUID, a store file holds its 32 hex digits
+    (SQLAlchemy's ``Uuid``)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _utc(value: dt.datetime | str | None) -> dt.datetime | None:
+    """A timestamp as the models read it: stored in UTC without its zone, returned with it
+    (hrdoc.storage.base.UTCDateTime); a store file holds it as text (services.audit_chain.stored_time)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)

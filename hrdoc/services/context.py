@@ -1,30 +1,31 @@
 """The open store as the services see it: an engine, who is working, and units of work.
 
-Free of the ORM until a unit of work is made: opening the app reads its case list and records the unlock through
-plain connections (:meth:`StoreContext.connection`), so that the ORM and the models are imported after the main
-window's first paint (issue 15, point 1).
+Free of SQLAlchemy until the engine is first needed, and of the ORM until a unit of work is made: the app opens
+its store file on a connection of its own (:class:`hrdoc.storage.first_connection.FirstConnection`), records the
+unlock and reads its case list through it (:meth:`StoreContext.driver`), and makes the engine, closing that
+connection, when something first needs it, after the main window's first paint (issue 15, point 1).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
+import sqlcipher3.dbapi2 as sqlcipher
 
 from hrdoc.domain.marks import N_
 from hrdoc.storage.engine import StoreLocation
-from hrdoc.storage.engine_team import WriteScope
 from hrdoc.storage.errors import StoreBusy, StoreError, StoreReadOnly, classify
+from hrdoc.storage.first_connection import FirstConnection
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -38,12 +39,17 @@ CONNECTIONS_BUSY = N_(
 
 @contextmanager
 def _classified(folder: Path | None = None, read_only: StoreError | None = None) -> Iterator[None]:
-    """Database errors that are the environment's fault (busy, full, read-only) become StoreErrors."""
+    """Database errors that are the environment's fault (busy, full, read-only) become StoreErrors: SQLAlchemy's,
+    and the drivers' own (raised through :meth:`StoreContext.driver`)."""
     try:
         yield
-    except PoolTimeout:
-        raise StoreBusy(CONNECTIONS_BUSY) from None
-    except DBAPIError as err:
+    except Exception as err:
+        sa_exc = sys.modules.get("sqlalchemy.exc")  # not imported yet: not one of SQLAlchemy's errors
+        if sa_exc is not None and isinstance(err, sa_exc.TimeoutError):
+            raise StoreBusy(CONNECTIONS_BUSY) from None
+        driver = isinstance(err, sqlcipher.Error) or type(err).__module__.startswith("psycopg")
+        if not (driver or (sa_exc is not None and isinstance(err, sa_exc.DBAPIError))):
+            raise
         user_error = classify(err, folder)
         if user_error is None:
             raise
@@ -59,18 +65,50 @@ def _again(error: StoreError) -> StoreError:
     return fresh
 
 
-@dataclass
 class StoreContext:
-    """One open store. ``user`` is the investigator's name or handle, recorded as ``created_by``."""
+    """One open store. ``user`` is the investigator's name or handle, recorded as ``created_by``.
 
-    engine: Engine
-    location: StoreLocation
-    user: str = "investigator"
-    # Why this store cannot be written here (a read-only disk, a full one), or None when it can.
-    read_only: StoreError | None = None
-    # One-line notes for the user about this opening (e.g. that the unlock could not be recorded).
-    notes: list[str] = field(default_factory=list)
-    _made: sessionmaker[Session] | None = field(default=None, init=False, repr=False)
+    Made with the store's engine, or with a store file's first connection (storage.first_connection), from which
+    the engine is made when first needed (:attr:`engine`)."""
+
+    def __init__(
+        self,
+        engine: Engine | FirstConnection,
+        location: StoreLocation,
+        user: str = "investigator",
+        read_only: StoreError | None = None,
+    ) -> None:
+        self.location = location
+        self.user = user
+        # Why this store cannot be written here (a read-only disk, a full one), or None when it can.
+        self.read_only = read_only
+        # One-line notes for the user about this opening (e.g. that the unlock could not be recorded).
+        self.notes: list[str] = []
+        self._first = engine if isinstance(engine, FirstConnection) else None
+        self._engine: Engine | None = None if isinstance(engine, FirstConnection) else engine
+        self._lock = threading.RLock()  # the first connection is used, and the engine made, by one thread at a time
+        self._made: sessionmaker[Session] | None = None
+
+    def __repr__(self) -> str:
+        return f"StoreContext({self.location.describe()}, user={self.user!r})"
+
+    @property
+    def engine(self) -> Engine:
+        """The store's engine (made, and SQLAlchemy imported, on first use if the store was opened on its first
+        connection, which is then closed)."""
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    assert self._first is not None
+                    engine = self._first.make_engine()
+                    self._first.close()
+                    self._engine = engine
+        return self._engine
+
+    @property
+    def engine_made(self) -> bool:
+        """Whether the engine is made (else the store is used on its first connection, SQLAlchemy unneeded)."""
+        return self._engine is not None
 
     @property
     def _sessions(self) -> sessionmaker[Session]:
@@ -83,6 +121,32 @@ class StoreContext:
 
             self._made = sessionmaker(self.engine, expire_on_commit=False)
         return self._made
+
+    @contextmanager
+    def driver(self, *, write: bool = False) -> Iterator[Any]:
+        """The database driver's own connection (DB-API, its ``:name`` or ``%(name)s`` parameters), its errors
+        classified as a unit of work's: the store file's first connection while the engine is not made (no
+        SQLAlchemy), else one of the engine's. ``write``: in one transaction that takes the store's write lock at
+        its start, committed at the end."""
+        if write and self.read_only is not None:
+            raise _again(self.read_only)
+        with self._lock:
+            first = self._first.connection if self._engine is None and self._first is not None else None
+            if first is not None:
+                with _classified(self._folder, self.read_only):
+                    if not write:
+                        yield first
+                        return
+                    first.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield first
+                    except BaseException:
+                        first.execute("ROLLBACK")
+                        raise
+                    first.execute("COMMIT")
+                return
+        with self.connection(write=write) as conn, _classified(self._folder, self.read_only):
+            yield conn.connection.dbapi_connection
 
     @contextmanager
     def connection(self, *, write: bool = False) -> Iterator[Connection]:
@@ -133,6 +197,8 @@ class StoreContext:
         with self._sessions() as session:
             try:
                 with _classified(self._folder, self.read_only):
+                    from hrdoc.storage.engine_team import WriteScope
+
                     # On SQLite, take the write lock at BEGIN (see storage.engine), so writers queue.
                     scope = WriteScope(case=case, case_of=case_of, log_only=log_only, wait_s=wait_s)
                     session.connection(execution_options={"hrdoc_write": True, "hrdoc_scope": scope})
@@ -161,4 +227,8 @@ class StoreContext:
             return 0
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._first is not None:
+                self._first.close()
+            if self._engine is not None:
+                self._engine.dispose()

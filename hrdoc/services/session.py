@@ -1,7 +1,8 @@
 """Opening and creating stores for the services, with the audit entries that go with it.
 
-Unlocking a store file records the unlock without the ORM (:func:`hrdoc.services.audit_chain.link_unlock`), so
-that the app paints its main window before the ORM and the models are imported (issue 15, point 1).
+Unlocking a store file that needs nothing but opening opens it on a connection of its own
+(:mod:`hrdoc.storage.first_connection`) and records the unlock there (:func:`hrdoc.services.audit_chain.link_unlock`),
+so that the app paints its main window before SQLAlchemy, the ORM and the models are imported (issue 15, point 1).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.passphrase import check_new_passphrase
 from hrdoc.storage.engine import Secret, StoreLocation
 from hrdoc.storage.errors import DiskFull, StoreBusy, StoreError, StorePermissionDenied
-from hrdoc.storage.store import create_store, open_store_for
+from hrdoc.storage.first_connection import FirstConnection, open_first
+from hrdoc.storage.store import create_store
 
 UNLOCK_NOT_RECORDED = (
     "read-only store: this unlock is not recorded in the audit log (nor is an export or a verification in the "
@@ -78,8 +80,11 @@ def unlock_store(
     investigator's sync); if it cannot, ``ctx.notes`` says so too.
     """
     location = StoreLocation.parse(db)
-    opened = open_store_for(location, passphrase, encrypted=encrypted)
-    ctx = StoreContext(opened.engine, location, user, read_only=opened.read_only)
+    opened = open_first(location, passphrase, encrypted=encrypted)
+    if isinstance(opened, FirstConnection):  # a store file that needed nothing but opening: no SQLAlchemy yet
+        ctx = StoreContext(opened, location, user)
+    else:
+        ctx = StoreContext(opened.engine, location, user, read_only=opened.read_only)
     if record_unlock:
         if ctx.read_only is not None:
             ctx.notes.append(_not_recorded(ctx))
@@ -106,7 +111,7 @@ def _record_unlock(ctx: StoreContext, team: bool) -> None:
     numbering and hashing after the head (nothing waits to be linked); otherwise through a unit of work."""
     summary = "unlocked the store"
     if not team:
-        with ctx.connection(write=True) as conn:
+        with ctx.driver(write=True) as conn:
             if link_unlock(conn, ctx.user, AuditAction.UNLOCK.value, summary):
                 return
     from hrdoc.services import audit

@@ -27,14 +27,11 @@ import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import ConnectionPoolEntry
 
 from hrdoc.domain.marks import N_
-from hrdoc.storage.engine_team import make_team_engine
 from hrdoc.storage.errors import (
     EncryptionMismatch,
     StoreBusy,
@@ -47,6 +44,12 @@ from hrdoc.storage.location import default_store_path as default_store_path
 from hrdoc.storage.store_key import Secret as Secret
 from hrdoc.storage.store_key import StoreKey, derive_key
 
+# SQLAlchemy is imported when an engine is made, not with this module: the app opens a store file on one
+# connection of its own (file_connection) and paints its main window before SQLAlchemy is imported.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.pool import ConnectionPoolEntry
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 LOCK_TIMEOUT_S = 30.0
@@ -58,7 +61,7 @@ def file_looks_plain_sqlite(path: Path) -> bool:
         return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _pragma_key(path: Path, secret: Secret | None, encrypted: bool) -> str | None:
+def pragma_key(path: Path, secret: Secret | None, encrypted: bool) -> str | None:
     """The value of ``PRAGMA key`` for the store at ``path`` (None for a plain store), derived once here from a
     passphrase; callers opening several connections pass a :class:`StoreKey` so that it is derived once in all."""
     if not encrypted:
@@ -109,7 +112,7 @@ def prove_key(path: Path, passphrase: Secret | None, *, encrypted: bool = True) 
     :class:`WrongPassphrase`) before any connection that could checkpoint, create or delete a file is made.
     A truncated or damaged file fails with the error SQLite gives (to :func:`~hrdoc.storage.errors.classify`).
     """
-    key = _pragma_key(path, passphrase, encrypted)
+    key = pragma_key(path, passphrase, encrypted)
     conn = sqlcipher.connect(_file_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None)
     try:
         cur = conn.cursor()
@@ -121,6 +124,43 @@ def prove_key(path: Path, passphrase: Secret | None, *, encrypted: bool = True) 
         conn.close()
 
 
+def store_uri(path: Path, *, read_only: bool = False) -> str:
+    """The URI every connection to the store file at ``path`` opens (``read_only``: see the module's docstring)."""
+    if not read_only:
+        return _file_uri(path)
+    # With a -wal (and its -shm) SQLite reads the recent work in it read-only; without one, the file holds
+    # everything and "immutable" lets SQLite read it without creating a -shm.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    return _file_uri(path, **({"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}))
+
+
+def connect_file(uri: str) -> Any:
+    """A new connection to a store file (not yet keyed: :func:`set_up`)."""
+    return sqlcipher.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+
+def set_up(dbapi_conn: Any, key: str | None, *, read_only: bool = False) -> Any:
+    """Key a new connection to a store file, check it, and set it up as every connection to the store is (the
+    engine's, and the app's first connection, :mod:`hrdoc.storage.first_connection`); returns it. Transactions
+    are begun by the caller (``BEGIN``, or ``BEGIN IMMEDIATE`` to write), never lazily by the driver."""
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        _key_and_check(cur, key)
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        # A 64 MiB page cache (SQLCipher's default is 8 MB): decrypted pages stay in memory, which keeps
+        # an encrypted store about as fast as a plain one (docs/benchmarks.md).
+        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode = WAL").fetchall()
+    finally:
+        cur.close()
+    return dbapi_conn
+
+
 def make_engine(
     location: StoreLocation, passphrase: Secret | None, *, encrypted: bool = True, read_only: bool = False
 ) -> Engine:
@@ -130,30 +170,24 @@ def make_engine(
     the key, never the passphrase. ``read_only``: open a local store without writing to its folder at all (see
     the module's docstring).
     """
+    from sqlalchemy import create_engine, event
+
     if location.url is not None:
+        from hrdoc.storage.engine_team import make_team_engine
+
         # For a team store, a "passphrase" is the user's database password: given, it is the one used (over
         # ~/.pgpass or PGPASSWORD), so unlocking the app takes knowing it.
         password = passphrase if isinstance(passphrase, str) else None
         return make_team_engine(location, password=password or None, store_wait_s=BUSY_TIMEOUT_MS / 1000)
     path = location.path
     assert path is not None
-    key = _pragma_key(path, passphrase, encrypted)
-    if read_only:
-        has_wal = path.with_name(path.name + "-wal").exists()
-        # With a -wal (and its -shm) SQLite reads the recent work in it read-only; without one, the file
-        # holds everything and "immutable" lets SQLite read it without creating a -shm.
-        params = {"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}
-        uri = _file_uri(path, **params)
-    else:
-        uri = _file_uri(path)
-
-    def _connect() -> Any:
-        return sqlcipher.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    key = pragma_key(path, passphrase, encrypted)
+    uri = store_uri(path, read_only=read_only)
 
     engine = create_engine(
         f"sqlite:///{path}",
         module=sqlcipher,
-        creator=_connect,
+        creator=lambda: connect_file(uri),
         # Each connection keys the store and holds its own page cache: a few are plenty for one user. The one
         # used last is used again first, so work done one unit at a time fills one cache, not each in turn.
         pool_size=2,
@@ -165,21 +199,7 @@ def make_engine(
     def _on_connect(dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
         # SQLAlchemy's pysqlite dialect would otherwise leave transaction control to the driver, which
         # begins transactions lazily; emit BEGIN ourselves so every unit of work is one transaction.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        try:
-            _key_and_check(cur, key)
-            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            cur.execute("PRAGMA foreign_keys = ON")
-            cur.execute("PRAGMA synchronous = FULL")
-            cur.execute("PRAGMA temp_store = MEMORY")
-            # A 64 MiB page cache (SQLCipher's default is 8 MB): decrypted pages stay in memory, which keeps
-            # an encrypted store about as fast as a plain one (docs/benchmarks.md).
-            cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            if not read_only:
-                cur.execute("PRAGMA journal_mode = WAL").fetchall()
-        finally:
-            cur.close()
+        set_up(dbapi_conn, key, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

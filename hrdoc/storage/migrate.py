@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, exc, text
 
 from hrdoc.domain.marks import N_
 from hrdoc.storage import search_index
@@ -30,8 +29,11 @@ from hrdoc.storage.atomic import atomic_copy, temp_files_for
 from hrdoc.storage.engine import Secret, prove_key
 from hrdoc.storage.errors import StoreError, StoreTooNew
 
+# SQLAlchemy is imported where a store is read or migrated: the app checks its store file's revision against
+# shipped_head() on a connection of its own, before SQLAlchemy is imported (hrdoc.storage.first_connection).
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +87,15 @@ def shipped_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+REVISION_QUERY = "SELECT version_num FROM alembic_version"
+
+
 def stored_revision(connection: Connection) -> str | None:
     """The revision a store records (``alembic_version``), read without Alembic; None if it records none."""
+    from sqlalchemy import exc
+
     try:
-        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        rows = connection.exec_driver_sql(REVISION_QUERY).scalars().all()
     except exc.DBAPIError:
         connection.rollback()
         return None

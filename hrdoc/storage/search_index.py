@@ -26,14 +26,25 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING, Any
 
 from hrdoc.domain import countries
 from hrdoc.domain.registry import KINDS, Kind, Widget
 from hrdoc.storage.search_tokens import TOKENIZE, vectors
+
+# SQLAlchemy is imported when the index is first read or written (text), not with this module: the app checks
+# its store file's documents version (DOCUMENTS_KEY) before SQLAlchemy is imported (storage.first_connection).
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, TextClause
+    from sqlalchemy.exc import DBAPIError
+
+
+def text(sql: str) -> TextClause:
+    """SQLAlchemy's ``text``, imported when first used."""
+    from sqlalchemy import text as sql_text
+
+    return sql_text(sql)
+
 
 # The kinds with a search document, in the order of a rebuild -> the table each is kept in (the registry's).
 INDEXED_TABLES: dict[str, str] = {
@@ -50,6 +61,7 @@ INDEXED_TABLES: dict[str, str] = {
         Kind.SOURCE,
         Kind.EVIDENCE,
         Kind.LINK,
+        Kind.FIGURE,
     )
 }
 
@@ -82,6 +94,7 @@ _DOC_QUERIES: dict[str, str] = {
     Kind.SOURCE: "SELECT id, case_id, title, author, publisher, url, archived_url, notes FROM sources t",
     Kind.EVIDENCE: "SELECT id, case_id, original_filename, description, acquired_from, notes FROM evidence_files t",
     Kind.LINK: "SELECT id, case_id, locator, excerpt, notes FROM links t",
+    Kind.FIGURE: "SELECT id, case_id, as_described, locator, notes FROM reported_figures t",
 }
 
 # The columns of each kind's query that hold a country code.
@@ -123,7 +136,7 @@ DROP_STATEMENTS: tuple[str, ...] = (
 
 # A team store's document (migration 0009): its words as FTS5 splits them (storage.search_tokens), weighed A in
 # the title and B in the body, under a GIN index, and its length in words, for bm25 (storage.search_bm25).
-_PG_UPSERT = text(
+_PG_UPSERT = (
     "INSERT INTO search_docs (record_id, kind, case_id, title, body, document, length)"
     " VALUES (:r, :k, :c, :t, :b, CAST(:v AS tsvector), :n)"
     " ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, case_id = excluded.case_id,"
@@ -180,7 +193,7 @@ def _documents(
             yield str(record_id), kind, str(case_id), str(title or ""), body
 
 
-_UPSERT = text(
+_UPSERT = (
     "INSERT INTO search_docs (record_id, kind, case_id, title, body) VALUES (:r, :k, :c, :t, :b)"
     " ON CONFLICT (record_id) DO UPDATE SET kind = excluded.kind, case_id = excluded.case_id,"
     " title = excluded.title, body = excluded.body"
@@ -235,11 +248,11 @@ def _upsert(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     if conn.dialect.name != "postgresql":
-        conn.execute(_UPSERT, rows)
+        conn.execute(text(_UPSERT), rows)
         return
     for row, vector in zip(rows, vectors([(row["t"], row["b"]) for row in rows]), strict=True):
         row["v"], row["n"] = vector.words, vector.length
-    conn.execute(_PG_UPSERT, rows)
+    conn.execute(text(_PG_UPSERT), rows)
 
 
 # -- documents made by an older hrdoc -------------------------------------------------------------------
@@ -404,6 +417,8 @@ def check(conn: Connection) -> IndexCheck:
             if _key(record_id) not in named:
                 result.problems.append(IndexProblem("stale", str(kind), _key(record_id)))
     if conn.dialect.name == "sqlite":
+        from sqlalchemy.exc import DBAPIError
+
         try:
             result.fulltext_ok = _fts_matches_documents(conn)
         except DBAPIError as err:
@@ -463,6 +478,8 @@ def _first_words(err: DBAPIError) -> str:
 def _fts_matches_documents(conn: Connection) -> bool:
     """FTS5's own check that its index holds the words of every row of search_docs and nothing else
     (``rank = 1``: compare with the external content table too, which PRAGMA integrity_check does not)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with conn.begin_nested():
             conn.exec_driver_sql("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")

@@ -20,8 +20,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import Engine, inspect, text
+from typing import TYPE_CHECKING
 
 from hrdoc.domain.marks import N_
 from hrdoc.storage import migrate, search_index
@@ -48,6 +47,11 @@ from hrdoc.storage.errors import (
     disk_is_full,
 )
 
+# SQLAlchemy is imported when an engine is made: the app opens its store file on a connection of its own first
+# (hrdoc.storage.first_connection), and paints its main window before SQLAlchemy is imported.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
 log = logging.getLogger(__name__)
 
 # Tables that show a database holds an hrdoc store.
@@ -68,6 +72,8 @@ def create_store(location: StoreLocation, passphrase: Secret | None, *, encrypte
     try:
         with store_lock(location):
             if location.path is None:
+                from sqlalchemy import inspect
+
                 with engine.connect() as conn:
                     tables = set(inspect(conn).get_table_names())
                 if tables >= STORE_TABLES:
@@ -129,6 +135,19 @@ def open_store(location: StoreLocation, passphrase: Secret | None, *, encrypted:
     return open_store_for(location, passphrase, encrypted=encrypted).engine
 
 
+def proven_key(location: StoreLocation, passphrase: Secret | None, *, encrypted: bool) -> Secret | None:
+    """For the store file at ``location``: checked to be the right kind of file, its key derived (once) from
+    ``passphrase`` and proven against the file alone, writing nothing (storage.engine.prove_key)."""
+    assert location.path is not None
+    check_existing_file(location, encrypted=encrypted)
+    try:
+        key = store_key(location.path, passphrase, encrypted=encrypted)
+        prove_key(location.path, key, encrypted=encrypted)
+    except Exception as err:  # noqa: BLE001 - re-raised, as a StoreError where known
+        raise classify(err) or err from None
+    return key
+
+
 def open_store_for(location: StoreLocation, passphrase: Secret | None, *, encrypted: bool = True) -> OpenedStore:
     """Open an existing store, read-only if it cannot be written; upgrade its schema (after a backup) if needed.
 
@@ -138,12 +157,7 @@ def open_store_for(location: StoreLocation, passphrase: Secret | None, *, encryp
     """
     read_only: StoreError | None = None
     if location.path is not None:
-        check_existing_file(location, encrypted=encrypted)
-        try:
-            passphrase = store_key(location.path, passphrase, encrypted=encrypted)
-            prove_key(location.path, passphrase, encrypted=encrypted)
-        except Exception as err:  # noqa: BLE001 - re-raised, as a StoreError where known
-            raise classify(err) or err from None
+        passphrase = proven_key(location, passphrase, encrypted=encrypted)
         read_only = why_read_only(location.path)
         if read_only is not None:
             _check_read_only_wal(location.path)
@@ -194,6 +208,8 @@ def update_search_documents(engine: Engine) -> None:
 
 
 def _check_tables(location: StoreLocation, engine: Engine) -> None:
+    from sqlalchemy import inspect
+
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     if not tables >= STORE_TABLES:
@@ -210,6 +226,8 @@ def _check_tables(location: StoreLocation, engine: Engine) -> None:
 def _team_read_only(engine: Engine) -> StoreError | None:
     """Why this login cannot change the team store (a server or database in read-only mode, or a login without
     the right to append to the audit log), or None when it can."""
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         user, server_read_only, may_write = conn.execute(
             text(

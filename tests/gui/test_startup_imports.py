@@ -3,8 +3,9 @@ before anything heavy is imported; while the passphrase is typed, what unlocking
 else is done (the store is not even opened); the main window is painted with its case list, the unlock already
 in the audit log, before the workspace, the reports, the transfers and the migrations are imported. No timing:
 each start runs ``hrdoc gui`` in a fresh interpreter and lists ``sys.modules`` when the window is first painted.
-The unlock is recorded and the case list read without the ORM, so the ORM and the models, with the services
-built on them, are imported after that paint too."""
+The store file is opened, the unlock recorded and the case list read on a connection of the store's own
+(storage.first_connection), so SQLAlchemy, the ORM and the models, with the services built on them, are imported
+after that paint too."""
 
 from __future__ import annotations
 
@@ -103,11 +104,12 @@ class Person(QObject):
         QTest.keyClick(field, Qt.Key.Key_Return)
     def report(self, window):
         modules = sorted(sys.modules)  # before the models are imported here, to read the audit log
+        engine_made = window.ctx.engine_made
         from sqlalchemy import select
         from hrdoc.storage.models import AuditEntry
         with window.ctx.read() as session:
             newest = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
-        seen["main"] = {"modules": modules, "cases": window.model.rowCount(),
+        seen["main"] = {"modules": modules, "cases": window.model.rowCount(), "engine_made": engine_made,
                         "newest_entry": [newest.action, newest.actor]}
         seen["before"] = files_before
         print(json.dumps(seen))
@@ -143,9 +145,9 @@ HEAVY = (
     "hrdoc.gui.main_window",
 )
 # Still not imported when the main window is first painted: its case list and the unlock's audit entry need the
-# store and SQLAlchemy's Core only.
+# store file's first connection only.
 ORM = (
-    "sqlalchemy.orm",
+    "sqlalchemy",
     "hrdoc.storage.base",
     "hrdoc.storage.models",
     "hrdoc.services.audit",
@@ -237,10 +239,9 @@ def test_while_the_passphrase_is_typed_what_unlocking_needs_is_imported_and_noth
     typing, main = seen["typing"], seen["main"]
     assert isinstance(typing, dict) and isinstance(main, dict)
     assert typing["preload_seen"], "no import began once the unlock dialog was painted"
-    # Before the passphrase: the store's modules and the main window's are imported (not the ORM)...
+    # Before the passphrase: the store's modules and the main window's are imported (not SQLAlchemy)...
     for module in (
-        "sqlalchemy.engine",
-        "sqlalchemy.dialects.sqlite",
+        "hrdoc.storage.first_connection",
         "hrdoc.storage.store",
         "hrdoc.services.session",
         "hrdoc.services.case_summaries",
@@ -255,6 +256,7 @@ def test_while_the_passphrase_is_typed_what_unlocking_needs_is_imported_and_noth
     # and still without the rest.
     assert main["cases"] == 1
     assert main["newest_entry"] == ["unlock", "tester"]
+    assert main["engine_made"] is False  # opened, recorded and read on the store file's first connection
     assert among(main["modules"], NOT_BEFORE_THE_MAIN_WINDOW) == []
 
 
@@ -290,9 +292,9 @@ print(json.dumps({"order": order, "derivations": derivations}))
 
 def test_a_scripted_start_derives_the_key_and_imports_the_store_before_qt(demo_store: Path, tmp_path: Path) -> None:
     """With the passphrase given up front there is no dialog: the key's derivation starts before Qt is imported,
-    and so do SQLAlchemy's Core and the services that open the store and read its case list (after Qt, PySide6's
-    import hook would read each one's source file: hrdoc.gui.preload); the ORM and the models come after the main
-    window's paint."""
+    and so do the services that open the store and read its case list (after Qt, PySide6's import hook would read
+    each one's source file: hrdoc.gui.preload); SQLAlchemy, the ORM and the models come after the main window's
+    paint."""
     home = tmp_path / "home"
     run_env = {k: v for k, v in os.environ.items() if not k.startswith("HRDOC_")}
     run_env |= {
@@ -313,11 +315,12 @@ def test_a_scripted_start_derives_the_key_and_imports_the_store_before_qt(demo_s
     )
     assert done.returncode == 0, done.stderr[-3000:]
     painted = next(line for line in done.stdout.splitlines() if line.startswith("hrdoc-startup MainWindow"))
-    assert "hrdoc.storage.models" not in painted.split()[-1].split(",")  # the heavy modules imported by then
+    heavy = painted.split()[-1].split(",")  # the heavy modules imported by then
+    assert "hrdoc.storage.models" not in heavy and "sqlalchemy" not in heavy
     seen = json.loads(done.stdout.splitlines()[-1])
     order: list[str] = seen["order"]
     qt = order.index("PySide6")
     assert seen["derivations"] and len(seen["derivations"]) == 1  # once, for the one unlock
     assert seen["derivations"][0] < qt
-    for module in ("sqlalchemy", "sqlalchemy.engine", "hrdoc.services.session", "hrdoc.services.case_summaries"):
+    for module in ("hrdoc.storage.first_connection", "hrdoc.services.session", "hrdoc.services.case_summaries"):
         assert order.index(module) < qt, module
