@@ -18,6 +18,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.session import new_store
 from tests.backends import SQLITE, PgStores, backends_for, check_postgresql_available, start_pg_stores
 from tests.helpers import PASSPHRASE
+from tests.wheels import installed_checkout
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -86,3 +87,9 @@ def demo_ctx(ctx: StoreContext) -> StoreContext:
     """A store holding the demo case (Annefif convoy killings)."""
     build_demo_case(ctx)
     return ctx
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], Path]:
+    """hrdoc installed from this checkout's wheel, outside the checkout (tests/wheels.py), once per worker."""
+    return installed_checkout(tmp_path_factory.mktemp("wheel"))
