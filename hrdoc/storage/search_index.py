@@ -226,6 +226,8 @@ def rebuild(conn: Connection) -> None:
     """Drop every document and index every record again (used by repairs), as this hrdoc makes documents."""
     if not supported(conn):
         return
+    if conn.dialect.name == "postgresql":  # a team store's lists, whole, rows of no document included
+        conn.execute(text("DELETE FROM search_postings"))
     conn.execute(text("DELETE FROM search_docs"))
     for kind in INDEXED_TABLES:
         _index_kind(conn, kind)
@@ -423,6 +425,10 @@ def check(conn: Connection) -> IndexCheck:
             result.fulltext_ok = _fts_matches_documents(conn)
         except DBAPIError as err:
             result.fulltext_skipped = _first_words(err)
+    elif conn.dialect.name == "postgresql":
+        from hrdoc.storage import search_postings
+
+        result.fulltext_ok = search_postings.match_documents(conn)
     return result
 
 

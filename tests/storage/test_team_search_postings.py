@@ -18,7 +18,7 @@ from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.search import SearchService
 from hrdoc.services.session import new_store
-from hrdoc.storage import search_bm25, search_postings
+from hrdoc.storage import search_bm25, search_index, search_postings
 from tests.backends import PgStores
 from tests.helpers import PASSPHRASE
 from tests.services.test_search_ranking import PUNCTUATED_QUERIES, QUERIES, build, build_punctuated
@@ -123,3 +123,18 @@ def test_the_lists_follow_every_change_of_a_document(both: tuple[StoreContext, S
     held, wanted = _postings(team)
     assert held == wanted
     assert any(word == "tractor" for word, _d, _i in held)
+
+
+@pytest.mark.postgresql_only
+def test_verify_finds_lists_that_differ_from_the_documents(both: tuple[StoreContext, StoreContext]) -> None:
+    _laptop, team = both
+    with team.engine.connect() as conn:
+        assert search_index.check(conn).ok
+    with team.engine.begin() as conn:
+        conn.execute(text("UPDATE search_postings SET impact = impact / 2 WHERE word = 'village'"))
+    with team.engine.connect() as conn:
+        assert not search_index.check(conn).fulltext_ok
+    with team.engine.begin() as conn:
+        search_index.rebuild(conn)
+    with team.engine.connect() as conn:
+        assert search_index.check(conn).ok
