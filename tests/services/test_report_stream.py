@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -22,6 +22,7 @@ from hrdoc.services.demo import DEMO_REFERENCE, build_demo_case
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import CaseReportRenderer, ReportService
 from hrdoc.services.reporting.fonts import SANS, register_fonts
+from hrdoc.services.reporting.layout import TableRows
 from hrdoc.services.reporting.story import LazyStory
 from hrdoc.services.session import new_store
 from tests.helpers import PASSPHRASE, make_allegation, make_incident
@@ -235,3 +236,74 @@ def test_a_lazy_story_holds_only_what_is_being_laid_out() -> None:
 def test_an_empty_lazy_story_is_empty() -> None:
     story = LazyStory(iter([[], []]))
     assert len(story) == 0 and not story
+
+
+def _row(n: int, rng: random.Random) -> list[Flowable]:
+    return [Paragraph(f"R{n}", _style(False)), Paragraph(f"Row {n} " + "word " * rng.randint(1, 40), _style(False))]
+
+
+def _table(rows: list[list[Any]], first: int) -> Table:
+    """A table of a head and ``rows``, every other row of the whole table shaded (``first``: the number of the
+    first of ``rows`` in it), as the report's tables are."""
+    shaded = [("BACKGROUND", (0, i), (-1, i), "#f7f8fa") for i in range(1 + (first + 1) % 2, len(rows) + 1, 2)]
+    head = [Paragraph("No.", _style(False)), Paragraph("Text", _style(False))]
+    return Table([head, *rows], colWidths=[60, 300], repeatRows=1, spaceAfter=6, style=shaded)
+
+
+def _painted(story: list[Flowable]) -> list[tuple[str, int]]:
+    """Each page's text and how many shaded rows it paints."""
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    pages = PdfReader(io.BytesIO(buffer.getvalue())).pages
+    return [
+        (page.extract_text(), page.get_contents().get_data().count(b".968627 .972549 .980392 rg")) for page in pages
+    ]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_table_made_as_it_is_laid_out_is_laid_out_as_the_whole_table(seed: int) -> None:
+    """Rows taken a batch at a time (a page or so): the same rows on the same pages, the same stripes, and no
+    row made long before the layout reaches it."""
+    rng = random.Random(seed)
+    whole = [_row(n, rng) for n in range(400)]
+    expected = _painted(
+        [Paragraph("Before " + "word " * 300, _style(False)), _table(whole, 0), Paragraph("After", _style(False))]
+    )
+    rng = random.Random(seed)
+    made: list[int] = []
+
+    def rows() -> Iterator[list[Flowable]]:
+        for n in range(400):
+            made.append(n)
+            yield _row(n, rng)
+
+    lazy = TableRows(_table, rows(), space_after=6)
+    got = _painted([Paragraph("Before " + "word " * 300, _style(False)), lazy, Paragraph("After", _style(False))])
+    assert len(expected) > 10
+    assert got == expected
+    assert made == list(range(400))
+
+
+def test_a_table_made_as_it_is_laid_out_takes_its_rows_a_page_at_a_time() -> None:
+    rng = random.Random(5)
+    made: list[int] = []
+
+    def rows() -> Iterator[list[Flowable]]:
+        for n in range(300):
+            made.append(n)
+            yield _row(n, rng)
+
+    held: list[int] = []  # rows made and not yet laid out, at each split
+    lazy = TableRows(_table, rows(), space_after=6)
+    original = TableRows.split
+
+    def split(self: TableRows, width: float, height: float) -> list[Flowable]:
+        parts = original(self, width, height)
+        held.append(len(made) - self.first)
+        return parts
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TableRows, "split", split)
+        _painted([lazy])
+    assert len(held) > 5 and made == list(range(300))
+    assert max(held) <= 40 + TableRows.BATCH  # a page's rows (fewer than 40 here) and a batch

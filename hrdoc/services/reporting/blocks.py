@@ -6,7 +6,7 @@ section classes that :class:`~hrdoc.services.reporting.renderer.CaseReportRender
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -36,6 +36,7 @@ from hrdoc.services.reporting.layout import (
     RULE,
     TABLE_FONT,
     BidiParagraph,
+    TableRows,
     _Facts,
     _Heading,
     _PageNumbers,
@@ -44,6 +45,7 @@ from hrdoc.services.reporting.layout import (
 # The styles whose paragraphs of user text keep their own direction's alignment in a right-to-left report (a
 # French description is left-aligned there); the others (table cells, labels) are right-aligned whatever they hold.
 _RUNNING_TEXT = frozenset({"Body", "Quote", "Note"})
+_TABLE_AFTER = 6  # space below a table (pt)
 
 # The report's own texts are English, marked with N_ where they are written (so that lupdate extracts them into the
 # interface's catalogue) and put in the report's language by ReportBlocks.say where they are printed.
@@ -317,10 +319,18 @@ class ReportBlocks:
         return self.labels.get(vocabulary, {}).get(code or "", self.words(code))
 
     def table(
-        self, rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = True
+        self,
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float],
+        *,
+        header: bool = True,
+        zebra: bool = True,
+        first: int = 0,
     ) -> Table:
+        """A table of ``rows`` (the first its head, if ``header``), every other row shaded; ``first``: the number,
+        from 0, of its first row after the head in a longer table it is a part of (:meth:`table_rows`)."""
         rows, widths = self.mirrored(rows, widths)
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", spaceAfter=6)
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", spaceAfter=_TABLE_AFTER)
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -332,10 +342,18 @@ class ReportBlocks:
         if header:
             commands += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED)]
         if zebra:
-            for i in range(2 if header else 1, len(rows), 2):
+            body = 1 if header else 0
+            for i in range(body + (first + 1) % 2, len(rows), 2):  # the whole table's 2nd, 4th… row after the head
                 commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f7f8fa")))
         table.setStyle(TableStyle([*TABLE_FONT, *commands]))
         return table
+
+    def table_rows(self, head: list[Flowable], rows: Iterator[list[Any]], widths: Sequence[float]) -> TableRows:
+        """A long :meth:`table` (a head, shaded rows) whose ``rows`` are made as the layout reaches them, a page
+        or so at a time (:class:`~hrdoc.services.reporting.layout.TableRows`), not held all at once."""
+        return TableRows(
+            lambda taken, first: self.table([head, *taken], widths, first=first), rows, space_after=_TABLE_AFTER
+        )
 
     def mirrored(self, rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> tuple[list[Any], list[float]]:
         """A table's rows and column widths, the columns in reverse order in a right-to-left report (its first

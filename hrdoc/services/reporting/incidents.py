@@ -88,20 +88,10 @@ class IncidentSections(Figures):
                 )
             )
         out += self.gap_note("incidents", numbers)
-        rows: list[list[Any]] = [self.head_row(N_("No."), N_("Date"), N_("Incident"), N_("Place"))]
-        for inc in incidents:
-            when = self.user(self.incident_date(inc))
-            if inc["date_as_reported"]:
-                when += f'<br/><font size="7" color="#5b6470">{self.user(inc["date_as_reported"])}</font>'
-            rows.append(
-                [
-                    self.fixed(f"I{self.incident_numbers[inc['id']]}", "Cell"),
-                    self.fixed(when, "Cell"),
-                    self.p(inc["title"], "Cell"),
-                    self.ours(self.place(inc), "Cell"),
-                ]
-            )
-        out.append(self.table(rows, [12 * mm, 48 * mm, FRAME_W - 100 * mm, 40 * mm]))
+        head = self.head_row(N_("No."), N_("Date"), N_("Incident"), N_("Place"))
+        # A row per incident, made as the layout reaches it: a large case's chronology runs to hundreds of pages.
+        rows = (self._chronology_row(inc) for inc in incidents)
+        out.append(self.table_rows(head, rows, [12 * mm, 48 * mm, FRAME_W - 100 * mm, 40 * mm]))
         timeline = self.timeline()
         if timeline is not None:
             out += [
@@ -114,6 +104,17 @@ class IncidentSections(Figures):
                 ),
             ]
         return out
+
+    def _chronology_row(self, inc: dict[str, Any]) -> list[Flowable]:
+        when = self.user(self.incident_date(inc))
+        if inc["date_as_reported"]:
+            when += f'<br/><font size="7" color="#5b6470">{self.user(inc["date_as_reported"])}</font>'
+        return [
+            self.fixed(f"I{self.incident_numbers[inc['id']]}", "Cell"),
+            self.fixed(when, "Cell"),
+            self.p(inc["title"], "Cell"),
+            self.ours(self.place(inc), "Cell"),
+        ]
 
     def incident_parts(self) -> list[Part]:
         """The incidents and allegations section in parts, made as the layout reaches them (:mod:`.story`): its

@@ -5,8 +5,9 @@ right-to-left paragraphs).
 
 from __future__ import annotations
 
+import itertools
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 from reportlab import rl_config
@@ -364,6 +365,71 @@ class _Facts(Flowable):  # type: ignore[misc]
             label.drawOn(self.canv, 0, top - self.PAD - label_h)
             value.drawOn(self.canv, self.label_width, top - self.PAD - value_h)
             top -= row
+
+
+class TableRows(Flowable):  # type: ignore[misc]
+    """A long table whose rows are made as the layout reaches them, a page or so at a time.
+
+    A ReportLab ``Table`` holds every row's cells from the start, and the layout wraps them all (the chronology
+    of a case of 20,000 allegations is one table of 8,000 rows: 32,000 paragraphs, some 100 MiB while it is laid
+    out; issue 15). Here ``make(rows, first)`` makes the table of its head and ``rows`` (``first``: the number,
+    from 0, of the first of them in the whole table, for its stripes), and rows are taken from ``rows`` only
+    until the table made is taller than the space the layout offers. Split, the part that fits is that table's
+    own first part, and the rest is again a :class:`TableRows`: the pages come out row for row as the whole
+    table's would, since ReportLab splits a table at the last row that fits, counted from its head.
+    """
+
+    BATCH = 48  # rows taken at a time (a page of the chronology holds about 30)
+
+    def __init__(
+        self,
+        make: Callable[[list[list[Any]], int], Flowable],
+        rows: Iterator[list[Any]] | None,
+        *,
+        space_after: float,
+        first: int = 0,
+        taken: list[list[Any]] | None = None,
+    ) -> None:
+        super().__init__()
+        self.make = make
+        self.rows = rows  # None once every row is taken
+        self.first = first
+        self.taken = taken or []  # rows taken and not yet laid out
+        self.spaceAfter = space_after
+        self._made: Flowable | None = None
+
+    def _table(self) -> Flowable:
+        if self._made is None:
+            self._made = self.make(self.taken, self.first)
+        return self._made
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        canvas = getattr(self, "canv", None)
+        while True:
+            width, height = self._table().wrapOn(canvas, availWidth, availHeight)
+            if height > availHeight or self.rows is None:
+                self.width, self.height = width, height
+                return width, height
+            more = list(itertools.islice(self.rows, self.BATCH))
+            if len(more) < self.BATCH:
+                self.rows = None
+            if more:
+                self.taken += more
+                self._made = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        parts: list[Flowable] = self._table().splitOn(getattr(self, "canv", None), availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        fits = len(parts[0]._cellvalues) - parts[0].repeatRows  # of ``taken``, those in the part that fits
+        rest = TableRows(
+            self.make, self.rows, space_after=self.spaceAfter, first=self.first + fits, taken=self.taken[fits:]
+        )
+        return [parts[0], rest]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self._table().drawOn(canvas, x, y, _sW)
 
 
 class _PackedStream(PDFStream):  # type: ignore[misc]
