@@ -9,7 +9,7 @@ DEMO_DB := demo/hrdoc-demo.db
 # The demo store's passphrase (also in the README). Real stores get a passphrase of their own.
 DEMO_PASSPHRASE := annefif-demo
 
-.PHONY: run test install lint typecheck pytest demo clean translations qm
+.PHONY: run test install lint typecheck pytest demo clean translations qm dist dist-check
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "hrdoc needs Python 3.11 or newer; set PYTHON=python3.11 (or newer) and try again")'
@@ -70,6 +70,31 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 test: pytest lint typecheck
+
+# The self-contained application (docs/packaging.md): PyInstaller, from a build environment of its own
+# (.venv-dist) that takes hrdoc's dependencies from .venv (a path file, so nothing is downloaded twice), builds
+# dist/hrdoc/ from packaging/hrdoc.spec and packs it as dist/hrdoc-VERSION-linux-x86_64.tar.gz. Not part of
+# `make test`: `make dist-check` runs the built application as a person would (packaging/check_dist.py).
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' hrdoc/__init__.py)
+DIST_VENV := .venv-dist
+DIST_STAMP := $(DIST_VENV)/.installed-stamp
+DIST_ARCHIVE := dist/hrdoc-$(VERSION)-linux-x86_64.tar.gz
+PURELIB := import sysconfig; print(sysconfig.get_paths()["purelib"])
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(BIN)/python -c '$(PURELIB)' > "$$($(DIST_VENV)/bin/python -c '$(PURELIB)')/hrdoc-deps.pth"
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) $(QM)
+	rm -rf dist/hrdoc $(DIST_ARCHIVE)
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/hrdoc.spec
+	tar -C dist --transform='flags=r;s|^hrdoc|hrdoc-$(VERSION)|' -czf $(DIST_ARCHIVE) hrdoc
+	@echo "built $(DIST_ARCHIVE)"
+
+dist-check: $(STAMP)
+	$(BIN)/python packaging/check_dist.py $(DIST_ARCHIVE)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(QM)

@@ -8,6 +8,11 @@ from the system's monotonic clock, which every process on the machine shares, so
 just before it started the process; and ``hrdoc-startup painted`` on stderr, where ``python -X importtime``
 writes, to tell the imports before the paint from those after.
 
+With ``HRDOC_STARTUP_PROBE_ICONS=1`` as well, it also prints, before that line, what a built application must
+show (packaging/check_dist.py): ``hrdoc-startup-icons platform=<Qt platform> drawn=<icons drawn>/<icons>
+null=<names of icons drawn empty, or -> buttons=<the window's visible tool buttons with an icon>/<visible tool
+buttons> language=<interface language> translated=<yes|no>``.
+
 It changes nothing else: the passphrase is asked or given as always, and quitting from the first window is
 what the user could do there (the unlock dialog's Cancel, the main window's Quit).
 """
@@ -20,11 +25,12 @@ import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from hrdoc.gui import app_filters
 
 PROBE_ENV = "HRDOC_STARTUP_PROBE"
+ICONS_ENV = "HRDOC_STARTUP_PROBE_ICONS"
 
 # What the unlock dialog must not wait for (issue 15, point 1): each is imported where it is first used.
 # tests/gui/test_startup_imports.py checks that none is imported when the dialog is on screen.
@@ -67,15 +73,36 @@ class FirstPaint(QObject):
             self.done = True
             name = type(watched).__name__
             # The window's children paint after it, in the same pass: the timer fires once all of it is drawn.
-            QTimer.singleShot(0, lambda: self._report(name))
+            QTimer.singleShot(0, lambda: self._report(name, watched))
         return False
 
-    def _report(self, name: str) -> None:
+    def _report(self, name: str, window: QWidget) -> None:
         now = time.monotonic()
+        if os.environ.get(ICONS_ENV) == "1":
+            print(shown(window), flush=True)
         heavy = ",".join(heavy_families(sys.modules)) or "-"
         print(f"hrdoc-startup {name} {now:.6f} {len(sys.modules)} {heavy}", flush=True)
         print("hrdoc-startup painted", file=sys.stderr, flush=True)
         QCoreApplication.exit(0)
+
+
+def shown(window: QWidget) -> str:
+    """The ``hrdoc-startup-icons`` line: the Qt platform, every icon of the app drawn (or the names of those drawn
+    empty), the window's visible tool buttons with an icon, and the interface's language with whether its
+    catalogue translates (a text of the unlock dialog, in every catalogue)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from hrdoc.gui import i18n, icons
+
+    null = [name for name in sorted(icons.NAMES) if icons.icon(name).isNull()]
+    buttons = [button for button in window.findChildren(QToolButton) if button.isVisible()]
+    with_icon = sum(not button.icon().isNull() for button in buttons)
+    translated = "yes" if i18n.tr("&Stay locked") != "&Stay locked" else "no"
+    return (
+        f"hrdoc-startup-icons platform={QGuiApplication.platformName()} "
+        f"drawn={len(icons.NAMES) - len(null)}/{len(icons.NAMES)} null={','.join(null) or '-'} "
+        f"buttons={with_icon}/{len(buttons)} language={i18n.running} translated={translated}"
+    )
 
 
 def install() -> QObject | None:
