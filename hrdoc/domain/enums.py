@@ -176,6 +176,25 @@ class LinkRelation(StrEnum):
     CONTEXT = "context"
 
 
+class FigureQualifier(StrEnum):
+    """How a source gives a reported figure: the figure, at least it, about it, up to it, or a range."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    ABOUT = "about"
+    UP_TO = "up_to"
+    RANGE = "range"
+
+
+class FigureGroup(StrEnum):
+    """Whom a reported figure counts, as its source characterises them (not as the analyst does)."""
+
+    CIVILIANS = "civilians"
+    COMBATANTS = "combatants"
+    TERRORISTS_AS_CLAIMED = "terrorists_as_claimed"
+    UNKNOWN = "unknown"
+
+
 class CustodyAction(StrEnum):
     """What happened to an evidence item, as its chain of custody records it."""
 
@@ -235,6 +254,8 @@ _WORDS: dict[tuple[type[StrEnum], str], str] = {
     (CustodyAction, CustodyAction.TRANSFER_IN): "Received in a bundle",
     (CustodyAction, CustodyAction.VERIFY): "Verified intact",
     (CustodyAction, CustodyAction.REMOVE): "Removed",
+    (FigureQualifier, FigureQualifier.EXACT): "Exactly",
+    (FigureGroup, FigureGroup.TERRORISTS_AS_CLAIMED): "“Terrorists”, as claimed",
 }
 
 
@@ -257,8 +278,11 @@ _BY_VALUE = {value: words.pop() for value, words in _SPOKEN.items() if len(words
 # Enums whose words are translated apart from the same English words elsewhere: the interface passes the enum's
 # name as the translation's disambiguation (:func:`sense`). A case is "Open" (French "Ouvert") where a button says
 # "Open" ("Ouvrir"); the audit log's actions are nouns ("Import": "Importation"), not a button's verbs; a date's
-# precision is feminine in French ("Inconnue", "Exacte"); a record's visibility "Public" is not the audience.
-_OWN_SENSE: frozenset[type[StrEnum]] = frozenset({CaseStatus, Visibility, AuditAction, DatePrecision})
+# precision is feminine in French ("Inconnue", "Exacte"); a record's visibility "Public" is not the audience; a
+# figure given "About" 60 is not the About box, and whom it counts, "Unknown", are people ("Inconnus").
+_OWN_SENSE: frozenset[type[StrEnum]] = frozenset(
+    {CaseStatus, Visibility, AuditAction, DatePrecision, FigureQualifier, FigureGroup}
+)
 
 
 def sense(choices: type[StrEnum] | None) -> str | None:

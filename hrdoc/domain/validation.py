@@ -468,6 +468,36 @@ def check_link(v: Mapping[str, Any]) -> None:
     c.raise_if_any()
 
 
+def check_figure(v: Mapping[str, Any]) -> None:
+    c = Checker(v, Kind.FIGURE)
+    _common(c)
+    c.required("counted")
+    c.max_length("counted", 60)
+    c.one_of("of_whom", enums.FigureGroup)
+    c.one_of("qualifier", enums.FigureQualifier)
+    c.max_length("as_described", 300)
+    c.max_length("locator", 200)
+    c.date("claimed_on")
+    c.count("value")
+    c.count("value_high")
+    if v.get("value") is None:
+        c.fail("value", N_("is required and cannot be empty"))
+    low, high = c._whole("value"), c._whole("value_high")
+    if v.get("qualifier") == enums.FigureQualifier.RANGE.value:
+        if v.get("value_high") is None:
+            c.fail("value_high", N_("is required for a range"))
+        elif low is not None and high is not None and high < low:
+            c.fail("value_high", Phrase(N_("cannot be below the figure ({low})"), low=low))
+    elif v.get("value_high") is not None:
+        c.fail("value_high", N_("is given only for a range"))
+    if sum(v.get(f) is not None for f in ("source_id", "account_id")) != 1:
+        c.fail("source_id", N_("a figure is given by exactly one source or account"))
+    if sum(v.get(f) is not None for f in ("incident_id", "allegation_id")) != 1:
+        c.fail("incident_id", N_("a figure is on exactly one incident or allegation"))
+    c.of_type("in_estimate", bool, N_("yes or no"))
+    c.raise_if_any()
+
+
 def check_vocabulary_term(v: Mapping[str, Any]) -> None:
     c = Checker(v, Kind.VOCABULARY_TERM)
     _common(c)

@@ -1,4 +1,4 @@
-"""Built-in controlled vocabularies: violation types, event types and actor kinds.
+"""Built-in controlled vocabularies: violation types, event types, actor kinds and what a reported figure counts.
 
 A vocabulary is an open-ended list of terms, unlike the closed sets in :mod:`hrdoc.domain.enums`. The terms
 are *data*, not code: a migration seeds the terms below into the database, and users may add their own
@@ -20,7 +20,8 @@ from dataclasses import dataclass
 VIOLATION_TYPE = "violation_type"
 EVENT_TYPE = "event_type"
 ACTOR_KIND = "actor_kind"
-VOCABULARIES: tuple[str, ...] = (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)
+FIGURE_COUNT = "figure_count"  # what a reported figure counts (killed, injured, buildings destroyed...)
+VOCABULARIES: tuple[str, ...] = (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND, FIGURE_COUNT)
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
 """The languages a term has labels in (its columns ``label_en``, ``label_fr``, ``label_ar``)."""
 
@@ -61,6 +62,10 @@ def _event(code: str, label_en: str, label_fr: str, label_ar: str, parent: str |
 
 def _actor(code: str, label_en: str, label_fr: str, label_ar: str) -> VocabTerm:
     return VocabTerm(ACTOR_KIND, code, label_en, label_fr, label_ar)
+
+
+def _counted(code: str, label_en: str, label_fr: str, label_ar: str) -> VocabTerm:
+    return VocabTerm(FIGURE_COUNT, code, label_en, label_fr, label_ar)
 
 
 SEED_TERMS: tuple[VocabTerm, ...] = (
@@ -240,6 +245,19 @@ SEED_TERMS: tuple[VocabTerm, ...] = (
     _actor("civilian_group", "Civilian group", "Groupe de civils", "مجموعة من المدنيين"),
     _actor("organisation", "Organisation", "Organisation", "منظمة"),
     _actor("individual", "Individual", "Individu", "فرد"),
+    # --- What a reported figure counts (migration 0011) ---
+    _counted("killed", "Killed", "Personnes tuées", "القتلى"),
+    _counted("injured", "Injured", "Personnes blessées", "الجرحى"),
+    _counted("missing", "Missing", "Personnes disparues", "المفقودون"),
+    _counted("detained", "Detained", "Personnes détenues", "المحتجزون"),
+    _counted("displaced", "Displaced", "Personnes déplacées", "النازحون"),
+    _counted(
+        "sexual_violence_victims",
+        "Victims of sexual violence",
+        "Victimes de violences sexuelles",
+        "ضحايا العنف الجنسي",
+    ),
+    _counted("buildings_destroyed", "Buildings destroyed", "Bâtiments détruits", "المباني المدمرة"),
 )
 
 _BY_VOCABULARY: dict[str, tuple[VocabTerm, ...]] = {

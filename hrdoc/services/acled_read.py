@@ -118,7 +118,7 @@ class AcledImportReport:
     rows: int = 0
     imported: int = 0
     created: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(("incidents", "locations", "actors", "sources", "links"), 0)
+        default_factory=lambda: dict.fromkeys(("incidents", "locations", "actors", "sources", "links", "figures"), 0)
     )
     rejected: list[RowProblem] = field(default_factory=list)
     skipped: list[RowProblem] = field(default_factory=list)

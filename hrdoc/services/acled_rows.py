@@ -15,7 +15,15 @@ from collections.abc import Callable
 from typing import Any
 
 from hrdoc.domain import validation
-from hrdoc.domain.enums import DatePrecision, GeoPrecision, LinkRelation, SourceKind, Stance
+from hrdoc.domain.enums import (
+    DatePrecision,
+    FigureGroup,
+    FigureQualifier,
+    GeoPrecision,
+    LinkRelation,
+    SourceKind,
+    Stance,
+)
 from hrdoc.domain.errors import Phrase
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
@@ -89,6 +97,10 @@ LOCATION_COLUMNS = (
 ACTOR_FIELDS = ("id", "name", "kind")
 SOURCE_COLUMNS = ("id", "title", "publisher")
 LINK_COLUMNS = ("id", "source_id", "incident_id")
+# ACLED's fatalities, as ACLED gives them: a reported figure of the killed, with ACLED as its source and where in
+# ACLED it is (the event id and the sources the row cites, ACLED's own words of where the figure comes from).
+FIGURE_COLUMNS = ("id", "source_id", "incident_id", "value", "locator")
+ACLED_SOURCE = "ACLED"
 
 
 class _Importer:
@@ -124,6 +136,14 @@ class _Importer:
             | mine
             | {"kind": SourceKind.DOCUMENT.value, "stance": Stance.CONTEXT.value, "notes": SOURCE_NOTE},
             Kind.LINK: _static_defaults(m.Link) | mine | {"relation": LinkRelation.SUPPORTS.value},
+            Kind.FIGURE: _static_defaults(m.ReportedFigure)
+            | mine
+            | {
+                "counted": "killed",
+                "of_whom": FigureGroup.UNKNOWN.value,  # ACLED counts every death of the event, whoever died
+                "qualifier": FigureQualifier.EXACT.value,
+                "as_described": "",
+            },
         }
         self.incident_base = self.constant[Kind.INCIDENT]
         self.incident_row = operator.itemgetter(*INCIDENT_COLUMNS)
@@ -273,11 +293,22 @@ class _Importer:
         links = self.batch[Kind.LINK]
         for source in sources:
             links.append((self.new_id(), self._source(source), incident_id))
+        self._figure(incident_id, fatalities, event_id, sources)
         if event_id:
             self.seen_events[event_id] = line
         self.report.imported += 1
         if len(self.batch[Kind.INCIDENT]) >= BATCH:
             self.hand_over()
+
+    def _figure(self, incident_id: int, fatalities: int | None, event_id: str, sources: list[str]) -> None:
+        """ACLED's fatalities of a row as a figure of the killed, given by ACLED, where in ACLED: the event id
+        and the sources the row cites (its source text, as ACLED wrote it)."""
+        if fatalities is None:
+            return
+        cited = "; ".join(sources)
+        where = f"{event_id}: {cited}" if event_id and cited else event_id or cited
+        figure = (self.new_id(), self._source(ACLED_SOURCE), incident_id, fatalities, where[:200])
+        self.batch[Kind.FIGURE].append(figure)
 
     def _codes(self, cells: tuple[str, str, str, str, str]) -> tuple[Any, ...]:
         """The date precision, the event type and sub-type, and the two actor types of a row; ValidationError
@@ -424,6 +455,7 @@ class _Importer:
             (Kind.SOURCE, m.Source, SOURCE_COLUMNS, "sources"),
             (Kind.INCIDENT, m.Incident, INCIDENT_COLUMNS, "incidents"),
             (Kind.LINK, m.Link, LINK_COLUMNS, "links"),
+            (Kind.FIGURE, m.ReportedFigure, FIGURE_COLUMNS, "figures"),
         ):
             rows = batch[kind]
             if not rows:
@@ -500,7 +532,7 @@ def _static_defaults(model: Any) -> dict[str, Any]:
 
 
 def _new_batch() -> dict[str, list[tuple[Any, ...]]]:
-    return {kind: [] for kind in (Kind.LOCATION, Kind.SOURCE, Kind.INCIDENT, Kind.LINK)}
+    return {kind: [] for kind in (Kind.LOCATION, Kind.SOURCE, Kind.INCIDENT, Kind.LINK, Kind.FIGURE)}
 
 
 def _and(first: str, second: str) -> Phrase:

@@ -39,6 +39,7 @@ SectionName = Literal[
     "sources",
     "evidence_files",
     "links",
+    "reported_figures",
 ]
 
 
@@ -59,6 +60,7 @@ class CaseExport(TypedDict):
     sources: list[RecordRow]
     evidence_files: list[RecordRow]
     links: list[RecordRow]
+    reported_figures: list[RecordRow]
 
 
 # The record tables of a case, in the order a reader meets them; keys are the JSON section names.
@@ -75,6 +77,7 @@ CASE_SECTIONS: dict[SectionName, type[Any]] = {
     "sources": m.Source,
     "evidence_files": m.EvidenceFile,
     "links": m.Link,
+    "reported_figures": m.ReportedFigure,
 }
 
 
@@ -130,6 +133,7 @@ class CaseService:
                 sources=sections["sources"],
                 evidence_files=sections["evidence_files"],
                 links=sections["links"],
+                reported_figures=sections["reported_figures"],
             )
             add_parts(session, out["witnesses"], out["victims"], out["accounts"])
         if reveal:  # each reveal is audited

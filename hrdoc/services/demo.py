@@ -320,4 +320,25 @@ def build_demo_case(ctx: StoreContext) -> uuid.UUID:
         "all passengers in the first car reportedly dying, including his cousin",
         visibility="restricted",
     )
+
+    # Who reports how many of whom: the figures behind the incidents' estimates, each with its source's words.
+    def figure(source: uuid.UUID, target: uuid.UUID, of_whom: str, qualifier: str, value: int, words: str) -> None:
+        r.create(
+            "figure",
+            case_id=case,
+            incident_id=target,
+            source_id=source,
+            counted="killed",
+            of_whom=of_whom,
+            qualifier=qualifier,
+            value=value,
+            as_described=words,
+            in_estimate=source == telegraph,
+            visibility="public",
+        )
+
+    figure(telegraph, convoy, "civilians", "exact", 24, "24 individuals, including women and children")
+    figure(fla_claim, convoy, "civilians", "at_least", 24, "several dozens of civilians including women and children")
+    figure(telegraph, clashes, "combatants", "exact", 8, "eight fighters (FLA's own losses, as the FLA says)")
+    figure(telegraph, clashes, "combatants", "exact", 6, "six soldiers or mercenaries (as the FLA claims)")
     return case

@@ -120,6 +120,7 @@ KINDS: dict[str, KindSpec] = {
             service_fields=("in_vault", "file_metadata"),
         ),
         KindSpec(Kind.LINK, m.Link, v.check_link, "relation", index_kind=Kind.LINK),
+        KindSpec(Kind.FIGURE, m.ReportedFigure, v.check_figure, "counted", index_kind=Kind.FIGURE),
         KindSpec(Kind.VOCABULARY_TERM, m.VocabularyTerm, v.check_vocabulary_term, "code"),
     )
 }

@@ -21,7 +21,7 @@ from hrdoc.domain.errors import Phrase, Term
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError, field_error
-from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE, VOCABULARIES
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, FIGURE_COUNT, VIOLATION_TYPE, VOCABULARIES
 from hrdoc.services.records_kinds import ATTACHABLE_KINDS, CONSENT_FIELDS, KINDS, VAULT_FIXED_FIELDS, KindSpec
 from hrdoc.storage import models as m
 
@@ -180,6 +180,7 @@ class RecordRules:
             VIOLATION_TYPE: [m.Allegation.violation_type],
             EVENT_TYPE: [m.Incident.event_type, m.Incident.event_subtype],
             ACTOR_KIND: [m.Actor.kind],
+            FIGURE_COUNT: [m.ReportedFigure.counted],
         }.get(term.vocabulary, [])
         in_use = sum(session.scalar(select(func.count()).where(col == term.code)) or 0 for col in users)
         children = session.scalar(

@@ -50,6 +50,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     Kind.SOURCE: ("title",),
     Kind.EVIDENCE: ("original_filename",),
     Kind.LINK: ("locator",),
+    Kind.FIGURE: ("as_described",),
 }
 # Text a kind's document borrows from a record it refers to: kind -> (reference field, fields read there).
 # An incident is found by the names of its place.

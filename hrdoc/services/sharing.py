@@ -15,10 +15,11 @@ On top of the fields, three rules decide which records go:
   ``quoted_words``) reach the public only if the witness agreed to be quoted and the current version is marked
   quotable; a witness appears beyond the team only with an account that goes;
 * **dependency** — a record goes only with the records it depends on (an allegation with its incident, a link
-  with both its ends); an incident goes without a place withheld from it, and a working copy of an evidence file
-  (a blurred photo, a redacted PDF) without its original, which is usually what must stay hidden. A record that
-  goes without a record it refers to goes without the reference too (:func:`without_withheld`): even an id
-  tells that a withheld record exists.
+  with both its ends, a reported figure with its source or account and its incident or allegation: a figure whose
+  source is withheld is withheld); an incident goes without a place withheld from it, and a working copy of an
+  evidence file (a blurred photo, a redacted PDF) without its original, which is usually what must stay hidden.
+  A record that goes without a record it refers to goes without the reference too (:func:`without_withheld`):
+  even an id tells that a withheld record exists.
 
 Protected identities (legal names, contacts, residences) leave only in internal bundles, which the CLI and the
 app offer to encrypt; no report or table ever carries them.
@@ -202,6 +203,10 @@ class AccountConsent:
     quotable: bool | None
 
 
+# The kinds that may hold a witness's words from the account they start from (an excerpt, a figure's wording).
+_FROM_ACCOUNTS = frozenset({Kind.LINK, Kind.FIGURE})
+
+
 # References a record goes without when the record referred to is withheld: an incident goes without its place;
 # a working copy (a blurred photo, a redacted PDF, a screenshot of a page) without its original, so that a public
 # copy of a confidential original can be published (the original, with its faces or GPS, stays where it may go).
@@ -256,7 +261,7 @@ def records_shown(
         for rid, row in records.get(kind, {}).items():
             if not goes(kind, rid):
                 continue
-            account = rid if kind == Kind.ACCOUNT else row.refs.get("account_id") if kind == Kind.LINK else None
+            account = rid if kind == Kind.ACCOUNT else row.refs.get("account_id") if kind in _FROM_ACCOUNTS else None
             out[kind][rid] = account is None or bool(rules.get(account))
     return out
 

@@ -217,8 +217,9 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
             out.append(Column(f, _is_text(version_cols[f]), getter))
         if "created_by" in version_shown:
             out.append(Column("version_created_by", True, _get("v_created_by")))
-    if kind == Kind.LINK:
-        out = [Column(c.name, c.text, _link_excerpt(scope)) if c.name == "excerpt" else c for c in out]
+    if kind in (Kind.LINK, Kind.FIGURE):  # an excerpt or a figure's wording from an account: a witness's words
+        quoted = sharing.quoted_words(kind)
+        out = [Column(c.name, c.text, _quoted(scope, kind, c.name)) if c.name in quoted else c for c in out]
     out += [Column(f, _is_text(table.columns[f]), _get(f)) for f in RECORD_TAIL if f not in hidden]
     return out
 
@@ -239,9 +240,9 @@ def _words(scope: Scope, name: str) -> Callable[[Mapping[str, Any]], Any]:
     return value
 
 
-def _link_excerpt(scope: Scope) -> Callable[[Mapping[str, Any]], Any]:
+def _quoted(scope: Scope, kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
     def value(row: Mapping[str, Any]) -> Any:
         # An excerpt of an account is a quotation of it: it goes only with the witness's words.
-        return row.get("excerpt") if scope.words(Kind.LINK, row["id"]) else None
+        return row.get(name) if scope.words(kind, row["id"]) else None
 
     return value

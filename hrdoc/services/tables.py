@@ -72,6 +72,7 @@ TABLE_KINDS: tuple[str, ...] = (
     Kind.SOURCE,
     Kind.EVIDENCE,
     Kind.LINK,
+    Kind.FIGURE,
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 1000

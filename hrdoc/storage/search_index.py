@@ -61,6 +61,7 @@ INDEXED_TABLES: dict[str, str] = {
         Kind.SOURCE,
         Kind.EVIDENCE,
         Kind.LINK,
+        Kind.FIGURE,
     )
 }
 
@@ -93,6 +94,7 @@ _DOC_QUERIES: dict[str, str] = {
     Kind.SOURCE: "SELECT id, case_id, title, author, publisher, url, archived_url, notes FROM sources t",
     Kind.EVIDENCE: "SELECT id, case_id, original_filename, description, acquired_from, notes FROM evidence_files t",
     Kind.LINK: "SELECT id, case_id, locator, excerpt, notes FROM links t",
+    Kind.FIGURE: "SELECT id, case_id, as_described, locator, notes FROM reported_figures t",
 }
 
 # The columns of each kind's query that hold a country code.

@@ -353,6 +353,11 @@ def link(**fields: Any) -> dict[str, Any]:
     return record(m.Link, dict(case_id=ID, source_id=ID, allegation_id=ID, relation="supports"), fields)
 
 
+def figure(**fields: Any) -> dict[str, Any]:
+    values = dict(case_id=ID, source_id=ID, incident_id=ID, counted="killed", qualifier="about", value=60)
+    return record(m.ReportedFigure, values, fields)
+
+
 def vocabulary_term(**fields: Any) -> dict[str, Any]:
     values = {"vocabulary": "violation_type", "code": "forced_labour", "label_en": "Forced labour"}
     return record(m.VocabularyTerm, values | {"label_fr": "Travail forcé"}, fields)
@@ -483,6 +488,27 @@ CASES: dict[str, tuple[Check, Callable[..., dict[str, Any]], list[tuple[dict[str
             ({"incident_id": ID}, "allegation_id"),
             ({"allegation_id": None}, "allegation_id"),
             ({"relation": "proves"}, "relation"),
+        ],
+    ),
+    "check_figure": (
+        v.check_figure,
+        figure,
+        [
+            ({"account_id": ID}, "source_id"),
+            ({"source_id": None}, "source_id"),
+            ({"allegation_id": ID}, "incident_id"),
+            ({"incident_id": None}, "incident_id"),
+            ({"counted": ""}, "counted"),
+            ({"value": None}, "value"),
+            ({"value": -3}, "value"),
+            ({"value": True}, "value"),
+            ({"qualifier": "roughly"}, "qualifier"),
+            ({"of_whom": "rebels"}, "of_whom"),
+            ({"qualifier": "range"}, "value_high"),
+            ({"qualifier": "range", "value_high": 50}, "value_high"),
+            ({"value_high": 90}, "value_high"),
+            ({"as_described": "x" * 301}, "as_described"),
+            ({"in_estimate": "yes"}, "in_estimate"),
         ],
     ),
     "check_vocabulary_term": (

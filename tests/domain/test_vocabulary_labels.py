@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from types import ModuleType
 
-from hrdoc.domain.vocabularies import LANGUAGES, SEED_TERMS, VOCABULARIES, VocabTerm, term, terms
+from hrdoc.domain.vocabularies import FIGURE_COUNT, LANGUAGES, SEED_TERMS, VOCABULARIES, VocabTerm, term, terms
 from hrdoc.storage import migrate
 
 VERSIONS = Path(migrate.__file__).parent / "migrations" / "versions"
@@ -35,7 +35,7 @@ def key(t: VocabTerm) -> tuple[str, str]:
 
 def test_every_built_in_term_has_a_label_in_every_language() -> None:
     assert LANGUAGES == ("en", "fr", "ar")
-    assert len(SEED_TERMS) == 53
+    assert len(SEED_TERMS) == 60
     for t in SEED_TERMS:
         for language in LANGUAGES:
             words = t.label(language)
@@ -81,12 +81,21 @@ def test_migration_0010_seeds_the_labels_declared_here() -> None:
     and 0002's French labels with 0010's rewording are today's French labels."""
     m0002 = migration("0002_search_vocabularies_audit_guards.py")
     m0010 = migration("0010_vocabulary_labels_ar.py")
-    assert {(v, c): ar for v, c, ar in m0010.LABELS_AR} == {key(t): t.label_ar for t in SEED_TERMS}
+    before_figures = [t for t in SEED_TERMS if t.vocabulary != FIGURE_COUNT]  # 0012 seeds those
+    assert {(v, c): ar for v, c, ar in m0010.LABELS_AR} == {key(t): t.label_ar for t in before_figures}
     french = {(v, c): fr for v, c, _parent, _en, fr in m0002.SEED_TERMS}
     for v, c, before, after in m0010.FRENCH_REWORDED:
         assert french[(v, c)] == before
         french[(v, c)] = after
-    assert french == {key(t): t.label_fr for t in SEED_TERMS}
+    assert french == {key(t): t.label_fr for t in before_figures}
     assert {(v, c): (p, en) for v, c, p, en, _fr in m0002.SEED_TERMS} == {
-        key(t): (t.parent, t.label_en) for t in SEED_TERMS
+        key(t): (t.parent, t.label_en) for t in before_figures
     }
+
+
+def test_migration_0012_seeds_what_a_reported_figure_counts_as_declared_here() -> None:
+    m0012 = migration("0012_reported_figures.py")
+    assert {(FIGURE_COUNT, c): (en, fr, ar) for c, en, fr, ar in m0012.FIGURE_COUNT_TERMS} == {
+        key(t): (t.label_en, t.label_fr, t.label_ar) for t in terms(FIGURE_COUNT)
+    }
+    assert {t.code for t in terms(FIGURE_COUNT)} >= {"killed", "injured", "missing", "detained", "displaced"}

@@ -124,6 +124,23 @@ def test_every_kind_of_record_is_created_through_its_form(qtbot, ctx: StoreConte
     link = create("link", origin="Telegraph report", target="Attack on civilians", relation="Supports")
     assert (link.source_id, link.allegation_id, link.relation) == (source.id, allegation.id, "supports")
     assert link.account_id is None and link.incident_id is None
+    figure = create(
+        "figure",
+        incident_id="Convoy attack",
+        counted="Killed",
+        of_whom="Civilians",
+        as_described="civils tués",
+        qualifier="At least",
+        value="90",
+        claimed_on="2025-03-01",
+        source_id="Telegraph report",
+        in_estimate=True,
+    )
+    assert (figure.incident_id, figure.source_id, figure.counted, figure.of_whom) == (
+        incident.id, source.id, "killed", "civilians"
+    )  # fmt: skip
+    assert (figure.qualifier, figure.value, figure.value_high, figure.in_estimate) == ("at_least", 90, None, True)
+    assert figure.claimed_on == dt.date(2025, 3, 1) and figure.allegation_id is None
 
 
 def test_errors_show_beside_their_fields_until_fixed(qtbot, ctx: StoreContext, records: RecordService) -> None:

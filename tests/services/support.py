@@ -146,4 +146,14 @@ def _prepare_linked(r: RecordService, kind: str, case: uuid.UUID, c: dict[str, A
         case "link":
             fields = c | {"source_id": make_source(r, case), "allegation_id": allegation(), "relation": "supports"}
             return Prepared(kind, case, fields, {"relation": "contradicts"})
+        case "figure":
+            fields = c | {
+                "source_id": make_source(r, case),
+                "incident_id": make_incident(r, case),
+                "counted": "killed",
+                "of_whom": "terrorists_as_claimed",
+                "as_described": "terroristes neutralisés",
+                "value": 41,
+            }
+            return Prepared(kind, case, fields, {"qualifier": "at_least"})
     return None

@@ -107,7 +107,8 @@ def case(r: RecordService) -> uuid.UUID:
 def test_one_row_maps_onto_incident_place_actors_and_sources(shared_ctx: StoreContext, case: uuid.UUID) -> None:
     report = run(shared_ctx, case, csv_bytes([ANNEFIF]))
     assert report.ok and report.committed and report.imported == 1
-    assert report.created == {"incidents": 1, "locations": 1, "actors": 3, "sources": 2, "links": 2}
+    created = {"incidents": 1, "locations": 1, "actors": 3, "sources": 3, "links": 2, "figures": 1}
+    assert report.created == created  # sources: the two the row cites, and ACLED, which gives the figure
     [inc] = incidents(shared_ctx, case)
     assert inc.title == "Attack in Annefif"
     assert inc.description == ANNEFIF["notes"]
@@ -131,9 +132,16 @@ def test_one_row_maps_onto_incident_place_actors_and_sources(shared_ctx: StoreCo
             "Civilians (Mali)": "civilian_group",
         }
         sources = session.scalars(select(m.Source.title).where(m.Source.case_id == case)).all()
-        assert sorted(sources) == ["Le Monde", "The Telegraph"]
+        assert sorted(sources) == ["ACLED", "Le Monde", "The Telegraph"]
         links = session.scalars(select(m.Link).where(m.Link.case_id == case)).all()
         assert {(lk.incident_id, lk.relation) for lk in links} == {(inc.id, "supports")}
+        # ACLED's fatalities: a figure of the killed, given by ACLED, with the row's source text kept.
+        [figure] = session.scalars(select(m.ReportedFigure).where(m.ReportedFigure.case_id == case)).all()
+        acled = session.get(m.Source, figure.source_id)
+        assert acled is not None and acled.title == "ACLED"
+        assert (figure.incident_id, figure.counted, figure.qualifier, figure.value) == (inc.id, "killed", "exact", 24)
+        assert figure.of_whom == "unknown" and not figure.in_estimate
+        assert figure.locator == "MLI35001: The Telegraph; Le Monde"
     assert uuid.UUID(str(inc.id)).version == 7, "time-ordered ids, so the bulk insert appends to the indexes"
 
 
@@ -394,7 +402,7 @@ def test_existing_places_actors_and_sources_are_reused(
     wagner = r.create("actor", case_id=case, name="Wagner", aliases=["Wagner Group"], kind="militia")
     r.create("source", case_id=case, kind="news_article", title="the telegraph")
     report = run(shared_ctx, case, csv_bytes([acled_row(1), acled_row(2)]))
-    assert report.created == {"incidents": 2, "locations": 0, "actors": 2, "sources": 1, "links": 4}
+    assert report.created == {"incidents": 2, "locations": 0, "actors": 2, "sources": 2, "links": 4, "figures": 2}
     assert {i.location_id for i in incidents(shared_ctx, case)} == {place}
     with shared_ctx.read() as session:
         assert session.get(m.Actor, wagner).kind == "militia"  # type: ignore[union-attr]

@@ -27,6 +27,7 @@ SECTIONS = (
     "sources",
     "evidence_files",
     "links",
+    "reported_figures",
 )
 
 
@@ -126,6 +127,7 @@ def test_export_has_every_section(demo_store: StoreContext) -> None:
         "sources": 4,
         "evidence_files": 0,
         "links": 9,
+        "reported_figures": 4,
     }
     json.dumps(data, ensure_ascii=False)  # JSON-ready throughout
 

@@ -120,6 +120,9 @@ def build_case(ctx: StoreContext, *, shared: bool = True, quoted: bool = True, q
     r.create("link", case_id=case, account_id=account, allegation_id=allegation, relation="supports", **pub)
     r.create("link", case_id=case, source_id=source, allegation_id=allegation, relation="supports", **pub)
     r.create("link", case_id=case, evidence_id=item, incident_id=incident, relation="context", **pub)
+    figure = {"counted": "killed", "of_whom": "civilians", "qualifier": "about", "value": 60}
+    r.create("figure", case_id=case, source_id=source, incident_id=incident, **figure, **pub)
+    r.create("figure", case_id=case, account_id=account, allegation_id=allegation, **figure, **pub)
     plant(ctx)
     return case
 
@@ -348,9 +351,13 @@ def test_a_witness_s_words_follow_consent_in_every_output(
     ctx = new_store(tmp_path / "store.db", PASSPHRASE, user="investigator")
     try:
         case = build_case(ctx, shared=shared, quoted=quoted, quotable=quotable)
-        with ctx.write() as session:  # only the account's link holds an excerpt: the witness's words
+        with ctx.write() as session:  # only the account's link and figure hold the witness's words
             session.execute(text("UPDATE links SET excerpt = '' WHERE account_id IS NULL"))
+            session.execute(text("UPDATE reported_figures SET as_described = '' WHERE account_id IS NULL"))
+            search_index.rebuild(session.connection())
         words = {("account_version", "narrative"), ("account_version", "key_quotes"), ("link", "excerpt")}
+        # A figure's wording from an account: reports do not print figures yet (issue 17, point 2).
+        figure_words = {("figure", "as_described")}
         pseudonym = {("witness", "pseudonym")}
         for audience in Audience:
             rule = sharing.account_rule(audience, shared=shared, quoted=quoted, quotable=quotable and quoted)
@@ -358,17 +365,19 @@ def test_a_witness_s_words_follow_consent_in_every_output(
             export_case(ctx, case, path, audience=audience)
             outputs = {"bundle": found(bundle_text(path))}
             buffer = io.StringIO(newline="")
-            for kind in ("witness", "account", "link"):
+            for kind in ("witness", "account", "link", "figure"):
                 export_table_csv(ctx, case, kind, buffer, audience=audience)
             outputs["csv"] = found(buffer.getvalue())
             outputs["report"] = found(pdf_text(ReportService(ctx).render(str(case), audience)))
-            hit_by, shown = searched(ctx, audience, words | pseudonym)
-            outputs["search"] = hit_by | (found(shown) & (words | pseudonym))
+            hit_by, shown = searched(ctx, audience, words | figure_words | pseudonym)
+            outputs["search"] = hit_by | (found(shown) & (words | figure_words | pseudonym))
             for name, shown in outputs.items():
                 where = f"{name} for {audience} (shared={shared}, quoted={quoted}, quotable={quotable})"
                 assert (words <= shown) == bool(rule), where  # the words go exactly when the policy says
+                if name != "report":
+                    assert (figure_words <= shown) == bool(rule), where
                 if not rule:
-                    assert not (words & shown), where
+                    assert not ((words | figure_words) & shown), where
                     if audience is not Audience.INTERNAL and rule is None:
                         assert not (pseudonym & shown), where  # the witness does not appear at all
     finally:

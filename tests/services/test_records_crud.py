@@ -47,6 +47,7 @@ def test_every_kind_has_a_factory(records: RecordService) -> None:
         "source",
         "evidence",
         "link",
+        "figure",
         "vocabulary_term",
     }
 

@@ -151,6 +151,10 @@ def test_downgrade_to_first_revision_and_upgrade_again_keeps_every_row(demo_copy
     assert revision_of(engine) == migrate.head_revision()
 
     after = dump(engine)
+    # The demo's reported figures live in the table 0012 made: a downgrade below it drops them with it (no older
+    # schema can hold them), and nothing else.
+    assert before["reported_figures"] and after["reported_figures"] == []
+    before["reported_figures"] = []
     changed = {name: first_difference(before[name], after[name]) for name in before if before[name] != after[name]}
     assert changed == {}, f"tables whose rows changed in the round trip: {changed}"
     assert "location" in anefis_hits(demo_copy)

@@ -59,6 +59,7 @@ RECORD_KINDS: tuple[Kind, ...] = (
     Kind.SOURCE,
     Kind.EVIDENCE,
     Kind.LINK,
+    Kind.FIGURE,
 )
 
 

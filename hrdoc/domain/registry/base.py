@@ -71,6 +71,7 @@ class Kind(StrEnum):
     SOURCE = "source"
     EVIDENCE = "evidence"
     LINK = "link"
+    FIGURE = "figure"
     VOCABULARY_TERM = "vocabulary_term"
     CUSTODY_ENTRY = "custody_entry"
     AUDIT_ENTRY = "audit_entry"
@@ -172,6 +173,11 @@ def identity(owner: str) -> tuple[FieldDef, ...]:
 def count(name: str, label: str) -> FieldDef:
     """A count of people or deaths, left empty when it is not known."""
     return FieldDef(name, label, P, W.INT, hint=N_("empty if unknown"))
+
+
+def locator(label: str) -> FieldDef:
+    """Where in what it rests on a record's words or figure are (a page, a paragraph, a timestamp)."""
+    return FieldDef("locator", label, P, max_length=200, searchable=True, hint=N_("page, paragraph or timestamp"))
 
 
 ONE_PER_LINE = N_("One per line")

@@ -15,9 +15,10 @@ from hrdoc.domain.registry.base import (
     W,
     count,
     identity,
+    locator,
     record,
 )
-from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, FIGURE_COUNT, VIOLATION_TYPE
 
 # A country is stored as its ISO 3166-1 alpha-2 code and typed or picked by its name (hrdoc.domain.countries).
 COUNTRY_HINT = N_("its name in English, French or Arabic, or its two-letter code: Mali or ML")
@@ -88,6 +89,13 @@ CASE_KINDS: tuple[KindDef, ...] = (
             count("fatalities_low", N_("Fatalities (low)")),
             count("fatalities_best", N_("Fatalities (best estimate)")),
             count("fatalities_high", N_("Fatalities (high)")),
+            FieldDef(
+                "estimate_reasoning",
+                N_("Reasoning for the estimate"),
+                P,
+                W.LONG,
+                hint=N_("why these numbers; mark the reported figures the estimate rests on"),
+            ),
             FieldDef("civilian_targeting", N_("Civilians targeted"), P, W.TRISTATE),
             notes_reported=True,
         ),
@@ -166,6 +174,35 @@ CASE_KINDS: tuple[KindDef, ...] = (
             FieldDef("allegation_id", N_("Allegation"), P, W.PICK, ref="allegation"),
             FieldDef("victim_id", N_("Victim"), P, W.PICK, ref="victim"),
             notes_searchable=False,  # no search document
+        ),
+    ),
+    KindDef(
+        "figure",
+        "reported_figures",
+        N_("reported figure"),
+        # Who says how many of whom: a figure as one source or account gives it, on an incident or an allegation.
+        record(
+            FieldDef("incident_id", N_("Incident"), P, W.PICK, ref="incident", optional=True),
+            FieldDef("allegation_id", N_("Allegation"), P, W.PICK, ref="allegation", optional=True),
+            FieldDef("counted", N_("What it counts"), P, W.VOCAB, vocabulary=FIGURE_COUNT),
+            FieldDef("of_whom", N_("Of whom, as the source says"), P, W.CHOICE, enums.FigureGroup),
+            FieldDef(
+                "as_described",
+                N_("In the source's words"),
+                P,
+                max_length=300,
+                searchable=True,
+                quoted_words=True,  # from an account, a witness's words: quoted only with consent
+                hint=N_("how the source describes them, for example “terrorists neutralised”"),
+            ),
+            FieldDef("qualifier", N_("Figure given as"), P, W.CHOICE, enums.FigureQualifier),
+            FieldDef("value", N_("Figure"), P, W.INT),
+            FieldDef("value_high", N_("Upper figure"), P, W.INT, hint=N_("only for a range")),
+            FieldDef("claimed_on", N_("Claimed on"), P, W.DATE),
+            FieldDef("source_id", N_("Source"), P, W.PICK, ref="source", optional=True),
+            FieldDef("account_id", N_("Account"), P, W.PICK, ref="account", optional=True),
+            locator(N_("Where in the source")),
+            FieldDef("in_estimate", N_("The analyst's estimate rests on it"), P, W.CHECK),
         ),
     ),
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hrdoc.domain import enums
 from hrdoc.domain.registry.base import (
     N_,
@@ -11,6 +13,7 @@ from hrdoc.domain.registry.base import (
     R,
     T,
     W,
+    locator,
     record,
     system,
 )
@@ -96,15 +99,7 @@ SOURCE_KINDS: tuple[KindDef, ...] = (
             FieldDef("incident_id", N_("Incident"), P, W.PICK, ref="incident", optional=True),
             # An excerpt of an account is the witness's words: quoted only with consent.
             FieldDef("excerpt", N_("Excerpt"), P, W.LONG, searchable=True, quoted_words=True, reported=True),
-            FieldDef(
-                "locator",
-                N_("Where in the evidence"),
-                P,
-                max_length=200,
-                searchable=True,
-                hint=N_("page, paragraph or timestamp"),
-                reported=True,
-            ),
+            replace(locator(N_("Where in the evidence")), reported=True),
         ),
     ),
 )

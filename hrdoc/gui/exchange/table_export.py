@@ -45,6 +45,7 @@ def kind_labels() -> dict[str, str]:
         Kind.SOURCE: tr("Sources"),
         Kind.EVIDENCE: tr("Evidence files (descriptions and hashes)"),
         Kind.LINK: tr("Evidence links"),
+        Kind.FIGURE: tr("Reported figures (who reports how many of whom)"),
     }
 
 

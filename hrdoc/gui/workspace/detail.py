@@ -57,8 +57,9 @@ from hrdoc.services.drafts import DraftInfo
 from hrdoc.services.errors import NotFound
 from hrdoc.storage.errors import StoreError
 
-# Records that join others (a link, an alleged perpetrator, a victim of an allegation): named by what they join.
-JOINING = frozenset({Kind.LINK, Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM})
+# Records that join others (a link, an alleged perpetrator, a victim of an allegation, a source's figure on an
+# incident): named by what they join.
+JOINING = frozenset({Kind.LINK, Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM, Kind.FIGURE})
 
 SPLITTER_KEY = "window/detailRelated"  # the form / related records split, as last left
 KEPT_FORMS = 3  # forms kept to show the next record of their kind: those of the lists worked in last

@@ -71,6 +71,10 @@ _HEADINGS: dict[tuple[str, str], tuple[str, str]] = {
     (Kind.LOCATION, Kind.INCIDENT): (N_("Incidents here"), N_("Add incident here…")),
     (Kind.ACTOR, Kind.PERPETRATOR): (N_("Alleged perpetrator in"), N_("Add to an allegation…")),
     (Kind.VICTIM, Kind.ALLEGATION_VICTIM): (N_("Victim in"), N_("Add to an allegation…")),
+    (Kind.INCIDENT, Kind.FIGURE): (N_("Figures reported by sources"), N_("Add reported figure…")),
+    (Kind.ALLEGATION, Kind.FIGURE): (N_("Figures reported by sources"), N_("Add reported figure…")),
+    (Kind.SOURCE, Kind.FIGURE): (N_("Figures the source reports"), N_("Add reported figure…")),
+    (Kind.ACCOUNT, Kind.FIGURE): (N_("Figures the account reports"), N_("Add reported figure…")),
 }
 
 
@@ -99,6 +103,8 @@ def row_text(relation: Relation, row: RecordRow, name: str = "") -> str:
         for f in kind.fields
         if f.ref and f.name != relation.key and not f.system and row.get(f.name)
     ]
+    if relation.kind == Kind.FIGURE:  # who says how many of whom: "At least 90 (Civilians) — UN inquiry"
+        return " — ".join([figure_text(row), *others])
     if not others:
         return name or record_label(row)
     choices = [
@@ -107,6 +113,18 @@ def row_text(relation: Relation, row: RecordRow, name: str = "") -> str:
         if f.widget is Widget.CHOICE and row.get(f.name) and f.name != "visibility"  # how it joins, not who sees it
     ]
     return " — ".join(others) + (f" ({', '.join(choices)})" if choices else "")
+
+
+def figure_text(row: RecordRow) -> str:
+    """A reported figure as its source gives it, in words: its qualifier, value (a range as low–high) and whom
+    it counts as the source characterises them ("About 60 (Civilians)")."""
+    kind = registry.kind(Kind.FIGURE)
+    value = str(row.get("value", "?"))
+    if row.get("value_high") is not None:
+        value += f"–{row['value_high']}"
+    qualifier = choice_label(str(row.get("qualifier", "")), kind.field("qualifier").choices)
+    whom = choice_label(str(row.get("of_whom", "")), kind.field("of_whom").choices)
+    return f"{qualifier} {value} ({whom})"
 
 
 class RelatedWidget(Protocol):

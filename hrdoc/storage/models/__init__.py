@@ -26,6 +26,7 @@ from hrdoc.storage.models.case import (
     VictimIdentity,
 )
 from hrdoc.storage.models.evidence import CustodyEntry, EvidenceFile, Link, Source
+from hrdoc.storage.models.figures import ReportedFigure
 from hrdoc.storage.models.housekeeping import (
     AuditEntry,
     AuditPending,
@@ -58,6 +59,7 @@ __all__ = [
     "Link",
     "Location",
     "RecordLineage",
+    "ReportedFigure",
     "Source",
     "StoreMeta",
     "Tombstone",

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -89,6 +90,8 @@ class Incident(RecordMixin, Base):
     fatalities_low: Mapped[int | None] = mapped_column(Integer)
     fatalities_best: Mapped[int | None] = mapped_column(Integer)
     fatalities_high: Mapped[int | None] = mapped_column(Integer)
+    # Why the analyst's estimate is what it is; the figures it rests on say so themselves (ReportedFigure).
+    estimate_reasoning: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
     civilian_targeting: Mapped[bool | None] = mapped_column()
 
 

@@ -43,7 +43,8 @@ def test_the_schema_has_the_kinds_of_the_format() -> None:
     assert SCHEMA.record_kinds == (
         "case", "locations", "incidents", "actors", "allegations", "allegation_perpetrators", "victims",
         "victim_identities", "allegation_victims", "witnesses", "witness_identities", "consents", "accounts",
-        "account_versions", "sources", "evidence_files", "links", "tombstones", "vocabulary_terms",
+        "account_versions", "sources", "evidence_files", "links", "reported_figures", "tombstones",
+        "vocabulary_terms",
     )  # fmt: skip
 
 
@@ -213,4 +214,5 @@ def test_a_record_requires_only_what_every_audience_may_receive() -> None:
 # Public fields added to a kind since format 1 of the bundle: optional, as bundles written before lack them.
 ADDED_SINCE_FORMAT_1: dict[str, set[str]] = {
     "vocabulary_terms": {"label_ar"},  # migration 0010: a term's Arabic label (left out when empty)
+    "incidents": {"estimate_reasoning"},  # migration 0012: the reasoning of the analyst's estimate
 }
