@@ -73,7 +73,7 @@ def main(argv: list[str]) -> int:
                 )
                 image.save(str(folder / f"{name}.png"))
 
-            walk.pages(window, seen)
+            walk.pages(window, seen, pause=1.5)  # each page's form and related records laid out
             walk.dialogs(window, seen, files)
             window.close()
             walk.remove(shipped)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hrdoc/domain/registry/base.py" line="+149"/>
+        <location filename="../../hrdoc/domain/registry/base.py" line="+150"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="+92"/>
         <source>Id</source>
         <translation>المعرّف</translation>
@@ -12,7 +12,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+51"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+55"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>يُترك فارغاً إن لم يكن معروفاً</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>One per line</source>
         <translation>واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/registry/case.py" line="+23"/>
+        <location filename="../../hrdoc/domain/registry/case.py" line="+24"/>
         <source>its name in English, French or Arabic, or its two-letter code: Mali or ML</source>
         <translation>اسمه بالإنكليزية أو بالفرنسية أو بالعربية، أو رمزه المكوّن من حرفين: مالي أو ML</translation>
     </message>
@@ -111,7 +111,7 @@
     <message>
         <location line="+3"/>
         <location line="+31"/>
-        <location filename="../../hrdoc/domain/registry/sources.py" line="+25"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+28"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -145,12 +145,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
@@ -166,12 +166,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+33"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+42"/>
         <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-4"/>
@@ -212,7 +212,7 @@
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+149"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+150"/>
         <source>Date as reported</source>
         <translation>التاريخ كما ورد</translation>
     </message>
@@ -239,8 +239,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-58"/>
-        <location line="+60"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-59"/>
+        <location line="+61"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -271,7 +271,17 @@
         <translation>الوفيات (التقدير الأعلى)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Reasoning for the estimate</source>
+        <translation>تعليل التقدير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why these numbers; mark the reported figures the estimate rests on</source>
+        <translation>سبب هذه الأرقام؛ يُرجى تحديد الأرقام المُبلَّغ عنها التي يستند إليها التقدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="+5"/>
         <source>Civilians targeted</source>
         <translation>استهداف المدنيين</translation>
@@ -303,15 +313,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+65"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
         <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-70"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-71"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+88"/>
+        <location line="-64"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+89"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
@@ -340,12 +351,13 @@
     <message>
         <location line="+2"/>
         <location line="+40"/>
+        <location line="+12"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="-1"/>
         <source>Allegation</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-51"/>
         <source>Actor</source>
         <translation>الجهة الفاعلة</translation>
     </message>
@@ -441,6 +453,66 @@
         <location filename="../../hrdoc/gui/forms/related.py" line="+71"/>
         <source>Victim</source>
         <translation>الضحية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reported figure</source>
+        <translation>رقم مُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What it counts</source>
+        <translation>ما يُحصيه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of whom, as the source says</source>
+        <translation>الفئة المعنية، كما يذكرها المصدر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the source&apos;s words</source>
+        <translation>بعبارة المصدر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how the source describes them, for example “terrorists neutralised”</source>
+        <translation>كيف يصفهم المصدر، مثل «تحييد إرهابيين»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure given as</source>
+        <translation>صيغة الرقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper figure</source>
+        <translation>الحد الأعلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>only for a range</source>
+        <translation>للنطاق فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed on</source>
+        <translation>تاريخ الإعلان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where in the source</source>
+        <translation>الموضع في المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analyst&apos;s estimate rests on it</source>
+        <translation>يستند إليه تقدير المحلل</translation>
     </message>
     <message>
         <location filename="../../hrdoc/domain/registry/housekeeping.py" line="+21"/>
@@ -675,18 +747,20 @@
         <translation>صلة إثبات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../hrdoc/domain/registry/case.py" line="-3"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+3"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+1"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="-25"/>
         <source>Account</source>
         <translation>الإفادة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+1"/>
         <source>Evidence file</source>
         <translation>ملف الدليل</translation>
     </message>
@@ -702,12 +776,12 @@
         <translation>مقتطف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Where in the evidence</source>
         <translation>الموضع في الدليل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/domain/registry/base.py" line="-3"/>
         <source>page, paragraph or timestamp</source>
         <translation>الصفحة أو الفقرة أو التوقيت</translation>
     </message>
@@ -2032,9 +2106,9 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-33"/>
-        <location line="+29"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+335"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-37"/>
+        <location line="+33"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+336"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2287,7 +2361,7 @@
         <location line="-156"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+88"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+90"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -2397,7 +2471,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+44"/>
-        <location filename="../../hrdoc/services/sharing.py" line="+60"/>
+        <location filename="../../hrdoc/services/sharing.py" line="+61"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
@@ -2973,7 +3047,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-288"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-76"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
@@ -3065,7 +3139,27 @@
         <translation>صلات الإثبات</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Reported figures (who reports how many of whom)</source>
+        <translation>الأرقام المُبلَّغ عنها (من يُبلغ عن كم شخصاً ومن هم)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internal: everything the team may see</source>
+        <translation>داخلي: كل ما يجوز للفريق الاطلاع عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners: public and restricted records, accounts with consent to share</source>
+        <translation>الشركاء: السجلات العلنية والمقيّدة، والإفادات التي وافق أصحابها على مشاركتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: public records only</source>
+        <translation>عامة الجمهور: السجلات العلنية فقط</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+67"/>
         <source>Export table as CSV</source>
         <translation>تصدير جدول بصيغة CSV</translation>
@@ -4315,7 +4409,7 @@ Make it anyway?</source>
         <location filename="../../hrdoc/cli/store.py" line="+118"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
         <location filename="../../hrdoc/gui/report_scope.py" line="+7"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+63"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+65"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -4745,7 +4839,7 @@ Make it anyway?</source>
     <message>
         <location line="+3"/>
         <source>&amp;Stay locked</source>
-        <translation>الإ&amp;بقاء مقفلاً</translation>
+        <translation>ال&amp;بقاء مقفلاً</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5067,8 +5161,8 @@ Make it anyway?</source>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="-113"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-102"/>
-        <location line="+56"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-103"/>
+        <location line="+57"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -5281,7 +5375,31 @@ Make it anyway?</source>
         <translation>ضحية في</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Figures reported by sources</source>
+        <translation>الأرقام التي أبلغت عنها المصادر</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add reported figure…</source>
+        <translation>إضافة رقم مُبلَّغ عنه…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Figures the source reports</source>
+        <translation>الأرقام التي يُبلغ عنها المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures the account reports</source>
+        <translation>الأرقام الواردة في الإفادة</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Related records</source>
         <translation>السجلات ذات الصلة</translation>
     </message>
@@ -5903,6 +6021,60 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Exactly</source>
+        <comment>FigureQualifier</comment>
+        <translation>بالضبط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least</source>
+        <comment>FigureQualifier</comment>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <comment>FigureQualifier</comment>
+        <translation>نحو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to</source>
+        <comment>FigureQualifier</comment>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <comment>FigureQualifier</comment>
+        <translation>نطاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civilians</source>
+        <comment>FigureGroup</comment>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combatants</source>
+        <comment>FigureGroup</comment>
+        <translation>مقاتلون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Terrorists”, as claimed</source>
+        <comment>FigureGroup</comment>
+        <translation>«إرهابيون»، حسب الادعاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <comment>FigureGroup</comment>
+        <translation>غير معروفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Entered the vault</source>
         <translation>أُدخل إلى الخزنة</translation>
     </message>
@@ -6131,7 +6303,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../hrdoc/storage/engine.py" line="+223"/>
+        <location filename="../../hrdoc/storage/engine.py" line="+243"/>
         <source>{path} is not a file</source>
         <translation>{path} ليس ملفاً</translation>
     </message>
@@ -6210,7 +6382,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../hrdoc/storage/store.py" line="+63"/>
+        <location filename="../../hrdoc/storage/store.py" line="+67"/>
         <source>{path} already exists; hrdoc never creates a new store over an existing file</source>
         <translation>{path} موجود بالفعل؛ لا ينشئ hrdoc أبداً قاعدة بيانات جديدة فوق ملف موجود</translation>
     </message>
@@ -6456,7 +6628,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-111"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
@@ -6639,7 +6811,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأرقام الغائبة هنا أدلة غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+290"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
@@ -6802,22 +6974,22 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>لا توجد حوادث مسجلة لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Incidents are listed by date; their numbers follow the order in which they were recorded.</source>
         <translation>الحوادث مرتبة حسب التاريخ؛ وتتبع أرقامها ترتيب تسجيلها.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Figure 2. Timeline of incidents with a known date.</source>
         <translation>الشكل 2. التسلسل الزمني للحوادث المعروفة التاريخ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Incident {number}: {title}</source>
         <translation>الحادثة {number}: {title}</translation>
     </message>
@@ -7060,7 +7232,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/cli/report.py" line="+2"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
-        <location filename="../../hrdoc/services/tables.py" line="+153"/>
+        <location filename="../../hrdoc/services/tables.py" line="+154"/>
         <source>the folder {parent} does not exist</source>
         <translation>المجلد {parent} غير موجود</translation>
     </message>
@@ -7282,11 +7454,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+63"/>
+        <location line="+376"/>
         <source>is required and cannot be empty</source>
         <translation>مطلوب ولا يمكن أن يكون فارغاً</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-361"/>
         <source>is {count} characters long; at most {limit} are allowed</source>
         <translation>طوله {count} حرفاً؛ الحد الأقصى المسموح به {limit}</translation>
     </message>
@@ -7324,7 +7497,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../hrdoc/services/records_kinds.py" line="+192"/>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+193"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>تاريخاً (YYYY-MM-DD)</translation>
     </message>
@@ -7397,7 +7570,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="-234"/>
-        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="+341"/>
         <source>{given} is not one of: {names}</source>
         <translation>{given} ليست من بين: {names}</translation>
     </message>
@@ -7424,11 +7597,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location line="+20"/>
         <location line="+35"/>
+        <location line="+86"/>
         <source>yes or no</source>
         <translation>نعم أو لا</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-113"/>
         <source>say how consent was given (for example: oral, recorded at the start of the interview)</source>
         <translation>يُرجى بيان كيفية إعطاء الموافقة (مثلاً: شفهياً، مسجلة في بداية المقابلة)</translation>
     </message>
@@ -7475,7 +7649,32 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تشير الصلة إلى ادعاء واحد أو حادثة واحدة بالضبط</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>is required for a range</source>
+        <translation>مطلوب للنطاق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be below the figure ({low})</source>
+        <translation>لا يمكن أن يقل عن الرقم ({low})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given only for a range</source>
+        <translation>لا يُذكر إلا للنطاق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a figure is given by exactly one source or account</source>
+        <translation>يُنسب الرقم إلى مصدر واحد أو إفادة واحدة بالضبط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a figure is on exactly one incident or allegation</source>
+        <translation>يتعلق الرقم بحادثة واحدة أو ادعاء واحد بالضبط</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>must be lowercase letters, digits and underscores, starting with a letter</source>
         <translation>يجب أن يتكون من حروف لاتينية صغيرة وأرقام وشرطات سفلية، وأن يبدأ بحرف</translation>
     </message>
@@ -7568,7 +7767,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{name}، السطر {line_num}: تتعذر قراءته بصيغة CSV ({err})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/acled_rows.py" line="+201"/>
+        <location filename="../../hrdoc/services/acled_rows.py" line="+221"/>
         <source>{event_id} is already in this case (imported before)</source>
         <translation>{event_id} موجود بالفعل في هذه القضية (استورد من قبل)</translation>
     </message>
@@ -7578,7 +7777,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{event_id} يرد مرتين في الملف (أول مرة في السطر {first})</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>no place: give location, or latitude and longitude</source>
         <translation>لا يوجد مكان: يُرجى تحديد location، أو latitude وlongitude</translation>
     </message>
@@ -7598,8 +7797,8 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/validation.py" line="-411"/>
-        <location filename="../../hrdoc/services/acled_rows.py" line="+98"/>
+        <location filename="../../hrdoc/domain/validation.py" line="-441"/>
+        <location filename="../../hrdoc/services/acled_rows.py" line="+99"/>
         <location filename="../../hrdoc/services/verify.py" line="+180"/>
         <source>{first}; {second}</source>
         <translation>{first}؛ {second}</translation>
@@ -7676,12 +7875,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{name} من {reference} غير معروضة على الجهة المستهدفة {audience}: القضية أو الجهة الفاعلة محجوبة عنها</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/cases.py" line="+186"/>
+        <location filename="../../hrdoc/services/cases.py" line="+190"/>
         <source>no case with reference or id {ref_or_id} (list them with `hrdoc cases`)</source>
         <translation>لا توجد قضية بالمرجع أو المعرّف {ref_or_id} (يسردها الأمر `hrdoc cases`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/context.py" line="+34"/>
+        <location filename="../../hrdoc/services/context.py" line="+35"/>
         <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
         <translation>ظلت جميع اتصالات هذا البرنامج بقاعدة البيانات مشغولة (مزامنة كبيرة، أو نقل أدلة؟): يُرجى انتظار انتهائها ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
     </message>
@@ -9002,7 +9201,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{given} ليس {words}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="-194"/>
         <source>{code} is not a known {words}; pick one from the list</source>
         <translation>{code} ليس مصطلحاً معروفاً ({words})؛ يُرجى اختيار مصطلح من القائمة</translation>
     </message>
@@ -9042,7 +9241,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يمكن حذف مصطلحات المفردات المدمجة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{code} is still used by {in_use} record(s) and {children} sub-term(s); change those first, or keep the term</source>
         <translation>لا يزال {code} مستخدماً في {in_use} سجلاً و{children} مصطلحاً فرعياً؛ يُرجى تغييرها أولاً، أو الإبقاء على المصطلح</translation>
     </message>
@@ -9097,7 +9296,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يمكن تغيير رمز مصطلح مدمج؛ يُرجى تعديل تسمياته فقط</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/search.py" line="+234"/>
+        <location filename="../../hrdoc/services/search.py" line="+264"/>
         <source>full-text search is not available on a {dialect} store</source>
         <translation>البحث في النص الكامل غير متاح في قاعدة بيانات {dialect}</translation>
     </message>
@@ -9280,12 +9479,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يخالف {place} قاعدة: {fault}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/engine.py" line="-154"/>
+        <location filename="../../hrdoc/storage/engine.py" line="-171"/>
         <source>a passphrase is required to open an encrypted store</source>
         <translation>يلزم تقديم عبارة مرور لفتح قاعدة بيانات مشفرة</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>another hrdoc process is opening or upgrading {path}; wait for it and try again</source>
         <translation>تقوم عملية hrdoc أخرى بفتح {path} أو ترقيته؛ يُرجى انتظارها ثم المحاولة مجدداً</translation>
     </message>
@@ -9465,12 +9664,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>مخطط عنوان قاعدة البيانات {drivername} غير مدعوم: يُرجى استخدام مسار ملف أو postgresql://</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/migrate.py" line="+145"/>
+        <location filename="../../hrdoc/storage/migrate.py" line="+152"/>
         <source>this store was written by a newer version of hrdoc (schema {current}); install the newer hrdoc to open it</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من hrdoc (المخطط {current})؛ يُرجى تثبيت الإصدار الأحدث لفتحها</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/store.py" line="+57"/>
+        <location filename="../../hrdoc/storage/store.py" line="+59"/>
         <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
         <translation>تتعذر قراءة أحدث تغييرات قاعدة البيانات ({name}) حيث لا يمكن كتابة أي شيء: يُرجى فتحها مرة واحدة على قرص قابل للكتابة (أو إخلاء بعض المساحة)، ثم المحاولة مجدداً</translation>
     </message>
@@ -9485,7 +9684,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يحتوي {where} بالفعل على جداول ({names})؛ لا ينشئ hrdoc قاعدة بيانات فريق إلا في قاعدة بيانات فارغة</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
         <translation>{where} قاعدة بيانات فارغة: يُرجى إنشاء قاعدة بيانات hrdoc فيها أولاً (`hrdoc init --db {where}`)</translation>
     </message>
@@ -9495,7 +9694,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يحتوي {where} على جداول برنامج آخر، لا على قاعدة بيانات hrdoc</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the team store is read-only (a standby server, or a database set read-only): nothing can be changed there. Connect to the team&apos;s primary server to change it.</source>
         <translation>قاعدة بيانات الفريق للقراءة فقط (خادم احتياطي، أو قاعدة بيانات مضبوطة للقراءة فقط): لا يمكن تغيير أي شيء فيها. يُرجى الاتصال بالخادم الرئيسي للفريق لتغييرها.</translation>
     </message>
@@ -11002,6 +11201,14 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>{n} documents</source>
         <comment>many</comment>
         <translation>{n} وثيقةً</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../hrdoc/gui/startup_probe.py" line="+100"/>
+        <source>&amp;Stay locked</source>
+        <translation>ال&amp;بقاء مقفلاً</translation>
     </message>
 </context>
 </TS>

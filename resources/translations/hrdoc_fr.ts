@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hrdoc/domain/registry/base.py" line="+149"/>
+        <location filename="../../hrdoc/domain/registry/base.py" line="+150"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="+92"/>
         <source>Id</source>
         <translation>Identifiant</translation>
@@ -12,7 +12,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+51"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+55"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>vide si inconnu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>One per line</source>
         <translation>Un par ligne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/registry/case.py" line="+23"/>
+        <location filename="../../hrdoc/domain/registry/case.py" line="+24"/>
         <source>its name in English, French or Arabic, or its two-letter code: Mali or ML</source>
         <translation>son nom en anglais, en français ou en arabe, ou son code à deux lettres&#xa0;: Mali ou ML</translation>
     </message>
@@ -111,7 +111,7 @@
     <message>
         <location line="+3"/>
         <location line="+31"/>
-        <location filename="../../hrdoc/domain/registry/sources.py" line="+25"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+28"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -145,12 +145,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
@@ -166,12 +166,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <location line="+33"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+42"/>
         <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-4"/>
@@ -212,7 +212,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-81"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+149"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+150"/>
         <source>Date as reported</source>
         <translation>Date telle que rapportée</translation>
     </message>
@@ -239,8 +239,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-58"/>
-        <location line="+60"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-59"/>
+        <location line="+61"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -271,7 +271,17 @@
         <translation>Décès (estimation haute)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Reasoning for the estimate</source>
+        <translation>Raisonnement de l&apos;estimation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why these numbers; mark the reported figures the estimate rests on</source>
+        <translation>pourquoi ces chiffres ; cochez les chiffres rapportés sur lesquels repose l&apos;estimation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="+5"/>
         <source>Civilians targeted</source>
         <translation>Civils pris pour cible</translation>
@@ -303,15 +313,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+65"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
         <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-70"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-71"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+88"/>
+        <location line="-64"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+89"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
@@ -340,12 +351,13 @@
     <message>
         <location line="+2"/>
         <location line="+40"/>
+        <location line="+12"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="-1"/>
         <source>Allegation</source>
         <translation>Allégation</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-51"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -441,6 +453,66 @@
         <location filename="../../hrdoc/gui/forms/related.py" line="+71"/>
         <source>Victim</source>
         <translation>Victime</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reported figure</source>
+        <translation>chiffre rapporté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What it counts</source>
+        <translation>Ce qui est dénombré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of whom, as the source says</source>
+        <translation>De qui, selon la source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the source&apos;s words</source>
+        <translation>Selon les termes de la source</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>how the source describes them, for example “terrorists neutralised”</source>
+        <translation>comment la source les désigne, par exemple « terroristes neutralisés »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure given as</source>
+        <translation>Chiffre donné comme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper figure</source>
+        <translation>Chiffre supérieur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>only for a range</source>
+        <translation>seulement pour une fourchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed on</source>
+        <translation>Avancé le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where in the source</source>
+        <translation>Où dans la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analyst&apos;s estimate rests on it</source>
+        <translation>L&apos;estimation de l&apos;analyste repose sur ce chiffre</translation>
     </message>
     <message>
         <location filename="../../hrdoc/domain/registry/housekeeping.py" line="+21"/>
@@ -675,18 +747,20 @@
         <translation>lien de preuve</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../hrdoc/domain/registry/case.py" line="-3"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+3"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+1"/>
         <location filename="../../hrdoc/domain/registry/witnesses.py" line="-25"/>
         <source>Account</source>
         <translation>Témoignage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/domain/registry/sources.py" line="+1"/>
         <source>Evidence file</source>
         <translation>Élément de preuve</translation>
     </message>
@@ -702,12 +776,12 @@
         <translation>Extrait</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Where in the evidence</source>
         <translation>Emplacement dans la pièce</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/domain/registry/base.py" line="-3"/>
         <source>page, paragraph or timestamp</source>
         <translation>page, paragraphe ou horodatage</translation>
     </message>
@@ -2032,9 +2106,9 @@
     </message>
     <message>
         <location line="+78"/>
-        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-33"/>
-        <location line="+29"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+335"/>
+        <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-37"/>
+        <location line="+33"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+336"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -2287,7 +2361,7 @@
         <location line="-156"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+88"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+90"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -2397,7 +2471,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+44"/>
-        <location filename="../../hrdoc/services/sharing.py" line="+60"/>
+        <location filename="../../hrdoc/services/sharing.py" line="+61"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
@@ -2973,7 +3047,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-288"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-75"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-76"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
@@ -3065,7 +3139,27 @@
         <translation>Liens de preuve</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Reported figures (who reports how many of whom)</source>
+        <translation>Chiffres rapportés (qui rapporte combien de personnes, et lesquelles)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internal: everything the team may see</source>
+        <translation>Interne : tout ce que l&apos;équipe peut voir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners: public and restricted records, accounts with consent to share</source>
+        <translation>Partenaires : fiches publiques et restreintes, témoignages dont le partage est consenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: public records only</source>
+        <translation>Public : fiches publiques uniquement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+67"/>
         <source>Export table as CSV</source>
         <translation>Exporter un tableau en CSV</translation>
@@ -4315,7 +4409,7 @@ Le produire quand même&#xa0;?</translation>
         <location filename="../../hrdoc/cli/store.py" line="+118"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
         <location filename="../../hrdoc/gui/report_scope.py" line="+7"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+63"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+65"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -5067,8 +5161,8 @@ Le produire quand même&#xa0;?</translation>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="-113"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-102"/>
-        <location line="+56"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-103"/>
+        <location line="+57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5281,7 +5375,31 @@ Le produire quand même&#xa0;?</translation>
         <translation>Victime dans</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Figures reported by sources</source>
+        <translation>Chiffres rapportés par les sources</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add reported figure…</source>
+        <translation>Ajouter un chiffre rapporté…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Figures the source reports</source>
+        <translation>Chiffres rapportés par la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures the account reports</source>
+        <translation>Chiffres rapportés dans le témoignage</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Related records</source>
         <translation>Fiches liées</translation>
     </message>
@@ -5903,6 +6021,60 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+1"/>
+        <source>Exactly</source>
+        <comment>FigureQualifier</comment>
+        <translation>Exactement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least</source>
+        <comment>FigureQualifier</comment>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <comment>FigureQualifier</comment>
+        <translation>Environ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to</source>
+        <comment>FigureQualifier</comment>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <comment>FigureQualifier</comment>
+        <translation>Fourchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civilians</source>
+        <comment>FigureGroup</comment>
+        <translation>Civils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Combatants</source>
+        <comment>FigureGroup</comment>
+        <translation>Combattants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Terrorists”, as claimed</source>
+        <comment>FigureGroup</comment>
+        <translation>« Terroristes », selon l&apos;affirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <comment>FigureGroup</comment>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Entered the vault</source>
         <translation>Entré dans le coffre</translation>
     </message>
@@ -6131,7 +6303,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../hrdoc/storage/engine.py" line="+223"/>
+        <location filename="../../hrdoc/storage/engine.py" line="+243"/>
         <source>{path} is not a file</source>
         <translation>{path} n&apos;est pas un fichier</translation>
     </message>
@@ -6210,7 +6382,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../hrdoc/storage/store.py" line="+63"/>
+        <location filename="../../hrdoc/storage/store.py" line="+67"/>
         <source>{path} already exists; hrdoc never creates a new store over an existing file</source>
         <translation>{path} existe déjà&#xa0;; hrdoc ne crée jamais une nouvelle base par-dessus un fichier existant</translation>
     </message>
@@ -6456,7 +6628,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-111"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -6639,7 +6811,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les numéros manquants correspondent à des éléments de preuve non communiqués à ces destinataires.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+290"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -6802,22 +6974,22 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+16"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>Aucun incident n&apos;est consigné pour ces destinataires.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Incidents are listed by date; their numbers follow the order in which they were recorded.</source>
         <translation>Les incidents sont présentés par date&#xa0;; leurs numéros suivent l&apos;ordre dans lequel ils ont été consignés.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
         <source>Figure 2. Timeline of incidents with a known date.</source>
         <translation>Figure 2. Chronologie des incidents dont la date est connue.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Incident {number}: {title}</source>
         <translation>Incident {number}&#xa0;: {title}</translation>
     </message>
@@ -7060,7 +7232,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/cli/report.py" line="+2"/>
         <location filename="../../hrdoc/cli/tables.py" line="+2"/>
         <location filename="../../hrdoc/services/evidence/export.py" line="+124"/>
-        <location filename="../../hrdoc/services/tables.py" line="+153"/>
+        <location filename="../../hrdoc/services/tables.py" line="+154"/>
         <source>the folder {parent} does not exist</source>
         <translation>le répertoire {parent} n&apos;existe pas</translation>
     </message>
@@ -7282,11 +7454,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+63"/>
+        <location line="+376"/>
         <source>is required and cannot be empty</source>
         <translation>est obligatoire et ne peut pas être vide</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-361"/>
         <source>is {count} characters long; at most {limit} are allowed</source>
         <translation>compte {count} caractères&#xa0;; {limit} au plus sont autorisés</translation>
     </message>
@@ -7324,7 +7497,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../hrdoc/services/records_kinds.py" line="+192"/>
+        <location filename="../../hrdoc/services/records_kinds.py" line="+193"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>une date (AAAA-MM-JJ)</translation>
     </message>
@@ -7397,7 +7570,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="-234"/>
-        <location filename="../../hrdoc/services/records_rules.py" line="+340"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="+341"/>
         <source>{given} is not one of: {names}</source>
         <translation>{given} ne fait pas partie des valeurs suivantes&#xa0;: {names}</translation>
     </message>
@@ -7424,11 +7597,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     <message>
         <location line="+20"/>
         <location line="+35"/>
+        <location line="+86"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-113"/>
         <source>say how consent was given (for example: oral, recorded at the start of the interview)</source>
         <translation>indiquez comment le consentement a été donné (par exemple&#xa0;: oralement, enregistré au début de l&apos;entretien)</translation>
     </message>
@@ -7475,7 +7649,32 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>un lien renvoie à une seule allégation ou à un seul incident</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>is required for a range</source>
+        <translation>est obligatoire pour une fourchette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be below the figure ({low})</source>
+        <translation>ne peut pas être inférieur au chiffre ({low})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given only for a range</source>
+        <translation>ne s&apos;indique que pour une fourchette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a figure is given by exactly one source or account</source>
+        <translation>un chiffre est donné par une seule source ou un seul témoignage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a figure is on exactly one incident or allegation</source>
+        <translation>un chiffre porte sur un seul incident ou une seule allégation</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>must be lowercase letters, digits and underscores, starting with a letter</source>
         <translation>ne peut contenir que des lettres minuscules, des chiffres et des traits de soulignement, et doit commencer par une lettre</translation>
     </message>
@@ -7568,7 +7767,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name}, ligne {line_num}&#xa0;: illisible en tant que CSV ({err})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/acled_rows.py" line="+201"/>
+        <location filename="../../hrdoc/services/acled_rows.py" line="+221"/>
         <source>{event_id} is already in this case (imported before)</source>
         <translation>{event_id} figure déjà dans ce dossier (importé précédemment)</translation>
     </message>
@@ -7578,7 +7777,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{event_id} apparaît deux fois dans le fichier (la première fois à la ligne {first})</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+142"/>
         <source>no place: give location, or latitude and longitude</source>
         <translation>aucun lieu&#xa0;: indiquez location, ou latitude et longitude</translation>
     </message>
@@ -7598,8 +7797,8 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{column}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/validation.py" line="-411"/>
-        <location filename="../../hrdoc/services/acled_rows.py" line="+98"/>
+        <location filename="../../hrdoc/domain/validation.py" line="-441"/>
+        <location filename="../../hrdoc/services/acled_rows.py" line="+99"/>
         <location filename="../../hrdoc/services/verify.py" line="+180"/>
         <source>{first}; {second}</source>
         <translation>{first}&#xa0;; {second}</translation>
@@ -7676,12 +7875,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{name} de {reference} n&apos;est pas proposé aux destinataires {audience}&#xa0;: le dossier ou l&apos;acteur leur est caché</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/cases.py" line="+186"/>
+        <location filename="../../hrdoc/services/cases.py" line="+190"/>
         <source>no case with reference or id {ref_or_id} (list them with `hrdoc cases`)</source>
         <translation>aucun dossier ayant pour référence ou identifiant {ref_or_id} (énumérez-les avec `hrdoc cases`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/context.py" line="+34"/>
+        <location filename="../../hrdoc/services/context.py" line="+35"/>
         <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
         <translation>toutes les connexions de ce programme à la base sont restées occupées (une longue synchronisation, ou des éléments de preuve en cours de déplacement&#xa0;?)&#xa0;: attendez la fin et réessayez&#xa0;; rien n&apos;a été enregistré par l&apos;opération qui a échoué.</translation>
     </message>
@@ -9002,7 +9201,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{given} n&apos;est pas {words}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/records_rules.py" line="-193"/>
+        <location filename="../../hrdoc/services/records_rules.py" line="-194"/>
         <source>{code} is not a known {words}; pick one from the list</source>
         <translation>{code} n&apos;est pas un terme connu ({words})&#xa0;; choisissez-en un dans la liste</translation>
     </message>
@@ -9042,7 +9241,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>les termes de vocabulaire intégrés ne peuvent pas être supprimés</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{code} is still used by {in_use} record(s) and {children} sub-term(s); change those first, or keep the term</source>
         <translation>{code} est encore utilisé par {in_use} fiche(s) et {children} sous-terme(s)&#xa0;; modifiez-les d&apos;abord, ou gardez le terme</translation>
     </message>
@@ -9097,7 +9296,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>le code d&apos;un terme intégré ne peut pas changer&#xa0;; modifiez seulement ses libellés</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/search.py" line="+234"/>
+        <location filename="../../hrdoc/services/search.py" line="+264"/>
         <source>full-text search is not available on a {dialect} store</source>
         <translation>la recherche en texte intégral n&apos;est pas disponible sur une base {dialect}</translation>
     </message>
@@ -9280,12 +9479,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{place} enfreint une règle&#xa0;: {fault}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/engine.py" line="-154"/>
+        <location filename="../../hrdoc/storage/engine.py" line="-171"/>
         <source>a passphrase is required to open an encrypted store</source>
         <translation>une phrase secrète est nécessaire pour ouvrir une base chiffrée</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>another hrdoc process is opening or upgrading {path}; wait for it and try again</source>
         <translation>un autre processus hrdoc ouvre ou met à niveau {path}&#xa0;; attendez qu&apos;il termine et réessayez</translation>
     </message>
@@ -9465,12 +9664,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>schéma d&apos;URL de base non pris en charge {drivername}&#xa0;: utilisez un chemin de fichier ou postgresql://</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/migrate.py" line="+145"/>
+        <location filename="../../hrdoc/storage/migrate.py" line="+152"/>
         <source>this store was written by a newer version of hrdoc (schema {current}); install the newer hrdoc to open it</source>
         <translation>cette base a été écrite par une version plus récente de hrdoc (schéma {current})&#xa0;; installez la version plus récente pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/storage/store.py" line="+57"/>
+        <location filename="../../hrdoc/storage/store.py" line="+59"/>
         <source>the store&apos;s latest changes ({name}) cannot be read where nothing can be written: open it once on a writable disk (or free some space), then try again</source>
         <translation>les dernières modifications de la base ({name}) ne peuvent pas être lues là où rien ne peut être écrit&#xa0;: ouvrez-la une fois sur un disque accessible en écriture (ou libérez de l&apos;espace), puis réessayez</translation>
     </message>
@@ -9485,7 +9684,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{where} contient déjà des tables ({names})&#xa0;; hrdoc ne crée une base d&apos;équipe que dans une base de données vide</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>{where} is an empty database: create the store in it first (`hrdoc init --db {where}`)</source>
         <translation>{where} est une base de données vide&#xa0;: créez-y d&apos;abord la base (`hrdoc init --db {where}`)</translation>
     </message>
@@ -9495,7 +9694,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{where} contient les tables d&apos;un autre programme, et non une base hrdoc</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the team store is read-only (a standby server, or a database set read-only): nothing can be changed there. Connect to the team&apos;s primary server to change it.</source>
         <translation>la base d&apos;équipe est en lecture seule (un serveur de secours, ou une base de données en lecture seule)&#xa0;: rien ne peut y être modifié. Connectez-vous au serveur principal de l&apos;équipe pour la modifier.</translation>
     </message>
@@ -11002,6 +11201,14 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>{n} documents</source>
         <comment>many</comment>
         <translation>{n} documents</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../hrdoc/gui/startup_probe.py" line="+100"/>
+        <source>&amp;Stay locked</source>
+        <translation>&amp;Rester verrouillé</translation>
     </message>
 </context>
 </TS>

@@ -261,15 +261,16 @@ class Walk:
         while time.monotonic() < end:
             QApplication.processEvents()
 
-    def pages(self, window: MainWindow, seen: Callable[[str, QWidget], None]) -> None:
+    def pages(self, window: MainWindow, seen: Callable[[str, QWidget], None], pause: float = 0.05) -> None:
         """Each page of the open case, as its key shows it, once every page and the forms beside them are made
-        (made in steps meanwhile, a form is not yet laid out)."""
+        (made in steps meanwhile, a form is not yet laid out); ``pause``: how long each page is given to lay out
+        its form and related records (a screenshot waits longer than a test)."""
         deadline = time.monotonic() + 30
         while not window.workspace.made_ahead() and time.monotonic() < deadline:
             self.settle(0.05)
         for row in range(window.workspace.nav.count()):
             window.workspace.show_page(row)
-            self.settle()
+            self.settle(pause)
             seen(f"page-{row + 1:02d}", window)
 
     def dialogs(

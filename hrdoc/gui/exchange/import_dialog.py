@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,16 +20,20 @@ from hrdoc.services.exchange import bundles
 
 
 def contents_text(manifest: dict[str, Any]) -> str:
-    """The bundle's records by kind, e.g. "actor: 3 · allegation: 2 · …" (the manifest counts them by table,
-    each named as the record registry names its kind)."""
+    """The bundle's records by kind, one a line, e.g. "actor: 3", "allegation: 2"… (the manifest counts them by
+    table, each named as the record registry names its kind)."""
     counts: dict[str, int] = manifest.get("record_counts") or {}
     by_table = {k.table: k.label for k in KINDS.values()}
     named = [
-        tr("{label}: {value}").format(label=tr(by_table[table]) if table in by_table else table, value=n)
+        tr("{label}: {value}").format(
+            label=tr(by_table[table]) if table in by_table else table, value=QLocale().toString(n)
+        )
         for table, n in sorted(counts.items())
         if n and table != Kind.CASE  # records/case.json: the case itself, named in the manifest
     ]
-    return " · ".join(named) or tr("no records besides the case")
+    # One kind a line: a wrapped Arabic list of counts came out wider than the dialog (Qt broke its lines after
+    # measuring them narrower than it drew them, with DejaVu Sans).
+    return "\n".join(named) or tr("no records besides the case")
 
 
 class ImportConfirmDialog(AskDialog):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import BackgroundOperation, Progress, run_in_background
 from hrdoc.gui.errors_text import error_text
@@ -51,9 +52,9 @@ def kind_labels() -> dict[str, str]:
 
 # The sharing policy's audiences (hrdoc.services.sharing), widest first, as the choices read.
 AUDIENCES = (
-    (Audience.INTERNAL.value, "Internal: everything the team may see"),
-    (Audience.PARTNERS.value, "Partners: public and restricted records, accounts with consent to share"),
-    (Audience.PUBLIC.value, "Public: public records only"),
+    (Audience.INTERNAL.value, N_("Internal: everything the team may see")),
+    (Audience.PARTNERS.value, N_("Partners: public and restricted records, accounts with consent to share")),
+    (Audience.PUBLIC.value, N_("Public: public records only")),
 )
 
 
