@@ -104,6 +104,8 @@ def unpack(archive: Path, into: Path) -> Path:
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """An Xvfb server on a free display (Xvfb picks it and writes its number), and that display."""
+    if shutil.which("Xvfb") is None:
+        raise Failed("no Xvfb: install Debian's xvfb (apt-get install xvfb), or check with --offscreen")
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
@@ -244,8 +246,10 @@ def main() -> int:
         print(f"no {args.archive}: build it first with make dist", file=sys.stderr)
         return 2
     work = Path(tempfile.mkdtemp(prefix="hrdoc-dist-check-"))
-    server, display = (None, "") if args.offscreen else start_xvfb()
+    server, display = None, ""
     try:
+        if not args.offscreen:
+            server, display = start_xvfb()
         app = args.folder.resolve() if args.folder else unpack(args.archive, work / "unpacked")
         hrdoc = app / ("hrdoc.exe" if WINDOWS else "hrdoc")
         home = work / "home"
