@@ -11,7 +11,8 @@ variables each step names. Steps:
    user guide and the icons;
 2. ``hrdoc --version``; ``hrdoc demo`` makes an encrypted store (every migration run by Alembic from the
    bundled files); ``hrdoc report`` makes the demo case's report in French and in English, whose text
-   (pdftotext) must name the case, with the fonts embedded;
+   (pdfminer) must name the case, with the fonts embedded; on Linux, ``hrdoc --install-desktop-entry`` writes
+   an entry that starts the bundle's ``hrdoc``;
 3. the window, on Xvfb through Qt's xcb plugin: the app started on the demo store with its passphrase paints
    its main window with the demo case open; the startup probe (hrdoc.gui.startup_probe, with
    HRDOC_STARTUP_PROBE_ICONS=1) reports every icon drawn, the toolbar's buttons with their icons, and the
@@ -171,6 +172,12 @@ def check_commands(hrdoc: Path, home: Path, display: str) -> Path:
         text = extract_text(str(pdf), maxpages=3)
         check(data.startswith(b"%PDF") and b"/FontFile2" in data, f"report ({language}): a PDF with its fonts embedded")
         check(CASE in text and words.lower() in text.lower(), f"report ({language}) names {CASE} ({len(text)} chars)")
+    if LINUX:
+        run([str(hrdoc), "--install-desktop-entry"], env, home)
+        entry = (home / ".local/share/applications/hrdoc.desktop").read_text(encoding="utf-8")
+        check(
+            f"Exec={hrdoc} gui %f" in entry.splitlines(), "hrdoc --install-desktop-entry: the entry starts this hrdoc"
+        )
     return store
 
 
