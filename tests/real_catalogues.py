@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from tests.catalogues import LRELEASE
 
@@ -18,3 +22,25 @@ def compile_real_catalogues(folder: Path, languages: tuple[str, ...] = ("fr", "a
         source, target = TRANSLATIONS / f"hrdoc_{language}.ts", folder / f"hrdoc_{language}.qm"
         subprocess.run([sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(target)], check=True)
     return folder
+
+
+@contextmanager
+def terminal_speaks(language: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The command line in ``language`` (LANG set, the other locale variables unset) with the real catalogue,
+    argparse's words put back afterwards."""
+    import argparse
+
+    from hrdoc.cli import messages
+    from hrdoc.services import languages
+
+    monkeypatch.setattr(languages, "CATALOGUES", compile_real_catalogues(folder, (language,)))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", {"fr": "fr_FR.UTF-8"}.get(language, language))
+    monkeypatch.setattr(argparse, "_", argparse._)  # type: ignore[attr-defined]
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)  # type: ignore[attr-defined]
+    messages._catalogue.cache_clear()
+    try:
+        yield
+    finally:
+        messages._catalogue.cache_clear()

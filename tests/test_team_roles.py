@@ -28,6 +28,7 @@ from hrdoc.storage import models as m
 from tests.backends import PgStores
 from tests.helpers import PASSPHRASE
 from tests.helpers import run_cli as hrdoc
+from tests.real_catalogues import terminal_speaks
 from tests.team_tamper import rewrite_audit_log
 
 pytestmark = pytest.mark.postgresql_only
@@ -308,30 +309,15 @@ def test_team_roles_speaks_the_terminals_language(
     team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Each line team-roles prints is a phrase, put into French with the real catalogue (issue 16, point 1)."""
-    import argparse
-
-    from hrdoc.cli import messages
-    from hrdoc.services import languages
-    from tests.real_catalogues import compile_real_catalogues
-
-    monkeypatch.setattr(languages, "CATALOGUES", compile_real_catalogues(tmp_path / "translations", ("fr",)))
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    monkeypatch.setattr(argparse, "_", argparse._)  # type: ignore[attr-defined]
-    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)  # type: ignore[attr-defined]
-    messages._catalogue.cache_clear()
     owner, investigator = f"owner_{team.suffix}", team.login("amina")
-    try:
+    with terminal_speaks("fr", tmp_path / "translations", monkeypatch):
         code, out, err = hrdoc(capsys, "team-roles", "--db", team.url(owner), "--investigator", investigator)
-        assert code == 0, err
-        lines = out.replace("\u00a0", " ").splitlines()
-        assert f"{investigator} : peut se connecter à la base de données {team.database}" in lines
-        assert f"{investigator} : SELECT, INSERT accordé sur audit_log, custody_log" in lines
-        assert any(
-            re.fullmatch(f"{investigator} : SELECT, INSERT, UPDATE, DELETE accordé sur [0-9]+ tables", x) for x in lines
-        )
-        assert lines[-1].startswith(f"{owner} est propriétaire des tables de la base")
-        assert not [x for x in lines if " granted " in x or "owns the store" in x or "may connect" in x]
-    finally:
-        messages._catalogue.cache_clear()
+    assert code == 0, err
+    lines = out.replace("\u00a0", " ").splitlines()
+    assert f"{investigator} : peut se connecter à la base de données {team.database}" in lines
+    assert f"{investigator} : SELECT, INSERT accordé sur audit_log, custody_log" in lines
+    assert any(
+        re.fullmatch(f"{investigator} : SELECT, INSERT, UPDATE, DELETE accordé sur [0-9]+ tables", x) for x in lines
+    )
+    assert lines[-1].startswith(f"{owner} est propriétaire des tables de la base")
+    assert not [x for x in lines if " granted " in x or "owns the store" in x or "may connect" in x]

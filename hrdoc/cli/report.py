@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from hrdoc.cli.common import CliError, Meter, open_context
-from hrdoc.cli.messages import N_, language, tr, words
+from hrdoc.cli.messages import N_, language, tr
 
 if TYPE_CHECKING:
     from hrdoc.services.reporting import ReportScope
+    from hrdoc.services.reporting.scope_words import ScopeWords
 
 
 # What the command says before it makes a report, and when it refuses an empty one, by audience.
@@ -66,8 +67,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         scope = service.scope(args.case, args.audience)
         tell_scope(scope)
         if scope.empty and not args.allow_empty:
-            # Why it would be empty is the report service's words (hrdoc.services.reporting.scope).
-            raise CliError(WOULD_BE_EMPTY[scope.audience.value], reference=scope.reference, reason=scope.empty_reason())
+            reason = scope_words().empty_reason(scope)  # the report dialog's words, in the terminal's language
+            raise CliError(WOULD_BE_EMPTY[scope.audience.value], reference=scope.reference, reason=reason)
         # Written as it is made into a temporary file beside the target (never held whole: a large case's
         # report is tens of MiB), which holds the final, redacted PDF only and is renamed into place in one
         # step once complete; removed if anything fails or the report is cancelled.
@@ -110,5 +111,13 @@ def tell_scope(scope: ReportScope) -> None:
     from hrdoc.cli.render import one_line
 
     print(one_line(tr(WILL_HOLD[scope.audience.value]).format(reference=scope.reference)), file=sys.stderr)
-    for line in scope.lines():  # the report service's lines (hrdoc.services.reporting.scope)
-        print(f"  {one_line(words(line))}", file=sys.stderr)
+    for line in scope_words().lines(scope):  # the lines the report dialog shows, in the terminal's language
+        print(f"  {one_line(line)}", file=sys.stderr)
+
+
+def scope_words() -> ScopeWords:
+    """What a report's scope says, in the terminal's language and with its numbers."""
+    from hrdoc.cli.messages import number
+    from hrdoc.services.reporting.scope_words import ScopeWords
+
+    return ScopeWords(tr, number)

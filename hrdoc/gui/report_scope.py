@@ -10,15 +10,13 @@ import html
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from hrdoc.domain.enums import Visibility
-from hrdoc.domain.registry import Kind
 from hrdoc.gui.background import Progress, run_in_background
 from hrdoc.gui.dialogs import error_text
-from hrdoc.gui.forms.specs import choice_label, kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.services.context import StoreContext
 from hrdoc.services.reporting import Audience, ReportScope, ReportService
 from hrdoc.services.reporting.scope import Tally
+from hrdoc.services.reporting.scope_words import ScopeWords
 
 
 class ScopeBox(QGroupBox):
@@ -97,86 +95,29 @@ def make_empty_anyway(parent: QWidget, scope: ReportScope) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-# What a scope says, in the interface's language: the words of ReportScope.lines() and empty_reason().
+# The question asked before a report with no incident is made, for each audience.
 _WOULD_HOLD = {
     Audience.PUBLIC: lambda: tr("The public report would hold {contents}.\n\nMake it anyway?"),
     Audience.PARTNERS: lambda: tr("The partners' report would hold {contents}.\n\nMake it anyway?"),
     Audience.INTERNAL: lambda: tr("The internal report would hold {contents}.\n\nMake it anyway?"),
 }
-_PLURALS = {
-    "incident": lambda: tr("Incidents:"),
-    "allegation": lambda: tr("Allegations:"),
-    "witness": lambda: tr("Witnesses:"),
-    "account": lambda: tr("Accounts:"),
-    "source": lambda: tr("Sources:"),
-    "evidence": lambda: tr("Evidence files:"),
-}
-_REASONS = {  # why records are left out (sharing's rules, as scope.py names them), "{count}" their number
-    "public": lambda: tr("{count} public"),
-    "restricted": lambda: tr("{count} restricted"),
-    "confidential": lambda: tr("{count} confidential"),
-    "with no consent to share": lambda: tr("{count} with no consent to share"),
-    "with no account in the report": lambda: tr("{count} with no account in the report"),
-    "left out by the sharing rules": lambda: tr("{count} left out by the sharing rules"),
-    "with no consent to be quoted": lambda: tr("{count} with no consent to be quoted"),
-    "not marked quotable": lambda: tr("{count} not marked quotable"),
-}
 
 
-def _number(n: int) -> str:
-    return QLocale().toString(n)
-
-
-def _reason(why: str, n: int) -> str:
-    words = _REASONS.get(why)
-    if words is not None:
-        return words().format(count=_number(n))
-    if why.startswith("whose ") and why.endswith(" is left out"):  # "whose incident is left out"
-        return tr("{count} whose {field} is left out").format(
-            count=_number(n), field=tr(why[len("whose ") : -len(" is left out")])
-        )
-    return f"{_number(n)} {why}"
-
-
-def _reasons(reasons: tuple[tuple[str, int], ...]) -> str:
-    return tr(", ").join(_reason(why, n) for why, n in reasons)
+def _words() -> ScopeWords:
+    """The scope's sentences in the interface's language, its numbers as QLocale writes them."""
+    return ScopeWords(tr, QLocale().toString)
 
 
 def tally_words(tally: Tally) -> tuple[str, str]:
     """A tally's line in two parts: "Allegations:", "1 of 3 (left out: 1 confidential)"."""
-    name = _PLURALS[tally.kind]() if tally.kind in _PLURALS else f"{kind_name(tally.kind).capitalize()}:"
-    parts = []
-    if tally.left_out:
-        parts.append(tr("left out: {reasons}").format(reasons=_reasons(tally.left_out)))
-    if tally.without_words:
-        parts.append(tr("without the witness's words: {reasons}").format(reasons=_reasons(tally.without_words)))
-    if tally.total:
-        counts = tr("{included} of {total}").format(included=_number(tally.included), total=_number(tally.total))
-    else:
-        counts = tr("none in the case")
-    return name, counts + (f" ({tr('; ').join(parts)})" if parts else "")
+    return _words().tally(tally)
 
 
 def case_note(scope: ReportScope) -> str:
     """What the case's own visibility hides from the audience, or "" if nothing."""
-    if not scope.case_hidden:
-        return ""
-    names = tr(" and ").join(tr(label).lower() for label in scope.case_hidden)
-    note = (
-        tr("The case is {visibility}: its {fields} is left out; its reference and title name the report.")
-        if len(scope.case_hidden) == 1
-        else tr("The case is {visibility}: its {fields} are left out; its reference and title name the report.")
-    )
-    return note.format(visibility=choice_label(scope.case_visibility, Visibility).lower(), fields=names)
+    return _words().case_note(scope)
 
 
 def empty_reason(scope: ReportScope) -> str:
     """Why the report would hold no incident: "none of the case's 2 incidents (left out: 2 restricted)"."""
-    incidents = scope.tally(Kind.INCIDENT)
-    if not incidents.total:
-        return tr("no incidents: the case has none yet")
-    if incidents.total == 1:
-        return tr("none of the case's incident (left out: {reasons})").format(reasons=_reasons(incidents.left_out))
-    return tr("none of the case's {count} incidents (left out: {reasons})").format(
-        count=_number(incidents.total), reasons=_reasons(incidents.left_out)
-    )
+    return _words().empty_reason(scope)

@@ -17,6 +17,7 @@ from hrdoc.services.reporting import ReportService
 from hrdoc.services.session import unlock_store
 from tests.helpers import PASSPHRASE
 from tests.helpers import run_cli as hrdoc
+from tests.real_catalogues import terminal_speaks
 
 
 @pytest.fixture(autouse=True)
@@ -113,3 +114,20 @@ def test_a_report_that_fails_part_way_leaves_no_file(
     assert code != 0 and f"cannot write {target}: No space left on device" in err
     assert target.read_bytes() == b"an earlier report"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".internal")) == []  # no part left
+
+
+def test_what_the_report_will_hold_is_said_in_the_terminals_language(
+    capsys: pytest.CaptureFixture[str], demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report dialog's sentences (hrdoc.services.reporting.scope_words), with the real French catalogue."""
+    target = tmp_path / "public.pdf"
+    with terminal_speaks("fr", tmp_path / "translations", monkeypatch):
+        code, _out, err = hrdoc(
+            capsys, "report", DEMO_REFERENCE, "--audience", "public", "-o", target, "--db", demo_copy
+        )
+    assert code == 0, err
+    said = err.replace("\u00a0", " ").replace("\u202f", " ").splitlines()
+    assert "  Incidents : 2 sur 2" in said
+    assert "  Témoins : 0 sur 1 (écartés : 1 confidentiel(s))" in said
+    assert any(line.startswith("  Le dossier est restreint : son champ « résumé » est écarté") for line in said)
+    assert not [line for line in said if " of " in line or "left out" in line], said
