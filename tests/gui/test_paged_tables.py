@@ -225,6 +225,7 @@ def test_going_to_a_record_makes_its_form_alone(qtbot, demo_ctx: StoreContext, m
     case_id = window.workspace.case_id
     allegation = str(RecordService(demo_ctx).records(Kind.ALLEGATION, case_id)[-1].id)
     assert window.workspace.show_record(Kind.ALLEGATION, allegation)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)  # beside its list in the next turn of the event loop
     assert shown == [(Kind.ALLEGATION, allegation)]
     assert window.workspace.detail.showing() == (Kind.ALLEGATION, allegation)
     page = window.workspace.current_page()
@@ -244,7 +245,8 @@ def test_moving_through_a_list_by_keys_shows_the_record_reached_once_they_pause(
     actors.table.selectRow(0)
     pane = window.workspace.detail
     first = actors.selected()
-    assert first is not None and pane.showing() == (Kind.ACTOR, first["id"]) and actors.model.total() >= 3
+    assert first is not None and actors.model.total() >= 3
+    qtbot.waitUntil(lambda: pane.showing() == (Kind.ACTOR, first["id"]), timeout=5_000)  # in the next turn
     actors.table.setFocus()
     qtbot.keyClick(actors.table, Qt.Key.Key_Down)
     qtbot.keyClick(actors.table, Qt.Key.Key_Down)

@@ -55,7 +55,8 @@ class ColumnFitter(QObject):
         table.setHorizontalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
         self.viewport = table.viewport()
         self.viewport.installEventFilter(self)  # resized after the table is: its width is the room
-        self._pending = False
+        self._pending = False  # the rows changed since the columns were last measured
+        self._queued = False  # a refit is queued for the next turn of the event loop
         model = table.model()
         if model is not None:
             model.modelReset.connect(self.refit_soon)
@@ -66,11 +67,20 @@ class ColumnFitter(QObject):
 
     def refit_soon(self, *_changed: object) -> None:
         """Measure and share again once the rows have settled (many changes at once are one refit)."""
-        if not self._pending:
-            self._pending = True
+        self._pending = True
+        if not self._queued:
+            self._queued = True
             QTimer.singleShot(0, self, self._refit)
 
     def _refit(self) -> None:
+        """The queued refit, unless the columns were measured since the rows changed (:func:`fit_columns` right
+        after a page listed its rows): measuring the same rows twice was a third of a page's first fill."""
+        self._queued = False
+        if self._pending:
+            self.fit()
+
+    def fit(self) -> None:
+        """Measure the columns and share the table's width between them, now."""
         self._pending = False
         self.measure()
         self.apply()
@@ -201,6 +211,5 @@ def fit_columns(table: QTableView) -> ColumnFitter:
     fitter = table.findChild(ColumnFitter)
     if fitter is None:
         fitter = ColumnFitter(table)
-    fitter.measure()
-    fitter.apply()
+    fitter.fit()
     return fitter

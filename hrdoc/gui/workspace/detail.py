@@ -62,7 +62,6 @@ from hrdoc.storage.errors import StoreError
 JOINING = frozenset({Kind.LINK, Kind.PERPETRATOR, Kind.ALLEGATION_VICTIM, Kind.FIGURE})
 
 SPLITTER_KEY = "window/detailRelated"  # the form / related records split, as last left
-KEPT_FORMS = 3  # forms kept to show the next record of their kind: those of the lists worked in last
 
 
 def shows_in_pane(kind: str | None) -> bool:
@@ -113,7 +112,9 @@ class DetailPane(QWidget):
         self._data: CaseData | None = None
         self._row: RecordRow | None = None  # the record shown, as a table lists it (with the names it refers to)
         self._parked: dict[str, DraftInfo] = {}  # changes kept as drafts, by record id, until it is shown again
-        self._kept: dict[str, RecordForm] = {}  # a form of each kind shown, hidden, to fill with its next record
+        # A form of each kind shown, hidden, to fill with its next record: a kind's form is made once for the case.
+        # They hold no more than the forms made ahead do from the start (one per kind, 1-2 MiB each).
+        self._kept: dict[str, RecordForm] = {}
         # Forms made ahead, in small steps from the event loop, for the kinds not shown yet (prepare_forms).
         self.ahead = FormsAhead(lambda kind: self._make_form(kind, None, None, ahead=True), self)
         self._saved_here = False  # the next reload follows a save made in this pane
@@ -368,8 +369,6 @@ class DetailPane(QWidget):
         if previous is not None:
             previous.deleteLater()
         self._kept[form.kind] = form
-        while len(self._kept) > KEPT_FORMS:  # the kind left longest ago goes (a form holds 1-2 MiB)
-            self._kept.pop(next(iter(self._kept))).deleteLater()
 
     def _focused_field(self) -> str | None:
         if self.form is None:

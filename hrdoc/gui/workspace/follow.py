@@ -2,7 +2,10 @@
 it (:class:`~hrdoc.gui.workspace.detail.DetailPane`), once changes to the record shown are saved or discarded.
 A record just created is selected and scrolled to. Moving through a list with the arrow or page keys shows the
 record reached once the keys pause: each record shown is a form made (a tenth of a second or more), and fifteen
-PageDown keys made fifteen.
+PageDown keys made fifteen. Going to a page shows its list at once and its record beside it in the next turn of the
+event loop (:meth:`SelectionFollower.show_soon`): the page's first fill and the record's form, each a few tens of
+milliseconds, are two short holds of the GUI thread rather than one long one. Whatever acts on the record shown
+(Enter, Edit) first shows what is still to be shown (:meth:`SelectionFollower.flush`).
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ class SelectionFollower(QObject):
         self._pause.setSingleShot(True)
         self._pause.setInterval(KEYS_PAUSE_MS)
         self._pause.timeout.connect(self.flush)
+        self._soon = QTimer(self)  # the record of the page gone to, shown in the next turn (show_soon)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._show_soon)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Notes a key moving through a list (the selection it changes is handled while the key is)."""
@@ -61,7 +68,11 @@ class SelectionFollower(QObject):
         self._moving = False
 
     def flush(self) -> None:
-        """Show now the record reached by keys that have not paused yet (before acting on the record shown)."""
+        """Show now the record reached by keys that have not paused yet, or that of the page just gone to (before
+        acting on the record shown)."""
+        if self._soon.isActive():
+            self._soon.stop()
+            self._show_soon()
         self._pause.stop()
         table, self._waiting = self._waiting, None
         if table is not None:
@@ -70,8 +81,8 @@ class SelectionFollower(QObject):
     @contextlib.contextmanager
     def held(self) -> Iterator[None]:
         """Show nothing while a record is gone to across pages and lists (its page's first record, its incident
-        for an allegation); then the record selected at the end, once, as a selection would be (asking first to
-        save what was typed in the record shown). Each shown is a form made."""
+        for an allegation); then the record selected at the end, once, in the next turn of the event loop, as a
+        selection would be (asking first to save what was typed in the record shown). Each shown is a form filled."""
         self._held += 1
         try:
             yield
@@ -81,13 +92,8 @@ class SelectionFollower(QObject):
                 self._settle()
 
     def _settle(self) -> None:
-        page = self.workspace.current_page()
-        table = page.active_table()
-        if table is not None and shows_in_pane(table.kind) and table.selected() is not None:
-            self.pane.setVisible(True)
-            self.selection_changed(table, QModelIndex())
-        else:
-            self.show_for(page)
+        """The record gone to, shown in the next turn (the page and list it is on are shown first)."""
+        self.show_soon(self.workspace.current_page())
 
     def follow(self, table: TablePage) -> None:
         """Show the record selected in ``table`` in the pane, when its page is on screen (its first record once
@@ -103,6 +109,32 @@ class SelectionFollower(QObject):
         shows its first record. A pane showing a record keeps it (the list was sorted or filtered)."""
         page = self.workspace.current_page()
         if not self._held and table in page.tables() and page.active_table() is table and self.pane.showing() is None:
+            self.show_soon(page)
+
+    def show_soon(self, page: Page) -> None:
+        """As :meth:`show_for`, the record in the next turn of the event loop: the page is shown (and painted) first.
+        Now, the pane is shown or hidden as the page wants it, and leaves a record of a kind the page does not list
+        (never the last page's record beside this page's list)."""
+        if self._held:
+            return
+        self._pause.stop()
+        self._waiting = None
+        tables = [t for t in page.tables() if shows_in_pane(t.kind)]
+        self.pane.setVisible(bool(tables))
+        shown = self.pane.showing()
+        if shown is not None and all(t.kind != shown[0] for t in tables):
+            self.pane.clear()
+        self._soon.start()
+
+    def _show_soon(self) -> None:
+        if self._waiting is not None:  # keys moved through the list meanwhile: their record once they pause
+            return
+        page = self.workspace.current_page()
+        table = page.active_table()
+        if table is not None and shows_in_pane(table.kind) and table.selected() is not None:
+            # As a selection is shown: asking first to save what was typed in the record shown.
+            self.selection_changed(table, QModelIndex(), at_once=True)
+        else:
             self.show_for(page)
 
     def show_for(self, page: Page) -> None:
@@ -110,6 +142,7 @@ class SelectionFollower(QObject):
         if self._held:
             return
         self._pause.stop()
+        self._soon.stop()
         self._waiting = None
         tables = [t for t in page.tables() if shows_in_pane(t.kind)]
         self.pane.setVisible(bool(tables))
@@ -128,8 +161,8 @@ class SelectionFollower(QObject):
         """A record was selected: show it beside the list, once any changes to the one shown are saved or
         discarded; if the user keeps editing, the selection goes back. Reached by keys moving through the list,
         it is shown once they pause (``at_once``: now)."""
-        if self._held:
-            return
+        if self._held or (self._soon.isActive() and not at_once):
+            return  # (the page gone to shows its record selected in the next turn)
         if self._moving and not at_once and not self.pane.is_changed():
             self._waiting = table
             self._pause.start()
