@@ -146,8 +146,10 @@ def best(
 ) -> list[Row[Any]] | None:
     """The best ``limit`` matches of ``phrases`` (each held by ``holding`` documents of the whole index), ranked
     by ``rank`` (the exact ranking of the documents named, best first, at most ``limit``: rows with ``score``);
-    None if every match is as quickly ranked (a word in fewer than :data:`FEWEST` documents), or if the lists
-    would have to be read deeper than :data:`DEEPEST` to be sure of them.
+    None if every match is as quickly ranked: a word in fewer than :data:`FEWEST` documents, or words each common
+    but seldom together (fewer than ``limit`` of the best documents read hold them all: "wagner kidal", whose
+    matches the full-text index finds by intersecting its words' documents); or if the lists would have to be
+    read deeper than :data:`DEEPEST` to be sure of them.
 
     Each round reads the lists deeper if a document not read yet could still enter the hits, and ranks more of
     the documents read if one left out could."""
@@ -163,6 +165,8 @@ def best(
         wider = found.left_out > 0.0 and found.left_out >= last
         if not deeper and not wider:
             return rows[:limit]
+        if len(phrases) > 1 and len(rows) < limit:
+            return None
         depth, wanted = depth * (4 if deeper else 1), wanted * (4 if wider else 1)
     return None
 
