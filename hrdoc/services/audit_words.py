@@ -135,6 +135,19 @@ def _perpetrator(actor: str, involvement: str, allegation: str) -> Phrase:
     )
 
 
+def _figure(value: str, origin: str, target: str) -> Phrase:
+    """A reported figure by its value as given ("41", "20–35"), who gives it and what it is about."""
+    if origin and target:
+        return Phrase(
+            N_("reported figure {value} from {origin} on {target}"), value=value, origin=origin, target=target
+        )
+    if origin:
+        return Phrase(N_("reported figure {value} from {origin}"), value=value, origin=origin)
+    if target:
+        return Phrase(N_("reported figure {value} on {target}"), value=value, target=target)
+    return Phrase(N_("reported figure {value}"), value=value)
+
+
 def _link(origin: str, target: str, relation: str) -> Phrase:
     said = Word(relation)
     if origin and target:
@@ -241,6 +254,11 @@ class Names:
             origin = next((self.called(k, record[f]) for f, k in _ORIGINS if record.get(f)), "")
             target = next((self.called(k, record[f]) for f, k in _TARGETS if record.get(f)), "")
             return _link(origin, target, label(str(record["relation"]), LinkRelation))
+        if kind == Kind.FIGURE:
+            origin = next((self.called(k, record[f]) for f, k in _ORIGINS[:2] if record.get(f)), "")
+            target = next((self.called(k, record[f]) for f, k in _TARGETS if record.get(f)), "")
+            high = record.get("value_high")
+            return _figure(f"{record.get('value')}" + (f"–{high}" if high is not None else ""), origin, target)
         if kind == Kind.ACCOUNT:
             return self.name_of(kind, record)
         if kind == Kind.VOCABULARY_TERM:
@@ -307,6 +325,9 @@ class Names:
                 self._called_read(found.group(i) or "", kinds) for i, kinds in ((1, _ORIGINS), (2, _TARGETS))
             )
             return _link(origin, target, _WORDS_OF.get((LinkRelation, found.group(3)), found.group(3)))
+        if kind == Kind.FIGURE and (found := _FIGURE.fullmatch(text)):
+            origin = self._called_read(found.group(2) or "", _ORIGINS[:2])
+            return _figure(found.group(1), origin, self._called_read(found.group(3) or "", _TARGETS))
         if kind == Kind.VOCABULARY_TERM:
             return text
         if text == kind_words(kind):
@@ -335,6 +356,9 @@ def _allegation(violation: str, incident: str) -> str:
 _VICTIM = re.compile(r"victim (?:(.+?) )?of (?:allegation (.+)|an allegation)", re.DOTALL)
 _PERPETRATOR = re.compile(r"alleged perpetrator (?:(.+?) )?\(([^()]+) involvement\)(?: of allegation (.+))?", re.DOTALL)
 _LINK = re.compile(r"evidence link(?: from (.+?))?(?: to (.+?))? \(([^()]+)\)", re.DOTALL)
+_FIGURE = re.compile(
+    r"reported figure ([0-9]+(?:–[0-9]+)?)(?: from (.+?))?(?: on ((?:allegation|incident) .+))?", re.DOTALL
+)
 # A value of an enum as a sentence writes it (lower case) -> its declared label.
 _WORDS_OF = {(e, _lowered(label(v, e))): label(v, e) for e in (Involvement, LinkRelation) for v in e}
 

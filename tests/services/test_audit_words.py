@@ -53,6 +53,8 @@ def test_entries_about_records_are_sentences_that_name_them(demo_ctx: StoreConte
         in said
     )
     assert f"Created evidence link from account of W-01 to allegation {ATTACK} (supports) in ML-2025-004" in said
+    fla = "source Azawad Liberation Front statement accusing the army and Wagner of targeting civilians"
+    assert f"Created reported figure 24 from {fla} on incident {CONVOY} in ML-2025-004" in said
     assert f"Created allegation {EXECUTION} in ML-2025-004" in said
     assert said[-3:] == [
         "Updated victim V-01 in ML-2025-004",
