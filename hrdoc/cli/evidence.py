@@ -19,7 +19,7 @@ from hrdoc.cli.common import (
     tell,
 )
 from hrdoc.cli.logs import provenance_fields, provenance_line, shown_details
-from hrdoc.cli.messages import N_, moment, tr
+from hrdoc.cli.messages import N_, moment, tr, words
 from hrdoc.domain.errors import Phrase
 from hrdoc.services.errors import NotFound
 
@@ -196,7 +196,8 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
         if row["working_copy_of"]:
             where += "  " + tr("(working copy of {item})").format(item=row["working_copy_of"])
         print(f"{row['id']}\t{row['original_filename']}\t{BYTES(int(row['size'] or 0))}\t{where}", file=out)
-        filed = tr("filed under {record}").format(record=row["filed_under"])
+        under = row["filed_under"]  # a phrase (str() would drop its words): the evidence service's
+        filed = tr("filed under {record}").format(record=words(under) if isinstance(under, str) else under)
         print(f"    sha256 {row['sha256']}  {row['mime_type']}  {filed}", file=out)
     return 0
 

@@ -24,7 +24,7 @@ from hrdoc.domain.enums import (
     SourceKind,
     Stance,
 )
-from hrdoc.domain.errors import Phrase
+from hrdoc.domain.errors import Phrase, Term
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import FieldError, ValidationError
@@ -438,7 +438,7 @@ class _Importer:
 
     def _reject(self, line: int, errors: list[FieldError]) -> None:
         # By the file's columns (ACLED's names: latitude, event_type), which the person importing it reads.
-        said = [Phrase(N_("{column}: {message}"), column=e.field, message=e.message) for e in errors]
+        said = [Phrase(N_("{column}: {message}"), column=e.field, message=_message(e)) for e in errors]
         self.report.rejected.append(RowProblem(line, functools.reduce(_and, said)))
 
     # -- handing over --
@@ -538,3 +538,9 @@ def _new_batch() -> dict[str, list[tuple[Any, ...]]]:
 def _and(first: str, second: str) -> Phrase:
     """Two problems of a row, one after the other ("; " in English)."""
     return Phrase(N_("{first}; {second}"), first=first, second=second)
+
+
+def _message(error: FieldError) -> str:
+    """A field's message as a parameter put into words with the line's: a phrase as it is, a text marked ``N_``
+    ("is required") looked up as a term."""
+    return error.message if isinstance(error.message, Phrase) else Term(error.message)

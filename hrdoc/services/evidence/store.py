@@ -9,8 +9,10 @@ import uuid
 
 from sqlalchemy import select
 
+from hrdoc.domain import registry
 from hrdoc.domain.errors import Phrase, Term
 from hrdoc.domain.marks import N_
+from hrdoc.domain.registry import Kind
 from hrdoc.domain.validation import ValidationError
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
@@ -85,14 +87,18 @@ class EvidenceStore:
             return custody.entries(session, evidence_id)
 
     def attached_label(self, item: m.EvidenceFile) -> str:
-        """What the item is filed under, for display: "incident: Convoy attack near Anefis"."""
+        """What the item is filed under, for display: "incident: Convoy attack near Anefis" (a phrase: the kind in
+        the reader's words where it is put into them, its English text as before)."""
         if not item.attached_kind or item.attached_id is None:
-            return "case"
+            return Phrase(registry.kind(Kind.CASE).label)  # the kind's label, marked in the registry
         spec = spec_for(item.attached_kind)
         with self.ctx.read() as session:
             target = session.get(spec.model, item.attached_id)
             label = getattr(target, spec.label_field, None) if target is not None else None
-        return f"{item.attached_kind}: {label}" if label is not None else f"{item.attached_kind} (deleted)"
+        kind = Term(registry.kind(item.attached_kind).label)
+        if label is None:
+            return Phrase(N_("{kind} (deleted)"), kind=kind)
+        return Phrase(N_("{label}: {value}"), label=kind, value=label)
 
     def resolve_target(self, case_id: uuid.UUID, record_id: uuid.UUID | str) -> tuple[str, uuid.UUID]:
         """The kind of the record ``record_id`` (an incident, allegation, source or account of the case)."""
