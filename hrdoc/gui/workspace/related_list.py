@@ -20,7 +20,7 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -90,6 +90,7 @@ def relations(parent: str) -> list[Relation]:
 
 # Records listed under each heading at most: the rest are in their own table (a source with thousands of links).
 SHOWN = 200
+BUTTONS_A_ROW = 2
 
 
 def row_text(relation: Relation, row: RecordRow, name: str = "") -> str:
@@ -159,8 +160,11 @@ class RelatedList(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
-        self.buttons = QHBoxLayout()
+        # Two Add buttons a row: three side by side (an incident's allegations, evidence and figures) are cut in
+        # French in a pane of usual width.
+        self.buttons = QGridLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.setColumnStretch(BUTTONS_A_ROW, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -188,10 +192,10 @@ class RelatedList(QWidget):
                     tr("A new {kind} for this {parent}").format(kind=kind_name(relation.kind), parent=kind_name(kind))
                 )
                 button.clicked.connect(lambda _c=False, k=relation.kind, d=defaults: self.add_requested.emit(k, d))
-                self.buttons.addWidget(button)
+                at = len(self.add_buttons)
+                self.buttons.addWidget(button, at // BUTTONS_A_ROW, at % BUTTONS_A_ROW)
                 self.add_buttons[relation.kind] = button
         give_mnemonics(self.add_buttons.values(), reserved_letters(self))  # those others leave
-        self.buttons.addStretch(1)
         if not shown:
             return
         wanted = [(relation, listing(data, relation.kind, **{relation.key: record_id})) for relation in shown]
