@@ -202,6 +202,28 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# What a custody entry's details that are not fields of an evidence file say (hrdoc.services.evidence).
+CUSTODY_DETAILS = {
+    "acquired_from_digest": N_("Keyed digest of where it was obtained"),
+    "audience": N_("Audience"),
+    "captured_at": N_("Captured"),
+    "captured_at_source": N_("Where the capture time comes from"),
+    "captured_by": N_("Captured by"),
+    "cleaned": N_("Metadata removed from the copy"),
+    "copy_id": N_("Working copy"),
+    "copy_sha256": N_("SHA-256 of the copy"),
+    "copy_size": N_("Size of the copy"),
+    "final_url": N_("Final address"),
+    "http_status": N_("HTTP status"),
+    "note": N_("Note"),
+    "reason": N_("Reason"),
+    "removed": N_("Removed from the copy"),
+    "tool": N_("With"),
+    "url": N_("Address"),
+    "url_source": N_("Where the address comes from"),
+}
+
+
 def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.cli.render import field_name, field_value, labelled, value_text
     from hrdoc.domain.enums import CustodyAction, label, sense
@@ -241,9 +263,14 @@ def cmd_custody(args: argparse.Namespace, out: TextIO) -> int:
             print(f"       {provenance_line(row)}", file=out)
         for key, value in sorted(shown_details(row["details"]).items()):
             if value not in (None, "", [], {}):
-                # a detail that is a field of an evidence file by its label, in words; any other by its name
+                # a detail that is a field of an evidence file by its label, in words; any other by its own
                 said = value_text(field_value("evidence", key, value))
-                print(f"       {labelled(field_name('evidence', key).replace('_', ' '), said)}", file=out)
+                if key == "audience" and isinstance(value, str):
+                    from hrdoc.cli.exchange import AUDIENCES
+
+                    said = tr(AUDIENCES.get(value, value))
+                name = tr(CUSTODY_DETAILS[key]) if key in CUSTODY_DETAILS else field_name("evidence", key)
+                print(f"       {labelled(name.replace('_', ' '), said)}", file=out)
     return 0
 
 

@@ -1194,27 +1194,30 @@
         <translation>تاريخ الالتقاط</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+211"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
         <source>Captured by</source>
         <translation>التقطه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+0"/>
         <location line="+14"/>
         <source>With</source>
         <translation>الأداة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="-10"/>
         <location line="+15"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+6"/>
         <source>Choose the file of the capture.</source>
         <translation>يُرجى اختيار ملف الالتقاط.</translation>
     </message>
@@ -1264,18 +1267,20 @@
         <translation>في مكان آخر، ثم استُورد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+2"/>
         <location line="+14"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-13"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -1285,12 +1290,13 @@
         <translation>العنوان المطلوب</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+7"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+2"/>
         <source>Final address</source>
         <translation>العنوان النهائي</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+4"/>
         <source>Redirects</source>
         <translation>عمليات إعادة التوجيه</translation>
     </message>
@@ -2007,7 +2013,8 @@
         <translation>هذا الملف {visibility}. لمن النسخة؟ لا يتغير الأصل المحفوظ في الخزنة أبداً.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-8"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+4"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
@@ -2017,7 +2024,7 @@
         <translation>الجهة المستهدفة</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+34"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2032,13 +2039,14 @@
         <translation>لماذا يُزال؟ (إلزامي؛ يُحفظ في سلسلة العهدة)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+11"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+1"/>
         <location line="+2"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+6"/>
         <source>Say why the file is removed.</source>
         <translation>يُرجى بيان سبب إزالة الملف.</translation>
     </message>
@@ -2108,7 +2116,8 @@
         <location line="+78"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-37"/>
         <location line="+33"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+336"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+337"/>
+        <location filename="../../hrdoc/services/evidence/store.py" line="+101"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -2139,6 +2148,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+14"/>
+        <location filename="../../hrdoc/services/evidence/store.py" line="-1"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (محذوف)</translation>
     </message>
@@ -3508,7 +3518,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+110"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+108"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;تجاهل التغييرات</translation>
     </message>
@@ -4197,7 +4207,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+49"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+47"/>
         <source>Counting what the report will hold…</source>
         <translation>جارٍ حصر ما سيحويه التقرير…</translation>
     </message>
@@ -4326,7 +4336,7 @@ Make it anyway?</source>
 هل تريد إعداده مع ذلك؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="+26"/>
         <source>Incidents:</source>
         <translation>الحوادث:</translation>
     </message>
@@ -4356,7 +4366,7 @@ Make it anyway?</source>
         <translation>ملفات الأدلة:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} public</source>
         <translation>{count} علني</translation>
     </message>
@@ -4396,7 +4406,7 @@ Make it anyway?</source>
         <translation>{count} غير معلَّم بأنه قابل للاقتباس</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>{count} whose {field} is left out</source>
         <translation>{count} استُبعد ما يتصل به من {field}</translation>
     </message>
@@ -4408,18 +4418,18 @@ Make it anyway?</source>
         <location line="+68"/>
         <location filename="../../hrdoc/cli/store.py" line="+118"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+7"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+65"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="+6"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+8"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="+8"/>
         <source>left out: {reasons}</source>
         <translation>المستبعد: {reasons}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>without the witness&apos;s words: {reasons}</source>
         <translation>دون أقوال الشاهد: {reasons}</translation>
     </message>
@@ -4429,7 +4439,7 @@ Make it anyway?</source>
         <translation>{included} من {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>none in the case</source>
         <translation>لا شيء في القضية</translation>
     </message>
@@ -4449,7 +4459,7 @@ Make it anyway?</source>
         <translation>مستوى إتاحة القضية {visibility}: تُستبعد حقول «{fields}»؛ ويُسمّى التقرير بمرجعها وعنوانها.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>no incidents: the case has none yet</source>
         <translation>أي حادثة: لا تتضمن القضية أي حادثة بعد</translation>
     </message>
@@ -4459,7 +4469,7 @@ Make it anyway?</source>
         <translation>حادثة القضية (المستبعد: {reasons})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>none of the case&apos;s {count} incidents (left out: {reasons})</source>
         <translation>أيًّا من حوادث القضية البالغ عددها {count} (المستبعد: {reasons})</translation>
     </message>
@@ -4988,19 +4998,19 @@ Make it anyway?</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-316"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-314"/>
         <source>Select a record in the list to see it here and edit it.</source>
         <translation>يُحدَّد سجل في القائمة لعرضه هنا وتعديله.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
         <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
-        <location line="+310"/>
+        <location line="+308"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-308"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-306"/>
         <source>Save the changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
@@ -5026,7 +5036,7 @@ Make it anyway?</source>
         <translation>المحدد: {kind}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -6374,9 +6384,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../hrdoc/cli/evidence.py" line="+125"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-94"/>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+173"/>
         <source>note: </source>
         <translation>ملاحظة: </translation>
     </message>
@@ -6742,6 +6752,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <location filename="../../hrdoc/cli/render.py" line="+44"/>
         <location line="+249"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="-30"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -7079,7 +7090,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سري — للاستخدام الداخلي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-236"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-264"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>يصف الخيار --alteration نسخة عمل: يُرجى تحديد --copy-of ITEM أيضاً</translation>
     </message>
@@ -7139,19 +7150,64 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>(نسخة عمل من {item})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>filed under {record}</source>
         <translation>مُدرج تحت {record}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Keyed digest of where it was obtained</source>
+        <translation>البصمة المفتاحية لمصدر الحصول عليه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the capture time comes from</source>
+        <translation>مصدر وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata removed from the copy</source>
+        <translation>البيانات الوصفية المحذوفة من النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy</source>
+        <translation>نسخة العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the copy</source>
+        <translation>بصمة SHA-256 للنسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the copy</source>
+        <translation>حجم النسخة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status</source>
+        <translation>حالة HTTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed from the copy</source>
+        <translation>ما حُذف من النسخة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the address comes from</source>
+        <translation>مصدر العنوان</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no chain of custody for {item_id}: no evidence item with that id was ever in the vault</source>
         <translation>لا توجد سلسلة عهدة لـ {item_id}: لم يكن أي عنصر أدلة بهذا المعرّف في الخزنة قط</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
-        <location filename="../../hrdoc/cli/report.py" line="+59"/>
+        <location filename="../../hrdoc/cli/report.py" line="+60"/>
         <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} موجود بالفعل؛ يُرجى استخدام --force لاستبداله</translation>
@@ -8305,7 +8361,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>خزنة الأدلة: أُزيل {count} من الملفات خلّفها إدخال منقطع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/store.py" line="+106"/>
+        <location filename="../../hrdoc/services/evidence/store.py" line="+12"/>
         <location filename="../../hrdoc/services/records_rules.py" line="-93"/>
         <source>that {kind_name} belongs to another case</source>
         <translation>ذلك السجل ({kind_name}) ينتمي إلى قضية أخرى</translation>
@@ -8969,7 +9025,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا توجد قضية بالمعرّف {case_id}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+632"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="+656"/>
         <location filename="../../hrdoc/services/exchange/team_log.py" line="+155"/>
         <source>its log now ends at entry {end}</source>
         <translation>ينتهي سجلها الآن عند القيد {end}</translation>
@@ -10481,7 +10537,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>الصدفة التي ستقرؤه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="-518"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="-542"/>
         <source>{kind} {name}</source>
         <translation>‏{kind} {name}</translation>
     </message>
@@ -10522,6 +10578,26 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
     </message>
     <message>
         <location line="+11"/>
+        <source>reported figure {value} from {origin} on {target}</source>
+        <translation>الرقم المُبلَّغ عنه {value} من {origin} بشأن {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported figure {value} from {origin}</source>
+        <translation>الرقم المُبلَّغ عنه {value} من {origin}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reported figure {value} on {target}</source>
+        <translation>الرقم المُبلَّغ عنه {value} بشأن {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported figure {value}</source>
+        <translation>الرقم المُبلَّغ عنه {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>evidence link from {origin} to {target} ({relation})</source>
         <translation>صلة إثبات بين {origin} و{target} ({relation})</translation>
     </message>
@@ -10611,17 +10687,17 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>تصحيح {record} (النسخة {version}) في القضية {case}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>{kind} {name} ({vocabulary})</source>
         <translation>‏{kind} {name} ({vocabulary})</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>{violation} — {incident}</source>
         <translation>‏{violation} — {incident}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Revealed the protected identity of {record} in a merge conflict (both versions)</source>
         <translation>كشف الهوية المحمية لـ{record} في تعارض في الدمج (النسختان كلتاهما)</translation>
     </message>

@@ -1194,27 +1194,30 @@
         <translation>Capturé le</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+211"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
         <source>Captured by</source>
         <translation>Capturé par</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+0"/>
         <location line="+14"/>
         <source>With</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="-10"/>
         <location line="+15"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+6"/>
         <source>Choose the file of the capture.</source>
         <translation>Choisissez le fichier de la capture.</translation>
     </message>
@@ -1264,18 +1267,20 @@
         <translation>ailleurs, puis importée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+2"/>
         <location line="+14"/>
         <source>Captured</source>
         <translation>Capturée le</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-13"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1285,12 +1290,13 @@
         <translation>Adresse demandée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+7"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+2"/>
         <source>Final address</source>
         <translation>Adresse finale</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+4"/>
         <source>Redirects</source>
         <translation>Redirections</translation>
     </message>
@@ -2007,7 +2013,8 @@
         <translation>Visibilité de ce fichier&#xa0;: {visibility}. À qui la copie est-elle destinée&#xa0;? L&apos;original conservé dans le coffre n&apos;est jamais modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-8"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+4"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
@@ -2017,7 +2024,7 @@
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+34"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2032,13 +2039,14 @@
         <translation>Motif du retrait (obligatoire&#xa0;; conservé dans la chaîne de traçabilité)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+11"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+1"/>
         <location line="+2"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+6"/>
         <source>Say why the file is removed.</source>
         <translation>Indiquez pourquoi le fichier est retiré.</translation>
     </message>
@@ -2108,7 +2116,8 @@
         <location line="+78"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="-37"/>
         <location line="+33"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+336"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+337"/>
+        <location filename="../../hrdoc/services/evidence/store.py" line="+101"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -2139,6 +2148,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence/table.py" line="+14"/>
+        <location filename="../../hrdoc/services/evidence/store.py" line="-1"/>
         <source>{kind} (deleted)</source>
         <translation>{kind} (supprimé)</translation>
     </message>
@@ -3508,7 +3518,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="+110"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="+108"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Abandonner les modifications</translation>
     </message>
@@ -4197,7 +4207,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+49"/>
+        <location filename="../../hrdoc/gui/report_scope.py" line="+47"/>
         <source>Counting what the report will hold…</source>
         <translation>Décompte du contenu du rapport…</translation>
     </message>
@@ -4326,7 +4336,7 @@ Make it anyway?</source>
 Le produire quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="+26"/>
         <source>Incidents:</source>
         <translation>Incidents&#xa0;:</translation>
     </message>
@@ -4356,7 +4366,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Éléments de preuve&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} public</source>
         <translation>{count} public(s)</translation>
     </message>
@@ -4396,7 +4406,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>{count} non marqué(s) comme citable(s)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>{count} whose {field} is left out</source>
         <translation>{count} dont la fiche «&#xa0;{field}&#xa0;» est écartée</translation>
     </message>
@@ -4408,18 +4418,18 @@ Le produire quand même&#xa0;?</translation>
         <location line="+68"/>
         <location filename="../../hrdoc/cli/store.py" line="+118"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+7"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+65"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="+6"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/report_scope.py" line="+8"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="+8"/>
         <source>left out: {reasons}</source>
         <translation>écartés&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>without the witness&apos;s words: {reasons}</source>
         <translation>sans les propos du témoin&#xa0;: {reasons}</translation>
     </message>
@@ -4429,7 +4439,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>{included} sur {total}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>none in the case</source>
         <translation>aucun dans le dossier</translation>
     </message>
@@ -4449,7 +4459,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Le dossier est {visibility}&#xa0;: ses champs «&#xa0;{fields}&#xa0;» sont écartés&#xa0;; sa référence et son titre nomment le rapport.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>no incidents: the case has none yet</source>
         <translation>aucun incident&#xa0;: le dossier n&apos;en a pas encore</translation>
     </message>
@@ -4459,7 +4469,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>pas l&apos;incident du dossier (écarté&#xa0;: {reasons})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>none of the case&apos;s {count} incidents (left out: {reasons})</source>
         <translation>aucun des {count} incidents du dossier (écartés&#xa0;: {reasons})</translation>
     </message>
@@ -4988,19 +4998,19 @@ Le produire quand même&#xa0;?</translation>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-316"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-314"/>
         <source>Select a record in the list to see it here and edit it.</source>
         <translation>Sélectionnez une fiche dans la liste pour l&apos;afficher ici et la modifier.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/keyboard.py" line="+17"/>
         <location filename="../../hrdoc/gui/workspace/detail.py" line="+4"/>
-        <location line="+310"/>
+        <location line="+308"/>
         <source>&amp;Save</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/detail.py" line="-308"/>
+        <location filename="../../hrdoc/gui/workspace/detail.py" line="-306"/>
         <source>Save the changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
@@ -5026,7 +5036,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Fiche sélectionnée&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+139"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -6374,9 +6384,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../hrdoc/cli/evidence.py" line="+125"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-94"/>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+173"/>
         <source>note: </source>
         <translation>remarque&#xa0;: </translation>
     </message>
@@ -6742,6 +6752,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <location filename="../../hrdoc/cli/render.py" line="+44"/>
         <location line="+249"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="+4"/>
+        <location filename="../../hrdoc/services/reporting/scope_words.py" line="-30"/>
         <source>; </source>
         <translation>&#xa0;; </translation>
     </message>
@@ -7079,7 +7090,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>CONFIDENTIEL — USAGE INTERNE</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-236"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-264"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>--alteration décrit une copie de travail&#xa0;: indiquez aussi --copy-of ITEM</translation>
     </message>
@@ -7139,19 +7150,64 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>(copie de travail de {item})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>filed under {record}</source>
         <translation>classé sous {record}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Keyed digest of where it was obtained</source>
+        <translation>Empreinte à clé de la provenance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the capture time comes from</source>
+        <translation>Origine de l&apos;heure de capture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metadata removed from the copy</source>
+        <translation>Métadonnées retirées de la copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working copy</source>
+        <translation>Copie de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 of the copy</source>
+        <translation>SHA-256 de la copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the copy</source>
+        <translation>Taille de la copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed from the copy</source>
+        <translation>Retiré de la copie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the address comes from</source>
+        <translation>Origine de l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no chain of custody for {item_id}: no evidence item with that id was ever in the vault</source>
         <translation>aucune chaîne de traçabilité pour {item_id}&#xa0;: aucun élément de preuve portant cet identifiant n&apos;a jamais été dans le coffre</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <location filename="../../hrdoc/cli/exchange.py" line="-209"/>
-        <location filename="../../hrdoc/cli/report.py" line="+59"/>
+        <location filename="../../hrdoc/cli/report.py" line="+60"/>
         <location filename="../../hrdoc/cli/tables.py" line="+17"/>
         <source>{target} already exists; use --force to replace it</source>
         <translation>{target} existe déjà&#xa0;; utilisez --force pour le remplacer</translation>
@@ -8305,7 +8361,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>coffre des éléments de preuve&#xa0;: {count} fichier(s) laissé(s) par une entrée interrompue supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/evidence/store.py" line="+106"/>
+        <location filename="../../hrdoc/services/evidence/store.py" line="+12"/>
         <location filename="../../hrdoc/services/records_rules.py" line="-93"/>
         <source>that {kind_name} belongs to another case</source>
         <translation>cette fiche {kind_name} appartient à un autre dossier</translation>
@@ -8969,7 +9025,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>aucun dossier portant l&apos;identifiant {case_id}</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="+632"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="+656"/>
         <location filename="../../hrdoc/services/exchange/team_log.py" line="+155"/>
         <source>its log now ends at entry {end}</source>
         <translation>son journal s&apos;arrête désormais à l&apos;entrée {end}</translation>
@@ -10481,7 +10537,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>le shell qui le lira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/audit_words.py" line="-518"/>
+        <location filename="../../hrdoc/services/audit_words.py" line="-542"/>
         <source>{kind} {name}</source>
         <translation>{kind} {name}</translation>
     </message>
@@ -10522,6 +10578,26 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
     </message>
     <message>
         <location line="+11"/>
+        <source>reported figure {value} from {origin} on {target}</source>
+        <translation>chiffre rapporté {value} de {origin} sur {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reported figure {value} from {origin}</source>
+        <translation>chiffre rapporté {value} de {origin}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reported figure {value} on {target}</source>
+        <translation>chiffre rapporté {value} sur {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported figure {value}</source>
+        <translation>chiffre rapporté {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>evidence link from {origin} to {target} ({relation})</source>
         <translation>lien de preuve entre {origin} et {target} ({relation})</translation>
     </message>
@@ -10611,17 +10687,17 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Correction&#xa0;: {record} (version {version}), dossier {case}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>{kind} {name} ({vocabulary})</source>
         <translation>{kind} {name} ({vocabulary})</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>{violation} — {incident}</source>
         <translation>{violation} — {incident}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Revealed the protected identity of {record} in a merge conflict (both versions)</source>
         <translation>Identité protégée révélée : {record}, dans un conflit de fusion (les deux versions)</translation>
     </message>

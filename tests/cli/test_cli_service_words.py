@@ -1,8 +1,9 @@
 """Words the services write that the command line prints, in the terminal's language with the real catalogue
-(issue 16, point 1): what an evidence file is filed under, and why an ACLED row was rejected."""
+(issue 16, point 1): what an evidence file is filed under, its custody details, and why an ACLED row was rejected."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,13 @@ def test_evidence_is_filed_under_a_record_named_in_french(
         assert hrdoc(capsys, "attach", DEMO_REFERENCE, str(notes), *db)[0] == 0
         assert hrdoc(capsys, "attach", DEMO_REFERENCE, str(photo), "--to", incident["id"], *db)[0] == 0
         code, out, err = hrdoc(capsys, "evidence", DEMO_REFERENCE, *db)
+        item = json.loads(hrdoc(capsys, "evidence", DEMO_REFERENCE, "--json", *db)[1])[0]["id"]
+        _code, custody, _err = hrdoc(capsys, "custody", item, *db)
     assert code == 0, err
     filed = [line.split("text/plain")[-1].strip() for line in out.splitlines() if "sha256" in line]
     assert sorted(filed) == sorted(["classé sous dossier", f"classé sous incident\u00a0: {incident['title']}"])
+    # A custody entry's details that are not fields of the file are named in words too.
+    assert "Empreinte à clé de la provenance\u00a0: hmac-sha256:" in custody and "digest" not in custody
 
 
 def test_a_rejected_acled_row_says_why_in_french(
