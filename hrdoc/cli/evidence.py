@@ -206,6 +206,7 @@ def cmd_evidence(args: argparse.Namespace, out: TextIO) -> int:
 CUSTODY_DETAILS = {
     "acquired_from_digest": N_("Keyed digest of where it was obtained"),
     "audience": N_("Audience"),
+    "bundle": N_("Bundle"),
     "captured_at": N_("Captured"),
     "captured_at_source": N_("Where the capture time comes from"),
     "captured_by": N_("Captured by"),
@@ -214,6 +215,7 @@ CUSTODY_DETAILS = {
     "copy_sha256": N_("SHA-256 of the copy"),
     "copy_size": N_("Size of the copy"),
     "final_url": N_("Final address"),
+    "from": N_("Came from"),
     "http_status": N_("HTTP status"),
     "note": N_("Note"),
     "reason": N_("Reason"),

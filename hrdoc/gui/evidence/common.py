@@ -57,11 +57,14 @@ def custody_action_text(action: str) -> str:
 
 def custody_details_text(action: str, details: dict[str, Any]) -> str:
     """The details of one custody entry in words."""
+    from hrdoc.gui.exchange.common import audience_label  # the exchange dialogs' words for an audience
+
     if not details:
         return ""
+    audience = audience_label(str(details.get("audience", "?"))).lower()
     if action == "export":
         text = tr("for the {audience} audience; copy SHA-256 {sha256}").format(
-            audience=details.get("audience", "?"), sha256=short_hash(details.get("copy_sha256"))
+            audience=audience, sha256=short_hash(details.get("copy_sha256"))
         )
         removed = details.get("removed") or []
         if removed:
@@ -81,6 +84,12 @@ def custody_details_text(action: str, details: dict[str, Any]) -> str:
         return tr("{name}, {size}").format(
             name=details.get("original_filename", ""), size=human_size(details.get("size"))
         )
+    if action == "transfer_out":
+        return tr("in the bundle {bundle}, for the {audience} audience").format(
+            bundle=details.get("bundle", ""), audience=audience
+        )
+    if action == "transfer_in":
+        return tr("from the bundle {bundle}").format(bundle=details.get("bundle", ""))
     return "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in details.items())
 
 
