@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+104"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+113"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1194,14 +1194,14 @@
         <translation>تاريخ الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="+211"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+212"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
         <source>Captured by</source>
         <translation>التقطه</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+0"/>
         <location line="+14"/>
@@ -1222,7 +1222,7 @@
         <translation>يُرجى اختيار ملف الالتقاط.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="-51"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-57"/>
         <source>for the {audience} audience; copy SHA-256 {sha256}</source>
         <translation>للجهة المستهدفة «{audience}»؛ بصمة النسخة SHA-256 {sha256}</translation>
     </message>
@@ -1257,7 +1257,17 @@
         <translation>{name}، {size}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>in the bundle {bundle}, for the {audience} audience</source>
+        <translation>ضمن الحزمة {bundle}، للجهة المستهدفة «{audience}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the bundle {bundle}</source>
+        <translation>من الحزمة {bundle}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Made</source>
         <translation>أُجري</translation>
     </message>
@@ -1273,7 +1283,7 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+2"/>
         <location line="+14"/>
         <source>Captured</source>
@@ -2013,7 +2023,7 @@
         <translation>هذا الملف {visibility}. لمن النسخة؟ لا يتغير الأصل المحفوظ في الخزنة أبداً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-8"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-9"/>
         <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+4"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
@@ -2039,7 +2049,7 @@
         <translation>لماذا يُزال؟ (إلزامي؛ يُحفظ في سلسلة العهدة)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="+11"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+13"/>
         <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+1"/>
         <location line="+2"/>
         <source>Reason</source>
@@ -5409,12 +5419,12 @@ Make it anyway?</source>
         <translation>الأرقام الواردة في الإفادة</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Related records</source>
         <translation>السجلات ذات الصلة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>A new {kind} for this {parent}</source>
         <translation>إضافة {kind} إلى هذا السجل ({parent})</translation>
     </message>
@@ -6384,9 +6394,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../hrdoc/cli/evidence.py" line="-94"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-96"/>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>note: </source>
         <translation>ملاحظة: </translation>
     </message>
@@ -7090,7 +7100,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>سري — للاستخدام الداخلي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-264"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-266"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>يصف الخيار --alteration نسخة عمل: يُرجى تحديد --copy-of ITEM أيضاً</translation>
     </message>
@@ -7160,7 +7170,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>البصمة المفتاحية لمصدر الحصول عليه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Where the capture time comes from</source>
         <translation>مصدر وقت الالتقاط</translation>
     </message>
@@ -7186,6 +7201,11 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Came from</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HTTP status</source>
         <translation>حالة HTTP</translation>
     </message>

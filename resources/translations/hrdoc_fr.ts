@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+104"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+113"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1194,14 +1194,14 @@
         <translation>Capturé le</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="+211"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+212"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+1"/>
         <source>Captured by</source>
         <translation>Capturé par</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+1"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+0"/>
         <location line="+14"/>
@@ -1222,7 +1222,7 @@
         <translation>Choisissez le fichier de la capture.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="-51"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-57"/>
         <source>for the {audience} audience; copy SHA-256 {sha256}</source>
         <translation>destinataires&#xa0;: {audience}&#xa0;; SHA-256 de la copie {sha256}</translation>
     </message>
@@ -1257,7 +1257,17 @@
         <translation>{name}, {size}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>in the bundle {bundle}, for the {audience} audience</source>
+        <translation>dans le paquet {bundle}, destinataires&#xa0;: {audience}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the bundle {bundle}</source>
+        <translation>reçu dans le paquet {bundle}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Made</source>
         <translation>Réalisée</translation>
     </message>
@@ -1273,7 +1283,7 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <location filename="../../hrdoc/gui/evidence/common.py" line="+2"/>
         <location line="+14"/>
         <source>Captured</source>
@@ -2013,7 +2023,7 @@
         <translation>Visibilité de ce fichier&#xa0;: {visibility}. À qui la copie est-elle destinée&#xa0;? L&apos;original conservé dans le coffre n&apos;est jamais modifié.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-8"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-9"/>
         <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+4"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
@@ -2039,7 +2049,7 @@
         <translation>Motif du retrait (obligatoire&#xa0;; conservé dans la chaîne de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="+11"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="+13"/>
         <location filename="../../hrdoc/gui/evidence/sharing_dialogs.py" line="+1"/>
         <location line="+2"/>
         <source>Reason</source>
@@ -5409,12 +5419,12 @@ Le produire quand même&#xa0;?</translation>
         <translation>Chiffres rapportés dans le témoignage</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Related records</source>
         <translation>Fiches liées</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>A new {kind} for this {parent}</source>
         <translation>Nouvelle fiche ({kind}) liée à cette fiche ({parent})</translation>
     </message>
@@ -6384,9 +6394,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../hrdoc/cli/evidence.py" line="-94"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-96"/>
         <location line="+2"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>note: </source>
         <translation>remarque&#xa0;: </translation>
     </message>
@@ -7090,7 +7100,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>CONFIDENTIEL — USAGE INTERNE</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/evidence.py" line="-264"/>
+        <location filename="../../hrdoc/cli/evidence.py" line="-266"/>
         <source>--alteration describes a working copy: give --copy-of ITEM too</source>
         <translation>--alteration décrit une copie de travail&#xa0;: indiquez aussi --copy-of ITEM</translation>
     </message>
@@ -7160,7 +7170,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Empreinte à clé de la provenance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Where the capture time comes from</source>
         <translation>Origine de l&apos;heure de capture</translation>
     </message>
@@ -7186,6 +7201,11 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+2"/>
+        <source>Came from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>HTTP status</source>
         <translation>Statut HTTP</translation>
     </message>
