@@ -38,12 +38,13 @@ _PAGE_FOR_KIND = {
     "source": SOURCES,
     "link": EVIDENCE_LINKS,
     "evidence": EVIDENCE_LINKS,
+    "figure": INCIDENTS,  # listed under its incident or allegation (opened in its form: workspace.show_record)
 }
 
 # Group order in the results; kinds the index may grow later go last, under their own name.
 KINDS: tuple[str, ...] = (
     *("incident", "allegation", "actor", "witness", "account", "source"),
-    *("location", "victim", "evidence", "link", "case"),
+    *("location", "victim", "evidence", "link", "figure", "case"),
 )
 _MARKED = re.compile(re.escape(HIGHLIGHT_START) + "(.*?)" + re.escape(HIGHLIGHT_END), re.DOTALL)
 
@@ -65,6 +66,7 @@ def group_label(kind: str) -> str:
         "victim": tr("Victims"),
         "evidence": tr("Evidence"),
         "link": tr("Links"),
+        "figure": tr("Reported figures"),
         "case": tr("Cases"),
     }
     return labels.get(kind, kind.replace("_", " ").capitalize())

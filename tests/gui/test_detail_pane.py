@@ -356,3 +356,31 @@ def test_the_form_beside_a_list_is_filled_with_each_record_and_a_revealed_one_is
     assert masked.isReadOnly() and masked.text() == ""
     witnesses.table.selectRow(0)
     assert line(pane, "legal_name").isReadOnly() and line(pane, "legal_name").text() == ""
+
+
+def test_a_reported_figure_is_added_and_opened_from_its_incident(qtbot, demo_ctx: StoreContext) -> None:
+    """No page lists figures: they are added under their incident, and a figure opened from the pane (or a search
+    hit) opens in its form over the page, which stays where it was."""
+    window = open_window(qtbot, demo_ctx)
+    page = window.workspace.go_to(IncidentsPage)
+    incident = page.incidents.selected()
+    assert incident is not None
+    pane = window.workspace.detail
+    incident_id = uuid.UUID(incident["id"])
+
+    def new(dialog: RecordDialog) -> None:
+        assert dialog.kind == Kind.FIGURE and dialog.collect()[0]["incident_id"] == incident_id
+        dialog.reject()
+
+    seen = when_modal(RecordDialog, new)
+    pane.related.add_buttons[Kind.FIGURE].click()  # type: ignore[attr-defined]
+    assert seen
+    figure = next(f for f in case_data(window)["reported_figures"] if f["incident_id"] == incident["id"])
+
+    def opened(dialog: RecordDialog) -> None:
+        assert (dialog.kind, dialog.record_id) == (Kind.FIGURE, uuid.UUID(figure["id"]))
+        dialog.reject()
+
+    seen = when_modal(RecordDialog, opened)
+    assert window.workspace.show_record(Kind.FIGURE, figure["id"])
+    assert seen and window.workspace.current_page() is page

@@ -385,7 +385,11 @@ class CaseWorkspace(QWidget):
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Go to the page listing records of ``kind`` and select the record (the case must be loaded); only that
-        record is shown beside its list, not those selected on the way."""
+        record is shown beside its list, not those selected on the way. A reported figure, which no page lists (it
+        is shown under its incident or allegation), opens in its form over the page."""
+        if kind == Kind.FIGURE:
+            self.edit_record(kind, record_id)
+            return True
         with self.follower.held():
             return self._select_record(kind, record_id)
 
