@@ -24,9 +24,9 @@ A scripted start (the passphrase given up front: ``HRDOC_PASSPHRASE`` or ``--pas
 so there is no typing to hide the imports in: :func:`head_start` starts deriving the key at once, in a thread
 (it leaves the GIL free), and imports the store's modules meanwhile, before Qt. Before Qt, because once
 PySide6 is imported every later import passes through its hook for ``from __feature__ import ...``, which
-reads each new module's source file to see whether it names PySide6 (``shibokensupport.feature``): about 400
-files for SQLAlchemy, the models and the services, a tenth of their import time (measured: issue 15's section
-in docs/benchmarks.md). These modules use no Qt, so nothing changes for them.
+reads each new module's source file to see whether it names PySide6 (``shibokensupport.feature``), a tenth of
+their import time (measured when SQLAlchemy, the models and the services were imported there: about 400 files;
+issue 15's section in docs/benchmarks.md). These modules use no Qt, so nothing changes for them.
 """
 
 from __future__ import annotations
