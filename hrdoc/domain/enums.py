@@ -254,7 +254,6 @@ _WORDS: dict[tuple[type[StrEnum], str], str] = {
     (CustodyAction, CustodyAction.TRANSFER_IN): "Received in a bundle",
     (CustodyAction, CustodyAction.VERIFY): "Verified intact",
     (CustodyAction, CustodyAction.REMOVE): "Removed",
-    (FigureQualifier, FigureQualifier.EXACT): "Exactly",
     (FigureGroup, FigureGroup.TERRORISTS_AS_CLAIMED): "“Terrorists”, as claimed",
 }
 

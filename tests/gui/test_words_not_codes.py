@@ -228,6 +228,11 @@ def bad_values(data: CaseExport) -> dict[str, list[dict[str, Any]]]:
             {"title": "", "url": "not a url", "publication_date": "2025-03-02", "access_date": "2025-03-01"},
         ],
         Kind.LINK: [{"origin": None, "target": None}],
+        Kind.FIGURE: [
+            {"counted": None, "value": "", "source_id": None, "incident_id": None},
+            {"qualifier": "range", "value": "60", "value_high": "40", "claimed_on": "last week"},
+            {"qualifier": "about", "value": "many", "value_high": "90"},
+        ],
     }
 
 
@@ -247,6 +252,7 @@ def test_every_form_shows_words_in_its_labels_choices_and_messages(qtbot, demo_c
         Kind.ACCOUNT: data["accounts"][0],
         Kind.SOURCE: data["sources"][0],
         Kind.LINK: data["links"][0],
+        Kind.FIGURE: data["reported_figures"][0],
     }
     defaults = {
         Kind.ALLEGATION: {"incident_id": data["incidents"][1]["id"]},  # as New allegation opens under an incident
