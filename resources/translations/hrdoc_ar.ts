@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+77"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+55"/>
         <source>Case</source>
         <translation>القضية</translation>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+113"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+126"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../hrdoc/gui/search_results.py" line="+68"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+70"/>
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
@@ -1222,7 +1222,27 @@
         <translation>يُرجى اختيار ملف الالتقاط.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="-57"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-110"/>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{size} KB</source>
+        <translation>{size} ك.ب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{size} MB</source>
+        <translation>{size} م.ب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{size} GB</source>
+        <translation>{size} غ.ب</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>for the {audience} audience; copy SHA-256 {sha256}</source>
         <translation>للجهة المستهدفة «{audience}»؛ بصمة النسخة SHA-256 {sha256}</translation>
     </message>
@@ -1761,7 +1781,7 @@
     <message>
         <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
         <location filename="../../hrdoc/gui/forms/specs.py" line="+93"/>
-        <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="-3"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
@@ -4604,6 +4624,11 @@ Make it anyway?</source>
         <translation>الصلات</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reported figures</source>
+        <translation>الأرقام المُبلَّغ عنها</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>(untitled {kind})</source>
         <translation>(دون عنوان — {kind})</translation>
@@ -5469,7 +5494,7 @@ Make it anyway?</source>
         <translation>يتعذّر فتح القضية</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <location line="+25"/>
         <source>Cannot delete</source>
         <translation>يتعذّر الحذف</translation>
@@ -6041,9 +6066,9 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exactly</source>
+        <source>Exact</source>
         <comment>FigureQualifier</comment>
-        <translation>بالضبط</translation>
+        <translation>دقيق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7579,6 +7604,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+55"/>
+        <location filename="../../hrdoc/services/evidence/sniff.py" line="+471"/>
         <source>text</source>
         <translation>نصاً</translation>
     </message>
@@ -11060,6 +11086,316 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+1"/>
         <source>hrdoc case bundle</source>
         <translation>حزمة قضية hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/sniff.py" line="-57"/>
+        <source>JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP image</source>
+        <translation>صورة WebP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image</source>
+        <translation>صورة TIFF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEIC image</source>
+        <translation>صورة HEIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEIF image</source>
+        <translation>صورة HEIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVIF image</source>
+        <translation>صورة AVIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BMP image</source>
+        <translation>صورة BMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG 2000 image</source>
+        <translation>صورة JPEG 2000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canon raw image (CR3)</source>
+        <translation>صورة خام من Canon (CR3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>رسم SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP archive</source>
+        <translation>أرشيف ZIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gzip-compressed file</source>
+        <translation>ملف مضغوط بصيغة gzip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-Zip archive</source>
+        <translation>أرشيف 7-Zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAR archive</source>
+        <translation>أرشيف RAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPUB e-book</source>
+        <translation>كتاب إلكتروني EPUB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legacy Microsoft Office file</source>
+        <translation>ملف Microsoft Office بصيغة قديمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTF document</source>
+        <translation>مستند RTF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel spreadsheet</source>
+        <translation>جدول بيانات Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentation</source>
+        <translation>عرض تقديمي PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text</source>
+        <translation>نص OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>جدول بيانات OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument presentation</source>
+        <translation>عرض تقديمي OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 video</source>
+        <translation>فيديو MP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuickTime video</source>
+        <translation>فيديو QuickTime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3GP video</source>
+        <translation>فيديو 3GP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3G2 video</source>
+        <translation>فيديو 3G2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVI video</source>
+        <translation>فيديو AVI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video</source>
+        <translation>فيديو WebM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matroska video</source>
+        <translation>فيديو Matroska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg video</source>
+        <translation>فيديو Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPEG-4 audio (M4A)</source>
+        <translation>صوت MPEG-4 (M4A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP3 audio</source>
+        <translation>صوت MP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AAC audio</source>
+        <translation>صوت AAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAV audio</source>
+        <translation>صوت WAV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg audio</source>
+        <translation>صوت Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg media</source>
+        <translation>وسائط Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAC audio</source>
+        <translation>صوت FLAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMR audio</source>
+        <translation>صوت AMR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMR-WB audio</source>
+        <translation>صوت AMR-WB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web archive (WARC)</source>
+        <translation>أرشيف ويب (WARC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web archive (WARC, compressed)</source>
+        <translation>أرشيف ويب (WARC، مضغوط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web page archive (MHTML)</source>
+        <translation>أرشيف صفحة ويب (MHTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page</source>
+        <translation>صفحة HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XHTML page</source>
+        <translation>صفحة XHTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XML document</source>
+        <translation>مستند XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KML map data</source>
+        <translation>بيانات خرائط KML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPX track</source>
+        <translation>مسار GPX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSS feed</source>
+        <translation>موجز RSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atom feed</source>
+        <translation>موجز Atom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON data</source>
+        <translation>بيانات JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognised binary data</source>
+        <translation>بيانات ثنائية غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audio</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{kind} ({subtype})</source>
+        <translation>{kind} ({subtype})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file of type {mime}</source>
+        <translation>ملف من النوع {mime}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown type</source>
+        <translation>نوع غير معروف</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../hrdoc/gui/evidence/table.py" line="+78"/>
+        <location filename="../../hrdoc/gui/evidence/table.py" line="+77"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+55"/>
         <source>Case</source>
         <translation>Dossier</translation>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="+113"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="+126"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../hrdoc/gui/search_results.py" line="+68"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="+70"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1222,7 +1222,27 @@
         <translation>Choisissez le fichier de la capture.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/common.py" line="-57"/>
+        <location filename="../../hrdoc/gui/evidence/common.py" line="-110"/>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{size} GB</source>
+        <translation>{size} Go</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>for the {audience} audience; copy SHA-256 {sha256}</source>
         <translation>destinataires&#xa0;: {audience}&#xa0;; SHA-256 de la copie {sha256}</translation>
     </message>
@@ -1761,7 +1781,7 @@
     <message>
         <location filename="../../hrdoc/gui/evidence/page.py" line="-78"/>
         <location filename="../../hrdoc/gui/forms/specs.py" line="+93"/>
-        <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
+        <location filename="../../hrdoc/gui/search_results.py" line="-3"/>
         <source>Evidence</source>
         <translation>Éléments de preuve</translation>
     </message>
@@ -4604,6 +4624,11 @@ Le produire quand même&#xa0;?</translation>
         <translation>Liens</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reported figures</source>
+        <translation>Chiffres rapportés</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>(untitled {kind})</source>
         <translation>({kind} sans titre)</translation>
@@ -5469,7 +5494,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <location line="+25"/>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
@@ -6041,9 +6066,9 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+1"/>
-        <source>Exactly</source>
+        <source>Exact</source>
         <comment>FigureQualifier</comment>
-        <translation>Exactement</translation>
+        <translation>Exact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7579,6 +7604,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+55"/>
+        <location filename="../../hrdoc/services/evidence/sniff.py" line="+471"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
@@ -11060,6 +11086,316 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+1"/>
         <source>hrdoc case bundle</source>
         <translation>Paquet de dossier hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/evidence/sniff.py" line="-57"/>
+        <source>JPEG image</source>
+        <translation>image JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF image</source>
+        <translation>image GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP image</source>
+        <translation>image WebP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image</source>
+        <translation>image TIFF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEIC image</source>
+        <translation>image HEIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEIF image</source>
+        <translation>image HEIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVIF image</source>
+        <translation>image AVIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BMP image</source>
+        <translation>image BMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG 2000 image</source>
+        <translation>image JPEG 2000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canon raw image (CR3)</source>
+        <translation>image brute Canon (CR3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>dessin SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>document PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP archive</source>
+        <translation>archive ZIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gzip-compressed file</source>
+        <translation>fichier compressé gzip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-Zip archive</source>
+        <translation>archive 7-Zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAR archive</source>
+        <translation>archive RAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPUB e-book</source>
+        <translation>livre numérique EPUB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legacy Microsoft Office file</source>
+        <translation>ancien fichier Microsoft Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTF document</source>
+        <translation>document RTF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel spreadsheet</source>
+        <translation>classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentation</source>
+        <translation>présentation PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text</source>
+        <translation>texte OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument spreadsheet</source>
+        <translation>classeur OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument presentation</source>
+        <translation>présentation OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 video</source>
+        <translation>vidéo MP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuickTime video</source>
+        <translation>vidéo QuickTime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3GP video</source>
+        <translation>vidéo 3GP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3G2 video</source>
+        <translation>vidéo 3G2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AVI video</source>
+        <translation>vidéo AVI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebM video</source>
+        <translation>vidéo WebM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matroska video</source>
+        <translation>vidéo Matroska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg video</source>
+        <translation>vidéo Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPEG-4 audio (M4A)</source>
+        <translation>audio MPEG-4 (M4A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP3 audio</source>
+        <translation>audio MP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AAC audio</source>
+        <translation>audio AAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAV audio</source>
+        <translation>audio WAV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg audio</source>
+        <translation>audio Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ogg media</source>
+        <translation>média Ogg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FLAC audio</source>
+        <translation>audio FLAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMR audio</source>
+        <translation>audio AMR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMR-WB audio</source>
+        <translation>audio AMR-WB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web archive (WARC)</source>
+        <translation>archive web (WARC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web archive (WARC, compressed)</source>
+        <translation>archive web (WARC, compressée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web page archive (MHTML)</source>
+        <translation>archive de page web (MHTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML page</source>
+        <translation>page HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XHTML page</source>
+        <translation>page XHTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XML document</source>
+        <translation>document XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KML map data</source>
+        <translation>données cartographiques KML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPX track</source>
+        <translation>trace GPX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RSS feed</source>
+        <translation>flux RSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atom feed</source>
+        <translation>flux Atom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON data</source>
+        <translation>données JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text</source>
+        <translation>texte brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognised binary data</source>
+        <translation>données binaires non reconnues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{kind} ({subtype})</source>
+        <translation>{kind} ({subtype})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file of type {mime}</source>
+        <translation>fichier de type {mime}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-"""A custody entry's details in the interface's language (issue 16): the audience of an exported copy or of a
-bundle by its name in words, never its code, and a bundle's coming and going in sentences, not as keys."""
+"""A custody entry's details, and a file's kind and size, in the interface's language (issue 16): the audience of
+an exported copy or of a bundle by its name in words, never its code, a bundle's coming and going in sentences, not
+as keys, and "texte brut", "11 octets"."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_an_exported_copy_names_its_audience_in_words(french: None) -> None:
     said = custody_details_text("export", {"audience": "public", "copy_sha256": "ab" * 32, "removed": []})
     assert "public" in said and "destinataires" in said
     assert "bundle" not in said and "audience" not in said
+
+
+def test_a_files_kind_and_size_in_words(french: None) -> None:
+    from hrdoc.gui.evidence.common import human_size, mime_text
+
+    assert human_size(11) == "11 octets"
+    assert human_size(1536 * 1024) == "1,5 Mo"
+    assert mime_text("text/plain") == "texte brut"
+    assert mime_text("image/x-sony-arw") == "image (sony-arw)"

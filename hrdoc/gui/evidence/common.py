@@ -10,24 +10,37 @@ from typing import Any
 
 from hrdoc.domain.enums import CustodyAction, label
 from hrdoc.domain.errors import UserError
+from hrdoc.domain.marks import N_
 from hrdoc.gui import colours
+from hrdoc.gui.errors_text import said
 from hrdoc.gui.forms.specs import moment_text
 from hrdoc.gui.i18n import number_text, tr
+from hrdoc.services.evidence.sniff import describe_mime
 
 # What the investigator can act on; anything else is a bug.
 USER_ERRORS = (UserError, OSError)  # what a dialog tells the user in a sentence; the rest is a bug
 CAPTURE_TIMEOUT = 30.0
 
 
+# A file's size in each unit, "{size}" its number as the interface's language writes it ("1,5 Mo").
+_UNITS = (N_("{size} bytes"), N_("{size} KB"), N_("{size} MB"), N_("{size} GB"))
+
+
 def human_size(size: int | None) -> str:
+    """A file's size in words: "11 bytes", "1.5 MB" ("11 octets", "1,5 Mo")."""
     if size is None:
         return ""
     value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{number_text(value, 1)} {unit}"
+    for unit in _UNITS:
+        if value < 1024 or unit == _UNITS[-1]:
+            return tr(unit).format(size=number_text(int(value)) if unit == _UNITS[0] else number_text(value, 1))
         value /= 1024
-    return f"{size} bytes"
+    return tr(_UNITS[0]).format(size=number_text(size))
+
+
+def mime_text(mime: str) -> str:
+    """What kind of file a media type is, in words ("JPEG image", "image JPEG")."""
+    return said(describe_mime(mime))
 
 
 def utc_text(value: Any, *, seconds: bool = False) -> str:

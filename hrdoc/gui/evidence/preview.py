@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from hrdoc.domain.errors import Cancelled
 from hrdoc.gui import colours, window_fit
 from hrdoc.gui.background import Progress
+from hrdoc.gui.evidence.common import mime_text
 from hrdoc.gui.i18n import tr
-from hrdoc.services.evidence.sniff import describe_mime
 
 TEXT_LIMIT = 4 * 1024 * 1024  # characters of text shown; the rest is cut (export the file to read it all)
 MAX_PDF_PAGES = 30
@@ -155,7 +155,7 @@ def prepare(name: str, mime: str, data: bytes, progress: Progress | None = None)
             content.note = tr("The preview shows the beginning of the text only.")
         return content
     content.note = tr("hrdoc cannot show a {kind} here. Export a copy to open it with another program.").format(
-        kind=describe_mime(mime)
+        kind=mime_text(mime)
     )
     return content
 
@@ -215,7 +215,7 @@ class EvidencePreviewDialog(QDialog):
         self.image_view: ZoomImage | None = None
         self.page_labels: list[QLabel] = []
         self.text_view: QPlainTextEdit | None = None
-        heading = QLabel(f"<b>{html.escape(content.name)}</b> · {html.escape(describe_mime(content.mime))}")
+        heading = QLabel(f"<b>{html.escape(content.name)}</b> · {html.escape(mime_text(content.mime))}")
         heading.setTextFormat(Qt.TextFormat.RichText)
         privacy = QLabel(
             tr(

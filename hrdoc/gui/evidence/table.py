@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.domain.registry import Kind
-from hrdoc.gui.evidence.common import human_size, short_hash, utc_text
+from hrdoc.gui.evidence.common import human_size, mime_text, short_hash, utc_text
 from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import Index, RecordTableModel
 from hrdoc.gui.workspace.page import TablePage, field_column
 from hrdoc.services.cases import RecordRow
-from hrdoc.services.evidence.sniff import describe_mime
 from hrdoc.services.record_keys import Key
 
 
@@ -54,7 +53,7 @@ class EvidenceTable(TablePage):
         evidence = Kind.EVIDENCE
         columns = [
             field_column(evidence, "original_filename"),
-            field_column(evidence, "mime_type", lambda r: describe_mime(r["mime_type"])),
+            field_column(evidence, "mime_type", lambda r: mime_text(r["mime_type"])),
             field_column(evidence, "size", align_right=True),
             field_column(evidence, "sha256", lambda r: short_hash(r.get("sha256"))),
             field_column(evidence, "attached_id", self.filed_under, keys=(Key.of("attached_kind"),)),

@@ -39,6 +39,7 @@ from hrdoc.gui.evidence.common import (
     custody_details_text,
     heading_html,
     human_size,
+    mime_text,
     short_hash,
     table_html,
     utc_text,
@@ -54,7 +55,6 @@ from hrdoc.services import audit
 from hrdoc.services.cases import RecordRow
 from hrdoc.services.evidence.metadata import summary_lines
 from hrdoc.services.evidence.service import EvidenceService
-from hrdoc.services.evidence.sniff import describe_mime
 from hrdoc.services.records_kinds import ATTACHABLE_KINDS
 from hrdoc.storage.models import CustodyEntry
 
@@ -308,7 +308,7 @@ class EvidenceView(Page):
         )
         facts: list[tuple[str, str]] = [
             (tr("Description"), item.get("description") or ""),
-            (tr("Type"), describe_mime(item["mime_type"])),
+            (tr("Type"), mime_text(item["mime_type"])),
             (
                 tr("Size"),
                 tr("{size} ({bytes} bytes)").format(

@@ -12,6 +12,9 @@ import re
 import struct
 import zlib
 
+from hrdoc.domain.errors import Phrase, Term
+from hrdoc.domain.marks import N_
+
 SNIFF_BYTES = 8192
 OCTET_STREAM = "application/octet-stream"
 # RFC 8460 "+gzip" suffix: a gzip-compressed WARC file (".warc.gz"), the usual form of web captures.
@@ -408,73 +411,74 @@ def _plausible_json(text: str) -> bool:
 # -- labels -----------------------------------------------------------------------------------------------------
 
 _LABELS = {
-    "image/jpeg": "JPEG image",
-    "image/png": "PNG image",
-    "image/gif": "GIF image",
-    "image/webp": "WebP image",
-    "image/tiff": "TIFF image",
-    "image/heic": "HEIC image",
-    "image/heif": "HEIF image",
-    "image/avif": "AVIF image",
-    "image/bmp": "BMP image",
-    "image/jp2": "JPEG 2000 image",
-    "image/x-canon-cr3": "Canon raw image (CR3)",
-    "image/svg+xml": "SVG drawing",
-    "application/pdf": "PDF document",
-    "application/zip": "ZIP archive",
-    "application/gzip": "gzip-compressed file",
-    "application/x-7z-compressed": "7-Zip archive",
-    "application/vnd.rar": "RAR archive",
-    "application/epub+zip": "EPUB e-book",
-    "application/x-ole-storage": "legacy Microsoft Office file",
-    "application/rtf": "RTF document",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint presentation",
-    "application/vnd.oasis.opendocument.text": "OpenDocument text",
-    "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
-    "application/vnd.oasis.opendocument.presentation": "OpenDocument presentation",
-    "video/mp4": "MP4 video",
-    "video/quicktime": "QuickTime video",
-    "video/3gpp": "3GP video",
-    "video/3gpp2": "3G2 video",
-    "video/x-msvideo": "AVI video",
-    "video/webm": "WebM video",
-    "video/x-matroska": "Matroska video",
-    "video/ogg": "Ogg video",
-    "audio/mp4": "MPEG-4 audio (M4A)",
-    "audio/mpeg": "MP3 audio",
-    "audio/aac": "AAC audio",
-    "audio/wav": "WAV audio",
-    "audio/ogg": "Ogg audio",
-    "application/ogg": "Ogg media",
-    "audio/flac": "FLAC audio",
-    "audio/amr": "AMR audio",
-    "audio/amr-wb": "AMR-WB audio",
-    "application/warc": "web archive (WARC)",
-    WARC_GZIP: "web archive (WARC, compressed)",
-    "multipart/related": "web page archive (MHTML)",
-    "text/html": "HTML page",
-    "application/xhtml+xml": "XHTML page",
-    "application/xml": "XML document",
-    "application/vnd.google-earth.kml+xml": "KML map data",
-    "application/gpx+xml": "GPX track",
-    "application/rss+xml": "RSS feed",
-    "application/atom+xml": "Atom feed",
-    "application/json": "JSON data",
-    "text/plain": "plain text",
-    OCTET_STREAM: "unrecognised binary data",
+    "image/jpeg": N_("JPEG image"),
+    "image/png": N_("PNG image"),
+    "image/gif": N_("GIF image"),
+    "image/webp": N_("WebP image"),
+    "image/tiff": N_("TIFF image"),
+    "image/heic": N_("HEIC image"),
+    "image/heif": N_("HEIF image"),
+    "image/avif": N_("AVIF image"),
+    "image/bmp": N_("BMP image"),
+    "image/jp2": N_("JPEG 2000 image"),
+    "image/x-canon-cr3": N_("Canon raw image (CR3)"),
+    "image/svg+xml": N_("SVG drawing"),
+    "application/pdf": N_("PDF document"),
+    "application/zip": N_("ZIP archive"),
+    "application/gzip": N_("gzip-compressed file"),
+    "application/x-7z-compressed": N_("7-Zip archive"),
+    "application/vnd.rar": N_("RAR archive"),
+    "application/epub+zip": N_("EPUB e-book"),
+    "application/x-ole-storage": N_("legacy Microsoft Office file"),
+    "application/rtf": N_("RTF document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": N_("Word document"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": N_("Excel spreadsheet"),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": N_("PowerPoint presentation"),
+    "application/vnd.oasis.opendocument.text": N_("OpenDocument text"),
+    "application/vnd.oasis.opendocument.spreadsheet": N_("OpenDocument spreadsheet"),
+    "application/vnd.oasis.opendocument.presentation": N_("OpenDocument presentation"),
+    "video/mp4": N_("MP4 video"),
+    "video/quicktime": N_("QuickTime video"),
+    "video/3gpp": N_("3GP video"),
+    "video/3gpp2": N_("3G2 video"),
+    "video/x-msvideo": N_("AVI video"),
+    "video/webm": N_("WebM video"),
+    "video/x-matroska": N_("Matroska video"),
+    "video/ogg": N_("Ogg video"),
+    "audio/mp4": N_("MPEG-4 audio (M4A)"),
+    "audio/mpeg": N_("MP3 audio"),
+    "audio/aac": N_("AAC audio"),
+    "audio/wav": N_("WAV audio"),
+    "audio/ogg": N_("Ogg audio"),
+    "application/ogg": N_("Ogg media"),
+    "audio/flac": N_("FLAC audio"),
+    "audio/amr": N_("AMR audio"),
+    "audio/amr-wb": N_("AMR-WB audio"),
+    "application/warc": N_("web archive (WARC)"),
+    WARC_GZIP: N_("web archive (WARC, compressed)"),
+    "multipart/related": N_("web page archive (MHTML)"),
+    "text/html": N_("HTML page"),
+    "application/xhtml+xml": N_("XHTML page"),
+    "application/xml": N_("XML document"),
+    "application/vnd.google-earth.kml+xml": N_("KML map data"),
+    "application/gpx+xml": N_("GPX track"),
+    "application/rss+xml": N_("RSS feed"),
+    "application/atom+xml": N_("Atom feed"),
+    "application/json": N_("JSON data"),
+    "text/plain": N_("plain text"),
+    OCTET_STREAM: N_("unrecognised binary data"),
 }
-_KINDS = {"image": "image", "video": "video", "audio": "audio", "text": "text", "application": "file"}
+_KINDS = {"image": N_("image"), "video": N_("video"), "audio": N_("audio"), "text": N_("text"), "application": "file"}
 
 
 def describe_mime(mime: str) -> str:
-    """A short label for people: "JPEG image", "PDF document", "web archive (WARC)"."""
+    """A short label for people: "JPEG image", "PDF document", "web archive (WARC)": English text, marked for the
+    catalogue (a phrase where it is made of parts), put into the reader's language where it is shown."""
     base = mime.split(";", 1)[0].strip().lower()
     if base in _LABELS:
         return _LABELS[base]
     major, _, minor = base.partition("/")
     kind = _KINDS.get(major)
     if kind and minor:
-        return f"{kind} ({minor.removeprefix('x-')})"
-    return f"file of type {mime}" if mime else "unknown type"
+        return Phrase(N_("{kind} ({subtype})"), kind=Term(kind), subtype=minor.removeprefix("x-"))
+    return Phrase(N_("file of type {mime}"), mime=mime) if mime else Phrase(N_("unknown type"))
