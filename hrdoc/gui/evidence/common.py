@@ -142,15 +142,28 @@ def heading_html(text: str) -> str:
 
 
 def table_html(lines: list[tuple[str, str]]) -> str:
+    """Labels and their values, the labels first in the layout's direction (on the right in Arabic: Qt's rich
+    text does not mirror a table by itself, hrdoc.gui.shortcuts.in_columns)."""
+    from hrdoc.gui.shortcuts import in_columns, right_to_left, table_start
+
     esc = html.escape
     quiet = colours.secondary().name()  # labels quieter than their values, still readable
+    gap = "padding-left" if right_to_left() else "padding-right"
     rows = [
-        f"<tr><td style='padding-right: 10px; color: {quiet}' valign='top'>{esc(label)}</td>"
-        f"<td>{esc(str(value))}</td></tr>"
+        "<tr>"
+        + "".join(
+            in_columns(
+                [
+                    f"<td style='{gap}: 10px; color: {quiet}' valign='top'>{esc(label)}</td>",
+                    f"<td>{esc(str(value))}</td>",
+                ]
+            )
+        )
+        + "</tr>"
         for label, value in lines
         if value not in (None, "")
     ]
-    return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+    return table_start("cellspacing='0' cellpadding='1'") + "".join(rows) + "</table>"
 
 
 def file_size(path: Path) -> int:

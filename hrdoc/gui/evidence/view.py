@@ -50,6 +50,7 @@ from hrdoc.gui.forms.specs import kind_name
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.provenance import arrival_tooltip, arrived_text, when_text, where_text
 from hrdoc.gui.rows import select_row
+from hrdoc.gui.shortcuts import in_columns, right_to_left, table_start
 from hrdoc.gui.workspace.page import CaseData, CaseHost, Page, TablePage, TwoLineHeader, listing
 from hrdoc.services import audit
 from hrdoc.services.cases import RecordRow
@@ -355,13 +356,19 @@ class EvidenceView(Page):
             listed = [(short_hash(c["sha256"]), f"{c['original_filename']}: {c['alteration_note']}") for c in copies]
             right += [heading_html(tr("Working copies")), table_html(listed)]
         sha = esc(str(item.get("sha256") or ""))
+        # The file's facts first in the layout's direction (on the right in Arabic), as in table_html.
+        half, gap = "width='50%' valign='top'", "padding-left" if right_to_left() else "padding-right"
         return (
             f"<p style='margin: 0'><b style='font-size: large'>{esc(item['original_filename'])}</b></p>"
             f"<p style='margin-top: 2px'>SHA-256 <span style='font-family: monospace'>{sha}</span></p>"
-            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='50%' valign='top' style='padding-right: 14px'>{''.join(left)}</td>"
-            f"<td width='50%' valign='top'>{''.join(right)}</td>"
-            "</tr></table>"
+            + table_start("width='100%' cellspacing='0' cellpadding='0'")
+            + "<tr>"
+            + "".join(
+                in_columns(
+                    [f"<td {half} style='{gap}: 14px'>{''.join(left)}</td>", f"<td {half}>{''.join(right)}</td>"]
+                )
+            )
+            + "</tr></table>"
         )
 
 
