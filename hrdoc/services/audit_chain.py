@@ -16,7 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hrdoc.services.context import RunSQL
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -76,26 +79,22 @@ def stored_time(at: dt.datetime) -> str:
     return at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def link_unlock(conn: Any, actor: str, action: str, summary: str) -> bool:
-    """Write one entry (``actor`` did ``action`` now, nothing else named) after the head, and the new head, in the
-    caller's transaction on a store file's DB-API connection (:meth:`StoreContext.driver`, which holds the file's
-    write lock). False, writing nothing, if entries wait to be linked or no head is recorded: the ORM's path
-    (services.audit) links those."""
-    cur = conn.cursor()
-    try:
-        head, waiting = cur.execute(FILE_HEAD, {"key": HEAD_KEY}).fetchone()
-        if head is None or waiting:
-            return False
-        last_seq, prev = parse_head(head)
-        at = dt.datetime.now(dt.UTC)
-        entry: dict[str, Any] = dict.fromkeys(("entity_type", "entity_id", "case_id"), "")
-        entry |= {"at": at, "actor": actor, "action": action, "summary": summary, "details": {}}
-        entry |= {"seq": last_seq + 1, "prev_hash": prev}
-        entry["entry_hash"] = entry_hash(**entry)
-        # Stored as the models' columns store them: the time as text (stored_time), details as JSON text.
-        entry |= {"at": stored_time(at), "details": json.dumps(entry["details"])}
-        cur.execute(INSERT, entry)
-        cur.execute(NEW_HEAD, {"value": head_value(entry["seq"], entry["entry_hash"]), "key": HEAD_KEY})
-    finally:
-        cur.close()
+def link_unlock(run: RunSQL, actor: str, action: str, summary: str) -> bool:
+    """Write one entry (``actor`` did ``action`` now, nothing else named) after the head, and the new head, with
+    ``run`` (:meth:`StoreContext.driver`, in its transaction, which holds a store file's write lock). False,
+    writing nothing, if entries wait to be linked or no head is recorded: the ORM's path (services.audit) links
+    those."""
+    [(head, waiting)] = run(FILE_HEAD, {"key": HEAD_KEY})
+    if head is None or waiting:
+        return False
+    last_seq, prev = parse_head(head)
+    at = dt.datetime.now(dt.UTC)
+    entry: dict[str, Any] = dict.fromkeys(("entity_type", "entity_id", "case_id"), "")
+    entry |= {"at": at, "actor": actor, "action": action, "summary": summary, "details": {}}
+    entry |= {"seq": last_seq + 1, "prev_hash": prev}
+    entry["entry_hash"] = entry_hash(**entry)
+    # Stored as the models' columns store them: the time as text (stored_time), details as JSON text.
+    entry |= {"at": stored_time(at), "details": json.dumps(entry["details"])}
+    run(INSERT, entry)
+    run(NEW_HEAD, {"value": head_value(entry["seq"], entry["entry_hash"]), "key": HEAD_KEY})
     return True

@@ -64,13 +64,8 @@ def read_summaries(ctx: StoreContext, counted: Collection[str] = COUNTED) -> lis
         f"SELECT cases.id, cases.reference, cases.title, cases.status, cases.visibility, cases.updated_at{counts} "
         "FROM cases ORDER BY cases.reference"
     )
-    with ctx.driver() as conn:
-        cur = conn.cursor()
-        try:
-            cur.execute(query)
-            rows = cur.fetchall()
-        finally:
-            cur.close()
+    with ctx.driver() as run:
+        rows = run(query)
     return [
         CaseSummary(
             id=_uuid(case_id),

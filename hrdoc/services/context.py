@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -29,6 +29,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
+
+
+class RunSQL(Protocol):
+    """Runs one statement as the driver takes it; its rows (StoreContext.driver)."""
+
+    def __call__(self, sql: str, params: Any = ..., /) -> list[Any]: ...
+
 
 # Every connection of this process's budget (storage.engine_team.POOL_BUDGET) stayed in use while it waited.
 CONNECTIONS_BUSY = N_(
@@ -123,30 +130,45 @@ class StoreContext:
         return self._made
 
     @contextmanager
-    def driver(self, *, write: bool = False) -> Iterator[Any]:
-        """The database driver's own connection (DB-API, its ``:name`` or ``%(name)s`` parameters), its errors
-        classified as a unit of work's: the store file's first connection while the engine is not made (no
-        SQLAlchemy), else one of the engine's. ``write``: in one transaction that takes the store's write lock at
-        its start, committed at the end."""
+    def driver(self, *, write: bool = False) -> Iterator[RunSQL]:
+        """A function that runs one SQL statement as the database's driver takes it (its own parameters: ``:name``
+        on a store file) and returns its rows as the driver gives them, its errors classified as a unit of work's:
+        on the store file's first connection while the engine is not made (no SQLAlchemy), else on one of the
+        engine's (through SQLAlchemy's ``exec_driver_sql``, so that the engine's events see it). ``write``: in one
+        transaction that takes the store's write lock at its start, committed at the end."""
         if write and self.read_only is not None:
             raise _again(self.read_only)
         with self._lock:
             first = self._first.connection if self._engine is None and self._first is not None else None
             if first is not None:
+
+                def run_first(sql: str, params: Any = ()) -> list[Any]:
+                    cur = first.execute(sql, params)
+                    try:
+                        return list(cur.fetchall())
+                    finally:
+                        cur.close()
+
                 with _classified(self._folder, self.read_only):
                     if not write:
-                        yield first
+                        yield run_first
                         return
                     first.execute("BEGIN IMMEDIATE")
                     try:
-                        yield first
+                        yield run_first
                     except BaseException:
                         first.execute("ROLLBACK")
                         raise
                     first.execute("COMMIT")
                 return
-        with self.connection(write=write) as conn, _classified(self._folder, self.read_only):
-            yield conn.connection.dbapi_connection
+        with self.connection(write=write) as conn:
+
+            def run(sql: str, params: Any = ()) -> list[Any]:
+                result = conn.exec_driver_sql(sql, params or None)
+                return [tuple(row) for row in result] if result.returns_rows else []
+
+            with _classified(self._folder, self.read_only):
+                yield run
 
     @contextmanager
     def connection(self, *, write: bool = False) -> Iterator[Connection]:
