@@ -370,8 +370,8 @@ def test_a_count_declares_its_arabic_forms() -> None:
 @pytest.mark.parametrize(
     ("language", "made", "added"),
     [
-        ("fr", "dossier {case} créé", f"Fiches ajoutées{NBSP}: 33 ("),
-        ("ar", "أُنشئت القضية {case}", "السجلات المضافة: 33 ("),
+        ("fr", "dossier {case} créé", f"Fiches ajoutées{NBSP}: 37 ("),
+        ("ar", "أُنشئت القضية {case}", "السجلات المضافة: 37 ("),
     ],
 )
 def test_import_says_what_it_merged_in_the_language(
