@@ -389,6 +389,7 @@ class TableRows(Flowable):  # type: ignore[misc]
         space_after: float,
         first: int = 0,
         taken: list[list[Any]] | None = None,
+        made: Flowable | None = None,
     ) -> None:
         super().__init__()
         self.make = make
@@ -396,7 +397,7 @@ class TableRows(Flowable):  # type: ignore[misc]
         self.first = first
         self.taken = taken or []  # rows taken and not yet laid out
         self.spaceAfter = space_after
-        self._made: Flowable | None = None
+        self._made = made  # the table of ``taken``, if made
 
     def _table(self) -> Flowable:
         if self._made is None:
@@ -423,8 +424,15 @@ class TableRows(Flowable):  # type: ignore[misc]
         if len(parts) != 2:
             return parts
         fits = len(parts[0]._cellvalues) - parts[0].repeatRows  # of ``taken``, those in the part that fits
+        # The rest begins as ReportLab's own rest of the table (its rows' heights known): a table is made again
+        # only when more rows are needed.
         rest = TableRows(
-            self.make, self.rows, space_after=self.spaceAfter, first=self.first + fits, taken=self.taken[fits:]
+            self.make,
+            self.rows,
+            space_after=self.spaceAfter,
+            first=self.first + fits,
+            taken=self.taken[fits:],
+            made=parts[1],
         )
         return [parts[0], rest]
 
