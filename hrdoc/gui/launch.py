@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from hrdoc import APP_ID, __version__
 from hrdoc.gui.display import NO_SCREEN, display_problem
-
-if TYPE_CHECKING:
-    from hrdoc.gui.main_window import MainWindow
-
-
-def offer_bundle(window: MainWindow, bundle: Path) -> None:
-    """Offer ``bundle`` for import (File → Import case…, without its file chooser) once ``window`` is on screen."""
-    window.painted.connect(lambda: window.transfers.import_case(bundle))
 
 
 def launch(
@@ -44,6 +35,7 @@ def launch(
     from hrdoc.gui import accessibility, crash, i18n, startup_probe
     from hrdoc.gui.app import AppController
     from hrdoc.gui.collector import GuiThreadCollector
+    from hrdoc.gui.desktop_opens import DesktopOpens, offer_bundle
     from hrdoc.gui.keyboard import install_guard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -57,11 +49,14 @@ def launch(
     install_guard()  # wheels and mnemonics, for every window the app will show
     accessibility.install()  # a name a screen reader announces, for every field, list and table shown
     GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)
+    opens = DesktopOpens(app)  # a bundle double-clicked in the macOS Finder
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase, key):
         return 0
-    if bundle is not None and controller.window is not None:
-        offer_bundle(controller.window, bundle)
+    if controller.window is not None:
+        if bundle is not None:
+            offer_bundle(controller.window, bundle)
+        opens.attach(controller.window)
     try:
         return int(app.exec())
     finally:

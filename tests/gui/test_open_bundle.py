@@ -1,5 +1,6 @@
-"""A case bundle opened from a file manager (``hrdoc gui BUNDLE``, the desktop entry's ``%f``): once the main
-window is on screen, Import case… runs on that file, without its file chooser, and asks before merging as always.
+"""A case bundle opened from a file manager (``hrdoc gui BUNDLE``, the desktop entry's ``%f``, or a file-open
+event from the macOS Finder): once the main window is on screen, Import case… runs on that file, without its
+file chooser, and asks before merging as always.
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from hrdoc.gui.desktop_opens import DesktopOpens, offer_bundle
 from hrdoc.gui.exchange import import_dialog
 from hrdoc.gui.exchange import result as result_dialog
-from hrdoc.gui.launch import offer_bundle
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -47,4 +49,33 @@ def test_a_bundle_given_at_start_is_offered_for_import_once_the_window_shows(
         assert [info.case_reference for info in asked] == ["ML-2025-004"]  # confirmed first, as always
         assert [c.reference for c in CaseService(office).summaries()] == ["ML-2025-004"]
     finally:
+        office.close()
+
+
+def test_a_bundle_the_finder_opens_while_hrdoc_runs_is_offered_too(
+    qtbot, qapp, demo_ctx: StoreContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The macOS Finder sends a file-open event, not an argument: before the window shows it waits for it."""
+    case = CaseService(demo_ctx).resolve("ML-2025-004")
+    bundle = tmp_path / "convoy.hrdoc"
+    bundles.export_case(demo_ctx, case.id, bundle, audience="partners")
+    office = new_store(tmp_path / "office.db", PASSPHRASE, user="bakary")
+    opens = DesktopOpens(qapp)
+    try:
+        asked: list[Any] = []
+        monkeypatch.setattr(
+            import_dialog.ImportConfirmDialog, "ask", classmethod(lambda _cls, info, **_k: asked.append(info) or True)
+        )
+        monkeypatch.setattr(result_dialog.TransferResultDialog, "ask", classmethod(lambda *_a, **_k: False))
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(bundle)))  # before any window: kept
+        assert opens.pending == bundle and asked == []
+        window = MainWindow(office)
+        qtbot.addWidget(window)
+        opens.attach(window)
+        with qtbot.waitSignal(window.transfers.finished, timeout=30_000):
+            window.show()
+        assert [info.case_reference for info in asked] == ["ML-2025-004"] and opens.pending is None
+    finally:
+        qapp.removeEventFilter(opens)
+        opens.deleteLater()
         office.close()
