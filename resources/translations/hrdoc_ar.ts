@@ -21,7 +21,7 @@
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
         <location line="+78"/>
         <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+223"/>
-        <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+325"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+173"/>
         <source>Visibility</source>
         <translation>مستوى الإتاحة</translation>
@@ -2451,7 +2451,7 @@
         <location line="+2"/>
         <location filename="../../hrdoc/services/acled_read.py" line="+1"/>
         <source>line {line}: {message} (skipped)</source>
-        <translation>السطر {line}: {message} (تُخطّي)</translation>
+        <translation>السطر {line}: {message} (تم تخطيه)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7982,7 +7982,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا توجد قضية بالمرجع أو المعرّف {ref_or_id} (يسردها الأمر `hrdoc cases`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/context.py" line="+35"/>
+        <location filename="../../hrdoc/services/context.py" line="+42"/>
         <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
         <translation>ظلت جميع اتصالات هذا البرنامج بقاعدة البيانات مشغولة (مزامنة كبيرة، أو نقل أدلة؟): يُرجى انتظار انتهائها ثم المحاولة مجدداً؛ لم تحفظ العملية التي أخفقت أي شيء.</translation>
     </message>

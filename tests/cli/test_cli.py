@@ -376,7 +376,7 @@ def test_verify_fails_and_names_the_altered_entry(run: Run, demo_copy: Path) -> 
 
     assert result.code == EXIT_VERIFY_FAILED != 0
     failed = [line for line in result.out.splitlines() if line.startswith("FAILED: ")]
-    assert failed == ["FAILED: audit entry 2 (create case) was altered"]
+    assert failed == ["FAILED: audit entry 2 (Create case) was altered"]  # as the audit log names the action
 
 
 # -- passphrases and errors ------------------------------------------------------------------------------

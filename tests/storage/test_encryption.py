@@ -38,6 +38,9 @@ NOT_FREE_TEXT = {
     ("incidents", "date_precision"),
     ("incidents", "event_type"),
     ("incidents", "event_subtype"),
+    ("reported_figures", "counted"),  # codes: a vocabulary's and two choices'
+    ("reported_figures", "of_whom"),
+    ("reported_figures", "qualifier"),
     ("actors", "kind"),
     ("actors", "country_code"),
     ("allegations", "violation_type"),
@@ -138,6 +141,7 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
         title=m("incidents", "title"),
         description=m("incidents", "description"),
         date_as_reported=m("incidents", "date_as_reported"),
+        estimate_reasoning=m("incidents", "estimate_reasoning"),
         notes=m("incidents", "notes"),
     )
     actor = r.create(
@@ -230,6 +234,19 @@ def populate(r: RecordService, m: Markers) -> dict[str, uuid.UUID]:
         archived_url="https://archive.example.org/" + m("sources", "archived_url"),
         language=m("sources", "language"),
         notes=m("sources", "notes"),
+    )
+    r.create(
+        "figure",
+        case_id=case,
+        incident_id=incident,
+        source_id=source,
+        counted="killed",
+        of_whom="civilians",
+        as_described=m("reported_figures", "as_described"),
+        qualifier="about",
+        value=60,
+        locator=m("reported_figures", "locator"),
+        notes=m("reported_figures", "notes"),
     )
     evidence = r.create(
         "evidence",
