@@ -22,7 +22,7 @@ from hrdoc.gui.background import BackgroundOperation, Progress, run_in_backgroun
 from hrdoc.gui.dialogs import AskDialog, error_text, note
 from hrdoc.gui.errors_text import said
 from hrdoc.gui.exchange.result import TransferResultDialog
-from hrdoc.gui.exchange.table_export import AUDIENCES
+from hrdoc.gui.exchange.table_export import audience_box
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.settings import Setting
 from hrdoc.services.acled import export_acled_csv, import_acled
@@ -99,10 +99,7 @@ class AcledExportDialog(AskDialog):
             )
         )
         form = QFormLayout()
-        self.audience = QComboBox()
-        self.audience.setObjectName("audience")
-        for code, label in AUDIENCES:
-            self.audience.addItem(tr(label), code)
+        self.audience = audience_box()
         form.addRow(tr("For:"), self.audience)
         self.body.addLayout(form)
 

@@ -58,6 +58,23 @@ AUDIENCES = (
 )
 
 
+def wide_enough(combo: QComboBox) -> QComboBox:
+    """``combo`` as wide as its dialog lets it, not as its longest choice (the list shows that whole): a long
+    choice in French would otherwise widen the dialog past the width its wrapped lines were measured at."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    return combo
+
+
+def audience_box() -> QComboBox:
+    """A choice of the audience a file is written for (:data:`AUDIENCES`), its code as each choice's data."""
+    combo = QComboBox()
+    combo.setObjectName("audience")
+    for code, label in AUDIENCES:
+        combo.addItem(tr(label), code)
+    return wide_enough(combo)
+
+
 class TableExportDialog(QDialog):
     def __init__(self, case_label: str, parent: QWidget | None = None, kind: str | None = None) -> None:
         super().__init__(parent)
@@ -78,14 +95,9 @@ class TableExportDialog(QDialog):
         if kind in TABLE_KINDS:
             self.kind.setCurrentIndex(TABLE_KINDS.index(kind))
         form.addRow(tr("Table:"), self.kind)
-        self.audience = QComboBox()
-        self.audience.setObjectName("audience")
-        for code, label in AUDIENCES:
-            self.audience.addItem(tr(label), code)
+        wide_enough(self.kind)
+        self.audience = audience_box()
         form.addRow(tr("For:"), self.audience)
-        for combo in (self.kind, self.audience):  # as wide as the dialog lets them: the labels stay whole
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Choose file…"))
         buttons.accepted.connect(self.accept)
