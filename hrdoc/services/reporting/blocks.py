@@ -24,7 +24,7 @@ from hrdoc.domain.enums import DatePrecision, VictimStatus, label
 from hrdoc.domain.marks import N_
 from hrdoc.services.catalogue import Catalogue
 from hrdoc.services.languages import ENGLISH, RIGHT_TO_LEFT
-from hrdoc.services.locale_format import format_date, format_number
+from hrdoc.services.locale_format import format_date, format_month, format_number
 from hrdoc.services.reporting.audience import Audience, ReportData
 from hrdoc.services.reporting.fonts import SANS, has_rtl, is_rtl_text, markup, needs_shaping, ordered_markup, quotation
 from hrdoc.services.reporting.layout import (
@@ -370,15 +370,30 @@ class ReportBlocks:
         return sorted(self.data.incidents, key=lambda i: (i["start_date"] is None, i["start_date"] or ""))
 
     def incident_date(self, inc: dict[str, Any]) -> str:
-        start, end = inc["start_date"], inc["end_date"]
+        """When an incident happened, to the precision it is known: "27 March 2022", "March 2022" for a date known
+        to the month, "2022" for one known to the year (never a day that was not reported); an approximate day
+        says so after it."""
+        start, end, precision = inc["start_date"], inc["end_date"], inc["date_precision"]
         if start:
-            when = self.date(start)
-            if end and end != start:
-                when = self.say(N_("{start} to {end}")).format(start=when, end=self.date(end))
-            if inc["date_precision"] not in ("exact", "unknown"):
-                when += f" ({inline(self.words(inc['date_precision'], DatePrecision))})"
+            when = self._as_known(start, precision)
+            if end and self._as_known(end, precision) != when:
+                when = self.say(N_("{start} to {end}")).format(start=when, end=self._as_known(end, precision))
+            if precision == DatePrecision.APPROXIMATE_DAY:
+                when += f" ({inline(self.words(precision, DatePrecision))})"
             return when
         return self.say(N_("Date not known"))
+
+    def _as_known(self, value: str, precision: str) -> str:
+        """A stored date written only as precisely as it is known (a month, a year, or the day)."""
+        try:
+            day = dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return self.date(value)
+        if precision == DatePrecision.MONTH:
+            return format_month(day, self.language)
+        if precision == DatePrecision.YEAR:
+            return str(day.year)
+        return self.date(value)
 
     def place(self, inc: dict[str, Any]) -> str:
         loc = self.data.locations.get(inc["location_id"] or "")

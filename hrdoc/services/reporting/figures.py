@@ -70,11 +70,15 @@ class Figures(ReportBlocks):
 
     def timeline(self) -> Flowable | None:
         dated = [
-            (self.incident_numbers[i["id"]], i["start_date"]) for i in self._incidents_in_order() if i["start_date"]
+            (
+                self.incident_numbers[i["id"]],
+                dt.date.fromisoformat(i["start_date"]),
+                self._as_known(i["start_date"], i["date_precision"]),
+            )
+            for i in self._incidents_in_order()
+            if i["start_date"]
         ]
-        if not dated:
-            return None
-        return _Timeline(self, [(number, dt.date.fromisoformat(day)) for number, day in dated])
+        return _Timeline(self, dated) if dated else None
 
 
 class _Timeline(Flowable):  # type: ignore[misc]
@@ -88,16 +92,16 @@ class _Timeline(Flowable):  # type: ignore[misc]
     HEIGHT = 60
     BATCH = 500  # incidents drawn at a time
 
-    def __init__(self, blocks: ReportBlocks, dated: list[tuple[int, dt.date]]) -> None:
+    def __init__(self, blocks: ReportBlocks, dated: list[tuple[int, dt.date, str]]) -> None:
         super().__init__()
         self.blocks = blocks
-        self.dated = dated  # (incident number, date), in the chronology's order
+        self.dated = dated  # (incident number, date, the date as known: a day, a month, a year), in order
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return FRAME_W, self.HEIGHT
 
     def draw(self) -> None:
-        dates = [day for _number, day in self.dated]
+        dates = [day for _number, day, _label in self.dated]
         first, last = min(dates), max(dates)
         span = max((last - first).days, 1)
         spread = len(set(dates)) > 1
@@ -107,7 +111,7 @@ class _Timeline(Flowable):  # type: ignore[misc]
             if start == 0:
                 drawing.add(Line(left, axis_y, right, axis_y, strokeColor=MUTED, strokeWidth=1))
             for k in range(start, min(start + self.BATCH, len(self.dated))):
-                number, day = self.dated[k]
+                number, day, label = self.dated[k]
                 x = left + (right - left) * ((day - first).days / span if spread else 0.5)
                 if self.blocks.rtl:  # time runs from right to left, as an Arabic reader reads
                     x = left + right - x
@@ -128,7 +132,7 @@ class _Timeline(Flowable):  # type: ignore[misc]
                     String(
                         x,
                         axis_y + (19 if up else -25),
-                        self.blocks.date(day),
+                        label,
                         fontName=SANS,
                         fontSize=7,
                         textAnchor="middle",
