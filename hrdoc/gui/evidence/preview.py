@@ -1,7 +1,7 @@
 """Preview of an evidence file inside the app: images, PDF pages and text, decrypted in memory only.
 
 The bytes come from :meth:`EvidenceService.read_for_preview` (which records the view in the chain of custody)
-and never touch the disk: images are decoded from a ``QBuffer`` over the bytes, PDF pages are rasterised by
+and never touch the disk: images are decoded from Qt's own copy of the bytes, PDF pages are rasterised by
 PDFium from the bytes (see ``report_dialog.page_images``), and text, HTML source included, is shown as plain
 text, never rendered (so a saved page cannot load anything from the network or from disk).
 """
@@ -13,8 +13,8 @@ import io
 import zlib
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QFontDatabase, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontDatabase, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -73,17 +73,29 @@ def is_text(mime: str) -> bool:
 
 
 def decode_image(data: bytes) -> QImage:
-    """The picture in ``data``, turned upright as its EXIF orientation says; a null image if unreadable."""
-    array = QByteArray(data)
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    image = reader.read()
-    buffer.close()
-    if not image.isNull():
-        return image
-    return _pillow_image(data)
+    """The picture in ``data``, turned upright as its EXIF orientation says; a null image if unreadable.
+
+    Runs on a worker thread, so Qt reads the bytes from a copy of its own (``QImage.fromData``), never through a
+    device Python made: each read from such a device asks for the interpreter while Qt's image readers hold their
+    lock, and the GUI thread, holding the interpreter, may be waiting for that lock (loading an icon): a deadlock
+    seen in CI. A picture taken turned is decoded by Pillow, which turns it upright as it decodes."""
+    if _orientation(data) not in (0, 1):
+        turned = _pillow_image(data)
+        if not turned.isNull():
+            return turned
+    image = QImage.fromData(data)
+    return image if not image.isNull() else _pillow_image(data)
+
+
+def _orientation(data: bytes) -> int:
+    """The EXIF orientation of the picture in ``data`` (1: upright; 0 if it has none or cannot be read)."""
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(data)) as opened:
+            return int(opened.getexif().get(0x0112, 0))
+    except Exception:  # noqa: BLE001 - a hostile or unknown file: Qt decides whether it is a picture
+        return 0
 
 
 def _pillow_image(data: bytes) -> QImage:
