@@ -201,6 +201,34 @@ def link_into_a_victim_incident(own: dict[str, Any], victim: dict[str, Any]) -> 
     own["records"]["allegation"] = [allegation]
 
 
+def a_figure_given_by_a_victim_source(own: dict[str, Any], victim: dict[str, Any]) -> None:
+    """A reported figure of the attacker's incident, said to come from a source of the victim case."""
+    figure = {
+        "id": str(uuid.uuid4()),
+        "case_id": own["case"]["id"],
+        "incident_id": first(own, "incident")["id"],
+        "allegation_id": None,
+        "source_id": first(victim, "source")["id"],
+        "account_id": None,
+        "counted": "killed",
+        "of_whom": "civilians",
+        "as_described": "",
+        "qualifier": "exact",
+        "value": 5,
+        "value_high": None,
+        "claimed_on": None,
+        "locator": "",
+        "in_estimate": False,
+        "notes": "",
+        "visibility": "restricted",
+    }
+    meta = ("created_at", "created_by", "updated_at", "updated_by")
+    figure.update({k: v for k, v in first(own, "incident").items() if k in meta})
+    figure["version"] = uuid.uuid4().hex
+    figure["lineage"] = [figure["version"]]
+    own["records"].setdefault("figure", []).append(figure)
+
+
 def dangling_reference(own: dict[str, Any], victim: dict[str, Any]) -> None:
     own["records"]["allegation"][0]["incident_id"] = str(uuid.uuid4())
 
@@ -232,6 +260,7 @@ ATTACKS: list[Attack] = [
     file_audit_entries_under_the_victim_case,
     audit_entries_about_a_victim_record,
     link_into_a_victim_incident,
+    a_figure_given_by_a_victim_source,
     dangling_reference,
     two_witnesses_share_a_pseudonym,
     everything_at_once,
