@@ -23,6 +23,18 @@ On top of the fields, three rules decide which records go:
 
 Protected identities (legal names, contacts, residences) leave only in internal bundles, which the CLI and the
 app offer to encrypt; no report or table ever carries them.
+
+A place's **position** reaches each audience only as precisely as :data:`POSITIONS` declares: its latitude and
+longitude rounded (public: to 0.1°, about 11 km; partners: to 0.01°, about 1 km; the team: as recorded), and the
+precision it is said to have no finer than the rounding allows (a public "exact" place is "near"). A place's
+name, district and region are public fields already, so what the rounding withholds is the spot within them: the
+house, the grave site, the detention site, the camp a witness lives in. A tenth of a degree is coarser than any
+village and finer than a district: enough to place an incident on a country's map (a locator map at 1:10 000 000
+draws 0.1° as about a millimetre) and to count events by area as ACLED's users do, too coarse to walk to.
+Partners (lawyers, UN investigators) need to know which settlement it was, not which house: a hundredth of a
+degree. Every output that hands out a place's fields applies it through :func:`share` or, where it reads fields
+one at a time (a report's records, a table's columns), :func:`position_shown`; a copy coming back with the
+coarse position it was given changes nothing (:func:`with_position_kept`).
 """
 
 from __future__ import annotations
@@ -34,7 +46,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from hrdoc.domain.enums import Visibility
+from hrdoc.domain.enums import GeoPrecision, Visibility
 from hrdoc.domain.errors import Phrase
 from hrdoc.domain.marks import N_
 from hrdoc.domain.registry import KINDS, RECORD_KINDS, Kind, Sensitivity
@@ -132,7 +144,67 @@ def share(
         allowed = case_fields(visibility, audience) if visibility is not None else allowed & _CASE_KEPT
     if not words:
         allowed = allowed - quoted_words(kind)
-    return {k: v for k, v in row.items() if k in allowed}
+    out = {k: v for k, v in row.items() if k in allowed}
+    for name in _POSITION_FIELDS.get(kind, ()):
+        if name in out:
+            out[name] = position_shown(kind, name, out[name], audience)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PositionRule:
+    """How precisely an audience sees a place's position (see the module's docstring)."""
+
+    decimals: int | None  # latitude and longitude rounded to this many decimals of a degree; None: as recorded
+    finest: GeoPrecision  # the finest precision a place is said to have once rounded
+
+
+POSITIONS: dict[Audience, PositionRule] = {
+    Audience.PUBLIC: PositionRule(1, GeoPrecision.NEAR),  # 0.1°: about 11 km north to south
+    Audience.PARTNERS: PositionRule(2, GeoPrecision.EXACT),  # 0.01°: about 1 km, the settlement not the house
+    Audience.INTERNAL: PositionRule(None, GeoPrecision.EXACT),
+}
+
+# The fields that hold a position, by kind: degrees (rounded) and the precision the position is said to have.
+POSITION_DEGREES: dict[str, frozenset[str]] = {Kind.LOCATION: frozenset({"latitude", "longitude"})}
+POSITION_PRECISION: dict[str, str] = {Kind.LOCATION: "geo_precision"}
+_POSITION_FIELDS: dict[str, frozenset[str]] = {
+    kind: POSITION_DEGREES.get(kind, frozenset()) | {POSITION_PRECISION[kind]} for kind in POSITION_DEGREES
+}
+# Finest first.
+_GEO_ORDER = (GeoPrecision.EXACT, GeoPrecision.NEAR, GeoPrecision.REGION)
+
+
+def position_fields(kind: str) -> frozenset[str]:
+    """The fields of ``kind`` that :func:`position_shown` changes for an audience (none for most kinds)."""
+    return _POSITION_FIELDS.get(kind, frozenset())
+
+
+def position_shown(kind: str, name: str, value: Any, audience: Audience | str) -> Any:
+    """The value of a record's field ``name`` as ``audience`` may see it: a degree of a position rounded as
+    :data:`POSITIONS` declares, a precision no finer than the rounding allows; any other field's value as it is."""
+    rule = POSITIONS[Audience(audience)]
+    if value is None or rule.decimals is None:
+        return value
+    if name in POSITION_DEGREES.get(kind, ()):
+        return round(float(value), rule.decimals) + 0.0  # + 0.0: -0.0 (a rounded -0.04) written as 0.0
+    if name == POSITION_PRECISION.get(kind) and value in _GEO_ORDER:
+        return _GEO_ORDER[max(_GEO_ORDER.index(GeoPrecision(value)), _GEO_ORDER.index(rule.finest))].value
+    return value
+
+
+def with_position_kept(
+    kind: str, incoming: Mapping[str, Any], local: Mapping[str, Any], audience: Audience | str
+) -> dict[str, Any]:
+    """A copy's record coming back, its position fields as this store holds them (``local``) where the copy holds
+    them as ``audience`` was given them: a copy for the public carries 16.3 for this store's 16.273918, and a
+    partner who corrected the place's name must not move the place by a kilometre. A position the other side
+    changed (another value than it was given) is the other side's change, and stays."""
+    out = dict(incoming)
+    for name in _POSITION_FIELDS.get(kind, ()):
+        if name in out and name in local and out[name] == position_shown(kind, name, local[name], audience):
+            out[name] = local[name]
+    return out
 
 
 # The fields that name a case. A case goes to whoever receives any of it, named by these whatever its visibility

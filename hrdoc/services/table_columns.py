@@ -199,6 +199,8 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
             vocabulary = spec.vocab[col.key]
             out.append(Column(col.key, True, _get(col.key)))
             out.append(Column(f"{col.key}_label", True, _vocab_getter(scope, vocabulary, col.key)))
+        elif col.key in sharing.position_fields(kind):  # only as precisely as the audience may see it
+            out.append(Column(col.key, _is_text(col), _position(kind, col.key, scope.audience)))
         else:
             out.append(Column(col.key, _is_text(col), _get(col.key)))
     if registry.identity_of(kind) is not None:  # who the record is about is never read here: masked
@@ -222,6 +224,10 @@ def columns_for(scope: Scope, kind: str) -> list[Column]:
         out = [Column(c.name, c.text, _quoted(scope, kind, c.name)) if c.name in quoted else c for c in out]
     out += [Column(f, _is_text(table.columns[f]), _get(f)) for f in RECORD_TAIL if f not in hidden]
     return out
+
+
+def _position(kind: str, name: str, audience: Audience) -> Callable[[Mapping[str, Any]], Any]:
+    return lambda row: sharing.position_shown(kind, name, row.get(name), audience)
 
 
 def _vocab_getter(scope: Scope, vocabulary: str, name: str) -> Callable[[Mapping[str, Any]], Any]:

@@ -86,12 +86,22 @@ def plant(ctx: StoreContext) -> None:
         search_index.rebuild(session.connection())  # the records changed behind the services' back
 
 
+# A place whose position is recorded precisely (a grave site, a house), and the position each audience may see
+# (sharing.POSITIONS): 0.1° for the public, 0.01° for partners, as recorded for the team.
+PRECISE_PLACE = {"latitude": 16.273918, "longitude": -0.041277, "geo_precision": "exact"}
+POSITION_SEEN = {
+    Audience.PUBLIC: (16.3, 0.0, "near"),
+    Audience.PARTNERS: (16.27, -0.04, "exact"),
+    Audience.INTERNAL: (16.273918, -0.041277, "exact"),
+}
+
+
 def build_case(ctx: StoreContext, *, shared: bool = True, quoted: bool = True, quotable: bool = True) -> uuid.UUID:
     """One public record of every kind; the witness's consent and the account's quotability as given."""
     r = RecordService(ctx)
     pub = {"visibility": "public"}
     case = r.create("case", reference="LK-1", title="Leak test", **pub)
-    place = r.create("location", case_id=case, name="Place", country_code="ML", **pub)
+    place = r.create("location", case_id=case, name="Place", country_code="ML", **PRECISE_PLACE, **pub)
     incident = r.create("incident", case_id=case, title="Incident", location_id=place, **pub)
     actor = r.create("actor", case_id=case, name="Actor", **pub)
     allegation = r.create("allegation", case_id=case, incident_id=incident, violation_type="attack_on_civilians", **pub)
@@ -418,3 +428,52 @@ def test_a_witness_does_not_travel_with_only_an_account_the_audience_may_not_see
             assert not any(b"W-HIDDEN-7" in zf.read(info) for info in zf.infolist())
     finally:
         ctx.close()
+
+
+def _finer_than(audience: Audience) -> list[str]:
+    """The position's digits finer than ``audience`` may see, as any output would write them."""
+    seen = len(str(POSITION_SEEN[audience][0]))
+    finer = [(lat, lon) for lat, lon, _precision in POSITION_SEEN.values() if len(str(lat)) > seen]
+    return [str(degrees) for pair in finer for degrees in pair]
+
+
+@pytest.mark.parametrize("audience", list(Audience))
+def test_a_place_s_position_leaves_only_as_precisely_as_the_audience_may_see_it(
+    store: tuple[StoreContext, uuid.UUID, Path], audience: Audience
+) -> None:
+    """Every output that hands out a place's fields (bundle, CSV table, ACLED export, report, search) gives its
+    position rounded as the sharing policy declares, and says it no more precise than that; those that carry the
+    position at all carry that value (nothing less)."""
+    ctx, case, folder = store
+    lat, lon, precision = POSITION_SEEN[audience]
+    path = folder / f"position-{audience}.hrdoc"
+    export_case(ctx, case, path, audience=audience)
+    with open_bundle(path) as bundle:
+        (place,) = bundle.json("records/locations.json")
+    assert (place["latitude"], place["longitude"], place["geo_precision"]) == (lat, lon, precision)
+    table = io.StringIO(newline="")
+    export_table_csv(ctx, case, "location", table, audience=audience)
+    acled = io.StringIO(newline="")
+    export_acled_csv(ctx, case, acled, audience=audience)
+    for name, written in (("table", table.getvalue()), ("ACLED", acled.getvalue())):
+        assert str(lat) in written and str(lon) in written, name
+    outputs = {
+        "bundle": bundle_text(path),
+        "table": table.getvalue(),
+        "ACLED": acled.getvalue(),
+        "report": pdf_text(ReportService(ctx).render(str(case), audience)),
+        "search": searched(ctx, audience)[1],
+    }
+    for name, written in outputs.items():
+        leaked = [digits for digits in _finer_than(audience) if digits in written]
+        assert not leaked, f"{name} for {audience}: {leaked}"
+
+
+def test_every_position_in_the_registry_is_declared_to_the_sharing_policy() -> None:
+    """A position (a field of degrees) reaches an audience only as rounded as the policy says: so every one must
+    be declared to it (sharing.POSITION_DEGREES), or it would leave as precisely as it was recorded."""
+    degrees = {
+        (kind, fld.name) for kind in PLANTED_KINDS for fld in registry.kind(kind).fields if fld.widget is Widget.FLOAT
+    }
+    declared = {(kind, name) for kind, names in sharing.POSITION_DEGREES.items() for name in names}
+    assert degrees == declared

@@ -180,3 +180,36 @@ def test_within_a_partners_team_copies_carry_everything_it_holds(tmp_path: Path)
         second.close()
         first.close()
         office.close()
+
+
+@pytest.mark.parametrize(("audience", "given"), [("partners", 16.27), ("public", 16.3)])
+def test_a_place_sent_with_a_coarse_position_comes_back_where_it_was(
+    stores: tuple[StoreContext, StoreContext], tmp_path: Path, audience: str, given: float
+) -> None:
+    """A copy beyond the team carries a place's position rounded (sharing.POSITIONS): a partner who renames the
+    place sends back the rounded position it was given, which must not move the place here; one who moves the
+    place sends back another position, which is taken."""
+    office, partner = stores
+    r = RecordService(office)
+    case = r.create("case", reference="ML-8", title="Graves", visibility="public")
+    place = r.create(
+        "location", case_id=case, name="Site", latitude=16.273918, longitude=-0.041277, geo_precision="exact",
+        visibility="public",
+    )  # fmt: skip
+    export_case(office, case, tmp_path / "out.hrdoc", audience=audience)
+    import_bundle(partner, tmp_path / "out.hrdoc")
+    theirs = RecordService(partner)
+    assert theirs.get("location", place).latitude == given
+    theirs.update("location", place, name="Grave site")
+    export_case(partner, case, tmp_path / "back.hrdoc", audience=audience)
+    assert import_bundle(office, tmp_path / "back.hrdoc").conflicts == 0
+    kept = r.get("location", place)
+    assert (kept.name, kept.latitude, kept.longitude, kept.geo_precision) == (
+        "Grave site", 16.273918, -0.041277, "exact",
+    )  # fmt: skip
+
+    theirs.update("location", place, latitude=16.5)
+    export_case(partner, case, tmp_path / "moved.hrdoc", audience=audience)
+    import_bundle(office, tmp_path / "moved.hrdoc")
+    moved = r.get("location", place)
+    assert (moved.latitude, moved.longitude) == (16.5, -0.041277)

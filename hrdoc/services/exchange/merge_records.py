@@ -92,6 +92,8 @@ class RecordMerge:
             for rid in (sharing.as_id(r.get("id")) for rows in snap.records.values() for r in rows)
             if rid is not None
         } | {rid for rid in (sharing.as_id(t.get("record_id")) for t in snap.tombstones) if rid is not None}
+        # How much of the case the copy holds: its places' positions as precisely as that audience sees them.
+        self.copy_holds = sharing.narrowest(snap.audience, snap.held_as)
 
     def merge_records(self) -> None:
         for kind in KIND_ORDER:
@@ -124,11 +126,14 @@ class RecordMerge:
         taken: list[dict[str, Any]] = []  # the other side's values of the records taken, with their ids
         lineage_rows: list[dict[str, Any]] = []  # versions new to this store, of the records added or taken
         withheld = sharing.withheld_references(kind)
+        positions = sharing.position_fields(kind)
         for row, rid in zip(rows, ids, strict=True):
             lineage = [str(v) for v in row["lineage"]]
             local = local_by_id.get(rid)
             if local is not None and withheld:  # an empty reference to what the copy went without is not cleared
                 row = sharing.with_withheld_kept(kind, row, {f: getattr(local, f) for f in withheld}, self.carried)
+            if local is not None and positions:  # a position as coarse as the copy was given it is not moved
+                row = sharing.with_position_kept(kind, row, {f: getattr(local, f) for f in positions}, self.copy_holds)
             if local is None:
                 if self._may_add(kind, rid, row, lineage, history):
                     added.append(from_json(model, row))

@@ -245,6 +245,9 @@ def _strip(
     for name in hidden:
         if name in out:
             out[name] = _blank(out[name])
+    for name in sharing.position_fields(kind):  # a place's position only as precisely as the audience may see it
+        if name in out and name not in hidden:
+            out[name] = sharing.position_shown(kind, name, out[name], audience)
     return out
 
 
