@@ -28,6 +28,7 @@ from hrdoc.domain.registry import Kind
 from hrdoc.services import audit, audit_words
 from hrdoc.services.audit_words import StoredNames
 from hrdoc.services.cases import CASE_SECTIONS, RecordRow, SectionName, add_parts
+from hrdoc.services.chronology import Period, meets
 from hrdoc.services.context import StoreContext
 from hrdoc.services.record_keys import NAMED_BY, Key, Resolver, Term, matches, sort_terms, table_of
 from hrdoc.services.records_kinds import KINDS
@@ -43,7 +44,9 @@ class Listing:
     """What a table lists (see the module's docstring). ``where``: fields that must hold these values (ids as
     strings); ``sort``: keys, each descending or not, before the records' own order (oldest first; the audit
     log newest first); ``text``: shown in one of the ``search`` keys; ``shown``: paths whose values each row
-    carries besides its own fields, by path (an account's witness's consent: ``"witness_id.consent.to_be_quoted"``)."""
+    carries besides its own fields, by path (an account's witness's consent: ``"witness_id.consent.to_be_quoted"``);
+    ``period``: only the incidents that may have happened in it, as precisely as their dates are known
+    (:func:`~hrdoc.services.chronology.meets`)."""
 
     kind: str
     case_id: uuid.UUID
@@ -52,6 +55,7 @@ class Listing:
     text: str = ""
     search: tuple[Key, ...] = ()
     shown: tuple[str, ...] = ()
+    period: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,8 @@ class RecordPages:
         for name, value in listing.where:
             column = table.c[name]
             conditions.append(column == (uuid.UUID(value) if isinstance(column.type, Uuid) else value))
+        if listing.period is not None:
+            conditions.append(meets(table, listing.period))
         return conditions
 
     # -- rows -----------------------------------------------------------------------------------------

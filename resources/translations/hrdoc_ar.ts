@@ -11642,5 +11642,85 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>&amp;Stay locked</source>
         <translation>ال&amp;بقاء مقفلاً</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
+        <source>Zoom out (-, or the wheel)</source>
+        <translation>تصغير (- أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+, or the wheel)</source>
+        <translation>تكبير (+ أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every dated incident (Home)</source>
+        <translation>عرض كل الحوادث المؤرخة (Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these dates</source>
+        <translation>هذه التواريخ فقط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in the lists only the incidents of the dates in view</source>
+        <translation>عدم عرض سوى حوادث التواريخ الظاهرة في القوائم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
+        <translation>اسحب على الخط الزمني لعرض فترة؛ وانقر على حادثة لعرض تواريخها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents with no date, or a date of unknown precision</source>
+        <translation>حوادث بلا تاريخ أو بتاريخ غير معروف الدقة</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No date, or a date of unknown precision ({count}):</source>
+        <translation>بلا تاريخ أو بتاريخ غير معروف الدقة ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the incidents of every date again ({key})</source>
+        <translation>إعادة عرض الحوادث من كل التواريخ ({key})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Showing the incidents of {period}</source>
+        <translation>عرض حوادث {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
+        <source>drawn {days} days either side of the dates given</source>
+        <translation>مرسومة بهامش {days} أيام قبل التواريخ المذكورة وبعدها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how precise this date is is not known</source>
+        <translation>دقة هذا التاريخ غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timeline of the incidents</source>
+        <translation>الخط الزمني للحوادث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
+        <translation>العجلة و+ و- للتكبير والتصغير؛ Home يعرض الكل؛ Shift مع العجلة والأسهم للتنقل في الزمن؛ السهمان لأعلى ولأسفل للانتقال من حادثة إلى أخرى، وEnter يعرض تواريخها فقط؛ اسحب لعرض فترة؛ Esc يعرض الكل.</translation>
+    </message>
 </context>
 </TS>

@@ -11642,5 +11642,85 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>&amp;Stay locked</source>
         <translation>&amp;Rester verrouillé</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
+        <source>Zoom out (-, or the wheel)</source>
+        <translation>Zoom arrière (-, ou la molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+, or the wheel)</source>
+        <translation>Zoom avant (+, ou la molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every dated incident (Home)</source>
+        <translation>Afficher tous les incidents datés (Début)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these dates</source>
+        <translation>Ces dates seulement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in the lists only the incidents of the dates in view</source>
+        <translation>N&apos;afficher dans les listes que les incidents des dates visibles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
+        <translation>Faites glisser la souris sur la frise pour afficher une période ; cliquez sur un incident pour afficher ses dates.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents with no date, or a date of unknown precision</source>
+        <translation>Incidents sans date, ou dont la précision de la date est inconnue</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No date, or a date of unknown precision ({count}):</source>
+        <translation>Sans date, ou date de précision inconnue ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the incidents of every date again ({key})</source>
+        <translation>Afficher de nouveau les incidents de toutes les dates ({key})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Showing the incidents of {period}</source>
+        <translation>Incidents affichés&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
+        <source>drawn {days} days either side of the dates given</source>
+        <translation>représenté avec {days}&#xa0;jours de part et d&apos;autre des dates indiquées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how precise this date is is not known</source>
+        <translation>la précision de cette date est inconnue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timeline of the incidents</source>
+        <translation>Frise chronologique des incidents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
+        <translation>La molette, + et - zooment ; Début affiche tout ; Maj+molette et les flèches se déplacent dans le temps ; Haut et Bas passent d&apos;un incident à l&apos;autre, Entrée n&apos;affiche que ses dates ; faites glisser pour afficher une période ; Échap affiche tout.</translation>
+    </message>
 </context>
 </TS>

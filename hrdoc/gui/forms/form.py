@@ -42,6 +42,7 @@ from hrdoc.domain.registry import Group, Kind
 from hrdoc.domain.validation import FieldError, ValidationError
 from hrdoc.gui import colours
 from hrdoc.gui.errors_text import error_text
+from hrdoc.gui.forms.dates import DatePrecision
 from hrdoc.gui.forms.fields import (
     MISSING,
     change_signals,
@@ -188,6 +189,7 @@ class RecordForm(QWidget, FormErrors):
         yield
         # What a drop-down offers as made (a value no longer offered is added after: taken out for another record).
         self._offered = {n: w.count() for n, w in self.widgets.items() if type(w) is QComboBox}
+        self._dates = DatePrecision(self.specs, self.widgets)  # "March 2022", not the day standing for it
         self._load(defaults)
         self.initial = self.collect()[0]
         self.opened_with = self.raw_values()  # what "changed" is measured against (a restored draft is a change)
@@ -353,6 +355,7 @@ class RecordForm(QWidget, FormErrors):
                 self._set(spec, next(((f, values[f]) for f in TARGET_FIELDS if values.get(f)), None))
             elif spec.name in values and not (spec.group is Group.IDENTITY and not self.identity_open):
                 self._set(spec, values[spec.name])
+        self._dates.write()
 
     def _set(self, spec: FieldSpec, value: Any) -> None:
         show_value(self.widgets[spec.name], spec, value, self._refill_subtypes)

@@ -28,7 +28,7 @@ from hrdoc.gui.i18n import tr
 from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.context import StoreContext
 from hrdoc.services.errors import NotFound
-from hrdoc.services.locale_format import format_month
+from hrdoc.services.locale_format import format_month, month_name
 
 
 class FieldType(StrEnum):
@@ -155,18 +155,60 @@ def _edited_format() -> str:
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
-def date_edit_text(day: dt.date) -> str:
-    """A day as a form's date field shows it, by the interface's locale (:func:`date_from_text` reads it back)."""
+def date_edit_text(day: dt.date, precision: str | None = None) -> str:
+    """A day as a form's date field shows it, by the interface's locale; a day known only to its month or its year
+    as :func:`day_text` writes it ("March 2022", "2022"), never as a day that was not given. :func:`date_from_text`
+    reads each back."""
+    if precision in VAGUE_PRECISIONS:
+        return day_text(day, str(precision))
     return QLocale().toString(QDate(day.year, day.month, day.day), _edited_format())
+
+
+# How precisely a record's dates are known, where its kind says so (an incident's), and the precisions that do
+# not name a day.
+PRECISION_FIELD = "date_precision"
+VAGUE_PRECISIONS = (enums.DatePrecision.MONTH.value, enums.DatePrecision.YEAR.value)
+_YEAR_ONLY = re.compile(r"\d{4}")
+_MONTH_OF_YEAR = re.compile(r"(?P<month>.*?)[\s/.-]*(?P<year>\d{4})")
+
+
+def vague_date(text: str) -> tuple[dt.date, str] | None:
+    """A month or a year typed in a date field, as :func:`date_edit_text` writes it ("mars 2022", "2022") or as
+    "2022-03" or "03/2022", and the precision it is known to ("month", "year"): its first day stands for it."""
+    text = text.replace(RLM, "").strip()
+    if _YEAR_ONLY.fullmatch(text):
+        return dt.date(int(text), 1, 1), enums.DatePrecision.YEAR.value
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    found = _MONTH_OF_YEAR.fullmatch(text)
+    if iso is not None:
+        year, month_text = iso.group(1), iso.group(2)
+    elif found is not None:
+        year, month_text = found["year"], found["month"].strip().casefold()
+    else:
+        return None
+    names = {
+        name.casefold(): number
+        for language in {i18n.running, "en"}
+        for number in range(1, 13)
+        for name in (month_name(number, language), *month_name(number, language).split("/"))
+    }
+    month = int(month_text) if month_text.isdigit() else names.get(month_text)
+    if month is None or not 1 <= month <= 12 or int(year) < 1:
+        return None
+    return dt.date(int(year), month, 1), enums.DatePrecision.MONTH.value
 
 
 def date_from_text(text: str) -> dt.date | None:
     """The day typed in a form's date field: as the locale writes it (:func:`date_edit_text`, its direction marks
-    optional) or as YYYY-MM-DD, which any keyboard types; None if it is neither."""
+    optional) or as YYYY-MM-DD, which any keyboard types; a month or a year (:func:`vague_date`) as its first day;
+    None if it is none of these."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         pass
+    vague = vague_date(text)
+    if vague is not None:
+        return vague[0]
     pattern = _edited_format()
     for written, form in ((text, pattern), (text.replace(RLM, ""), pattern.replace(RLM, ""))):
         found = QLocale().toDate(written, form)
@@ -217,7 +259,6 @@ def number_text(value: object) -> str:
 
 # How a table cell writes a field of these widgets, from its stored value.
 _WRITTEN: dict[Widget, Callable[[Any], str]] = {
-    Widget.DATE: day_text,
     Widget.DATETIME: moment_text,
     Widget.INT: number_text,
     Widget.FLOAT: number_text,
@@ -231,6 +272,8 @@ def field_text(kind: str, name: str) -> Callable[[Mapping[str, Any]], Any]:
     declared = registry.kind(kind).field(name)
     if declared.widget is Widget.COUNTRY:
         return lambda record: countries.name(record.get(name), interface_language())
+    if declared.widget is Widget.DATE:  # as precisely as it is known, where the record says so ("March 2022")
+        return lambda record: day_text(record.get(name), record.get(PRECISION_FIELD) or "exact")
     written = _WRITTEN.get(declared.widget)
     if written is not None:
         return lambda record: written(record.get(name))

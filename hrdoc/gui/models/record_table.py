@@ -36,6 +36,7 @@ from hrdoc.domain.errors import Phrase
 from hrdoc.gui.background import one_at_a_time, run_in_background
 from hrdoc.gui.i18n import tr
 from hrdoc.services.cases import RecordRow
+from hrdoc.services.chronology import Period
 from hrdoc.services.record_keys import Key
 from hrdoc.services.record_pages import Listing, RecordPages
 
@@ -158,6 +159,7 @@ class RecordTableModel(QAbstractTableModel):
         self._base: Listing | None = None  # what is listed, before sorting and filtering
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._text = ""
+        self._period: Period | None = None  # only the incidents that may have happened in it (the timeline's)
         self._ids: list[str] = []
         self._rows: collections.OrderedDict[int, dict[str, RecordRow]] = collections.OrderedDict()
         self._stale: dict[str, RecordRow] = {}  # rows read before the listing was ordered again, by id
@@ -186,7 +188,7 @@ class RecordTableModel(QAbstractTableModel):
             sort = tuple((key, descending) for key in self.columns[column].keys)
         search = tuple(key for c in self.columns for key in c.keys)
         shown = tuple(path for c in self.columns for path in c.reads)
-        return replace(self._base, sort=sort, text=self._text, search=search, shown=shown)
+        return replace(self._base, sort=sort, text=self._text, search=search, shown=shown, period=self._period)
 
     def refresh(self) -> None:
         """Read the listing's order again; rows are read again as they are shown."""
@@ -269,6 +271,14 @@ class RecordTableModel(QAbstractTableModel):
         if text == self._text:
             return
         self._text = text
+        if self._base is not None:
+            self.refresh()
+
+    def set_period(self, period: Period | None) -> None:
+        """Show only the incidents that may have happened in ``period`` (all of them for None)."""
+        if period == self._period:
+            return
+        self._period = period
         if self._base is not None:
             self.refresh()
 

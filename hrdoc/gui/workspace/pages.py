@@ -25,6 +25,7 @@ from hrdoc.gui.i18n import tr
 from hrdoc.gui.models.record_table import ColumnSpec, Role
 from hrdoc.gui.provenance import arrived_text, when_text, where_text
 from hrdoc.gui.rows import select_row
+from hrdoc.gui.workspace.chronology_page import ChronologyPage
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
@@ -260,7 +261,7 @@ def _sources() -> TablePage:
     )
 
 
-def _chronology() -> TablePage:
+def _chronology() -> ChronologyPage:
     chronology = TablePage(
         tr("Chronology"),
         "incidents",
@@ -273,7 +274,7 @@ def _chronology() -> TablePage:
         kind=Kind.INCIDENT,
     )
     chronology.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    return chronology
+    return ChronologyPage(chronology)  # the timeline above the table
 
 
 class SplitPage(Page):

@@ -48,6 +48,7 @@ from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import CaseData, Page, listing, record_label
 from hrdoc.gui.workspace.pages import IncidentsPage, page_makers
+from hrdoc.gui.workspace.period import PeriodBar, PeriodFilter
 from hrdoc.gui.workspace.witnesses import WitnessesPage
 from hrdoc.services.cases import CaseService
 from hrdoc.services.context import StoreContext
@@ -97,6 +98,9 @@ class CaseWorkspace(QWidget):
         self.nav.setObjectName("workspaceNavigation")
         name(self.nav, tr("Pages"))
         self.stack = QStackedWidget()
+        # The period chosen on the timeline, held here once: the pages that list incidents follow it.
+        self.period = PeriodFilter(self)
+        self.period_bar = PeriodBar(self.period, self.stack)  # "Showing March 2022 · Clear", Esc clears
         # The pages are made one at a time from the event loop, the page asked for at once (LazyPages).
         self.lazy = LazyPages(
             page_makers(self._labels),
@@ -144,6 +148,7 @@ class CaseWorkspace(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.conflicts_banner)
+        right.addWidget(self.period_bar)
         right.addWidget(self.splitter, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +178,7 @@ class CaseWorkspace(QWidget):
         window = self.window()
         if window is not self:
             restore_splitters_under(window, page)
+        self.period.follow(page)
         if isinstance(page, EvidencePage):
             page.bind(self)
             self.loaded.connect(page.case_loaded)
@@ -204,6 +210,7 @@ class CaseWorkspace(QWidget):
         would cancel the reload."""
         if case_id != self.case_id:
             self.detail.clear()  # changes typed in the pane are kept as a draft, back when the record is shown
+            self.period.clear()  # another case's dates
         self.case_id = case_id
         self._generation += 1
         generation = self._generation
@@ -264,6 +271,7 @@ class CaseWorkspace(QWidget):
         self.follower.show_soon(self.page(row))
         self._fill_page(row)
         self.stack.setCurrentIndex(row)
+        self.period_bar.show_for(self.page(row))
 
     def _focus_list(self) -> None:
         """The keyboard back in the list whose record the pane shows (Esc in the pane)."""
@@ -538,5 +546,6 @@ class CaseWorkspace(QWidget):
         self.detail.forget()  # the store is locking or the case is gone: changes typed are kept as a draft
         self.heading.clear()
         self._show_conflict_count(0)
+        self.period.clear()
         for page in self.lazy.made():
             page.clear()
