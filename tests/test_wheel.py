@@ -59,3 +59,10 @@ def test_the_interface_finds_its_icons_guide_and_translations(installed) -> None
         """
     )
     assert run([str(python), "-c", script], env, work).stdout.strip() == "ok"
+
+
+def test_the_atlas_is_read_from_the_wheel(installed) -> None:
+    """The map's boundaries are package data (issue 17, point 3): the installed package finds them."""
+    python, env, work = installed
+    script = "from hrdoc.services.atlas import atlas; print(atlas().region_at(-0.04, 16.27).name)"
+    assert run([str(python), "-c", script], env, work).stdout.strip() == "Gao"

@@ -11397,6 +11397,11 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>unknown type</source>
         <translation>نوع غير معروف</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/atlas.py" line="+42"/>
+        <source>Boundaries and names: Natural Earth (public domain)</source>
+        <translation>الحدود والأسماء: Natural Earth (ملك عام)</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

@@ -11397,6 +11397,11 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/atlas.py" line="+42"/>
+        <source>Boundaries and names: Natural Earth (public domain)</source>
+        <translation>Frontières et noms&#xa0;: Natural Earth (domaine public)</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
