@@ -162,3 +162,37 @@ def test_a_country_is_named_in_arabic(arabic: dict[Audience, bytes]) -> None:
     assert any(_flat("مالي") in line for line in lines)
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(arabic[Audience.INTERNAL])).pages)
     assert ", Mali" not in text and "Mali," not in text
+
+
+def _spaced_lines(pdf: bytes) -> list[str]:
+    """Every text line of the PDF as its glyphs from left to right, with the spaces that take room (not the
+    empty ones set where a word changes font), presentation forms as letters and without harakat."""
+    found: list[str] = []
+
+    def walk(item: object) -> None:
+        if isinstance(item, LTTextLine):
+            glyphs = sorted((c for c in item if isinstance(c, LTChar)), key=lambda c: c.x0)
+            text = "".join(c.get_text() for c in glyphs if c.get_text() != " " or c.x1 - c.x0 > 0.5)
+            text = unicodedata.normalize("NFKC", text)
+            found.append("".join(c for c in text if unicodedata.category(c) != "Mn"))
+        elif hasattr(item, "__iter__"):
+            for child in item:
+                walk(child)
+
+    for page in extract_pages(io.BytesIO(pdf)):
+        walk(page)
+    return found
+
+
+def test_a_place_s_other_spellings_and_a_list_of_names_read_in_order(arabic: dict[Audience, bytes]) -> None:
+    """User values inside the report's Arabic sentences are set apart (blocks.RtlText): "Annefif (ويُكتب أيضاً
+    Anefis، Anéfis)، Gao، مالي" reads from the right edge in that order, each separator touching the name before
+    it on that name's left; so does an alleged perpetrator's list of other names. Both used to come out as one
+    left-to-right run ("Anefis، Anéfis)، Gao", "Africa Corps، Wagner"). Left to right on the page here."""
+    lines = _spaced_lines(arabic[Audience.PARTNERS])
+    place = "ليام ،Gao ،(Anéfis ،Anefis اضيأ بتكيو) Annefif"  # the incident's place, in one line
+    assert place in lines
+    assert "\u202a" not in "".join(lines) and "\u200f" not in "".join(lines)  # the marks are not drawn
+    aliases = "؛Wagner ،Africa Corps سماب اضيأ فرعي) Wagner Group"  # aliases ["Africa Corps", "Wagner"]
+    assert any(line.endswith(aliases) for line in lines), [line for line in lines if "Corps" in line]
+    assert "Wagner Group ؛Malian Armed Forces" in lines  # key figures: the first on the right, "؛" touching it

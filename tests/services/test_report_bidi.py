@@ -22,7 +22,8 @@ from pdfminer.layout import LTTextLine
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import ReportService
-from hrdoc.services.reporting.fonts import markup, register_fonts, visual_lines
+from hrdoc.services.reporting.blocks import RtlText
+from hrdoc.services.reporting.fonts import isolate, markup, register_fonts, visual_lines, without_controls
 from tests.helpers import make_case, make_incident
 
 LETTERS = "بتثجحخسشصضطظعغفقكمنهي"  # no lam or alef: no lam-alef ligature
@@ -168,6 +169,27 @@ def test_a_right_to_left_line_starting_with_latin_keeps_the_paragraph_direction(
 def test_one_line_in_display_order(text: str, expected: str) -> None:
     register_fonts()
     assert visual_lines(text, 10_000, 10, rtl=False) == [expected]
+
+
+def test_latin_values_in_an_arabic_template_keep_their_places() -> None:
+    """A right-to-left report's templates set their values apart (RtlText, fonts.isolate): a place with its other
+    spellings reads, from the right, the name, the template's words, each spelling with its separator touching
+    it on its left, then the region; without that, "Anefis، Anéfis)، Gao" came out as one left-to-right run."""
+    register_fonts()
+    names = RtlText("، ").join(["Anefis", "Anéfis"])
+    text = RtlText("{name} (ويُكتب أيضاً {names})، {region}").format(name="Annefif", names=names, region="Gao")
+    assert without_controls(text) == "Annefif (ويُكتب أيضاً Anefis، Anéfis)، Gao"
+    # display order, left to right; mirrored brackets; Arabic words in logical order for HarfBuzz
+    assert visual_lines(text, 10_000, 10, rtl=True) == ["Gao ،(Anéfis ،Anefis أيضاً ويُكتب) Annefif"]
+    plain = "{name} (ويُكتب أيضاً {names})، {region}".format(
+        name="Annefif", names="، ".join(["Anefis", "Anéfis"]), region="Gao"
+    )
+    assert visual_lines(plain, 10_000, 10, rtl=True) != visual_lines(text, 10_000, 10, rtl=True)
+    # the marks steer the algorithm and are gone from what is drawn
+    assert all(c not in line for line in visual_lines(text, 40, 10, rtl=True) for c in "\u200e\u200f\u202a\u202b\u202c")
+    # numbers and Arabic values are inserted as they are
+    assert RtlText("{n} قتلى، {place}").format(n="24", place="مالي") == "24 قتلى، مالي"
+    assert isolate("Gao\nMali").count("\u202c") == 2  # each line on its own: an embedding ends with its paragraph
 
 
 def test_markup_in_mixed_paragraphs_prints_literally(r: RecordService, shared_ctx: StoreContext) -> None:

@@ -26,7 +26,16 @@ from hrdoc.services.catalogue import Catalogue
 from hrdoc.services.languages import ENGLISH, RIGHT_TO_LEFT
 from hrdoc.services.locale_format import format_date, format_month, format_number
 from hrdoc.services.reporting.audience import Audience, ReportData
-from hrdoc.services.reporting.fonts import SANS, has_rtl, is_rtl_text, markup, needs_shaping, ordered_markup, quotation
+from hrdoc.services.reporting.fonts import (
+    SANS,
+    has_rtl,
+    is_rtl_text,
+    isolate,
+    markup,
+    needs_shaping,
+    ordered_markup,
+    quotation,
+)
 from hrdoc.services.reporting.layout import (
     FRAME_W,
     HEAD_BG,
@@ -124,6 +133,24 @@ def _has_gap(numbers: Iterable[int]) -> bool:
     return bool(shown) and len(shown) < max(shown)
 
 
+class RtlText(str):
+    """One of a right-to-left report's own texts (:meth:`ReportBlocks.say`): the one place where values enter its
+    templates. ``format`` and ``join`` set each value apart (:func:`~.fonts.isolate`), so "Annefif (ويُكتب أيضاً
+    Anefis، Anéfis)، Gao" keeps its brackets and separators where an Arabic reader expects them."""
+
+    __slots__ = ()
+
+    def format(self, /, *args: object, **kwargs: object) -> str:
+        return super().format(*map(_isolated, args), **{k: _isolated(v) for k, v in kwargs.items()})
+
+    def join(self, items: Iterable[str], /) -> str:
+        return super().join(map(isolate, items))
+
+
+def _isolated(value: object) -> object:
+    return isolate(value) if isinstance(value, str) else value
+
+
 class RtlParagraph(BidiParagraph):
     """A paragraph of a right-to-left report: the report's own markup (with user text in it already
     :func:`~hrdoc.services.reporting.fonts.markup`'d), every line reading right to left, broken into lines in
@@ -188,8 +215,10 @@ class ReportBlocks:
         return self.meta.language in RIGHT_TO_LEFT
 
     def say(self, text: str) -> str:
-        """One of the report's own texts (N_-marked where it is written) in the report's language."""
-        return self.catalogue.translate(text)
+        """One of the report's own texts (N_-marked where it is written) in the report's language; in a
+        right-to-left report, as :class:`RtlText` (values inserted into it are set apart)."""
+        said = self.catalogue.translate(text)
+        return RtlText(said) if self.rtl else said
 
     def comma(self) -> str:
         return self.say(COMMA)

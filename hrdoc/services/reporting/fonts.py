@@ -268,6 +268,36 @@ def break_lines_logically(text: str, width: float, size: float, slack: float = 0
 
 _ISOLATES = ("LRI", "RLI", "FSI", "PDI")
 _STRONG = ("L", "R", "AL")
+# Explicit bidi formatting characters and marks: they steer the algorithm and are dropped once a line is in
+# display order (Noto Sans draws them with no width, but a reader copying the text would get them).
+_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LRE, _RLE, _PDF, _RLM = "\u202a", "\u202b", "\u202c", "\u200f"
+
+
+def isolate(value: str) -> str:
+    """``value`` set apart for a right-to-left text it is inserted into (a template of an Arabic report), so
+    that it reads as one run and the template's punctuation around it stays on the template's side.
+
+    Unicode's isolates (FSI…PDI) are the tool for this, but python-bidi's reference implementation, whose levels
+    the report uses (:func:`_resolved_levels`), predates them. The equivalent it honours: a right-to-left mark
+    on either side (the separators and brackets of the template then lie between right-to-left text, as they
+    would next to an isolate) around an embedding (the value's own neutrals resolve inside it). A value without
+    left-to-right letters (Arabic, a number) reads in the template's direction already and is left as it is.
+    One with them is embedded right to left if it has right-to-left letters too (the report's own words around
+    a name: "Annefif (ويُكتب أيضاً …)"), else left to right. Each line is set apart on its own, since an
+    embedding ends with its paragraph.
+    """
+    if "\n" in value:
+        return "\n".join(isolate(line) for line in value.split("\n"))
+    if not any(unicodedata.bidirectional(c) == "L" for c in value):
+        return value
+    return f"{_RLM}{_RLE if has_rtl(value) else _LRE}{value}{_PDF}{_RLM}"
+
+
+def without_controls(text: str) -> str:
+    """``text`` without bidi formatting characters and marks (:func:`isolate`'s), for where it is not put in
+    display order (a PDF outline entry)."""
+    return "".join(c for c in text if c not in _CONTROLS)
 
 
 def _resolved_levels(paragraph: str, base_level: int) -> list[int]:
@@ -381,6 +411,7 @@ def _reorder_cells(line: str, levels: list[int], base_level: int) -> list[Cell]:
                 j += 1
             cells[i:j] = cells[i:j][::-1]
             i = j
+    cells = [cell for cell in cells if cell[0] not in _CONTROLS]  # their work is done (:func:`isolate`)
     out: list[Cell] = []
     word: list[tuple[str, int, int]] = []
     for cell in [*cells, (" ", base_level, -1)]:
@@ -466,7 +497,8 @@ def _levels_or_none(paragraph: str, base: int) -> list[int] | None:
 def _display_line(line: str, levels: list[int] | None, base: int) -> str:
     if levels is None:  # python-bidi's own reordering of the line alone (no mirroring)
         return " ".join(
-            _logical_word(w) if has_rtl(w) else w for w in get_display(line, base_dir="LR"[base]).split(" ")
+            _logical_word(w) if has_rtl(w) else w
+            for w in without_controls(get_display(line, base_dir="LR"[base])).split(" ")
         )
     return _reorder_line(line, levels, base)
 

@@ -40,6 +40,7 @@ from hrdoc.services.reporting.fonts import (
     markup,
     register_fonts,
     visual_lines,
+    without_controls,
 )
 
 PAGE_W, PAGE_H = A4
@@ -529,5 +530,5 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             return
         level, _text_markup, plain, key = toc
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(plain, key, level=level, closed=level > 0)
+        self.canv.addOutlineEntry(without_controls(plain), key, level=level, closed=level > 0)
         self.numbers.heading_pages[key] = self.page
