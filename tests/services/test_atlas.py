@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -136,7 +138,7 @@ def _feature(props: dict[str, Any], *rings: list[list[float]]) -> dict[str, Any]
     return {"type": "Feature", "properties": props, "geometry": {"type": "Polygon", "coordinates": list(rings)}}
 
 
-def test_the_rebuild_script_writes_what_the_loader_reads(tmp_path: Path) -> None:
+def _features() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Two regions side by side make one country with a hole (a lake); a third feature has no ISO code."""
     country = _feature(
         {"ISO_A2": "ZZ", "NAME": "Testland"},
@@ -152,14 +154,52 @@ def test_the_rebuild_script_writes_what_the_loader_reads(tmp_path: Path) -> None
         [[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]],
         _square(1.4, 0.4, 0.2),
     )
-    countries, regions = tmp_path / "countries.geojson", tmp_path / "regions.geojson"
-    countries.write_text(json.dumps({"type": "FeatureCollection", "features": [country, nowhere]}))
-    regions.write_text(json.dumps({"type": "FeatureCollection", "features": [west, east]}))
+    return [country, nowhere], [west, east]
+
+
+def _gpkg_geometry(rings: list[list[list[float]]]) -> bytes:
+    """A GeoPackage geometry: its header (little-endian, with an XY envelope), then a WKB MultiPolygon."""
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    header = b"GP" + bytes([0, 0b011]) + struct.pack("<i4d", 4326, min(xs), max(xs), min(ys), max(ys))
+    polygon = struct.pack("<BII", 1, 3, len(rings)) + b"".join(
+        struct.pack("<I", len(ring)) + struct.pack(f"<{2 * len(ring)}d", *(v for p in ring for v in p))
+        for ring in rings
+    )
+    return header + struct.pack("<BII", 1, 6, 1) + polygon
+
+
+def _write_gpkg(path: Path, layers: dict[str, list[dict[str, Any]]]) -> None:
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT)")
+    for layer, features in layers.items():
+        columns = sorted({key for f in features for key in f["properties"]})
+        db.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'MULTIPOLYGON')", (layer,))
+        db.execute(f"CREATE TABLE {layer} (fid INTEGER PRIMARY KEY, geom BLOB, {', '.join(columns)})")
+        for f in features:
+            values = [_gpkg_geometry(f["geometry"]["coordinates"])] + [f["properties"].get(c) for c in columns]
+            marks = ", ".join("?" * len(values))
+            db.execute(f"INSERT INTO {layer} (geom, {', '.join(columns)}) VALUES ({marks})", values)
+    db.commit()
+    db.close()
+
+
+@pytest.mark.parametrize("source", ["geojson", "gpkg"])
+def test_the_rebuild_script_writes_what_the_loader_reads(tmp_path: Path, source: str) -> None:
+    countries_features, regions_features = _features()
+    if source == "geojson":
+        countries, regions = tmp_path / "countries.geojson", tmp_path / "regions.geojson"
+        countries.write_text(json.dumps({"type": "FeatureCollection", "features": countries_features}))
+        regions.write_text(json.dumps({"type": "FeatureCollection", "features": regions_features}))
+        arguments = ["--countries", str(countries), "--regions", str(regions)]
+    else:  # as QGIS's world_map.gpkg holds them
+        gpkg = tmp_path / "world_map.gpkg"
+        _write_gpkg(gpkg, {"countries": countries_features, "states_provinces": regions_features})
+        arguments = [str(gpkg)]
     out = tmp_path / "atlas"
     script = ROOT / "tools" / "build_atlas.py"
-    arguments = ["--countries", str(countries), "--regions", str(regions), "--out", str(out)]
     done = subprocess.run(
-        [sys.executable, str(script), *arguments],
+        [sys.executable, str(script), *arguments, "--out", str(out)],
         capture_output=True,
         text=True,
         check=False,
