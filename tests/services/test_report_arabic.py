@@ -193,6 +193,8 @@ def test_a_place_s_other_spellings_and_a_list_of_names_read_in_order(arabic: dic
     place = "ليام ،Gao ،(Anéfis ،Anefis اضيأ بتكيو) Annefif"  # the incident's place, in one line
     assert place in lines
     assert "\u202a" not in "".join(lines) and "\u200f" not in "".join(lines)  # the marks are not drawn
+    # wrapped in the chronology's narrow column: each comma stays on the line of the name before it
+    assert "،Anefis اضيأ بتكيو) Annefif" in lines and "ليام ،Gao ،(Anéfis" in lines
     aliases = "؛Wagner ،Africa Corps سماب اضيأ فرعي) Wagner Group"  # aliases ["Africa Corps", "Wagner"]
     assert any(line.endswith(aliases) for line in lines), [line for line in lines if "Corps" in line]
     assert "Wagner Group ؛Malian Armed Forces" in lines  # key figures: the first on the right, "؛" touching it

@@ -579,11 +579,13 @@ _FONT_NAME_ONLY = re.compile(r'<font\s+name="[^"]*"\s*>')
 def _parse_markup(text_markup: str) -> tuple[str, list[tuple[str, ...]]]:
     """Paragraph markup as plain text (``<br/>`` a line break) and, for each character, the tags open around it.
 
-    A ``<font>`` tag that only names a font is dropped: :func:`markup` chooses each run's font again."""
+    A ``<font>`` tag that only names a font is dropped: :func:`markup` chooses each run's font again, and splits
+    words where their font changes again (:func:`_split_mixed_words`), so the splits already made are dropped too:
+    a line could break at one, between a name and the comma after it."""
     chars: list[str] = []
     tags: list[tuple[str, ...]] = []
     stack: list[str] = []  # the open tags, "" for one dropped
-    for token in _TOKEN.findall(text_markup):
+    for token in _TOKEN.findall(text_markup.replace(_SPLIT_MARKUP, "")):
         if not token.startswith("<"):
             text = html.unescape(token)
             chars.append(text)
