@@ -463,7 +463,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     regions_source = args.regions or (args.gpkg and f"{args.gpkg}:states_provinces")
     if not countries_source or not regions_source:
         parser.error("give world_map.gpkg, or --countries and --regions")
-    n0, n1, points = build(countries_source, regions_source, args.out, args.tolerance)
+    try:
+        n0, n1, points = build(countries_source, regions_source, args.out, args.tolerance)
+    except (OSError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:  # a missing or unexpected source
+        print(f"build_atlas: cannot read the sources: {exc}", file=sys.stderr)
+        return 1
     size = (args.out / "atlas.bin.gz").stat().st_size
     print(f"{n0} countries, {n1} regions, {points} points, {size} bytes in {args.out / 'atlas.bin.gz'}")
     return 0
