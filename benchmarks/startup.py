@@ -17,6 +17,8 @@ interleaved (one of each per repeat, in a shuffled order) so that the machine's 
   Return to the main window's paint (the typing is the person's time, not the app's).
 
 Between repeats, one derivation of an encrypted store's key is timed too (every unlock pays it, deliberately).
+Each start also prints the processor time its process and its GUI thread had used at the paint (``CPU``, ``GUI``),
+which a loaded machine changes less than the wall time: what the start costs, apart from its waits for a core.
 
 Each with bytecode caches (warmed first) and without (``PYTHONDONTWRITEBYTECODE=1`` and an empty
 ``PYTHONPYCACHEPREFIX`` per start, so every module, the standard library's too, is compiled from source, as on
@@ -65,14 +67,19 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+def report():
+    now = time.monotonic()
+    print(f"hrdoc-startup-cpu {time.process_time():.6f} {time.thread_time():.6f}")
+    print(f"hrdoc-startup QMainWindow {now:.6f}", flush=True)
+    print("hrdoc-startup painted", file=sys.stderr, flush=True)
+    QCoreApplication.exit(0)
+
 class FirstPaint(QObject):
     done = False
     def eventFilter(self, watched, event):
         if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
             self.done = True
-            QTimer.singleShot(0, lambda: (print(f"hrdoc-startup QMainWindow {time.monotonic():.6f}", flush=True),
-                                          print("hrdoc-startup painted", file=sys.stderr, flush=True),
-                                          QCoreApplication.exit(0)))
+            QTimer.singleShot(0, report)
         return False
 
 app = QApplication(["bare"])
@@ -120,6 +127,7 @@ class Typist(QObject):
         QTest.keyClick(field, Qt.Key.Key_Return)
     def main_painted(self):
         now = time.monotonic()
+        print(f"hrdoc-startup-cpu {time.process_time():.6f} {time.thread_time():.6f}")
         print(f"hrdoc-typed {self.dialog_at:.6f} {self.enter_at:.6f} {now:.6f} {int(self.importing)}", flush=True)
         QCoreApplication.exit(0)
 
@@ -129,6 +137,8 @@ from hrdoc.cli import main
 sys.exit(main(["gui", "--db", sys.argv[1]]))
 """
 TYPED_LINE = re.compile(r"^hrdoc-typed ([0-9.]+) ([0-9.]+) ([0-9.]+) ([01])$", re.MULTILINE)
+# Processor seconds used by the process and by its GUI thread at the paint (an older hrdoc's probe prints none).
+CPU_LINE = re.compile(r"^hrdoc-startup-cpu ([0-9.]+) ([0-9.]+)$", re.MULTILINE)
 VARIANTS = ("bare", "app", "dialog", "typed")
 EXPECTED = {"bare": "QMainWindow", "app": "MainWindow", "dialog": "UnlockDialog"}
 
@@ -194,7 +204,11 @@ def start_once(
 
     ``typed``: the person's wait, the seconds to the unlock dialog's paint plus those from Return to the main
     window's paint (the ``typing_s`` between them are the person's, not the app's); also each part, and whether
-    the app was still importing when Return was pressed."""
+    the app was still importing when Return was pressed.
+
+    Also the processor seconds the process (``cpu``) and its GUI thread (``gui_cpu``) had used at the paint, None
+    where the start does not print them (an older hrdoc). A typed start's include what was imported while the
+    passphrase was typed."""
     run_env = env | {"HRDOC_STARTUP_PROBE": "1"}
     if kind(variant) == "app":
         run_env["HRDOC_PASSPHRASE"] = PASSPHRASE
@@ -209,6 +223,8 @@ def start_once(
         command(kind(variant), store, typing_s), env=run_env, capture_output=True, text=True, timeout=120, cwd=cwd
     )
     ended = time.monotonic()
+    cpu = CPU_LINE.search(done.stdout)
+    used = {"cpu": float(cpu[1]) if cpu else None, "gui_cpu": float(cpu[2]) if cpu else None}
     if kind(variant) == "typed":
         typed = TYPED_LINE.search(done.stdout)
         if done.returncode != 0 or typed is None:
@@ -222,7 +238,7 @@ def start_once(
             "importing_at_enter": typed[4] == "1",
             "modules": None,
             "heavy": [],
-        }
+        } | used
     found = PROBE_LINE.search(done.stdout)
     if done.returncode != 0 or found is None or found[1] != EXPECTED[kind(variant)]:
         raise RuntimeError(f"{variant}: exit {done.returncode}, stdout {done.stdout!r}, stderr {done.stderr[-2000:]!r}")
@@ -231,7 +247,7 @@ def start_once(
         "exit": ended - started,
         "modules": int(found[3]) if found[3] else None,
         "heavy": [] if found[4] in (None, "-") else found[4].split(","),
-    }
+    } | used
 
 
 def import_report(store: Path, env: dict[str, str], work: Path, top: int = 25) -> dict[str, Any]:
@@ -291,6 +307,9 @@ def summarise(samples: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "modules_at_paint": runs[-1]["modules"],
             "heavy_at_paint": runs[-1]["heavy"],
         }
+        for cpu in ("cpu", "gui_cpu"):
+            used = [r[cpu] for r in runs if r.get(cpu) is not None]
+            out[key][f"median_{cpu}_s"] = statistics.median(used) if used else None
         if "unlock" in runs[0]:  # typed: the two waits, and how often the app was still importing at Return
             out[key]["median_dialog_s"] = statistics.median(r["dialog"] for r in runs)
             out[key]["median_unlock_s"] = statistics.median(r["unlock"] for r in runs)
@@ -300,7 +319,10 @@ def summarise(samples: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             out[key]["median_unlock_imported_s"] = statistics.median(done) if done else None
     for key, row in out.items():
         if not key.startswith("bare/"):
-            row["ratio_to_bare"] = row["median_s"] / out["bare/" + key.split("/")[1]]["median_s"]
+            bare = out["bare/" + key.split("/")[1]]
+            row["ratio_to_bare"] = row["median_s"] / bare["median_s"]
+            if row["median_cpu_s"] is not None and bare["median_cpu_s"]:
+                row["cpu_ratio_to_bare"] = row["median_cpu_s"] / bare["median_cpu_s"]
     return out
 
 
@@ -366,14 +388,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 def print_report(results: dict[str, Any]) -> None:
     starts = results["starts"]
     print(f"\nCold start to first paint, offscreen, median of {results['repeats']} interleaved starts each")
-    print(f"{'variant':<20}{'median':>9}{'min':>9}{'max':>9}{'to exit':>9}{'x bare':>8}  heavy modules at the paint")
+    print(
+        f"{'variant':<20}{'median':>9}{'min':>9}{'max':>9}{'to exit':>9}{'x bare':>8}{'CPU':>8}{'GUI':>8}"
+        f"{'CPU x':>8}  heavy modules at the paint"
+    )
     for key, row in starts.items():
-        ratio = row.get("ratio_to_bare")
+        ratio, cpu_ratio = row.get("ratio_to_bare"), row.get("cpu_ratio_to_bare")
         heavy = "" if row["modules_at_paint"] is None else ", ".join(row["heavy_at_paint"]) or "none"
+        cpu = "".join(
+            f"{row[k] * 1000:>6.0f}ms" if row.get(k) is not None else f"{'-':>8}"
+            for k in ("median_cpu_s", "median_gui_cpu_s")
+        )
         print(
             f"{key:<20}{row['median_s'] * 1000:>7.0f}ms{row['min_s'] * 1000:>7.0f}ms{row['max_s'] * 1000:>7.0f}ms"
-            f"{row['median_exit_s'] * 1000:>7.0f}ms{'' if ratio is None else f'{ratio:>7.2f}x'}  {heavy}"
+            f"{row['median_exit_s'] * 1000:>7.0f}ms{'' if ratio is None else f'{ratio:>7.2f}x':>8}{cpu}"
+            f"{'' if cpu_ratio is None else f'{cpu_ratio:>7.2f}x':>8}  {heavy}"
         )
+    print("CPU, GUI: processor time of the process and of its GUI thread at the paint (medians); CPU x: CPU / bare's")
     for key, row in starts.items():
         if "median_unlock_s" in row:
             print(

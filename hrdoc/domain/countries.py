@@ -19,7 +19,7 @@ The Arabic names are the Unicode CLDR's short names (CLDR 49, as Babel 2.19.0 sh
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -374,8 +374,19 @@ COUNTRIES: tuple[Country, ...] = tuple(
 )
 _BY_ALPHA2 = {c.alpha2: c for c in COUNTRIES}
 _BY_NUMERIC = {c.numeric: c for c in COUNTRIES}
-_BY_NAME = {fold(name): c for c in COUNTRIES for name in (*c.names, c.acled)}
-_FOLDED = {c.alpha2: tuple(fold(name) for name in c.names) for c in COUNTRIES}  # what search() compares
+
+
+# Folding every country's names takes a few milliseconds: done when a name is first looked up, not when the app
+# starts (the search index imports this module; issue 15, point 1).
+@functools.cache
+def _by_name() -> dict[str, Country]:
+    return {fold(name): c for c in COUNTRIES for name in (*c.names, c.acled)}
+
+
+@functools.cache
+def _folded() -> dict[str, tuple[str, ...]]:
+    """What search() compares: each country's folded names, by its code."""
+    return {c.alpha2: tuple(fold(name) for name in c.names) for c in COUNTRIES}
 
 
 class UnknownCountry(UserError, ValueError):
@@ -393,7 +404,7 @@ def by_numeric(code: int) -> Country | None:
 def by_name(name: str) -> Country | None:
     """The country known by this name in English, French or Arabic, or by another of its names (case, accents and
     hyphens do not matter), or None."""
-    return _BY_NAME.get(fold(name))
+    return _by_name().get(fold(name))
 
 
 _LABELLED = re.compile(r"(.*)\(\s*([A-Za-z]{2})\s*\)\s*")
@@ -424,8 +435,11 @@ def resolve(text: str) -> str:
     found = find(text)
     if found is not None:
         return found.alpha2
-    near = difflib.get_close_matches(fold(text), list(_BY_NAME), n=3, cutoff=0.75)
-    suggestions = ", ".join(dict.fromkeys(_BY_NAME[n].label for n in near))
+    import difflib
+
+    names = _by_name()
+    near = difflib.get_close_matches(fold(text), list(names), n=3, cutoff=0.75)
+    suggestions = ", ".join(dict.fromkeys(names[n].label for n in near))
     if suggestions:
         raise UnknownCountry(
             N_(
@@ -478,7 +492,7 @@ def label(code: str | None, language: str = "en") -> str:
     return found.label_in(language) if found is not None else code
 
 
-_SHOWN = {"en": 0, "fr": 1, "ar": 2}  # which of _FOLDED's names a language shows
+_SHOWN = {"en": 0, "fr": 1, "ar": 2}  # which of _folded()'s names a language shows
 
 
 def search(text: str, language: str = "en") -> list[Country]:
@@ -488,10 +502,11 @@ def search(text: str, language: str = "en") -> list[Country]:
     query = fold(text)
     shown = _SHOWN.get(language, 0)
     if not query:
-        return sorted(COUNTRIES, key=lambda c: _FOLDED[c.alpha2][shown])
+        return sorted(COUNTRIES, key=lambda c: _folded()[c.alpha2][shown])
     ranked: list[tuple[int, str, Country]] = []
+    every = _folded()
     for country in COUNTRIES:
-        folded = _FOLDED[country.alpha2]
+        folded = every[country.alpha2]
         if query.upper() == country.alpha2:
             rank = 0
         elif folded[shown].startswith(query):

@@ -6,7 +6,9 @@ way every command takes it (``HRDOC_PASSPHRASE`` or ``--passphrase-file``). The 
 stdout, ``hrdoc-startup <window class> <seconds> <modules imported> <heavy modules imported>``, the seconds read
 from the system's monotonic clock, which every process on the machine shares, so the benchmark measures from
 just before it started the process; and ``hrdoc-startup painted`` on stderr, where ``python -X importtime``
-writes, to tell the imports before the paint from those after.
+writes, to tell the imports before the paint from those after. Before that line, ``hrdoc-startup-cpu <process>
+<thread>``: the processor seconds the whole process and the GUI thread had used by then (what a start costs,
+less dependent on the machine's load than its wall time).
 
 With ``HRDOC_STARTUP_PROBE_ICONS=1`` as well, it also prints, before that line, what a built application must
 show (packaging/check_dist.py): ``hrdoc-startup-icons platform=<Qt platform> drawn=<icons drawn>/<icons>
@@ -81,6 +83,7 @@ class FirstPaint(QObject):
         if os.environ.get(ICONS_ENV) == "1":
             print(shown(window), flush=True)
         heavy = ",".join(heavy_families(sys.modules)) or "-"
+        print(f"hrdoc-startup-cpu {time.process_time():.6f} {time.thread_time():.6f}", flush=True)
         print(f"hrdoc-startup {name} {now:.6f} {len(sys.modules)} {heavy}", flush=True)
         print("hrdoc-startup painted", file=sys.stderr, flush=True)
         QCoreApplication.exit(0)

@@ -15,9 +15,12 @@ tests compare the two), and dates with :func:`format_date`, so that a date reads
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from hrdoc.services.languages import ENGLISH
+
+if TYPE_CHECKING:  # decimal is imported by format_number, not when the app starts (the forms import this module)
+    from decimal import Decimal
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -98,6 +101,8 @@ def format_month(day: dt.date, language: str) -> str:
 def format_number(value: int | float | Decimal, language: str, decimals: int = 0) -> str:
     """``value`` with ``decimals`` digits after the point, grouped by thousands: "1,234", "1 234" (U+202F), "1,234".
     Unknown languages get English."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     group, point, minus = NUMBER_SIGNS[_known(language)]
     # Halves away from zero, from the float's exact value, as QLocale rounds (2.675 is 2.67499... and gives 2.67).
     exact = Decimal(value)

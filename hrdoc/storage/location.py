@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from hrdoc.domain.marks import N_
 from hrdoc.storage.errors import StoreError
 
 
 def default_store_path() -> Path:
     """Where the investigator's store lives unless ``--db`` says otherwise."""
+    import platformdirs  # with tempfile and random: only when no store is named (every command imports this module)
+
     return Path(platformdirs.user_data_dir("hrdoc", appauthor=False)) / "hrdoc.db"
 
 
