@@ -46,7 +46,7 @@ from hrdoc.cli.evidence import (
 )
 from hrdoc.cli.exchange import cmd_conflicts, cmd_export, cmd_import, cmd_sync
 from hrdoc.cli.logs import cmd_audit
-from hrdoc.cli.messages import N_, argparse_speaks, tr
+from hrdoc.cli.messages import N_, argparse_speaks, error_words, tr
 from hrdoc.cli.parser import build_parser, command_in
 from hrdoc.cli.report import cmd_report
 from hrdoc.cli.store import (
@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         stream.flush()  # here, where a reader gone away (BrokenPipeError) is still caught
         return code
     except USER_ERRORS as err:
-        _error(err.words(tr))  # the message put into words in the terminal's language
+        _error(error_words(err))  # the message put into words in the terminal's language
         return exit_status(err)
     except KeyboardInterrupt:
         _error(_interrupted(args.command), prefix="")

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
 from hrdoc.domain.marks import N_ as N_  # re-exported: the CLI's modules mark their texts with it
 from hrdoc.services.catalogue import catalogue as _catalogue
 from hrdoc.services.languages import ENGLISH, messages_language
+
+if TYPE_CHECKING:
+    from hrdoc.domain.errors import UserError
 
 
 def language() -> str:
@@ -179,6 +183,27 @@ def words(text: str) -> str:
     from hrdoc.domain.errors import Phrase
 
     return text.words(tr) if isinstance(text, Phrase) else text
+
+
+def written(value: object) -> object:
+    """A parameter of a message as the terminal's language writes it, as the GUI's field messages write theirs:
+    a day in words (:func:`day`), a :class:`~hrdoc.domain.errors.Number` grouped ("1 500" in French, "1,500" in
+    English and Arabic, whose digits are 0-9 as in the GUI and the reports); anything else as it is."""
+    import datetime as dt
+
+    from hrdoc.domain.errors import Number
+
+    if type(value) is dt.date:
+        return day(value)
+    return number(value) if isinstance(value, Number) else value
+
+
+def error_words(err: UserError) -> str:
+    """A user's error in the terminal's language; the fields' messages with their days and numbers
+    :func:`written`."""
+    from hrdoc.domain.validation import ValidationError
+
+    return err.words(tr, written) if isinstance(err, ValidationError) else err.words(tr)
 
 
 def quoted(text: str) -> str:

@@ -35,14 +35,21 @@ class FieldError:
     def __str__(self) -> str:
         return f"{self.label or self.field}: {self.message}"
 
-    def said(self, translate: Callable[[str], str]) -> str:
-        """The message alone (shown beside its field) in the language ``translate`` looks texts up in."""
-        return self.message.words(translate) if isinstance(self.message, Phrase) else translate(self.message)
+    def said(self, translate: Callable[[str], str], write: Callable[[object], object] | None = None) -> str:
+        """The message alone (shown beside its field) in the language ``translate`` looks texts up in; ``write``
+        puts each parameter as that language writes it (a day, a :class:`Number`: "1 500" in French), as the GUI
+        and the CLI each do."""
+        message = self.message
+        if not isinstance(message, Phrase):
+            return translate(message)
+        if write is not None:
+            message = Phrase(message.template, **{k: write(v) for k, v in message.params.items()})
+        return message.words(translate)
 
-    def words(self, translate: Callable[[str], str]) -> str:
-        """``str(self)`` in the language ``translate`` looks texts up in."""
+    def words(self, translate: Callable[[str], str], write: Callable[[object], object] | None = None) -> str:
+        """``str(self)`` in the language ``translate`` looks texts up in (``write``: as :meth:`said`)."""
         return Phrase(
-            N_("{label}: {message}"), label=Term(self.label or self.field), message=self.said(translate)
+            N_("{label}: {message}"), label=Term(self.label or self.field), message=self.said(translate, write)
         ).words(translate)
 
 
@@ -60,9 +67,10 @@ class ValidationError(UserError, ValueError):
         self.errors = list(errors)
         super().__init__("; ".join(str(e) for e in self.errors))
 
-    def words(self, translate: Callable[[str], str]) -> str:
-        """Each field's message in the language ``translate`` looks texts up in, joined as it joins them."""
-        said = [e.words(translate) for e in self.errors]
+    def words(self, translate: Callable[[str], str], write: Callable[[object], object] | None = None) -> str:
+        """Each field's message in the language ``translate`` looks texts up in, joined as it joins them
+        (``write``: as :meth:`FieldError.said`)."""
+        said = [e.words(translate, write) for e in self.errors]
         if not said:
             return super().words(translate)
         joined = said[0]

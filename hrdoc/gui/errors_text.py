@@ -28,10 +28,7 @@ def error_text(err: BaseException) -> str:
 def field_message(error: FieldError) -> str:
     """A field's message alone (shown beside the field) in the interface's language, a day and a number it names
     as the language writes them ("27 mars 2022", not 2022-03-27; "1 234", not 1234)."""
-    message = error.message
-    if isinstance(message, Phrase) and any(_written(v) is not v for v in message.params.values()):
-        return Phrase(message.template, **{k: _written(v) for k, v in message.params.items()}).words(tr)
-    return error.said(tr)
+    return error.said(tr, _written)
 
 
 def _written(value: object) -> object:
