@@ -45,6 +45,7 @@ from hrdoc.domain.progress import Progress
 from hrdoc.domain.registry import Kind
 from hrdoc.domain.vocabularies import EVENT_TYPE
 from hrdoc.services import audit, sharing
+from hrdoc.services.acled_figures import fatalities_source, killed_by_incident
 from hrdoc.services.acled_lookups import Lookups
 from hrdoc.services.acled_read import AcledImportReport, _open, _size_of
 from hrdoc.services.acled_values import (
@@ -227,6 +228,7 @@ def export_acled_csv(
             if incident is not None and actor is not None and actor.get("name"):
                 perpetrators.setdefault(incident, []).append((actor["name"], actor.get("kind") or ""))
         titles = {s["id"]: s.get("title") for s in _going(scope, Kind.SOURCE)}
+        killed = killed_by_incident(_going(scope, Kind.FIGURE))  # where the fatalities come from (acled_figures)
         sources_of: dict[uuid.UUID, list[str]] = {}
         for link in _going(scope, Kind.LINK):
             incident, title = link.get("incident_id"), titles.get(link.get("source_id"))
@@ -238,6 +240,11 @@ def export_acled_csv(
             # As recorded; imported ones as in their file.
             for inc in _going(scope, Kind.INCIDENT, ordered=True):
                 row = _acled_row(inc, places, sources_of, perpetrators, scope)
+                cited, said = fatalities_source(row["fatalities"], killed.get(inc["id"], []), titles)
+                if cited:
+                    row["source"] = "; ".join(sorted(dict.fromkeys([*_names(row["source"]), *cited]), key=str.casefold))
+                if said:
+                    row["notes"] = f"{row['notes']} {said}" if row["notes"] else said
                 sink.row(cell(row.get(c), text=c in _TEXT_COLUMNS) for c in ACLED_COLUMNS)
     record_export(
         ctx,

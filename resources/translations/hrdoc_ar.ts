@@ -59,7 +59,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-163"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+59"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+60"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/registry/case.py" line="+24"/>
+        <location filename="../../hrdoc/domain/registry/case.py" line="+26"/>
         <source>its name in English, French or Arabic, or its two-letter code: Mali or ML</source>
         <translation>اسمه بالإنكليزية أو بالفرنسية أو بالعربية، أو رمزه المكوّن من حرفين: مالي أو ML</translation>
     </message>
@@ -145,12 +145,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Other spellings</source>
         <translation>تهجئات أخرى</translation>
     </message>
@@ -166,12 +166,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+33"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+42"/>
         <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-4"/>
@@ -212,7 +212,7 @@
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+150"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+141"/>
         <source>Date as reported</source>
         <translation>التاريخ كما ورد</translation>
     </message>
@@ -281,8 +281,8 @@
         <translation>سبب هذه الأرقام؛ يُرجى تحديد الأرقام المُبلَّغ عنها التي يستند إليها التقدير</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+5"/>
+        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+2"/>
         <source>Civilians targeted</source>
         <translation>استهداف المدنيين</translation>
     </message>
@@ -316,13 +316,13 @@
         <location line="+65"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
         <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-71"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-68"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
         <location line="-64"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+89"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+87"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
@@ -480,12 +480,13 @@
         <translation>كيف يصفهم المصدر، مثل «تحييد إرهابيين»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Figure given as</source>
         <translation>صيغة الرقم</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="+110"/>
         <source>Figure</source>
         <translation>الرقم</translation>
     </message>
@@ -501,6 +502,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="+0"/>
         <source>Claimed on</source>
         <translation>تاريخ الإعلان</translation>
     </message>
@@ -771,7 +773,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+15"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+16"/>
         <source>Excerpt</source>
         <translation>مقتطف</translation>
     </message>
@@ -1931,7 +1933,7 @@
         <translation>إعادة حساب بصمة كل ملف في الخزنة والتحقق من كل سلسلة عهدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/preview.py" line="+124"/>
+        <location filename="../../hrdoc/gui/evidence/preview.py" line="+136"/>
         <source>This image could not be decoded for a preview.</source>
         <translation>تعذّر فك ترميز هذه الصورة لمعاينتها.</translation>
     </message>
@@ -2049,7 +2051,7 @@
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
         <location filename="../../hrdoc/gui/user_guide.py" line="+88"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+48"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+49"/>
         <source>Audience</source>
         <translation>الجهة المستهدفة</translation>
     </message>
@@ -2369,14 +2371,14 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+144"/>
+        <location line="+141"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Import ACLED CSV</source>
         <translation>استيراد ملف CSV بصيغة ACLED</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <source>Import the events of {file} as incidents of {case}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
         <translation>استيراد أحداث {file} بوصفها حوادث في {case}، مع أماكنها وجهاتها الفاعلة ومصادرها. تُسرد بعد ذلك الصفوف التي تتعذّر قراءتها بأرقام أسطرها؛ ولا يمكن التراجع عن الاستيراد عبر تحرير ← تراجع.</translation>
     </message>
@@ -2392,16 +2394,16 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+148"/>
+        <location line="+145"/>
         <location line="+8"/>
         <source>Export incidents as ACLED CSV</source>
         <translation>تصدير الحوادث في ملف CSV بصيغة ACLED</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-153"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+90"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+102"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
@@ -2411,8 +2413,8 @@
         <translation>كتابة حوادث {case} في ملف CSV على نمط ACLED، مع أماكنها وجهاتها الفاعلة ومصادرها. ولا يُدرج الشهود والضحايا أبداً.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-5"/>
+        <location line="+7"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-2"/>
         <source>For:</source>
         <translation>الجهة المستهدفة:</translation>
     </message>
@@ -2490,7 +2492,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+28"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+25"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -2511,7 +2513,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+44"/>
-        <location filename="../../hrdoc/services/sharing.py" line="+61"/>
+        <location filename="../../hrdoc/services/sharing.py" line="+73"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
@@ -2754,7 +2756,7 @@
     </message>
     <message>
         <location line="+103"/>
-        <location filename="../../hrdoc/gui/forms/form.py" line="+508"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+511"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+25"/>
         <location line="+4"/>
         <source>Reveal identity</source>
@@ -3087,12 +3089,12 @@
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-288"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-76"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-88"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+87"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+88"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -3136,7 +3138,7 @@
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-73"/>
         <location line="+87"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-26"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-27"/>
         <source>Victims</source>
         <translation>الضحايا</translation>
     </message>
@@ -3199,13 +3201,13 @@
         <translation>عامة الجمهور: السجلات العلنية فقط</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+67"/>
+        <location line="+24"/>
+        <location line="+62"/>
         <source>Export table as CSV</source>
         <translation>تصدير جدول بصيغة CSV</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-57"/>
         <source>Write one table of {case} as a CSV file for a spreadsheet. Witness identities are never included.</source>
         <translation>كتابة جدول واحد من {case} في ملف CSV لجدول بيانات. ولا تُدرج هويات الشهود أبداً.</translation>
     </message>
@@ -3215,7 +3217,7 @@
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Save the table as</source>
         <translation>حفظ الجدول باسم</translation>
     </message>
@@ -3448,7 +3450,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-26"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-27"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -3490,7 +3492,7 @@
         <translation>{text!r} ليس {what}؛ يُترك فارغاً إن لم يكن معروفاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/form.py" line="-243"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="-244"/>
         <source>What the witness said</source>
         <translation>ما قاله الشاهد</translation>
     </message>
@@ -3517,7 +3519,7 @@
         <translation>الكشف للتعديل…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Discard the changes to this {kind}?</source>
         <translation>هل تُتجاهل التغييرات التي أُجريت على هذا السجل ({kind})؟</translation>
     </message>
@@ -3607,8 +3609,8 @@
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+94"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+26"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+32"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+27"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+33"/>
         <source>Alleged perpetrators</source>
         <translation>الجناة المزعومون</translation>
     </message>
@@ -3714,7 +3716,7 @@
         <translation>الادعاء أو الحادثة</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+275"/>
         <source>Account of {witness} (version {version})</source>
         <translation>إفادة {witness} (النسخة {version})</translation>
     </message>
@@ -5107,7 +5109,7 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <location filename="../../hrdoc/services/record_pages.py" line="+333"/>
         <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
         <source>Account of {witness}</source>
         <translation>إفادة {witness}</translation>
@@ -5205,15 +5207,16 @@ Make it anyway?</source>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="-113"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-103"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-115"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-101"/>
         <location line="+57"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+66"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="+0"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+65"/>
         <source>Grade</source>
         <translation>التصنيف</translation>
     </message>
@@ -5469,22 +5472,22 @@ Make it anyway?</source>
         <translation>البقية موجودة في القائمة الكاملة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/shell.py" line="+98"/>
+        <location filename="../../hrdoc/gui/workspace/shell.py" line="+99"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Open Case → Conflicts to choose which version of each record to keep</source>
         <translation>تُفتح القضية ← التعارضات لاختيار النسخة التي يُبقى عليها من كل سجل</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Opening the case…</source>
         <translation>جارٍ فتح القضية…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>⚠ {count} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
         <translation>⚠ عدد السجلات في هذه القضية التي تغيّرت هنا وفي نسخة أخرى: {count}. مراجعة التعارضات…</translation>
     </message>
@@ -6601,8 +6604,8 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     <message>
         <location line="+2"/>
         <location filename="../../hrdoc/services/reporting/annexes.py" line="-21"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-47"/>
-        <location line="+35"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-48"/>
+        <location line="+36"/>
         <source>Note: {text}</source>
         <translation>ملاحظة: {text}</translation>
     </message>
@@ -6673,7 +6676,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-111"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
@@ -6734,7 +6737,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>تُرقَّم الحوادث (I1…) وإفادات الشهود (A1…) والمصادر (S1…) والأدلة (E1…) بترتيب تسجيلها، مع احتساب جميع سجلات القضية أياً كانت الجهة المستهدفة، ويُرقَّم كل ادعاء برقم حادثته ثم برقمه داخل تلك الحادثة (1.2)؛ ومن ثم يدل الرقم على البند نفسه في جميع نسخ هذا التقرير. وحيث يغيب رقم، يكون البند غير مُفصَح عنه لهذه الجهة المستهدفة، ولا يُذكر عنه شيء آخر. والأرقام هي أرقام القضية كما كانت عند إعداد التقرير: فحذف سجل يعيد ترقيم السجلات المسجلة بعده.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/audience.py" line="+313"/>
+        <location filename="../../hrdoc/services/reporting/audience.py" line="+326"/>
         <source>the witness has not consented to be quoted</source>
         <translation>لم يوافق الشاهد على الاقتباس</translation>
     </message>
@@ -6857,7 +6860,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأرقام الغائبة هنا أدلة غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
@@ -6867,7 +6870,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>التاريخ غير معروف</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>(also spelled {names})</source>
         <translation>(ويُكتب أيضاً {names})</translation>
     </message>
@@ -6928,12 +6931,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا تُدرج الهويات المحمية (الأسماء القانونية للشهود والضحايا وبيانات الاتصال بهم ومحال إقامتهم) في التقارير أبداً.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Reported fatalities (all incidents, best estimates)</source>
-        <translation>الوفيات المبلغ عنها (جميع الحوادث، التقديرات الأرجح)</translation>
+        <location line="+40"/>
+        <source>Fatalities, our best estimates (all incidents)</source>
+        <translation>الوفيات، تقديراتنا الأرجح (جميع الحوادث)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Victims in groups</source>
         <translation>الضحايا ضمن جماعات</translation>
     </message>
@@ -6959,7 +6962,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+8"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+9"/>
         <source>Key figures</source>
         <translation>أرقام رئيسية</translation>
     </message>
@@ -6974,7 +6977,32 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الشكل 1. الوفيات المبلغ عنها في الحوادث الـ{count} الأشد فتكاً (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-64"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="-67"/>
+        <source>exactly {number}</source>
+        <translation>{number} تحديداً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {number}</source>
+        <translation>{number} على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {number}</source>
+        <translation>نحو {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to {number}</source>
+        <translation>حتى {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>low {number}</source>
         <translation>التقدير الأدنى {number}</translation>
     </message>
@@ -6984,7 +7012,77 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>التقدير الأعلى {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+51"/>
+        <source>Counted, of whom</source>
+        <translation>موضوع العدّ والفئة المعنية</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Who reports how many of whom</source>
+        <translation>الأرقام المُبلَّغ عنها: من يُبلغ عن كم، وعن أي فئة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Figures by source ({counted}): a dot marks a figure given exactly, a ring one given as about, a bar a range, an arrow the open end of “at least” or “up to”.</source>
+        <translation>الأرقام حسب المصدر ({counted}): تشير النقطة إلى رقم مُعطى تحديداً، والدائرة إلى رقم تقريبي، والشريط إلى نطاق، والسهم إلى الطرف المفتوح لعبارة «على الأقل» أو «حتى».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Our estimate is drawn apart, below the line.</source>
+        <translation>يُرسم تقديرنا على حدة، تحت الخط.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Our estimate</source>
+        <translation>تقديرنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An estimate made for this report, not a figure given by any source.</source>
+        <translation>تقدير أُعدّ لهذا التقرير، وليس رقماً قدّمه أي مصدر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fatalities: {estimate}</source>
+        <translation>الوفيات: {estimate}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rests on the figures of {references}.</source>
+        <translation>يستند إلى أرقام {references}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fatalities in incident {number}, by source</source>
+        <translation>الوفيات في الحادثة {number}، حسب المصدر</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{figure} {whom}</source>
+        <translation>{figure}، {whom}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figure} ({source}, graded {grade})</source>
+        <translation>{figure} ({source}، التصنيف {grade})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figure} ({source})</source>
+        <translation>{figure} ({source})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} more in incident {number}</source>
+        <translation>و{count} أرقام أخرى في الحادثة {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>our estimate {estimate}</source>
+        <translation>تقديرنا: {estimate}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-55"/>
         <source>also known as {names}</source>
         <translation>يُعرف أيضاً باسم {names}</translation>
     </message>
@@ -7040,12 +7138,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الحادثة {number}: {title}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Reported fatalities</source>
-        <translation>الوفيات المبلغ عنها</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Sources bearing on the incident as a whole</source>
         <translation>المصادر المتعلقة بالحادثة ككل</translation>
     </message>
@@ -7060,7 +7153,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>مستوى الإثبات</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Corroboration</source>
         <translation>الأدلة المعزِّزة</translation>
     </message>
@@ -7070,12 +7163,13 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يوجد مصدر أو إفادة مرتبطة لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="-144"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+6"/>
         <source>Source or account</source>
         <translation>المصدر أو الإفادة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+0"/>
         <source>Relation</source>
         <translation>طبيعة الصلة</translation>
     </message>
@@ -7085,12 +7179,14 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="-20"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+11"/>
         <source>Account of {pseudonym}</source>
         <translation>إفادة {pseudonym}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+10"/>
         <source>Not quoted (no consent to quote)</source>
         <translation>لم يُقتبس (لا موافقة على الاقتباس)</translation>
     </message>
@@ -11402,6 +11498,86 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>Boundaries and names: Natural Earth (public domain)</source>
         <translation>الحدود والأسماء: Natural Earth (ملك عام)</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
+        <source>Zoom out (-, or the wheel)</source>
+        <translation>تصغير (- أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+, or the wheel)</source>
+        <translation>تكبير (+ أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every dated incident (Home)</source>
+        <translation>عرض كل الحوادث المؤرخة (Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these dates</source>
+        <translation>هذه التواريخ فقط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in the lists only the incidents of the dates in view</source>
+        <translation>عدم عرض سوى حوادث التواريخ الظاهرة في القوائم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
+        <translation>اسحب على الخط الزمني لعرض فترة؛ وانقر على حادثة لعرض تواريخها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents with no date, or a date of unknown precision</source>
+        <translation>حوادث بلا تاريخ أو بتاريخ غير معروف الدقة</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No date, or a date of unknown precision ({count}):</source>
+        <translation>بلا تاريخ أو بتاريخ غير معروف الدقة ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the incidents of every date again ({key})</source>
+        <translation>إعادة عرض الحوادث من كل التواريخ ({key})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Showing the incidents of {period}</source>
+        <translation>عرض حوادث {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
+        <source>drawn {days} days either side of the dates given</source>
+        <translation>مرسومة بهامش {days} أيام قبل التواريخ المذكورة وبعدها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how precise this date is is not known</source>
+        <translation>دقة هذا التاريخ غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timeline of the incidents</source>
+        <translation>الخط الزمني للحوادث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
+        <translation>العجلة و+ و- للتكبير والتصغير؛ Home يعرض الكل؛ Shift مع العجلة والأسهم للتنقل في الزمن؛ السهمان لأعلى ولأسفل للانتقال من حادثة إلى أخرى، وEnter يعرض تواريخها فقط؛ اسحب لعرض فترة؛ Esc يعرض الكل.</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -11646,86 +11822,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location filename="../../hrdoc/gui/startup_probe.py" line="+100"/>
         <source>&amp;Stay locked</source>
         <translation>ال&amp;بقاء مقفلاً</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
-        <source>Zoom out (-, or the wheel)</source>
-        <translation>تصغير (- أو عجلة الفأرة)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in (+, or the wheel)</source>
-        <translation>تكبير (+ أو عجلة الفأرة)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All dates</source>
-        <translation>كل التواريخ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show every dated incident (Home)</source>
-        <translation>عرض كل الحوادث المؤرخة (Home)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only these dates</source>
-        <translation>هذه التواريخ فقط</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show in the lists only the incidents of the dates in view</source>
-        <translation>عدم عرض سوى حوادث التواريخ الظاهرة في القوائم</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
-        <translation>اسحب على الخط الزمني لعرض فترة؛ وانقر على حادثة لعرض تواريخها.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Incidents with no date, or a date of unknown precision</source>
-        <translation>حوادث بلا تاريخ أو بتاريخ غير معروف الدقة</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>No date, or a date of unknown precision ({count}):</source>
-        <translation>بلا تاريخ أو بتاريخ غير معروف الدقة ({count}):</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
-        <source>Clear</source>
-        <translation>مسح</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the incidents of every date again ({key})</source>
-        <translation>إعادة عرض الحوادث من كل التواريخ ({key})</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Showing the incidents of {period}</source>
-        <translation>عرض حوادث {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
-        <source>drawn {days} days either side of the dates given</source>
-        <translation>مرسومة بهامش {days} أيام قبل التواريخ المذكورة وبعدها</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>how precise this date is is not known</source>
-        <translation>دقة هذا التاريخ غير معروفة</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Timeline of the incidents</source>
-        <translation>الخط الزمني للحوادث</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
-        <translation>العجلة و+ و- للتكبير والتصغير؛ Home يعرض الكل؛ Shift مع العجلة والأسهم للتنقل في الزمن؛ السهمان لأعلى ولأسفل للانتقال من حادثة إلى أخرى، وEnter يعرض تواريخها فقط؛ اسحب لعرض فترة؛ Esc يعرض الكل.</translation>
     </message>
 </context>
 </TS>

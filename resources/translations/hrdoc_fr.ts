@@ -21,7 +21,7 @@
         <location filename="../../hrdoc/gui/evidence/capture_dialogs.py" line="+62"/>
         <location line="+78"/>
         <location filename="../../hrdoc/gui/evidence/dialogs.py" line="+223"/>
-        <location filename="../../hrdoc/gui/evidence/view.py" line="+324"/>
+        <location filename="../../hrdoc/gui/evidence/view.py" line="+325"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+173"/>
         <source>Visibility</source>
         <translation>Visibilité</translation>
@@ -59,7 +59,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-163"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+59"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+60"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Un par ligne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/registry/case.py" line="+24"/>
+        <location filename="../../hrdoc/domain/registry/case.py" line="+26"/>
         <source>its name in English, French or Arabic, or its two-letter code: Mali or ML</source>
         <translation>son nom en anglais, en français ou en arabe, ou son code à deux lettres&#xa0;: Mali ou ML</translation>
     </message>
@@ -145,12 +145,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Other spellings</source>
         <translation>Autres graphies</translation>
     </message>
@@ -166,12 +166,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+33"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+42"/>
         <location filename="../../hrdoc/gui/evidence/dialogs.py" line="-4"/>
@@ -212,7 +212,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+150"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+141"/>
         <source>Date as reported</source>
         <translation>Date telle que rapportée</translation>
     </message>
@@ -281,8 +281,8 @@
         <translation>pourquoi ces chiffres ; cochez les chiffres rapportés sur lesquels repose l&apos;estimation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+5"/>
+        <location line="+3"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+2"/>
         <source>Civilians targeted</source>
         <translation>Civils pris pour cible</translation>
     </message>
@@ -316,13 +316,13 @@
         <location line="+65"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
         <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-71"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-68"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
         <location line="-64"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+89"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+87"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
@@ -480,12 +480,13 @@
         <translation>comment la source les désigne, par exemple « terroristes neutralisés »</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Figure given as</source>
         <translation>Chiffre donné comme</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="+110"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -501,6 +502,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="+0"/>
         <source>Claimed on</source>
         <translation>Avancé le</translation>
     </message>
@@ -771,7 +773,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+15"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+16"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
@@ -1931,7 +1933,7 @@
         <translation>Recalculer l&apos;empreinte de chaque fichier du coffre et vérifier chaque chaîne de traçabilité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence/preview.py" line="+124"/>
+        <location filename="../../hrdoc/gui/evidence/preview.py" line="+136"/>
         <source>This image could not be decoded for a preview.</source>
         <translation>Cette image n&apos;a pas pu être décodée pour l&apos;aperçu.</translation>
     </message>
@@ -2049,7 +2051,7 @@
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
         <location filename="../../hrdoc/gui/user_guide.py" line="+88"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+48"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+49"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
     </message>
@@ -2369,14 +2371,14 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+144"/>
+        <location line="+141"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Import ACLED CSV</source>
         <translation>Importer un CSV ACLED</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <source>Import the events of {file} as incidents of {case}, with their places, actors and sources. Rows that cannot be read are listed by line number afterwards; the import cannot be undone with Edit → Undo.</source>
         <translation>Importer les événements de {file} comme incidents de {case}, avec leurs lieux, acteurs et sources. Les lignes illisibles sont ensuite listées par numéro de ligne&#xa0;; l&apos;importation ne peut pas être annulée par Édition → Annuler.</translation>
     </message>
@@ -2392,16 +2394,16 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+148"/>
+        <location line="+145"/>
         <location line="+8"/>
         <source>Export incidents as ACLED CSV</source>
         <translation>Exporter les incidents en CSV ACLED</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-153"/>
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="-13"/>
         <location filename="../../hrdoc/gui/exchange/sync_dialog.py" line="+72"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+90"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+102"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -2411,8 +2413,8 @@
         <translation>Écrire les incidents de {case} dans un fichier CSV au format ACLED, avec leurs lieux, acteurs et sources. Les témoins et les victimes n&apos;y figurent jamais.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-5"/>
+        <location line="+7"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-2"/>
         <source>For:</source>
         <translation>Destinataires&#xa0;:</translation>
     </message>
@@ -2490,7 +2492,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+28"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="+25"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2511,7 +2513,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/exchange/common.py" line="+44"/>
-        <location filename="../../hrdoc/services/sharing.py" line="+61"/>
+        <location filename="../../hrdoc/services/sharing.py" line="+73"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
@@ -2754,7 +2756,7 @@
     </message>
     <message>
         <location line="+103"/>
-        <location filename="../../hrdoc/gui/forms/form.py" line="+508"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="+511"/>
         <location filename="../../hrdoc/gui/workspace/witnesses.py" line="+25"/>
         <location line="+4"/>
         <source>Reveal identity</source>
@@ -3087,12 +3089,12 @@
     </message>
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-288"/>
-        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-76"/>
+        <location filename="../../hrdoc/gui/exchange/table_export.py" line="-88"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+87"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+88"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3136,7 +3138,7 @@
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-73"/>
         <location line="+87"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-26"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-27"/>
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
@@ -3199,13 +3201,13 @@
         <translation>Public : fiches publiques uniquement</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+67"/>
+        <location line="+24"/>
+        <location line="+62"/>
         <source>Export table as CSV</source>
         <translation>Exporter un tableau en CSV</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-57"/>
         <source>Write one table of {case} as a CSV file for a spreadsheet. Witness identities are never included.</source>
         <translation>Écrire un tableau de {case} dans un fichier CSV pour un tableur. Les identités des témoins n&apos;y figurent jamais.</translation>
     </message>
@@ -3215,7 +3217,7 @@
         <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Save the table as</source>
         <translation>Enregistrer le tableau sous</translation>
     </message>
@@ -3448,7 +3450,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-26"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-27"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -3490,7 +3492,7 @@
         <translation>{text!r} n&apos;est pas {what}&#xa0;; laissez vide si la valeur est inconnue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/forms/form.py" line="-243"/>
+        <location filename="../../hrdoc/gui/forms/form.py" line="-244"/>
         <source>What the witness said</source>
         <translation>Ce que le témoin a dit</translation>
     </message>
@@ -3517,7 +3519,7 @@
         <translation>Révéler pour modifier…</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Discard the changes to this {kind}?</source>
         <translation>Abandonner les modifications de cette fiche ({kind})&#xa0;?</translation>
     </message>
@@ -3607,8 +3609,8 @@
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="+94"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+26"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+32"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+27"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+33"/>
         <source>Alleged perpetrators</source>
         <translation>Auteurs présumés</translation>
     </message>
@@ -3714,7 +3716,7 @@
         <translation>Allégation ou incident</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+275"/>
         <source>Account of {witness} (version {version})</source>
         <translation>Témoignage de {witness} (version {version})</translation>
     </message>
@@ -5107,7 +5109,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+52"/>
-        <location filename="../../hrdoc/services/record_pages.py" line="+327"/>
+        <location filename="../../hrdoc/services/record_pages.py" line="+333"/>
         <location filename="../../hrdoc/services/table_columns.py" line="+116"/>
         <source>Account of {witness}</source>
         <translation>Témoignage de {witness}</translation>
@@ -5205,15 +5207,16 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="-113"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-103"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-115"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-101"/>
         <location line="+57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+66"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="+0"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+65"/>
         <source>Grade</source>
         <translation>Cotation</translation>
     </message>
@@ -5469,22 +5472,22 @@ Le produire quand même&#xa0;?</translation>
         <translation>Les autres figurent dans la liste complète</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/shell.py" line="+98"/>
+        <location filename="../../hrdoc/gui/workspace/shell.py" line="+99"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Open Case → Conflicts to choose which version of each record to keep</source>
         <translation>Ouvrez Dossier → Conflits pour choisir la version à garder de chaque fiche</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Opening the case…</source>
         <translation>Ouverture du dossier…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>⚠ {count} record(s) in this case were changed both here and in another copy. Review the conflicts…</source>
         <translation>⚠ {count} fiche(s) de ce dossier modifiée(s) à la fois ici et dans une autre copie. Examiner les conflits…</translation>
     </message>
@@ -6601,8 +6604,8 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     <message>
         <location line="+2"/>
         <location filename="../../hrdoc/services/reporting/annexes.py" line="-21"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-47"/>
-        <location line="+35"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-48"/>
+        <location line="+36"/>
         <source>Note: {text}</source>
         <translation>Note&#xa0;: {text}</translation>
     </message>
@@ -6673,7 +6676,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-111"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -6734,7 +6737,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les incidents (I1…), témoignages (A1…), sources (S1…) et éléments de preuve (E1…) sont numérotés dans l&apos;ordre de leur consignation, en comptant toutes les fiches du dossier quels qu&apos;en soient les destinataires, et chaque allégation par le numéro de son incident suivi du sien propre au sein de cet incident (1.2)&#xa0;; un numéro désigne donc la même entrée dans toutes les versions de ce rapport. Lorsqu&apos;un numéro manque, l&apos;entrée n&apos;est pas communiquée à ces destinataires&#xa0;; rien d&apos;autre n&apos;en est dit. Les numéros sont ceux du dossier tel qu&apos;il était lorsque le rapport a été établi&#xa0;: la suppression d&apos;une fiche renumérote celles consignées après elle.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/audience.py" line="+313"/>
+        <location filename="../../hrdoc/services/reporting/audience.py" line="+326"/>
         <source>the witness has not consented to be quoted</source>
         <translation>le témoin n&apos;a pas consenti à être cité</translation>
     </message>
@@ -6857,7 +6860,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les numéros manquants correspondent à des éléments de preuve non communiqués à ces destinataires.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -6867,7 +6870,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Date inconnue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>(also spelled {names})</source>
         <translation>(également orthographié {names})</translation>
     </message>
@@ -6928,12 +6931,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les identités protégées (noms à l&apos;état civil, coordonnées et lieux de résidence des témoins et des victimes) ne figurent jamais dans les rapports.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Reported fatalities (all incidents, best estimates)</source>
-        <translation>Décès signalés (tous incidents, estimations les plus probables)</translation>
+        <location line="+40"/>
+        <source>Fatalities, our best estimates (all incidents)</source>
+        <translation>Décès, nos estimations les plus probables (tous incidents)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Victims in groups</source>
         <translation>Victimes collectives</translation>
     </message>
@@ -6959,7 +6962,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+8"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="+9"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -6974,7 +6977,32 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Figure 1. Décès signalés lors des {count} incidents les plus meurtriers (estimation la plus probable&#xa0;; barres désignées par le numéro de l&apos;incident).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-64"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="-67"/>
+        <source>exactly {number}</source>
+        <translation>exactement {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {number}</source>
+        <translation>au moins {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {number}</source>
+        <translation>environ {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up to {number}</source>
+        <translation>jusqu&apos;à {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>low {number}</source>
         <translation>estimation basse {number}</translation>
     </message>
@@ -6984,7 +7012,77 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>estimation haute {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+51"/>
+        <source>Counted, of whom</source>
+        <translation>Ce qui est compté, et qui</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Who reports how many of whom</source>
+        <translation>Qui avance quels chiffres, et sur qui</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Figures by source ({counted}): a dot marks a figure given exactly, a ring one given as about, a bar a range, an arrow the open end of “at least” or “up to”.</source>
+        <translation>Chiffres par source ({counted})&#xa0;: un point marque un chiffre donné exactement, un cercle un chiffre approximatif, une barre une fourchette, une flèche l&apos;extrémité ouverte d&apos;un «&#xa0;au moins&#xa0;» ou d&apos;un «&#xa0;jusqu&apos;à&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Our estimate is drawn apart, below the line.</source>
+        <translation>Notre estimation est tracée à part, sous le trait.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Our estimate</source>
+        <translation>Notre estimation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An estimate made for this report, not a figure given by any source.</source>
+        <translation>Estimation établie pour le présent rapport, et non chiffre avancé par une source.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fatalities: {estimate}</source>
+        <translation>Décès&#xa0;: {estimate}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rests on the figures of {references}.</source>
+        <translation>Repose sur les chiffres de {references}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fatalities in incident {number}, by source</source>
+        <translation>Décès lors de l&apos;incident {number}, par source</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{figure} {whom}</source>
+        <translation>{figure} {whom}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figure} ({source}, graded {grade})</source>
+        <translation>{figure} ({source}, cotation {grade})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figure} ({source})</source>
+        <translation>{figure} ({source})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} more in incident {number}</source>
+        <translation>{count} autres chiffres à l&apos;incident {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>our estimate {estimate}</source>
+        <translation>notre estimation&#xa0;: {estimate}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-55"/>
         <source>also known as {names}</source>
         <translation>également connu sous le nom de {names}</translation>
     </message>
@@ -7040,12 +7138,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Incident {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Reported fatalities</source>
-        <translation>Décès signalés</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Sources bearing on the incident as a whole</source>
         <translation>Sources portant sur l&apos;ensemble de l&apos;incident</translation>
     </message>
@@ -7060,7 +7153,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Niveau de preuve</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Corroboration</source>
         <translation>Corroboration</translation>
     </message>
@@ -7070,12 +7163,13 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Aucune source ni aucun témoignage n&apos;est lié pour ces destinataires.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="-144"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+6"/>
         <source>Source or account</source>
         <translation>Source ou témoignage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+0"/>
         <source>Relation</source>
         <translation>Nature du lien</translation>
     </message>
@@ -7085,12 +7179,14 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../hrdoc/services/reporting/by_source.py" line="-20"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+11"/>
         <source>Account of {pseudonym}</source>
         <translation>Témoignage de {pseudonym}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+10"/>
         <source>Not quoted (no consent to quote)</source>
         <translation>Non cité (pas de consentement à la citation)</translation>
     </message>
@@ -7982,7 +8078,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>aucun dossier ayant pour référence ou identifiant {ref_or_id} (énumérez-les avec `hrdoc cases`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/context.py" line="+35"/>
+        <location filename="../../hrdoc/services/context.py" line="+42"/>
         <source>all of this program&apos;s connections to the store stayed in use (a large sync, or evidence moving?): wait for it to finish and try again; nothing was saved by the failed operation.</source>
         <translation>toutes les connexions de ce programme à la base sont restées occupées (une longue synchronisation, ou des éléments de preuve en cours de déplacement&#xa0;?)&#xa0;: attendez la fin et réessayez&#xa0;; rien n&apos;a été enregistré par l&apos;opération qui a échoué.</translation>
     </message>
@@ -11402,6 +11498,86 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>Boundaries and names: Natural Earth (public domain)</source>
         <translation>Frontières et noms&#xa0;: Natural Earth (domaine public)</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
+        <source>Zoom out (-, or the wheel)</source>
+        <translation>Zoom arrière (-, ou la molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+, or the wheel)</source>
+        <translation>Zoom avant (+, ou la molette)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every dated incident (Home)</source>
+        <translation>Afficher tous les incidents datés (Début)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these dates</source>
+        <translation>Ces dates seulement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in the lists only the incidents of the dates in view</source>
+        <translation>N&apos;afficher dans les listes que les incidents des dates visibles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
+        <translation>Faites glisser la souris sur la frise pour afficher une période ; cliquez sur un incident pour afficher ses dates.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents with no date, or a date of unknown precision</source>
+        <translation>Incidents sans date, ou dont la précision de la date est inconnue</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No date, or a date of unknown precision ({count}):</source>
+        <translation>Sans date, ou date de précision inconnue ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the incidents of every date again ({key})</source>
+        <translation>Afficher de nouveau les incidents de toutes les dates ({key})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Showing the incidents of {period}</source>
+        <translation>Incidents affichés&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
+        <source>drawn {days} days either side of the dates given</source>
+        <translation>représenté avec {days}&#xa0;jours de part et d&apos;autre des dates indiquées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how precise this date is is not known</source>
+        <translation>la précision de cette date est inconnue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timeline of the incidents</source>
+        <translation>Frise chronologique des incidents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
+        <translation>La molette, + et - zooment ; Début affiche tout ; Maj+molette et les flèches se déplacent dans le temps ; Haut et Bas passent d&apos;un incident à l&apos;autre, Entrée n&apos;affiche que ses dates ; faites glisser pour afficher une période ; Échap affiche tout.</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -11646,86 +11822,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location filename="../../hrdoc/gui/startup_probe.py" line="+100"/>
         <source>&amp;Stay locked</source>
         <translation>&amp;Rester verrouillé</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
-        <source>Zoom out (-, or the wheel)</source>
-        <translation>Zoom arrière (-, ou la molette)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom in (+, or the wheel)</source>
-        <translation>Zoom avant (+, ou la molette)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All dates</source>
-        <translation>Toutes les dates</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show every dated incident (Home)</source>
-        <translation>Afficher tous les incidents datés (Début)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only these dates</source>
-        <translation>Ces dates seulement</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show in the lists only the incidents of the dates in view</source>
-        <translation>N&apos;afficher dans les listes que les incidents des dates visibles</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
-        <translation>Faites glisser la souris sur la frise pour afficher une période ; cliquez sur un incident pour afficher ses dates.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Incidents with no date, or a date of unknown precision</source>
-        <translation>Incidents sans date, ou dont la précision de la date est inconnue</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>No date, or a date of unknown precision ({count}):</source>
-        <translation>Sans date, ou date de précision inconnue ({count})&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the incidents of every date again ({key})</source>
-        <translation>Afficher de nouveau les incidents de toutes les dates ({key})</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Showing the incidents of {period}</source>
-        <translation>Incidents affichés&#xa0;: {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
-        <source>drawn {days} days either side of the dates given</source>
-        <translation>représenté avec {days}&#xa0;jours de part et d&apos;autre des dates indiquées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>how precise this date is is not known</source>
-        <translation>la précision de cette date est inconnue</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Timeline of the incidents</source>
-        <translation>Frise chronologique des incidents</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
-        <translation>La molette, + et - zooment ; Début affiche tout ; Maj+molette et les flèches se déplacent dans le temps ; Haut et Bas passent d&apos;un incident à l&apos;autre, Entrée n&apos;affiche que ses dates ; faites glisser pour afficher une période ; Échap affiche tout.</translation>
     </message>
 </context>
 </TS>

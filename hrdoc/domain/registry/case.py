@@ -3,6 +3,8 @@ allegations and who is alleged to have done what to whom (victims, their identit
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hrdoc.domain import enums
 from hrdoc.domain.registry.base import (
     N_,
@@ -95,6 +97,7 @@ CASE_KINDS: tuple[KindDef, ...] = (
                 P,
                 W.LONG,
                 hint=N_("why these numbers; mark the reported figures the estimate rests on"),
+                reported=True,
             ),
             FieldDef("civilian_targeting", N_("Civilians targeted"), P, W.TRISTATE),
             notes_reported=True,
@@ -194,6 +197,7 @@ CASE_KINDS: tuple[KindDef, ...] = (
                 searchable=True,
                 quoted_words=True,  # from an account, a witness's words: quoted only with consent
                 hint=N_("how the source describes them, for example “terrorists neutralised”"),
+                reported=True,
             ),
             FieldDef("qualifier", N_("Figure given as"), P, W.CHOICE, enums.FigureQualifier),
             FieldDef("value", N_("Figure"), P, W.INT),
@@ -201,7 +205,7 @@ CASE_KINDS: tuple[KindDef, ...] = (
             FieldDef("claimed_on", N_("Claimed on"), P, W.DATE),
             FieldDef("source_id", N_("Source"), P, W.PICK, ref="source", optional=True),
             FieldDef("account_id", N_("Account"), P, W.PICK, ref="account", optional=True),
-            locator(N_("Where in the source")),
+            replace(locator(N_("Where in the source")), reported=True),
             FieldDef("in_estimate", N_("The analyst's estimate rests on it"), P, W.CHECK),
         ),
     ),

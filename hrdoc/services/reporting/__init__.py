@@ -15,7 +15,7 @@ from typing import BinaryIO, TypedDict, Unpack
 
 from hrdoc.domain.enums import AuditAction
 from hrdoc.domain.progress import Progress
-from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, VIOLATION_TYPE
+from hrdoc.domain.vocabularies import ACTOR_KIND, EVENT_TYPE, FIGURE_COUNT, VIOLATION_TYPE
 from hrdoc.services import audit, sharing
 from hrdoc.services.context import StoreContext
 from hrdoc.services.languages import ENGLISH
@@ -112,7 +112,10 @@ class ReportService:
         if language not in REPORT_LANGUAGES:
             raise ValueError(f"no report language {language!r} (one of {', '.join(REPORT_LANGUAGES)})")
         vocab = VocabularyService(self.ctx)
-        labels = {name: vocab.labels(name, language=language) for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND)}
+        labels = {
+            name: vocab.labels(name, language=language)
+            for name in (VIOLATION_TYPE, EVENT_TYPE, ACTOR_KIND, FIGURE_COUNT)
+        }
         meta = ReportMeta(organisation=organisation, author=author, date=date or dt.date.today(), language=language)
         # The renderer alone holds the view, and lets go of its records once they are laid out.
         renderer = CaseReportRenderer(self.view(case_ref, who), meta, labels)

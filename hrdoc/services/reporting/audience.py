@@ -59,6 +59,7 @@ class ReportData:
     evidence: list[dict[str, Any]]
     links: list[dict[str, Any]]
     show_notes: bool
+    figures: list[dict[str, Any]] = field(default_factory=list)  # reported figures: who says how many of whom
     # Reference numbers of what is shown, counted over the whole case (numbering.py): I3, "3.2", S5, E1.
     incident_numbers: dict[str, int] = field(default_factory=dict)
     allegation_numbers: dict[str, str] = field(default_factory=dict)
@@ -118,6 +119,12 @@ class ReportData:
     def take_perpetrators_of(self, allegation_id: str) -> list[dict[str, Any]]:
         """:meth:`perpetrators_of`, taken out of the index (the allegation's part is their last reader)."""
         return self._by.perpetrators.pop(allegation_id, [])
+
+    def figures_on(self, *, incident_id: str | None = None, allegation_id: str | None = None) -> list[dict[str, Any]]:
+        """The reported figures on an incident or an allegation (not on the incident's allegations), in order."""
+        if allegation_id is not None:
+            return list(self._by.figures_on_allegation.get(allegation_id, ()))
+        return list(self._by.figures_on_incident.get(incident_id, ()))
 
     def excerpts_from(self, source_id: str) -> list[str]:
         """The distinct excerpts of the links from the source, in the links' order (the claims quote them)."""
@@ -191,6 +198,8 @@ class _Index:
         self.excerpts = _excerpts(data.links)
         self.victims = _grouped(data.allegation_victims, "allegation_id")
         self.perpetrators = _grouped(data.perpetrators, "allegation_id")
+        self.figures_on_incident = _grouped(data.figures, "incident_id")
+        self.figures_on_allegation = _grouped(data.figures, "allegation_id")
 
 
 def _current(account: dict[str, Any]) -> dict[str, Any]:
@@ -215,6 +224,7 @@ _SECTION_KINDS = {
     "evidence_files": Kind.EVIDENCE,
     "links": Kind.LINK,
     "version": Kind.ACCOUNT_VERSION,
+    "reported_figures": Kind.FIGURE,
 }
 
 
@@ -452,6 +462,7 @@ def redacted(
         evidence=evidence,
         links=kept("links"),
         show_notes=audience is Audience.INTERNAL,
+        figures=kept("reported_figures"),
     )
     # In creation order, as ``data`` is, so a record the numbering missed (the case changed meanwhile) is
     # numbered after all others, in order.

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBre
 from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.audience import Audience
 from hrdoc.services.reporting.blocks import RtlParagraph, _best
+from hrdoc.services.reporting.by_source import FiguresBySource
 from hrdoc.services.reporting.figures import CHART_MAX_BARS, Figures
 from hrdoc.services.reporting.fonts import needs_shaping
 from hrdoc.services.reporting.layout import ACCENT, FRAME_W, TABLE_FONT, TOC_NUMBER_W, _PageMark, _PageNumbers, _TocLine
@@ -35,7 +36,7 @@ NUMBERING_NOTE = {
 }
 
 
-class FrontMatter(Figures):
+class FrontMatter(Figures, FiguresBySource):
     """The pages before the body, and the summary that opens it."""
 
     def cover(self) -> list[Flowable]:
@@ -130,6 +131,7 @@ class FrontMatter(Figures):
             yield lines
 
     def key_figures(self) -> list[tuple[str, str]]:
+        """Label and value (markup) of each key figure."""
         data, say, number = self.data, self.say, self.number
         figures: list[tuple[str, str]] = [
             (say(N_("Incidents")), number(len(data.incidents))),
@@ -138,7 +140,8 @@ class FrontMatter(Figures):
         fatalities = [_best(i, "fatalities") for i in data.incidents]
         known = [f for f in fatalities if f is not None]
         if known:
-            figures.append((say(N_("Reported fatalities (all incidents, best estimates)")), number(sum(known))))
+            figures.append((say(N_("Fatalities, our best estimates (all incidents)")), number(sum(known))))
+        sourced = len(figures)  # each incident's figures by source follow (by_source.py)
         by_status: dict[str, int] = {}
         individuals = 0
         for victim in data.victims.values():
@@ -163,7 +166,8 @@ class FrontMatter(Figures):
         figures.append((say(N_("Sources cited")), number(len(data.sources))))
         figures.append((say(N_("Witness accounts included")), number(len(data.accounts))))
         figures.append((say(N_("Evidence items listed")), number(len(data.evidence))))
-        return figures
+        bold = [(k, f"<b>{v}</b>") for k, v in figures]
+        return [*bold[:sourced], *self.sourced_fatalities(), *bold[sourced:]]
 
     def executive_summary(self) -> list[Flowable]:
         case = self.data.case
@@ -171,7 +175,7 @@ class FrontMatter(Figures):
         if case.get("summary"):
             out.extend(self.p(part) for part in str(case["summary"]).split("\n\n"))
         out.append(self.heading(self.say(N_("Key figures")), 1))
-        rows = [[self.fixed(k, "Cell"), self.fixed(f"<b>{v}</b>", "Cell")] for k, v in self.key_figures()]
+        rows = [[self.fixed(k, "Cell"), self.fixed(v, "Cell")] for k, v in self.key_figures()]
         out.append(self.table(rows, [75 * mm, FRAME_W - 75 * mm], header=False))
         chart = self.casualty_chart()
         if chart is not None:

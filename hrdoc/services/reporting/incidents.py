@@ -13,20 +13,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from hrdoc.domain.enums import AllegationStatus, Involvement, LinkRelation, StandardOfProof, VictimStatus
 from hrdoc.domain.marks import N_
 from hrdoc.services.reporting.blocks import ReportBlocks, _best, inline
+from hrdoc.services.reporting.by_source import FiguresBySource
+from hrdoc.services.reporting.by_source import estimate_range as _range
 from hrdoc.services.reporting.figures import Figures
 from hrdoc.services.reporting.layout import FRAME_W
 from hrdoc.services.reporting.story import Part
-
-
-def _range(blocks: ReportBlocks, record: dict[str, Any], prefix: str) -> str:
-    low, best, high = (record.get(f"{prefix}_{s}") for s in ("low", "best", "high"))
-    if best is None and low is None and high is None:
-        return ""
-    main = best if best is not None else (low if low is not None else high)
-    say, number = blocks.say, blocks.number
-    extra = [say(N_("low {number}")).format(number=number(low)) for _ in [0] if low is not None and low != main]
-    extra += [say(N_("high {number}")).format(number=number(high)) for _ in [0] if high is not None and high != main]
-    return number(main or 0) + (f" ({blocks.comma().join(extra)})" if extra else "")
 
 
 def _actor_line(blocks: ReportBlocks, actor: dict[str, Any], involvement: str) -> str:
@@ -69,7 +60,7 @@ def _victim_line(blocks: ReportBlocks, victim: dict[str, Any]) -> str:
     return text + described
 
 
-class IncidentSections(Figures):
+class IncidentSections(Figures, FiguresBySource):
     """Chronology, incidents, allegations and their corroboration."""
 
     def chronology(self) -> list[Flowable]:
@@ -155,14 +146,12 @@ class IncidentSections(Figures):
             if inc["event_subtype"]:
                 kind += " — " + self.label(inc["event_subtype"], "event_type")
             facts.append((N_("Event type"), kind))
-        fat = _range(self, inc, "fatalities")
-        if fat:
-            facts.append((N_("Reported fatalities"), fat))
         if inc["civilian_targeting"] is not None:
             facts.append((N_("Civilians targeted"), self.say(N_("Yes") if inc["civilian_targeting"] else N_("No"))))
         out.append(self.facts_table(facts))
         if inc["description"]:
             out.append(self.p(inc["description"]))
+        out += self.figures_by_source(self.data.figures_on(incident_id=inc["id"]), inc)  # and our estimate, apart
         if self.data.show_notes and inc.get("notes"):
             out.append(self.p(self.say(N_("Note: {text}")).format(text=inc["notes"]), "Note"))
         links = self.data.take_links_to(incident_id=inc["id"])
@@ -198,6 +187,7 @@ class IncidentSections(Figures):
         if allegation["reasoning"]:
             out.append(self.run_in(N_("Reasoning")))
             out.append(self.p(allegation["reasoning"]))
+        out += self.figures_by_source(data.figures_on(allegation_id=allegation["id"]))  # its own (by_source.py)
         if data.show_notes and allegation.get("notes"):
             out.append(self.p(self.say(N_("Note: {text}")).format(text=allegation["notes"]), "Note"))
         links = data.take_links_to(allegation_id=allegation["id"])
