@@ -87,8 +87,20 @@ CASES = {
         accounts=1_000,
         sources=2_000,
     ),
+    # The map (issue 17, point 3): a case of 5,000 places (in Mali, 70 % with a position, the rest known only to
+    # their region), one incident at each.
+    "map": gen.Sizes(
+        cases=1,
+        locations=5_000,
+        actors=12,
+        incidents=5_000,
+        allegations=12_500,
+        witnesses=100,
+        accounts=200,
+        sources=300,
+    ),
 }
-STORE_NAMES = {"20k": "gui-case-20000", "5k": "gui-case"}
+STORE_NAMES = {"20k": "gui-case-20000", "5k": "gui-case", "map": "gui-case-map"}
 
 
 def rss_mib() -> float:

@@ -310,9 +310,10 @@ def bench_pages(bench: Bench, window: MainWindow) -> None:
     for row in [*range(1, workspace.nav.count()), 0]:
         page = workspace.pages[row]
         views = [t.table for t in page.tables()]
+        drawing = getattr(page, "busy", lambda: False)  # the map: read and drawn in steps
 
-        def done(_t0: float, views: list[QTableView] = views) -> float | None:
-            return None if any(busy(v) for v in views) else time.perf_counter()
+        def done(_t0: float, views: list[QTableView] = views, drawing: Callable[[], bool] = drawing) -> float | None:
+            return None if any(busy(v) for v in views) or drawing() else time.perf_counter()
 
         bench.measure(
             f"page: {workspace.nav.item(row).text()}",
@@ -471,6 +472,42 @@ def last_allegation(ctx: Any) -> str:
     return str(found)
 
 
+def bench_map(bench: Bench, window: MainWindow) -> None:
+    """Zoom and pan the map (drawn when its page was first shown), and filter it by a violation: keys 60 ms apart,
+    as a held key repeats."""
+    row, page = page_of(window, "Map")
+    window.workspace.nav.setCurrentRow(row)
+    spin(lambda: not page.busy(), 120)
+    settle(300)
+    view = page.view
+    view.setFocus()
+
+    def repeated(act: Callable[[], None], times: int) -> Callable[[], None]:
+        def start() -> None:
+            for i in range(times):
+                QTimer.singleShot(i * 60, act)
+
+        return start
+
+    def after(ms: int) -> Callable[[float], float | None]:
+        return lambda t0: time.perf_counter() if time.perf_counter() - t0 > ms / 1000 else None
+
+    def key(name: Qt.Key) -> Callable[[], None]:
+        return lambda: QTest.keyClick(view, name)
+
+    bench.measure("map: zoom in x12 (as the wheel does)", repeated(key(Qt.Key.Key_Plus), 12), done_at=after(900))
+    bench.measure("map: pan x16 (arrow keys)", repeated(key(Qt.Key.Key_Right), 16), done_at=after(1100))
+    bench.measure("map: the whole case (Ctrl+0)", view.fit, paint_target=view)
+    bench.measure("map: pan x16 over the whole case", repeated(key(Qt.Key.Key_Down), 16), done_at=after(1100))
+    bench.measure(
+        "map: filter by a violation",
+        lambda: page.violation.setCurrentIndex(1),
+        done_at=lambda _t0: None if page._filtering.isActive() else time.perf_counter(),
+        paint_target=view,
+    )
+    bench.measure("map: every incident again", lambda: page.set_filters(None, None, ""), paint_target=view)
+
+
 def bench_actions(bench: Bench, window: MainWindow, ctx: Any) -> None:
     workspace = window.workspace
     links_row, matrix_page = page_of(window, "Evidence links")
@@ -520,6 +557,7 @@ def measure_case(name: str, store: Path, out: Path, *, reopens: int, profile: bo
             settle(500)
             rss_open = rss_mib()
             bench_pages(bench, window)
+            bench_map(bench, window)
             bench_actions(bench, window, ctx)
             bench_search(bench, ctx)
             rss_end = rss_mib()

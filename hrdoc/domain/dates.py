@@ -24,12 +24,15 @@ def span_of(
 ) -> tuple[dt.date, dt.date] | None:
     """The first and last day an incident's date may stand for; None for an undated incident (no start date).
 
-    ``start`` and ``end`` as dates or ISO text (a time after the day is ignored). Exact: the days given (the start,
-    or from start to end). Approximate day: :data:`APPROXIMATE_DAY_MARGIN` either side. Month: from the first day
-    of the start's month to the last of the end's (or the start's). Year: from 1 January to 31 December likewise.
-    Unknown precision with a date: the days given, as the reports write them."""
+    ``start`` and ``end`` as dates or ISO text (a time after the day is ignored). Exact, or no precision stored:
+    the days given (the start, or from start to end). Approximate day: :data:`APPROXIMATE_DAY_MARGIN` either side.
+    Month: from the first day of the start's month to the last of the end's (or the start's). Year: from 1 January
+    to 31 December likewise.
+    None too for a date of unknown precision: a day given with no word of how precise it is may be a guess at the
+    month, and a timeline drawing it as a day would say more than anyone knows (the timelines set it apart with
+    the undated; a table may still write the day given)."""
     first = _day(start)
-    if first is None:
+    if first is None or precision == DatePrecision.UNKNOWN:
         return None
     last = _day(end) or first
     last = max(last, first)

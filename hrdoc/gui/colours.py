@@ -36,6 +36,23 @@ TINT_HUES: dict[str, QColor] = {
     "differs": QColor(224, 168, 0),  # amber
 }
 TINT_STRENGTH = 0.22  # how much of the hue is mixed into the base colour for a cell's background
+# The map (hrdoc.gui.workspace.map_page) is a picture with colours of its own, as a printed map has, the same in a
+# light or a dark theme: each name is at least 4.5:1 on the land it is written on, the markers stand out on both
+# lands.
+MAP: dict[str, QColor] = {
+    "sea": QColor(220, 230, 238),  # what is not land: beyond the countries drawn
+    "land": QColor(246, 243, 236),  # the case's countries
+    "neighbour_land": QColor(232, 232, 230),  # the countries around them
+    "neighbour_edge": QColor(180, 180, 176),
+    "country_edge": QColor(74, 74, 72),  # and the case's countries' names
+    "region_edge": QColor(143, 138, 128),
+    "region_name": QColor(77, 70, 60),
+    "neighbour_name": QColor(92, 92, 88),
+    "marker": QColor(179, 38, 30),  # a place, a region a place is known only to
+    "photo": QColor(21, 89, 176),  # a photo's GPS position, and its line to the incident's place
+    "halo": QColor(255, 255, 255),  # around a dot or a photo's square
+    "selected": QColor(242, 169, 0),  # the ring around the place chosen
+}
 
 # The placeholders :func:`style` fills in.
 ERROR_STYLE = "color: {error};"

@@ -36,6 +36,7 @@ NAMES = frozenset(
         "case",
         "incident",
         "place",
+        "map",
         "actor",
         "responsibility",
         "victim",

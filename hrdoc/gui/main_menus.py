@@ -32,6 +32,7 @@ PAGE_ICONS = {
     "overview": "overview",
     "incidents": "incident",
     "places": "place",
+    "map": "map",
     "actors": "actor",
     "victims": "victim",
     "responsibility": "responsibility",

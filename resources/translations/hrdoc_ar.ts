@@ -11578,6 +11578,162 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
         <translation>العجلة و+ و- للتكبير والتصغير؛ Home يعرض الكل؛ Shift مع العجلة والأسهم للتنقل في الزمن؛ السهمان لأعلى ولأسفل للانتقال من حادثة إلى أخرى، وEnter يعرض تواريخها فقط؛ اسحب لعرض فترة؛ Esc يعرض الكل.</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-101"/>
+        <source>any</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-153"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map of the case&apos;s places</source>
+        <translation>خريطة أماكن القضية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents from</source>
+        <translation>الحوادث ابتداءً من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents to</source>
+        <translation>الحوادث حتى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation alleged</source>
+        <translation>الانتهاك المدعى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All violations</source>
+        <translation>جميع الانتهاكات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All incidents</source>
+        <translation>جميع الحوادث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every incident: any date, any violation</source>
+        <translation>عرض جميع الحوادث، أيًّا كان تاريخها أو الانتهاك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whole case</source>
+        <translation>القضية كاملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>تكبير (+، أو عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>تصغير (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole case (Ctrl+0)</source>
+        <translation>عرض القضية كاملة (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation:</source>
+        <translation>الانتهاك:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Places on the map</source>
+        <translation>الأماكن على الخريطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents at the chosen place</source>
+        <translation>الحوادث في المكان المختار</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Drawing the map…</source>
+        <translation>جارٍ رسم الخريطة…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The map cannot be drawn: {error}</source>
+        <translation>تعذّر رسم الخريطة: {error}</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Places shown: {places} of {total} · Incidents: {incidents}</source>
+        <translation>الأماكن المعروضة: {places} من {total} · الحوادث: {incidents}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a position or a known region: {count}</source>
+        <translation>بلا موقع جغرافي أو منطقة معروفة: {count}</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>{place} ({where}), {precision} · Incidents: {count}</source>
+        <translation>{place} ({where})، {precision} · الحوادث: {count}</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>{place} ({count})</source>
+        <translation>{place} ({count})</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{title} (undated)</source>
+        <translation>{title} (غير مؤرخة)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{region}: places known only to this region: {places}</source>
+        <translation>{region}: أماكن لا يُعرف منها إلا المنطقة: {places}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>exact position</source>
+        <translation>موقع دقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near this position</source>
+        <translation>بالقرب من هذا الموقع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known only to its region</source>
+        <translation>لا تُعرف إلا منطقته</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Photo {photo}: taken at {lat}, {lon}; “{incident}” is placed only in the region of {place}</source>
+        <translation>الصورة {photo}: التُقطت عند {lat}، {lon}؛ ولا يُعرف من مكان «{incident}» إلا منطقة {place}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
+        <translation>الصورة {photo}: التُقطت على بعد {km} كم من {place}، حيث تقع «{incident}»</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

@@ -11578,6 +11578,162 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
         <translation>La molette, + et - zooment ; Début affiche tout ; Maj+molette et les flèches se déplacent dans le temps ; Haut et Bas passent d&apos;un incident à l&apos;autre, Entrée n&apos;affiche que ses dates ; faites glisser pour afficher une période ; Échap affiche tout.</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-101"/>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-153"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map of the case&apos;s places</source>
+        <translation>Carte des lieux de l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents from</source>
+        <translation>Incidents à partir du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents to</source>
+        <translation>Incidents jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation alleged</source>
+        <translation>Violation alléguée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All violations</source>
+        <translation>Toutes les violations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every incident: any date, any violation</source>
+        <translation>Afficher tous les incidents, quelles que soient la date et la violation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whole case</source>
+        <translation>Toute l&apos;affaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>Zoom avant (+, ou la molette de la souris)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole case (Ctrl+0)</source>
+        <translation>Afficher toute l&apos;affaire (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation:</source>
+        <translation>Violation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Places on the map</source>
+        <translation>Lieux sur la carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents at the chosen place</source>
+        <translation>Incidents au lieu choisi</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Drawing the map…</source>
+        <translation>Tracé de la carte…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The map cannot be drawn: {error}</source>
+        <translation>Impossible de tracer la carte&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Places shown: {places} of {total} · Incidents: {incidents}</source>
+        <translation>Lieux affichés&#xa0;: {places} sur {total} · Incidents&#xa0;: {incidents}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a position or a known region: {count}</source>
+        <translation>Sans position ni région connue&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>{place} ({where}), {precision} · Incidents: {count}</source>
+        <translation>{place} ({where}), {precision} · Incidents&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>{place} ({count})</source>
+        <translation>{place} ({count})</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{title} (undated)</source>
+        <translation>{title} (non daté)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{region}: places known only to this region: {places}</source>
+        <translation>{region}&#xa0;: lieux connus seulement à l&apos;échelle de cette région&#xa0;: {places}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>exact position</source>
+        <translation>position exacte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near this position</source>
+        <translation>à proximité de cette position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known only to its region</source>
+        <translation>connu seulement à l&apos;échelle de sa région</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Photo {photo}: taken at {lat}, {lon}; “{incident}” is placed only in the region of {place}</source>
+        <translation>Photo {photo}&#xa0;: prise à {lat}, {lon}&#xa0;; «&#xa0;{incident}&#xa0;» n&apos;est situé que dans la région de {place}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
+        <translation>Photo {photo}&#xa0;: prise à {km}&#xa0;km de {place}, où est situé «&#xa0;{incident}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

@@ -26,7 +26,8 @@ def test_a_month_covers_its_month_and_a_year_its_year() -> None:
     assert span_of("2021-06-15", None, "year") == (D(2021, 1, 1), D(2021, 12, 31))
 
 
-def test_an_undated_incident_has_no_span() -> None:
+def test_an_undated_incident_and_a_date_of_unknown_precision_have_no_span() -> None:
     assert span_of(None, None, "unknown") is None
     assert span_of("", None, "month") is None
-    assert span_of("2022-03-27", None, "unknown") == (D(2022, 3, 27), D(2022, 3, 27))
+    assert span_of("2022-03-27", None, "unknown") is None
+    assert span_of("2022-03-27", None, None) == (D(2022, 3, 27), D(2022, 3, 27))  # no precision stored: as exact

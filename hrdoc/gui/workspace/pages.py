@@ -26,6 +26,7 @@ from hrdoc.gui.models.record_table import ColumnSpec, Role
 from hrdoc.gui.provenance import arrived_text, when_text, where_text
 from hrdoc.gui.rows import select_row
 from hrdoc.gui.workspace.chronology_page import ChronologyPage
+from hrdoc.gui.workspace.map_page import MapPage
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import (
@@ -111,6 +112,7 @@ def page_makers(labels: Callable[[str], dict[str, str]]) -> list[PageMaker]:
             lambda: IncidentsPage(_incidents(labels("event_type")), _allegations(labels("violation_type"))),
         ),
         PageMaker(tr("Places"), "places", (Kind.LOCATION,), _places),
+        PageMaker(tr("Map"), "map", (), lambda: MapPage(labels("violation_type"))),
         PageMaker(tr("Actors"), "actors", (Kind.ACTOR,), lambda: _actors(labels("actor_kind"))),
         PageMaker(tr("Victims"), "victims", (Kind.VICTIM,), _victims),
         PageMaker(

@@ -44,6 +44,7 @@ from hrdoc.gui.vocab_language import interface_language
 from hrdoc.gui.workspace.detail import DetailPane
 from hrdoc.gui.workspace.follow import SelectionFollower
 from hrdoc.gui.workspace.lazy_pages import LazyPages, restore_splitters_under
+from hrdoc.gui.workspace.map_page import MapPage
 from hrdoc.gui.workspace.matrix import MatrixPage
 from hrdoc.gui.workspace.overview import OverviewPage
 from hrdoc.gui.workspace.page import CaseData, Page, listing, record_label
@@ -188,6 +189,8 @@ class CaseWorkspace(QWidget):
         if isinstance(page, OverviewPage):
             page.edit_case_requested.connect(self.edit_case)
             page.new_requested.connect(self.new_on_its_page)
+        if isinstance(page, MapPage):
+            page.record_requested.connect(self.show_record)
         if isinstance(page, MatrixPage):
             page.new_link_requested.connect(lambda defaults: self.new_record(Kind.LINK, defaults))
         for table in page.tables():

@@ -8,7 +8,7 @@ import functools
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
 
 from hrdoc.domain.enums import AllegationStatus, Involvement, LinkRelation, StandardOfProof, VictimStatus
 from hrdoc.domain.marks import N_
@@ -83,17 +83,7 @@ class IncidentSections(Figures, FiguresBySource):
         # A row per incident, made as the layout reaches it: a large case's chronology runs to hundreds of pages.
         rows = (self._chronology_row(inc) for inc in incidents)
         out.append(self.table_rows(head, rows, [12 * mm, 48 * mm, FRAME_W - 100 * mm, 40 * mm]))
-        timeline = self.timeline()
-        if timeline is not None:
-            out += [
-                Spacer(1, 8),
-                KeepTogether(
-                    [
-                        timeline,
-                        self.fixed(self.say(N_("Figure 2. Timeline of incidents with a known date.")), "Figure"),
-                    ]
-                ),
-            ]
+        out += self.timeline_figure()
         return out
 
     def _chronology_row(self, inc: dict[str, Any]) -> list[Flowable]:
