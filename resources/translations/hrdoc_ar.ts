@@ -7128,9 +7128,34 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الحوادث مرتبة حسب التاريخ؛ وتتبع أرقامها ترتيب تسجيلها.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Figure 2. Timeline of incidents with a known date.</source>
-        <translation>الشكل 2. التسلسل الزمني للحوادث المعروفة التاريخ.</translation>
+        <location filename="../../hrdoc/services/reporting/figures.py" line="+83"/>
+        <source>Figure 2. Timeline of incidents with a known date, each over the days it allows.</source>
+        <translation>الشكل 2. التسلسل الزمني للحوادث المعروفة التاريخ، كلٌّ منها على امتداد الأيام التي يحتملها تاريخه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the timeline (no date, or a date of unknown precision): {numbers}.</source>
+        <translation>غير مدرجة في التسلسل الزمني (بلا تاريخ، أو بتاريخ غير معروف الدقة): {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Exact day</source>
+        <translation>يوم دقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate day (± {days} days)</source>
+        <translation>يوم تقريبي (± {days} أيام)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the month or year</source>
+        <translation>معروف بالشهر أو السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From start to end</source>
+        <translation>من البداية إلى النهاية</translation>
     </message>
     <message>
         <location line="+44"/>

@@ -7128,9 +7128,34 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les incidents sont présentés par date&#xa0;; leurs numéros suivent l&apos;ordre dans lequel ils ont été consignés.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Figure 2. Timeline of incidents with a known date.</source>
-        <translation>Figure 2. Chronologie des incidents dont la date est connue.</translation>
+        <location filename="../../hrdoc/services/reporting/figures.py" line="+83"/>
+        <source>Figure 2. Timeline of incidents with a known date, each over the days it allows.</source>
+        <translation>Figure 2. Frise chronologique des incidents dont la date est connue, chacun sur la période que sa date permet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the timeline (no date, or a date of unknown precision): {numbers}.</source>
+        <translation>Ne figurent pas sur la frise (date inconnue, ou de précision inconnue)&#xa0;: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate day (± {days} days)</source>
+        <translation>Jour approximatif (±&#xa0;{days}&#xa0;jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the month or year</source>
+        <translation>Connu au mois ou à l&apos;année près</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From start to end</source>
+        <translation>Du début à la fin</translation>
     </message>
     <message>
         <location line="+44"/>
