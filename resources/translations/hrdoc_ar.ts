@@ -59,7 +59,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-163"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+60"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+61"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+141"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+131"/>
         <source>Date as reported</source>
         <translation>التاريخ كما ورد</translation>
     </message>
@@ -239,8 +239,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-59"/>
-        <location line="+61"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-49"/>
+        <location line="+51"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -316,13 +316,13 @@
         <location line="+65"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
         <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-68"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-58"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
         <location line="-64"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+87"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+77"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
@@ -1989,11 +1989,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+135"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+1"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
@@ -2134,7 +2136,7 @@
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-18"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+64"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+65"/>
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
@@ -2191,7 +2193,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-69"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-70"/>
         <source>When (UTC)</source>
         <translation>الوقت (UTC)</translation>
     </message>
@@ -3092,8 +3094,9 @@
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="-88"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+52"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+75"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+88"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
@@ -3110,8 +3113,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-44"/>
-        <location line="+60"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-45"/>
+        <location line="+61"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
@@ -3476,7 +3480,7 @@
         <translation>«{text}» ليس تاريخاً: يُكتب بالصيغة {date} أو بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/validation.py" line="+141"/>
+        <location filename="../../hrdoc/domain/validation.py" line="+149"/>
         <location filename="../../hrdoc/gui/forms/fields.py" line="+11"/>
         <source>a whole number</source>
         <translation>عدداً صحيحاً</translation>
@@ -3721,7 +3725,7 @@
         <translation>إفادة {witness} (النسخة {version})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+52"/>
         <source>&amp;Lock now</source>
         <translation>&amp;قفل الآن</translation>
     </message>
@@ -4450,7 +4454,7 @@ Make it anyway?</source>
         <location line="+68"/>
         <location filename="../../hrdoc/cli/store.py" line="+118"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+65"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+74"/>
         <location filename="../../hrdoc/services/reporting/scope_words.py" line="+6"/>
         <source>, </source>
         <translation>، </translation>
@@ -5176,7 +5180,7 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-113"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-114"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -5208,8 +5212,8 @@ Make it anyway?</source>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="-115"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-101"/>
-        <location line="+57"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-91"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -5306,13 +5310,13 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+209"/>
+        <location line="-20"/>
+        <location line="+210"/>
         <source>Incidents &amp; allegations</source>
         <translation>الحوادث والادعاءات</translation>
     </message>
@@ -5472,7 +5476,7 @@ Make it anyway?</source>
         <translation>البقية موجودة في القائمة الكاملة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/shell.py" line="+99"/>
+        <location filename="../../hrdoc/gui/workspace/shell.py" line="+100"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -5482,7 +5486,7 @@ Make it anyway?</source>
         <translation>تُفتح القضية ← التعارضات لاختيار النسخة التي يُبقى عليها من كل سجل</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Opening the case…</source>
         <translation>جارٍ فتح القضية…</translation>
     </message>
@@ -6450,7 +6454,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{text} ليس {what} (معرّف UUID؛ يسردها الأمر `hrdoc evidence CASE`)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/messages.py" line="+38"/>
+        <location filename="../../hrdoc/cli/messages.py" line="+42"/>
         <source>usage: </source>
         <translation>الاستخدام: </translation>
     </message>
@@ -6557,7 +6561,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{date}، {time} UTC</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>“{text}”</source>
         <translation>«{text}»</translation>
     </message>
@@ -6676,7 +6680,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-100"/>
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
@@ -6860,7 +6864,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأرقام الغائبة هنا أدلة غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+313"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
@@ -6961,20 +6965,20 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأدلة المدرجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+9"/>
-        <source>Key figures</source>
-        <translation>أرقام رئيسية</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+14"/>
-        <source>Figure 1. Reported fatalities per incident (best estimate; bars labelled by incident number).</source>
-        <translation>الشكل 1. الوفيات المبلغ عنها في كل حادثة (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
+        <location line="+23"/>
+        <source>Figure 1. Fatalities per incident, our best estimate (bars labelled by incident number; by source in each incident&apos;s section).</source>
+        <translation>الشكل 1. الوفيات في كل حادثة، حسب تقديرنا الأرجح (الأعمدة مُعلَّمة برقم الحادثة؛ والأرقام حسب المصدر في قسم كل حادثة).</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Figure 1. Reported fatalities in the {count} deadliest incidents (best estimate; bars labelled by incident number).</source>
-        <translation>الشكل 1. الوفيات المبلغ عنها في الحوادث الـ{count} الأشد فتكاً (التقدير الأرجح؛ الأعمدة مُعلَّمة برقم الحادثة).</translation>
+        <source>Figure 1. Fatalities in the {count} deadliest incidents, our best estimate (bars labelled by incident number; by source in each incident&apos;s section).</source>
+        <translation>الشكل 1. الوفيات في الحوادث الـ{count} الأشد فتكاً، حسب تقديرنا الأرجح (الأعمدة مُعلَّمة برقم الحادثة؛ والأرقام حسب المصدر في قسم كل حادثة).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-21"/>
+        <source>Key figures</source>
+        <translation>أرقام رئيسية</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/reporting/by_source.py" line="-67"/>
@@ -7118,12 +7122,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+45"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>لا توجد حوادث مسجلة لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-39"/>
         <source>Incidents are listed by date; their numbers follow the order in which they were recorded.</source>
         <translation>الحوادث مرتبة حسب التاريخ؛ وتتبع أرقامها ترتيب تسجيلها.</translation>
     </message>
@@ -7158,7 +7162,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>من البداية إلى النهاية</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+51"/>
         <source>Incident {number}: {title}</source>
         <translation>الحادثة {number}: {title}</translation>
     </message>
@@ -7670,12 +7674,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأمر team-roles مخصص لقاعدة بيانات فريق على PostgreSQL: يُرجى تقديم عنوان postgresql:// الخاص بها مع --db</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/validation.py" line="-96"/>
+        <location filename="../../hrdoc/domain/validation.py" line="-97"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+376"/>
         <source>is required and cannot be empty</source>
         <translation>مطلوب ولا يمكن أن يكون فارغاً</translation>
@@ -11154,7 +11158,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>كُتب تقرير {case} للاستخدام الداخلي في {target} ({size})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/countries.py" line="+432"/>
+        <location filename="../../hrdoc/domain/countries.py" line="+446"/>
         <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>‏{text} ليس بلدًا يعرفه hrdoc (هل تقصد {countries}؟): أدخِل اسمه بالإنكليزية أو بالفرنسية أو بالعربية (بوركينا فاسو) أو رمزه المكوّن من حرفين وفق المعيار ISO 3166-1 ‏(BF)</translation>
     </message>
@@ -11604,12 +11608,12 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>العجلة و+ و- للتكبير والتصغير؛ Home يعرض الكل؛ Shift مع العجلة والأسهم للتنقل في الزمن؛ السهمان لأعلى ولأسفل للانتقال من حادثة إلى أخرى، وEnter يعرض تواريخها فقط؛ اسحب لعرض فترة؛ Esc يعرض الكل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-101"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+356"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-77"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-153"/>
         <source>Map</source>
         <translation>الخريطة</translation>
@@ -12000,7 +12004,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../hrdoc/gui/startup_probe.py" line="+100"/>
+        <location filename="../../hrdoc/gui/startup_probe.py" line="+103"/>
         <source>&amp;Stay locked</source>
         <translation>ال&amp;بقاء مقفلاً</translation>
     </message>

@@ -59,7 +59,7 @@
     <message>
         <location line="+7"/>
         <location filename="../../hrdoc/gui/exchange/conflict_views.py" line="-163"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+60"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+61"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+141"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+131"/>
         <source>Date as reported</source>
         <translation>Date telle que rapportée</translation>
     </message>
@@ -239,8 +239,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-59"/>
-        <location line="+61"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-49"/>
+        <location line="+51"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -316,13 +316,13 @@
         <location line="+65"/>
         <location filename="../../hrdoc/domain/registry/sources.py" line="+29"/>
         <location filename="../../hrdoc/gui/evidence/gps_dialog.py" line="+54"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-68"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-58"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
         <location line="-64"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+87"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+77"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
@@ -1989,11 +1989,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+135"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -2134,7 +2136,7 @@
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-18"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+64"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+65"/>
         <source>Evidence files</source>
         <translation>Éléments de preuve</translation>
     </message>
@@ -2191,7 +2193,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-69"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-70"/>
         <source>When (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
@@ -3092,8 +3094,9 @@
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="-88"/>
         <location filename="../../hrdoc/gui/models/case_table.py" line="+48"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+52"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+74"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+75"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+88"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
@@ -3110,8 +3113,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-44"/>
-        <location line="+60"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-1"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-45"/>
+        <location line="+61"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -3476,7 +3480,7 @@
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme {date} ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/validation.py" line="+141"/>
+        <location filename="../../hrdoc/domain/validation.py" line="+149"/>
         <location filename="../../hrdoc/gui/forms/fields.py" line="+11"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
@@ -3721,7 +3725,7 @@
         <translation>Témoignage de {witness} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_menus.py" line="+51"/>
+        <location filename="../../hrdoc/gui/main_menus.py" line="+52"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
@@ -4450,7 +4454,7 @@ Le produire quand même&#xa0;?</translation>
         <location line="+68"/>
         <location filename="../../hrdoc/cli/store.py" line="+118"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+65"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+74"/>
         <location filename="../../hrdoc/services/reporting/scope_words.py" line="+6"/>
         <source>, </source>
         <translation>, </translation>
@@ -5176,7 +5180,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-113"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-114"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -5208,8 +5212,8 @@ Le produire quand même&#xa0;?</translation>
     <message>
         <location filename="../../hrdoc/gui/workspace/page.py" line="-44"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="-115"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-101"/>
-        <location line="+57"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-91"/>
+        <location line="+47"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5306,13 +5310,13 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+209"/>
+        <location line="-20"/>
+        <location line="+210"/>
         <source>Incidents &amp; allegations</source>
         <translation>Incidents et allégations</translation>
     </message>
@@ -5472,7 +5476,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Les autres figurent dans la liste complète</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/shell.py" line="+99"/>
+        <location filename="../../hrdoc/gui/workspace/shell.py" line="+100"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -5482,7 +5486,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Ouvrez Dossier → Conflits pour choisir la version à garder de chaque fiche</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Opening the case…</source>
         <translation>Ouverture du dossier…</translation>
     </message>
@@ -6450,7 +6454,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{text} n&apos;est pas {what} (un UUID&#xa0;; `hrdoc evidence CASE` les énumère)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/messages.py" line="+38"/>
+        <location filename="../../hrdoc/cli/messages.py" line="+42"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -6557,7 +6561,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{date}, {time} UTC</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>“{text}”</source>
         <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
@@ -6676,7 +6680,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="-110"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="-100"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -6860,7 +6864,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les numéros manquants correspondent à des éléments de preuve non communiqués à ces destinataires.</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+313"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -6961,20 +6965,20 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Éléments de preuve répertoriés</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+9"/>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/front.py" line="+14"/>
-        <source>Figure 1. Reported fatalities per incident (best estimate; bars labelled by incident number).</source>
-        <translation>Figure 1. Décès signalés par incident (estimation la plus probable&#xa0;; barres désignées par le numéro de l&apos;incident).</translation>
+        <location line="+23"/>
+        <source>Figure 1. Fatalities per incident, our best estimate (bars labelled by incident number; by source in each incident&apos;s section).</source>
+        <translation>Figure 1. Décès par incident, notre estimation la plus probable (barres désignées par le numéro de l&apos;incident&#xa0;; chiffres par source dans la section de chaque incident).</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Figure 1. Reported fatalities in the {count} deadliest incidents (best estimate; bars labelled by incident number).</source>
-        <translation>Figure 1. Décès signalés lors des {count} incidents les plus meurtriers (estimation la plus probable&#xa0;; barres désignées par le numéro de l&apos;incident).</translation>
+        <source>Figure 1. Fatalities in the {count} deadliest incidents, our best estimate (bars labelled by incident number; by source in each incident&apos;s section).</source>
+        <translation>Figure 1. Décès lors des {count} incidents les plus meurtriers, notre estimation la plus probable (barres désignées par le numéro de l&apos;incident&#xa0;; chiffres par source dans la section de chaque incident).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/overview.py" line="-1"/>
+        <location filename="../../hrdoc/services/reporting/front.py" line="-21"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <location filename="../../hrdoc/services/reporting/by_source.py" line="-67"/>
@@ -7118,12 +7122,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+45"/>
         <source>No incidents are recorded for this audience.</source>
         <translation>Aucun incident n&apos;est consigné pour ces destinataires.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-39"/>
         <source>Incidents are listed by date; their numbers follow the order in which they were recorded.</source>
         <translation>Les incidents sont présentés par date&#xa0;; leurs numéros suivent l&apos;ordre dans lequel ils ont été consignés.</translation>
     </message>
@@ -7158,7 +7162,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Du début à la fin</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+51"/>
         <source>Incident {number}: {title}</source>
         <translation>Incident {number}&#xa0;: {title}</translation>
     </message>
@@ -7670,12 +7674,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>team-roles concerne une base d&apos;équipe sur PostgreSQL&#xa0;: indiquez son URL postgresql:// avec --db</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/validation.py" line="-96"/>
+        <location filename="../../hrdoc/domain/validation.py" line="-97"/>
         <source>{label}: {message}</source>
         <translation>{label}&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+376"/>
         <source>is required and cannot be empty</source>
         <translation>est obligatoire et ne peut pas être vide</translation>
@@ -11154,7 +11158,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>rapport interne de {case} écrit dans {target} ({size})</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/domain/countries.py" line="+432"/>
+        <location filename="../../hrdoc/domain/countries.py" line="+446"/>
         <source>{text} is not a country hrdoc knows (did you mean {countries}?): give its name in English, French or Arabic (Burkina Faso) or its two-letter ISO 3166-1 code (BF)</source>
         <translation>{text} n&apos;est pas un pays connu de hrdoc (vouliez-vous dire {countries}&#xa0;?)&#xa0;: indiquez son nom en anglais, en français ou en arabe (Burkina Faso) ou son code ISO 3166-1 à deux lettres (BF)</translation>
     </message>
@@ -11604,12 +11608,12 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>La molette, + et - zooment ; Début affiche tout ; Maj+molette et les flèches se déplacent dans le temps ; Haut et Bas passent d&apos;un incident à l&apos;autre, Entrée n&apos;affiche que ses dates ; faites glisser pour afficher une période ; Échap affiche tout.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-101"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+356"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-77"/>
         <location filename="../../hrdoc/gui/workspace/pages.py" line="-153"/>
         <source>Map</source>
         <translation>Carte</translation>
@@ -12000,7 +12004,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../hrdoc/gui/startup_probe.py" line="+100"/>
+        <location filename="../../hrdoc/gui/startup_probe.py" line="+103"/>
         <source>&amp;Stay locked</source>
         <translation>&amp;Rester verrouillé</translation>
     </message>

@@ -50,23 +50,23 @@ def span_of(qualifier: str, value: int, value_high: int | None) -> Span:
     return Span(qualifier, value, value, value)
 
 
-def _scale_top(spans: Sequence[Span]) -> int:
-    """The top of the scale: whole steps of a round size, above the largest number drawn, with room beyond it
-    for the arrow of an "at least"."""
+def _scale(spans: Sequence[Span]) -> tuple[int, int]:
+    """The top of the scale and its step: at most five whole steps of a round size (1, 2, 2.5 or 5 times a power
+    of ten), the top above the largest number drawn, with room beyond it for the arrow of an "at least"."""
     top = max((n for s in spans for n in (s.low, s.high, s.value) if n is not None), default=0)
     if any(s.qualifier == FigureQualifier.AT_LEAST for s in spans):
         top = int(top * 1.25) + 1
     raw = max(1, -(-top // _TICKS))
     magnitude = 10 ** (len(str(raw)) - 1)
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    return int(step * _TICKS)
+    step = next(int(m * magnitude) for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw and m * magnitude % 1 == 0)
+    return step * max(1, -(-top // step)), step
 
 
 class _Row:
     """Draws spans on a scale from 0 to ``top`` across ``width`` points (mirrored if ``rtl``)."""
 
-    def __init__(self, width: float, top: int, rtl: bool) -> None:
-        self.width, self.top, self.rtl = width, top, rtl
+    def __init__(self, width: float, scale: tuple[int, int], rtl: bool) -> None:
+        self.width, (self.top, self.step), self.rtl = width, scale, rtl
 
     def x(self, value: float) -> float:
         at = _PAD + (self.width - 2 * _PAD) * (value / self.top if self.top else 0)
@@ -133,8 +133,7 @@ class _Row:
         d = Drawing(self.width, 14)
         d.initialFontName = SANS
         d.add(Line(self.x(0), 12, self.x(self.top), 12, strokeColor=MUTED, strokeWidth=0.6))
-        for k in range(_TICKS + 1):
-            value = self.top * k // _TICKS
+        for value in range(0, self.top + 1, self.step):
             x = self.x(value)
             d.add(Line(x, 12, x, 9, strokeColor=MUTED, strokeWidth=0.6))
             d.add(String(x, 1, number(value), fontName=SANS, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
@@ -152,7 +151,7 @@ def range_chart(
     """The chart: a row per figure (``labels`` beside ``spans``), the estimate apart below a rule, then the scale."""
     width = FRAME_W - LABEL_W
     every = [*spans, *([estimate[1]] if estimate else [])]
-    row = _Row(width - 4, _scale_top(every), rtl)
+    row = _Row(width - 4, _scale(every), rtl)
     rows: list[list[object]] = [[label, row.drawing(span)] for label, span in zip(labels, spans, strict=True)]
     if estimate is not None:
         rows.append([estimate[0], row.drawing(estimate[1])])

@@ -188,15 +188,15 @@ class FrontMatter(Figures, FiguresBySource):
                             (
                                 self.say(
                                     N_(
-                                        "Figure 1. Reported fatalities per incident "
-                                        "(best estimate; bars labelled by incident number)."
+                                        "Figure 1. Fatalities per incident, our best estimate "
+                                        "(bars labelled by incident number; by source in each incident's section)."
                                     )
                                 )
                                 if self._fatality_incidents() <= CHART_MAX_BARS
                                 else self.say(
                                     N_(
-                                        "Figure 1. Reported fatalities in the {count} deadliest incidents "
-                                        "(best estimate; bars labelled by incident number)."
+                                        "Figure 1. Fatalities in the {count} deadliest incidents, our best estimate "
+                                        "(bars labelled by incident number; by source in each incident's section)."
                                     )
                                 ).format(count=self.number(CHART_MAX_BARS))
                             ),
