@@ -329,11 +329,12 @@ class TimelineView(QAbstractScrollArea):
         on its lane; none where there is no room."""
         metrics = self.fontMetrics()
         title = item.span.title
-        inside = bar.width() - 6
+        seen = bar.intersected(QRectF(0, bar.top(), self.viewport().width(), bar.height()))  # a long bar's part in view
+        inside = seen.width() - 6
         if metrics.horizontalAdvance(title) <= inside or inside >= 60:
             filled = item.span.precision not in VAGUE
             role = QPalette.ColorRole.HighlightedText if filled else QPalette.ColorRole.Text
-            rect, room = bar.adjusted(3, -1, -3, 1), inside
+            rect, room = seen.adjusted(3, -1, -3, 1), inside
         else:
             ahead = min(self._lead(item.room_until), self.viewport().width() + 1000.0)
             room = ahead - max(self._lead(item.last), self._lead(item.first) + MIN_BAR) - 8
@@ -386,7 +387,7 @@ class TimelineView(QAbstractScrollArea):
             text = label(moment, step, first=not drawn)
             advance = metrics.horizontalAdvance(text)
             left = x + 3 if not self._right_to_left() else x - 3 - advance
-            if left + advance < 0 or left > width:
+            if left < 0 or left + advance > width:  # whole or not at all
                 continue
             if any(left < right + 6 and left + advance > other - 6 for other, right in drawn):
                 continue
