@@ -29,17 +29,14 @@ from PySide6.QtCore import QPointF, QRectF, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QKeySequence,
     QPen,
     QShortcut,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
@@ -63,24 +60,20 @@ from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.background import run_in_background
 from hrdoc.gui.errors_text import error_text
-from hrdoc.gui.i18n import date_text, number_text, tr
+from hrdoc.gui.i18n import number_text, tr
 from hrdoc.gui.workspace.map_view import (
     COUNTRY_EDGE,
-    HALO,
     LAND,
     MARKER,
-    NEAR_PX,
     NEIGHBOUR_EDGE,
     NEIGHBOUR_LAND,
     NEIGHBOUR_NAME,
     PHOTO,
-    PHOTO_PX,
     REGION_EDGE,
     REGION_FILL,
     REGION_NAME,
     ROLE,
     SCALE,
-    SELECTED,
     STEP_MS,
     ZOOM_STEP,
     Drawn,
@@ -92,11 +85,15 @@ from hrdoc.gui.workspace.map_view import (
     _pen,
     _set_day,
     _union,
+    label_item,
+    photo_item,
     prepare,
+    ring_item,
 )
+from hrdoc.gui.workspace.map_words import distance_line, incident_line, place_lines, place_tip, region_tip
 from hrdoc.gui.workspace.page import CaseData, Page
 from hrdoc.services.atlas import ATTRIBUTION
-from hrdoc.services.map_data import MapIncident, MapPhoto, MapPlace, distance_km, read_case_map
+from hrdoc.services.map_data import MapPhoto, MapPlace, read_case_map
 
 
 class MapPage(Page):
@@ -331,10 +328,9 @@ class MapPage(Page):
         self._stepper.start(0)
 
     def _step(self) -> None:
-        began = time.perf_counter()
-        while self._steps and (time.perf_counter() - began) * 1000 < STEP_MS:
-            if self._steps[0]():
-                self._steps.pop(0)
+        """One step of drawing per turn of the event loop (the markers' step adds them for STEP_MS at most)."""
+        if self._steps and self._steps[0]():
+            self._steps.pop(0)
         if self._steps:
             self._stepper.start(0)
 
@@ -359,18 +355,7 @@ class MapPage(Page):
         return True
 
     def _label(self, drawn: Drawn, colour: QColor, *, italic: bool = False, bold: bool = False) -> None:
-        item = QGraphicsSimpleTextItem(drawn.area.name)
-        font = QFont(self.font())
-        font.setItalic(italic)
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * (1.05 if bold else 0.9))
-        item.setFont(font)
-        item.setBrush(QBrush(colour))
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        box = item.boundingRect()
-        item.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
-        item.setPos(drawn.label_at)
-        item.setZValue(6 if bold else 5)
+        item = label_item(drawn, colour, self.font(), italic=italic, bold=bold)
         self.scene.addItem(item)
         self.labels.append((item, drawn.rect))
 
@@ -442,12 +427,7 @@ class MapPage(Page):
                 line.setZValue(9)
                 line.setData(ROLE, ("line", p, incident))
                 self.lines.append((line, p, incident))
-            square = QGraphicsRectItem(-PHOTO_PX / 2, -PHOTO_PX / 2, PHOTO_PX, PHOTO_PX)
-            square.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            square.setBrush(QBrush(PHOTO))
-            square.setPen(_pen(HALO, 1.0))
-            square.setPos(at)
-            square.setZValue(10)
+            square = photo_item(at)
             square.setData(ROLE, ("photo", p))
             self.scene.addItem(square)
             self.photo_items.append(square)
@@ -456,11 +436,7 @@ class MapPage(Page):
     def _done(self) -> bool:
         self.ready = True
         self._loading = False
-        ring = QGraphicsEllipseItem(-NEAR_PX, -NEAR_PX, 2 * NEAR_PX, 2 * NEAR_PX)
-        ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        ring.setPen(_pen(SELECTED, 3.0))
-        ring.setZValue(11)
-        ring.hide()
+        ring = ring_item()
         self.scene.addItem(ring)
         self.selection_ring = ring
         # The labels in the order they claim room: the case's countries, then regions and neighbours, largest first.
@@ -506,7 +482,7 @@ class MapPage(Page):
         for line, photo, incident in self.lines:
             line.setVisible(photo_shown[photo] and (not filtered or self.passing[incident]))
         self.shown_places = [i for i, visible in enumerate(shown) if visible]
-        self.place_model.setStringList([self._place_line(i) for i in self.shown_places])
+        self.place_model.setStringList(place_lines([(places[i], self._count(places[i])) for i in self.shown_places]))
         drawn = sum(1 for i in self.shown_places if self.markers[i] is not None or prepared.region_of[i] is not None)
         unplaced = sum(1 for i in self.shown_places if self.markers[i] is None and prepared.region_of[i] is None)
         incidents = sum(self.passing)
@@ -518,11 +494,9 @@ class MapPage(Page):
         self.status.setText(text)
         self._choose([i for i in self.chosen if shown[i]])
 
-    def _place_line(self, place: int) -> str:
-        prepared = self.prepared
-        assert prepared is not None
-        count = sum(1 for i in self.incidents_at.get(prepared.case_map.places[place].id, ()) if self.passing[i])
-        return tr("{place} ({count})").format(place=prepared.case_map.places[place].name, count=number_text(count))
+    def _count(self, place: MapPlace) -> int:
+        """The place's incidents within the filters."""
+        return sum(1 for i in self.incidents_at.get(place.id, ()) if self.passing and self.passing[i])
 
     # -- labels: each shown once what it names is wide enough on screen for it -------------------------
 
@@ -587,7 +561,7 @@ class MapPage(Page):
         for place in places:
             for i in self.incidents_at.get(prepared.case_map.places[place].id, ()):
                 if self.passing and self.passing[i]:
-                    item = QListWidgetItem(self._incident_line(prepared.case_map.incidents[i]))
+                    item = QListWidgetItem(incident_line(prepared.case_map.incidents[i]))
                     item.setData(Qt.ItemDataRole.UserRole, prepared.case_map.incidents[i].id)
                     self.incident_list.addItem(item)
         marker = self.markers[places[0]] if places else None
@@ -601,14 +575,6 @@ class MapPage(Page):
             self.place_list.setCurrentIndex(self.place_model.index(row, 0))
             self.place_list.selectionModel().blockSignals(False)
 
-    def _incident_line(self, incident: MapIncident) -> str:
-        if incident.start is None:
-            return tr("{title} (undated)").format(title=incident.title)
-        when = date_text(incident.start)
-        if incident.end is not None and incident.end != incident.start:
-            when = f"{when} – {date_text(incident.end)}"
-        return f"{when}: {incident.title}"
-
     def _incident_activated(self, item: QListWidgetItem) -> None:
         self.record_requested.emit(Kind.INCIDENT.value, str(item.data(Qt.ItemDataRole.UserRole)))
 
@@ -620,60 +586,23 @@ class MapPage(Page):
             return ""
         case_map = prepared.case_map
         if what[0] == "place":
-            return self._place_tip(what[1])
+            place = case_map.places[what[1]]
+            return place_tip(place, self._count(place))
         if what[0] == "region":
-            members = [i for i in self.region_places.get(what[1], []) if self._shown(i)]
-            names = ", ".join(case_map.places[i].name for i in members[:8]) + (" …" if len(members) > 8 else "")
-            region = prepared.regions[what[1]].area.name
-            return tr("{region}: places known only to this region: {places}").format(region=region, places=names)
+            members = [case_map.places[i] for i in self.region_places.get(what[1], []) if self._shown(i)]
+            return region_tip(prepared.regions[what[1]].area.name, members)
         if what[0] == "photo":
-            return "\n".join(self._photo_lines(case_map.photos[what[1]])) or case_map.photos[what[1]].name
+            photo = case_map.photos[what[1]]
+            found = (self.incident_index.get(i) for i in photo.incidents)
+            return "\n".join(self._distance(photo, i) for i in found if i is not None).strip() or photo.name
         if what[0] == "line":
-            return self._distance_line(case_map.photos[what[1]], what[2])
+            return self._distance(case_map.photos[what[1]], what[2])
         return ""
 
-    def _place_tip(self, place: int) -> str:
-        prepared = self.prepared
-        assert prepared is not None
-        p: MapPlace = prepared.case_map.places[place]
-        precision = {
-            GeoPrecision.EXACT: tr("exact position"),
-            GeoPrecision.NEAR: tr("near this position"),
-            GeoPrecision.REGION: tr("known only to its region"),
-        }.get(GeoPrecision(p.precision) if p.precision in set(GeoPrecision) else GeoPrecision.REGION, "")
-        count = sum(1 for i in self.incidents_at.get(p.id, ()) if self.passing and self.passing[i])
-        where = ", ".join(part for part in (p.admin1, p.country) if part)
-        return tr("{place} ({where}), {precision} · Incidents: {count}").format(
-            place=p.name, where=where or "—", precision=precision, count=number_text(count)
-        )
-
-    def _photo_lines(self, photo: MapPhoto) -> list[str]:
-        lines = [
-            self._distance_line(photo, i)
-            for i in (self.incident_index.get(x) for x in photo.incidents)
-            if i is not None
-        ]
-        return [line for line in lines if line]
-
-    def _distance_line(self, photo: MapPhoto, incident: int) -> str:
-        prepared = self.prepared
-        assert prepared is not None
-        inc = prepared.case_map.incidents[incident]
+    def _distance(self, photo: MapPhoto, incident: int) -> str:
+        assert self.prepared is not None
         place = self._place_of_incident(incident)
         if place is None:
             return ""
-        p = prepared.case_map.places[place]
-        if p.latitude is None or p.longitude is None or p.precision == GeoPrecision.REGION:
-            return tr(
-                "Photo {photo}: taken at {lat}, {lon}; “{incident}” is placed only in the region of {place}"
-            ).format(
-                photo=photo.name,
-                lat=number_text(photo.latitude, 4),
-                lon=number_text(photo.longitude, 4),
-                incident=inc.title,
-                place=p.name,
-            )
-        km = distance_km(photo.latitude, photo.longitude, p.latitude, p.longitude)
-        return tr("Photo {photo}: taken {km} km from {place}, where “{incident}” is placed").format(
-            photo=photo.name, km=number_text(km, 1), place=p.name, incident=inc.title
-        )
+        case_map = self.prepared.case_map
+        return distance_line(photo, case_map.incidents[incident], case_map.places[place])

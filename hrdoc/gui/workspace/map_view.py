@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Si
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,13 +24,16 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QToolTip,
     QWidget,
@@ -207,6 +211,46 @@ def _marker(precision: str) -> QGraphicsEllipseItem:
         item.setBrush(QBrush(NEAR_FILL))
         item.setPen(_pen(MARKER, 1.5))
     return item
+
+
+def label_item(
+    drawn: Drawn, colour: QColor, font: QFont, *, italic: bool = False, bold: bool = False
+) -> QGraphicsSimpleTextItem:
+    """The name of an area, centred where it is best written, as large at any zoom."""
+    item = QGraphicsSimpleTextItem(drawn.area.name)
+    font = QFont(font)
+    font.setItalic(italic)
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * (1.05 if bold else 0.9))
+    item.setFont(font)
+    item.setBrush(QBrush(colour))
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    box = item.boundingRect()
+    item.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
+    item.setPos(drawn.label_at)
+    item.setZValue(6 if bold else 5)
+    return item
+
+
+def photo_item(at: QPointF) -> QGraphicsRectItem:
+    """Where a photo was taken: a small square."""
+    square = QGraphicsRectItem(-PHOTO_PX / 2, -PHOTO_PX / 2, PHOTO_PX, PHOTO_PX)
+    square.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    square.setBrush(QBrush(PHOTO))
+    square.setPen(_pen(HALO, 1.0))
+    square.setPos(at)
+    square.setZValue(10)
+    return square
+
+
+def ring_item() -> QGraphicsEllipseItem:
+    """The ring around the place chosen (hidden until one is)."""
+    ring = QGraphicsEllipseItem(-NEAR_PX, -NEAR_PX, 2 * NEAR_PX, 2 * NEAR_PX)
+    ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    ring.setPen(_pen(SELECTED, 3.0))
+    ring.setZValue(11)
+    ring.hide()
+    return ring
 
 
 class MapView(QGraphicsView):
