@@ -30,7 +30,6 @@ from hrdoc.storage.location import StoreLocation
 # The unlock dialog comes first, so this module imports only what it needs: the store, the main window and
 # the forms are imported once the passphrase is known, while its key is derived (AppController._open).
 if TYPE_CHECKING:
-    from hrdoc.gui.case_list import CaseList
     from hrdoc.gui.main_window import MainWindow
     from hrdoc.services.context import StoreContext
     from hrdoc.storage.store_key import KeyInBackground, Secret
@@ -120,7 +119,8 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self._offering = False
         self.preload = Preload(team=self.location.url is not None)
-        self._case_list: CaseList | None = None  # the main window's, made while the first unlock's key is derived
+        # The main window with its case list, made while the first unlock's key is derived (its store given after).
+        self._prepared: MainWindow | None = None
         # The watcher sees every event of the application, so it must never outlive its place there: it is
         # taken out of the application in shutdown(), not left for the garbage collector. (Left installed,
         # a controller collected later while the application kept running made Qt call into a freed
@@ -152,7 +152,8 @@ class AppController(QObject):
         (it leaves the GIL free; ``derived``: started already, :func:`hrdoc.gui.preload.head_start`) while this
         one finishes importing what the open store and its window need (most of it imported already while the
         passphrase was typed: :mod:`hrdoc.gui.preload`), then draws the window's icons and, on the first unlock,
-        makes its case list (neither needs the store) while the key is still being derived."""
+        makes the main window with its case list (none of it reads the store before it is given it) while the key
+        is still being derived."""
         from hrdoc.storage.store_key import derive_in_background  # with hashlib: imported while typing too
 
         path = self.location.path
@@ -161,15 +162,15 @@ class AppController(QObject):
         if derived is None and path is not None and not creating and self.encrypted and passphrase:
             derived = derive_in_background(path, passphrase)
         self.preload.wait()  # the same modules are never imported by two threads at once
-        from hrdoc.gui import case_list, icons, main_window  # noqa: F401 - shown next: imported while the key is derived
+        from hrdoc.gui import icons, main_window  # shown next: imported while the key is derived
         from hrdoc.services.session import new_store, unlock_store
 
         if creating:
             return new_store(self.db, passphrase, encrypted=self.encrypted, user=self.user)
         if derived is not None:
             icons.draw_while(lambda: not derived.ready())
-            if self.window is None and self._case_list is None:  # its widgets need no store
-                self._case_list = case_list.CaseList()
+            if self.window is None and self._prepared is None:  # its widgets need no store
+                self._prepared = main_window.MainWindow(None, controller=self)
             secret = derived.wait()
         return unlock_store(self.db, secret, encrypted=self.encrypted, user=self.user)
 
@@ -212,8 +213,11 @@ class AppController(QObject):
         from hrdoc.gui.main_window import MainWindow
 
         self.ctx = ctx
-        self.window = MainWindow(ctx, controller=self, case_list=self._case_list)
-        self._case_list = None
+        if self._prepared is not None:
+            self.window, self._prepared = self._prepared, None
+            self.window.open_store(ctx)
+        else:
+            self.window = MainWindow(ctx, controller=self)
         self.window.show()
         self.idle.set_minutes(settings.AUTOLOCK_MINUTES.get())
         self.window.painted.connect(self.offer_drafts)  # once it is on screen

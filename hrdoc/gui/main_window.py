@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     painted = Signal()  # once, just after the first paint, once the workspace is built
 
+    ctx: StoreContext  # the open store: given to the constructor, or to open_store before the window is shown
+
     # Made by hrdoc.gui.main_menus.build_actions, which places them in the menus and the toolbar too.
     lock_action: QAction
     refresh_action: QAction
@@ -82,16 +84,14 @@ class MainWindow(QMainWindow):
     view_menu: QMenu
     view_pages_end: QAction  # the View menu's separator after its pages
 
-    def __init__(
-        self, ctx: StoreContext, controller: AppController | None = None, case_list: CaseList | None = None
-    ) -> None:
-        """``case_list``: made already, while the key was derived (:meth:`hrdoc.gui.app.AppController._open`)."""
+    def __init__(self, ctx: StoreContext | None, controller: AppController | None = None) -> None:
+        """``ctx`` None: the window is made while an unlock's key is derived
+        (:meth:`hrdoc.gui.app.AppController._open`), and is given its store by :meth:`open_store` once the store is
+        open; nothing in it reads the store before."""
         super().__init__()
-        self.ctx = ctx
         self.controller = controller
-        self.setWindowTitle(tr("hrdoc — {store}").format(store=ctx.location.describe()))
 
-        self.case_list = case_list if case_list is not None else CaseList()
+        self.case_list = CaseList()
         self.model = self.case_list.model
         self.proxy = self.case_list.proxy
         self.filter_edit = self.case_list.filter_edit
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._open_selected)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_report_action())
 
-        self.undo_stack = RecordUndoStack(ctx, self)
+        self.undo_stack = RecordUndoStack(ctx, self)  # its store given by open_store if not yet open
         self.undo_stack.failed.connect(lambda message: QMessageBox.warning(self, tr("Undo"), message))
         # The workspace is built after the first paint (the property ``workspace``); until then a blank stands
         # in its place, and the case selected meanwhile waits to be opened in it.
@@ -128,11 +128,11 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(lambda *_: self.case_list_action.setChecked(self.splitter.sizes()[0] > 0))
 
         # Why this store cannot be changed here (a write-protected key, a full disk), for as long as it is open.
-        self.store_notes = QLabel(" · ".join(ctx.notes))
+        self.store_notes = QLabel()
         self.store_notes.setObjectName("storeNotes")
         colours.style(self.store_notes, "QLabel {{ color: {warning}; font-weight: bold; }}")
         self.store_notes.setWordWrap(False)
-        self.store_notes.setVisible(bool(ctx.notes))
+        self.store_notes.setVisible(False)
         self.statusBar().addPermanentWidget(self.store_notes)
 
         self.locked_page = QLabel(tr("hrdoc is locked. Enter the passphrase to continue."))
@@ -148,6 +148,17 @@ class MainWindow(QMainWindow):
         self._build_actions()
         guard_wheels(self)
         self._restore_geometry()
+        if ctx is not None:
+            self.open_store(ctx)
+
+    def open_store(self, ctx: StoreContext) -> None:
+        """The store just unlocked, for a window made before it was open: its name in the title, what cannot be
+        done in it, and its case list read."""
+        self.ctx = ctx
+        self.undo_stack.set_context(ctx)
+        self.setWindowTitle(tr("hrdoc — {store}").format(store=ctx.location.describe()))
+        self.store_notes.setText(" · ".join(ctx.notes))
+        self.store_notes.setVisible(bool(ctx.notes))
         self.refresh()
 
     # -- the workspace and the transfers, made when first needed -----------------------------------------

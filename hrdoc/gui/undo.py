@@ -43,9 +43,12 @@ class RecordUndoStack(QUndoStack):
     changed = Signal(str, object)  # kind, case id (uuid.UUID or None): after an undo or redo
     failed = Signal(str)  # a message: an undo or redo could not be applied
 
-    def __init__(self, ctx: StoreContext, parent: QObject | None = None) -> None:
+    ctx: StoreContext  # given to the constructor, or by set_context (a window made before its store is open)
+
+    def __init__(self, ctx: StoreContext | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        if ctx is not None:
+            self.ctx = ctx
         self.renamed: dict[uuid.UUID, uuid.UUID] = {}  # id of a record undone then re-created → its new id
 
     def resolve(self, record_id: uuid.UUID) -> uuid.UUID:
