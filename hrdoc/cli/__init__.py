@@ -35,7 +35,6 @@ from collections.abc import Callable, Sequence
 from typing import TextIO, cast
 
 from hrdoc.cli.common import DEBUG_ENV, EXIT_BUG, EXIT_INTERRUPTED, EXIT_USER_ERROR, Saves, exit_status
-from hrdoc.cli.completion import cmd_completion
 from hrdoc.cli.evidence import (
     cmd_attach,
     cmd_capture,
@@ -62,6 +61,14 @@ from hrdoc.cli.store import (
 from hrdoc.cli.tables import cmd_acled_export, cmd_acled_import, cmd_table
 from hrdoc.cli.team import cmd_team_roles
 from hrdoc.domain.errors import UserError
+
+
+def cmd_completion(args: argparse.Namespace, out: TextIO) -> int:
+    """``hrdoc completion``: its module (which reads the whole parser) imported only for it, not for the app."""
+    from hrdoc.cli.completion import cmd_completion as write_completion
+
+    return write_completion(args, out)
+
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "gui": cmd_gui,

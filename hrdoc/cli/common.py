@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import os
 import sys
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,6 +17,8 @@ from hrdoc.gui.display import NO_SCREEN  # Qt-free: what the desktop app needs t
 from hrdoc.storage.location import StoreLocation
 
 if TYPE_CHECKING:  # the app's unlock dialog comes before SQLAlchemy: `hrdoc gui` imports this module first
+    import uuid  # imported where used, as getpass is: with platform, more than the unlock dialog needs
+
     from hrdoc.services.context import StoreContext
 
 PASSPHRASE_ENV = "HRDOC_PASSPHRASE"
@@ -167,6 +167,8 @@ def ask_secret(prompt: str, no_terminal: str) -> str:
     # getpass reads /dev/tty when it can, so a script with stdin closed would otherwise hang or see EOF.
     if not sys.stdin.isatty():
         raise CliError(N_("{no_terminal} (no terminal to ask on)"), no_terminal=no_terminal)
+    import getpass
+
     try:
         return getpass.getpass(prompt)
     except EOFError:
@@ -201,6 +203,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str |
 def user_name(args: argparse.Namespace) -> str:
     if args.user or os.environ.get(USER_ENV):
         return str(args.user or os.environ[USER_ENV])
+    import getpass
+
     try:
         return getpass.getuser() or "investigator"
     except (KeyError, OSError):  # no login name (a container running under a bare user id)
@@ -309,6 +313,8 @@ def parse_when(text: str | None, option: str) -> dt.datetime | None:
 
 
 def parse_uuid(text: str, what: str) -> uuid.UUID:
+    import uuid
+
     try:
         return uuid.UUID(text)
     except ValueError:

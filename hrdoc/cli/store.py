@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -49,6 +48,8 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_install_desktop_entry(args: argparse.Namespace, out: TextIO) -> int:
     """``hrdoc --install-desktop-entry``: the menu entry, icon and bundle type for this user
     (:mod:`hrdoc.services.desktop_entry`), starting the ``hrdoc`` command that is running now."""
+    import shutil
+
     from hrdoc.services import desktop_entry
 
     command = shutil.which(sys.argv[0]) or str(Path(sys.argv[0]).resolve())
