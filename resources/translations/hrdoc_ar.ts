@@ -11763,6 +11763,11 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>الصورة {photo}: التُقطت على بعد {km} كم من {place}، حيث تقع «{incident}»</translation>
     </message>
+    <message>
+        <location line="-11"/>
+        <source>{when}: {title}</source>
+        <translation>{when}: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

@@ -11763,6 +11763,11 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>Photo {photo}&#xa0;: prise à {km}&#xa0;km de {place}, où est situé «&#xa0;{incident}&#xa0;»</translation>
     </message>
+    <message>
+        <location line="-11"/>
+        <source>{when}: {title}</source>
+        <translation>{when}&#xa0;: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>

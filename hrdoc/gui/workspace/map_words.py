@@ -21,7 +21,7 @@ def incident_line(incident: MapIncident) -> str:
     when = date_text(incident.start)
     if incident.end is not None and incident.end != incident.start:
         when = f"{when} – {date_text(incident.end)}"
-    return f"{when}: {incident.title}"
+    return tr("{when}: {title}").format(when=when, title=incident.title)
 
 
 def place_lines(places: Sequence[tuple[MapPlace, int]]) -> list[str]:
