@@ -108,6 +108,17 @@ INTO_PANE = Keys(N_("From the list, into the form of the record shown beside it"
 SAVE_IN_PLACE = Keys(N_("Save the record shown, staying in its form"), SAVE_FORM.keys, shown=SAVE_FORM.shown)
 PANE_ESCAPE = Keys(N_("Revert what was typed (asks first); with nothing to revert, back to the list"), CANCEL_FORM.keys)
 
+# -- on the Chronology page's timeline (hrdoc.gui.workspace.timeline) and wherever a period narrows the lists ------
+
+TIMELINE_ZOOM = Keys(N_("Zoom the timeline in or out"), ("+", "-"), shown=N_("+ and -, or the mouse wheel"))
+TIMELINE_ALL = Keys(N_("Every dated incident on the timeline"), ("Home",))
+TIMELINE_MOVE = Keys(N_("Earlier or later on the timeline"), shown=N_("Left and Right arrows, or Shift and the wheel"))
+TIMELINE_STEP = Keys(N_("The previous or next incident on the timeline"), shown=N_("Up and Down arrows"))
+TIMELINE_PICK = Keys(N_("Show only the dates of that incident"), ("Return", "Space"), shown=N_("Enter or Space"))
+TIMELINE_PERIOD = Keys(N_("Show only a period"), shown=N_("drag across the timeline"))
+CLEAR_PERIOD = Keys(N_("Show the incidents of every date again"), ("Esc",))
+TIMELINE = (TIMELINE_ZOOM, TIMELINE_ALL, TIMELINE_MOVE, TIMELINE_STEP, TIMELINE_PICK, TIMELINE_PERIOD, CLEAR_PERIOD)
+
 
 def sections() -> list[tuple[str, list[Keys]]]:
     """(section heading, its keys), as Help lists them."""
@@ -119,6 +130,7 @@ def sections() -> list[tuple[str, list[Keys]]]:
         (tr("Pages of the open case"), [PAGES, NEXT_PAGE, PREVIOUS_PAGE]),
         (tr("In a form"), [TYPING, NEXT_FIELD, RETURN, SAVE_FORM, CANCEL_FORM, WHEEL]),
         (tr("The record shown beside a list"), [INTO_PANE, SAVE_IN_PLACE, PANE_ESCAPE]),
+        (tr("The timeline (Chronology page)"), list(TIMELINE)),
         (tr("Files and help"), [EXPORT, IMPORT, SYNC, PREFERENCES, GUIDE, SHORTCUTS, QUIT]),
     ]
 

@@ -1,9 +1,10 @@
 """When each incident of a case may have happened, as precisely as its date is known: the span of days its date
-precision allows (a day, an approximate day with its margin, a month, a year; an incident without a date, or whose
-date's precision is unknown, has none), and the condition that lists the incidents whose span meets a period.
+precision allows (:func:`hrdoc.domain.dates.span_of`: a day, an approximate day with its margin, a month, a year;
+an incident without a date, or whose date's precision is unknown, has none), and the condition that lists the
+incidents whose span meets a period, in SQL by the same rule.
 
-The timeline draws these spans and filters the lists by them; both read the rules here, so that an incident drawn
-inside a period is listed in it, and only those.
+The app's timeline draws these spans and filters the lists by them, so that an incident drawn inside a period is
+listed in it, and only those.
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from typing import Any
 
 from sqlalchemy import Table, and_, func, or_, select
 
+from hrdoc.domain.dates import APPROXIMATE_DAY_MARGIN, span_of
 from hrdoc.domain.enums import DatePrecision
 from hrdoc.services.context import StoreContext
 from hrdoc.storage import models as m
-
-APPROXIMATE_MARGIN_DAYS = 3  # an approximate day may be this many days before or after the day given
 
 _EXACT, _APPROXIMATE = DatePrecision.EXACT.value, DatePrecision.APPROXIMATE_DAY.value
 _MONTH, _YEAR = DatePrecision.MONTH.value, DatePrecision.YEAR.value
@@ -54,20 +54,12 @@ def _month_last(day: dt.date) -> dt.date:
 
 
 def span_period(start: dt.date | None, end: dt.date | None, precision: str | None) -> tuple[Period, Period] | None:
-    """The days an incident dated ``start`` (to ``end``) at ``precision`` may have happened on, and the days given
-    among them; None for an incident with no date, or whose date's precision is unknown."""
-    if start is None or precision == DatePrecision.UNKNOWN.value:
+    """The days an incident dated ``start`` (to ``end``) at ``precision`` may have happened on (``span_of``), and
+    the days given among them; None for an incident with no date, or whose date's precision is unknown."""
+    days = span_of(start, end, precision)
+    if days is None or start is None:
         return None
-    until = max(end or start, start)
-    core = Period(start, until)
-    if precision == _MONTH:
-        return Period(start.replace(day=1), _month_last(until)), core
-    if precision == _YEAR:
-        return Period(dt.date(start.year, 1, 1), dt.date(until.year, 12, 31)), core
-    if precision == _APPROXIMATE:
-        margin = dt.timedelta(days=APPROXIMATE_MARGIN_DAYS)
-        return Period(start - margin, until + margin), core
-    return core, core  # exact (a stored record with no precision reads as exact, as tables write it)
+    return Period(*days), Period(start, max(end or start, start))
 
 
 def meets(table: Table, period: Period) -> Any:
@@ -77,7 +69,7 @@ def meets(table: Table, period: Period) -> Any:
     start, precision = table.c.start_date, func.coalesce(table.c.date_precision, _EXACT)
     until = func.coalesce(table.c.end_date, start)
     first, last = period.first, period.last
-    margin = dt.timedelta(days=APPROXIMATE_MARGIN_DAYS)
+    margin = APPROXIMATE_DAY_MARGIN
     return or_(
         and_(precision == _EXACT, start <= last, until >= first),
         and_(precision == _APPROXIMATE, start <= last + margin, until >= first - margin),

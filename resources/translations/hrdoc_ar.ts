@@ -11578,11 +11578,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the incidents of every date again ({key})</source>
-        <translation>إعادة عرض الحوادث من كل التواريخ ({key})</translation>
-    </message>
-    <message>
         <location line="+27"/>
         <source>Showing the incidents of {period}</source>
         <translation>عرض حوادث {period}</translation>
@@ -11601,11 +11596,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+13"/>
         <source>Timeline of the incidents</source>
         <translation>الخط الزمني للحوادث</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
-        <translation>العجلة و+ و- للتكبير والتصغير؛ Home يعرض الكل؛ Shift مع العجلة والأسهم للتنقل في الزمن؛ السهمان لأعلى ولأسفل للانتقال من حادثة إلى أخرى، وEnter يعرض تواريخها فقط؛ اسحب لعرض فترة؛ Esc يعرض الكل.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/map_view.py" line="+356"/>
@@ -11762,11 +11752,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+9"/>
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>الصورة {photo}: التُقطت على بعد {km} كم من {place}، حيث تقع «{incident}»</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>{when}: {title}</source>
-        <translation>{when}: {title}</translation>
     </message>
 </context>
 <context>
@@ -12012,6 +11997,71 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location filename="../../hrdoc/gui/startup_probe.py" line="+103"/>
         <source>&amp;Stay locked</source>
         <translation>ال&amp;بقاء مقفلاً</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom the timeline in or out</source>
+        <translation>تكبير الخط الزمني أو تصغيره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ and -, or the mouse wheel</source>
+        <translation>+ و-، أو عجلة الفأرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dated incident on the timeline</source>
+        <translation>كل الحوادث المؤرخة على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier or later on the timeline</source>
+        <translation>الانتقال إلى ما قبل أو ما بعد على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left and Right arrows, or Shift and the wheel</source>
+        <translation>السهمان الأيسر والأيمن، أو Shift مع العجلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous or next incident on the timeline</source>
+        <translation>الحادثة السابقة أو التالية على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up and Down arrows</source>
+        <translation>السهمان لأعلى ولأسفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the dates of that incident</source>
+        <translation>عدم عرض سوى تواريخ تلك الحادثة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Space</source>
+        <translation>Enter أو مفتاح المسافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only a period</source>
+        <translation>عدم عرض سوى فترة محددة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>drag across the timeline</source>
+        <translation>السحب على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the incidents of every date again</source>
+        <translation>إعادة عرض الحوادث من كل التواريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timeline (Chronology page)</source>
+        <translation>الخط الزمني (صفحة التسلسل الزمني)</translation>
     </message>
 </context>
 </TS>

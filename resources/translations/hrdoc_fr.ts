@@ -11578,11 +11578,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the incidents of every date again ({key})</source>
-        <translation>Afficher de nouveau les incidents de toutes les dates ({key})</translation>
-    </message>
-    <message>
         <location line="+27"/>
         <source>Showing the incidents of {period}</source>
         <translation>Incidents affichés&#xa0;: {period}</translation>
@@ -11601,11 +11596,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+13"/>
         <source>Timeline of the incidents</source>
         <translation>Frise chronologique des incidents</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all.</source>
-        <translation>La molette, + et - zooment ; Début affiche tout ; Maj+molette et les flèches se déplacent dans le temps ; Haut et Bas passent d&apos;un incident à l&apos;autre, Entrée n&apos;affiche que ses dates ; faites glisser pour afficher une période ; Échap affiche tout.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/workspace/map_view.py" line="+356"/>
@@ -11762,11 +11752,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+9"/>
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>Photo {photo}&#xa0;: prise à {km}&#xa0;km de {place}, où est situé «&#xa0;{incident}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>{when}: {title}</source>
-        <translation>{when}&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -12012,6 +11997,71 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location filename="../../hrdoc/gui/startup_probe.py" line="+103"/>
         <source>&amp;Stay locked</source>
         <translation>&amp;Rester verrouillé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom the timeline in or out</source>
+        <translation>Zoomer sur la frise chronologique ou la réduire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ and -, or the mouse wheel</source>
+        <translation>+ et -, ou la molette de la souris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dated incident on the timeline</source>
+        <translation>Tous les incidents datés sur la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier or later on the timeline</source>
+        <translation>Plus tôt ou plus tard sur la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left and Right arrows, or Shift and the wheel</source>
+        <translation>Flèches gauche et droite, ou Maj et la molette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous or next incident on the timeline</source>
+        <translation>L&apos;incident précédent ou suivant sur la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up and Down arrows</source>
+        <translation>Flèches haut et bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the dates of that incident</source>
+        <translation>N&apos;afficher que les dates de cet incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Space</source>
+        <translation>Entrée ou Espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only a period</source>
+        <translation>N&apos;afficher qu&apos;une période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>drag across the timeline</source>
+        <translation>faire glisser la souris sur la frise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the incidents of every date again</source>
+        <translation>Afficher de nouveau les incidents de toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timeline (Chronology page)</source>
+        <translation>La frise chronologique (page Chronologie)</translation>
     </message>
 </context>
 </TS>

@@ -14,16 +14,18 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from hrdoc.domain.dates import APPROXIMATE_DAY_MARGIN
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.fields import index_of
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.specs import field_text
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.workspace.chronology_page import ChronologyPage
+from hrdoc.gui.workspace.map_page import MapPage
 from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.gui.workspace.period import period_text
 from hrdoc.gui.workspace.timeline import Item, TimelineView, lay_out, span_tip
-from hrdoc.services.chronology import APPROXIMATE_MARGIN_DAYS, Period, incident_spans, span_period
+from hrdoc.services.chronology import Period, incident_spans, span_period
 from hrdoc.services.context import StoreContext
 from hrdoc.services.record_pages import Listing, RecordPages
 from hrdoc.services.records import RecordService
@@ -60,7 +62,7 @@ def test_each_precision_spans_what_it_allows() -> None:
     month = (Period(D(2022, 3, 1), D(2022, 3, 31)), Period(D(2022, 3, 1), D(2022, 3, 1)))
     assert span_period(D(2022, 3, 1), None, "month") == month
     assert span_period(D(2021, 1, 1), None, "year")[0] == Period(D(2021, 1, 1), D(2021, 12, 31))  # type: ignore[index]
-    margin = dt.timedelta(days=APPROXIMATE_MARGIN_DAYS)
+    margin = APPROXIMATE_DAY_MARGIN
     spans = span_period(D(2022, 5, 2), None, "approximate_day")
     assert spans == (Period(D(2022, 5, 2) - margin, D(2022, 5, 2) + margin), Period(D(2022, 5, 2), D(2022, 5, 2)))
     assert span_period(D(2022, 6, 10), D(2022, 6, 20), "exact")[0] == Period(D(2022, 6, 10), D(2022, 6, 20))  # type: ignore[index]
@@ -185,6 +187,9 @@ def test_clicking_an_incident_shows_the_days_it_may_have_happened_on(
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.workspace.period.period == Period(D(2022, 3, 1), D(2022, 3, 31))
     assert "March 2022" in window.workspace.period_bar.label.text()
+    the_map = window.workspace.go_to(MapPage)  # the map follows the period too
+    assert the_map.filters()[:2] == (D(2022, 3, 1), D(2022, 3, 31))
+    window.workspace.go_to(ChronologyPage)
     qtbot.waitUntil(lambda: page.table_page.model.rowCount() == 1, timeout=5_000)
     assert page.table_page.selected()["id"] == dated["month"]  # type: ignore[index]
 

@@ -13,17 +13,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hrdoc.domain.registry import Kind
-from hrdoc.gui import colours
+from hrdoc.gui import colours, shortcuts
 from hrdoc.gui.forms.specs import day_text
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.workspace.page import Page
 from hrdoc.services.chronology import Period
-
-CLEAR_KEY = "Esc"
 
 
 def period_text(period: Period) -> str:
@@ -99,7 +97,7 @@ class PeriodBar(QWidget):
         self.label.setObjectName("periodText")
         self.clear_button = QPushButton(tr("Clear"))
         self.clear_button.setObjectName("clearPeriod")
-        self.clear_button.setToolTip(tr("Show the incidents of every date again ({key})").format(key=self._key()))
+        self.clear_button.setToolTip(shortcuts.tip(shortcuts.CLEAR_PERIOD.description(), shortcuts.CLEAR_PERIOD))
         self.clear_button.clicked.connect(period.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,15 +105,11 @@ class PeriodBar(QWidget):
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
         colours.style(self.label, "QLabel {{ background: {banner}; color: {banner_text}; padding: 3px 8px; }}")
-        self.escape = QShortcut(QKeySequence(CLEAR_KEY), keys_on)
+        self.escape = QShortcut(shortcuts.CLEAR_PERIOD.sequences()[0], keys_on)
         self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.escape.activated.connect(period.clear)
         period.changed.connect(self._update)
         self._update()
-
-    @staticmethod
-    def _key() -> str:
-        return QKeySequence(CLEAR_KEY).toString(QKeySequence.SequenceFormat.NativeText)
 
     def show_for(self, page: Page) -> None:
         """The page shown now: the bar shows while it follows the period."""

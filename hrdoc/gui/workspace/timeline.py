@@ -38,12 +38,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from hrdoc.domain.dates import APPROXIMATE_DAY_MARGIN
 from hrdoc.domain.enums import DatePrecision
+from hrdoc.gui import shortcuts
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.i18n import tr
 from hrdoc.gui.workspace.page import date_text
 from hrdoc.gui.workspace.timeline_axis import Step, label, position, step_for, ticks
-from hrdoc.services.chronology import APPROXIMATE_MARGIN_DAYS, Period, Span
+from hrdoc.services.chronology import Period, Span
 
 LANE = 20  # pixels from one lane to the next
 BAR = 14  # a bar's height
@@ -116,10 +118,15 @@ def span_tip(span: Span) -> str:
     when = date_text({"start_date": span.start, "end_date": span.end, "date_precision": span.precision})
     lines = [span.title, when]
     if span.precision == APPROXIMATE:
-        lines.append(tr("drawn {days} days either side of the dates given").format(days=APPROXIMATE_MARGIN_DAYS))
+        lines.append(tr("drawn {days} days either side of the dates given").format(days=APPROXIMATE_DAY_MARGIN.days))
     elif span.precision == DatePrecision.UNKNOWN.value and span.start is not None:
         lines.append(tr("how precise this date is is not known"))
     return "\n".join(lines)
+
+
+def keys_description() -> str:
+    """What the keys and the mouse do on the timeline, as Help lists them (hrdoc.gui.shortcuts)."""
+    return "; ".join(f"{keys.description()}: {keys.text()}" for keys in shortcuts.TIMELINE)
 
 
 class TimelineView(QAbstractScrollArea):
@@ -132,12 +139,7 @@ class TimelineView(QAbstractScrollArea):
         super().__init__(parent)
         self.setObjectName("timeline")
         name(self, tr("Timeline of the incidents"))
-        self.setAccessibleDescription(
-            tr(
-                "Wheel, + and - zoom; Home shows everything; Shift+wheel and the arrows move in time; Up and Down go "
-                "from incident to incident, Enter shows its dates only; drag across to show a period; Esc shows all."
-            )
-        )
+        self.setAccessibleDescription(keys_description())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -462,7 +464,7 @@ class TimelineView(QAbstractScrollArea):
             self.zoom(ZOOM_STEP)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom(1 / ZOOM_STEP)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_0):
+        elif key == Qt.Key.Key_Home:
             self.show_all()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             sign = backward if key == Qt.Key.Key_Left else -backward
