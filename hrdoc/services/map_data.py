@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import String, cast, or_, select
 
+from hrdoc.domain.dates import span_of
 from hrdoc.domain.enums import GeoPrecision
 from hrdoc.domain.registry import Kind
 from hrdoc.services.context import StoreContext
@@ -45,16 +46,19 @@ class MapIncident:
     start: dt.date | None
     end: dt.date | None
     violations: frozenset[str]  # the violation_type of each of its allegations
+    precision: str  # how precisely its dates are known (DatePrecision)
 
     def within(self, start: dt.date | None, end: dt.date | None) -> bool:
-        """Whether the incident's dates meet the period from ``start`` to ``end`` (either open); an undated
-        incident is within no period but the whole."""
+        """Whether the days the incident's dates stand for (``span_of``: a month-precision date the whole month)
+        meet the period from ``start`` to ``end`` (either open), as the timeline and the lists read them; an
+        undated incident, or one whose date's precision is unknown, is within no period but the whole."""
         if start is None and end is None:
             return True
-        if self.start is None:
+        days = span_of(self.start, self.end, self.precision)
+        if days is None:
             return False
-        last = self.end or self.start
-        return (start is None or last >= start) and (end is None or self.start <= end)
+        first, last = days
+        return (start is None or last >= start) and (end is None or first <= end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,9 @@ def read_case_map(ctx: StoreContext, case_id: uuid.UUID) -> CaseMap:
             violations.setdefault(str(incident), set()).add(violation)
             incident_of[str(allegation)] = str(incident)
         incidents = tuple(
-            MapIncident(str(i), title, _text(place), start, end, frozenset(violations.get(str(i), ())))
-            for i, title, place, start, end in session.execute(
-                select(inc.id, inc.title, inc.location_id, inc.start_date, inc.end_date)
+            MapIncident(str(i), title, _text(place), start, end, frozenset(violations.get(str(i), ())), precision)
+            for i, title, place, start, end, precision in session.execute(
+                select(inc.id, inc.title, inc.location_id, inc.start_date, inc.end_date, inc.date_precision)
                 .where(inc.case_id == case_id)
                 .order_by(inc.start_date, inc.created_at, inc.id)
             )

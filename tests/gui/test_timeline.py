@@ -22,11 +22,13 @@ from hrdoc.gui.forms.specs import field_text
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.workspace.chronology_page import ChronologyPage
 from hrdoc.gui.workspace.map_page import MapPage
+from hrdoc.gui.workspace.map_words import incident_line
 from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.gui.workspace.period import period_text
 from hrdoc.gui.workspace.timeline import Item, TimelineView, lay_out, span_tip
 from hrdoc.services.chronology import Period, incident_spans, span_period
 from hrdoc.services.context import StoreContext
+from hrdoc.services.map_data import read_case_map
 from hrdoc.services.record_pages import Listing, RecordPages
 from hrdoc.services.records import RecordService
 
@@ -254,3 +256,19 @@ def test_every_table_writes_a_date_as_precisely_as_it_is_known() -> None:
     assert written({"start_date": "2022-03-01", "date_precision": "month"}) == "March 2022"
     assert written({"start_date": "2021-01-01", "date_precision": "year"}) == "2021"
     assert written({"start_date": "2022-03-27", "date_precision": "exact"}) == "27 March 2022"
+
+
+def test_the_map_reads_an_incidents_dates_as_the_timeline_does(demo_ctx: StoreContext, dated: dict[str, Any]) -> None:
+    """The map's list of a place's incidents writes "March 2022", and its period filter meets the same incidents as
+    the lists'."""
+    incidents = {i.id: i for i in read_case_map(demo_ctx, dated["case"]).incidents}
+    month = incidents[dated["month"]]
+    assert incident_line(month) == "March 2022: Burning of the village"
+    pages = RecordPages(demo_ctx)
+    for first, last in (
+        (D(2022, 3, 12), D(2022, 3, 31)),
+        (D(2022, 4, 28), D(2022, 5, 1)),
+        (D(2021, 7, 1), D(2021, 7, 1)),
+    ):
+        listed = set(pages.order(Listing(Kind.INCIDENT, dated["case"], period=Period(first, last))))
+        assert {i.id for i in incidents.values() if i.within(first, last)} == listed

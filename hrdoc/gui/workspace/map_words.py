@@ -8,19 +8,19 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale
 
 from hrdoc.domain.enums import GeoPrecision
-from hrdoc.gui.i18n import date_text, number_text, tr
+from hrdoc.gui.i18n import number_text, tr
+from hrdoc.gui.workspace.page import date_text
 from hrdoc.services.map_data import MapIncident, MapPhoto, MapPlace, distance_km
 
 SHOWN_NAMES = 8  # a region's tooltip names this many of its places, then "…"
 
 
 def incident_line(incident: MapIncident) -> str:
-    """An incident in the list of a place's incidents: its dates, its title."""
+    """An incident in the list of a place's incidents: its dates as precisely as they are known ("March 2022"), its
+    title."""
     if incident.start is None:
         return tr("{title} (undated)").format(title=incident.title)
-    when = date_text(incident.start)
-    if incident.end is not None and incident.end != incident.start:
-        when = f"{when} – {date_text(incident.end)}"
+    when = date_text({"start_date": incident.start, "end_date": incident.end, "date_precision": incident.precision})
     return tr("{when}: {title}").format(when=when, title=incident.title)
 
 
