@@ -12063,5 +12063,20 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>The timeline (Chronology page)</source>
         <translation>La frise chronologique (page Chronologie)</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
+        <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
+        <translation>Carte 1. Lieux des incidents, numérotés comme dans le texte&#xa0;: un point pour une position connue, un cercle pour une position à proximité du lieu, une région ombrée pour un lieu connu seulement au niveau de sa région.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Positions are shown to {degrees}° (about {km} km) for this audience.</source>
+        <translation>Pour ces destinataires, les positions sont indiquées à {degrees}° près (environ {km}&#xa0;km).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the map (no position or known region): {numbers}.</source>
+        <translation>Ne figurent pas sur la carte (ni position ni région connue)&#xa0;: {numbers}.</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from hrdoc.services.reporting.by_source import FiguresBySource
 from hrdoc.services.reporting.by_source import estimate_range as _range
 from hrdoc.services.reporting.figures import Figures
 from hrdoc.services.reporting.layout import FRAME_W
+from hrdoc.services.reporting.locator import LocatorSection
 from hrdoc.services.reporting.story import Part
 
 
@@ -60,7 +61,7 @@ def _victim_line(blocks: ReportBlocks, victim: dict[str, Any]) -> str:
     return text + described
 
 
-class IncidentSections(Figures, FiguresBySource):
+class IncidentSections(Figures, FiguresBySource, LocatorSection):
     """Chronology, incidents, allegations and their corroboration."""
 
     def chronology(self) -> list[Flowable]:
@@ -110,7 +111,7 @@ class IncidentSections(Figures, FiguresBySource):
         return parts
 
     def incidents_opening(self) -> list[Flowable]:
-        out: list[Flowable] = [PageBreak(), self.heading(self.title("incidents"), 0)]
+        out: list[Flowable] = [PageBreak(), self.heading(self.title("incidents"), 0), *self.locator_map()]
         if not self.data.incidents:
             out.append(self.fixed(self.say(N_("No incidents are recorded for this audience.")), "Note"))
         within: dict[str, list[int]] = {}
