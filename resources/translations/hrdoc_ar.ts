@@ -11753,6 +11753,21 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>الصورة {photo}: التُقطت على بعد {km} كم من {place}، حيث تقع «{incident}»</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
+        <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
+        <translation>الخريطة 1. أماكن وقوع الحوادث، مرقّمة كما في النص: نقطة للموقع المعروف، ودائرة للموقع القريب من المكان، ومنطقة مظلّلة للمكان المعروف على مستوى المنطقة فقط.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Positions are shown to {degrees}° (about {km} km) for this audience.</source>
+        <translation>تُعرض المواقع لهذه الجهة المستهدفة بدقة {degrees}° (نحو {km} كم).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the map (no position or known region): {numbers}.</source>
+        <translation>غير مدرجة في الخريطة (لا موقع ولا منطقة معروفة): {numbers}.</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -12062,21 +12077,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location line="+1"/>
         <source>The timeline (Chronology page)</source>
         <translation>الخط الزمني (صفحة التسلسل الزمني)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
-        <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
-        <translation>الخريطة 1. أماكن وقوع الحوادث، مرقّمة كما في النص: نقطة للموقع المعروف، ودائرة للموقع القريب من المكان، ومنطقة مظلّلة للمكان المعروف على مستوى المنطقة فقط.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Positions are shown to {degrees}° (about {km} km) for this audience.</source>
-        <translation>تُعرض المواقع لهذه الجهة المستهدفة بدقة {degrees}° (نحو {km} كم).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not on the map (no position or known region): {numbers}.</source>
-        <translation>غير مدرجة في الخريطة (لا موقع ولا منطقة معروفة): {numbers}.</translation>
     </message>
 </context>
 </TS>

@@ -11753,6 +11753,21 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>Photo {photo}&#xa0;: prise à {km}&#xa0;km de {place}, où est situé «&#xa0;{incident}&#xa0;»</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
+        <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
+        <translation>Carte 1. Lieux des incidents, numérotés comme dans le texte&#xa0;: un point pour une position connue, un cercle pour une position à proximité du lieu, une région ombrée pour un lieu connu seulement au niveau de sa région.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Positions are shown to {degrees}° (about {km} km) for this audience.</source>
+        <translation>Pour ces destinataires, les positions sont indiquées à {degrees}° près (environ {km}&#xa0;km).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the map (no position or known region): {numbers}.</source>
+        <translation>Ne figurent pas sur la carte (ni position ni région connue)&#xa0;: {numbers}.</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -12062,21 +12077,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location line="+1"/>
         <source>The timeline (Chronology page)</source>
         <translation>La frise chronologique (page Chronologie)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
-        <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
-        <translation>Carte 1. Lieux des incidents, numérotés comme dans le texte&#xa0;: un point pour une position connue, un cercle pour une position à proximité du lieu, une région ombrée pour un lieu connu seulement au niveau de sa région.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Positions are shown to {degrees}° (about {km} km) for this audience.</source>
-        <translation>Pour ces destinataires, les positions sont indiquées à {degrees}° près (environ {km}&#xa0;km).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not on the map (no position or known region): {numbers}.</source>
-        <translation>Ne figurent pas sur la carte (ni position ni région connue)&#xa0;: {numbers}.</translation>
     </message>
 </context>
 </TS>
