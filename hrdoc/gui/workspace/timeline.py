@@ -338,7 +338,7 @@ class TimelineView(QAbstractScrollArea):
             role = QPalette.ColorRole.HighlightedText if filled else QPalette.ColorRole.Text
             rect, room = seen.adjusted(3, -1, -3, 1), inside
         else:
-            ahead = min(self._lead(item.room_until), self.viewport().width() + 1000.0)
+            ahead = min(self._lead(item.room_until), float(self.viewport().width()))  # shortened at the edge
             room = ahead - max(self._lead(item.last), self._lead(item.first) + MIN_BAR) - 8
             if room < 24:
                 return
