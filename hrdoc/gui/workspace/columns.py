@@ -4,8 +4,11 @@ A column whose widest cell is short — an identifier, a date, a number, a word 
 summary execution", "reasonable grounds") — is always as wide as its cells and its header need, so it is never cut;
 so is a column its model declares whole (``whole(column)``: a word chosen from a list, a date, a number), however
 wide a font draws its longest value. The columns of long text (a title, a description, a narrative) share what is
-left of the table's width in proportion to their length, each at least :data:`LONG_MIN` characters wide; a table
-whose columns cannot all have that much scrolls sideways instead of squeezing them. A cell that is cut ends with "…"
+left of the table's width in proportion to their length, each at least :data:`LONG_MIN` characters wide. Where the
+columns cannot all have that much (a table beside the case list and the detail pane on a 1366-pixel laptop), the
+headers wrap onto three lines instead of two, keeping room for the sort arrow only in the column sorted by (a header
+that wraps, :class:`~hrdoc.gui.workspace.page.TwoLineHeader`), then the long text's columns narrow down to
+:data:`LONG_TIGHT` characters; only a table still too narrow then scrolls sideways. A cell that is cut ends with "…"
 and shows its full text as a tooltip (the model's tooltip, which :class:`~hrdoc.gui.models.record_table.
 RecordTableModel` gives as the cell's text); a cell shown whole shows no tooltip, which would only repeat it.
 In a right-to-left interface each cell's text is drawn in its own direction (:class:`CellDelegate`), so a Latin
@@ -22,6 +25,8 @@ that width until the table's columns change.
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
@@ -30,7 +35,18 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QToolTip
 from hrdoc.gui.models.cells import CellDelegate
 
 SHORT = 36  # characters: a column whose cells are at most this wide is shown whole
-LONG_MIN = 18  # characters: the narrowest a column of long text gets before the table scrolls sideways
+LONG_MIN = 18  # characters: the narrowest a column of long text gets while the table has room for it
+LONG_TIGHT = 10  # characters: the narrowest it gets before the table scrolls sideways (three-line headers first)
+
+
+class _Wrapping(Protocol):
+    """A header whose labels wrap onto three lines when tight (:class:`~hrdoc.gui.workspace.page.TwoLineHeader`)."""
+
+    tight: bool
+
+    def set_tight(self, tight: bool) -> None: ...
+
+    def sectionSizeHint(self, logicalIndex: int) -> int: ...
 
 
 class ColumnFitter(QObject):
@@ -40,6 +56,8 @@ class ColumnFitter(QObject):
         super().__init__(table)
         self.table = table
         self.natural: dict[int, int] = {}  # column → width its header and cells need
+        self.cells: dict[int, int] = {}  # column → width its cells need
+        self.floor = LONG_MIN  # characters: the narrowest a column of long text gets now (LONG_TIGHT when tight)
         self.long: set[int] = set()  # columns of long text
         self.by_hand: dict[int, int] = {}  # column → width the user gave it
         self._dragging = False  # the user is dragging a column's edge in the header
@@ -48,6 +66,7 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized)
+        header.sortIndicatorChanged.connect(self.refit_soon)  # a tight header keeps the arrow's room where it shows
         self.header_viewport = header.viewport()
         self.header_viewport.installEventFilter(self)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -97,6 +116,7 @@ class ColumnFitter(QObject):
         header = self.table.horizontalHeader()
         char = self.table.fontMetrics().averageCharWidth()
         self.natural.clear()
+        self.cells.clear()
         self.long.clear()
         texts = getattr(model, "texts", None)
         whole = getattr(model, "whole", None)  # columns whose values are declared short, whatever the font
@@ -107,6 +127,7 @@ class ColumnFitter(QObject):
                 cells = self._width(texts(column, header.resizeContentsPrecision()))
             else:
                 cells = self.table.sizeHintForColumn(column)
+            self.cells[column] = cells
             self.natural[column] = max(cells, header.sectionSizeHint(column))
             if cells > SHORT * char and not (whole is not None and whole(column)):
                 self.long.add(column)
@@ -123,9 +144,29 @@ class ColumnFitter(QObject):
 
     # -- sharing the width -----------------------------------------------------------------------------------
 
+    def tighten(self, room: int) -> None:
+        """Headers on two lines and long text at least :data:`LONG_MIN` characters wide where the columns fit
+        ``room`` so; else a tight header (three lines, the sort arrow's room only where it shows: a wrapping
+        header's :meth:`~hrdoc.gui.workspace.page.TwoLineHeader.set_tight`), then long text down to
+        :data:`LONG_TIGHT` characters."""
+        if not hasattr(self.table.horizontalHeader(), "set_tight"):  # a header that does not wrap
+            return
+        header = cast(_Wrapping, self.table.horizontalHeader())
+        was = header.tight
+        char = self.table.fontMetrics().averageCharWidth()
+        for tight, floor in ((False, LONG_MIN), (True, LONG_MIN), (True, LONG_TIGHT)):
+            header.tight = tight  # measured so, the view not told yet
+            natural = {c: max(self.cells.get(c, -1), header.sectionSizeHint(c)) for c in self.natural}
+            fixed = (self.by_hand.get(c, w) for c, w in natural.items() if c not in self.long or c in self.by_hand)
+            if sum(fixed) + floor * char * len(self.long - self.by_hand.keys()) <= room:
+                break
+        header.tight = was
+        header.set_tight(tight)
+        self.natural, self.floor = natural, floor
+
     def widths(self, room: int) -> dict[int, int]:
         """Each shown column's width in a table ``room`` pixels wide."""
-        floor = LONG_MIN * self.table.fontMetrics().averageCharWidth()
+        floor = self.floor * self.table.fontMetrics().averageCharWidth()
         widths = {c: self.by_hand.get(c, w) for c, w in self.natural.items() if c not in self.long or c in self.by_hand}
         long = {c: self.natural[c] for c in self.long if c not in self.by_hand}
         left = room - sum(widths.values())
@@ -154,6 +195,7 @@ class ColumnFitter(QObject):
         room = self.table.viewport().width()
         if room <= 0 or not self.natural:
             return
+        self.tighten(room)
         header = self.table.horizontalHeader()
         for column, width in self.widths(room).items():
             if header.sectionSize(column) != width:

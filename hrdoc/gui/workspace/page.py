@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -159,27 +160,51 @@ def record_label(record: RecordRow) -> str:
 
 class TwoLineHeader(QHeaderView):
     """A table's column headers, each label wrapped onto two lines where it is long, so a column is as wide as
-    its cells need rather than its label (labels are the registry's, as full as the forms show them)."""
+    its cells need rather than its label (labels are the registry's, as full as the forms show them).
+
+    Where the table is too narrow for its columns otherwise, the column fitter makes it *tight* (:meth:`set_tight`):
+    the labels wrap onto three lines, and only the column the table is sorted by keeps room for the sort arrow
+    (Qt keeps it in every column, the width of a short label again; the fitter measures again on each sort)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tight = False
+
+    def set_tight(self, tight: bool) -> None:
+        if tight != self.tight:
+            self.tight = tight
+            self.headerDataChanged(self.orientation(), 0, max(0, self.count() - 1))  # its height is measured again
+            self.updateGeometry()
 
     def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
         size = super().sectionSizeFromContents(logicalIndex)
         text = str(self.model().headerData(logicalIndex, self.orientation()) or "") if self.model() else ""
         metrics = self.fontMetrics()
         words = text.split()
-        # The narrowest width at which the label fits on two lines: its best break between words.
-        halves = (
-            max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
-            for i in range(1, len(words))
-        )
         full = metrics.horizontalAdvance(text)
-        size.setWidth(size.width() - full + min(halves, default=full))
-        size.setHeight(max(size.height(), 2 * metrics.lineSpacing() + 8))
+        lines = 3 if self.tight else 2
+        width = size.width() - full + _narrowest(words, lines, metrics.horizontalAdvance, full)
+        if self.tight and self.isSortIndicatorShown() and logicalIndex != self.sortIndicatorSection():
+            # the arrow's room, as Qt's style adds it: the label's one-line height and a margin
+            width -= size.height() + self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        size.setWidth(width)
+        size.setHeight(max(size.height(), lines * metrics.lineSpacing() + 8))
         return size
+
+
+def _narrowest(words: list[str], lines: int, width: Callable[[str], int], full: int) -> int:
+    """The narrowest width at which ``words`` fit on ``lines`` lines (2 or 3): their best breaks between words."""
+    if lines == 2 or len(words) < 3:
+        return min(
+            (max(width(" ".join(words[:i])), width(" ".join(words[i:]))) for i in range(1, len(words))), default=full
+        )
+    return min(
+        max(width(" ".join(words[:i])), width(" ".join(words[i:j])), width(" ".join(words[j:])))
+        for i in range(1, len(words) - 1)
+        for j in range(i + 1, len(words))
+    )
 
 
 _touch_clock = itertools.count(1)
