@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -100,11 +100,12 @@ def view_texts(root: QWidget, where: str) -> list[tuple[str, str]]:
         if model is None or isinstance(view, QHeaderView):  # a header shows its table's model
             continue
         place = f"{where}: {view.objectName() or type(view).__name__}"
-        for section in range(model.columnCount()):
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()  # (a list's is private)
+        for section in range(columns):
             texts.append((place, str(model.headerData(section, Qt.Orientation.Horizontal) or "")))
         for row in range(model.rowCount()):
             texts.append((place, str(model.headerData(row, Qt.Orientation.Vertical) or "")))
-            for column in range(model.columnCount()):
+            for column in range(columns):
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     texts.append((place, str(model.data(model.index(row, column), role) or "")))
     texts += [(f"{where}: label", label.text()) for label in root.findChildren(QLabel)]
