@@ -22,8 +22,15 @@ from pdfminer.layout import LTTextLine
 from hrdoc.services.context import StoreContext
 from hrdoc.services.records import RecordService
 from hrdoc.services.reporting import ReportService
-from hrdoc.services.reporting.blocks import RtlText
-from hrdoc.services.reporting.fonts import isolate, markup, register_fonts, visual_lines, without_controls
+from hrdoc.services.reporting.blocks import RtlText, Template
+from hrdoc.services.reporting.fonts import (
+    is_rtl_text,
+    isolate,
+    markup,
+    register_fonts,
+    visual_lines,
+    without_controls,
+)
 from tests.helpers import make_case, make_incident
 
 LETTERS = "بتثجحخسشصضطظعغفقكمنهي"  # no lam or alef: no lam-alef ligature
@@ -189,7 +196,21 @@ def test_latin_values_in_an_arabic_template_keep_their_places() -> None:
     assert all(c not in line for line in visual_lines(text, 40, 10, rtl=True) for c in "\u200e\u200f\u202a\u202b\u202c")
     # numbers and Arabic values are inserted as they are
     assert RtlText("{n} قتلى، {place}").format(n="24", place="مالي") == "24 قتلى، مالي"
-    assert isolate("Gao\nMali").count("\u202c") == 2  # each line on its own: an embedding ends with its paragraph
+    assert isolate("Gao\nMali", rtl=True).count("\u202c") == 2  # each line apart: an embedding ends with its paragraph
+
+
+def test_an_arabic_value_leading_an_english_template_leaves_the_line_left_to_right() -> None:
+    """In a left-to-right report too: an Arabic place name with its other spellings, then its region, reads left
+    to right; without isolation its first letter made the whole line right to left ("Gao, Mali ,(also…")."""
+    register_fonts()
+    name = "أنفيس " + Template("(also spelled {names})").format(names=Template(", ").join(["Anefis", "Annefif"]))
+    text = Template(", ").join([name, "Gao", "Mali"])
+    assert without_controls(text) == "أنفيس (also spelled Anefis, Annefif), Gao, Mali"
+    assert not is_rtl_text(text)  # a left-to-right paragraph (ReportBlocks.p)
+    assert visual_lines(text, 10_000, 10, rtl=False) == ["أنفيس (also spelled Anefis, Annefif), Gao, Mali"]
+    plain = without_controls(text)
+    assert visual_lines(plain, 10_000, 10, rtl=is_rtl_text(plain)) != visual_lines(text, 10_000, 10, rtl=False)
+    assert Template("{n} killed in {place}").format(n="24", place="Gao") == "24 killed in Gao"  # no marks needed
 
 
 def test_markup_in_mixed_paragraphs_prints_literally(r: RecordService, shared_ctx: StoreContext) -> None:

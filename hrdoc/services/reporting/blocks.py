@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -35,6 +35,7 @@ from hrdoc.services.reporting.fonts import (
     needs_shaping,
     ordered_markup,
     quotation,
+    without_controls,
 )
 from hrdoc.services.reporting.layout import (
     FRAME_W,
@@ -133,22 +134,29 @@ def _has_gap(numbers: Iterable[int]) -> bool:
     return bool(shown) and len(shown) < max(shown)
 
 
-class RtlText(str):
-    """One of a right-to-left report's own texts (:meth:`ReportBlocks.say`): the one place where values enter its
-    templates. ``format`` and ``join`` set each value apart (:func:`~.fonts.isolate`), so "Annefif (ويُكتب أيضاً
-    Anefis، Anéfis)، Gao" keeps its brackets and separators where an Arabic reader expects them."""
+class Template(str):
+    """One of the report's own texts in its language (:meth:`ReportBlocks.say`): the one place where values enter
+    its templates. ``format`` and ``join`` set each value apart (:func:`~.fonts.isolate`), so "Annefif (ويُكتب
+    أيضاً Anefis، Anéfis)، Gao" keeps its brackets and separators where an Arabic reader expects them, and an
+    Arabic place name leading an English line leaves the line left to right. :class:`RtlText` in a right-to-left
+    report."""
 
     __slots__ = ()
+    rtl: ClassVar[bool] = False
 
     def format(self, /, *args: object, **kwargs: object) -> str:
-        return super().format(*map(_isolated, args), **{k: _isolated(v) for k, v in kwargs.items()})
+        return super().format(*map(self._isolated, args), **{k: self._isolated(v) for k, v in kwargs.items()})
 
     def join(self, items: Iterable[str], /) -> str:
-        return super().join(map(isolate, items))
+        return super().join(isolate(item, self.rtl) for item in items)
+
+    def _isolated(self, value: object) -> object:
+        return isolate(value, self.rtl) if isinstance(value, str) else value
 
 
-def _isolated(value: object) -> object:
-    return isolate(value) if isinstance(value, str) else value
+class RtlText(Template):
+    __slots__ = ()
+    rtl = True
 
 
 class RtlParagraph(BidiParagraph):
@@ -215,10 +223,10 @@ class ReportBlocks:
         return self.meta.language in RIGHT_TO_LEFT
 
     def say(self, text: str) -> str:
-        """One of the report's own texts (N_-marked where it is written) in the report's language; in a
-        right-to-left report, as :class:`RtlText` (values inserted into it are set apart)."""
+        """One of the report's own texts (N_-marked where it is written) in the report's language, as a
+        :class:`Template` (values inserted into it are set apart)."""
         said = self.catalogue.translate(text)
-        return RtlText(said) if self.rtl else said
+        return RtlText(said) if self.rtl else Template(said)
 
     def comma(self) -> str:
         return self.say(COMMA)
@@ -327,6 +335,7 @@ class ReportBlocks:
         right-to-left report, every line reads right to left (:class:`RtlParagraph`)."""
         if self.rtl:
             return RtlParagraph(text_markup, self.style(style, text_markup, rtl=True), rtl=True)
+        text_markup = without_controls(text_markup)  # user text in it is in display order already (user())
         return Paragraph(text_markup, self.style(style, text_markup))
 
     def heading(self, text: str, level: int, *, user_text: bool = False) -> Flowable:
@@ -334,6 +343,8 @@ class ReportBlocks:
         key = f"h{self._keys}"
         style = ("H1", "H2", "H3")[level]
         text_markup = self.user(text) if user_text else text
+        if not self.rtl:  # drawn as it is (user text in it is in display order already)
+            text_markup, text = without_controls(text_markup), without_controls(text)
         self._toc.append((level, text_markup, key))
         if self.rtl:
             return _RtlHeading(text_markup, text, self.style(style, text, rtl=True), level, key)
@@ -523,4 +534,6 @@ def _furniture_style(font: str, size: float, color: Any, alignment: int, shaped:
 def _ascii_safe(text: str) -> str:
     """Text drawn straight on the canvas (header, footer) is not shaped: keep it to what Noto Sans has (no
     right-to-left or Arabic letters, no Tifinagh)."""
-    return "".join("?" if needs_shaping(c) or has_rtl(c) or "\u2d30" <= c <= "\u2d7f" else c for c in str(text))
+    return "".join(
+        "?" if needs_shaping(c) or has_rtl(c) or "\u2d30" <= c <= "\u2d7f" else c for c in without_controls(str(text))
+    )

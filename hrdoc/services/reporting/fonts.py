@@ -271,27 +271,33 @@ _STRONG = ("L", "R", "AL")
 # Explicit bidi formatting characters and marks: they steer the algorithm and are dropped once a line is in
 # display order (Noto Sans draws them with no width, but a reader copying the text would get them).
 _CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_LRE, _RLE, _PDF, _RLM = "\u202a", "\u202b", "\u202c", "\u200f"
+_LRE, _RLE, _PDF, _LRM, _RLM = "\u202a", "\u202b", "\u202c", "\u200e", "\u200f"
 
 
-def isolate(value: str) -> str:
-    """``value`` set apart for a right-to-left text it is inserted into (a template of an Arabic report), so
-    that it reads as one run and the template's punctuation around it stays on the template's side.
+def isolate(value: str, rtl: bool) -> str:
+    """``value`` set apart for a text it is inserted into (a template of a report: right to left in Arabic, if
+    ``rtl``), so that it reads as one run and the template's punctuation around it stays on the template's side.
 
     Unicode's isolates (FSI…PDI) are the tool for this, but python-bidi's reference implementation, whose levels
-    the report uses (:func:`_resolved_levels`), predates them. The equivalent it honours: a right-to-left mark
-    on either side (the separators and brackets of the template then lie between right-to-left text, as they
-    would next to an isolate) around an embedding (the value's own neutrals resolve inside it). A value without
-    left-to-right letters (Arabic, a number) reads in the template's direction already and is left as it is.
-    One with them is embedded right to left if it has right-to-left letters too (the report's own words around
-    a name: "Annefif (ويُكتب أيضاً …)"), else left to right. Each line is set apart on its own, since an
-    embedding ends with its paragraph.
+    the report uses (:func:`_resolved_levels`), predates them. The equivalent it honours: a mark of the template's
+    direction on either side (the separators and brackets of the template then lie between text of its direction,
+    as they would next to an isolate) around an embedding (the value's own neutrals resolve inside it). A value
+    without letters of the other direction (Arabic in an Arabic report, a number) reads in the template's direction
+    already and is left as it is. One with them is embedded in the template's direction if it has letters of that
+    direction too (the report's own words around a name: "Annefif (ويُكتب أيضاً …)"), else in the other. Each
+    line is set apart on its own, since an embedding ends with its paragraph.
     """
     if "\n" in value:
-        return "\n".join(isolate(line) for line in value.split("\n"))
-    if not any(unicodedata.bidirectional(c) == "L" for c in value):
+        return "\n".join(isolate(line, rtl) for line in value.split("\n"))
+    if not (_has_ltr(value) if rtl else has_rtl(value)):
         return value
-    return f"{_RLM}{_RLE if has_rtl(value) else _LRE}{value}{_PDF}{_RLM}"
+    own = has_rtl(value) if rtl else _has_ltr(value)
+    mark, same, opposite = (_RLM, _RLE, _LRE) if rtl else (_LRM, _LRE, _RLE)
+    return f"{mark}{same if own else opposite}{value}{_PDF}{mark}"
+
+
+def _has_ltr(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) == "L" for c in text)
 
 
 def without_controls(text: str) -> str:
