@@ -118,7 +118,7 @@ def test_the_map_shows_each_place_as_precisely_as_it_is_known(page: MapPage) -> 
     assert all(item.isVisible() for item in page.highlights.values())
     assert page.place_model.rowCount() == 4
     # Mali's regions are drawn and named.
-    names = {item.text() for item, _rect in page.labels}
+    names = {item.text() for item, _rect, _box in page.labels}
     assert {"Mali", gao.name, timbuktu.name} <= names
 
 

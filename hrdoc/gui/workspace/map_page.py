@@ -242,7 +242,9 @@ class MapPage(Page):
         self.region_places: dict[str, list[int]] = {}
         self.photo_items: list[QGraphicsRectItem] = []
         self.lines: list[tuple[QGraphicsLineItem, int, int]] = []  # (line, photo, incident)
-        self.labels: list[tuple[QGraphicsSimpleTextItem, QRectF]] = []  # a name and what it names (scene)
+        # A name, what it names (scene), and the name's size on screen.
+        self.labels: list[tuple[QGraphicsSimpleTextItem, QRectF, QRectF]] = []
+        self.marker_layer: QGraphicsRectItem | None = None  # the markers, shown once all are added
         self.incidents_at: dict[str, list[int]] = {}  # place id -> its incidents
         self.incident_index: dict[str, int] = {}
         self.place_index: dict[str, int] = {}
@@ -357,7 +359,7 @@ class MapPage(Page):
     def _label(self, drawn: Drawn, colour: QColor, *, italic: bool = False, bold: bool = False) -> None:
         item = label_item(drawn, colour, self.font(), italic=italic, bold=bold)
         self.scene.addItem(item)
-        self.labels.append((item, drawn.rect))
+        self.labels.append((item, drawn.rect, item.boundingRect()))
 
     def _draw_highlights(self) -> bool:
         prepared = self.prepared
@@ -381,6 +383,13 @@ class MapPage(Page):
             assert prepared is not None
             places = prepared.case_map.places
             began = time.perf_counter()
+            layer = self.marker_layer
+            if layer is None:  # hidden until every marker is in it: the view is not painted again for each step
+                layer = self.marker_layer = QGraphicsRectItem()
+                layer.setPen(QPen(Qt.PenStyle.NoPen))
+                layer.setZValue(7)
+                layer.hide()
+                self.scene.addItem(layer)
             i = next_place[0]
             while i < len(places) and (time.perf_counter() - began) * 1000 < STEP_MS:
                 for j in range(i, min(i + 100, len(places))):
@@ -388,9 +397,9 @@ class MapPage(Page):
                     if point is not None:
                         item = _marker(places[j].precision)
                         item.setPos(point)
-                        item.setZValue(8 if places[j].precision == GeoPrecision.EXACT else 7)
+                        item.setZValue(1 if places[j].precision == GeoPrecision.EXACT else 0)
                         item.setData(ROLE, ("place", j))
-                        self.scene.addItem(item)
+                        item.setParentItem(layer)
                         self.markers[j] = item
                 i = min(i + 100, len(places))
             next_place[0] = i
@@ -443,6 +452,8 @@ class MapPage(Page):
         self.labels.sort(key=lambda label: (label[0].zValue() < 6, -label[1].width() * label[1].height()))
         self._apply_filters()
         self._show_labels()
+        if self.marker_layer is not None:
+            self.marker_layer.show()
         self.built.emit()
         return True
 
@@ -506,8 +517,7 @@ class MapPage(Page):
         places)."""
         scale = self.view.scale_now()
         taken: list[QRectF] = []
-        for item, rect in self.labels:
-            box = item.boundingRect()
+        for item, rect, box in self.labels:
             room = rect.width() * scale >= box.width() * 1.15 and rect.height() * scale >= box.height() * 2
             centre = self.view.mapFromScene(item.pos())
             on_screen = QRectF(centre.x() - box.width() / 2, centre.y() - box.height() / 2, box.width(), box.height())
