@@ -272,3 +272,18 @@ def test_the_map_reads_an_incidents_dates_as_the_timeline_does(demo_ctx: StoreCo
     ):
         listed = set(pages.order(Listing(Kind.INCIDENT, dated["case"], period=Period(first, last))))
         assert {i.id for i in incidents.values() if i.within(first, last)} == listed
+
+
+def test_the_view_stays_as_it_was_when_the_case_is_read_again(
+    qtbot: Any, demo_ctx: StoreContext, dated: dict[str, Any]
+) -> None:
+    """A change saved reads the case again: the timeline keeps its zoom and the days in view."""
+    window, page = open_chronology(qtbot, demo_ctx)
+    view = page.timeline
+    view.setFocus()
+    for _ in range(15):
+        QTest.keyClick(view, Qt.Key.Key_Plus)
+    (before, _end), scale, items = view.shown(), view.scale, view.items
+    window.workspace.reload()
+    qtbot.waitUntil(lambda: view.items is not items and not page.busy(), timeout=10_000)
+    assert abs(view.shown()[0] - before) < 1 and view.scale == scale  # (the pane beside may take another width)

@@ -122,6 +122,7 @@ class ChronologyPage(Page):
         self.table_page.show_case(data)
         if data is self._data:
             return
+        same_case = self._data is not None and self._data["case"]["id"] == data["case"]["id"]
         self._data = data
         self._generation += 1
         generation = self._generation
@@ -131,7 +132,7 @@ class ChronologyPage(Page):
             None,
             "",
             lambda _progress: laid_out(incident_spans(ctx, case_id)),
-            lambda result: self._laid_out(result, generation),
+            lambda result: self._laid_out(result, generation, same_case),
             lambda error: self._failed(error, generation),
             quiet=True,
         )
@@ -141,12 +142,12 @@ class ChronologyPage(Page):
             self._laying_out = False
             raise error
 
-    def _laid_out(self, result: tuple[list[Item], int, list[Span]], generation: int) -> None:
+    def _laid_out(self, result: tuple[list[Item], int, list[Span]], generation: int, same_case: bool) -> None:
         if generation != self._generation:
             return  # another case, or the case read again, meanwhile
         items, lanes, undated = result
         self._laying_out = False
-        self.timeline.set_items(items, lanes)
+        self.timeline.set_items(items, lanes, keep_view=same_case)  # a change saved: the view stays as it was
         self._show_undated(undated)
 
     def _show_undated(self, undated: list[Span]) -> None:

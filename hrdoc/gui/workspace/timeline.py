@@ -160,14 +160,18 @@ class TimelineView(QAbstractScrollArea):
 
     # -- what is shown ---------------------------------------------------------------------------------
 
-    def set_items(self, items: list[Item], lanes: int) -> None:
+    def set_items(self, items: list[Item], lanes: int, *, keep_view: bool = False) -> None:
+        """Draw these lanes: every dated incident in view, or with ``keep_view`` (the same case read again after a
+        change) the zoom and the days in view as they were, and the incident reached with the keys still reached."""
+        kept = (self._day_at_lead(0), self.scale) if keep_view and self.items else None
+        current = self.current.span.id if keep_view and self.current is not None else None
         self.items, self.lanes = items, lanes
         self._by_lane = [[] for _ in range(lanes)]
         for item in items:
             self._by_lane[item.lane].append(item)
         self._firsts = [[i.first for i in lane] for lane in self._by_lane]
         self._order = sorted(items, key=lambda i: (i.first, i.lane))
-        self.current = None
+        self.current = next((i for i in items if i.span.id == current), None)
         if items:
             low, high = min(i.first for i in items), max(i.last for i in items)
         else:
@@ -175,7 +179,12 @@ class TimelineView(QAbstractScrollArea):
             low, high = float(dt.date(today.year, 1, 1).toordinal()), float(dt.date(today.year, 12, 31).toordinal())
         margin = max(2.0, (high - low) * 0.03)
         self._low, self._high = low - margin, high + margin
-        self.show_all()
+        if kept is None:
+            self.show_all()
+            return
+        first, self.scale = kept
+        self._set_scale(self.scale, 0.0)
+        self.horizontalScrollBar().setValue(round((first - self._low) * self.scale))
 
     def set_period(self, period: Period | None) -> None:
         """The period the lists show, highlighted."""
