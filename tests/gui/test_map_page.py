@@ -92,7 +92,7 @@ def page(qtbot, demo_ctx: StoreContext, mapped: dict[str, Any]) -> MapPage:
     made.resize(1000, 700)
     made.show()
     made.show_case(_data(demo_ctx, mapped["case"]))
-    qtbot.waitUntil(lambda: made.ready, timeout=15_000)
+    qtbot.waitUntil(lambda: made.ready and not made.busy(), timeout=15_000)
     return made
 
 
@@ -187,7 +187,7 @@ def test_the_workspace_opens_the_incident_asked_for_from_the_map(qtbot, demo_ctx
     titles = [workspace.nav.item(r).text() for r in range(workspace.nav.count())]
     assert titles.index("Map") == titles.index("Places") + 1
     map_page = workspace.go_to(MapPage)
-    qtbot.waitUntil(lambda: map_page.ready, timeout=15_000)
+    qtbot.waitUntil(lambda: map_page.ready and not map_page.busy(), timeout=15_000)
     map_page.record_requested.emit(Kind.INCIDENT, str(mapped["raid"]))
     assert isinstance(workspace.current_page(), IncidentsPage)
     assert workspace.current_page().incidents.selected()["id"] == str(mapped["raid"])

@@ -444,7 +444,6 @@ class MapPage(Page):
 
     def _done(self) -> bool:
         self.ready = True
-        self._loading = False
         ring = ring_item()
         self.scene.addItem(ring)
         self.selection_ring = ring
@@ -452,8 +451,13 @@ class MapPage(Page):
         self.labels.sort(key=lambda label: (label[0].zValue() < 6, -label[1].width() * label[1].height()))
         self._apply_filters()
         self._show_labels()
+        self._steps.append(self._show_markers)  # in a turn of its own: the view is painted whole after it
+        return True
+
+    def _show_markers(self) -> bool:
         if self.marker_layer is not None:
             self.marker_layer.show()
+        self._loading = False
         self.built.emit()
         return True
 
