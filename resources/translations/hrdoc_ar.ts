@@ -11764,9 +11764,9 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>تُعرض المواقع لهذه الجهة المستهدفة بدقة {degrees}° (نحو {km} كم).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not on the map (no position or known region): {numbers}.</source>
-        <translation>غير مدرجة في الخريطة (لا موقع ولا منطقة معروفة): {numbers}.</translation>
+        <location line="+17"/>
+        <source>Not on the map (no place, or neither a position nor a known region): {numbers}.</source>
+        <translation>غير مدرجة في الخريطة (بلا مكان، أو بلا موقع ولا منطقة معروفة): {numbers}.</translation>
     </message>
 </context>
 <context>

@@ -11764,9 +11764,9 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Pour ces destinataires, les positions sont indiquées à {degrees}° près (environ {km}&#xa0;km).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not on the map (no position or known region): {numbers}.</source>
-        <translation>Ne figurent pas sur la carte (ni position ni région connue)&#xa0;: {numbers}.</translation>
+        <location line="+17"/>
+        <source>Not on the map (no place, or neither a position nor a known region): {numbers}.</source>
+        <translation>Ne figurent pas sur la carte (sans lieu, ou sans position ni région connue)&#xa0;: {numbers}.</translation>
     </message>
 </context>
 <context>

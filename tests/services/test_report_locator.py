@@ -54,7 +54,8 @@ def _plan(ctx: StoreContext, case: str, audience: Audience) -> LocatorPlan:
 
 @pytest.fixture(scope="module")
 def precise(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[StoreContext, str]]:
-    """A case with a grave site recorded precisely, a place known only to its region, and one known by neither."""
+    """A case with a grave site recorded precisely, a place known only to its region, one known by neither, and an
+    incident with no place."""
     ctx = new_store(tmp_path_factory.mktemp("precise") / "store.db", PASSPHRASE, user="tester")
     r = RecordService(ctx)
     pub = {"visibility": "public"}
@@ -66,7 +67,8 @@ def precise(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[StoreCon
     mopti = r.create("location", case_id=case, name="Somewhere", admin1="Mopti", country_code="ML",
                      geo_precision="region", **pub)  # fmt: skip
     nowhere = r.create("location", case_id=case, name="Unknown village", country_code="ML", **pub)
-    for title, place in (("Burial", site), ("Raid", mopti), ("Arrest", nowhere), ("Second burial", site)):
+    places = (("Burial", site), ("Raid", mopti), ("Arrest", nowhere), ("Second burial", site), ("Shooting", None))
+    for title, place in places:
         r.create("incident", case_id=case, title=title, location_id=place, **pub)
     yield ctx, "ML-9"
     ctx.close()
@@ -93,14 +95,14 @@ def test_a_place_is_drawn_only_as_precisely_as_the_audience_may_see_it(
     if audience is not Audience.INTERNAL:
         assert (x, y) != pytest.approx(plan.projection.xy(-0.041277, 16.273918), abs=1e-3)
     assert [(s.region.name, s.numbers) for s in plan.shaded] == [("Mopti", (2,))]
-    assert plan.unplaced == (3,)
+    assert plan.unplaced == (3, 5)
 
 
 def test_the_public_report_says_how_precise_its_positions_are(precise: tuple[StoreContext, str]) -> None:
     ctx, case = precise
     public = re.sub(r"\s+", " ", extract_text(io.BytesIO(ReportService(ctx).render(case, Audience.PUBLIC))))
     assert "Positions are shown to 0.1° (about 11 km) for this audience." in public
-    assert "Not on the map (no position or known region): I3." in public
+    assert "Not on the map (no place, or neither a position nor a known region): I3, I5." in public
     internal = re.sub(r"\s+", " ", extract_text(io.BytesIO(ReportService(ctx).render(case, Audience.INTERNAL))))
     assert "Positions are shown to" not in internal
 

@@ -153,13 +153,12 @@ class _Timeline(Flowable):  # type: ignore[misc]
 
     def __init__(self, blocks: ReportBlocks, dated: list[tuple[int, tuple[dt.date, dt.date], str]]) -> None:
         super().__init__()
-        self.blocks = blocks
-        self.dated = dated  # (incident number, (first day, last day), kind), by date
+        self.blocks = blocks  # dated: (incident number, (first day, last day), kind), by date
         first = min(span[0] for _n, span, _k in dated)
         last = max(span[1] for _n, span, _k in dated)
         pad = max((last - first).days // 30, 1)
         self.first, self.last = first - dt.timedelta(days=pad), last + dt.timedelta(days=pad)
-        self.marks = list(self._laid_out())
+        self.marks = list(self._laid_out(dated))  # what is drawn: the dated list goes
         self.lanes = max(m.lane for m in self.marks) + 1
         self.legend = len(self._legend_rows()) * self.LEGEND_ROW + 6
         self.height = self.legend + self.lanes * self.LANE + self.AXIS
@@ -170,11 +169,11 @@ class _Timeline(Flowable):  # type: ignore[misc]
         x = self.LEFT + (self.RIGHT - self.LEFT) * share
         return self.LEFT + self.RIGHT - x if self.blocks.rtl else x
 
-    def _laid_out(self) -> Iterator[Mark]:
+    def _laid_out(self, dated: list[tuple[int, tuple[dt.date, dt.date], str]]) -> Iterator[Mark]:
         """Each incident's mark, put in the first lane where it and its number fit (first come, first placed)."""
         ends: list[float] = []  # the rightmost point used in each lane so far (leftmost, mirrored, right to left)
         rtl = self.blocks.rtl
-        for number, (first, last), kind in self.dated:
+        for number, (first, last), kind in dated:
             a, b = self.x(first), self.x(last + dt.timedelta(days=1)) if kind != DAY else self.x(first)
             x0, x1 = min(a, b), max(a, b)
             if kind == DAY or x1 - x0 < 3:  # a day, or a span too short to see: as wide as a dot

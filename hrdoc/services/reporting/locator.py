@@ -120,7 +120,7 @@ class LocatorPlan:
     projection: Projection
     markers: tuple[Marker, ...]
     shaded: tuple[Shaded, ...]
-    unplaced: tuple[int, ...]  # incidents with a place the map cannot show (no position, no known region; afar)
+    unplaced: tuple[int, ...]  # incidents with no place, or one the map cannot show (no position or region; afar)
     rounded_to: int | None  # the decimals of a degree positions are rounded to for the audience (None: as recorded)
 
     def points(self) -> list[tuple[tuple[int, ...], float, float]]:
@@ -133,9 +133,12 @@ def locator_plan(blocks: ReportBlocks) -> LocatorPlan | None:
     place, or places in no country the atlas has)."""
     data = blocks.data
     places: dict[str, list[int]] = {}  # place id -> incident numbers, in the text's order
+    unplaced: list[int] = []  # incidents with no place (for the audience), then those the map cannot show
     for inc in data.incidents:
         if inc.get("location_id") and inc["location_id"] in data.locations:
             places.setdefault(inc["location_id"], []).append(blocks.incident_numbers[inc["id"]])
+        else:
+            unplaced.append(blocks.incident_numbers[inc["id"]])
     if not places:
         return None
     world = atlas()
@@ -145,7 +148,6 @@ def locator_plan(blocks: ReportBlocks) -> LocatorPlan | None:
     view = list(country.bbox)
     at: dict[tuple[float, float, bool], list[int]] = {}
     shade: dict[str, tuple[Area, list[int]]] = {}
-    unplaced: list[int] = []
     for pid, numbers in places.items():
         place = data.locations[pid]
         lat, lon = place.get("latitude"), place.get("longitude")
@@ -420,10 +422,7 @@ class LocatorSection(ReportBlocks):
                     degrees=degrees, km=km
                 )
             )
-        if plan.unplaced:
-            numbers = self.comma().join(f"I{n}" for n in plan.unplaced)
-            notes.append(say(N_("Not on the map (no position or known region): {numbers}.")).format(numbers=numbers))
-        return [
+        out: list[Any] = [
             Spacer(1, 4),
             KeepTogether(
                 [
@@ -433,5 +432,9 @@ class LocatorSection(ReportBlocks):
                     self.fixed(" ".join(notes), "Figure"),
                 ]
             ),
-            Spacer(1, 6),
         ]
+        if plan.unplaced:  # as long as the case is: apart from the map, as the timeline's undated are
+            numbers = self.comma().join(f"I{n}" for n in plan.unplaced)
+            note = N_("Not on the map (no place, or neither a position nor a known region): {numbers}.")
+            out.append(self.fixed(say(note).format(numbers=numbers), "Small"))
+        return [*out, Spacer(1, 6)]
