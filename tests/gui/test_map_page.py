@@ -19,6 +19,7 @@ from hrdoc.gui.workspace.map_page import ROLE, MapPage
 from hrdoc.gui.workspace.page import CaseData
 from hrdoc.gui.workspace.pages import IncidentsPage
 from hrdoc.services.atlas import atlas
+from hrdoc.services.chronology import Period
 from hrdoc.services.context import StoreContext
 from hrdoc.services.evidence.service import EvidenceService
 from hrdoc.services.map_data import distance_km
@@ -143,6 +144,25 @@ def test_set_period_filters_and_none_shows_all(page: MapPage) -> None:
     assert _places_shown(page) == {"Gao", "Outside Kidal", "Ber", "Annefif"}
 
 
+def test_the_map_is_worked_by_keys(page: MapPage, qtbot) -> None:
+    page.view.setFocus()
+    scale = page.view.scale_now()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert page.view.scale_now() > scale
+    qtbot.keyClick(page.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.scale_now() == pytest.approx(scale)
+    # Enter: to the places (the first chosen, its incidents listed); Enter again from the map: to its incidents.
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.place_list.hasFocus() and page.chosen == [page.shown_places[0]]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.incident_list.hasFocus() and page.incident_list.currentRow() == 0
+    asked: list[tuple[str, str]] = []
+    page.record_requested.connect(lambda kind, rid: asked.append((kind, rid)))
+    qtbot.keyClick(page.incident_list, Qt.Key.Key_Return)
+    assert asked and asked[0][0] == Kind.INCIDENT
+
+
 def _at(page: MapPage, item: Any) -> QPoint:
     return page.view.mapFromScene(item.scenePos())
 
@@ -188,6 +208,11 @@ def test_the_workspace_opens_the_incident_asked_for_from_the_map(qtbot, demo_ctx
     assert titles.index("Map") == titles.index("Places") + 1
     map_page = workspace.go_to(MapPage)
     qtbot.waitUntil(lambda: map_page.ready and not map_page.busy(), timeout=15_000)
+    # The period chosen on the timeline filters the map too.
+    workspace.period.set(Period(dt.date(2024, 6, 1), dt.date(2024, 6, 30)))
+    assert _places_shown(map_page) == {"Outside Kidal"}
+    workspace.period.clear()
+    assert len(_places_shown(map_page)) == 4
     map_page.record_requested.emit(Kind.INCIDENT, str(mapped["raid"]))
     assert isinstance(workspace.current_page(), IncidentsPage)
     assert workspace.current_page().incidents.selected()["id"] == str(mapped["raid"])

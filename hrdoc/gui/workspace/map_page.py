@@ -113,6 +113,7 @@ class MapPage(Page):
         self.view.picked.connect(self._picked)
         self.view.opened.connect(self._opened)
         self.view.zoomed.connect(self._show_labels)
+        self.view.entered.connect(self._enter)
         self.date_from = _date_edit(tr("Incidents from"))
         self.date_to = _date_edit(tr("Incidents to"))
         self.violation = QComboBox()
@@ -549,6 +550,16 @@ class MapPage(Page):
     def _place_of_incident(self, incident: int) -> int | None:
         assert self.prepared is not None
         return self.place_index.get(self.prepared.case_map.incidents[incident].location_id or "")
+
+    def _enter(self) -> None:
+        """Enter on the map: the keyboard to the chosen place's incidents (Enter there opens one), else to the
+        list of places (choosing one centres the map on it)."""
+        target = self.incident_list if self.incident_list.count() else self.place_list
+        if target is self.incident_list:
+            self.incident_list.setCurrentRow(0)
+        elif self.place_model.rowCount() and not self.place_list.currentIndex().isValid():
+            self.place_list.setCurrentIndex(self.place_model.index(0, 0))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _opened(self, what: Any) -> None:
         self._picked(what)

@@ -260,6 +260,7 @@ class MapView(QGraphicsView):
     picked = Signal(object)  # the item clicked (its data: ROLE), or None
     opened = Signal(object)  # the item double-clicked
     zoomed = Signal()
+    entered = Signal()  # Enter: to the chosen place's incidents
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -345,6 +346,8 @@ class MapView(QGraphicsView):
             self.zoom(ZOOM_STEP)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom(1 / ZOOM_STEP)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
         else:
             super().keyPressEvent(event)
 
