@@ -323,7 +323,7 @@ class LocatorMap(Flowable):  # type: ignore[misc]
             width = text_width(region.name, 7)
             if width < (x1 - x0) * 0.9 and y1 - y0 > 12:
                 blocks.furniture(self.canv, region.name, x, "centre", y - 2.5, size=7, color=MUTED)
-                self.taken.append((x - width / 2, y - 4, x + width / 2, y + 5))
+                self.taken.append((x - width / 2 - 3, y - 5, x + width / 2 + 3, y + 6))  # with room around it
         for neighbour in plan.neighbours:
             name = (countries.name(neighbour.area.code, blocks.language) or neighbour.area.name).upper()
             spot = self._room_in(neighbour, text_width(name, 6.5) + 4)
