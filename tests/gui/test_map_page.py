@@ -194,6 +194,10 @@ def test_a_photo_with_gps_is_drawn_apart_from_its_incident_s_place(page: MapPage
     assert 70 < km < 90
     assert "IMG_0042.jpg" in tip and f"{km:.1f}" in tip and "Gao" in tip
     assert page.photo_items[photo].isVisible()
+    page._picked(page.photo_items[photo].data(ROLE))  # clicked: the incident it bears on is listed
+    assert [page.incident_list.item(i).text() for i in range(page.incident_list.count())] == [
+        "10 March 2023: Shelling of the market"
+    ]
     page.set_filters(dt.date(2024, 1, 1), None, None)  # its incident filtered out: the photo with it
     assert not line.isVisible() and not page.photo_items[photo].isVisible()
 

@@ -543,6 +543,10 @@ class MapPage(Page):
         elif what[0] == "line":
             place = self._place_of_incident(what[2])
             self._choose([] if place is None else [place])
+        elif what[0] == "photo" and self.prepared is not None:  # the places of the incidents it bears on
+            found = (self.incident_index.get(i) for i in self.prepared.case_map.photos[what[1]].incidents)
+            places = (self._place_of_incident(i) for i in found if i is not None)
+            self._choose(list(dict.fromkeys(p for p in places if p is not None and self._shown(p))))
 
     def _shown(self, place: int) -> bool:
         return place in set(self.shown_places)
