@@ -123,3 +123,22 @@ def test_a_case_with_no_place_has_no_map(tmp_path: Path) -> None:
         assert locator_plan(CaseReportRenderer(view, ReportMeta())) is None
     finally:
         ctx.close()
+
+
+def test_the_map_is_drawn_around_the_part_of_the_country_the_places_are_in(tmp_path: Path) -> None:
+    """France's box spans its overseas lands, from the Caribbean to the Indian Ocean: places in Paris and Marseille
+    are shown on mainland France, not on a map of half the world."""
+    ctx = new_store(tmp_path / "store.db", PASSPHRASE, user="tester")
+    try:
+        r = RecordService(ctx)
+        pub = {"visibility": "public"}
+        case = r.create("case", reference="FR-1", title="France", **pub)
+        for name, lat, lon in (("Paris", 48.8566, 2.3522), ("Marseille", 43.2965, 5.3698)):
+            place = r.create("location", case_id=case, name=name, country_code="FR", latitude=lat, longitude=lon, **pub)
+            r.create("incident", case_id=case, title=name, location_id=place, **pub)
+        plan = _plan(ctx, "FR-1", Audience.INTERNAL)
+        west, south, east, north = plan.projection.bbox
+        assert -7 < west < east < 10 and 41 < south < north < 52
+        assert len(plan.shown) == 1 and {n.area.code for n in plan.neighbours} >= {"BE", "DE", "CH", "IT", "ES"}
+    finally:
+        ctx.close()

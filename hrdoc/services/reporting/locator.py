@@ -115,7 +115,8 @@ class LocatorPlan:
     """What the locator map draws (see the module's docstring); :meth:`points` says where each marker goes."""
 
     country: Area
-    regions: tuple[Area, ...]
+    shown: tuple[Polygon, ...]  # the country's polygons the map shows (France's mainland, not its overseas lands)
+    regions: tuple[Area, ...]  # the country's regions within the map
     neighbours: tuple[Neighbour, ...]
     projection: Projection
     markers: tuple[Marker, ...]
@@ -145,7 +146,6 @@ def locator_plan(blocks: ReportBlocks) -> LocatorPlan | None:
     country = _main_country(world, [(data.locations[pid], len(numbers)) for pid, numbers in places.items()])
     if country is None:
         return None
-    view = list(country.bbox)
     at: dict[tuple[float, float, bool], list[int]] = {}
     shade: dict[str, tuple[Area, list[int]]] = {}
     for pid, numbers in places.items():
@@ -153,14 +153,16 @@ def locator_plan(blocks: ReportBlocks) -> LocatorPlan | None:
         lat, lon = place.get("latitude"), place.get("longitude")
         precision = place.get("geo_precision") or GeoPrecision.EXACT.value
         region = _region_of(world, place, country)
-        positioned = lat is not None and lon is not None
-        if region is not None and (precision == GeoPrecision.REGION or not positioned):
+        if region is not None and (precision == GeoPrecision.REGION or lat is None or lon is None):
             shade.setdefault(region.code, (region, []))[1].extend(numbers)
         elif lat is not None and lon is not None and _close(country.bbox, float(lon), float(lat)):
             at.setdefault((float(lon), float(lat), precision != GeoPrecision.EXACT), []).extend(numbers)
-            view = [min(view[0], lon), min(view[1], lat), max(view[2], lon), max(view[3], lat)]
         else:
             unplaced.extend(numbers)
+    shown = _home(country, [(lon, lat) for lon, lat, _near in at], [r.bbox for r, _n in shade.values()])
+    view = [*_union(box for _polygon, box in shown)]
+    for lon, lat, _near in at:
+        view = [min(view[0], lon), min(view[1], lat), max(view[2], lon), max(view[3], lat)]
     bbox = (
         view[0] - MARGIN_DEGREES,
         view[1] - MARGIN_DEGREES,
@@ -173,7 +175,8 @@ def locator_plan(blocks: ReportBlocks) -> LocatorPlan | None:
     )
     return LocatorPlan(
         country=country,
-        regions=world.regions_of(country.code),
+        shown=tuple(polygon for polygon, _box in shown),
+        regions=tuple(r for r in world.regions_of(country.code) if _meets(r.bbox, bbox)),
         neighbours=neighbours,
         projection=projection,
         markers=tuple(Marker(tuple(sorted(n)), lon, lat, near) for (lon, lat, near), n in at.items()),
@@ -183,19 +186,41 @@ def locator_plan(blocks: ReportBlocks) -> LocatorPlan | None:
     )
 
 
-def _neighbour(area: Area, view: tuple[float, float, float, float]) -> Neighbour | None:
-    """``area`` as the map shows it: its polygons within ``view``; None if none is."""
-    shown = []
+Box = tuple[float, float, float, float]
+
+
+def _boxes(area: Area) -> list[tuple[Polygon, Box]]:
+    """Each of the area's polygons with the bounding box of its outer ring."""
+    out = []
     for polygon in area.polygons:
         lons, lats = [p[0] for p in polygon[0]], [p[1] for p in polygon[0]]
-        box = (min(lons), min(lats), max(lons), max(lats))
-        if _meets(box, view):
-            shown.append((polygon, box))
+        out.append((polygon, (min(lons), min(lats), max(lons), max(lats))))
+    return out
+
+
+def _union(boxes: Iterable[Box]) -> Box:
+    west, south, east, north = zip(*boxes, strict=True)
+    return min(west), min(south), max(east), max(north)
+
+
+def _home(country: Area, points: Sequence[tuple[float, float]], regions: Sequence[Box]) -> list[tuple[Polygon, Box]]:
+    """The country's polygons the map is drawn around: those with a marker or a shaded region in them, else the
+    largest (a country's box may span the world: France's overseas lands, the United States' Aleutians)."""
+    boxes = _boxes(country)
+    home = [
+        (polygon, box)
+        for polygon, box in boxes
+        if any(_meets(box, (x, y, x, y)) for x, y in points) or any(_meets(box, r) for r in regions)
+    ]
+    return home or [max(boxes, key=lambda item: (item[1][2] - item[1][0]) * (item[1][3] - item[1][1]))]
+
+
+def _neighbour(area: Area, view: Box) -> Neighbour | None:
+    """``area`` as the map shows it: its polygons within ``view``; None if none is."""
+    shown = [(polygon, box) for polygon, box in _boxes(area) if _meets(box, view)]
     if not shown:
         return None
-    boxes = [box for _polygon, box in shown]
-    bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return Neighbour(area, tuple(polygon for polygon, _box in shown), bbox)
+    return Neighbour(area, tuple(polygon for polygon, _box in shown), _union(box for _polygon, box in shown))
 
 
 def _main_country(world: Any, places: Sequence[tuple[dict[str, Any], int]]) -> Area | None:
@@ -279,12 +304,12 @@ class LocatorMap(Flowable):  # type: ignore[misc]
         drawing.initialFontName = SANS
         for neighbour in plan.neighbours:
             drawing.add(self._path(neighbour.polygons, _NEIGHBOUR, RULE, 0.5))
-        drawing.add(self._path(plan.country.polygons, _LAND, None, 0))
+        drawing.add(self._path(plan.shown, _LAND, None, 0))
         for shaded in plan.shaded:
             drawing.add(self._path(shaded.region.polygons, _SHADE, None, 0))
         for region in plan.regions:
             drawing.add(self._path(region.polygons, None, _REGION_LINE, 0.5))
-        drawing.add(self._path(plan.country.polygons, None, INK, 1.0))
+        drawing.add(self._path(plan.shown, None, INK, 1.0))
         renderPDF.draw(drawing, canv, 0, 0)
         self._names()
         canv.restoreState()
@@ -321,14 +346,24 @@ class LocatorMap(Flowable):  # type: ignore[misc]
             x0, y0 = project(region.bbox[0], region.bbox[1])
             x1, y1 = project(region.bbox[2], region.bbox[3])
             width = text_width(region.name, 7)
-            if width < (x1 - x0) * 0.9 and y1 - y0 > 12:
+            box = (x - width / 2 - 3, y - 5, x + width / 2 + 3, y + 6)  # with room around it
+            if width < (x1 - x0) * 0.9 and y1 - y0 > 12 and self._free(box):
                 blocks.furniture(self.canv, region.name, x, "centre", y - 2.5, size=7, color=MUTED)
-                self.taken.append((x - width / 2 - 3, y - 5, x + width / 2 + 3, y + 6))  # with room around it
+                self.taken.append(box)
         for neighbour in plan.neighbours:
             name = (countries.name(neighbour.area.code, blocks.language) or neighbour.area.name).upper()
-            spot = self._room_in(neighbour, text_width(name, 6.5) + 4)
-            if spot is not None:
+            width = text_width(name, 6.5)
+            spot = self._room_in(neighbour, width + 4)
+            box = (spot[0] - width / 2, spot[1] - 4, spot[0] + width / 2, spot[1] + 5) if spot else (-1, 0, 0, 0)
+            if spot is not None and self._free(box):
                 blocks.furniture(self.canv, name, spot[0], "centre", spot[1] - 2.5, size=6.5, color=_FAINT)
+                self.taken.append(box)
+
+    def _free(self, box: tuple[float, float, float, float]) -> bool:
+        """Whether ``box`` is within the map and meets no name or label drawn so far."""
+        left, bottom, right, top = box
+        inside = min(left, bottom) >= 0 and right <= float(FRAME_W) and top <= self.plan.projection.height
+        return inside and not any(left < r[2] and r[0] < right and bottom < r[3] and r[1] < top for r in self.taken)
 
     def _room_in(self, neighbour: Neighbour, width: float) -> tuple[float, float] | None:
         """Where a neighbour's name of ``width`` fits within its part of the map and outside the map's country: the
@@ -384,16 +419,8 @@ class LocatorMap(Flowable):  # type: ignore[misc]
         after, before = (x + 8, y - height / 2), (x - 8 - width, y - height / 2)
         spots = [before, after] if self.blocks.rtl else [after, before]
         spots += [(x - width / 2, y + 7), (x - width / 2, y - 7 - height)]
-        map_w, map_h = float(FRAME_W), self.plan.projection.height
-
-        def free(left: float, bottom: float) -> bool:
-            inside = 0 <= left <= map_w - width and 0 <= bottom <= map_h - height
-            return inside and not any(
-                left < r[2] and r[0] < left + width and bottom < r[3] and r[1] < bottom + height for r in taken
-            )
-
-        left, bottom = next((s for s in spots if free(*s)), spots[0])
-        left = min(max(left, 0.0), map_w - width)
+        left, bottom = next((s for s in spots if self._free((s[0], s[1], s[0] + width, s[1] + height))), spots[0])
+        left = min(max(left, 0.0), float(FRAME_W) - width)
         taken.append((left, bottom, left + width, bottom + height))
         drawing.add(Rect(left, bottom, width, height, fillColor=colors.white, fillOpacity=0.85, strokeColor=None))
         drawing.add(String(left + 1.5, bottom + 2.6, text, fontName=SANS_BOLD, fontSize=LABEL_SIZE, fillColor=INK))
