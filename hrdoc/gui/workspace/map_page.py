@@ -63,6 +63,7 @@ from hrdoc.gui.errors_text import error_text
 from hrdoc.gui.i18n import number_text, tr
 from hrdoc.gui.workspace.map_view import (
     COUNTRY_EDGE,
+    COUNTRY_NAME_Z,
     LAND,
     MARKER,
     NEIGHBOUR_EDGE,
@@ -449,7 +450,7 @@ class MapPage(Page):
         self.scene.addItem(ring)
         self.selection_ring = ring
         # The labels in the order they claim room: the case's countries, then regions and neighbours, largest first.
-        self.labels.sort(key=lambda label: (label[0].zValue() < 6, -label[1].width() * label[1].height()))
+        self.labels.sort(key=lambda label: (label[0].zValue() < COUNTRY_NAME_Z, -label[1].width() * label[1].height()))
         self._apply_filters()
         self._show_labels()
         self._steps.append(self._show_markers)  # in a turn of its own: the view is painted whole after it

@@ -53,6 +53,8 @@ MAX_ZOOM = 400.0  # times the scale at which the case's countries fill the view
 MIN_ZOOM = 0.5
 NEIGHBOUR_MARGIN = 0.6  # countries within this share of the case's extent around it are drawn faintly
 
+NAME_Z, COUNTRY_NAME_Z = 12.0, 13.0  # names are drawn above everything else
+
 ROLE = 0  # an item's data: what it stands for, ("place", i), ("region", code), ("photo", i), ("line", i, j)
 
 MAP = colours.MAP
@@ -69,7 +71,8 @@ def _faded(colour: QColor, alpha: int) -> QColor:
 
 
 REGION_FILL = _faded(MARKER, 60)  # a region a place is known only to
-NEAR_FILL = _faded(MARKER, 70)  # the circle of a position near a place
+NAME_GROUND = _faded(HALO, 170)  # under a name
+NEAR_FILL = _faded(MARKER, 45)  # the circle of a position near a place: many overlapping read as denser
 
 EXACT_PX = 7.0  # a place's exact position: a dot this wide
 NEAR_PX = 16.0  # a position near a place: a circle this wide
@@ -227,8 +230,13 @@ def label_item(
     item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
     box = item.boundingRect()
     item.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
+    # A pale ground under the name, so that it reads over markers and highlighted regions too.
+    ground = QGraphicsRectItem(box.adjusted(-2, 0, 2, 0), item)
+    ground.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+    ground.setPen(QPen(Qt.PenStyle.NoPen))
+    ground.setBrush(QBrush(NAME_GROUND))
     item.setPos(drawn.label_at)
-    item.setZValue(6 if bold else 5)
+    item.setZValue(COUNTRY_NAME_Z if bold else NAME_Z)  # above the markers: a crowded region still says its name
     return item
 
 
