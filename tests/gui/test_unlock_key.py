@@ -58,3 +58,49 @@ def test_each_unlock_attempt_derives_the_key_once(
         assert len(derivations) == 2
     finally:
         ctx.close()
+
+
+def test_the_main_window_is_made_while_the_key_is_derived_and_given_the_store_once_it_is_open(
+    qtbot, demo_ctx: StoreContext, store_path: Path, controllers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15, point 1: after Return the window's actions, menus and case list are built while the key is derived
+    (once, whatever the attempts), before the store is opened; the store is given to that window once unlocked."""
+    from hrdoc.gui import main_window
+    from hrdoc.services import session
+
+    demo_ctx.close()
+    order: list[str] = []
+    made: list[main_window.MainWindow] = []
+    build = main_window.MainWindow.__init__
+    unlock = session.unlock_store
+
+    def building(window: main_window.MainWindow, ctx: StoreContext | None, *args: object, **kwargs: object) -> None:
+        order.append("window without a store" if ctx is None else "window with its store")
+        build(window, ctx, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(window)
+
+    def unlocking(*args: object, **kwargs: object) -> StoreContext:
+        order.append("store opened")
+        return unlock(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", building)
+    monkeypatch.setattr(session, "unlock_store", unlocking)
+
+    def drive() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog) and w.isVisible())
+        dialog.passphrase.setText("not the passphrase")
+        dialog.accept()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.accept()
+
+    controller = controllers(str(store_path), encrypted=True, user="tester")
+    QTimer.singleShot(0, drive)
+    assert controller.start()
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert order == ["window without a store", "store opened", "store opened"]  # one window for both attempts
+    assert made == [window] and window.isVisible()
+    assert window.ctx is controller.ctx and window.undo_stack.ctx is controller.ctx
+    assert str(store_path) in window.windowTitle()
+    assert [window.model.index(row, 0).data() for row in range(window.model.rowCount())] == ["ML-2025-004"]
