@@ -9,7 +9,8 @@ outline), search results shown for the audience (every marker searched for) — 
 exactly those the sharing policy lets through: nothing more, and, for outputs that carry whole records,
 nothing less. A second test walks every combination of consent. The report is also made of the same case
 restricted and confidential: what the case's own visibility hides from an audience (its summary, tags...) is
-not in that audience's report.
+not in that audience's report. The place's position is planted precisely too (16.273918, -0.041277): every output
+holds it only as the policy rounds it for the audience (sharing.POSITIONS).
 """
 
 from __future__ import annotations
