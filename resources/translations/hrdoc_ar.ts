@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+131"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+132"/>
         <source>Date as reported</source>
         <translation>التاريخ كما ورد</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/app.py" line="+95"/>
+        <location filename="../../hrdoc/gui/app.py" line="+94"/>
         <source>Unsaved forms</source>
         <translation>نماذج غير محفوظة</translation>
     </message>
@@ -1989,12 +1989,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+135"/>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+64"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+132"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="-1"/>
         <location filename="../../hrdoc/gui/workspace/map_page.py" line="+1"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
@@ -3503,7 +3505,7 @@
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-311"/>
         <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+95"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
@@ -3655,7 +3657,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../hrdoc/gui/undo.py" line="+100"/>
+        <location filename="../../hrdoc/gui/undo.py" line="+103"/>
         <source>create {kind}</source>
         <translation>إنشاء {kind}</translation>
     </message>
@@ -4017,12 +4019,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="+92"/>
+        <location filename="../../hrdoc/gui/main_window.py" line="+159"/>
         <source>hrdoc — {store}</source>
         <translation>hrdoc — {store}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -4032,7 +4034,7 @@
         <translation>hrdoc مقفل. يُرجى إدخال عبارة المرور للمتابعة.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>1 case</source>
         <translation>قضية واحدة</translation>
     </message>
@@ -4452,9 +4454,9 @@ Make it anyway?</source>
         <location line="+119"/>
         <location line="+2"/>
         <location line="+68"/>
-        <location filename="../../hrdoc/cli/store.py" line="+118"/>
+        <location filename="../../hrdoc/cli/store.py" line="+119"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+74"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+75"/>
         <location filename="../../hrdoc/services/reporting/scope_words.py" line="+6"/>
         <source>, </source>
         <translation>، </translation>
@@ -4806,7 +4808,67 @@ Make it anyway?</source>
         <translation>التراجع عمّا كُتب (مع السؤال أولاً)؛ وإن لم يكن هناك ما يُتراجع عنه، العودة إلى القائمة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Zoom the timeline in or out</source>
+        <translation>تكبير الخط الزمني أو تصغيره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ and -, or the mouse wheel</source>
+        <translation>+ و-، أو عجلة الفأرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dated incident on the timeline</source>
+        <translation>كل الحوادث المؤرخة على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier or later on the timeline</source>
+        <translation>الانتقال إلى ما قبل أو ما بعد على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left and Right arrows, or Shift and the wheel</source>
+        <translation>السهمان الأيسر والأيمن، أو Shift مع العجلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous or next incident on the timeline</source>
+        <translation>الحادثة السابقة أو التالية على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up and Down arrows</source>
+        <translation>السهمان لأعلى ولأسفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the dates of that incident</source>
+        <translation>عدم عرض سوى تواريخ تلك الحادثة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Space</source>
+        <translation>Enter أو مفتاح المسافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only a period</source>
+        <translation>عدم عرض سوى فترة محددة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>drag across the timeline</source>
+        <translation>السحب على الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the incidents of every date again</source>
+        <translation>إعادة عرض الحوادث من كل التواريخ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Anywhere</source>
         <translation>في أي مكان</translation>
     </message>
@@ -4824,6 +4886,11 @@ Make it anyway?</source>
         <location line="+1"/>
         <source>The record shown beside a list</source>
         <translation>السجل المعروض بجانب قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timeline (Chronology page)</source>
+        <translation>الخط الزمني (صفحة التسلسل الزمني)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5261,7 +5328,7 @@ Make it anyway?</source>
         <translation> (تقريباً)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+131"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -6242,7 +6309,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>العهدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/__init__.py" line="+97"/>
+        <location filename="../../hrdoc/cli/__init__.py" line="+104"/>
         <source>interrupted; nothing was saved</source>
         <translation>توقّف التنفيذ؛ لم يُحفظ شيء</translation>
     </message>
@@ -6385,7 +6452,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{no_terminal} (لا توجد طرفية لطلبها)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{no_terminal} (the terminal closed)</source>
         <translation>{no_terminal} (أُغلقت الطرفية)</translation>
     </message>
@@ -6420,7 +6487,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لم تُقدَّم عبارة مرور</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{folder} should be the folder of this store&apos;s evidence files, but it is a file: move it aside (keep it: it may matter) and run the command again</source>
         <translation>يُفترض أن يكون {folder} مجلد ملفات الأدلة لقاعدة البيانات هذه، لكنه ملف: يُرجى نقله إلى مكان آخر (مع الاحتفاظ به، فقد يكون مهماً) ثم تشغيل الأمر مجدداً</translation>
     </message>
@@ -6449,7 +6516,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>{option} {text} بلا منطقة زمنية؛ يُرجى إضافة Z للتوقيت العالمي المنسق أو فارق توقيت مثل +01:00</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{text} is not {what} (a UUID; `hrdoc evidence CASE` lists them)</source>
         <translation>{text} ليس {what} (معرّف UUID؛ يسردها الأمر `hrdoc evidence CASE`)</translation>
     </message>
@@ -6864,7 +6931,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الأرقام الغائبة هنا أدلة غير مُفصَح عنها لهذه الجهة المستهدفة.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+323"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
@@ -7132,37 +7199,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>الحوادث مرتبة حسب التاريخ؛ وتتبع أرقامها ترتيب تسجيلها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/figures.py" line="+83"/>
-        <source>Figure 2. Timeline of incidents with a known date, each over the days it allows.</source>
-        <translation>الشكل 2. التسلسل الزمني للحوادث المعروفة التاريخ، كلٌّ منها على امتداد الأيام التي يحتملها تاريخه.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not on the timeline (no date, or a date of unknown precision): {numbers}.</source>
-        <translation>غير مدرجة في التسلسل الزمني (بلا تاريخ، أو بتاريخ غير معروف الدقة): {numbers}.</translation>
-    </message>
-    <message>
-        <location line="+156"/>
-        <source>Exact day</source>
-        <translation>يوم دقيق</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approximate day (± {days} days)</source>
-        <translation>يوم تقريبي (± {days} أيام)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Known to the month or year</source>
-        <translation>معروف بالشهر أو السنة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From start to end</source>
-        <translation>من البداية إلى النهاية</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+51"/>
+        <location line="+51"/>
         <source>Incident {number}: {title}</source>
         <translation>الحادثة {number}: {title}</translation>
     </message>
@@ -7568,12 +7605,12 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/store.py" line="-79"/>
+        <location filename="../../hrdoc/cli/store.py" line="-81"/>
         <source>{file} is not a file: give the path of a case bundle (.hrdoc)</source>
         <translation>‏{file} ليس ملفاً: يُرجى تقديم مسار حزمة قضية (.hrdoc)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>wrote {file}</source>
         <translation>كُتب {file}</translation>
     </message>
@@ -11523,12 +11560,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>نوع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/atlas.py" line="+42"/>
-        <source>Boundaries and names: Natural Earth (public domain)</source>
-        <translation>الحدود والأسماء: Natural Earth (ملك عام)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+0"/>
         <source>Zoom out (-, or the wheel)</source>
         <translation>تصغير (- أو عجلة الفأرة)</translation>
     </message>
@@ -11548,17 +11580,17 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>عرض كل الحوادث المؤرخة (Home)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only these dates</source>
         <translation>هذه التواريخ فقط</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Show in the lists only the incidents of the dates in view</source>
         <translation>عدم عرض سوى حوادث التواريخ الظاهرة في القوائم</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
         <translation>اسحب على الخط الزمني لعرض فترة؛ وانقر على حادثة لعرض تواريخها.</translation>
     </message>
@@ -11568,37 +11600,12 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>حوادث بلا تاريخ أو بتاريخ غير معروف الدقة</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>No date, or a date of unknown precision ({count}):</source>
         <translation>بلا تاريخ أو بتاريخ غير معروف الدقة ({count}):</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
-        <source>Clear</source>
-        <translation>مسح</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Showing the incidents of {period}</source>
-        <translation>عرض حوادث {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
-        <source>drawn {days} days either side of the dates given</source>
-        <translation>مرسومة بهامش {days} أيام قبل التواريخ المذكورة وبعدها</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>how precise this date is is not known</source>
-        <translation>دقة هذا التاريخ غير معروفة</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Timeline of the incidents</source>
-        <translation>الخط الزمني للحوادث</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+356"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+400"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>
@@ -11689,7 +11696,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>الحوادث في المكان المختار</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Drawing the map…</source>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>
@@ -11699,7 +11706,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>تعذّر رسم الخريطة: {error}</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+193"/>
         <source>Places shown: {places} of {total} · Incidents: {incidents}</source>
         <translation>الأماكن المعروضة: {places} من {total} · الحوادث: {incidents}</translation>
     </message>
@@ -11709,32 +11716,37 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>بلا موقع جغرافي أو منطقة معروفة: {count}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../hrdoc/gui/workspace/map_words.py" line="+44"/>
         <source>{place} ({where}), {precision} · Incidents: {count}</source>
         <translation>{place} ({where})، {precision} · الحوادث: {count}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-15"/>
         <source>{place} ({count})</source>
         <translation>{place} ({count})</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-7"/>
         <source>{title} (undated)</source>
         <translation>{title} (غير مؤرخة)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{region}: places known only to this region: {places}</source>
         <translation>{region}: أماكن لا يُعرف منها إلا المنطقة: {places}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>exact position</source>
         <translation>موقع دقيق</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>{when}: {title}</source>
+        <translation>{when}: {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>near this position</source>
         <translation>بالقرب من هذا الموقع</translation>
     </message>
@@ -11744,17 +11756,77 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>لا تُعرف إلا منطقته</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Photo {photo}: taken at {lat}, {lon}; “{incident}” is placed only in the region of {place}</source>
         <translation>الصورة {photo}: التُقطت عند {lat}، {lon}؛ ولا يُعرف من مكان «{incident}» إلا منطقة {place}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>الصورة {photo}: التُقطت على بعد {km} كم من {place}، حيث تقع «{incident}»</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
+        <location filename="../../hrdoc/gui/workspace/period.py" line="+98"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Showing the incidents of {period}</source>
+        <translation>عرض حوادث {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+121"/>
+        <source>drawn {days} days either side of the dates given</source>
+        <translation>مرسومة بهامش {days} أيام قبل التواريخ المذكورة وبعدها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how precise this date is is not known</source>
+        <translation>دقة هذا التاريخ غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline of the incidents</source>
+        <translation>الخط الزمني للحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/atlas.py" line="+42"/>
+        <source>Boundaries and names: Natural Earth (public domain)</source>
+        <translation>الحدود والأسماء: Natural Earth (ملك عام)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/figures.py" line="+83"/>
+        <source>Figure 2. Timeline of incidents with a known date, each over the days it allows.</source>
+        <translation>الشكل 2. التسلسل الزمني للحوادث المعروفة التاريخ، كلٌّ منها على امتداد الأيام التي يحتملها تاريخه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the timeline (no date, or a date of unknown precision): {numbers}.</source>
+        <translation>غير مدرجة في التسلسل الزمني (بلا تاريخ، أو بتاريخ غير معروف الدقة): {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Exact day</source>
+        <translation>يوم دقيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate day (± {days} days)</source>
+        <translation>يوم تقريبي (± {days} أيام)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the month or year</source>
+        <translation>معروف بالشهر أو السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From start to end</source>
+        <translation>من البداية إلى النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/locator.py" line="+412"/>
         <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
         <translation>الخريطة 1. أماكن وقوع الحوادث، مرقّمة كما في النص: نقطة للموقع المعروف، ودائرة للموقع القريب من المكان، ومنطقة مظلّلة للمكان المعروف على مستوى المنطقة فقط.</translation>
     </message>
@@ -12012,71 +12084,6 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <location filename="../../hrdoc/gui/startup_probe.py" line="+103"/>
         <source>&amp;Stay locked</source>
         <translation>ال&amp;بقاء مقفلاً</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom the timeline in or out</source>
-        <translation>تكبير الخط الزمني أو تصغيره</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+ and -, or the mouse wheel</source>
-        <translation>+ و-، أو عجلة الفأرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every dated incident on the timeline</source>
-        <translation>كل الحوادث المؤرخة على الخط الزمني</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier or later on the timeline</source>
-        <translation>الانتقال إلى ما قبل أو ما بعد على الخط الزمني</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Left and Right arrows, or Shift and the wheel</source>
-        <translation>السهمان الأيسر والأيمن، أو Shift مع العجلة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The previous or next incident on the timeline</source>
-        <translation>الحادثة السابقة أو التالية على الخط الزمني</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Up and Down arrows</source>
-        <translation>السهمان لأعلى ولأسفل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the dates of that incident</source>
-        <translation>عدم عرض سوى تواريخ تلك الحادثة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter or Space</source>
-        <translation>Enter أو مفتاح المسافة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only a period</source>
-        <translation>عدم عرض سوى فترة محددة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>drag across the timeline</source>
-        <translation>السحب على الخط الزمني</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the incidents of every date again</source>
-        <translation>إعادة عرض الحوادث من كل التواريخ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The timeline (Chronology page)</source>
-        <translation>الخط الزمني (صفحة التسلسل الزمني)</translation>
     </message>
 </context>
 </TS>

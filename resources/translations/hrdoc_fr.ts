@@ -228,7 +228,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+131"/>
+        <location filename="../../hrdoc/services/reporting/incidents.py" line="+132"/>
         <source>Date as reported</source>
         <translation>Date telle que rapportée</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>Autres actions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/app.py" line="+95"/>
+        <location filename="../../hrdoc/gui/app.py" line="+94"/>
         <source>Unsaved forms</source>
         <translation>Formulaires non enregistrés</translation>
     </message>
@@ -1989,12 +1989,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+135"/>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+64"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+132"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="-1"/>
         <location filename="../../hrdoc/gui/workspace/map_page.py" line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
@@ -3503,7 +3505,7 @@
     <message>
         <location filename="../../hrdoc/cli/render.py" line="-311"/>
         <location filename="../../hrdoc/gui/forms/form.py" line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/page.py" line="+94"/>
+        <location filename="../../hrdoc/gui/workspace/page.py" line="+95"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -3655,7 +3657,7 @@
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../../hrdoc/gui/undo.py" line="+100"/>
+        <location filename="../../hrdoc/gui/undo.py" line="+103"/>
         <source>create {kind}</source>
         <translation>création&#xa0;: {kind}</translation>
     </message>
@@ -4017,12 +4019,12 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="+92"/>
+        <location filename="../../hrdoc/gui/main_window.py" line="+159"/>
         <source>hrdoc — {store}</source>
         <translation>hrdoc — {store}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -4032,7 +4034,7 @@
         <translation>hrdoc est verrouillé. Saisissez la phrase secrète pour continuer.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
@@ -4452,9 +4454,9 @@ Le produire quand même&#xa0;?</translation>
         <location line="+119"/>
         <location line="+2"/>
         <location line="+68"/>
-        <location filename="../../hrdoc/cli/store.py" line="+118"/>
+        <location filename="../../hrdoc/cli/store.py" line="+119"/>
         <location filename="../../hrdoc/gui/exchange/common.py" line="-35"/>
-        <location filename="../../hrdoc/services/reporting/blocks.py" line="+74"/>
+        <location filename="../../hrdoc/services/reporting/blocks.py" line="+75"/>
         <location filename="../../hrdoc/services/reporting/scope_words.py" line="+6"/>
         <source>, </source>
         <translation>, </translation>
@@ -4806,7 +4808,67 @@ Le produire quand même&#xa0;?</translation>
         <translation>Annuler la saisie (après confirmation)&#xa0;; s&apos;il n&apos;y a rien à annuler, retour à la liste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Zoom the timeline in or out</source>
+        <translation>Zoomer sur la frise chronologique ou la réduire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ and -, or the mouse wheel</source>
+        <translation>+ et -, ou la molette de la souris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dated incident on the timeline</source>
+        <translation>Tous les incidents datés sur la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier or later on the timeline</source>
+        <translation>Plus tôt ou plus tard sur la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left and Right arrows, or Shift and the wheel</source>
+        <translation>Flèches gauche et droite, ou Maj et la molette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous or next incident on the timeline</source>
+        <translation>L&apos;incident précédent ou suivant sur la frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up and Down arrows</source>
+        <translation>Flèches haut et bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the dates of that incident</source>
+        <translation>N&apos;afficher que les dates de cet incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or Space</source>
+        <translation>Entrée ou Espace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only a period</source>
+        <translation>N&apos;afficher qu&apos;une période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>drag across the timeline</source>
+        <translation>faire glisser la souris sur la frise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the incidents of every date again</source>
+        <translation>Afficher de nouveau les incidents de toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Anywhere</source>
         <translation>Partout</translation>
     </message>
@@ -4824,6 +4886,11 @@ Le produire quand même&#xa0;?</translation>
         <location line="+1"/>
         <source>The record shown beside a list</source>
         <translation>La fiche affichée à côté d&apos;une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timeline (Chronology page)</source>
+        <translation>La frise chronologique (page Chronologie)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5261,7 +5328,7 @@ Le produire quand même&#xa0;?</translation>
         <translation> (approx.)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+131"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -6242,7 +6309,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/__init__.py" line="+97"/>
+        <location filename="../../hrdoc/cli/__init__.py" line="+104"/>
         <source>interrupted; nothing was saved</source>
         <translation>interrompu&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
@@ -6385,7 +6452,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{no_terminal} (aucun terminal où la demander)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{no_terminal} (the terminal closed)</source>
         <translation>{no_terminal} (le terminal a été fermé)</translation>
     </message>
@@ -6420,7 +6487,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>aucune phrase secrète indiquée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{folder} should be the folder of this store&apos;s evidence files, but it is a file: move it aside (keep it: it may matter) and run the command again</source>
         <translation>{folder} devrait être le répertoire des fichiers de preuve de cette base, mais c&apos;est un fichier&#xa0;: déplacez-le ailleurs (conservez-le&#xa0;: il peut être important) et relancez la commande</translation>
     </message>
@@ -6449,7 +6516,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>{option} {text} n&apos;a pas de fuseau horaire&#xa0;; ajoutez Z pour UTC ou un décalage tel que +01:00</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{text} is not {what} (a UUID; `hrdoc evidence CASE` lists them)</source>
         <translation>{text} n&apos;est pas {what} (un UUID&#xa0;; `hrdoc evidence CASE` les énumère)</translation>
     </message>
@@ -6864,7 +6931,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les numéros manquants correspondent à des éléments de preuve non communiqués à ces destinataires.</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+323"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
@@ -7132,37 +7199,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Les incidents sont présentés par date&#xa0;; leurs numéros suivent l&apos;ordre dans lequel ils ont été consignés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/figures.py" line="+83"/>
-        <source>Figure 2. Timeline of incidents with a known date, each over the days it allows.</source>
-        <translation>Figure 2. Frise chronologique des incidents dont la date est connue, chacun sur la période que sa date permet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not on the timeline (no date, or a date of unknown precision): {numbers}.</source>
-        <translation>Ne figurent pas sur la frise (date inconnue, ou de précision inconnue)&#xa0;: {numbers}.</translation>
-    </message>
-    <message>
-        <location line="+156"/>
-        <source>Exact day</source>
-        <translation>Jour exact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approximate day (± {days} days)</source>
-        <translation>Jour approximatif (±&#xa0;{days}&#xa0;jours)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Known to the month or year</source>
-        <translation>Connu au mois ou à l&apos;année près</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From start to end</source>
-        <translation>Du début à la fin</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/services/reporting/incidents.py" line="+51"/>
+        <location line="+51"/>
         <source>Incident {number}: {title}</source>
         <translation>Incident {number}&#xa0;: {title}</translation>
     </message>
@@ -7568,12 +7605,12 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/cli/store.py" line="-79"/>
+        <location filename="../../hrdoc/cli/store.py" line="-81"/>
         <source>{file} is not a file: give the path of a case bundle (.hrdoc)</source>
         <translation>{file} n&apos;est pas un fichier : indiquez le chemin d&apos;un paquet de dossier (.hrdoc)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>wrote {file}</source>
         <translation>{file} écrit</translation>
     </message>
@@ -11523,12 +11560,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/atlas.py" line="+42"/>
-        <source>Boundaries and names: Natural Earth (public domain)</source>
-        <translation>Frontières et noms&#xa0;: Natural Earth (domaine public)</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+62"/>
+        <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+0"/>
         <source>Zoom out (-, or the wheel)</source>
         <translation>Zoom arrière (-, ou la molette)</translation>
     </message>
@@ -11548,17 +11580,17 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Afficher tous les incidents datés (Début)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only these dates</source>
         <translation>Ces dates seulement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Show in the lists only the incidents of the dates in view</source>
         <translation>N&apos;afficher dans les listes que les incidents des dates visibles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Drag across the timeline to show a period; click an incident to show its dates.</source>
         <translation>Faites glisser la souris sur la frise pour afficher une période ; cliquez sur un incident pour afficher ses dates.</translation>
     </message>
@@ -11568,37 +11600,12 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Incidents sans date, ou dont la précision de la date est inconnue</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>No date, or a date of unknown precision ({count}):</source>
         <translation>Sans date, ou date de précision inconnue ({count})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/period.py" line="+100"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Showing the incidents of {period}</source>
-        <translation>Incidents affichés&#xa0;: {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+119"/>
-        <source>drawn {days} days either side of the dates given</source>
-        <translation>représenté avec {days}&#xa0;jours de part et d&apos;autre des dates indiquées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>how precise this date is is not known</source>
-        <translation>la précision de cette date est inconnue</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Timeline of the incidents</source>
-        <translation>Frise chronologique des incidents</translation>
-    </message>
-    <message>
-        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+356"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+400"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
@@ -11689,7 +11696,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Incidents au lieu choisi</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Drawing the map…</source>
         <translation>Tracé de la carte…</translation>
     </message>
@@ -11699,7 +11706,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Impossible de tracer la carte&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+193"/>
         <source>Places shown: {places} of {total} · Incidents: {incidents}</source>
         <translation>Lieux affichés&#xa0;: {places} sur {total} · Incidents&#xa0;: {incidents}</translation>
     </message>
@@ -11709,32 +11716,37 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Sans position ni région connue&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../hrdoc/gui/workspace/map_words.py" line="+44"/>
         <source>{place} ({where}), {precision} · Incidents: {count}</source>
         <translation>{place} ({where}), {precision} · Incidents&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-15"/>
         <source>{place} ({count})</source>
         <translation>{place} ({count})</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-7"/>
         <source>{title} (undated)</source>
         <translation>{title} (non daté)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{region}: places known only to this region: {places}</source>
         <translation>{region}&#xa0;: lieux connus seulement à l&apos;échelle de cette région&#xa0;: {places}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-16"/>
         <source>exact position</source>
         <translation>position exacte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>{when}: {title}</source>
+        <translation>{when}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>near this position</source>
         <translation>à proximité de cette position</translation>
     </message>
@@ -11744,17 +11756,77 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>connu seulement à l&apos;échelle de sa région</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Photo {photo}: taken at {lat}, {lon}; “{incident}” is placed only in the region of {place}</source>
         <translation>Photo {photo}&#xa0;: prise à {lat}, {lon}&#xa0;; «&#xa0;{incident}&#xa0;» n&apos;est situé que dans la région de {place}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Photo {photo}: taken {km} km from {place}, where “{incident}” is placed</source>
         <translation>Photo {photo}&#xa0;: prise à {km}&#xa0;km de {place}, où est situé «&#xa0;{incident}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/locator.py" line="+410"/>
+        <location filename="../../hrdoc/gui/workspace/period.py" line="+98"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Showing the incidents of {period}</source>
+        <translation>Incidents affichés&#xa0;: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/workspace/timeline.py" line="+121"/>
+        <source>drawn {days} days either side of the dates given</source>
+        <translation>représenté avec {days}&#xa0;jours de part et d&apos;autre des dates indiquées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how precise this date is is not known</source>
+        <translation>la précision de cette date est inconnue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Timeline of the incidents</source>
+        <translation>Frise chronologique des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/atlas.py" line="+42"/>
+        <source>Boundaries and names: Natural Earth (public domain)</source>
+        <translation>Frontières et noms&#xa0;: Natural Earth (domaine public)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/figures.py" line="+83"/>
+        <source>Figure 2. Timeline of incidents with a known date, each over the days it allows.</source>
+        <translation>Figure 2. Frise chronologique des incidents dont la date est connue, chacun sur la période que sa date permet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not on the timeline (no date, or a date of unknown precision): {numbers}.</source>
+        <translation>Ne figurent pas sur la frise (date inconnue, ou de précision inconnue)&#xa0;: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate day (± {days} days)</source>
+        <translation>Jour approximatif (±&#xa0;{days}&#xa0;jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the month or year</source>
+        <translation>Connu au mois ou à l&apos;année près</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From start to end</source>
+        <translation>Du début à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/services/reporting/locator.py" line="+412"/>
         <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
         <translation>Carte 1. Lieux des incidents, numérotés comme dans le texte&#xa0;: un point pour une position connue, un cercle pour une position à proximité du lieu, une région ombrée pour un lieu connu seulement au niveau de sa région.</translation>
     </message>
@@ -12012,71 +12084,6 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <location filename="../../hrdoc/gui/startup_probe.py" line="+103"/>
         <source>&amp;Stay locked</source>
         <translation>&amp;Rester verrouillé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Zoom the timeline in or out</source>
-        <translation>Zoomer sur la frise chronologique ou la réduire</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+ and -, or the mouse wheel</source>
-        <translation>+ et -, ou la molette de la souris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every dated incident on the timeline</source>
-        <translation>Tous les incidents datés sur la frise chronologique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier or later on the timeline</source>
-        <translation>Plus tôt ou plus tard sur la frise chronologique</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Left and Right arrows, or Shift and the wheel</source>
-        <translation>Flèches gauche et droite, ou Maj et la molette</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The previous or next incident on the timeline</source>
-        <translation>L&apos;incident précédent ou suivant sur la frise chronologique</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Up and Down arrows</source>
-        <translation>Flèches haut et bas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only the dates of that incident</source>
-        <translation>N&apos;afficher que les dates de cet incident</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter or Space</source>
-        <translation>Entrée ou Espace</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show only a period</source>
-        <translation>N&apos;afficher qu&apos;une période</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>drag across the timeline</source>
-        <translation>faire glisser la souris sur la frise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the incidents of every date again</source>
-        <translation>Afficher de nouveau les incidents de toutes les dates</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The timeline (Chronology page)</source>
-        <translation>La frise chronologique (page Chronologie)</translation>
     </message>
 </context>
 </TS>
