@@ -1990,7 +1990,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/workspace/chronology_page.py" line="+64"/>
-        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+132"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="+134"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
@@ -2138,7 +2138,7 @@
         <location filename="../../hrdoc/gui/evidence/view.py" line="-251"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-18"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+65"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+64"/>
         <source>Evidence files</source>
         <translation>Éléments de preuve</translation>
     </message>
@@ -2195,7 +2195,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-70"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-69"/>
         <source>When (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
@@ -3098,7 +3098,7 @@
         <location filename="../../hrdoc/gui/search_results.py" line="-8"/>
         <location filename="../../hrdoc/gui/workspace/map_page.py" line="+52"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="-7"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+75"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+77"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+88"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
@@ -3116,8 +3116,8 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/workspace/map_page.py" line="-1"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-45"/>
-        <location line="+61"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-47"/>
+        <location line="+63"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
@@ -3126,8 +3126,8 @@
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+1"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+2"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-59"/>
-        <location line="+74"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-62"/>
+        <location line="+77"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -3141,8 +3141,8 @@
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/forms/related.py" line="+0"/>
         <location filename="../../hrdoc/gui/search_results.py" line="+5"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-73"/>
-        <location line="+87"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-76"/>
+        <location line="+90"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="+3"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="-27"/>
         <source>Victims</source>
@@ -3169,8 +3169,8 @@
         <location filename="../../hrdoc/gui/exchange/table_export.py" line="+1"/>
         <location filename="../../hrdoc/gui/search_results.py" line="-2"/>
         <location filename="../../hrdoc/gui/workspace/overview.py" line="+3"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-109"/>
-        <location line="+121"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-112"/>
+        <location line="+124"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -3182,7 +3182,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../hrdoc/gui/workspace/matrix.py" line="+234"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-119"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-122"/>
         <source>Evidence links</source>
         <translation>Liens de preuve</translation>
     </message>
@@ -3613,7 +3613,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/forms/related.py" line="-3"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="+94"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="+97"/>
         <location filename="../../hrdoc/gui/workspace/related_list.py" line="-1"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+27"/>
         <location filename="../../hrdoc/services/reporting/incidents.py" line="+33"/>
@@ -5247,7 +5247,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-114"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-116"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -5377,18 +5377,18 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+210"/>
+        <location line="-22"/>
+        <location line="+212"/>
         <source>Incidents &amp; allegations</source>
         <translation>Incidents et allégations</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <location line="+3"/>
         <source>Responsibility</source>
         <translation>Responsabilités</translation>
@@ -5400,7 +5400,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Témoins et témoignages</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+140"/>
         <location filename="../../hrdoc/services/reporting/blocks.py" line="-10"/>
         <source>Chronology</source>
@@ -11596,8 +11596,8 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
     </message>
     <message>
         <location line="+8"/>
-        <source>Incidents with no date, or a date of unknown precision</source>
-        <translation>Incidents sans date, ou dont la précision de la date est inconnue</translation>
+        <source>Incidents not on the timeline</source>
+        <translation>Incidents hors de la frise chronologique</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -11605,13 +11605,13 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Sans date, ou date de précision inconnue ({count})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+400"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+411"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-77"/>
-        <location filename="../../hrdoc/gui/workspace/pages.py" line="-153"/>
+        <location filename="../../hrdoc/gui/workspace/map_page.py" line="-78"/>
+        <location filename="../../hrdoc/gui/workspace/pages.py" line="-141"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -11621,7 +11621,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Carte des lieux de l&apos;affaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Incidents from</source>
         <translation>Incidents à partir du</translation>
     </message>
@@ -11826,7 +11826,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Du début à la fin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/services/reporting/locator.py" line="+412"/>
+        <location filename="../../hrdoc/services/reporting/locator.py" line="+439"/>
         <source>Map 1. Where the incidents took place, numbered as in the text: a dot for a known position, a ring for a position near the place, a shaded region for a place known only to its region.</source>
         <translation>Carte 1. Lieux des incidents, numérotés comme dans le texte&#xa0;: un point pour une position connue, un cercle pour une position à proximité du lieu, une région ombrée pour un lieu connu seulement au niveau de sa région.</translation>
     </message>

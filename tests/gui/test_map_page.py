@@ -209,7 +209,8 @@ def test_the_workspace_opens_the_incident_asked_for_from_the_map(qtbot, demo_ctx
     qtbot.waitUntil(lambda: window._workspace is not None and window.workspace.data is not None, timeout=15_000)
     workspace = window.workspace
     titles = [workspace.nav.item(r).text() for r in range(workspace.nav.count())]
-    assert titles.index("Map") == titles.index("Places") + 1
+    # Beside the timeline it works with, after the ten pages that have an Alt+digit key (they keep theirs).
+    assert titles.index("Map") == titles.index("Chronology") - 1 == 10
     map_page = workspace.go_to(MapPage)
     qtbot.waitUntil(lambda: map_page.ready and not map_page.busy(), timeout=15_000)
     # The period chosen on the timeline filters the map too.

@@ -85,7 +85,7 @@ class ChronologyPage(Page):
         self.undated_label.setObjectName("undatedHeading")
         self.undated = QListWidget()
         self.undated.setObjectName("undatedIncidents")
-        name(self.undated, tr("Incidents with no date, or a date of unknown precision"))
+        name(self.undated, tr("Incidents not on the timeline"))
         self.undated.setFlow(QListWidget.Flow.LeftToRight)
         self.undated.setWrapping(True)
         self.undated.setSpacing(2)

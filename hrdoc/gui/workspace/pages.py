@@ -112,7 +112,6 @@ def page_makers(labels: Callable[[str], dict[str, str]]) -> list[PageMaker]:
             lambda: IncidentsPage(_incidents(labels("event_type")), _allegations(labels("violation_type"))),
         ),
         PageMaker(tr("Places"), "places", (Kind.LOCATION,), _places),
-        PageMaker(tr("Map"), "map", (), lambda: MapPage(labels("violation_type"))),
         PageMaker(tr("Actors"), "actors", (Kind.ACTOR,), lambda: _actors(labels("actor_kind"))),
         PageMaker(tr("Victims"), "victims", (Kind.VICTIM,), _victims),
         PageMaker(
@@ -125,6 +124,9 @@ def page_makers(labels: Callable[[str], dict[str, str]]) -> list[PageMaker]:
         PageMaker(tr("Sources"), "sources", (Kind.SOURCE,), _sources),
         PageMaker(tr("Evidence files"), "evidence", (Kind.EVIDENCE,), EvidencePage),
         PageMaker(tr("Evidence links"), "links", (Kind.LINK,), lambda: MatrixPage(labels)),
+        # The map and the timeline (Chronology) work together: a period chosen on the timeline shows on the map.
+        # Both come after the ten pages with an Alt+digit key, which keep the keys they always had.
+        PageMaker(tr("Map"), "map", (), lambda: MapPage(labels("violation_type"))),
         PageMaker(tr("Chronology"), "chronology", (Kind.INCIDENT,), _chronology),
         PageMaker(tr("Audit log"), "audit", (), AuditPage),
     ]
