@@ -250,6 +250,25 @@ def test_a_form_shows_a_month_or_a_year_and_reads_it_back(
     assert year.widgets["start_date"].text() == "2021"  # type: ignore[attr-defined]
 
 
+def test_a_day_typed_in_a_new_incident_is_taken_as_exact(
+    qtbot: Any, demo_ctx: StoreContext, dated: dict[str, Any]
+) -> None:
+    """A new incident's precision is "unknown", which the timelines set apart; a whole day typed makes it "exact" (a
+    precision chosen before is kept)."""
+    form = RecordForm(demo_ctx, Kind.INCIDENT, dated["case"], None)
+    qtbot.addWidget(form)
+    start, precision = form.widgets["start_date"], form.widgets["date_precision"]
+    assert isinstance(start, QLineEdit) and isinstance(precision, QComboBox)
+    assert precision.currentData() in (None, "", "unknown")
+    start.setText("2025-02-14")
+    start.editingFinished.emit()
+    assert precision.currentData() == "exact"
+    precision.setCurrentIndex(index_of(precision, "approximate_day"))
+    start.setText("2025-02-15")
+    start.editingFinished.emit()
+    assert precision.currentData() == "approximate_day"
+
+
 def test_every_table_writes_a_date_as_precisely_as_it_is_known() -> None:
     """The one helper every table's date cell goes through (a conflict's fields too)."""
     written = field_text(Kind.INCIDENT, "start_date")

@@ -1,13 +1,16 @@
 """A form's date fields and the field saying how precisely they are known (an incident's date precision), kept in
 step: a date known to its month or year is shown as "March 2022" or "2022", never as the first day that stands for
 it in the store; choosing another precision writes the dates again at it; typing a month or a year ("mars 2022",
-"2022") in a date field chooses that precision.
+"2022") in a date field chooses that precision, and typing a whole day while the precision is still "unknown" (a
+new incident's) chooses "exact": the timelines set apart a date of unknown precision, and the investigator who
+typed a day meant that day (the field beside it says so, to be changed if the day is only approximate).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from hrdoc.domain import enums
 from hrdoc.gui.forms.fields import index_of
 from hrdoc.gui.forms.specs import PRECISION_FIELD, FieldSpec, FieldType, date_edit_text, date_from_text, vague_date
 
@@ -36,8 +39,13 @@ class DatePrecision:
                 edit.setText(date_edit_text(day, precision))
 
     def _typed(self, edit: QLineEdit) -> None:
+        if self.precision is None:
+            return
         vague = vague_date(edit.text())
-        if vague is None or self.precision is None:
+        if vague is None:
+            unknown = self.precision.currentData() in (None, "", enums.DatePrecision.UNKNOWN.value)
+            if unknown and date_from_text(edit.text().strip()) is not None:
+                self.precision.setCurrentIndex(index_of(self.precision, enums.DatePrecision.EXACT.value))
             return
         index = index_of(self.precision, vague[1])
         if index >= 0 and index != self.precision.currentIndex():
