@@ -10,7 +10,8 @@ import uuid
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from hrdoc.domain.registry import Kind
@@ -221,3 +222,24 @@ def test_the_workspace_opens_the_incident_asked_for_from_the_map(qtbot, demo_ctx
     map_page.record_requested.emit(Kind.INCIDENT, str(mapped["raid"]))
     assert isinstance(workspace.current_page(), IncidentsPage)
     assert workspace.current_page().incidents.selected()["id"] == str(mapped["raid"])
+
+
+def test_a_country_is_named_in_the_interface_s_language(monkeypatch) -> None:
+    """Countries are named as the forms name them (Mali, مالي); a region as the dataset writes it."""
+    from PySide6.QtGui import QColor, QFont
+
+    from hrdoc.gui import i18n
+    from hrdoc.gui.workspace.map_view import Drawn, label_item
+
+    book = atlas()
+    mali, gao = book.country("ML"), book.region_named("ML", "Gao")
+    assert mali is not None and gao is not None
+
+    def named(area: Any) -> str:
+        drawn = Drawn(area, QPainterPath(), QPointF(0, 0), QRectF())
+        return label_item(drawn, QColor("black"), QFont()).text()
+
+    monkeypatch.setattr(i18n, "running", "ar")
+    assert named(mali) == "مالي" and named(gao) == gao.name
+    monkeypatch.setattr(i18n, "running", "fr")
+    assert named(mali) == "Mali"

@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.domain import countries
 from hrdoc.domain.enums import GeoPrecision
 from hrdoc.gui import colours
 from hrdoc.gui.accessibility import name
 from hrdoc.gui.i18n import tr
+from hrdoc.gui.vocab_language import interface_language
 from hrdoc.services.atlas import Area, atlas
 from hrdoc.services.map_data import CaseMap
 
@@ -219,8 +221,11 @@ def _marker(precision: str) -> QGraphicsEllipseItem:
 def label_item(
     drawn: Drawn, colour: QColor, font: QFont, *, italic: bool = False, bold: bool = False
 ) -> QGraphicsSimpleTextItem:
-    """The name of an area, centred where it is best written, as large at any zoom."""
-    item = QGraphicsSimpleTextItem(drawn.area.name)
+    """The name of an area, centred where it is best written, as large at any zoom: a country's in the interface's
+    language (as every form names it), a region's as the dataset writes it."""
+    area = drawn.area
+    known = countries.by_alpha2(area.code) if area.level == 0 else None
+    item = QGraphicsSimpleTextItem(known.name_in(interface_language()) if known is not None else area.name)
     font = QFont(font)
     font.setItalic(italic)
     font.setBold(bold)
