@@ -16,11 +16,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenuBar, QTextBrowser, QVBoxLayout, QWidget
 
-from hrdoc.domain.enums import Visibility
+from hrdoc.domain.enums import GeoPrecision, Visibility
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import window_fit
 from hrdoc.gui.forms.specs import choice_label
-from hrdoc.gui.i18n import tr
+from hrdoc.gui.i18n import number_text, tr
 from hrdoc.gui.keyboard import box_mnemonics
 from hrdoc.gui.shortcuts import in_columns, right_to_left, shortcuts_html, table_start
 from hrdoc.services import sharing
@@ -83,9 +83,30 @@ def _identities(audience: Audience) -> str:
     return tr("Never")
 
 
+def _positions_seen(audience: Audience) -> str:
+    """How precisely the audience sees a place's position, as :data:`sharing.POSITIONS` declares it."""
+    rule = sharing.POSITIONS[audience]
+    if rule.decimals is None:
+        return tr("As recorded")
+    degrees = number_text(10.0**-rule.decimals, rule.decimals)
+    km = number_text(round(111.32 * 10.0**-rule.decimals))  # a degree of latitude is about 111 km
+    if rule.finest == GeoPrecision.EXACT:
+        return tr("Rounded to {degrees}° (about {km} km)").format(degrees=degrees, km=km)
+    return tr("Rounded to {degrees}° (about {km} km); a position is never said to be finer than “{precision}”").format(
+        degrees=degrees, km=km, precision=choice_label(rule.finest.value, GeoPrecision)
+    )
+
+
 def audiences_html() -> str:
     """A table of the three audiences and what each receives, read from the sharing policy."""
-    headers = (tr("Audience"), tr("Records"), tr("Witnesses' accounts"), tr("Legal names and contacts"), tr("Marked"))
+    headers = (
+        tr("Audience"),
+        tr("Records"),
+        tr("Witnesses' accounts"),
+        tr("Legal names and contacts"),
+        tr("Places' positions"),
+        tr("Marked"),
+    )
     side = "right" if right_to_left() else "left"
     head = "".join(in_columns([f"<th align='{side}'>{html.escape(h)}</th>" for h in headers]))
     rows = []
@@ -95,6 +116,7 @@ def audiences_html() -> str:
             _records_seen(audience),
             _accounts_seen(audience),
             _identities(audience),
+            _positions_seen(audience),
             tr(audience.banner) if audience.banner else tr("Nothing: a public report carries no banner"),
         )
         rows.append("<tr>" + "".join(in_columns([f"<td valign='top'>{html.escape(c)}</td>" for c in cells])) + "</tr>")

@@ -2054,7 +2054,7 @@
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
-        <location filename="../../hrdoc/gui/user_guide.py" line="+88"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+103"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+49"/>
         <source>Audience</source>
         <translation>الجهة المستهدفة</translation>
@@ -2944,7 +2944,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/user_guide.py" line="+0"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+1"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../build/translations/computed_strings.py" line="+42"/>
+        <location filename="../../build/translations/computed_strings.py" line="+63"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
@@ -4633,6 +4633,7 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../build/translations/computed_strings.py" line="-47"/>
         <source>Reported figures</source>
         <translation>الأرقام المُبلَّغ عنها</translation>
     </message>
@@ -4905,7 +4906,7 @@ Make it anyway?</source>
     <message>
         <location line="+11"/>
         <location line="+3"/>
-        <location filename="../../build/translations/computed_strings.py" line="-21"/>
+        <location filename="../../build/translations/computed_strings.py" line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -5025,7 +5026,7 @@ Make it anyway?</source>
         <translation>يُرجى إدخال عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/user_guide.py" line="-47"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="-63"/>
         <source>The user guide cannot be read: {error}</source>
         <translation>تتعذر قراءة دليل المستخدم: {error}</translation>
     </message>
@@ -5070,22 +5071,42 @@ Make it anyway?</source>
         <translation>أبداً</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>As recorded</source>
+        <translation>كما سُجّل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounded to {degrees}° (about {km} km)</source>
+        <translation>مُقرَّب إلى {degrees}° (نحو {km} كم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounded to {degrees}° (about {km} km); a position is never said to be finer than “{precision}”</source>
+        <translation>مُقرَّب إلى {degrees}° (نحو {km} كم)؛ ولا يوصف الموضع أبداً بأنه أدق من «{precision}»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Witnesses&apos; accounts</source>
         <translation>إفادات الشهود</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Legal names and contacts</source>
         <translation>الأسماء القانونية وبيانات الاتصال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Places&apos; positions</source>
+        <translation>مواقع الأماكن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Nothing: a public report carries no banner</source>
         <translation>لا شيء: لا يحمل التقرير العلني أي شريط تصنيف</translation>
     </message>
@@ -5096,7 +5117,7 @@ Make it anyway?</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../build/translations/computed_strings.py" line="-18"/>
+        <location filename="../../build/translations/computed_strings.py" line="-39"/>
         <source>hrdoc user guide</source>
         <translation>دليل مستخدم hrdoc</translation>
     </message>
@@ -5622,12 +5643,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>يحفظ hrdoc سجلات التحقيق — الحوادث، والانتهاكات المدّعاة فيها، والجهات الفاعلة، والضحايا، والشهود وإفاداتهم، والمصادر، وملفات الأدلة — مشفّرة على هذا الحاسوب، ويُكتب كل تغيير في سجل التدقيق الخاص بالقضية.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;a href=&quot;#case&quot;&gt;Entering a case&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Who sees what&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Keyboard shortcuts&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#case&quot;&gt;إدخال قضية&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;من يرى ماذا&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;اختصارات لوحة المفاتيح&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entering a case</source>
         <translation>إدخال قضية</translation>
     </message>
@@ -5677,7 +5693,7 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>لا يضيع شيء مما كُتب: يسأل Esc أولاً في النموذج الذي تغيّر، ويتراجع Ctrl+Z عن الحفظ، والنموذج الذي يُترك مفتوحاً عند قفل hrdoc أو توقفه يُحفظ مسودة مشفّرة ويُعرض من جديد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Who sees what</source>
         <translation>من يرى ماذا</translation>
     </message>
@@ -5718,7 +5734,112 @@ This cannot be undone (Undo does not bring deleted records back).</source>
         <translation>علني</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <source>&lt;a href=&quot;#case&quot;&gt;Entering a case&lt;/a&gt; · &lt;a href=&quot;#figures&quot;&gt;Reported figures&lt;/a&gt; · &lt;a href=&quot;#map&quot;&gt;The map&lt;/a&gt; · &lt;a href=&quot;#timeline&quot;&gt;The timeline&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Who sees what&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Keyboard shortcuts&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#case&quot;&gt;إدخال قضية&lt;/a&gt; · &lt;a href=&quot;#figures&quot;&gt;الأرقام المُبلَّغ عنها&lt;/a&gt; · &lt;a href=&quot;#map&quot;&gt;الخريطة&lt;/a&gt; · &lt;a href=&quot;#timeline&quot;&gt;الخط الزمني&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;من يرى ماذا&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;اختصارات لوحة المفاتيح&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources seldom agree on how many people were killed, injured or detained. Record each figure as its source gives it: with an incident or an allegation selected, &lt;b&gt;Add reported figure…&lt;/b&gt; in the pane beside it (a source or an account has the same button). A figure says what it counts, of whom in the source&apos;s own words (such as “terrorists neutralised”), the figure as given (exactly, at least, about, up to, or a range), when it was claimed and where in the source.</source>
+        <translation>نادراً ما تتفق المصادر على عدد من قُتلوا أو أُصيبوا أو احتُجزوا. يُسجَّل كل رقم كما يورده مصدره: بعد تحديد حادثة أو ادعاء، يُختار &lt;b&gt;إضافة رقم مُبلَّغ عنه…&lt;/b&gt; في اللوحة المجاورة (وللمصدر والإفادة الزر نفسه). ويبيّن الرقم ما يُحصيه، ومن هم بعبارة المصدر نفسه (مثل «تحييد إرهابيين»)، والرقم كما ورد (بالضبط، أو على الأقل، أو نحو، أو حتى، أو نطاق)، وتاريخ الإعلان عنه، وموضعه في المصدر.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The analyst&apos;s estimate (the incident&apos;s fatalities: low, best estimate and high, with the reasoning for the estimate) is kept apart from the sources&apos; figures: it is the team&apos;s judgement, not what a source says. Tick &lt;b&gt;The analyst&apos;s estimate rests on it&lt;/b&gt; on each figure the estimate rests on.</source>
+        <translation>يُحفظ تقدير المحلل (وفيات الحادثة: التقدير الأدنى والأرجح والأعلى، مع تعليل التقدير) بمعزل عن أرقام المصادر: فهو تقدير الفريق، لا ما يقوله مصدر ما. ويُؤشَّر على &lt;b&gt;يستند إليه تقدير المحلل&lt;/b&gt; في كل رقم يستند إليه التقدير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report prints under each incident a table of who reports how many, with each source&apos;s grade, and the analyst&apos;s estimate apart, under its own heading. It also prints a locator map of the case&apos;s places and a timeline of its incidents that shows how uncertain each date is.</source>
+        <translation>يطبع التقرير تحت كل حادثة جدولاً يبيّن من يُبلغ عن أي عدد، مع تقييم كل مصدر، وتقدير المحلل بمعزل عنه تحت عنوانه الخاص. ويطبع أيضاً خريطة موقع لأماكن القضية وخطاً زمنياً لحوادثها يبيّن مدى عدم اليقين في كل تاريخ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Map page draws the open case&apos;s places on its countries and their regions, from an atlas that comes with the app: nothing is fetched from the network. A place is drawn only as precisely as it is known:</source>
+        <translation>ترسم صفحة «الخريطة» أماكن القضية المفتوحة على بلدانها ومناطقها، انطلاقاً من أطلس مرفق بالتطبيق: لا يُجلب شيء من الشبكة. ولا يُرسم المكان إلا بالدقة التي يُعرف بها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A small dot&lt;/b&gt;: its exact position.</source>
+        <translation>&lt;b&gt;نقطة صغيرة&lt;/b&gt;: موقعه الدقيق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A larger circle&lt;/b&gt;: a position near the place, not the spot itself.</source>
+        <translation>&lt;b&gt;دائرة أكبر&lt;/b&gt;: موقع بالقرب من المكان، لا البقعة نفسها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A region&apos;s outline, highlighted&lt;/b&gt;: a place known only to its region, or without a position. Point at the region to read the places known only to it.</source>
+        <translation>&lt;b&gt;حدود منطقة مُبرَزة&lt;/b&gt;: مكان لا يُعرف إلا على مستوى منطقته، أو مكان بلا موقع. ويُوضع المؤشر على المنطقة لقراءة الأماكن التي لا تُعرف إلا على مستواها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;From:&lt;/b&gt;, &lt;b&gt;To:&lt;/b&gt; and &lt;b&gt;Violation:&lt;/b&gt; show only the places with an incident of those dates or of that violation; &lt;b&gt;All incidents&lt;/b&gt; shows them all again. The line under the map counts the places and incidents shown, and the places with neither a position nor a known region, which cannot be drawn.</source>
+        <translation>لا تعرض &lt;b&gt;من:&lt;/b&gt; و&lt;b&gt;إلى:&lt;/b&gt; و&lt;b&gt;الانتهاك:&lt;/b&gt; إلا الأماكن التي وقعت فيها حادثة في تلك التواريخ أو من ذلك الانتهاك؛ ويعيد &lt;b&gt;جميع الحوادث&lt;/b&gt; عرضها كلها. ويُحصي السطر الذي تحت الخريطة الأماكن والحوادث المعروضة، والأماكن التي ليس لها موقع ولا منطقة معروفة، فلا يمكن رسمها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a place, or choose it in the &lt;b&gt;Places&lt;/b&gt; list under the map, to list its incidents beside it; double-click the place, or press Enter on one of its incidents, to open the incident. The mouse wheel, + and − zoom; &lt;b&gt;Whole case&lt;/b&gt; (Ctrl+0) shows every place again.</source>
+        <translation>يُنقر على مكان، أو يُختار من قائمة &lt;b&gt;الأماكن&lt;/b&gt; تحت الخريطة، لسرد حوادثه بجانبه؛ ويُنقر نقراً مزدوجاً على المكان، أو يُضغط Enter على إحدى حوادثه، لفتح الحادثة. وتُكبِّر عجلة الفأرة و+ و− الخريطة أو تُصغِّرها؛ ويعيد &lt;b&gt;القضية كاملة&lt;/b&gt; (Ctrl+0) عرض كل الأماكن.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo among the evidence files whose GPS position says where it was taken is drawn as a small square, joined by a line to the place of the incident it bears on; point at it to read how far apart they are. A photo taken far from its incident&apos;s place is a question to answer, not a proof either way: the place may be recorded wrongly, the phone&apos;s position may be wrong or altered, or the photo may show another event.</source>
+        <translation>الصورة التي تكون بين ملفات الأدلة ويبيّن موقعها GPS أين التُقطت تُرسم مربعاً صغيراً يصله خط بمكان الحادثة التي تتعلق بها؛ ويُوضع المؤشر عليها لقراءة المسافة بينهما. والصورة الملتقطة بعيداً عن مكان حادثتها مسألة ينبغي الإجابة عنها، لا دليل في هذا الاتجاه أو ذاك: فقد يكون المكان مسجلاً خطأً، أو يكون موقع الهاتف خاطئاً أو معدَّلاً، أو تُظهر الصورة حدثاً آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line under the map says where its boundaries and names come from: Natural Earth, in the public domain. Countries are named in the interface&apos;s language; regions keep the names in use locally. The map is drawn with north up and east to the right, in every language.</source>
+        <translation>يبيّن السطر الذي تحت الخريطة مصدر حدودها وأسمائها: Natural Earth، وهي ملك عام. وتُسمّى البلدان بلغة الواجهة، وتحتفظ المناطق بالأسماء المستعملة محلياً. وتُرسم الخريطة والشمال في أعلاها والشرق إلى يمينها، في كل اللغات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Chronology page draws the case&apos;s incidents on a timeline, above their list, each over the span its date allows:</source>
+        <translation>ترسم صفحة «التسلسل الزمني» حوادث القضية على خط زمني فوق قائمتها، كلاً منها على المدى الذي يسمح به تاريخها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A day&lt;/b&gt;: a short bar on that day; an approximate day has lighter ends over the days either side it may have been.</source>
+        <translation>&lt;b&gt;يوم&lt;/b&gt;: شريط قصير على ذلك اليوم؛ ولليوم التقريبي طرفان أفتح لونًا على الأيام المحيطة به التي قد تكون الحادثة وقعت فيها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A month or a year&lt;/b&gt;: a bar over the whole month or year, never a day that was not given.</source>
+        <translation>&lt;b&gt;شهر أو سنة&lt;/b&gt;: شريط على الشهر كله أو السنة كلها، ولا يُرسم أبداً يوم لم يُذكر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A start and an end date&lt;/b&gt;: one bar from the first to the last.</source>
+        <translation>&lt;b&gt;تاريخ بداية وتاريخ نهاية&lt;/b&gt;: شريط واحد من الأول إلى الأخير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents with no date, or whose date&apos;s precision is unknown, are not drawn: they are listed apart under the timeline. Say how precise an incident&apos;s date is in its form to bring it onto the timeline.</source>
+        <translation>لا تُرسم الحوادث التي لا تاريخ لها، أو التي لا تُعرف دقة تاريخها: بل تُسرد على حدة تحت الخط الزمني. ولإدراج حادثة في الخط الزمني، تُبيَّن دقة تاريخها في نموذجها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mouse wheel, + and − zoom, from centuries to hours; Shift with the wheel, or the Left and Right arrow keys, move along it; &lt;b&gt;All dates&lt;/b&gt; (Home) shows every dated incident. Point at a bar to read its dates.</source>
+        <translation>تُكبِّر عجلة الفأرة و+ و− الخط الزمني أو تُصغِّره، من القرون إلى الساعات؛ ويُتنقَّل على امتداده بـ Shift مع العجلة، أو بمفتاحي السهم الأيسر والأيمن؛ ويعرض &lt;b&gt;كل التواريخ&lt;/b&gt; (Home) كل الحوادث المؤرخة. ويُوضع المؤشر على شريط لقراءة تواريخه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across the timeline to choose a period, or click an incident to choose the days it may have happened on; &lt;b&gt;Only these dates&lt;/b&gt; chooses the dates in view. The Chronology, Incidents &amp;amp; allegations and the Map then show only the incidents of that period, and a bar above them says so: its &lt;b&gt;Clear&lt;/b&gt; button, or Esc, shows the whole case again.</source>
+        <translation>يُسحب على الخط الزمني لاختيار فترة، أو يُنقر على حادثة لاختيار الأيام التي قد تكون وقعت فيها؛ ويختار &lt;b&gt;هذه التواريخ فقط&lt;/b&gt; التواريخ الظاهرة. فلا تعرض عندئذ صفحات «التسلسل الزمني» و«الحوادث والادعاءات» و«الخريطة» إلا حوادث تلك الفترة، ويشير إلى ذلك شريط فوقها: ويعيد زر &lt;b&gt;مسح&lt;/b&gt; فيه، أو Esc، عرض القضية كاملة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restricted</source>
         <comment>Visibility</comment>
         <translation>مقيّد</translation>
@@ -11605,7 +11726,7 @@ JSON (docs/cli-json.md). Shell completion: `hrdoc completion bash` or `hrdoc com
         <translation>بلا تاريخ أو بتاريخ غير معروف الدقة ({count}):</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+411"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+416"/>
         <source>any</source>
         <translation>أي تاريخ</translation>
     </message>

@@ -2054,7 +2054,7 @@
         <location filename="../../hrdoc/gui/exchange/export_dialog.py" line="+55"/>
         <location filename="../../hrdoc/gui/exchange/import_dialog.py" line="+6"/>
         <location filename="../../hrdoc/gui/report_dialog.py" line="-219"/>
-        <location filename="../../hrdoc/gui/user_guide.py" line="+88"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+103"/>
         <location filename="../../hrdoc/services/reporting/front.py" line="+49"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
@@ -2944,7 +2944,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../hrdoc/gui/user_guide.py" line="+0"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="+1"/>
         <source>Records</source>
         <translation>Fiches</translation>
     </message>
@@ -3450,7 +3450,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../build/translations/computed_strings.py" line="+42"/>
+        <location filename="../../build/translations/computed_strings.py" line="+63"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -4633,6 +4633,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../build/translations/computed_strings.py" line="-47"/>
         <source>Reported figures</source>
         <translation>Chiffres rapportés</translation>
     </message>
@@ -4905,7 +4906,7 @@ Le produire quand même&#xa0;?</translation>
     <message>
         <location line="+11"/>
         <location line="+3"/>
-        <location filename="../../build/translations/computed_strings.py" line="-21"/>
+        <location filename="../../build/translations/computed_strings.py" line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -5025,7 +5026,7 @@ Le produire quand même&#xa0;?</translation>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/user_guide.py" line="-47"/>
+        <location filename="../../hrdoc/gui/user_guide.py" line="-63"/>
         <source>The user guide cannot be read: {error}</source>
         <translation>Le guide de l&apos;utilisateur ne peut pas être lu&#xa0;: {error}</translation>
     </message>
@@ -5070,22 +5071,42 @@ Le produire quand même&#xa0;?</translation>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>As recorded</source>
+        <translation>Telle qu&apos;enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounded to {degrees}° (about {km} km)</source>
+        <translation>Arrondie à {degrees}° (environ {km}&#xa0;km)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounded to {degrees}° (about {km} km); a position is never said to be finer than “{precision}”</source>
+        <translation>Arrondie à {degrees}° (environ {km}&#xa0;km)&#xa0;; une position n&apos;est jamais dite plus précise que «&#xa0;{precision}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Witnesses&apos; accounts</source>
         <translation>Témoignages</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Legal names and contacts</source>
         <translation>Noms à l&apos;état civil et coordonnées</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Places&apos; positions</source>
+        <translation>Position des lieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Marked</source>
         <translation>Mention</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Nothing: a public report carries no banner</source>
         <translation>Aucune&#xa0;: un rapport public ne porte aucune mention</translation>
     </message>
@@ -5096,7 +5117,7 @@ Le produire quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../build/translations/computed_strings.py" line="-18"/>
+        <location filename="../../build/translations/computed_strings.py" line="-39"/>
         <source>hrdoc user guide</source>
         <translation>Guide de l&apos;utilisateur de hrdoc</translation>
     </message>
@@ -5622,12 +5643,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>hrdoc conserve les fiches d&apos;une enquête — incidents, violations alléguées, acteurs, victimes, témoins et leurs témoignages, sources et éléments de preuve — chiffrées sur cet ordinateur, chaque modification étant inscrite dans le journal d&apos;audit du dossier.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;a href=&quot;#case&quot;&gt;Entering a case&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Who sees what&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Keyboard shortcuts&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;#case&quot;&gt;Saisir un dossier&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Qui voit quoi&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Raccourcis clavier&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entering a case</source>
         <translation>Saisir un dossier</translation>
     </message>
@@ -5677,7 +5693,7 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Rien de ce qui est saisi n&apos;est perdu&#xa0;: Échap sur un formulaire modifié demande d&apos;abord confirmation, Ctrl+Z annule un enregistrement, et un formulaire resté ouvert lorsque hrdoc se verrouille ou s&apos;arrête est conservé comme brouillon chiffré et proposé de nouveau.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Who sees what</source>
         <translation>Qui voit quoi</translation>
     </message>
@@ -5718,7 +5734,112 @@ Cette action est irréversible (Annuler ne rétablit pas les fiches supprimées)
         <translation>Public</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <source>&lt;a href=&quot;#case&quot;&gt;Entering a case&lt;/a&gt; · &lt;a href=&quot;#figures&quot;&gt;Reported figures&lt;/a&gt; · &lt;a href=&quot;#map&quot;&gt;The map&lt;/a&gt; · &lt;a href=&quot;#timeline&quot;&gt;The timeline&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Who sees what&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Keyboard shortcuts&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;#case&quot;&gt;Saisir un dossier&lt;/a&gt; · &lt;a href=&quot;#figures&quot;&gt;Chiffres rapportés&lt;/a&gt; · &lt;a href=&quot;#map&quot;&gt;La carte&lt;/a&gt; · &lt;a href=&quot;#timeline&quot;&gt;La frise chronologique&lt;/a&gt; · &lt;a href=&quot;#audiences&quot;&gt;Qui voit quoi&lt;/a&gt; · &lt;a href=&quot;#keys&quot;&gt;Raccourcis clavier&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources seldom agree on how many people were killed, injured or detained. Record each figure as its source gives it: with an incident or an allegation selected, &lt;b&gt;Add reported figure…&lt;/b&gt; in the pane beside it (a source or an account has the same button). A figure says what it counts, of whom in the source&apos;s own words (such as “terrorists neutralised”), the figure as given (exactly, at least, about, up to, or a range), when it was claimed and where in the source.</source>
+        <translation>Les sources s&apos;accordent rarement sur le nombre de personnes tuées, blessées ou détenues. Enregistrez chaque chiffre tel que sa source le donne&#xa0;: après avoir sélectionné un incident ou une allégation, &lt;b&gt;Ajouter un chiffre rapporté…&lt;/b&gt; dans le volet à côté (une source ou un témoignage a le même bouton). Un chiffre indique ce qui est dénombré, de qui il s&apos;agit selon les termes de la source (par exemple «&#xa0;terroristes neutralisés&#xa0;»), le chiffre tel qu&apos;il est donné (exactement, au moins, environ, jusqu&apos;à, ou une fourchette), la date à laquelle il a été avancé et où il figure dans la source.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The analyst&apos;s estimate (the incident&apos;s fatalities: low, best estimate and high, with the reasoning for the estimate) is kept apart from the sources&apos; figures: it is the team&apos;s judgement, not what a source says. Tick &lt;b&gt;The analyst&apos;s estimate rests on it&lt;/b&gt; on each figure the estimate rests on.</source>
+        <translation>L&apos;estimation de l&apos;analyste (les décès de l&apos;incident&#xa0;: estimation basse, la plus probable et haute, avec le raisonnement de l&apos;estimation) est tenue à part des chiffres des sources&#xa0;: c&apos;est le jugement de l&apos;équipe, non ce que dit une source. Cochez &lt;b&gt;L&apos;estimation de l&apos;analyste repose sur ce chiffre&lt;/b&gt; sur chaque chiffre sur lequel l&apos;estimation repose.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report prints under each incident a table of who reports how many, with each source&apos;s grade, and the analyst&apos;s estimate apart, under its own heading. It also prints a locator map of the case&apos;s places and a timeline of its incidents that shows how uncertain each date is.</source>
+        <translation>Un rapport imprime sous chaque incident un tableau indiquant qui rapporte combien, avec la cote de chaque source, et l&apos;estimation de l&apos;analyste à part, sous son propre titre. Il imprime aussi une carte de situation des lieux du dossier et une frise chronologique de ses incidents qui montre l&apos;incertitude de chaque date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The map</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Map page draws the open case&apos;s places on its countries and their regions, from an atlas that comes with the app: nothing is fetched from the network. A place is drawn only as precisely as it is known:</source>
+        <translation>La page Carte représente les lieux du dossier ouvert sur ses pays et leurs régions, à partir d&apos;un atlas fourni avec l&apos;application&#xa0;: rien n&apos;est téléchargé sur le réseau. Un lieu n&apos;est représenté qu&apos;avec la précision avec laquelle il est connu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A small dot&lt;/b&gt;: its exact position.</source>
+        <translation>&lt;b&gt;Un petit point&lt;/b&gt;&#xa0;: sa position exacte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A larger circle&lt;/b&gt;: a position near the place, not the spot itself.</source>
+        <translation>&lt;b&gt;Un cercle plus grand&lt;/b&gt;&#xa0;: une position à proximité du lieu, et non l&apos;endroit lui-même.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A region&apos;s outline, highlighted&lt;/b&gt;: a place known only to its region, or without a position. Point at the region to read the places known only to it.</source>
+        <translation>&lt;b&gt;Le contour d&apos;une région, mis en évidence&lt;/b&gt;&#xa0;: un lieu connu seulement à l&apos;échelle de sa région, ou sans position. Placez le pointeur sur la région pour lire les lieux connus seulement à son échelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;From:&lt;/b&gt;, &lt;b&gt;To:&lt;/b&gt; and &lt;b&gt;Violation:&lt;/b&gt; show only the places with an incident of those dates or of that violation; &lt;b&gt;All incidents&lt;/b&gt; shows them all again. The line under the map counts the places and incidents shown, and the places with neither a position nor a known region, which cannot be drawn.</source>
+        <translation>&lt;b&gt;Du&#xa0;:&lt;/b&gt;, &lt;b&gt;Au&#xa0;:&lt;/b&gt; et &lt;b&gt;Violation&#xa0;:&lt;/b&gt; n&apos;affichent que les lieux où s&apos;est produit un incident de ces dates ou de cette violation&#xa0;; &lt;b&gt;Tous les incidents&lt;/b&gt; les affiche tous de nouveau. La ligne sous la carte compte les lieux et les incidents affichés, ainsi que les lieux qui n&apos;ont ni position ni région connue et ne peuvent donc pas être représentés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a place, or choose it in the &lt;b&gt;Places&lt;/b&gt; list under the map, to list its incidents beside it; double-click the place, or press Enter on one of its incidents, to open the incident. The mouse wheel, + and − zoom; &lt;b&gt;Whole case&lt;/b&gt; (Ctrl+0) shows every place again.</source>
+        <translation>Cliquez sur un lieu, ou choisissez-le dans la liste &lt;b&gt;Lieux&lt;/b&gt; sous la carte, pour afficher ses incidents à côté&#xa0;; double-cliquez sur le lieu, ou appuyez sur Entrée sur l&apos;un de ses incidents, pour ouvrir l&apos;incident. La molette de la souris, + et − changent le zoom&#xa0;; &lt;b&gt;Toute l&apos;affaire&lt;/b&gt; (Ctrl+0) affiche de nouveau tous les lieux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A photo among the evidence files whose GPS position says where it was taken is drawn as a small square, joined by a line to the place of the incident it bears on; point at it to read how far apart they are. A photo taken far from its incident&apos;s place is a question to answer, not a proof either way: the place may be recorded wrongly, the phone&apos;s position may be wrong or altered, or the photo may show another event.</source>
+        <translation>Une photo parmi les éléments de preuve dont la position GPS indique où elle a été prise est représentée par un petit carré, relié par un trait au lieu de l&apos;incident qu&apos;elle concerne&#xa0;; placez le pointeur dessus pour lire la distance qui les sépare. Une photo prise loin du lieu de son incident est une question à élucider, et non une preuve dans un sens ou dans l&apos;autre&#xa0;: le lieu peut avoir été mal enregistré, la position du téléphone peut être erronée ou modifiée, ou la photo peut montrer un autre événement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line under the map says where its boundaries and names come from: Natural Earth, in the public domain. Countries are named in the interface&apos;s language; regions keep the names in use locally. The map is drawn with north up and east to the right, in every language.</source>
+        <translation>La ligne sous la carte indique d&apos;où viennent ses frontières et ses noms&#xa0;: Natural Earth, domaine public. Les pays sont nommés dans la langue de l&apos;interface&#xa0;; les régions gardent les noms en usage sur place. La carte est dessinée le nord en haut et l&apos;est à droite, dans toutes les langues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The timeline</source>
+        <translation>La frise chronologique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Chronology page draws the case&apos;s incidents on a timeline, above their list, each over the span its date allows:</source>
+        <translation>La page Chronologie représente les incidents du dossier sur une frise chronologique, au-dessus de leur liste, chacun sur la durée que permet sa date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A day&lt;/b&gt;: a short bar on that day; an approximate day has lighter ends over the days either side it may have been.</source>
+        <translation>&lt;b&gt;Un jour&lt;/b&gt;&#xa0;: une courte barre sur ce jour&#xa0;; un jour approximatif a des extrémités plus claires sur les jours alentour où l&apos;incident a pu avoir lieu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A month or a year&lt;/b&gt;: a bar over the whole month or year, never a day that was not given.</source>
+        <translation>&lt;b&gt;Un mois ou une année&lt;/b&gt;&#xa0;: une barre sur tout le mois ou toute l&apos;année, jamais un jour qui n&apos;a pas été donné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;A start and an end date&lt;/b&gt;: one bar from the first to the last.</source>
+        <translation>&lt;b&gt;Une date de début et une date de fin&lt;/b&gt;&#xa0;: une seule barre de la première à la dernière.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents with no date, or whose date&apos;s precision is unknown, are not drawn: they are listed apart under the timeline. Say how precise an incident&apos;s date is in its form to bring it onto the timeline.</source>
+        <translation>Les incidents sans date, ou dont la précision de la date est inconnue, ne sont pas représentés&#xa0;: ils sont listés à part sous la frise. Indiquez la précision de la date d&apos;un incident dans son formulaire pour le faire figurer sur la frise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mouse wheel, + and − zoom, from centuries to hours; Shift with the wheel, or the Left and Right arrow keys, move along it; &lt;b&gt;All dates&lt;/b&gt; (Home) shows every dated incident. Point at a bar to read its dates.</source>
+        <translation>La molette de la souris, + et − changent le zoom, des siècles aux heures&#xa0;; Maj avec la molette, ou les flèches gauche et droite, font défiler la frise&#xa0;; &lt;b&gt;Toutes les dates&lt;/b&gt; (Début) affiche tous les incidents datés. Placez le pointeur sur une barre pour lire ses dates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across the timeline to choose a period, or click an incident to choose the days it may have happened on; &lt;b&gt;Only these dates&lt;/b&gt; chooses the dates in view. The Chronology, Incidents &amp;amp; allegations and the Map then show only the incidents of that period, and a bar above them says so: its &lt;b&gt;Clear&lt;/b&gt; button, or Esc, shows the whole case again.</source>
+        <translation>Faites glisser la souris sur la frise pour choisir une période, ou cliquez sur un incident pour choisir les jours où il a pu avoir lieu&#xa0;; &lt;b&gt;Ces dates seulement&lt;/b&gt; choisit les dates visibles. La Chronologie, Incidents et allégations et la Carte n&apos;affichent alors que les incidents de cette période, et une barre au-dessus le signale&#xa0;: son bouton &lt;b&gt;Effacer&lt;/b&gt;, ou Échap, affiche de nouveau tout le dossier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Restricted</source>
         <comment>Visibility</comment>
         <translation>Restreint</translation>
@@ -11605,7 +11726,7 @@ une liste, un rapport, du JSON (docs/cli-json.md). Complétion du shell&#xa0;: `
         <translation>Sans date, ou date de précision inconnue ({count})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+411"/>
+        <location filename="../../hrdoc/gui/workspace/map_view.py" line="+416"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>

@@ -111,6 +111,11 @@ def test_who_sees_what_follows_the_sharing_policy() -> None:
     assert sharing.visibilities(Audience.PUBLIC) == {"public"} and "Records marked Public<" in public
     assert "Records marked Public or Restricted" in partners
     assert "A new record starts as Restricted" in text
+    # How precisely each audience sees a place's position, as sharing.POSITIONS declares it.
+    internal = next(r for r in rows if r.startswith(f"<td valign='top'>{Audience.INTERNAL.label}<"))
+    assert sharing.POSITIONS[Audience.PUBLIC].decimals == 1 and "Rounded to 0.1° (about 11 km)" in public
+    assert "finer than “Near”" in public and "finer than" not in partners
+    assert "Rounded to 0.01° (about 1 km)" in partners and "As recorded" in internal
 
 
 def test_every_word_of_the_guide_goes_through_translation(marking: None) -> None:
