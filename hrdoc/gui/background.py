@@ -177,8 +177,12 @@ class BackgroundOperation(QObject, Generic[T]):
 
     def start(self) -> BackgroundOperation[T]:
         self.running = True
-        # The dialog shows itself after SHOW_AFTER_MS if the work is still going on.
-        QTimer.singleShot(0, lambda: self.dialog.setValue(0) if self.running and self.dialog else None)
+        # The dialog shows itself after SHOW_AFTER_MS if the work is still going on. The dialog is the call's
+        # context: if its window is closed (and the dialog deleted with it) before the event loop turns, Qt
+        # drops the call rather than run it on a deleted dialog.
+        dialog = self.dialog
+        if dialog is not None:
+            QTimer.singleShot(0, dialog, lambda: dialog.setValue(0) if self.running else None)
         (self._pool or QThreadPool.globalInstance()).start(self._job)
         return self
 

@@ -423,7 +423,7 @@ class ReportDialog(QDialog):
         if isinstance(report, ReportScope):
             if make_empty_anyway(self, report):
                 # Once this operation has finished (and said no report was made), make it again.
-                QTimer.singleShot(0, lambda: self.generate(allow_empty=True))
+                QTimer.singleShot(0, self, lambda: self.generate(allow_empty=True))
             return
         self.report = report
         for number, image in enumerate(report.pages, 1):
