@@ -5,7 +5,9 @@ Two kinds of pictures:
 - The workspace's pages (a record selected, shown in the detail pane beside the list) and every record form (new)
   are taken from the app itself, run on a virtual 1366×768 screen with a window manager and driven with keys as a
   person would (``workspace.sh``, with the keys in ``workspace.steps``). ``--store PATH`` makes the demo store it
-  opens (the demo case with evidence files); ``--shrink PNG... --into DIR`` reduces the pictures to 256 colours.
+  opens (the demo case with evidence files), ``--dated-store PATH`` the same with invented dated incidents at
+  places of each precision (``timeline.steps`` pictures the timeline and the map from it); ``--shrink PNG...
+  --into DIR`` reduces the pictures to 256 colours.
 - The dialogs (search, sync and conflicts, ACLED import) are drawn offscreen by this script:
   ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/capture.py [SHOT...]``; with SHOT names (e.g.
   ``search``, ``conflicts``) only those pictures are taken.
@@ -157,14 +159,49 @@ def add_conflicts(ctx: object, case_id: uuid.UUID, folder: Path) -> object:
         team.close()
 
 
-def make_store(path: Path) -> None:
-    """The demo store the workspace pictures are taken from: the demo case, with evidence files."""
+def add_dated(ctx: object, case_id: uuid.UUID) -> None:
+    """Invented incidents with dates of each precision, at places known exactly, near a position or only to their
+    region, for the timeline's and the map's pictures: the demo case's own two incidents have no date (the press
+    report gives none). Their titles say they are examples."""
+    from hrdoc.services.records import RecordService
+
+    records = RecordService(ctx)  # type: ignore[arg-type]
+
+    def place(name: str, admin1: str, precision: str, at: tuple[float, float] | None = None) -> uuid.UUID:
+        latitude, longitude = at or (None, None)
+        return records.create("location", case_id=case_id, name=name, admin1=admin1, country_code="ML",
+                              latitude=latitude, longitude=longitude, geo_precision=precision,
+                              visibility="public")  # fmt: skip
+
+    kidal = place("Kidal", "Kidal", "exact", (18.4411, 1.4078))
+    tessalit = place("Tessalit", "Kidal", "near", (20.2011, 1.0112))
+    gao = place("Gao", "Gao", "exact", (16.2717, -0.0447))
+    villages = place("Villages west of Timbuktu (not named)", "Timbuktu", "region")
+    day = dt.date
+    examples = (
+        ("Example: shelling of the market", day(2025, 4, 20), None, "exact", gao),
+        ("Example: arrests at a checkpoint", day(2025, 5, 2), None, "approximate_day", kidal),
+        ("Example: burning of a village", day(2025, 3, 1), None, "month", villages),
+        ("Example: disappearances from a camp", day(2025, 1, 1), None, "year", tessalit),
+        ("Example: siege of the town", day(2025, 6, 10), day(2025, 6, 20), "exact", kidal),
+    )
+    for title, start, end, precision, where in examples:
+        records.create("incident", case_id=case_id, title=title, start_date=start, end_date=end,
+                       date_precision=precision, location_id=where, visibility="public")  # fmt: skip
+
+
+def make_store(path: Path, dated: bool = False) -> None:
+    """The demo store the workspace pictures are taken from: the demo case, with evidence files; ``dated``: with
+    the invented dated incidents of :func:`add_dated` too."""
     from hrdoc.services.demo import DEMO_PASSPHRASE, build_demo_case
     from hrdoc.services.session import new_store
 
     ctx = new_store(path, DEMO_PASSPHRASE, user="Amina Diallo")
     try:
-        add_evidence(ctx, build_demo_case(ctx))
+        case_id = build_demo_case(ctx)
+        add_evidence(ctx, case_id)
+        if dated:
+            add_dated(ctx, case_id)
     finally:
         ctx.close()
     print(path)
@@ -182,8 +219,8 @@ def shrink(pictures: list[Path], into: Path) -> None:
 
 
 def main() -> int:
-    if sys.argv[1:2] == ["--store"] and len(sys.argv) == 3:
-        make_store(Path(sys.argv[2]))
+    if sys.argv[1:2] in (["--store"], ["--dated-store"]) and len(sys.argv) == 3:
+        make_store(Path(sys.argv[2]), dated=sys.argv[1] == "--dated-store")
         return 0
     if sys.argv[1:2] == ["--shrink"] and "--into" in sys.argv:
         at = sys.argv.index("--into")
