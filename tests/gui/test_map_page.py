@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsLineItem
+from PySide6.QtWidgets import QGraphicsLineItem, QStyle, QStyleOptionComboBox
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.main_window import MainWindow
@@ -243,3 +243,25 @@ def test_a_country_is_named_in_the_interface_s_language(monkeypatch) -> None:
     assert named(mali) == "مالي" and named(gao) == gao.name
     monkeypatch.setattr(i18n, "running", "fr")
     assert named(mali) == "Mali"
+
+
+def test_the_violation_filter_shows_all_violations_whole_in_french(qtbot, monkeypatch) -> None:
+    """The filter's first choice is read whole in every language ("Toutes les violations" was cut)."""
+    from hrdoc.gui import i18n
+
+    monkeypatch.setattr(i18n, "tr", lambda text, *args: "Toutes les violations" if text == "All violations" else text)
+    import hrdoc.gui.workspace.map_page as map_page_module
+
+    monkeypatch.setattr(map_page_module, "tr", i18n.tr)
+    page = map_page_module.MapPage({"killing": "Killing"})
+    qtbot.addWidget(page)
+    box = page.violation
+    text = box.itemText(0)
+    assert text == "Toutes les violations"
+    box.resize(box.sizeHint())  # as narrow as the layout may make it
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    assert field.width() >= box.fontMetrics().horizontalAdvance(text)

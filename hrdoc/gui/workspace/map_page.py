@@ -120,10 +120,15 @@ class MapPage(Page):
         self.violation = QComboBox()
         name(self.violation, tr("Violation alleged"))
         self.violation.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.violation.setMinimumContentsLength(12)  # the longest violations' names are read in its list
-        self.violation.addItem(tr("All violations"), "")
+        every_violation = tr("All violations")
+        # Wide enough for "All violations" in any language ("Toutes les violations" was cut at 12 characters);
+        # the longest violations' names are read whole in its list, which is as wide as they need.
+        self.violation.setMinimumContentsLength(max(12, len(every_violation)))
+        self.violation.addItem(every_violation, "")
         for code, label in sorted(violations.items(), key=lambda item: item[1].casefold()):
             self.violation.addItem(label, code)
+        popup = self.violation.view()
+        popup.setMinimumWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
         self.reset_button = QPushButton(tr("All incidents"))
         self.reset_button.setToolTip(tr("Show every incident: any date, any violation"))
         self.reset_button.clicked.connect(lambda: self.set_filters(None, None, ""))
