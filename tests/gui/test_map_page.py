@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsLineItem, QStyle, QStyleOptionComboBox
 
@@ -265,3 +265,19 @@ def test_the_violation_filter_shows_all_violations_whole_in_french(qtbot, monkey
         QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
     )
     assert field.width() >= box.fontMetrics().horizontalAdvance(text)
+
+
+def test_a_place_hidden_by_a_period_is_not_replaced_by_another_when_the_list_gets_the_keyboard(page: MapPage) -> None:
+    """A place is chosen by the user (a click, the arrow keys), never by Qt making the first row current when the
+    list of places gets the keyboard back after a period hid the place chosen."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFocusEvent
+
+    rows = [page.prepared.case_map.places[i].name for i in page.shown_places]  # type: ignore[union-attr]
+    page.place_list.setCurrentIndex(page.place_model.index(rows.index("Gao"), 0))
+    assert page.incident_list.count() == 1  # the shelling of the market
+    page.set_period(dt.date(2024, 6, 1), dt.date(2024, 6, 30))  # Gao's incident is outside it
+    assert page.chosen == [] and page.incident_list.count() == 0
+    QCoreApplication.sendEvent(page.place_list, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert page.chosen == [] and page.incident_list.count() == 0
+    assert page.selection_ring is None or not page.selection_ring.isVisible()

@@ -182,7 +182,9 @@ class MapPage(Page):
         self.place_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.place_list.setUniformItemSizes(True)
         name(self.place_list, tr("Places on the map"))
-        self.place_list.selectionModel().currentChanged.connect(lambda current, _old: self._place_chosen(current.row()))
+        # A place is chosen when it is selected (a click, the arrow keys), not when it merely becomes current: Qt
+        # makes the first row current when the list gets the keyboard back, after a period hid the place chosen.
+        self.place_list.selectionModel().selectionChanged.connect(lambda *_: self._place_selected())
         self.incident_list = QListWidget()
         name(self.incident_list, tr("Incidents at the chosen place"))
         self.incident_list.itemActivated.connect(self._incident_activated)
@@ -575,6 +577,11 @@ class MapPage(Page):
         self._picked(what)
         if self.incident_list.count():
             self._incident_activated(self.incident_list.item(0))
+
+    def _place_selected(self) -> None:
+        selected = self.place_list.selectionModel().selectedRows()
+        if selected:
+            self._place_chosen(selected[0].row())
 
     def _place_chosen(self, row: int) -> None:
         if 0 <= row < len(self.shown_places):
