@@ -192,8 +192,7 @@ class MainWindow(QMainWindow):
         restore_splitters(self)  # the workspace's own, as last left
         build_page_menus(self)  # the pages' keys, which the workspace holds
         if in_turns:
-            # (a timer, not the event posted for 0 ms, which Qt may deliver before anything else can run)
-            QTimer.singleShot(1, self, self._build_evidence_menu)
+            QTimer.singleShot(0, self, self._build_evidence_menu)
         else:
             self._build_evidence_menu()
         case_id, self._case_to_open = self._case_to_open, None

@@ -37,9 +37,6 @@ MOVING_KEYS = frozenset(
     {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 )
 KEYS_PAUSE_MS = 250
-# The record of the page gone to waits this long: a turn of its own, after the page's paint and keys pressed meanwhile
-# (with 0, Qt ran it and the paint between the same two ticks of a 5 ms timer: one stall, issue 15 point 3).
-SOON_MS = 10
 
 
 class SelectionFollower(QObject):
@@ -57,7 +54,7 @@ class SelectionFollower(QObject):
         self._pause.timeout.connect(self.flush)
         self._soon = QTimer(self)  # the record of the page gone to, shown in the next turn (show_soon)
         self._soon.setSingleShot(True)
-        self._soon.setInterval(SOON_MS)
+        self._soon.setInterval(0)
         self._soon.timeout.connect(self._show_soon)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
