@@ -70,10 +70,9 @@ class SelectionFollower(QObject):
     def flush(self) -> None:
         """Show now the record reached by keys that have not paused yet, or that of the page just gone to (before
         acting on the record shown)."""
-        for _turn in range(2):  # (the first may only select the page's first record: see _show_soon)
-            if self._soon.isActive():
-                self._soon.stop()
-                self._show_soon()
+        if self._soon.isActive():
+            self._soon.stop()
+            self._show_soon()
         self._pause.stop()
         table, self._waiting = self._waiting, None
         if table is not None:
@@ -132,17 +131,6 @@ class SelectionFollower(QObject):
             return
         page = self.workspace.current_page()
         table = page.active_table()
-        if (
-            table is not None
-            and shows_in_pane(table.kind)
-            and not table.table.currentIndex().isValid()
-            and table.model.rowCount()
-        ):
-            # The list's first record selected in this turn, shown beside it in the next (issue 15, point 3): the
-            # two together held the GUI thread over 50 ms on a page's first visit. The selection it makes waits.
-            self._soon.start()
-            select_row(table.table, 0)
-            return
         if table is not None and shows_in_pane(table.kind) and table.selected() is not None:
             # As a selection is shown: asking first to save what was typed in the record shown.
             self.selection_changed(table, QModelIndex(), at_once=True)
