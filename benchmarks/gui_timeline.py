@@ -25,6 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks import generate as gen
+from benchmarks.gui import CASES, STORE_NAMES
 from benchmarks.gui_steps import Bench, PaintWatch, StallMonitor, bench_open, busy, isolate_settings, page_of, settle
 from benchmarks.run import DEFAULT_OUT, ensure_store, log
 from hrdoc.gui.workspace.chronology_page import ChronologyPage
@@ -32,17 +33,9 @@ from hrdoc.services.chronology import Period
 from hrdoc.services.session import unlock_store
 
 CASE = "map"
-STORE = "gui-case-map"  # benchmarks/gui.py's "map" case, the same store: 5,000 incidents dated at every precision
-SIZES = gen.Sizes(
-    cases=1,
-    locations=5_000,
-    actors=12,
-    incidents=5_000,
-    allegations=12_500,
-    witnesses=100,
-    accounts=200,
-    sources=300,
-)
+# benchmarks/gui.py's "map" case, the same store: 5,000 incidents dated at every precision
+STORE = STORE_NAMES[CASE]
+SIZES = CASES[CASE]
 
 
 def repeated(act: Callable[[], None], times: int, every_ms: int = 60) -> Callable[[], None]:
