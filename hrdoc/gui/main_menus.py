@@ -216,7 +216,7 @@ def build_menus(window: MainWindow) -> None:
     case_menu = window.menuBar().addMenu(tr("&Case"))
     case_menu.addAction(window.report_action)
     case_menu.addAction(window.conflicts_action)
-    window.evidence_menu = window.menuBar().addMenu(tr("Ev&idence"))  # filled by build_page_menus
+    window.evidence_menu = window.menuBar().addMenu(tr("Ev&idence"))  # filled by build_evidence_menu
     view_menu = window.view_menu = window.menuBar().addMenu(tr("&View"))
     view_menu.addAction(window.case_list_action)
     view_menu.addSeparator()
@@ -240,15 +240,19 @@ def give_letters(menu: QMenu) -> None:
             action.setText(with_mnemonic(action.text(), used))
 
 
-def build_page_menus(window: MainWindow) -> None:
-    """What the workspace holds, once the window has built it: the Evidence menu's actions (the evidence page's),
-    and in the View menu an entry for each page, with its key (Alt+1 …) and the page's icon and tooltip."""
+def build_evidence_menu(window: MainWindow) -> None:
+    """The Evidence menu's actions, the evidence page's (the page is made now if it was not yet)."""
     for evidence_action in window.workspace.evidence_page.menu_actions():
         if evidence_action is None:
             window.evidence_menu.addSeparator()
         else:
             window.evidence_menu.addAction(evidence_action)
     give_letters(window.evidence_menu)
+
+
+def build_page_menus(window: MainWindow) -> None:
+    """What the workspace holds, once the window has built it: in the View menu an entry for each page, with its
+    key (Alt+1 …) and the page's icon and tooltip (the Evidence menu: :func:`build_evidence_menu`)."""
     view_menu = window.view_menu
     steps = (window.case_list_action, window.next_page_action, window.previous_page_action)
     letters: set[str] = {mnemonic_of(a.text()) for a in steps}

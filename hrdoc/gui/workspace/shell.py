@@ -113,10 +113,6 @@ class CaseWorkspace(QWidget):
         )
         self._fit_navigation()
         self.setAcceptDrops(True)  # files dropped anywhere on the workspace go to the evidence page
-        evidence = self.page(self.lazy.row_of(Kind.EVIDENCE) or 0)  # its actions are the Evidence menu's
-        assert isinstance(evidence, EvidencePage)
-        self.evidence_page = evidence
-        self.installEventFilter(self.evidence_page)
         self._stale: set[int] = set()
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
@@ -157,6 +153,13 @@ class CaseWorkspace(QWidget):
         layout.addLayout(right, 1)
 
     @property
+    def evidence_page(self) -> EvidencePage:
+        """The evidence page, whose actions are the Evidence menu's (made now if it was not yet)."""
+        page = self.page(self.lazy.row_of(Kind.EVIDENCE) or 0)
+        assert isinstance(page, EvidencePage)
+        return page
+
+    @property
     def pages(self) -> list[Page]:
         """Every page, made now if it was not yet (what needs them all: the tests, the benchmark)."""
         return [self.page(row) for row in range(len(self.lazy))]
@@ -181,8 +184,11 @@ class CaseWorkspace(QWidget):
             restore_splitters_under(window, page)
         self.period.follow(page)
         if isinstance(page, EvidencePage):
+            self.installEventFilter(page)  # files dropped anywhere on the workspace
             page.bind(self)
             self.loaded.connect(page.case_loaded)
+            if self.data is not None:
+                page.case_loaded()  # made after the case was: its actions as the case allows
             page.case_changed.connect(self.reload)
         if isinstance(page, WitnessesPage):
             page.reveal_requested.connect(self.reveal_witness)
