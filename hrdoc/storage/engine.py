@@ -134,6 +134,17 @@ def store_uri(path: Path, *, read_only: bool = False) -> str:
     return _file_uri(path, **({"mode": "ro"} if has_wal else {"mode": "ro", "immutable": "1"}))
 
 
+def bound_memory(kib: int) -> None:
+    """Bound SQLite's memory in this process to about ``kib``, all its connections together (SQLite's soft heap
+    limit, process-wide: past it, a connection recycles its own cached pages rather than taking more memory;
+    nothing fails)."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute(f"PRAGMA soft_heap_limit = {int(kib) * 1024}").fetchall()
+    finally:
+        conn.close()
+
+
 def connect_file(uri: str) -> Any:
     """A new connection to a store file (not yet keyed: :func:`set_up`)."""
     return sqlcipher.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

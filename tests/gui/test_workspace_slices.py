@@ -5,11 +5,15 @@ a form for each kind made ahead a field at a time. Nothing done meanwhile is los
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from hrdoc.domain.registry import Kind
 from hrdoc.gui.forms.form import RecordForm
@@ -20,6 +24,7 @@ from hrdoc.services.records import RecordService
 from hrdoc.services.vocab import VocabularyService
 
 pytestmark = pytest.mark.gui
+NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
 def test_page_keys_pressed_while_the_workspace_is_made_are_not_lost(qtbot, demo_ctx: StoreContext) -> None:
@@ -96,3 +101,41 @@ def test_a_form_made_ahead_in_steps_shows_a_record_as_a_form_made_for_it(qtbot, 
     assert ahead.raw_values() == made.raw_values()
     assert list(ahead.widgets) == list(made.widgets)
     assert not ahead.is_changed()
+
+
+def test_the_evidence_page_and_its_menu_come_a_turn_after_the_workspace(
+    qtbot, demo_ctx: StoreContext, tmp_path: Path
+) -> None:
+    """Made after the first paint, the workspace leaves its evidence page to the next turn of the event loop (each
+    turn then under 50 ms on a large case); the Evidence menu is filled once it is made, with the actions as the
+    case allows, and files dropped on the workspace go to it."""
+    from hrdoc.gui.evidence.page import EvidencePage
+    from hrdoc.gui.workspace import prepare
+
+    switching = sys.getswitchinterval()
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    built: list[bool] = []
+    window.painted.connect(lambda: built.append(bool(window.evidence_menu.actions())))
+    window.show()
+    qtbot.waitUntil(lambda: bool(built), timeout=10_000)
+    assert built == [False]  # the workspace is built; its evidence page and menu are not, yet
+    qtbot.waitUntil(lambda: bool(window.evidence_menu.actions()), timeout=10_000)
+    workspace = window.workspace
+    page = workspace.evidence_page
+    assert isinstance(page, EvidencePage) and workspace.lazy.made()
+    assert {a for a in window.evidence_menu.actions() if not a.isSeparator()} == {
+        a for a in page.menu_actions() if a is not None
+    }
+    qtbot.waitUntil(lambda: workspace.data is not None, timeout=10_000)
+    assert page.add_action.isEnabled() and page.verify_action.isEnabled()  # the demo case is open
+    # A file dragged over the workspace (not over the evidence page) is taken: the page filters its events.
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, NO_KEYS)
+    enter.ignore()
+    QApplication.sendEvent(workspace, enter)
+    assert enter.isAccepted()
+    # The thread that imported the workspace gave the interpreter lock's switch interval back as it found it.
+    qtbot.waitUntil(prepare.imported, timeout=10_000)
+    assert sys.getswitchinterval() == switching
