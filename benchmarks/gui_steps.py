@@ -32,6 +32,7 @@ from benchmarks.gui import (
 from benchmarks.run import log
 from hrdoc.domain.registry import Kind
 from hrdoc.gui import runtime
+from hrdoc.gui.collector import GuiThreadCollector
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.search_dialog import SearchDialog
 from hrdoc.services.session import unlock_store
@@ -541,7 +542,8 @@ def measure_case(name: str, store: Path, out: Path, *, reopens: int, profile: bo
     with tempfile.TemporaryDirectory(prefix="hrdoc-bench-settings-") as settings_dir:
         isolate_settings(Path(settings_dir))
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        collector = runtime.set_up(app)  # as hrdoc.gui.launch: the process runs as the app's
+        collector = GuiThreadCollector(app)  # as hrdoc.gui.launch: cycles collected on the GUI thread only
+        runtime.bound_sqlite()  # and SQLite's memory bounded, as the app does before it opens its store
         monitor = StallMonitor()
         paint = PaintWatch()
         app.installEventFilter(paint)

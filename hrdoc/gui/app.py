@@ -162,8 +162,10 @@ class AppController(QObject):
         if derived is None and path is not None and not creating and self.encrypted and passphrase:
             derived = derive_in_background(path, passphrase)
         self.preload.wait()  # the same modules are never imported by two threads at once
-        from hrdoc.gui import icons, main_window  # shown next: imported while the key is derived
+        from hrdoc.gui import icons, main_window, runtime  # shown next: imported while the key is derived
         from hrdoc.services.session import new_store, unlock_store
+
+        runtime.bound_sqlite()  # for every connection the app opens from now on
 
         if creating:
             return new_store(self.db, passphrase, encrypted=self.encrypted, user=self.user)

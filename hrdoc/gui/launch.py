@@ -32,8 +32,9 @@ def launch(
 
     from PySide6.QtWidgets import QApplication
 
-    from hrdoc.gui import accessibility, crash, i18n, runtime, startup_probe
+    from hrdoc.gui import accessibility, crash, i18n, startup_probe
     from hrdoc.gui.app import AppController
+    from hrdoc.gui.collector import GuiThreadCollector
     from hrdoc.gui.desktop_opens import DesktopOpens, offer_bundle
     from hrdoc.gui.keyboard import install_guard
 
@@ -47,7 +48,7 @@ def launch(
     startup_probe.install()  # HRDOC_STARTUP_PROBE=1 only: benchmarks/startup.py
     install_guard()  # wheels and mnemonics, for every window the app will show
     accessibility.install()  # a name a screen reader announces, for every field, list and table shown
-    runtime.set_up(app)  # SQLite's memory bounded, cycles collected on the GUI thread
+    GuiThreadCollector(app)  # cycles are collected on the GUI thread only (see the module)
     opens = DesktopOpens(app)  # a bundle double-clicked in the macOS Finder
     controller = AppController(db, encrypted=encrypted, user=user)
     if not controller.start(passphrase, key):

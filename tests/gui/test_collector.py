@@ -57,21 +57,3 @@ def test_a_busy_worker_thread_never_starts_a_collection_and_the_gui_thread_does(
     finally:
         collector.stop()
         collector.deleteLater()
-
-
-def test_the_app_s_process_is_set_up_with_the_collector_and_sqlite_s_memory_bounded(qapp: Any) -> None:
-    import sqlcipher3.dbapi2 as sqlcipher
-
-    from hrdoc.gui import runtime
-    from hrdoc.storage.engine import bound_memory
-
-    collector = runtime.set_up(qapp)
-    try:
-        assert isinstance(collector, GuiThreadCollector) and not gc.isenabled()
-        conn = sqlcipher.connect(":memory:")
-        assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == runtime.SQLITE_MEMORY_KIB * 1024
-        conn.close()
-    finally:
-        collector.stop()
-        collector.deleteLater()
-        bound_memory(0)  # the process's: the other tests run without it

@@ -104,3 +104,31 @@ def test_the_main_window_is_made_while_the_key_is_derived_and_given_the_store_on
     assert window.ctx is controller.ctx and window.undo_stack.ctx is controller.ctx
     assert str(store_path) in window.windowTitle()
     assert [window.model.index(row, 0).data() for row in range(window.model.rowCount())] == ["ML-2025-004"]
+
+
+def test_the_app_bounds_sqlite_s_memory_before_it_opens_its_store(
+    qtbot, demo_ctx: StoreContext, store_path: Path, controllers
+) -> None:
+    """All the app's connections together keep at most ``runtime.SQLITE_MEMORY_KIB`` of SQLite's memory (the
+    process's soft heap limit), set before the store is opened (issue 15, point 3: memory with a large case open)."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from hrdoc.gui import runtime
+    from hrdoc.storage.engine import bound_memory
+
+    def limit() -> int:
+        conn = sqlcipher.connect(":memory:")
+        try:
+            return int(conn.execute("PRAGMA soft_heap_limit").fetchone()[0])
+        finally:
+            conn.close()
+
+    demo_ctx.close()
+    bound_memory(0)
+    controller = controllers(str(store_path), encrypted=True, user="tester")
+    try:
+        ctx = controller._open(PASSPHRASE)
+        ctx.close()
+        assert limit() == runtime.SQLITE_MEMORY_KIB * 1024
+    finally:
+        bound_memory(0)  # the process's: the other tests run without it
