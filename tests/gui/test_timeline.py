@@ -306,3 +306,24 @@ def test_the_view_stays_as_it_was_when_the_case_is_read_again(
     window.workspace.reload()
     qtbot.waitUntil(lambda: view.items is not items and not page.busy(), timeout=10_000)
     assert abs(view.shown()[0] - before) < 1 and view.scale == scale  # (the pane beside may take another width)
+
+
+def test_the_record_beside_the_list_is_never_one_the_period_took_out_of_it(
+    qtbot: Any, demo_ctx: StoreContext, dated: dict[str, Any]
+) -> None:
+    """A period (or a filter) that takes the incident shown beside the list out of it: the pane shows the list's
+    first incident instead, or nothing when the period lists none."""
+    window, page = open_chronology(qtbot, demo_ctx)
+    pane, table = window.workspace.detail, page.table_page
+    table.select_record(dated["bar"])
+    qtbot.waitUntil(lambda: pane.showing() == (Kind.INCIDENT, dated["bar"]), timeout=5_000)
+    window.workspace.period.set(Period(D(2022, 4, 10), D(2022, 4, 25)))  # only the market's shelling
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: pane.showing() == (Kind.INCIDENT, dated["day"]), timeout=5_000)
+    assert table.selected()["id"] == dated["day"]  # type: ignore[index]
+    window.workspace.period.set(Period(D(2019, 1, 1), D(2019, 12, 31)))  # nothing then
+    qtbot.waitUntil(lambda: table.model.rowCount() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: pane.showing() is None, timeout=5_000)
+    window.workspace.period.set(None)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 7, timeout=5_000)
+    qtbot.waitUntil(lambda: pane.showing() is not None, timeout=5_000)

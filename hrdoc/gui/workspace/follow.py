@@ -106,10 +106,20 @@ class SelectionFollower(QObject):
 
     def _filled(self, table: TablePage) -> None:
         """The rows of a table are known (a long list is read off the GUI thread): the pane beside it, if blank,
-        shows its first record. A pane showing a record keeps it (the list was sorted or filtered)."""
+        shows its first record. A pane showing a record the list still holds keeps it (the list was sorted, or
+        filtered around it); one the list no longer holds (a period or a filter took it out) gives way to the
+        list's first record, or to nothing if the list is empty, once any changes to it are saved or discarded."""
         page = self.workspace.current_page()
-        if not self._held and table in page.tables() and page.active_table() is table and self.pane.showing() is None:
+        if self._held or table not in page.tables() or page.active_table() is not table:
+            return
+        shown = self.pane.showing()
+        if shown is None:
             self.show_soon(page)
+        elif shown[0] == table.kind and table.selected() is None and table.model.position(shown[1]) is None:
+            if table.model.rowCount():
+                select_row(table.table, 0)  # shown as any selection is (selection_changed)
+            elif self.pane.may_leave():
+                self.pane.clear()
 
     def show_soon(self, page: Page) -> None:
         """As :meth:`show_for`, the record in the next turn of the event loop: the page is shown (and painted) first.
