@@ -78,3 +78,21 @@ def test_a_query_is_split_as_fts5_splits_it() -> None:
     assert phrase_queries(["o'Brien", "_"]) == ["('o' <-> 'brien')"]  # no word in "_": no prefix either
     assert phrase_queries(["_"]) == []
     assert vectors([("", "")])[0].length == 0
+
+
+def test_splitting_many_documents_leaves_nothing_behind_in_the_thread_s_scratch_index() -> None:
+    """The words are split in an FTS5 index in memory, kept per thread and emptied after each batch; emptied
+    without merging, it kept every deleted document's words and each later split read them all (a search on a
+    team store after indexing 236,600 documents: 19 ms to split one query's word)."""
+    from hrdoc.storage import search_tokens
+
+    def held() -> tuple[int, int]:
+        conn = search_tokens._scratch()
+        rows, size = conn.execute("SELECT count(*), coalesce(sum(length(block)), 0) FROM d_data").fetchone()
+        return int(rows), int(size)
+
+    for batch in range(20):
+        vectors([(f"title {n}", f"word{batch}x{n} other{n * 7} convoy") for n in range(200)])
+    rows, size = held()
+    assert rows <= 2 and size < 100  # the index's structure alone (its averages), no segment of words
+    assert search_tokens.query_tokens("Tinfadimata") == ["tinfadimata"]
