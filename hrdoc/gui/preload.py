@@ -31,10 +31,13 @@ issue 15's section in docs/benchmarks.md). These modules use no Qt, so nothing c
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
+import sys
 import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -51,6 +54,23 @@ THREAD_NAME = "hrdoc-preload"
 # The Qt-free part of what the unlock and the main window's first paint import (hrdoc.gui.main_window itself
 # needs Qt): the store, and how its case list is read.
 STORE_MODULES = ("hrdoc.storage.store_key", "hrdoc.services.session", "hrdoc.services.case_summaries")
+# While a thread imports beside the GUI thread (this module's, and the workspace's: hrdoc.gui.workspace.prepare),
+# how long it may keep Python's interpreter lock when the GUI thread waits for it (seconds; Python's default is
+# 5 ms). The GUI thread takes the lock back for each Python call Qt makes (a paint, an event filter on a key), and
+# waited up to 5 ms each time: a first paint of 12 ms of work held the window 57-69 ms on the 20,000-allegation
+# case, 40-50 ms with this (docs/benchmarks.md, issue 15).
+SWITCH_S = 0.0005
+
+
+@contextlib.contextmanager
+def handing_over() -> Iterator[None]:
+    """While it lasts, a thread waiting for the interpreter lock gets it within :data:`SWITCH_S`."""
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_S)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(switching)
 
 
 def preload(team: bool = False) -> None:
@@ -107,6 +127,7 @@ class Preload:
     @staticmethod
     def _run(team: bool) -> None:
         try:
-            preload(team)
+            with handing_over():  # keys typed meanwhile reach the dialog at once
+                preload(team)
         except Exception:  # the GUI thread's own import raises it again (wait)
             log.debug("preloading the store's modules failed; they are imported when needed", exc_info=True)

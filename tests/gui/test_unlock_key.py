@@ -132,3 +132,24 @@ def test_the_app_bounds_sqlite_s_memory_before_it_opens_its_store(
         assert limit() == runtime.SQLITE_MEMORY_KIB * 1024
     finally:
         bound_memory(0)  # the process's: the other tests run without it
+
+
+def test_a_thread_importing_beside_the_gui_thread_hands_the_interpreter_lock_over_quickly() -> None:
+    """While the store's modules are imported as the passphrase is typed (and the workspace's once the window is
+    painted), the GUI thread waits at most ``preload.SWITCH_S`` for the interpreter lock; as it was afterwards."""
+    import sys
+    import threading
+
+    from hrdoc.gui import preload
+
+    switching = sys.getswitchinterval()
+    seen: list[float] = []
+    with preload.handing_over():
+        worker = threading.Thread(target=lambda: seen.append(sys.getswitchinterval()))
+        worker.start()
+        worker.join()
+    assert seen == [pytest.approx(preload.SWITCH_S)]
+    thread = preload.Preload()
+    thread.start()
+    thread.wait()
+    assert sys.getswitchinterval() == switching

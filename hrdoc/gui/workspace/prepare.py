@@ -12,35 +12,28 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sys
 import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+
+from hrdoc.gui.preload import handing_over
 
 log = logging.getLogger(__name__)
 
 MODULE = "hrdoc.gui.workspace.shell"  # imports the rest
 POLL_MS = 10
 THREAD_NAME = "hrdoc-workspace-import"
-# While the thread imports, how long it may keep Python's interpreter lock when the GUI thread waits for it
-# (seconds; Python's default is 5 ms). The GUI thread takes the lock back for each Python call Qt makes while it
-# paints the window, and waited up to 5 ms each time: a first paint of 12 ms of work held the window 57-69 ms
-# on the 20,000-allegation case, 40-50 ms with this (docs/benchmarks.md, issue 15).
-SWITCH_S = 0.0005
 
 _thread: threading.Thread | None = None
 
 
 def _run() -> None:
-    switching = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_S)
     try:
-        importlib.import_module(MODULE)
+        with handing_over():  # the window painted meanwhile waits less for the interpreter lock
+            importlib.import_module(MODULE)
     except Exception:  # the GUI thread's own import raises it again, where it belongs
         log.debug("importing the workspace in a thread failed; it is imported when built", exc_info=True)
-    finally:
-        sys.setswitchinterval(switching)
 
 
 def start() -> None:
