@@ -20,6 +20,7 @@ from hrdoc.gui.forms.fields import index_of
 from hrdoc.gui.forms.form import RecordForm
 from hrdoc.gui.forms.specs import field_text
 from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.rows import select_row
 from hrdoc.gui.workspace.chronology_page import ChronologyPage
 from hrdoc.gui.workspace.map_page import MapPage
 from hrdoc.gui.workspace.map_words import incident_line
@@ -107,13 +108,18 @@ def test_a_period_lists_the_incidents_that_may_have_happened_in_it(
     assert everything == {s.id for s in spans if s.period is not None}  # never the undated ones
 
 
-def open_chronology(qtbot: Any, ctx: StoreContext) -> tuple[MainWindow, ChronologyPage]:
+def open_window(qtbot: Any, ctx: StoreContext) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     with qtbot.waitSignal(window.workspace.loaded, timeout=10_000):
         window.show()
         window.refresh()
+    return window
+
+
+def open_chronology(qtbot: Any, ctx: StoreContext) -> tuple[MainWindow, ChronologyPage]:
+    window = open_window(qtbot, ctx)
     page = window.workspace.go_to(ChronologyPage)
     qtbot.waitUntil(lambda: bool(page.timeline.items), timeout=10_000)
     return window, page
@@ -327,3 +333,28 @@ def test_the_record_beside_the_list_is_never_one_the_period_took_out_of_it(
     window.workspace.period.set(None)
     qtbot.waitUntil(lambda: table.model.rowCount() == 7, timeout=5_000)
     qtbot.waitUntil(lambda: pane.showing() is not None, timeout=5_000)
+
+
+def test_the_allegations_listed_are_never_those_of_an_incident_a_filter_took_out(
+    qtbot: Any, demo_ctx: StoreContext
+) -> None:
+    """The Incidents page lists the selected incident's allegations; an incident the filter takes out of the list
+    takes its allegations with it (the list's first incident's are shown, or none)."""
+    window = open_window(qtbot, demo_ctx)
+    page = window.workspace.go_to(IncidentsPage)
+    incidents, allegations = page.incidents, page.allegations
+    qtbot.waitUntil(lambda: incidents.model.rowCount() == 2, timeout=5_000)
+    attack = next(r for r in range(2) if incidents.model.record(r)["title"].startswith("Attack"))  # type: ignore[index]
+    select_row(incidents.table, attack)
+    qtbot.waitUntil(lambda: allegations.model.rowCount() == 2, timeout=5_000)  # the convoy attack's two
+    incidents.model.set_text("nothing is called this")  # straight from the convoy attack to no incident
+    qtbot.waitUntil(lambda: incidents.model.rowCount() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: window.workspace.detail.showing() is None, timeout=5_000)
+    assert allegations.model.rowCount() == 0
+    incidents.model.set_text("")
+    qtbot.waitUntil(lambda: incidents.model.rowCount() == 2, timeout=5_000)
+    select_row(incidents.table, attack)
+    qtbot.waitUntil(lambda: allegations.model.rowCount() == 2, timeout=5_000)
+    incidents.model.set_text("Clashes")  # the FLA's clashes, which have none, shown in its place
+    qtbot.waitUntil(lambda: incidents.model.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: allegations.model.rowCount() == 0, timeout=5_000)

@@ -329,6 +329,7 @@ class IncidentsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         incidents.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_allegations())
+        incidents.model.filled.connect(self._incidents_filled)
 
     def tables(self) -> list[TablePage]:
         return [self.incidents, self.allegations]
@@ -339,6 +340,12 @@ class IncidentsPage(Page):
         if not self.incidents.table.currentIndex().isValid() and self.incidents.model.rowCount():
             select_row(self.incidents.table, 0)
         self._show_allegations()
+
+    def _incidents_filled(self) -> None:
+        """The incidents listed again: if a filter or a period took out the one selected (Qt then drops the
+        selection without a signal), its allegations go with it."""
+        if not self.incidents.table.currentIndex().isValid():
+            self._show_allegations()
 
     def _show_allegations(self) -> None:
         index = self.incidents.table.currentIndex()
