@@ -97,6 +97,7 @@ class UnlockDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
         self.hint = QLabel()
+        self.hint.setWordWrap(True)  # "Weak: a sentence of four or more unrelated words…" is wider than the fields
         if create:
             form.addRow(tr("&Repeat it:"), self.confirm)
             form.addRow("", self.hint)

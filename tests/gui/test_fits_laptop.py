@@ -72,12 +72,17 @@ def assert_fits(window: QWidget, area: QRect, *, placed: bool = True) -> None:
 
 
 def cut_labels(root: QWidget) -> list[str]:
-    """The visible word-wrapped labels under ``root`` shorter than their lines need."""
+    """The visible labels under ``root`` that cut their text: a word-wrapped one shorter than its lines need, one
+    on a single line narrower than its line."""
     return [
         label.text()[:40]
         for label in root.findChildren(QLabel)
-        if label.isVisible() and label.wordWrap() and label.text()
-        if label.height() < label.heightForWidth(label.width())
+        if label.isVisible() and label.text()
+        if (
+            label.height() < label.heightForWidth(label.width())
+            if label.wordWrap()
+            else label.width() < label.minimumSizeHint().width()
+        )
     ]
 
 
@@ -159,6 +164,17 @@ def test_wrong_passphrase_and_long_paths_are_shown_whole(qtbot, screen: QRect) -
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.show_error("wrong passphrase, or not an hrdoc store; check the keyboard layout and Caps Lock, then retry")
+    wrapped_labels_whole(qtbot, dialog)
+    assert_fits(dialog, screen, placed=False)
+
+
+def test_a_new_store_s_passphrase_hint_is_shown_whole(qtbot, screen: QRect) -> None:
+    dialog = UnlockDialog("/home/investigator/hrdoc.db", create=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.passphrase.setText("short one")  # weak: the longest hint
+    assert "Weak" in dialog.hint.text()
     wrapped_labels_whole(qtbot, dialog)
     assert_fits(dialog, screen, placed=False)
 
